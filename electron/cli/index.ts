@@ -1,0 +1,83 @@
+import { parseArgs } from 'node:util';
+import { checkDatabaseFile } from '../core/db/check';
+import { domainTableCounts } from '../core/db/bulk';
+import { closeDatabase, openDatabase } from '../core/db/open';
+import type { Db } from '../core/db/client';
+import { createDemoOffice } from '../core/office/service';
+import { defaultDatabasePath, sourceMigrationsFolder } from '../core/paths';
+import { exitCodes, printError, usage } from './usage';
+
+async function withDatabase<T>(path: string, fn: (db: Db) => T | Promise<T>): Promise<T> {
+  const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder });
+  try {
+    return await fn(db);
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+function positiveInt(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, got "${value}".`);
+  return Number(value);
+}
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      students: { type: 'string' },
+      seed: { type: 'string' },
+    },
+  });
+  const [command] = positionals;
+  if (values.help || !command || command === 'help') {
+    console.log(usage(command === 'help' ? positionals[1] : command));
+    return values.help || command === 'help' ? exitCodes.ok : exitCodes.usage;
+  }
+  const dbPath = values.db ?? defaultDatabasePath();
+
+  switch (command) {
+    case 'demo': {
+      const students = positiveInt(values.students, 'students', 300);
+      const seed = positiveInt(values.seed, 'seed', 1);
+      if (students < 1 || students > 200_000) throw new UsageError('--students must be between 1 and 200000.');
+      const started = performance.now();
+      const counts = await withDatabase(dbPath, (db) => createDemoOffice(db, { students, seed }));
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      if (values.json) console.log(JSON.stringify({ database: dbPath, seconds: Number(seconds), counts }, null, 2));
+      else console.log(`Demo office created in ${dbPath} in ${seconds} s: ${counts.students} students, ${counts.interactions} interactions.`);
+      return exitCodes.ok;
+    }
+    case 'stats': {
+      const counts = await withDatabase(dbPath, (db) => domainTableCounts(db));
+      if (values.json) console.log(JSON.stringify(counts, null, 2));
+      else for (const [table, count] of Object.entries(counts)) console.log(`${table.padEnd(18)} ${count}`);
+      return exitCodes.ok;
+    }
+    case 'check': {
+      const report = checkDatabaseFile(dbPath);
+      if (values.json) console.log(JSON.stringify(report, null, 2));
+      else console.log(report.ok ? `${dbPath}: ok` : `${dbPath}: ${report.problems.length} problem(s)\n${report.problems.join('\n')}`);
+      return report.ok ? exitCodes.ok : exitCodes.checkFailed;
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}". Run with --help to see the commands.`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = printError(error, UsageError);
+  },
+);

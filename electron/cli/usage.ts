@@ -1,0 +1,53 @@
+import { AppError, DatabaseOpenError } from '../core/errors';
+
+export const exitCodes = { ok: 0, failure: 1, usage: 64, databaseUnavailable: 66, checkFailed: 65 } as const;
+
+const commands: Record<string, string> = {
+  demo: `rapport demo [--students N] [--seed S] [--json]
+  Fills an empty database with a realistic demo office (default 300 students, seed 1).
+  The same seed always gives the same office. Refuses a database that already holds students.`,
+  stats: `rapport stats [--json]
+  Prints the number of rows in every table.`,
+  check: `rapport check [--json]
+  Runs SQLite's full integrity and foreign-key checks without changing the file.
+  Exit code 0 when healthy, ${exitCodes.checkFailed} when a problem is found.`,
+};
+
+export function usage(command?: string): string {
+  if (command && commands[command]) return `${commands[command]}\n\nCommon options:\n  --db PATH   database file (default: the desktop app's file)\n  --help      this help`;
+  return `Rapport command line: the same core as the desktop app.
+
+Usage: npm run rapport -- [--db PATH] <command> [options]
+
+Commands:
+${Object.values(commands)
+  .map((text) => `  ${text.replace(/\n/g, '\n  ')}`)
+  .join('\n\n')}
+
+Options:
+  --db PATH   database file (default: the desktop app's file in the user-data folder)
+  --json      machine-readable output
+  --help      show help (also: rapport help <command>)`;
+}
+
+/** Prints one clear line for an error and returns the exit code. */
+export function printError(error: unknown, usageError: new (...args: never[]) => Error): number {
+  if (error instanceof usageError) {
+    console.error(`rapport: ${error.message}`);
+    return exitCodes.usage;
+  }
+  if (error instanceof DatabaseOpenError) {
+    console.error(`rapport: ${error.message}`);
+    return exitCodes.databaseUnavailable;
+  }
+  if (error instanceof AppError) {
+    console.error(`rapport: ${error.message}`);
+    return exitCodes.failure;
+  }
+  if (error instanceof Error && 'code' in error && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    console.error(`rapport: ${error.message}. Run with --help to see the options.`);
+    return exitCodes.usage;
+  }
+  console.error(`rapport: ${error instanceof Error ? error.message : String(error)}`);
+  return exitCodes.failure;
+}

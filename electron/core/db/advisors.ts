@@ -1,0 +1,29 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from './client';
+import { advisors, students } from './schema';
+
+export function listAdvisors(db: Db) {
+  return db.orm
+    .select({
+      id: advisors.id,
+      name: advisors.name,
+      email: advisors.email,
+      active: advisors.active,
+      studentCount: sql<number>`(select count(*) from ${students} where ${students.advisorId} = ${advisors.id})`,
+    })
+    .from(advisors)
+    .orderBy(asc(advisors.name))
+    .all();
+}
+
+export function findAdvisor(db: Db, id: number) {
+  return db.orm.select().from(advisors).where(eq(advisors.id, id)).get();
+}
+
+export function findAdvisorByEmail(db: Db, email: string) {
+  return db.orm.select().from(advisors).where(eq(advisors.email, email)).get();
+}
+
+export function insertAdvisor(db: Db, values: { name: string; email: string }): number {
+  return db.orm.insert(advisors).values(values).returning({ id: advisors.id }).get().id;
+}

@@ -1,0 +1,35 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+
+export type Orm = BetterSQLite3Database<typeof schema>;
+
+/** The open database: drizzle for typed queries, the raw handle for pragmas, backups and hand-tuned SQL. */
+export interface Db {
+  readonly path: string;
+  readonly sqlite: Database.Database;
+  readonly orm: Orm;
+}
+
+export interface ConnectOptions {
+  readonly: boolean;
+  /** Path to a better_sqlite3.node built for the running runtime (Electron), else the default Node build. */
+  nativeBinding?: string;
+}
+
+export function connect(path: string, options: ConnectOptions): Database.Database {
+  return new Database(path, {
+    readonly: options.readonly,
+    fileMustExist: options.readonly,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+}
+
+export function wrap(path: string, sqlite: Database.Database): Db {
+  return { path, sqlite, orm: drizzle(sqlite, { schema }) };
+}
+
+/** Runs fn in one transaction: every multi-row write is all-or-nothing. */
+export function transaction<T>(db: Db, fn: () => T): T {
+  return db.sqlite.transaction(fn)();
+}

@@ -1,0 +1,135 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { DatabaseOpenError } from '../errors';
+import { backupStamp, createVerifiedBackup, quickCheck } from './backup';
+import { connect, wrap, type Db } from './client';
+
+export interface OpenOptions {
+  path: string;
+  migrationsFolder: string;
+  /** Where the verified pre-migration copy goes; defaults to a backups/ folder beside the file. */
+  backupDir?: string;
+  nativeBinding?: string;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+function readHeader(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(16);
+    const read = readSync(fd, buffer, 0, 16, 0);
+    return buffer.subarray(0, read).toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Refuses anything that is not a healthy SQLite file, before a single byte is written to it. */
+function assertHealthyFile(path: string): void {
+  if (!existsSync(path) || statSync(path).size === 0) return;
+  if (readHeader(path) !== SQLITE_HEADER) {
+    throw new DatabaseOpenError(
+      'not_sqlite',
+      path,
+      `${path} is not a Rapport database (it is not an SQLite file). It was left untouched.`,
+    );
+  }
+}
+
+function checkIntegrity(sqlite: Database.Database, path: string): void {
+  let problems: string[];
+  try {
+    problems = quickCheck(sqlite);
+  } catch (error) {
+    problems = [error instanceof Error ? error.message : String(error)];
+  }
+  if (problems.length > 0) {
+    throw new DatabaseOpenError(
+      'corrupt',
+      path,
+      `${path} is damaged (integrity check: ${problems.slice(0, 3).join('; ')}). It was left untouched.`,
+    );
+  }
+}
+
+function pendingMigrationCount(sqlite: Database.Database, migrationsFolder: string): number {
+  const migrations = readMigrationFiles({ migrationsFolder });
+  const hasTable = sqlite
+    .prepare(`select 1 from sqlite_schema where type = 'table' and name = '__drizzle_migrations'`)
+    .get();
+  if (!hasTable) return migrations.length;
+  const last = sqlite.prepare('select max(created_at) from __drizzle_migrations').pluck().get() as number | null;
+  return migrations.filter((m) => last === null || m.folderMillis > last).length;
+}
+
+function holdsData(sqlite: Database.Database): boolean {
+  const tables = sqlite
+    .prepare(`select count(*) from sqlite_schema where type = 'table' and name not like 'sqlite_%'`)
+    .pluck()
+    .get() as number;
+  return tables > 0;
+}
+
+function applyPragmas(sqlite: Database.Database): void {
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('journal_mode = WAL');
+  // better-sqlite3 leaves WAL at NORMAL, where a committed write can roll back on power loss.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+}
+
+/**
+ * Opens (or creates) the Rapport database: refuses non-SQLite or damaged files without touching them,
+ * sets durability pragmas, and applies pending migrations after a verified backup when data exists.
+ */
+export async function openDatabase(options: OpenOptions): Promise<Db> {
+  const { path, migrationsFolder } = options;
+  const inMemory = path === ':memory:';
+  if (!inMemory) assertHealthyFile(path);
+
+  let sqlite: Database.Database;
+  try {
+    sqlite = connect(path, { readonly: false, nativeBinding: options.nativeBinding });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}`);
+  }
+
+  try {
+    checkIntegrity(sqlite, path);
+    applyPragmas(sqlite);
+    const pending = pendingMigrationCount(sqlite, migrationsFolder);
+    if (pending > 0 && !inMemory && holdsData(sqlite)) {
+      const backupDir = options.backupDir ?? join(path, '..', 'backups');
+      const destination = join(backupDir, `rapport-${backupStamp(new Date())}-before-migration.db`);
+      try {
+        await createVerifiedBackup(sqlite, destination);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new DatabaseOpenError('backup_failed', path, `Could not back up ${path} before updating it: ${reason}`);
+      }
+    }
+    if (pending > 0) {
+      const db = wrap(path, sqlite);
+      try {
+        migrate(db.orm, { migrationsFolder });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new DatabaseOpenError('migration_failed', path, `Could not update ${path} to this version: ${reason}`);
+      }
+      return db;
+    }
+    return wrap(path, sqlite);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+export function closeDatabase(db: Db): void {
+  if (db.sqlite.open) db.sqlite.close();
+}

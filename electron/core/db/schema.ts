@@ -1,0 +1,431 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
+import {
+  auditActions,
+  contactMethods,
+  eventFormats,
+  eventKinds,
+  eventStatuses,
+  goalKinds,
+  goalStatuses,
+  interactionKinds,
+  interactionSources,
+  placementKinds,
+  referenceStatuses,
+  relationshipKinds,
+  rsvpStatuses,
+  studentStatuses,
+} from '../../../shared/domain';
+
+// ISO-8601 UTC with milliseconds, so text order is time order.
+const nowIso = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+function timestamps() {
+  return {
+    createdAt: text('created_at').notNull().default(nowIso),
+    updatedAt: text('updated_at').notNull().default(nowIso),
+  };
+}
+
+/** CHECK (column IN (...)) from a domain enum, so the database refuses values the contract does not know. */
+function inList(column: AnySQLiteColumn, values: readonly string[]): SQL {
+  const list = values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+  return sql`${column} in (${sql.raw(list)})`;
+}
+
+/** A calendar date stored as YYYY-MM-DD (nullable). */
+function isDate(column: AnySQLiteColumn): SQL {
+  return sql`${column} is null or (length(${column}) = 10 and date(${column}) = ${column})`;
+}
+
+/** A timestamp that SQLite can read back (nullable). */
+function isTimestamp(column: AnySQLiteColumn): SQL {
+  return sql`${column} is null or julianday(${column}) is not null`;
+}
+
+function isBoolean(column: AnySQLiteColumn): SQL {
+  return sql`${column} in (0, 1)`;
+}
+
+export const advisors = sqliteTable(
+  'advisors',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('advisors_email_unique').on(t.email),
+    index('advisors_name_idx').on(t.name),
+    check('advisors_active_check', isBoolean(t.active)),
+    check('advisors_name_check', sql`length(trim(${t.name})) > 0`),
+  ],
+);
+
+export const students = sqliteTable(
+  'students',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    externalId: text('external_id'),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    preferredName: text('preferred_name'),
+    schoolEmail: text('school_email'),
+    personalEmail: text('personal_email'),
+    phone: text('phone'),
+    program: text('program'),
+    classYear: integer('class_year'),
+    cohort: text('cohort'),
+    advisorId: integer('advisor_id').references(() => advisors.id, { onDelete: 'set null' }),
+    status: text('status', { enum: studentStatuses }).notNull().default('active'),
+    confidential: integer('confidential', { mode: 'boolean' }).notNull().default(false),
+    notes: text('notes'),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('students_external_id_unique').on(t.externalId),
+    uniqueIndex('students_school_email_unique').on(t.schoolEmail),
+    index('students_name_idx').on(t.lastName, t.firstName),
+    index('students_first_name_idx').on(t.firstName),
+    index('students_program_idx').on(t.program),
+    index('students_class_year_idx').on(t.classYear),
+    index('students_cohort_idx').on(t.cohort),
+    index('students_advisor_idx').on(t.advisorId),
+    index('students_status_idx').on(t.status),
+    index('students_updated_at_idx').on(t.updatedAt),
+    check('students_status_check', inList(t.status, studentStatuses)),
+    check('students_confidential_check', isBoolean(t.confidential)),
+    check('students_class_year_check', sql`${t.classYear} is null or ${t.classYear} between 1950 and 2100`),
+    check('students_names_check', sql`length(trim(${t.firstName})) > 0 and length(trim(${t.lastName})) > 0`),
+  ],
+);
+
+export const studentLabels = sqliteTable(
+  'student_labels',
+  {
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.studentId, t.label] }),
+    index('student_labels_label_idx').on(t.label),
+    check('student_labels_label_check', sql`length(trim(${t.label})) > 0`),
+  ],
+);
+
+export const employers = sqliteTable(
+  'employers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    industry: text('industry'),
+    website: text('website'),
+    location: text('location'),
+    notes: text('notes'),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('employers_name_unique').on(sql`${t.name} collate nocase`),
+    index('employers_industry_idx').on(t.industry),
+    check('employers_name_check', sql`length(trim(${t.name})) > 0`),
+  ],
+);
+
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    title: text('title'),
+    employerId: integer('employer_id').references(() => employers.id, { onDelete: 'set null' }),
+    email: text('email'),
+    phone: text('phone'),
+    preferredMethod: text('preferred_method', { enum: contactMethods }),
+    linkedinUrl: text('linkedin_url'),
+    verifiedOn: text('verified_on'),
+    isMentor: integer('is_mentor', { mode: 'boolean' }).notNull().default(false),
+    mentorCapacity: integer('mentor_capacity').notNull().default(0),
+    notes: text('notes'),
+    ...timestamps(),
+  },
+  (t) => [
+    index('contacts_name_idx').on(t.lastName, t.firstName),
+    index('contacts_employer_idx').on(t.employerId),
+    index('contacts_email_idx').on(t.email),
+    index('contacts_mentor_idx').on(t.isMentor),
+    index('contacts_verified_on_idx').on(t.verifiedOn),
+    check('contacts_preferred_method_check', sql`${t.preferredMethod} is null or ${inList(t.preferredMethod, contactMethods)}`),
+    check('contacts_verified_on_check', isDate(t.verifiedOn)),
+    check('contacts_is_mentor_check', isBoolean(t.isMentor)),
+    check('contacts_mentor_capacity_check', sql`${t.mentorCapacity} between 0 and 100`),
+    check('contacts_names_check', sql`length(trim(${t.firstName})) > 0 and length(trim(${t.lastName})) > 0`),
+  ],
+);
+
+export const placements = sqliteTable(
+  'placements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'cascade' }),
+    // An employer with placement history cannot vanish silently: delete is refused.
+    employerId: integer('employer_id')
+      .notNull()
+      .references(() => employers.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: placementKinds }).notNull(),
+    role: text('role').notNull(),
+    supervisorContactId: integer('supervisor_contact_id').references(() => contacts.id, {
+      onDelete: 'set null',
+    }),
+    startOn: text('start_on').notNull(),
+    endOn: text('end_on'),
+    ...timestamps(),
+  },
+  (t) => [
+    index('placements_student_idx').on(t.studentId, t.startOn),
+    index('placements_employer_idx').on(t.employerId),
+    index('placements_supervisor_idx').on(t.supervisorContactId),
+    index('placements_end_on_idx').on(t.endOn),
+    check('placements_kind_check', inList(t.kind, placementKinds)),
+    check('placements_start_on_check', sql`${t.startOn} is not null and ${isDate(t.startOn)}`),
+    check('placements_end_on_check', isDate(t.endOn)),
+    check('placements_dates_order_check', sql`${t.endOn} is null or ${t.endOn} >= ${t.startOn}`),
+  ],
+);
+
+export const connections = sqliteTable(
+  'connections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'cascade' }),
+    contactId: integer('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    relationship: text('relationship', { enum: relationshipKinds }).notNull(),
+    context: text('context'),
+    sinceOn: text('since_on'),
+    placementId: integer('placement_id').references(() => placements.id, { onDelete: 'set null' }),
+    referenceStatus: text('reference_status', { enum: referenceStatuses }).notNull().default('not_asked'),
+    referenceStatusOn: text('reference_status_on'),
+    resumeSharedOn: text('resume_shared_on'),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('connections_student_contact_relationship_unique').on(t.studentId, t.contactId, t.relationship),
+    index('connections_contact_idx').on(t.contactId),
+    index('connections_placement_idx').on(t.placementId),
+    index('connections_relationship_idx').on(t.relationship),
+    index('connections_reference_status_idx').on(t.referenceStatus),
+    check('connections_relationship_check', inList(t.relationship, relationshipKinds)),
+    check('connections_reference_status_check', inList(t.referenceStatus, referenceStatuses)),
+    check('connections_since_on_check', isDate(t.sinceOn)),
+    check('connections_reference_status_on_check', isDate(t.referenceStatusOn)),
+    check('connections_resume_shared_on_check', isDate(t.resumeSharedOn)),
+  ],
+);
+
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: eventKinds }).notNull(),
+    format: text('format', { enum: eventFormats }).notNull(),
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at').notNull(),
+    location: text('location'),
+    link: text('link'),
+    capacity: integer('capacity'),
+    description: text('description'),
+    prepNotes: text('prep_notes'),
+    status: text('status', { enum: eventStatuses }).notNull().default('draft'),
+    ...timestamps(),
+  },
+  (t) => [
+    index('events_starts_at_idx').on(t.startsAt),
+    index('events_status_idx').on(t.status, t.startsAt),
+    index('events_kind_idx').on(t.kind),
+    check('events_kind_check', inList(t.kind, eventKinds)),
+    check('events_format_check', inList(t.format, eventFormats)),
+    check('events_status_check', inList(t.status, eventStatuses)),
+    check('events_starts_at_check', sql`julianday(${t.startsAt}) is not null`),
+    check('events_ends_at_check', sql`julianday(${t.endsAt}) is not null and ${t.endsAt} >= ${t.startsAt}`),
+    check('events_capacity_check', sql`${t.capacity} is null or ${t.capacity} > 0`),
+    check('events_title_check', sql`length(trim(${t.title})) > 0`),
+  ],
+);
+
+export const eventEmployers = sqliteTable(
+  'event_employers',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    employerId: integer('employer_id')
+      .notNull()
+      .references(() => employers.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.employerId] }), index('event_employers_employer_idx').on(t.employerId)],
+);
+
+export const goalTemplates = sqliteTable(
+  'goal_templates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    rung: integer('rung').notNull(),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: goalKinds }).notNull(),
+    targetCount: integer('target_count').notNull(),
+    description: text('description'),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('goal_templates_rung_unique').on(t.rung),
+    check('goal_templates_kind_check', inList(t.kind, goalKinds)),
+    check('goal_templates_target_count_check', sql`${t.targetCount} between 1 and 1000`),
+  ],
+);
+
+export const goals = sqliteTable(
+  'goals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: goalKinds }).notNull(),
+    description: text('description').notNull(),
+    targetCount: integer('target_count').notNull(),
+    windowStartOn: text('window_start_on'),
+    windowEndOn: text('window_end_on'),
+    eventId: integer('event_id').references(() => events.id, { onDelete: 'set null' }),
+    templateId: integer('template_id').references(() => goalTemplates.id, { onDelete: 'set null' }),
+    manualAdjustment: integer('manual_adjustment').notNull().default(0),
+    status: text('status', { enum: goalStatuses }).notNull().default('active'),
+    metOn: text('met_on'),
+    reflection: text('reflection'),
+    ...timestamps(),
+  },
+  (t) => [
+    index('goals_student_idx').on(t.studentId, t.status),
+    index('goals_event_idx').on(t.eventId),
+    index('goals_template_idx').on(t.templateId),
+    index('goals_status_met_on_idx').on(t.status, t.metOn),
+    index('goals_window_end_idx').on(t.windowEndOn),
+    check('goals_kind_check', inList(t.kind, goalKinds)),
+    check('goals_status_check', inList(t.status, goalStatuses)),
+    check('goals_target_count_check', sql`${t.targetCount} between 1 and 1000`),
+    check('goals_window_start_check', isDate(t.windowStartOn)),
+    check('goals_window_end_check', isDate(t.windowEndOn)),
+    check('goals_met_on_check', isDate(t.metOn)),
+    check(
+      'goals_window_check',
+      sql`(${t.windowStartOn} is not null and ${t.windowEndOn} is not null and ${t.windowEndOn} >= ${t.windowStartOn}) or ${t.eventId} is not null`,
+    ),
+    check('goals_met_on_status_check', sql`${t.metOn} is null or ${t.status} = 'met'`),
+  ],
+);
+
+export const attendance = sqliteTable(
+  'attendance',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'cascade' }),
+    rsvp: text('rsvp', { enum: rsvpStatuses }).notNull().default('invited'),
+    invitedAt: text('invited_at'),
+    respondedAt: text('responded_at'),
+    checkedInAt: text('checked_in_at'),
+    buddyStudentId: integer('buddy_student_id').references(() => students.id, { onDelete: 'set null' }),
+    goalId: integer('goal_id').references(() => goals.id, { onDelete: 'set null' }),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('attendance_event_student_unique').on(t.eventId, t.studentId),
+    index('attendance_student_idx').on(t.studentId, t.checkedInAt),
+    index('attendance_event_rsvp_idx').on(t.eventId, t.rsvp),
+    index('attendance_buddy_idx').on(t.buddyStudentId),
+    index('attendance_goal_idx').on(t.goalId),
+    check('attendance_rsvp_check', inList(t.rsvp, rsvpStatuses)),
+    check('attendance_invited_at_check', isTimestamp(t.invitedAt)),
+    check('attendance_responded_at_check', isTimestamp(t.respondedAt)),
+    check('attendance_checked_in_at_check', isTimestamp(t.checkedInAt)),
+    check('attendance_buddy_check', sql`${t.buddyStudentId} is null or ${t.buddyStudentId} <> ${t.studentId}`),
+  ],
+);
+
+export const interactions = sqliteTable(
+  'interactions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    connectionId: integer('connection_id')
+      .notNull()
+      .references(() => connections.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: interactionKinds }).notNull(),
+    occurredOn: text('occurred_on').notNull(),
+    summary: text('summary'),
+    sharedContactDetails: integer('shared_contact_details', { mode: 'boolean' }).notNull().default(false),
+    eventId: integer('event_id').references(() => events.id, { onDelete: 'set null' }),
+    source: text('source', { enum: interactionSources }).notNull().default('advisor'),
+    loggedByAdvisorId: integer('logged_by_advisor_id').references(() => advisors.id, { onDelete: 'set null' }),
+    ...timestamps(),
+  },
+  (t) => [
+    index('interactions_connection_occurred_idx').on(t.connectionId, t.occurredOn),
+    index('interactions_event_idx').on(t.eventId),
+    index('interactions_logged_by_idx').on(t.loggedByAdvisorId),
+    index('interactions_kind_occurred_idx').on(t.kind, t.occurredOn),
+    check('interactions_kind_check', inList(t.kind, interactionKinds)),
+    check('interactions_source_check', inList(t.source, interactionSources)),
+    check('interactions_occurred_on_check', sql`${t.occurredOn} is not null and ${isDate(t.occurredOn)}`),
+    check('interactions_shared_contact_details_check', isBoolean(t.sharedContactDetails)),
+  ],
+);
+
+// Append-only: triggers in the custom migration reject UPDATE and DELETE.
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(nowIso),
+    actor: text('actor').notNull(),
+    action: text('action', { enum: auditActions }).notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id'),
+    count: integer('count').notNull().default(1),
+    details: text('details'),
+  },
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_entity_idx').on(t.entity, t.entityId),
+    check('audit_log_action_check', inList(t.action, auditActions)),
+    check('audit_log_count_check', sql`${t.count} >= 0`),
+  ],
+);
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: text('updated_at').notNull().default(nowIso),
+});

@@ -1,0 +1,211 @@
+import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import type { StudentSortColumn } from '../../../shared/api/students';
+import type { StudentStatus } from '../../../shared/domain';
+import type { Db } from './client';
+import { ftsPrefixQuery } from './fts';
+import { advisors, studentLabels, students } from './schema';
+
+export interface StudentFilter {
+  search?: string;
+  classYear?: number;
+  program?: string;
+  advisorId?: number;
+  status?: StudentStatus;
+}
+
+export interface StudentPageQuery extends StudentFilter {
+  sort: StudentSortColumn;
+  direction: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+}
+
+export type StudentValues = Omit<typeof students.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
+
+const displayNameSql = sql<string>`coalesce(nullif(trim(${students.preferredName}), ''), ${students.firstName}) || ' ' || ${students.lastName}`;
+
+function filterConditions(filter: StudentFilter): SQL | undefined {
+  const conditions: SQL[] = [];
+  const match = filter.search ? ftsPrefixQuery(filter.search) : null;
+  if (match) conditions.push(sql`${students.id} in (select rowid from students_fts where students_fts match ${match})`);
+  if (filter.classYear !== undefined) conditions.push(eq(students.classYear, filter.classYear));
+  if (filter.program !== undefined) conditions.push(eq(students.program, filter.program));
+  if (filter.advisorId !== undefined) conditions.push(eq(students.advisorId, filter.advisorId));
+  if (filter.status !== undefined) conditions.push(eq(students.status, filter.status));
+  return conditions.length > 0 ? and(...conditions) : undefined;
+}
+
+function orderBy(sort: StudentSortColumn, direction: 'asc' | 'desc'): SQL[] {
+  const dir = direction === 'asc' ? asc : desc;
+  // Every order ends with the id so paging is stable when values tie.
+  switch (sort) {
+    case 'name':
+      return [dir(students.lastName), dir(students.firstName), dir(students.id)];
+    case 'externalId':
+      return [dir(students.externalId), dir(students.id)];
+    case 'program':
+      return [dir(students.program), dir(students.lastName), dir(students.id)];
+    case 'classYear':
+      return [dir(students.classYear), dir(students.lastName), dir(students.id)];
+    case 'advisor':
+      return [dir(advisors.name), dir(students.lastName), dir(students.id)];
+    case 'status':
+      return [dir(students.status), dir(students.lastName), dir(students.id)];
+    case 'updatedAt':
+      return [dir(students.updatedAt), dir(students.id)];
+  }
+}
+
+export function listStudents(db: Db, query: StudentPageQuery) {
+  const where = filterConditions(query);
+  const rows = db.orm
+    .select({
+      id: students.id,
+      externalId: students.externalId,
+      displayName: displayNameSql,
+      schoolEmail: students.schoolEmail,
+      program: students.program,
+      classYear: students.classYear,
+      cohort: students.cohort,
+      advisorName: advisors.name,
+      status: students.status,
+      confidential: students.confidential,
+      updatedAt: students.updatedAt,
+    })
+    .from(students)
+    .leftJoin(advisors, eq(advisors.id, students.advisorId))
+    .where(where)
+    .orderBy(...orderBy(query.sort, query.direction))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .all();
+  const total = db.orm.select({ count: sql<number>`count(*)` }).from(students).where(where).get()?.count ?? 0;
+  return { rows, total };
+}
+
+export function findStudent(db: Db, id: number) {
+  const row = db.orm
+    .select({ student: students, advisorName: advisors.name, displayName: displayNameSql })
+    .from(students)
+    .leftJoin(advisors, eq(advisors.id, students.advisorId))
+    .where(eq(students.id, id))
+    .get();
+  if (!row) return undefined;
+  const labels = db.orm
+    .select({ label: studentLabels.label })
+    .from(studentLabels)
+    .where(eq(studentLabels.studentId, id))
+    .orderBy(asc(studentLabels.label))
+    .all()
+    .map((r) => r.label);
+  return { ...row.student, advisorName: row.advisorName, displayName: row.displayName, labels };
+}
+
+export function insertStudent(db: Db, values: StudentValues): number {
+  return db.orm.insert(students).values(values).returning({ id: students.id }).get().id;
+}
+
+export function updateStudent(db: Db, id: number, values: Partial<StudentValues>): boolean {
+  const result = db.orm
+    .update(students)
+    .set({ ...values, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
+    .where(eq(students.id, id))
+    .run();
+  return result.changes > 0;
+}
+
+export function replaceLabels(db: Db, studentId: number, labels: readonly string[]): void {
+  db.orm.delete(studentLabels).where(eq(studentLabels.studentId, studentId)).run();
+  const unique = [...new Set(labels)];
+  if (unique.length > 0) db.orm.insert(studentLabels).values(unique.map((label) => ({ studentId, label }))).run();
+}
+
+/** Which unique column already holds this value for another student (for a clear conflict message). */
+export function findDuplicate(db: Db, values: { externalId: string | null; schoolEmail: string | null }, exceptId?: number) {
+  const checks: { field: 'externalId' | 'schoolEmail'; value: string | null }[] = [
+    { field: 'externalId', value: values.externalId },
+    { field: 'schoolEmail', value: values.schoolEmail },
+  ];
+  for (const check of checks) {
+    if (check.value === null) continue;
+    const column = check.field === 'externalId' ? students.externalId : students.schoolEmail;
+    const row = db.orm
+      .select({ id: students.id, displayName: displayNameSql })
+      .from(students)
+      .where(and(eq(column, check.value), exceptId === undefined ? undefined : sql`${students.id} <> ${exceptId}`))
+      .get();
+    if (row) return { field: check.field, value: check.value, id: row.id, displayName: row.displayName };
+  }
+  return undefined;
+}
+
+export function studentFacets(db: Db) {
+  const programs = db.orm
+    .selectDistinct({ value: students.program })
+    .from(students)
+    .where(isNotNull(students.program))
+    .orderBy(asc(students.program))
+    .all()
+    .map((r) => r.value)
+    .filter((v): v is string => v !== null);
+  const classYears = db.orm
+    .selectDistinct({ value: students.classYear })
+    .from(students)
+    .where(isNotNull(students.classYear))
+    .orderBy(asc(students.classYear))
+    .all()
+    .map((r) => r.value)
+    .filter((v): v is number => v !== null);
+  const cohorts = db.orm
+    .selectDistinct({ value: students.cohort })
+    .from(students)
+    .where(isNotNull(students.cohort))
+    .orderBy(asc(students.cohort))
+    .all()
+    .map((r) => r.value)
+    .filter((v): v is string => v !== null);
+  return { programs, classYears, cohorts };
+}
+
+export function quickSearchStudents(db: Db, text: string, limit: number) {
+  const match = ftsPrefixQuery(text);
+  if (!match) return [];
+  return db.orm
+    .select({
+      id: students.id,
+      displayName: displayNameSql,
+      externalId: students.externalId,
+      program: students.program,
+      classYear: students.classYear,
+      status: students.status,
+    })
+    .from(sql`students_fts`)
+    .innerJoin(students, sql`${students.id} = students_fts.rowid`)
+    .where(sql`students_fts match ${match}`)
+    .orderBy(sql`students_fts.rank`)
+    .limit(limit)
+    .all();
+}
+
+export function countStudentsByStatus(db: Db) {
+  return db.orm
+    .select({ status: students.status, count: sql<number>`count(*)` })
+    .from(students)
+    .groupBy(students.status)
+    .orderBy(asc(students.status))
+    .all();
+}
+
+export function countStudentsByClassYear(db: Db, statuses: readonly StudentStatus[]) {
+  return db.orm
+    .select({ classYear: students.classYear, count: sql<number>`count(*)` })
+    .from(students)
+    .where(inArray(students.status, [...statuses]))
+    .groupBy(students.classYear)
+    .orderBy(asc(students.classYear))
+    .all();
+}
+
+export function countStudents(db: Db): number {
+  return db.orm.select({ count: sql<number>`count(*)` }).from(students).get()?.count ?? 0;
+}

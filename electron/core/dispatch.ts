@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import { isProcedureName, procedureNames } from '../../shared/api/contract';
+import type { ApiErrorShape, ApiResult } from '../../shared/api/errors';
+import type { Db } from './db/client';
+import { AppError } from './errors';
+import { router } from './router';
+
+function describeIssue(issue: z.core.$ZodIssue): { field: string; message: string } {
+  const field =
+    issue.code === 'unrecognized_keys'
+      ? [...issue.path.map(String), issue.keys.join(', ')].filter(Boolean).join('.')
+      : issue.path.map(String).join('.') || '(input)';
+  const message = issue.code === 'unrecognized_keys' ? 'is not a known field' : issue.message;
+  return { field, message };
+}
+
+export function invalidInput(procedure: string, error: z.ZodError): ApiErrorShape {
+  const issues = error.issues.map(describeIssue);
+  const first = issues[0] ?? { field: '(input)', message: 'is invalid' };
+  const joiner = /^(is|must|at) /.test(first.message) ? ' ' : ': ';
+  return {
+    code: 'invalid_input',
+    message: `Invalid input for ${procedure}: ${first.field}${joiner}${first.message}`,
+    details: { field: first.field, issues },
+  };
+}
+
+function sqliteCode(error: unknown): string | undefined {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
+  return undefined;
+}
+
+/** Maps anything thrown in the core to the one error shape; never leaks a stack trace. */
+export function toApiError(error: unknown): ApiErrorShape {
+  if (error instanceof AppError) return { code: error.code, message: error.message, details: error.details };
+  const code = sqliteCode(error);
+  if (code === 'SQLITE_FULL') {
+    return { code: 'disk_full', message: 'The disk is full: nothing was saved. Free some space and try again.' };
+  }
+  if (code?.startsWith('SQLITE_CONSTRAINT')) {
+    const reason = error instanceof Error ? error.message : 'constraint failed';
+    return { code: 'conflict', message: `The change conflicts with existing data (${reason}); nothing was saved.` };
+  }
+  if (code === 'SQLITE_BUSY') {
+    return { code: 'conflict', message: 'The database is busy with another task; try again in a moment.' };
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `Rapport hit an unexpected problem: ${reason}` };
+}
+
+/**
+ * The single entry every transport uses: validates the input with the contract, runs the handler,
+ * and returns `{ ok, data }` or `{ ok: false, error }`. Invalid input never reaches a handler.
+ */
+export function dispatch(db: Db, name: string, rawInput: unknown): ApiResult<unknown> {
+  if (typeof name !== 'string' || !isProcedureName(name)) {
+    return {
+      ok: false,
+      error: {
+        code: 'unknown_procedure',
+        message: `Unknown procedure "${String(name).slice(0, 100)}".`,
+        details: { known: procedureNames },
+      },
+    };
+  }
+  try {
+    const result = router[name].run(db, rawInput);
+    return result.ok ? result : { ok: false, error: invalidInput(name, result.error) };
+  } catch (error) {
+    return { ok: false, error: toApiError(error) };
+  }
+}

@@ -1,0 +1,31 @@
+import type { ApiErrorCode } from '../../shared/api/errors';
+
+/** An error the core raises on purpose; transports turn it into `{ code, message, details }`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export function notFound(entity: string, id: number | string): AppError {
+  return new AppError('not_found', `No ${entity} with id ${id}.`, { entity, id });
+}
+
+/** Why a database file could not be opened; the hosts show this to the person, never overwrite the file. */
+export type DatabaseOpenProblem = 'not_sqlite' | 'corrupt' | 'unreadable' | 'migration_failed' | 'backup_failed';
+
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly problem: DatabaseOpenProblem,
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseOpenError';
+  }
+}

@@ -1,0 +1,95 @@
+import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
+import type { Student } from '../../../shared/api/students';
+import { findAdvisor } from '../db/advisors';
+import { writeAudit } from '../db/audit';
+import { transaction, type Db } from '../db/client';
+import {
+  findDuplicate,
+  findStudent,
+  insertStudent,
+  listStudents,
+  replaceLabels,
+  studentFacets,
+  updateStudent,
+  type StudentValues,
+} from '../db/students';
+import { AppError, notFound } from '../errors';
+import { currentActor } from '../office/settings';
+
+type StudentFields = ParsedInput<'students.create'>;
+
+const fieldLabels = { externalId: 'student ID', schoolEmail: 'school email' } as const;
+
+function readStudent(db: Db, id: number): Student {
+  const student = findStudent(db, id);
+  if (!student) throw notFound('student', id);
+  return student;
+}
+
+function assertWritable(db: Db, fields: StudentFields, exceptId?: number): void {
+  if (fields.advisorId !== null && !findAdvisor(db, fields.advisorId)) {
+    throw new AppError('invalid_input', `advisorId: no advisor with id ${fields.advisorId}.`, { field: 'advisorId' });
+  }
+  const duplicate = findDuplicate(db, fields, exceptId);
+  if (duplicate) {
+    throw new AppError(
+      'conflict',
+      `Another student (${duplicate.displayName}) already has the ${fieldLabels[duplicate.field]} ${duplicate.value}.`,
+      { field: duplicate.field, studentId: duplicate.id },
+    );
+  }
+}
+
+function toValues(fields: StudentFields): Omit<StudentValues, 'status'> {
+  const { labels: _labels, ...values } = fields;
+  return values;
+}
+
+export function studentsList(db: Db, input: ParsedInput<'students.list'>): ProcedureOutput<'students.list'> {
+  return listStudents(db, input);
+}
+
+export function studentsGet(db: Db, input: ParsedInput<'students.get'>): Student {
+  return readStudent(db, input.id);
+}
+
+export function studentsCreate(db: Db, input: StudentFields): Student {
+  assertWritable(db, input);
+  const id = transaction(db, () => {
+    const newId = insertStudent(db, { ...toValues(input), status: 'active' });
+    replaceLabels(db, newId, input.labels);
+    return newId;
+  });
+  return readStudent(db, id);
+}
+
+export function studentsUpdate(db: Db, input: ParsedInput<'students.update'>): Student {
+  const { id, ...fields } = input;
+  readStudent(db, id);
+  assertWritable(db, fields, id);
+  transaction(db, () => {
+    updateStudent(db, id, toValues(fields));
+    replaceLabels(db, id, fields.labels);
+  });
+  return readStudent(db, id);
+}
+
+export function studentsSetStatus(db: Db, input: ParsedInput<'students.setStatus'>): Student {
+  const before = readStudent(db, input.id);
+  if (before.status === input.status) return before;
+  transaction(db, () => {
+    updateStudent(db, input.id, { status: input.status });
+    writeAudit(db, {
+      actor: currentActor(db),
+      action: input.status === 'archived' ? 'archive' : 'update',
+      entity: 'student',
+      entityId: input.id,
+      details: { field: 'status', from: before.status, to: input.status },
+    });
+  });
+  return readStudent(db, input.id);
+}
+
+export function studentsFacets(db: Db): ProcedureOutput<'students.facets'> {
+  return studentFacets(db);
+}

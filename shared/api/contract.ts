@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { officeProcedures } from './office';
+import { studentsProcedures } from './students';
+
+export interface ProcedureDefinition {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/** Every procedure the core answers: name → zod input and output. The router must implement exactly these. */
+export const contract = {
+  ...officeProcedures,
+  ...studentsProcedures,
+} satisfies Record<string, ProcedureDefinition>;
+
+export type Contract = typeof contract;
+export type ProcedureName = keyof Contract;
+/** What a caller sends (before defaults and trimming). */
+export type ProcedureInput<K extends ProcedureName> = z.input<Contract[K]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<K extends ProcedureName> = z.output<Contract[K]['input']>;
+export type ProcedureOutput<K extends ProcedureName> = z.output<Contract[K]['output']>;
+
+export const procedureNames = Object.keys(contract) as ProcedureName[];
+
+export function isProcedureName(name: string): name is ProcedureName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+// Reusable field schemas: strict limits on every string so no input can be unbounded.
+
+export const id = z.number().int().positive();
+
+/** Required text, trimmed, 1..max characters. */
+export function requiredText(max: number) {
+  return z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
+}
+
+/** Optional text: blank becomes null, so "cleared" and "never set" are the same thing. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .nullish()
+    .transform((v) => (v === undefined || v === null || v === '' ? null : v));
+}
+
+export const optionalEmail = z
+  .union([z.literal(''), z.email('must be an email address like name@example.edu').max(254)])
+  .nullish()
+  .transform((v) => (v === undefined || v === null || v === '' ? null : v.toLowerCase()));
+
+export const isoDate = z.iso.date('must be a date like 2026-09-01');
+export const isoDateTime = z.string().max(40);
+
+export const pageInput = {
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(200).default(50),
+};
+
+export const sortDirection = z.enum(['asc', 'desc']);
+
+export const searchText = z.string().trim().max(200, 'must be at most 200 characters');
+
+export const empty = z.strictObject({});

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { studentStatuses } from '../domain';
+import { id, optionalEmail, optionalText, pageInput, requiredText, searchText, sortDirection, empty } from './fields';
+
+const classYear = z.number().int().min(1950, 'must be a year from 1950').max(2100, 'must be a year up to 2100');
+
+export const studentFields = {
+  externalId: optionalText(64),
+  firstName: requiredText(100),
+  lastName: requiredText(100),
+  preferredName: optionalText(100),
+  schoolEmail: optionalEmail,
+  personalEmail: optionalEmail,
+  phone: optionalText(40),
+  program: optionalText(120),
+  classYear: classYear.nullish().transform((v) => v ?? null),
+  cohort: optionalText(120),
+  labels: z.array(requiredText(60)).max(30, 'at most 30 labels').default([]),
+  advisorId: id.nullish().transform((v) => v ?? null),
+  confidential: z.boolean().default(false),
+  notes: optionalText(10_000),
+};
+
+export const studentInput = z.strictObject(studentFields);
+export type StudentInput = z.input<typeof studentInput>;
+
+export const studentSchema = z.object({
+  id,
+  externalId: z.string().nullable(),
+  firstName: z.string(),
+  lastName: z.string(),
+  preferredName: z.string().nullable(),
+  displayName: z.string(),
+  schoolEmail: z.string().nullable(),
+  personalEmail: z.string().nullable(),
+  phone: z.string().nullable(),
+  program: z.string().nullable(),
+  classYear: z.number().int().nullable(),
+  cohort: z.string().nullable(),
+  labels: z.array(z.string()),
+  advisorId: z.number().int().nullable(),
+  advisorName: z.string().nullable(),
+  status: z.enum(studentStatuses),
+  confidential: z.boolean(),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Student = z.infer<typeof studentSchema>;
+
+export const studentSortColumns = ['name', 'externalId', 'program', 'classYear', 'advisor', 'status', 'updatedAt'] as const;
+export type StudentSortColumn = (typeof studentSortColumns)[number];
+
+export const studentListInput = z.strictObject({
+  search: searchText.optional(),
+  classYear: classYear.optional(),
+  program: z.string().max(120).optional(),
+  advisorId: id.optional(),
+  status: z.enum(studentStatuses).optional(),
+  sort: z.enum(studentSortColumns).default('name'),
+  direction: sortDirection.default('asc'),
+  ...pageInput,
+});
+export type StudentListInput = z.input<typeof studentListInput>;
+
+export const studentRowSchema = studentSchema.pick({
+  id: true,
+  externalId: true,
+  displayName: true,
+  schoolEmail: true,
+  program: true,
+  classYear: true,
+  cohort: true,
+  advisorName: true,
+  status: true,
+  confidential: true,
+  updatedAt: true,
+});
+export type StudentRow = z.infer<typeof studentRowSchema>;
+
+export const studentsProcedures = {
+  'students.list': {
+    input: studentListInput,
+    output: z.object({ rows: z.array(studentRowSchema), total: z.number().int() }),
+  },
+  'students.get': { input: z.strictObject({ id }), output: studentSchema },
+  'students.create': { input: studentInput, output: studentSchema },
+  'students.update': { input: z.strictObject({ id, ...studentFields }), output: studentSchema },
+  'students.setStatus': {
+    input: z.strictObject({ id, status: z.enum(studentStatuses) }),
+    output: studentSchema,
+  },
+  'students.facets': {
+    input: empty,
+    output: z.object({
+      programs: z.array(z.string()),
+      classYears: z.array(z.number().int()),
+      cohorts: z.array(z.string()),
+    }),
+  },
+} as const;

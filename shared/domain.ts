@@ -1,0 +1,185 @@
+// Domain vocabulary shared by the database CHECK constraints, the API contract and the UI labels.
+// One concept, one name: the string stored in SQLite is the value used everywhere.
+
+export const studentStatuses = ['active', 'alumnus', 'archived'] as const;
+export type StudentStatus = (typeof studentStatuses)[number];
+export const studentStatusLabels: Record<StudentStatus, string> = {
+  active: 'Active',
+  alumnus: 'Alumnus',
+  archived: 'Archived',
+};
+
+export const relationshipKinds = [
+  'supervisor',
+  'mentor',
+  'coworker',
+  'hiring_committee',
+  'informational_interview',
+  'met_at_event',
+  'faculty',
+  'personal',
+  'other',
+] as const;
+export type RelationshipKind = (typeof relationshipKinds)[number];
+export const relationshipKindLabels: Record<RelationshipKind, string> = {
+  supervisor: 'Supervisor',
+  mentor: 'Mentor',
+  coworker: 'Coworker',
+  hiring_committee: 'Hiring committee',
+  informational_interview: 'Informational interview',
+  met_at_event: 'Met at event',
+  faculty: 'Faculty',
+  personal: 'Personal (family or friend)',
+  other: 'Other',
+};
+
+export const referenceStatuses = ['not_asked', 'asked', 'agreed', 'declined'] as const;
+export type ReferenceStatus = (typeof referenceStatuses)[number];
+export const referenceStatusLabels: Record<ReferenceStatus, string> = {
+  not_asked: 'Not asked',
+  asked: 'Asked',
+  agreed: 'Agreed',
+  declined: 'Declined',
+};
+
+export const contactMethods = ['email', 'phone', 'linkedin'] as const;
+export type ContactMethod = (typeof contactMethods)[number];
+export const contactMethodLabels: Record<ContactMethod, string> = {
+  email: 'Email',
+  phone: 'Phone',
+  linkedin: 'LinkedIn',
+};
+
+export const placementKinds = ['internship', 'co_op', 'job'] as const;
+export type PlacementKind = (typeof placementKinds)[number];
+export const placementKindLabels: Record<PlacementKind, string> = {
+  internship: 'Internship',
+  co_op: 'Co-op',
+  job: 'Job',
+};
+
+export const interactionKinds = [
+  'conversation',
+  'informational_interview',
+  'thank_you_note',
+  'thank_you_email',
+  'contact_details_shared',
+  'linkedin_connection',
+  'milestone_update',
+  'reference_request',
+  'reference_agreed',
+  'resume_sent',
+  'other',
+] as const;
+export type InteractionKind = (typeof interactionKinds)[number];
+export const interactionKindLabels: Record<InteractionKind, string> = {
+  conversation: 'Introduced / conversation at event',
+  informational_interview: 'Informational interview',
+  thank_you_note: 'Thank-you note',
+  thank_you_email: 'Thank-you email',
+  contact_details_shared: 'Contact details shared',
+  linkedin_connection: 'LinkedIn connection',
+  milestone_update: 'Milestone update',
+  reference_request: 'Reference request',
+  reference_agreed: 'Reference agreed',
+  resume_sent: 'Resume sent',
+  other: 'Other',
+};
+
+export const interactionSources = ['advisor', 'import'] as const;
+export type InteractionSource = (typeof interactionSources)[number];
+
+export const goalKinds = [
+  'people_met',
+  'questions_asked',
+  'informational_interviews',
+  'follow_ups_sent',
+  'events_attended',
+  'custom',
+] as const;
+export type GoalKind = (typeof goalKinds)[number];
+export const goalKindLabels: Record<GoalKind, string> = {
+  people_met: 'People met',
+  questions_asked: 'Questions asked',
+  informational_interviews: 'Informational interviews',
+  follow_ups_sent: 'Follow-ups sent',
+  events_attended: 'Events attended',
+  custom: 'Custom',
+};
+
+export const goalStatuses = ['active', 'met', 'not_met_yet', 'dropped'] as const;
+export type GoalStatus = (typeof goalStatuses)[number];
+export const goalStatusLabels: Record<GoalStatus, string> = {
+  active: 'Active',
+  met: 'Met',
+  not_met_yet: 'Not met yet',
+  dropped: 'Dropped',
+};
+
+export const eventKinds = [
+  'career_fair',
+  'info_session',
+  'conference',
+  'alumni_mixer',
+  'workshop',
+  'virtual',
+] as const;
+export type EventKind = (typeof eventKinds)[number];
+export const eventKindLabels: Record<EventKind, string> = {
+  career_fair: 'Career fair',
+  info_session: 'Info session',
+  conference: 'Conference',
+  alumni_mixer: 'Alumni mixer',
+  workshop: 'Workshop',
+  virtual: 'Virtual event',
+};
+
+export const eventFormats = ['in_person', 'virtual', 'hybrid'] as const;
+export type EventFormat = (typeof eventFormats)[number];
+export const eventFormatLabels: Record<EventFormat, string> = {
+  in_person: 'In person',
+  virtual: 'Virtual',
+  hybrid: 'Hybrid',
+};
+
+export const eventStatuses = ['draft', 'scheduled', 'done', 'cancelled'] as const;
+export type EventStatus = (typeof eventStatuses)[number];
+export const eventStatusLabels: Record<EventStatus, string> = {
+  draft: 'Draft',
+  scheduled: 'Scheduled',
+  done: 'Done',
+  cancelled: 'Cancelled',
+};
+
+export const rsvpStatuses = ['invited', 'registered', 'declined', 'waitlisted'] as const;
+export type RsvpStatus = (typeof rsvpStatuses)[number];
+export const rsvpStatusLabels: Record<RsvpStatus, string> = {
+  invited: 'Invited',
+  registered: 'Registered',
+  declined: 'Declined',
+  waitlisted: 'Waitlisted',
+};
+
+export const auditActions = [
+  'create',
+  'update',
+  'archive',
+  'delete',
+  'import',
+  'export',
+  'bulk_change',
+  'demo',
+  'backup',
+  'restore',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/** Full display name: "Preferred Last" when a preferred name is set. */
+export function displayName(person: {
+  firstName: string;
+  lastName: string;
+  preferredName?: string | null;
+}): string {
+  const first = person.preferredName?.trim() ? person.preferredName.trim() : person.firstName;
+  return `${first} ${person.lastName}`.trim();
+}
