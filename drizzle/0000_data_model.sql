@@ -72,9 +72,9 @@ CREATE TABLE `connections` (
 	FOREIGN KEY (`placement_id`) REFERENCES `placements`(`id`) ON UPDATE no action ON DELETE set null,
 	CONSTRAINT "connections_relationship_check" CHECK("connections"."relationship" in ('supervisor', 'mentor', 'coworker', 'hiring_committee', 'informational_interview', 'met_at_event', 'faculty', 'personal', 'other')),
 	CONSTRAINT "connections_reference_status_check" CHECK("connections"."reference_status" in ('not_asked', 'asked', 'agreed', 'declined')),
-	CONSTRAINT "connections_since_on_check" CHECK("connections"."since_on" is null or (length("connections"."since_on") = 10 and date("connections"."since_on") = "connections"."since_on")),
-	CONSTRAINT "connections_reference_status_on_check" CHECK("connections"."reference_status_on" is null or (length("connections"."reference_status_on") = 10 and date("connections"."reference_status_on") = "connections"."reference_status_on")),
-	CONSTRAINT "connections_resume_shared_on_check" CHECK("connections"."resume_shared_on" is null or (length("connections"."resume_shared_on") = 10 and date("connections"."resume_shared_on") = "connections"."resume_shared_on"))
+	CONSTRAINT "connections_since_on_check" CHECK("connections"."since_on" is null or (length("connections"."since_on") = 10 and date("connections"."since_on") is "connections"."since_on")),
+	CONSTRAINT "connections_reference_status_on_check" CHECK("connections"."reference_status_on" is null or (length("connections"."reference_status_on") = 10 and date("connections"."reference_status_on") is "connections"."reference_status_on")),
+	CONSTRAINT "connections_resume_shared_on_check" CHECK("connections"."resume_shared_on" is null or (length("connections"."resume_shared_on") = 10 and date("connections"."resume_shared_on") is "connections"."resume_shared_on"))
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `connections_student_contact_relationship_unique` ON `connections` (`student_id`,`contact_id`,`relationship`);--> statement-breakpoint
@@ -100,7 +100,7 @@ CREATE TABLE `contacts` (
 	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	FOREIGN KEY (`employer_id`) REFERENCES `employers`(`id`) ON UPDATE no action ON DELETE set null,
 	CONSTRAINT "contacts_preferred_method_check" CHECK("contacts"."preferred_method" is null or "contacts"."preferred_method" in ('email', 'phone', 'linkedin')),
-	CONSTRAINT "contacts_verified_on_check" CHECK("contacts"."verified_on" is null or (length("contacts"."verified_on") = 10 and date("contacts"."verified_on") = "contacts"."verified_on")),
+	CONSTRAINT "contacts_verified_on_check" CHECK("contacts"."verified_on" is null or (length("contacts"."verified_on") = 10 and date("contacts"."verified_on") is "contacts"."verified_on")),
 	CONSTRAINT "contacts_is_mentor_check" CHECK("contacts"."is_mentor" in (0, 1)),
 	CONSTRAINT "contacts_mentor_capacity_check" CHECK("contacts"."mentor_capacity" between 0 and 100),
 	CONSTRAINT "contacts_names_check" CHECK(length(trim("contacts"."first_name")) > 0 and length(trim("contacts"."last_name")) > 0)
@@ -197,9 +197,9 @@ CREATE TABLE `goals` (
 	CONSTRAINT "goals_kind_check" CHECK("goals"."kind" in ('people_met', 'questions_asked', 'informational_interviews', 'follow_ups_sent', 'events_attended', 'custom')),
 	CONSTRAINT "goals_status_check" CHECK("goals"."status" in ('active', 'met', 'not_met_yet', 'dropped')),
 	CONSTRAINT "goals_target_count_check" CHECK("goals"."target_count" between 1 and 1000),
-	CONSTRAINT "goals_window_start_check" CHECK("goals"."window_start_on" is null or (length("goals"."window_start_on") = 10 and date("goals"."window_start_on") = "goals"."window_start_on")),
-	CONSTRAINT "goals_window_end_check" CHECK("goals"."window_end_on" is null or (length("goals"."window_end_on") = 10 and date("goals"."window_end_on") = "goals"."window_end_on")),
-	CONSTRAINT "goals_met_on_check" CHECK("goals"."met_on" is null or (length("goals"."met_on") = 10 and date("goals"."met_on") = "goals"."met_on")),
+	CONSTRAINT "goals_window_start_check" CHECK("goals"."window_start_on" is null or (length("goals"."window_start_on") = 10 and date("goals"."window_start_on") is "goals"."window_start_on")),
+	CONSTRAINT "goals_window_end_check" CHECK("goals"."window_end_on" is null or (length("goals"."window_end_on") = 10 and date("goals"."window_end_on") is "goals"."window_end_on")),
+	CONSTRAINT "goals_met_on_check" CHECK("goals"."met_on" is null or (length("goals"."met_on") = 10 and date("goals"."met_on") is "goals"."met_on")),
 	CONSTRAINT "goals_window_check" CHECK(("goals"."window_start_on" is not null and "goals"."window_end_on" is not null and "goals"."window_end_on" >= "goals"."window_start_on") or "goals"."event_id" is not null),
 	CONSTRAINT "goals_met_on_status_check" CHECK("goals"."met_on" is null or "goals"."status" = 'met')
 );
@@ -226,7 +226,7 @@ CREATE TABLE `interactions` (
 	FOREIGN KEY (`logged_by_advisor_id`) REFERENCES `advisors`(`id`) ON UPDATE no action ON DELETE set null,
 	CONSTRAINT "interactions_kind_check" CHECK("interactions"."kind" in ('conversation', 'informational_interview', 'thank_you_note', 'thank_you_email', 'contact_details_shared', 'linkedin_connection', 'milestone_update', 'reference_request', 'reference_agreed', 'resume_sent', 'other')),
 	CONSTRAINT "interactions_source_check" CHECK("interactions"."source" in ('advisor', 'import')),
-	CONSTRAINT "interactions_occurred_on_check" CHECK("interactions"."occurred_on" is not null and "interactions"."occurred_on" is null or (length("interactions"."occurred_on") = 10 and date("interactions"."occurred_on") = "interactions"."occurred_on")),
+	CONSTRAINT "interactions_occurred_on_check" CHECK("interactions"."occurred_on" is not null and "interactions"."occurred_on" is null or (length("interactions"."occurred_on") = 10 and date("interactions"."occurred_on") is "interactions"."occurred_on")),
 	CONSTRAINT "interactions_shared_contact_details_check" CHECK("interactions"."shared_contact_details" in (0, 1))
 );
 --> statement-breakpoint
@@ -249,8 +249,8 @@ CREATE TABLE `placements` (
 	FOREIGN KEY (`employer_id`) REFERENCES `employers`(`id`) ON UPDATE no action ON DELETE restrict,
 	FOREIGN KEY (`supervisor_contact_id`) REFERENCES `contacts`(`id`) ON UPDATE no action ON DELETE set null,
 	CONSTRAINT "placements_kind_check" CHECK("placements"."kind" in ('internship', 'co_op', 'job')),
-	CONSTRAINT "placements_start_on_check" CHECK("placements"."start_on" is not null and "placements"."start_on" is null or (length("placements"."start_on") = 10 and date("placements"."start_on") = "placements"."start_on")),
-	CONSTRAINT "placements_end_on_check" CHECK("placements"."end_on" is null or (length("placements"."end_on") = 10 and date("placements"."end_on") = "placements"."end_on")),
+	CONSTRAINT "placements_start_on_check" CHECK("placements"."start_on" is not null and "placements"."start_on" is null or (length("placements"."start_on") = 10 and date("placements"."start_on") is "placements"."start_on")),
+	CONSTRAINT "placements_end_on_check" CHECK("placements"."end_on" is null or (length("placements"."end_on") = 10 and date("placements"."end_on") is "placements"."end_on")),
 	CONSTRAINT "placements_dates_order_check" CHECK("placements"."end_on" is null or "placements"."end_on" >= "placements"."start_on")
 );
 --> statement-breakpoint

@@ -26,3 +26,12 @@ export const procedureNames = Object.keys(contract) as ProcedureName[];
 export function isProcedureName(name: string): name is ProcedureName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
+
+/** The contract seen through the procedure name, so generic code gets exact types per name without casts. */
+export type ProcedureSchemas = {
+  [K in ProcedureName]: {
+    input: z.ZodType<ParsedInput<K>, ProcedureInput<K>>;
+    output: z.ZodType<ProcedureOutput<K>>;
+  };
+};
+export const procedureSchemas: ProcedureSchemas = contract;

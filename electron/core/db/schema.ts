@@ -44,7 +44,8 @@ function inList(column: AnySQLiteColumn, values: readonly string[]): SQL {
 
 /** A calendar date stored as YYYY-MM-DD (nullable). */
 function isDate(column: AnySQLiteColumn): SQL {
-  return sql`${column} is null or (length(${column}) = 10 and date(${column}) = ${column})`;
+  // `is`, not `=`: date() of a bad value is NULL, and a NULL comparison would let CHECK pass.
+  return sql`${column} is null or (length(${column}) = 10 and date(${column}) is ${column})`;
 }
 
 /** A timestamp that SQLite can read back (nullable). */

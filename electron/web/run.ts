@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { closeDatabase, openDatabase } from '../core/db/open';
+import { DatabaseOpenError } from '../core/errors';
+import { defaultDatabasePath, sourceMigrationsFolder, sourceRoot } from '../core/paths';
+import { createWebHost, listen } from './server';
+
+const help = `Rapport browser mode: the app in your browser, served on 127.0.0.1 only.
+
+Usage: npm run web -- [--db PATH] [--port N] [--token T]
+  --db PATH    database file (default: the desktop app's file)
+  --port N     port on 127.0.0.1 (default 5858; 0 picks a free one)
+  --token T    access token (default: a new random one per run)`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    strict: true,
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string', default: '5858' },
+      token: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(help);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got "${values.port}".`);
+  const token = values.token ?? randomBytes(24).toString('hex');
+  if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) throw new Error('--token must be 16-128 letters, digits, "-" or "_".');
+
+  const staticDir = join(sourceRoot, 'out', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    console.error('rapport: the renderer is not built yet; run `npm run build` first (serving the API only).');
+  }
+  const db = await openDatabase({ path: values.db ?? defaultDatabasePath(), migrationsFolder: sourceMigrationsFolder });
+  const server = createWebHost({ db, staticDir: existsSync(staticDir) ? staticDir : null, token, port });
+  const actualPort = await listen(server, port);
+  console.log(`Rapport (browser mode) at http://127.0.0.1:${actualPort}/?token=${token}`);
+  console.log(`Database: ${db.path}`);
+
+  const stop = () => {
+    server.close();
+    closeDatabase(db);
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`rapport: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = error instanceof DatabaseOpenError ? 66 : 1;
+});

@@ -1,0 +1,161 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import type { ApiResult } from '../../shared/api/errors';
+import type { Db } from '../core/db/client';
+import { dispatch } from '../core/dispatch';
+import { contentSecurityPolicy } from '../core/csp';
+
+export interface WebHostOptions {
+  db: Db;
+  /** Built renderer (out/renderer); without it only the API is served. */
+  staticDir: string | null;
+  token: string;
+  port: number;
+}
+
+const maxBodyBytes = 64 * 1024 * 1024;
+const tokenHeader = 'x-rapport-token';
+
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(text);
+}
+
+function refuse(res: ServerResponse, status: number, code: 'unauthorized' | 'invalid_input' | 'unknown_procedure', message: string): void {
+  const result: ApiResult<never> = { ok: false, error: { code, message } };
+  send(res, status, result);
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Only our own origin: defeats DNS rebinding (foreign Host) and cross-site requests (foreign Origin). */
+function trustedHeaders(req: IncomingMessage, port: number): string | null {
+  const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  const host = req.headers.host ?? '';
+  if (!allowedHosts.includes(host)) return `Host "${host.slice(0, 100)}" is not this Rapport server.`;
+  const origin = req.headers.origin;
+  if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin)) {
+    return `Origin "${origin.slice(0, 100)}" may not call this Rapport server.`;
+  }
+  return null;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > maxBodyBytes) throw new RangeError('The request is larger than 64 MB.');
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, options: WebHostOptions, procedure: string): Promise<void> {
+  if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'API calls must use POST.');
+  const token = req.headers[tokenHeader];
+  if (typeof token !== 'string' || !sameToken(token, options.token)) {
+    return refuse(res, 401, 'unauthorized', 'Missing or wrong Rapport token. Open the address printed by `npm run web`.');
+  }
+  let input: unknown;
+  try {
+    const body = await readBody(req);
+    input = body.trim() === '' ? {} : (JSON.parse(body) as unknown);
+  } catch (error) {
+    const message = error instanceof RangeError ? error.message : 'The request body is not valid JSON.';
+    return refuse(res, 400, 'invalid_input', message);
+  }
+  const result = dispatch(options.db, procedure, input);
+  const status = result.ok ? 200 : result.error.code === 'unknown_procedure' ? 404 : result.error.code === 'internal' ? 500 : 400;
+  send(res, status, result);
+}
+
+function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: string | null, pathname: string): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405).end();
+    return;
+  }
+  if (!staticDir) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('The renderer is not built. Run `npm run build`.');
+    return;
+  }
+  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const file = normalize(join(staticDir, relative));
+  if (!file.startsWith(staticDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': mimeTypes[extname(file)] ?? 'application/octet-stream',
+    'content-security-policy': contentSecurityPolicy,
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-cache',
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+}
+
+/** Browser mode: the built renderer and POST /api/<procedure>, on 127.0.0.1 only, behind a per-run token. */
+export function createWebHost(options: WebHostOptions): Server {
+  const staticDir = options.staticDir ? normalize(options.staticDir) : null;
+  const server = createServer((req, res) => {
+    const problem = trustedHeaders(req, options.port === 0 ? addressPort(server) : options.port);
+    if (problem) return refuse(res, 403, 'unauthorized', problem);
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    } catch {
+      return refuse(res, 400, 'invalid_input', 'Malformed request address.');
+    }
+    if (pathname.startsWith('/api/')) {
+      handleApi(req, res, options, pathname.slice('/api/'.length)).catch(() => {
+        if (!res.headersSent) refuse(res, 500, 'invalid_input', 'The request could not be read.');
+      });
+      return;
+    }
+    serveStatic(req, res, staticDir, pathname);
+  });
+  server.headersTimeout = 30_000;
+  server.requestTimeout = 120_000;
+  return server;
+}
+
+function addressPort(server: Server): number {
+  const address = server.address();
+  return typeof address === 'object' && address !== null ? address.port : 0;
+}
+
+export function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve(addressPort(server));
+    });
+  });
+}

@@ -1,0 +1,28 @@
+import { procedureSchemas, type ProcedureInput, type ProcedureName, type ProcedureOutput } from '../../../shared/api/contract';
+import type { ApiErrorShape } from '../../../shared/api/errors';
+import { send } from './transport';
+
+export class ApiError extends Error {
+  readonly code: ApiErrorShape['code'];
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(shape: ApiErrorShape) {
+    super(shape.message);
+    this.name = 'ApiError';
+    this.code = shape.code;
+    this.details = shape.details;
+  }
+
+  /** The input field the error is about, when the core named one. */
+  get field(): string | undefined {
+    const field = this.details?.field;
+    return typeof field === 'string' ? field : undefined;
+  }
+}
+
+/** One typed call per procedure; the answer is checked against the contract before the UI sees it. */
+export async function call<K extends ProcedureName>(name: K, input: ProcedureInput<K>): Promise<ProcedureOutput<K>> {
+  const result = await send(name, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return procedureSchemas[name].output.parse(result.data);
+}

@@ -1,0 +1,47 @@
+import { apiResultSchema, type ApiResult } from '../../../shared/api/errors';
+
+const tokenKey = 'rapport.token';
+
+/** Browser mode: the token arrives once in the address (?token=…), is kept for the tab, and removed from view. */
+function browserToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(tokenKey, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.toString());
+    return fromUrl;
+  }
+  return sessionStorage.getItem(tokenKey) ?? '';
+}
+
+let token: string | null = null;
+
+async function overHttp(procedure: string, input: unknown): Promise<ApiResult<unknown>> {
+  token ??= browserToken();
+  let response: Response;
+  try {
+    response = await fetch(`/api/${encodeURIComponent(procedure)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-rapport-token': token },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { code: 'internal', message: 'Rapport is not reachable. Is `npm run web` still running?' } };
+  }
+  const parsed = apiResultSchema.safeParse(await response.json().catch(() => null));
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'internal', message: `Unexpected answer from Rapport (HTTP ${response.status}).` } };
+  }
+  return parsed.data;
+}
+
+/** Desktop: the preload's single invoke. Browser mode: POST /api/<procedure> with the run's token. */
+export function send(procedure: string, input: unknown): Promise<ApiResult<unknown>> {
+  if (window.rapport) return window.rapport.invoke(procedure, input);
+  return overHttp(procedure, input);
+}
+
+export function initTransport(): void {
+  if (!window.rapport) token = browserToken();
+}

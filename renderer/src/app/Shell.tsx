@@ -1,0 +1,79 @@
+import { ActionIcon, AppShell, Burger, Group, Kbd, NavLink, Text, Tooltip, UnstyledButton, useMantineColorScheme } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { spotlight } from '@mantine/spotlight';
+import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useApiQuery } from '../api/hooks';
+import { navItems } from './navigation';
+import { CommandPalette } from './CommandPalette';
+
+function isActive(itemPath: string, pathname: string): boolean {
+  return itemPath === '/' ? pathname === '/' : pathname === itemPath || pathname.startsWith(`${itemPath}/`);
+}
+
+export function Shell() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const { colorScheme, toggleColorScheme } = useMantineColorScheme();
+  const { pathname } = useLocation();
+  const status = useApiQuery('app.status', {});
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Text fw={750} size="lg" c="indigo">
+              Rapport
+            </Text>
+            <Text c="dimmed" size="sm" visibleFrom="sm">
+              {status.data?.officeName}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <UnstyledButton
+              onClick={() => spotlight.open()}
+              aria-label="Search and commands"
+              px="sm"
+              py={6}
+              style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8, minWidth: 240 }}
+            >
+              <Group gap="xs" justify="space-between" wrap="nowrap">
+                <Group gap={6} wrap="nowrap">
+                  <IconSearch size={16} stroke={1.6} />
+                  <Text size="sm" c="dimmed">
+                    Search students…
+                  </Text>
+                </Group>
+                <Kbd size="xs">Ctrl K</Kbd>
+              </Group>
+            </UnstyledButton>
+            <Tooltip label={colorScheme === 'dark' ? 'Light theme' : 'Dark theme'}>
+              <ActionIcon variant="default" size="lg" onClick={toggleColorScheme} aria-label="Toggle light and dark theme">
+                {colorScheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main navigation">
+        {navItems.map((item) => (
+          <NavLink
+            key={item.path}
+            component={Link}
+            to={item.path}
+            label={item.label}
+            leftSection={<item.icon size={18} stroke={1.6} />}
+            active={isActive(item.path, pathname)}
+            onClick={close}
+            style={{ borderRadius: 8 }}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+      <CommandPalette />
+    </AppShell>
+  );
+}

@@ -1,0 +1,132 @@
+import { Button, Card, Code, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatCount } from '../../components/format';
+
+export function SettingsPage() {
+  const settings = useApiQuery('settings.get', {});
+  const status = useApiQuery('app.status', {});
+  if (settings.isError) return <ErrorNotice error={settings.error} onRetry={() => void settings.refetch()} />;
+  return (
+    <Stack gap="lg" maw={860}>
+      <Title order={2}>Settings</Title>
+      {/* Keyed by the saved name so the field resets when it changes elsewhere. */}
+      {settings.data && <OfficeCard key={settings.data.officeName} officeName={settings.data.officeName} currentAdvisorId={settings.data.currentAdvisorId} />}
+      <AdvisorsCard />
+      <Card withBorder padding="lg">
+        <Title order={4}>Data</Title>
+        <Text size="sm" c="dimmed" mb="xs">
+          Everything Rapport knows lives in one SQLite file on this computer.
+        </Text>
+        <Code block>{status.data?.databasePath ?? '…'}</Code>
+      </Card>
+    </Stack>
+  );
+}
+
+function OfficeCard({ officeName, currentAdvisorId }: { officeName: string; currentAdvisorId: number | null }) {
+  const advisors = useApiQuery('advisors.list', {});
+  const update = useApiMutation('settings.update', ['settings.', 'app.']);
+  const [name, setName] = useState(officeName);
+  const nameError = name.trim() === '' ? 'The office needs a name' : name.length > 120 ? 'At most 120 characters' : null;
+
+  return (
+    <Card withBorder padding="lg">
+      <Title order={4} mb="sm">
+        Office
+      </Title>
+      <Stack gap="sm">
+        <Group align="flex-end">
+          <TextInput label="Office name" value={name} onChange={(e) => setName(e.currentTarget.value)} error={nameError} w={360} />
+          <Button
+            disabled={nameError !== null || name.trim() === officeName}
+            loading={update.isPending}
+            onClick={() =>
+              update.mutate({ officeName: name }, { onSuccess: () => notifications.show({ color: 'teal', message: 'Office name saved.' }) })
+            }
+          >
+            Save
+          </Button>
+        </Group>
+        <Select
+          label="I am"
+          description="The advisor this computer acts as: new students are assigned to them and the audit log names them."
+          placeholder="Choose an advisor"
+          clearable
+          data={(advisors.data ?? []).map((a) => ({ value: String(a.id), label: a.name }))}
+          value={currentAdvisorId === null ? null : String(currentAdvisorId)}
+          onChange={(value) => update.mutate({ currentAdvisorId: value === null ? null : Number(value) })}
+          w={360}
+        />
+      </Stack>
+    </Card>
+  );
+}
+
+function AdvisorsCard() {
+  const advisors = useApiQuery('advisors.list', {});
+  const create = useApiMutation('advisors.create', ['advisors.', 'settings.']);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { name: '', email: '' },
+    validate: {
+      name: (v) => (v.trim() === '' ? 'Enter the advisor’s name' : null),
+      email: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : 'Enter an email address like name@example.edu'),
+    },
+  });
+
+  return (
+    <Card withBorder padding="lg">
+      <Title order={4} mb="sm">
+        Advisors
+      </Title>
+      {advisors.data && advisors.data.length > 0 ? (
+        <Table striped withTableBorder mb="md" aria-label="Advisors">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Email</Table.Th>
+              <Table.Th ta="right">Students</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {advisors.data.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>{a.name}</Table.Td>
+                <Table.Td>{a.email}</Table.Td>
+                <Table.Td ta="right">{formatCount(a.studentCount)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : (
+        <Text size="sm" c="dimmed" mb="md">
+          No advisors yet. Add the people who follow students, then assign students to them.
+        </Text>
+      )}
+      <form
+        onSubmit={form.onSubmit((values) =>
+          create.mutate(values, {
+            onSuccess: (advisor) => {
+              notifications.show({ color: 'teal', message: `Added ${advisor.name}.` });
+              form.reset();
+            },
+            onError: (error) => form.setFieldError(error.field === 'email' ? 'email' : 'name', error.message),
+          }),
+        )}
+        noValidate
+      >
+        <Group align="flex-start">
+          <TextInput label="Name" {...form.getInputProps('name')} w={240} />
+          <TextInput label="Email" {...form.getInputProps('email')} w={260} />
+          <Button type="submit" mt={25} loading={create.isPending} variant="light">
+            Add advisor
+          </Button>
+        </Group>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,191 @@
+import { Anchor, Badge, Breadcrumbs, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconArchive, IconArrowBackUp, IconLock, IconPencil } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import type { Student } from '../../../../shared/api/students';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDate } from '../../components/format';
+import { StudentStatusBadge } from '../../components/StatusBadge';
+import { StudentFormModal } from './StudentFormModal';
+
+const invalidates = ['students.', 'dashboard.', 'search.'];
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm">{children ?? '—'}</Text>
+    </div>
+  );
+}
+
+export function StudentPage() {
+  const params = useParams();
+  const id = Number(params.id);
+  const student = useApiQuery('students.get', { id }, { enabled: Number.isInteger(id) && id > 0 });
+  const [editing, setEditing] = useState(false);
+
+  if (student.isError) return <ErrorNotice error={student.error} onRetry={() => void student.refetch()} />;
+  if (!student.data) {
+    return (
+      <Stack>
+        <Skeleton h={32} w={320} />
+        <Skeleton h={180} />
+      </Stack>
+    );
+  }
+  const s = student.data;
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs>
+        <Anchor component={Link} to="/students">
+          Students
+        </Anchor>
+        <Text size="sm">{s.displayName}</Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Group gap="sm">
+            <Title order={2}>{s.displayName}</Title>
+            <StudentStatusBadge status={s.status} />
+            {s.confidential && (
+              <Badge color="orange" variant="light" leftSection={<IconLock size={12} />}>
+                Confidential
+              </Badge>
+            )}
+          </Group>
+          <Text c="dimmed" size="sm">
+            {[s.preferredName ? `${s.firstName} ${s.lastName}` : null, s.externalId, s.program, s.classYear ? `Class of ${s.classYear}` : null]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+          <ArchiveButton student={s} />
+        </Group>
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder padding="lg">
+          <Title order={4} mb="sm">
+            Contact
+          </Title>
+          <SimpleGrid cols={2} spacing="sm">
+            <Field label="School email">{s.schoolEmail}</Field>
+            <Field label="Personal email">{s.personalEmail}</Field>
+            <Field label="Phone">{s.phone}</Field>
+            <Field label="Advisor">{s.advisorName ?? 'Unassigned'}</Field>
+          </SimpleGrid>
+        </Card>
+        <Card withBorder padding="lg">
+          <Title order={4} mb="sm">
+            Studies
+          </Title>
+          <SimpleGrid cols={2} spacing="sm">
+            <Field label="Program">{s.program}</Field>
+            <Field label="Class year">{s.classYear}</Field>
+            <Field label="Cohort">{s.cohort}</Field>
+            <Field label="Labels">
+              {s.labels.length === 0 ? null : (
+                <Group gap={4} component="span">
+                  {s.labels.map((label) => (
+                    <Badge key={label} variant="outline" size="sm">
+                      {label}
+                    </Badge>
+                  ))}
+                </Group>
+              )}
+            </Field>
+          </SimpleGrid>
+        </Card>
+      </SimpleGrid>
+      <Card withBorder padding="lg">
+        <Title order={4} mb="xs">
+          Notes
+        </Title>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={s.notes ? undefined : 'dimmed'}>
+          {s.notes ?? 'No notes yet.'}
+        </Text>
+        <Text size="xs" c="dimmed" mt="md">
+          Added {formatDate(s.createdAt)} · Last updated {formatDate(s.updatedAt)}
+        </Text>
+      </Card>
+      <StudentFormModal opened={editing} onClose={() => setEditing(false)} student={s} />
+    </Stack>
+  );
+}
+
+/** Archive asks first and can be undone from the notification; restoring is one click. */
+function ArchiveButton({ student }: { student: Student }) {
+  const setStatus = useApiMutation('students.setStatus', invalidates);
+  if (student.status === 'archived') {
+    return (
+      <Button
+        variant="light"
+        leftSection={<IconArrowBackUp size={16} />}
+        loading={setStatus.isPending}
+        onClick={() => setStatus.mutate({ id: student.id, status: 'active' })}
+      >
+        Restore
+      </Button>
+    );
+  }
+  const previous = student.status;
+  return (
+    <Button
+      variant="light"
+      color="red"
+      leftSection={<IconArchive size={16} />}
+      loading={setStatus.isPending}
+      onClick={() =>
+        modals.openConfirmModal({
+          title: `Archive ${student.displayName}?`,
+          children: (
+            <Text size="sm">
+              Archived students leave the caseload and the dashboard figures. Nothing is deleted, and you can restore them at
+              any time.
+            </Text>
+          ),
+          labels: { confirm: 'Archive', cancel: 'Cancel' },
+          confirmProps: { color: 'red' },
+          onConfirm: () =>
+            setStatus.mutate(
+              { id: student.id, status: 'archived' },
+              {
+                onSuccess: () => {
+                  const notificationId = `archived-${student.id}`;
+                  notifications.show({
+                    id: notificationId,
+                    color: 'gray',
+                    title: `${student.displayName} archived`,
+                    message: (
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        mt={4}
+                        onClick={() => {
+                          setStatus.mutate({ id: student.id, status: previous });
+                          notifications.hide(notificationId);
+                        }}
+                      >
+                        Undo
+                      </Button>
+                    ),
+                  });
+                },
+              },
+            ),
+        })
+      }
+    >
+      Archive
+    </Button>
+  );
+}

@@ -1,0 +1,126 @@
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconLock, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { Link, useSearchParams } from 'react-router';
+import { studentSortColumns, type StudentRow } from '../../../../shared/api/students';
+import { useApiQuery } from '../../api/hooks';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDate, plural } from '../../components/format';
+import { StudentStatusBadge } from '../../components/StatusBadge';
+import { StudentFilters } from './StudentFilters';
+import { StudentFormModal } from './StudentFormModal';
+import { useStudentListParams } from './useStudentListParams';
+
+export function StudentsPage() {
+  const list = useStudentListParams();
+  const [params, setParams] = useSearchParams();
+  const students = useApiQuery('students.list', list.input);
+  const creating = params.get('new') === '1';
+  const setCreating = (open: boolean) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (open) next.set('new', '1');
+        else next.delete('new');
+        return next;
+      },
+      { replace: true },
+    );
+
+  const sortStatus: DataTableSortStatus<StudentRow> = {
+    columnAccessor: list.input.sort ?? 'name',
+    direction: list.input.direction ?? 'asc',
+  };
+  const total = students.data?.total ?? 0;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>Students</Title>
+          <Text c="dimmed" size="sm" aria-live="polite">
+            {students.data ? plural(total, 'student') : 'Loading…'}
+          </Text>
+        </div>
+        <Button leftSection={<IconUserPlus size={18} />} onClick={() => setCreating(true)}>
+          New student
+        </Button>
+      </Group>
+      <StudentFilters list={list} />
+      {students.isError ? (
+        <ErrorNotice error={students.error} onRetry={() => void students.refetch()} />
+      ) : (
+        <Card withBorder padding={0}>
+          <DataTable<StudentRow>
+            aria-label="Students"
+            minHeight={students.data && total === 0 ? 280 : 200}
+            highlightOnHover
+            verticalSpacing="sm"
+            fetching={students.isFetching}
+            records={students.data?.rows ?? []}
+            idAccessor="id"
+            totalRecords={total}
+            recordsPerPage={list.input.pageSize ?? 50}
+            page={list.input.page ?? 1}
+            onPageChange={list.setPage}
+            paginationText={({ from, to, totalRecords }) => `${from}–${to} of ${totalRecords.toLocaleString('en-US')}`}
+            sortStatus={sortStatus}
+            onSortStatusChange={(status) => {
+              const column = studentSortColumns.find((c) => c === status.columnAccessor) ?? 'name';
+              list.setSort(column, status.direction);
+            }}
+            emptyState={
+              <EmptyState
+                icon={<IconUsers size={24} />}
+                title={list.params.toString() === '' ? 'No active students yet' : 'No students match these filters'}
+                action={
+                  list.params.toString() === '' ? (
+                    <Button onClick={() => setCreating(true)}>Add a student</Button>
+                  ) : (
+                    <Button variant="light" onClick={list.clearFilters}>
+                      Clear filters
+                    </Button>
+                  )
+                }
+              >
+                {list.params.toString() === '' ? 'Add students one by one, or import your roster.' : 'Try a shorter search or fewer filters.'}
+              </EmptyState>
+            }
+            columns={[
+              {
+                accessor: 'name',
+                title: 'Name',
+                sortable: true,
+                render: (row) => (
+                  <Group gap={6} wrap="nowrap">
+                    <Anchor component={Link} to={`/students/${row.id}`} fw={500}>
+                      {row.displayName}
+                    </Anchor>
+                    {row.confidential && (
+                      <Tooltip label="Confidential (FERPA hold): never exported">
+                        <IconLock size={14} aria-label="Confidential" />
+                      </Tooltip>
+                    )}
+                  </Group>
+                ),
+              },
+              { accessor: 'externalId', title: 'Student ID', sortable: true, render: (row) => row.externalId ?? '—' },
+              { accessor: 'program', title: 'Program', sortable: true, render: (row) => row.program ?? '—' },
+              { accessor: 'classYear', title: 'Class year', sortable: true, render: (row) => row.classYear ?? '—' },
+              {
+                accessor: 'advisor',
+                title: 'Advisor',
+                sortable: true,
+                render: (row) => row.advisorName ?? <Badge variant="outline" color="gray" size="sm">Unassigned</Badge>,
+              },
+              { accessor: 'status', title: 'Status', sortable: true, render: (row) => <StudentStatusBadge status={row.status} /> },
+              { accessor: 'updatedAt', title: 'Updated', sortable: true, render: (row) => formatDate(row.updatedAt) },
+            ]}
+          />
+        </Card>
+      )}
+      <StudentFormModal opened={creating} onClose={() => setCreating(false)} />
+    </Stack>
+  );
+}

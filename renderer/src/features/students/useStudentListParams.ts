@@ -1,0 +1,62 @@
+import { useSearchParams } from 'react-router';
+import { studentSortColumns, type StudentListInput, type StudentSortColumn } from '../../../../shared/api/students';
+import { studentStatuses, type StudentStatus } from '../../../../shared/domain';
+
+const pageSize = 50;
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return values.find((v) => v === value);
+}
+
+function positiveInt(value: string | null): number | undefined {
+  if (!value || !/^\d+$/.test(value)) return undefined;
+  return Number(value);
+}
+
+/** The students table's filters, sort and page live in the address, so Back and reload keep them. */
+export function useStudentListParams() {
+  const [params, setParams] = useSearchParams();
+  const statusParam = params.get('status');
+  const input: StudentListInput = {
+    search: params.get('q') ?? undefined,
+    classYear: positiveInt(params.get('year')),
+    program: params.get('program') ?? undefined,
+    advisorId: positiveInt(params.get('advisor')),
+    // Active students by default; "all" shows every status.
+    status: statusParam === 'all' ? undefined : (oneOf(studentStatuses, statusParam) ?? 'active'),
+    sort: oneOf(studentSortColumns, params.get('sort')) ?? 'name',
+    direction: params.get('dir') === 'desc' ? 'desc' : 'asc',
+    page: positiveInt(params.get('page')) ?? 1,
+    pageSize,
+  };
+
+  const update = (changes: Record<string, string | null>, resetPage = true) => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null || value === '') next.delete(key);
+          else next.set(key, value);
+        }
+        if (resetPage) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  };
+
+  return {
+    input,
+    statusValue: statusParam === 'all' ? 'all' : (oneOf(studentStatuses, statusParam) ?? 'active'),
+    setSearch: (q: string) => update({ q }),
+    setClassYear: (year: string | null) => update({ year }),
+    setProgram: (program: string | null) => update({ program }),
+    setAdvisor: (advisor: string | null) => update({ advisor }),
+    setStatus: (status: StudentStatus | 'all') => update({ status: status === 'active' ? null : status }),
+    setSort: (sort: StudentSortColumn, dir: 'asc' | 'desc') => update({ sort, dir }),
+    setPage: (page: number) => update({ page: String(page) }, false),
+    clearFilters: () => update({ q: null, year: null, program: null, advisor: null, status: null }),
+    params,
+    update,
+  };
+}

@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../electron/core/db/client';
+import { domainTableCounts } from '../../electron/core/db/bulk';
+import { createDemoOffice } from '../../electron/core/office/service';
+import { freshDb, type TestDb } from './helpers';
+
+const today = new Date('2026-11-25T12:00:00Z');
+let open: TestDb[] = [];
+afterEach(() => {
+  for (const t of open) t.close();
+  open = [];
+});
+
+async function demo(students: number, seed: number): Promise<Db> {
+  const t = await freshDb();
+  open.push(t);
+  createDemoOffice(t.db, { students, seed, today });
+  return t.db;
+}
+
+/**
+ * Every row of every table the demo writes, in id order: equal dumps mean identical offices.
+ * (The default goal ladder, audit entry and settings carry the wall-clock time they were written.)
+ */
+function dump(db: Db): string {
+  const tables = Object.keys(domainTableCounts(db)).filter((table) => !['audit_log', 'settings'].includes(table));
+  return tables
+    .map((table) => {
+      const columns = table === 'goal_templates' ? 'id, rung, title, kind, target_count, description' : '*';
+      return JSON.stringify(db.sqlite.prepare(`select ${columns} from "${table}" order by 1, 2`).raw().all());
+    })
+    .join('\n');
+}
+
+describe('demo office', () => {
+  it('is the same office for the same seed, and a different one for another seed', async () => {
+    const a = await demo(150, 7);
+    const b = await demo(150, 7);
+    const c = await demo(150, 8);
+    expect(dump(a)).toBe(dump(b));
+    expect(dump(a)).not.toBe(dump(c));
+  });
+
+  it('fills every domain table with consistent data', async () => {
+    const db = await demo(300, 1);
+    const counts = domainTableCounts(db);
+    for (const [table, count] of Object.entries(counts)) expect(count, table).toBeGreaterThan(0);
+    expect(counts.students).toBe(300);
+    expect(db.sqlite.pragma('foreign_key_check')).toEqual([]);
+    // Every relationship kind, reference status, goal status and RSVP state appears.
+    const distinct = (q: string) => db.sqlite.prepare(q).pluck().all();
+    expect(distinct('select distinct relationship from connections order by 1')).toHaveLength(9);
+    expect(distinct('select distinct reference_status from connections order by 1')).toEqual(['agreed', 'asked', 'declined', 'not_asked']);
+    expect(distinct('select distinct status from goals order by 1')).toEqual(['active', 'dropped', 'met', 'not_met_yet']);
+    expect(distinct('select distinct rsvp from attendance order by 1')).toEqual(['declined', 'invited', 'registered', 'waitlisted']);
+    // Many internships end in August; history spans about 18 months; no interaction is in the future.
+    expect(db.sqlite.prepare(`select count(*) from placements where substr(end_on, 6, 2) = '08'`).pluck().get()).toBeGreaterThan(50);
+    expect(db.sqlite.prepare('select min(occurred_on) from interactions').pluck().get()).toMatch(/^2025-0[5-7]/);
+    expect(db.sqlite.prepare('select max(occurred_on) from interactions').pluck().get()).toBe('2026-11-25');
+    // Registered attendees never exceed an event's capacity.
+    expect(db.sqlite.prepare(`select count(*) from events e where capacity < (select count(*) from attendance a where a.event_id = e.id and a.rsvp = 'registered')`).pluck().get()).toBe(0);
+  });
+});

@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Db } from '../../electron/core/db/client';
+import { closeDatabase, openDatabase } from '../../electron/core/db/open';
+import { sourceMigrationsFolder } from '../../electron/core/paths';
+
+export interface TestDb {
+  db: Db;
+  dir: string;
+  path: string;
+  close(): void;
+}
+
+/** A fresh database file in its own temp folder, with the real migrations. */
+export async function freshDb(): Promise<TestDb> {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-test-'));
+  const path = join(dir, 'rapport.db');
+  const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder });
+  return {
+    db,
+    dir,
+    path,
+    close() {
+      closeDatabase(db);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function tempDir(): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-test-'));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,108 @@
+import { request, type IncomingHttpHeaders, type Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { domainTableCounts } from '../../electron/core/db/bulk';
+import { createWebHost, listen } from '../../electron/web/server';
+import { freshDb, type TestDb } from './helpers';
+
+const token = 'test-token-0123456789abcdef';
+let t: TestDb;
+let server: Server;
+let port: number;
+
+beforeAll(async () => {
+  t = await freshDb();
+  server = createWebHost({ db: t.db, staticDir: null, token, port: 0 });
+  port = await listen(server, 0);
+});
+afterAll(() => {
+  server.close();
+  t.close();
+});
+
+interface Reply {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: unknown;
+}
+
+function post(path: string, body: unknown, headers: Record<string, string>): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let parsed: unknown = text;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          // Non-JSON bodies are compared as text.
+        }
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed });
+      });
+    });
+    req.on('error', reject);
+    req.end(typeof body === 'string' ? body : JSON.stringify(body));
+  });
+}
+
+const host = () => ({ host: `127.0.0.1:${port}` });
+
+describe('browser-mode web host', () => {
+  it('listens on 127.0.0.1 only', () => {
+    expect((server.address() as AddressInfo).address).toBe('127.0.0.1');
+  });
+
+  it('answers a call with the right token', async () => {
+    const reply = await post('/api/app.status', {}, { ...host(), 'x-rapport-token': token });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({ ok: true, data: { studentCount: 0 } });
+    expect(reply.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it.each([
+    ['no token', {}],
+    ['a wrong token', { 'x-rapport-token': 'test-token-0123456789abcdeX' }],
+    ['a token of another length', { 'x-rapport-token': 'short' }],
+  ])('refuses a call with %s', async (_label, headers) => {
+    const before = domainTableCounts(t.db);
+    const reply = await post('/api/students.create', { firstName: 'A', lastName: 'B' }, { ...host(), ...headers });
+    expect(reply.status).toBe(401);
+    expect(reply.body).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(domainTableCounts(t.db)).toEqual(before);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {
+    const reply = await post('/api/app.status', {}, { host: `evil.example:${port}`, 'x-rapport-token': token });
+    expect(reply.status).toBe(403);
+    expect(reply.body).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('refuses a foreign Origin even with the token', async () => {
+    const reply = await post('/api/app.status', {}, { ...host(), origin: 'https://evil.example', 'x-rapport-token': token });
+    expect(reply.status).toBe(403);
+  });
+
+  it('accepts its own origin', async () => {
+    const reply = await post('/api/app.status', {}, { ...host(), origin: `http://127.0.0.1:${port}`, 'x-rapport-token': token });
+    expect(reply.status).toBe(200);
+  });
+
+  it('returns one structured error for invalid JSON, invalid input and unknown procedures', async () => {
+    const auth = { ...host(), 'x-rapport-token': token };
+    expect(await post('/api/students.create', '{not json', auth)).toMatchObject({ status: 400, body: { ok: false, error: { code: 'invalid_input' } } });
+    expect(await post('/api/students.create', { firstName: '' }, auth)).toMatchObject({
+      status: 400,
+      body: { ok: false, error: { code: 'invalid_input', details: { field: 'firstName' } } },
+    });
+    expect(await post('/api/nope.nothing', {}, auth)).toMatchObject({ status: 404, body: { ok: false, error: { code: 'unknown_procedure' } } });
+  });
+
+  it('serves no renderer when none is built, and never lists files', async () => {
+    const reply = await new Promise<number>((resolve) => {
+      request({ host: '127.0.0.1', port, path: '/../../etc/passwd', headers: host() }, (res) => resolve(res.statusCode ?? 0)).end();
+    });
+    expect(reply).toBe(404);
+  });
+});
