@@ -33,6 +33,7 @@ export function StudentsPage() {
     direction: list.input.direction ?? 'asc',
   };
   const total = students.data?.total ?? 0;
+  const unfiltered = ['q', 'year', 'program', 'advisor', 'status'].every((key) => !list.params.get(key));
 
   return (
     <Stack gap="md">
@@ -50,11 +51,29 @@ export function StudentsPage() {
       <StudentFilters list={list} />
       {students.isError ? (
         <ErrorNotice error={students.error} onRetry={() => void students.refetch()} />
+      ) : students.data && total === 0 ? (
+        <Card withBorder>
+          <EmptyState
+            icon={<IconUsers size={24} />}
+            title={unfiltered ? 'No active students yet' : 'No students match these filters'}
+            action={
+              unfiltered ? (
+                <Button onClick={() => setCreating(true)}>Add a student</Button>
+              ) : (
+                <Button variant="light" onClick={list.clearFilters}>
+                  Clear filters
+                </Button>
+              )
+            }
+          >
+            {unfiltered ? 'Add the students you follow with “Add a student”.' : 'Try a shorter search or fewer filters.'}
+          </EmptyState>
+        </Card>
       ) : (
         <Card withBorder padding={0}>
           <DataTable<StudentRow>
             aria-label="Students"
-            minHeight={students.data && total === 0 ? 280 : 200}
+            minHeight={200}
             highlightOnHover
             verticalSpacing="sm"
             fetching={students.isFetching}
@@ -70,23 +89,6 @@ export function StudentsPage() {
               const column = studentSortColumns.find((c) => c === status.columnAccessor) ?? 'name';
               list.setSort(column, status.direction);
             }}
-            emptyState={
-              <EmptyState
-                icon={<IconUsers size={24} />}
-                title={list.params.toString() === '' ? 'No active students yet' : 'No students match these filters'}
-                action={
-                  list.params.toString() === '' ? (
-                    <Button onClick={() => setCreating(true)}>Add a student</Button>
-                  ) : (
-                    <Button variant="light" onClick={list.clearFilters}>
-                      Clear filters
-                    </Button>
-                  )
-                }
-              >
-                {list.params.toString() === '' ? 'Add students one by one, or import your roster.' : 'Try a shorter search or fewer filters.'}
-              </EmptyState>
-            }
             columns={[
               {
                 accessor: 'name',

@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from './tests/e2e/browser';
+
+// Two browser-mode servers on fresh databases: one for the demo-office flows, one for "start empty".
+export const e2eToken = 'e2e-token-0123456789abcdef';
+export const demoPort = 5901;
+export const emptyPort = 5902;
+
+function server(port: number, name: string) {
+  const db = `.tmp/e2e/${name}.db`;
+  return {
+    command: `rm -f ${db} ${db}-wal ${db}-shm && mkdir -p .tmp/e2e && node --import tsx electron/web/run.ts --db ${db} --port ${port} --token ${e2eToken}`,
+    url: `http://127.0.0.1:${port}/index.html`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe' as const,
+  };
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
+    viewport: { width: 1400, height: 900 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  webServer: [server(demoPort, 'demo'), server(emptyPort, 'empty')],
+});

@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { e2eToken, emptyPort } from '../../playwright.config';
+
+test('first run: start empty, see honest empty states, add the first student', async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${emptyPort}/?token=${e2eToken}`);
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Active students: 0' })).toBeVisible();
+  await expect(page.getByText('No active students yet.')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Students' }).click();
+  await expect(page.getByText('No active students yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Add a student' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New student' });
+  await dialog.getByRole('button', { name: 'Add student' }).click();
+  await expect(dialog.getByText('This is required')).toHaveCount(2);
+  await dialog.getByLabel('First name').fill('Ada');
+  await dialog.getByRole('textbox', { name: 'Last name' }).fill('Lovelace');
+  await dialog.getByRole('button', { name: 'Add student' }).click();
+  await expect(page.getByRole('heading', { name: 'Ada Lovelace' })).toBeVisible();
+});

@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demoPort, e2eToken } from '../../playwright.config';
+
+const base = `http://127.0.0.1:${demoPort}`;
+
+async function openApp(page: Page, path = '/') {
+  await page.goto(`${base}/?token=${e2eToken}#${path}`);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('first run: load the demo office, then the dashboard shows its figures', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByRole('heading', { name: 'Welcome to Rapport' })).toBeVisible();
+  await page.getByRole('button', { name: 'Load the demo office' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible({ timeout: 30_000 });
+  // The token left the address bar once read.
+  expect(page.url()).not.toContain('token=');
+  const active = await page.request.post(`${base}/api/students.list`, { headers: { 'x-rapport-token': e2eToken }, data: { status: 'active', pageSize: 1 } });
+  const { data } = (await active.json()) as { data: { total: number } };
+  await expect(page.getByRole('link', { name: `Active students: ${data.total.toLocaleString('en-US')}` })).toBeVisible();
+  await page.getByRole('link', { name: /^Active students:/ }).click();
+  await expect(page).toHaveURL(/#\/students\?status=active/);
+  await expect(page.getByText(`${data.total.toLocaleString('en-US')} students`)).toBeVisible();
+});
+
+test('students: create with validation, find, edit and archive with undo', async ({ page }) => {
+  await openApp(page, '/students');
+  await page.getByRole('button', { name: 'New student' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New student' });
+  await dialog.getByLabel('First name').fill('Marisol');
+  await dialog.getByRole('textbox', { name: 'Last name' }).fill('Quintero-Whitfield');
+  await dialog.getByLabel('Student ID').fill('S999001');
+  await dialog.getByLabel('School email').fill('marisol at northfield');
+  await dialog.getByRole('button', { name: 'Add student' }).click();
+  await expect(dialog.getByText('This must be an email address like name@example.edu')).toBeVisible();
+  await dialog.getByLabel('School email').fill('marisol.qw@northfield.edu');
+  await dialog.getByLabel('Class year').fill('2027');
+  await dialog.getByRole('button', { name: 'Add student' }).click();
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Marisol Quintero-Whitfield', exact: true })).toBeVisible();
+  await expect(page.getByText('S999001 · Class of 2027')).toBeVisible();
+
+  // A second student with the same ID is refused, and the form says why.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Students' }).click();
+  await page.getByRole('button', { name: 'New student' }).click();
+  const second = page.getByRole('dialog', { name: 'New student' });
+  await second.getByLabel('First name').fill('Other');
+  await second.getByRole('textbox', { name: 'Last name' }).fill('Person');
+  await second.getByLabel('Student ID').fill('S999001');
+  await second.getByRole('button', { name: 'Add student' }).click();
+  await expect(second.getByText('Another student (Marisol Quintero-Whitfield) already has the student ID S999001.')).toBeVisible();
+  await second.getByRole('button', { name: 'Cancel' }).click();
+
+  // Search as you type in the table.
+  await page.getByRole('textbox', { name: 'Search' }).fill('quintero');
+  await expect(page.getByText('1 student', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Marisol Quintero-Whitfield' }).click();
+
+  // Edit.
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('dialog', { name: /^Edit / });
+  await edit.getByLabel('Preferred name').fill('Mari');
+  await edit.getByRole('combobox', { name: 'Program' }).fill('Public Health');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Mari Quintero-Whitfield', exact: true })).toBeVisible();
+  await expect(page.getByText('Public Health').first()).toBeVisible();
+
+  // Archive asks first, then can be undone.
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await page.getByRole('dialog', { name: /Archive Mari/ }).getByRole('button', { name: 'Archive' }).click();
+  await expect(page.getByText('Archived', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: 'Archive' })).toBeVisible();
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await page.getByRole('dialog', { name: /Archive Mari/ }).getByRole('button', { name: 'Archive' }).click();
+  await expect(page.getByRole('button', { name: 'Restore' })).toBeVisible();
+
+  // Archived students leave the default (active) list but are one filter away.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Students' }).click();
+  await page.getByRole('textbox', { name: 'Search' }).fill('quintero');
+  await expect(page.getByText('No students match these filters')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'Archived' }).click();
+  await expect(page.getByRole('link', { name: 'Mari Quintero-Whitfield' })).toBeVisible();
+});
+
+test('command palette finds a student by ID and opens their page', async ({ page }) => {
+  await openApp(page, '/');
+  await page.keyboard.press('Control+K');
+  await page.getByPlaceholder('Search students by name, email or ID…').fill('S100042');
+  await page.getByRole('button', { name: /S100042/ }).click();
+  await expect(page).toHaveURL(/#\/students\/42$/);
+});
+
+test('filters and sorting run on the server and survive a reload', async ({ page }) => {
+  await openApp(page, '/students');
+  await page.getByRole('combobox', { name: 'Class year' }).click();
+  const year = (await page.getByRole('option').last().textContent()) ?? '';
+  await page.getByRole('option').last().click();
+  await page.getByRole('table', { name: 'Students' }).getByRole('button', { name: /^Program/ }).click();
+  await expect(page).toHaveURL(new RegExp(`year=${year}.*sort=program`));
+  await page.reload();
+  const rows = page.getByRole('row');
+  await expect(rows.nth(1)).toContainText(year);
+  const programs = await page.locator('tbody tr td:nth-child(3)').allTextContents();
+  expect(programs.length).toBeGreaterThan(1);
+  expect([...programs].sort((a, b) => a.localeCompare(b))).toEqual(programs);
+});
