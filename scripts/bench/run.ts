@@ -1,0 +1,145 @@
+// npm run bench: builds the large office once (cached), then times what each screen asks the core
+// for, next to the same work as hand-written SQL on the same database (the floor).
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Db } from '../../electron/core/db/client';
+import { closeDatabase, openDatabase } from '../../electron/core/db/open';
+import { dispatch } from '../../electron/core/dispatch';
+import { createDemoOffice } from '../../electron/core/office/service';
+import { sourceMigrationsFolder, sourceRoot } from '../../electron/core/paths';
+import { measure, type Timing } from './stats';
+
+const { values } = parseArgs({
+  options: { students: { type: 'string', default: '50000' }, runs: { type: 'string', default: '200' }, rebuild: { type: 'boolean', default: false } },
+});
+const students = Number(values.students);
+const runs = Number(values.runs);
+const cacheDir = join(sourceRoot, 'scripts/bench/.cache');
+const resultsDir = join(sourceRoot, 'scripts/bench/results');
+const dbPath = join(cacheDir, `office-${students}-seed1.db`);
+
+async function office(): Promise<{ db: Db; generatedSeconds: number | null }> {
+  mkdirSync(cacheDir, { recursive: true });
+  if (values.rebuild) for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
+  if (existsSync(dbPath)) return { db: await openDatabase({ path: dbPath, migrationsFolder: sourceMigrationsFolder }), generatedSeconds: null };
+  const building = `${dbPath}.building`;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true });
+  const db = await openDatabase({ path: building, migrationsFolder: sourceMigrationsFolder });
+  const start = performance.now();
+  createDemoOffice(db, { students, seed: 1 });
+  const generatedSeconds = (performance.now() - start) / 1000;
+  db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  db.sqlite.exec('analyze');
+  closeDatabase(db);
+  renameSync(building, dbPath);
+  return { db: await openDatabase({ path: dbPath, migrationsFolder: sourceMigrationsFolder }), generatedSeconds };
+}
+
+interface Case {
+  name: string;
+  budgetMs: number;
+  api: () => unknown;
+  floor: () => unknown;
+}
+
+function callOrThrow(db: Db, procedure: string, input: unknown) {
+  return () => {
+    const result = dispatch(db, procedure, input);
+    if (!result.ok) throw new Error(`${procedure}: ${result.error.message}`);
+    return result.data;
+  };
+}
+
+const { db, generatedSeconds } = await office();
+const q = (sqlText: string) => db.sqlite.prepare(sqlText);
+const midStudent = Math.floor(students / 2);
+const someAdvisor = q('select id from advisors order by id limit 1 offset 3').pluck().get() as number;
+const someYear = q(`select class_year from students where status = 'active' group by class_year order by count(*) desc limit 1`).pluck().get() as number;
+
+const listFloor = q(`select s.id, s.external_id, coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name, s.school_email, s.program, s.class_year, s.cohort, a.name, s.status, s.confidential, s.updated_at
+  from students s left join advisors a on a.id = s.advisor_id where s.status = 'active' order by s.last_name, s.first_name, s.id limit 50 offset 500`);
+const listCountFloor = q(`select count(*) from students where status = 'active'`);
+const yearProgramFloor = q(`select s.id, s.external_id, s.first_name, s.last_name, s.program, s.class_year, a.name, s.status
+  from students s left join advisors a on a.id = s.advisor_id where s.class_year = ? and s.status = 'active' order by s.program desc, s.last_name desc, s.id desc limit 50 offset 100`);
+const yearCountFloor = q(`select count(*) from students where class_year = ? and status = 'active'`);
+const advisorSortFloor = q(`select s.id, s.first_name, s.last_name, a.name from students s left join advisors a on a.id = s.advisor_id
+  where s.status = 'active' order by a.name, s.last_name, s.id limit 50`);
+const searchListFloor = q(`select s.id, s.first_name, s.last_name from students s where s.id in (select rowid from students_fts where students_fts match '"ana"*') order by s.last_name, s.first_name, s.id limit 50`);
+const searchCountFloor = q(`select count(*) from students where id in (select rowid from students_fts where students_fts match '"ana"*')`);
+const quickFloor = q(`select s.id, s.first_name, s.last_name from students_fts join students s on s.id = students_fts.rowid where students_fts match '"gar"*' order by students_fts.rank limit 8`);
+const getFloor = q(`select s.*, a.name from students s left join advisors a on a.id = s.advisor_id where s.id = ?`);
+const labelsFloor = q(`select label from student_labels where student_id = ? order by label`);
+const byStatusFloor = q(`select status, count(*) from students group by status`);
+const byYearFloor = q(`select class_year, count(*) from students where status = 'active' group by class_year`);
+
+const cases: Case[] = [
+  {
+    name: 'students.list (active, by name, page 11)',
+    budgetMs: 30,
+    api: callOrThrow(db, 'students.list', { status: 'active', sort: 'name', direction: 'asc', page: 11, pageSize: 50 }),
+    floor: () => [listFloor.all(), listCountFloor.get()],
+  },
+  {
+    name: 'students.list (class year, by program desc, page 3)',
+    budgetMs: 30,
+    api: callOrThrow(db, 'students.list', { status: 'active', classYear: someYear, sort: 'program', direction: 'desc', page: 3, pageSize: 50 }),
+    floor: () => [yearProgramFloor.all(someYear), yearCountFloor.get(someYear)],
+  },
+  {
+    name: 'students.list (by advisor)',
+    budgetMs: 30,
+    api: callOrThrow(db, 'students.list', { status: 'active', sort: 'advisor', direction: 'asc', page: 1, pageSize: 50 }),
+    floor: () => [advisorSortFloor.all(), listCountFloor.get()],
+  },
+  {
+    name: 'students.list (advisor filter)',
+    budgetMs: 30,
+    api: callOrThrow(db, 'students.list', { status: 'active', advisorId: someAdvisor, page: 1, pageSize: 50 }),
+    floor: () => [q(`select id from students where advisor_id = ${someAdvisor} and status = 'active' order by last_name, first_name, id limit 50`).all()],
+  },
+  {
+    name: 'students.list (search "ana")',
+    budgetMs: 30,
+    api: callOrThrow(db, 'students.list', { search: 'ana', page: 1, pageSize: 50 }),
+    floor: () => [searchListFloor.all(), searchCountFloor.get()],
+  },
+  {
+    name: 'search.quick ("gar", as you type)',
+    budgetMs: 20,
+    api: callOrThrow(db, 'search.quick', { query: 'gar', limit: 8 }),
+    floor: () => quickFloor.all(),
+  },
+  {
+    name: 'students.get (student page header)',
+    budgetMs: 20,
+    api: callOrThrow(db, 'students.get', { id: midStudent }),
+    floor: () => [getFloor.get(midStudent), labelsFloor.all(midStudent)],
+  },
+  {
+    name: 'dashboard.overview',
+    budgetMs: 150,
+    api: callOrThrow(db, 'dashboard.overview', {}),
+    floor: () => [byStatusFloor.all(), byYearFloor.all()],
+  },
+];
+
+const rows: { name: string; budgetMs: number; api: Timing; floor: Timing; ratio: number; withinBudget: boolean }[] = [];
+for (const c of cases) {
+  const api = measure(c.api, runs);
+  const floor = measure(c.floor, runs);
+  rows.push({ name: c.name, budgetMs: c.budgetMs, api, floor, ratio: api.p95 / Math.max(floor.p95, 0.001), withinBudget: api.p95 <= c.budgetMs });
+}
+closeDatabase(db);
+
+const fmt = (n: number) => n.toFixed(2).padStart(8);
+console.log(`\nRapport benchmark: ${students.toLocaleString('en-US')} students, ${runs} runs per case${generatedSeconds === null ? ' (cached office)' : `, office generated in ${generatedSeconds.toFixed(1)} s`}`);
+console.log(`${'case'.padEnd(52)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'floor p50'.padStart(9)} ${'floor p95'.padStart(9)} ${'ratio'.padStart(6)} ${'budget'.padStart(7)}`);
+for (const r of rows) {
+  console.log(`${r.name.padEnd(52)} ${fmt(r.api.p50)} ${fmt(r.api.p95)} ${fmt(r.floor.p50).padStart(9)} ${fmt(r.floor.p95).padStart(9)} ${r.ratio.toFixed(1).padStart(6)} ${`${r.withinBudget ? '✓' : '✗'} ${r.budgetMs}`.padStart(7)}`);
+}
+mkdirSync(resultsDir, { recursive: true });
+const file = join(resultsDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), students, runs, generatedSeconds, node: process.version, rows }, null, 2));
+console.log(`\nResults written to ${file}`);
+if (rows.some((r) => !r.withinBudget)) process.exitCode = 1;

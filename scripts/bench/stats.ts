@@ -1,0 +1,18 @@
+export interface Timing {
+  p50: number;
+  p95: number;
+  runs: number;
+}
+
+export function measure(fn: () => unknown, runs: number, warmup = 5): Timing {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), runs };
+}
