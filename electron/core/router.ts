@@ -1,4 +1,5 @@
 import { contract as c, type Contract, type ProcedureName } from '../../shared/api/contract';
+import { contactsList, employersIndustries, employersList, eventsList } from './directory/service';
 import {
   advisorsList,
   appStatus,
@@ -40,4 +41,8 @@ export const router: Router = {
   'students.update': procedure(c['students.update'], (db, input) => studentsUpdate(db, input)),
   'students.setStatus': procedure(c['students.setStatus'], (db, input) => studentsSetStatus(db, input)),
   'students.facets': procedure(c['students.facets'], (db) => studentsFacets(db)),
+  'contacts.list': procedure(c['contacts.list'], (db, input) => contactsList(db, input)),
+  'employers.list': procedure(c['employers.list'], (db, input) => employersList(db, input)),
+  'employers.industries': procedure(c['employers.industries'], (db) => employersIndustries(db)),
+  'events.list': procedure(c['events.list'], (db, input) => eventsList(db, input)),
 };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { directoryProcedures } from './directory';
 import { officeProcedures } from './office';
 import { studentsProcedures } from './students';
 
@@ -11,6 +12,7 @@ export interface ProcedureDefinition {
 export const contract = {
   ...officeProcedures,
   ...studentsProcedures,
+  ...directoryProcedures,
 } satisfies Record<string, ProcedureDefinition>;
 
 export type Contract = typeof contract;

@@ -25,13 +25,16 @@ test('desktop smoke: the window opens sandboxed on the welcome screen', async ()
     args: [root],
     env: { ...process.env, RAPPORT_DATA_DIR: mkdtempSync(join(tmpdir(), 'rapport-electron-')) },
   });
-  const window = await app.firstWindow();
-  await expect(window.getByRole('heading', { name: 'Welcome to Rapport' })).toBeVisible();
-  const exposed = await window.evaluate(() => ({
-    keys: Object.keys(window.rapport ?? {}),
-    hasRequire: typeof (globalThis as { require?: unknown }).require !== 'undefined',
-    hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined',
-  }));
+  const page = await app.firstWindow();
+  await expect(page.getByRole('heading', { name: 'Welcome to Rapport' })).toBeVisible();
+  const exposed = await page.evaluate(() => {
+    const api: unknown = Reflect.get(globalThis, 'rapport');
+    return {
+      keys: typeof api === 'object' && api !== null ? Object.keys(api) : [],
+      hasRequire: 'require' in globalThis,
+      hasProcess: 'process' in globalThis,
+    };
+  });
   expect(exposed).toEqual({ keys: ['invoke'], hasRequire: false, hasProcess: false });
   await app.close();
 });

@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from './client';
-import { advisors, students } from './schema';
+import { advisors } from './schema';
 
 export function listAdvisors(db: Db) {
   return db.orm
@@ -9,7 +9,8 @@ export function listAdvisors(db: Db) {
       name: advisors.name,
       email: advisors.email,
       active: advisors.active,
-      studentCount: sql<number>`(select count(*) from ${students} where ${students.advisorId} = ${advisors.id})`,
+      // Outer table named explicitly: drizzle leaves single-table columns unqualified.
+      studentCount: sql<number>`(select count(*) from students s where s.advisor_id = "advisors"."id")`,
     })
     .from(advisors)
     .orderBy(asc(advisors.name))

@@ -1,5 +1,8 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { ContactsPage } from '../features/contacts/ContactsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { EmployersPage } from '../features/employers/EmployersPage';
+import { EventsPage } from '../features/events/EventsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StudentPage } from '../features/students/StudentPage';
 import { StudentsPage } from '../features/students/StudentsPage';
@@ -12,6 +15,9 @@ export function AppRoutes() {
         <Route index element={<DashboardPage />} />
         <Route path="students" element={<StudentsPage />} />
         <Route path="students/:id" element={<StudentPage />} />
+        <Route path="contacts" element={<ContactsPage />} />
+        <Route path="employers" element={<EmployersPage />} />
+        <Route path="events" element={<EventsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
