@@ -17,6 +17,7 @@ import {
   studentsFacets,
   studentsGet,
   studentsList,
+  studentsNetworkSummary,
   studentsSetStatus,
   studentsUpdate,
 } from './students/service';
@@ -40,6 +41,7 @@ export const router: Router = {
   'students.create': procedure(c['students.create'], (db, input) => studentsCreate(db, input)),
   'students.update': procedure(c['students.update'], (db, input) => studentsUpdate(db, input)),
   'students.setStatus': procedure(c['students.setStatus'], (db, input) => studentsSetStatus(db, input)),
+  'students.networkSummary': procedure(c['students.networkSummary'], (db, input) => studentsNetworkSummary(db, input)),
   'students.facets': procedure(c['students.facets'], (db) => studentsFacets(db)),
   'contacts.list': procedure(c['contacts.list'], (db, input) => contactsList(db, input)),
   'employers.list': procedure(c['employers.list'], (db, input) => employersList(db, input)),

@@ -70,6 +70,13 @@ const searchCountFloor = q(`select count(*) from students where id in (select ro
 const quickFloor = q(`select s.id, s.first_name, s.last_name from students_fts join students s on s.id = students_fts.rowid where students_fts match '"gar"*' order by students_fts.rank limit 8`);
 const getFloor = q(`select s.*, a.name from students s left join advisors a on a.id = s.advisor_id where s.id = ?`);
 const labelsFloor = q(`select label from student_labels where student_id = ? order by label`);
+const summaryFloor = q(`select (select count(*) from connections where student_id = :id),
+  (select count(*) from interactions i join connections c on c.id = i.connection_id where c.student_id = :id),
+  (select max(i.occurred_on) from interactions i join connections c on c.id = i.connection_id where c.student_id = :id),
+  (select count(*) from placements where student_id = :id),
+  (select count(*) from goals where student_id = :id and status = 'met'),
+  (select count(*) from goals where student_id = :id and status = 'active'),
+  (select count(*) from attendance where student_id = :id and checked_in_at is not null)`);
 const byStatusFloor = q(`select status, count(*) from students group by status`);
 const byYearFloor = q(`select class_year, count(*) from students where status = 'active' group by class_year`);
 
@@ -115,6 +122,12 @@ const cases: Case[] = [
     budgetMs: 20,
     api: callOrThrow(db, 'students.get', { id: midStudent }),
     floor: () => [getFloor.get(midStudent), labelsFloor.all(midStudent)],
+  },
+  {
+    name: 'students.networkSummary (student page)',
+    budgetMs: 20,
+    api: callOrThrow(db, 'students.networkSummary', { id: midStudent }),
+    floor: () => summaryFloor.get({ id: midStudent }),
   },
   {
     name: 'dashboard.overview',

@@ -48,6 +48,18 @@ export const studentSchema = z.object({
 });
 export type Student = z.infer<typeof studentSchema>;
 
+/** Counts that summarise a student's networking so far, all computed from the records. */
+export const networkSummarySchema = z.object({
+  connections: z.number().int(),
+  interactions: z.number().int(),
+  lastInteractionOn: z.string().nullable(),
+  placements: z.number().int(),
+  goalsMet: z.number().int(),
+  goalsActive: z.number().int(),
+  eventsAttended: z.number().int(),
+});
+export type NetworkSummary = z.infer<typeof networkSummarySchema>;
+
 export const studentSortColumns = ['name', 'externalId', 'program', 'classYear', 'advisor', 'status', 'updatedAt'] as const;
 export type StudentSortColumn = (typeof studentSortColumns)[number];
 
@@ -90,6 +102,7 @@ export const studentsProcedures = {
     input: z.strictObject({ id, status: z.enum(studentStatuses) }),
     output: studentSchema,
   },
+  'students.networkSummary': { input: z.strictObject({ id }), output: networkSummarySchema },
   'students.facets': {
     input: empty,
     output: z.object({

@@ -16,10 +16,17 @@ function electronBinary(): string | null {
 
 const binary = electronBinary();
 const nativeBuilt = existsSync(join(root, 'native', 'electron', 'better_sqlite3.node'));
+const skipReason =
+  binary === null
+    ? 'no Electron binary on this machine (its download is blocked); it runs wherever `node node_modules/electron/install.js` succeeds'
+    : !nativeBuilt
+      ? 'the Electron build of better-sqlite3 is missing; run `npm run native:electron` first'
+      : null;
+// Said once in the run's output, so a skipped desktop check is never silent.
+if (skipReason) console.log(`Electron smoke test skipped: ${skipReason}.`);
 
 test('desktop smoke: the window opens sandboxed on the welcome screen', async () => {
-  test.skip(binary === null, 'Skipped: no Electron binary on this machine (its download is blocked). Runs wherever `node node_modules/electron/install.js` succeeds.');
-  test.skip(!nativeBuilt, 'Skipped: the Electron build of better-sqlite3 is missing; run `npm run native:electron` first.');
+  test.skip(skipReason !== null, `Skipped: ${skipReason ?? ''}`);
   const app = await electron.launch({
     executablePath: binary ?? undefined,
     args: [root],

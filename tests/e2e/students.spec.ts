@@ -87,6 +87,8 @@ test('students: create with validation, find, edit and archive with undo', async
 
 test('command palette finds a student by ID and opens their page', async ({ page }) => {
   await openApp(page, '/');
+  // The shortcut is live once the shell has rendered.
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await page.keyboard.press('Control+K');
   await page.getByPlaceholder('Search students by name, email or ID…').fill('S100042');
   await page.getByRole('button', { name: /S100042/ }).click();
@@ -106,4 +108,23 @@ test('filters and sorting run on the server and survive a reload', async ({ page
   const programs = await page.locator('tbody tr td:nth-child(3)').allTextContents();
   expect(programs.length).toBeGreaterThan(1);
   expect([...programs].sort((a, b) => a.localeCompare(b))).toEqual(programs);
+});
+
+test('contacts, employers and events list what the office holds', async ({ page }) => {
+  const api = async (name: string, data: object) => {
+    const reply = await page.request.post(`${base}/api/${name}`, { headers: { 'x-rapport-token': e2eToken }, data });
+    return ((await reply.json()) as { data: { total: number } }).data.total;
+  };
+  await openApp(page, '/contacts');
+  await expect(page.getByText(`${await api('contacts.list', {})} contacts`)).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Mentor volunteers only' }).check();
+  await expect(page.getByText(`${await api('contacts.list', { mentorsOnly: true })} contacts`)).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Employers' }).click();
+  await expect(page.getByText(`${await api('employers.list', {})} employers`)).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Events' }).click();
+  await expect(page.getByText(`${await api('events.list', { when: 'upcoming' })} events`)).toBeVisible();
+  await page.getByText('Past', { exact: true }).click();
+  await expect(page.getByText(`${await api('events.list', { when: 'past' })} events`)).toBeVisible();
 });

@@ -51,3 +51,20 @@ describe('directory lists count what the tables hold', () => {
     }
   });
 });
+
+describe('student network summary', () => {
+  it('counts the student’s own records', () => {
+    const id = scalar('select student_id from connections group by student_id order by count(*) desc limit 1');
+    const summary = data<Record<string, number | string | null>>('students.networkSummary', { id });
+    expect(summary).toEqual({
+      connections: scalar('select count(*) from connections where student_id = ?', id),
+      interactions: scalar('select count(*) from interactions i join connections c on c.id = i.connection_id where c.student_id = ?', id),
+      lastInteractionOn: scalar('select max(occurred_on) from interactions i join connections c on c.id = i.connection_id where c.student_id = ?', id),
+      placements: scalar('select count(*) from placements where student_id = ?', id),
+      goalsMet: scalar(`select count(*) from goals where student_id = ? and status = 'met'`, id),
+      goalsActive: scalar(`select count(*) from goals where student_id = ? and status = 'active'`, id),
+      eventsAttended: scalar('select count(*) from attendance where student_id = ? and checked_in_at is not null', id),
+    });
+    expect(Number(summary.connections)).toBeGreaterThan(0);
+  });
+});

@@ -209,3 +209,18 @@ export function countStudentsByClassYear(db: Db, statuses: readonly StudentStatu
 export function countStudents(db: Db): number {
   return db.orm.select({ count: sql<number>`count(*)` }).from(students).get()?.count ?? 0;
 }
+
+export function networkSummary(db: Db, studentId: number) {
+  return db.sqlite
+    .prepare(
+      `select
+         (select count(*) from connections where student_id = :id) as connections,
+         (select count(*) from interactions i join connections c on c.id = i.connection_id where c.student_id = :id) as interactions,
+         (select max(i.occurred_on) from interactions i join connections c on c.id = i.connection_id where c.student_id = :id) as lastInteractionOn,
+         (select count(*) from placements where student_id = :id) as placements,
+         (select count(*) from goals where student_id = :id and status = 'met') as goalsMet,
+         (select count(*) from goals where student_id = :id and status = 'active') as goalsActive,
+         (select count(*) from attendance where student_id = :id and checked_in_at is not null) as eventsAttended`,
+    )
+    .get({ id: studentId });
+}

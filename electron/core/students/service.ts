@@ -1,5 +1,5 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
-import type { Student } from '../../../shared/api/students';
+import { networkSummarySchema, type Student } from '../../../shared/api/students';
 import { findAdvisor } from '../db/advisors';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
@@ -8,6 +8,7 @@ import {
   findStudent,
   insertStudent,
   listStudents,
+  networkSummary,
   replaceLabels,
   studentFacets,
   updateStudent,
@@ -88,6 +89,11 @@ export function studentsSetStatus(db: Db, input: ParsedInput<'students.setStatus
     });
   });
   return readStudent(db, input.id);
+}
+
+export function studentsNetworkSummary(db: Db, input: ParsedInput<'students.networkSummary'>): ProcedureOutput<'students.networkSummary'> {
+  readStudent(db, input.id);
+  return networkSummarySchema.parse(networkSummary(db, input.id));
 }
 
 export function studentsFacets(db: Db): ProcedureOutput<'students.facets'> {

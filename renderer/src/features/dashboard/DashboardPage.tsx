@@ -1,5 +1,5 @@
 import { BarChart, DonutChart } from '@mantine/charts';
-import { Card, Group, SimpleGrid, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Card, ColorSwatch, Group, SimpleGrid, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
 import { studentStatusLabels, type StudentStatus } from '../../../../shared/domain';
 import { useApiQuery } from '../../api/hooks';
@@ -95,6 +95,19 @@ export function DashboardPage() {
                     data={data.byStatus.map((row) => ({ name: studentStatusLabels[row.status], value: row.count, color: statusColors[row.status] }))}
                     chartLabel={formatCount(data.totalStudents)}
                   />
+                  <Stack gap={4} w="100%">
+                    {data.byStatus.map((row) => (
+                      <Group key={row.status} justify="space-between">
+                        <Group gap={6}>
+                          <ColorSwatch color={`var(--mantine-color-${statusColors[row.status].replace('.', '-')})`} size={10} />
+                          <Text size="sm">{studentStatusLabels[row.status]}</Text>
+                        </Group>
+                        <Text size="sm" fw={500}>
+                          {formatCount(row.count)}
+                        </Text>
+                      </Group>
+                    ))}
+                  </Stack>
                 </Group>
               )}
             </Card>

@@ -9,6 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../components/format';
 import { StudentStatusBadge } from '../../components/StatusBadge';
+import { NetworkSummary } from './NetworkSummary';
 import { StudentFormModal } from './StudentFormModal';
 
 const invalidates = ['students.', 'dashboard.', 'search.'];
@@ -19,7 +20,9 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
-      <Text size="sm">{children ?? '—'}</Text>
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {children ?? '—'}
+      </Text>
     </div>
   );
 }
@@ -72,6 +75,7 @@ export function StudentPage() {
           <ArchiveButton student={s} />
         </Group>
       </Group>
+      <NetworkSummary studentId={s.id} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder padding="lg">
           <Title order={4} mb="sm">
