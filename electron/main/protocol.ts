@@ -2,16 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { protocol } from 'electron';
 import { contentSecurityPolicy } from '../core/csp';
+import { mimeTypes } from '../core/mime';
 import { appHost, appScheme } from './policy';
 
-const mimeTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 /** Must run before app ready: app:// behaves like a secure, standard origin. */
 export function registerAppScheme(): void {

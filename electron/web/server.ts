@@ -6,6 +6,7 @@ import type { ApiResult } from '../../shared/api/errors';
 import type { Db } from '../core/db/client';
 import { dispatch } from '../core/dispatch';
 import { contentSecurityPolicy } from '../core/csp';
+import { mimeTypes } from '../core/mime';
 
 export interface WebHostOptions {
   db: Db;
@@ -18,16 +19,6 @@ export interface WebHostOptions {
 const maxBodyBytes = 64 * 1024 * 1024;
 const tokenHeader = 'x-rapport-token';
 
-const mimeTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { StudentSortColumn } from '../../../shared/api/students';
 import type { StudentStatus } from '../../../shared/domain';
 import type { Db } from './client';
@@ -139,32 +140,27 @@ export function findDuplicate(db: Db, values: { externalId: string | null; schoo
   return undefined;
 }
 
+/** Distinct non-empty values of a column, sorted: the choices a filter offers. */
+function distinctValues<T extends string | number>(db: Db, column: AnySQLiteColumn, keep: (v: unknown) => v is T): T[] {
+  return db.orm
+    .selectDistinct({ value: column })
+    .from(students)
+    .where(isNotNull(column))
+    .orderBy(asc(column))
+    .all()
+    .map((r) => r.value)
+    .filter(keep);
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number';
+
 export function studentFacets(db: Db) {
-  const programs = db.orm
-    .selectDistinct({ value: students.program })
-    .from(students)
-    .where(isNotNull(students.program))
-    .orderBy(asc(students.program))
-    .all()
-    .map((r) => r.value)
-    .filter((v): v is string => v !== null);
-  const classYears = db.orm
-    .selectDistinct({ value: students.classYear })
-    .from(students)
-    .where(isNotNull(students.classYear))
-    .orderBy(asc(students.classYear))
-    .all()
-    .map((r) => r.value)
-    .filter((v): v is number => v !== null);
-  const cohorts = db.orm
-    .selectDistinct({ value: students.cohort })
-    .from(students)
-    .where(isNotNull(students.cohort))
-    .orderBy(asc(students.cohort))
-    .all()
-    .map((r) => r.value)
-    .filter((v): v is string => v !== null);
-  return { programs, classYears, cohorts };
+  return {
+    programs: distinctValues(db, students.program, isString),
+    classYears: distinctValues(db, students.classYear, isNumber),
+    cohorts: distinctValues(db, students.cohort, isString),
+  };
 }
 
 export function quickSearchStudents(db: Db, text: string, limit: number) {

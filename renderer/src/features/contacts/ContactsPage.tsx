@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../components/format';
 import { ListPage } from '../../components/ListPage';
+import { pagedTableProps } from '../../components/tableProps';
 import { SearchInput } from '../../components/SearchInput';
 
 export function ContactsPage() {
@@ -40,15 +41,8 @@ export function ContactsPage() {
     >
       <DataTable<ContactRow>
         aria-label="Contacts"
-        minHeight={200}
-        highlightOnHover
-        verticalSpacing="sm"
-        fetching={contacts.isFetching}
+        {...pagedTableProps({ total: total ?? 0, page, onPageChange: setPage, fetching: contacts.isFetching })}
         records={contacts.data?.rows ?? []}
-        totalRecords={total ?? 0}
-        recordsPerPage={50}
-        page={page}
-        onPageChange={setPage}
         sortStatus={{ columnAccessor: sort.column, direction: sort.direction }}
         onSortStatusChange={(s) => setSort({ column: contactSortColumns.find((c) => c === s.columnAccessor) ?? 'name', direction: s.direction })}
         columns={[

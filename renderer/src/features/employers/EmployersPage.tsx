@@ -7,6 +7,7 @@ import { useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ListPage } from '../../components/ListPage';
+import { pagedTableProps } from '../../components/tableProps';
 import { SearchInput } from '../../components/SearchInput';
 
 export function EmployersPage() {
@@ -40,15 +41,8 @@ export function EmployersPage() {
     >
       <DataTable<EmployerRow>
         aria-label="Employers"
-        minHeight={200}
-        highlightOnHover
-        verticalSpacing="sm"
-        fetching={employers.isFetching}
+        {...pagedTableProps({ total: total ?? 0, page, onPageChange: setPage, fetching: employers.isFetching })}
         records={employers.data?.rows ?? []}
-        totalRecords={total ?? 0}
-        recordsPerPage={50}
-        page={page}
-        onPageChange={setPage}
         sortStatus={{ columnAccessor: sort.column, direction: sort.direction }}
         onSortStatusChange={(s) => setSort({ column: employerSortColumns.find((c) => c === s.columnAccessor) ?? 'name', direction: s.direction })}
         columns={[

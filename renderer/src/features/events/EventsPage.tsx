@@ -9,6 +9,7 @@ import { useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ListPage } from '../../components/ListPage';
+import { pagedTableProps } from '../../components/tableProps';
 
 const statusColors: Record<EventStatus, string> = { draft: 'gray', scheduled: 'indigo', done: 'teal', cancelled: 'red' };
 type When = 'upcoming' | 'past' | 'all';
@@ -60,15 +61,8 @@ export function EventsPage() {
     >
       <DataTable<EventRow>
         aria-label="Events"
-        minHeight={200}
-        highlightOnHover
-        verticalSpacing="sm"
-        fetching={events.isFetching}
+        {...pagedTableProps({ total: total ?? 0, page, onPageChange: setPage, fetching: events.isFetching })}
         records={events.data?.rows ?? []}
-        totalRecords={total ?? 0}
-        recordsPerPage={50}
-        page={page}
-        onPageChange={setPage}
         columns={[
           {
             accessor: 'startsAt',

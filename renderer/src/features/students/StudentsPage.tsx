@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate, plural } from '../../components/format';
 import { StudentStatusBadge } from '../../components/StatusBadge';
+import { pagedTableProps } from '../../components/tableProps';
 import { StudentFilters } from './StudentFilters';
 import { StudentFormModal } from './StudentFormModal';
 import { useStudentListParams } from './useStudentListParams';
@@ -73,17 +74,9 @@ export function StudentsPage() {
         <Card withBorder padding={0}>
           <DataTable<StudentRow>
             aria-label="Students"
-            minHeight={200}
-            highlightOnHover
-            verticalSpacing="sm"
-            fetching={students.isFetching}
+            {...pagedTableProps({ total, page: list.input.page ?? 1, onPageChange: list.setPage, fetching: students.isFetching, pageSize: list.input.pageSize })}
             records={students.data?.rows ?? []}
             idAccessor="id"
-            totalRecords={total}
-            recordsPerPage={list.input.pageSize ?? 50}
-            page={list.input.page ?? 1}
-            onPageChange={list.setPage}
-            paginationText={({ from, to, totalRecords }) => `${from}–${to} of ${totalRecords.toLocaleString('en-US')}`}
             sortStatus={sortStatus}
             onSortStatusChange={(status) => {
               const column = studentSortColumns.find((c) => c === status.columnAccessor) ?? 'name';
