@@ -192,7 +192,7 @@ CREATE TABLE `goals` (
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	FOREIGN KEY (`student_id`) REFERENCES `students`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE restrict,
 	FOREIGN KEY (`template_id`) REFERENCES `goal_templates`(`id`) ON UPDATE no action ON DELETE set null,
 	CONSTRAINT "goals_kind_check" CHECK("goals"."kind" in ('people_met', 'questions_asked', 'informational_interviews', 'follow_ups_sent', 'events_attended', 'custom')),
 	CONSTRAINT "goals_status_check" CHECK("goals"."status" in ('active', 'met', 'not_met_yet', 'dropped')),

@@ -15,8 +15,8 @@ function electronBinary() {
     const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
     if (existsSync(binary)) return binary;
   }
-  // Electron 42+ downloads its binary on first use; give it one bounded try.
-  const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'pipe', timeout: 180_000 });
+  // Electron 42+ downloads its binary on first use; give it one bounded try (a minute).
+  const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'pipe', timeout: 60_000 });
   if (install.status === 0 && existsSync(pathFile)) {
     const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
     if (existsSync(binary)) return binary;

@@ -24,6 +24,14 @@ function positiveInt(value: string | undefined, name: string, fallback: number):
 
 class UsageError extends Error {}
 
+function parseToday(value: string): Date {
+  const date = new Date(`${value}T12:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`--today must be a date like 2026-11-25, got "${value}".`);
+  }
+  return date;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -35,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
       students: { type: 'string' },
       seed: { type: 'string' },
+      today: { type: 'string' },
     },
   });
   const [command] = positionals;
@@ -50,7 +59,8 @@ async function main(argv: string[]): Promise<number> {
       const seed = positiveInt(values.seed, 'seed', 1);
       if (students < 1 || students > 200_000) throw new UsageError('--students must be between 1 and 200000.');
       const started = performance.now();
-      const counts = await withDatabase(dbPath, (db) => createDemoOffice(db, { students, seed }));
+      const today = values.today === undefined ? new Date() : parseToday(values.today);
+      const counts = await withDatabase(dbPath, (db) => createDemoOffice(db, { students, seed, today }));
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       if (values.json) console.log(JSON.stringify({ database: dbPath, seconds: Number(seconds), counts }, null, 2));
       else console.log(`Demo office created in ${dbPath} in ${seconds} s: ${counts.students} students, ${counts.interactions} interactions.`);

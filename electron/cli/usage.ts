@@ -3,9 +3,10 @@ import { AppError, DatabaseOpenError } from '../core/errors';
 export const exitCodes = { ok: 0, failure: 1, usage: 64, databaseUnavailable: 66, checkFailed: 65 } as const;
 
 const commands: Record<string, string> = {
-  demo: `rapport demo [--students N] [--seed S] [--json]
-  Fills an empty database with a realistic demo office (default 300 students, seed 1).
-  The same seed always gives the same office. Refuses a database that already holds students.`,
+  demo: `rapport demo [--students N] [--seed S] [--today YYYY-MM-DD] [--json]
+  Fills an empty database with a realistic demo office (default 300 students, seed 1), dated
+  around today (or --today). The same seed and date always give the same office.
+  Refuses a database that already holds students.`,
   stats: `rapport stats [--json]
   Prints the number of rows in every table.`,
   check: `rapport check [--json]

@@ -17,7 +17,7 @@ export function notFound(entity: string, id: number | string): AppError {
 }
 
 /** Why a database file could not be opened; the hosts show this to the person, never overwrite the file. */
-export type DatabaseOpenProblem = 'not_sqlite' | 'corrupt' | 'unreadable' | 'migration_failed' | 'backup_failed';
+export type DatabaseOpenProblem = 'not_sqlite' | 'not_rapport' | 'corrupt' | 'unreadable' | 'migration_failed' | 'backup_failed';
 
 export class DatabaseOpenError extends Error {
   constructor(

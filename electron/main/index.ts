@@ -62,7 +62,7 @@ async function start(): Promise<void> {
       type: 'error',
       title: 'Rapport cannot open its database',
       message: 'Rapport cannot open its database.',
-      detail: `${detail}\n\nThe file was not changed. Keep it for IT, or restore a backup with "npm run rapport -- restore".`,
+      detail: `${detail}\n\nThe file was not changed. Keep it for IT; verified copies are in the backups folder beside it (${join(app.getPath('userData'), 'backups')}).`,
     });
     app.exit(1);
     return;

@@ -17,10 +17,10 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);
     if (url.host !== appHost) return new Response('Not found', { status: 404 });
-    const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
-    const file = normalize(join(root, relative));
-    if (!file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
     try {
+      const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+      const file = normalize(join(root, relative));
+      if (!file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
       const body = await readFile(file);
       return new Response(body, {
         headers: {

@@ -93,7 +93,13 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: strin
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('The renderer is not built. Run `npm run build`.');
     return;
   }
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  let relative: string;
+  try {
+    relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Malformed address');
+    return;
+  }
   const file = normalize(join(staticDir, relative));
   if (!file.startsWith(staticDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
@@ -115,6 +121,15 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: strin
 export function createWebHost(options: WebHostOptions): Server {
   const staticDir = options.staticDir ? normalize(options.staticDir) : null;
   const server = createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch {
+      // Whatever a request carries, the server answers and stays up.
+      if (!res.headersSent) refuse(res, 400, 'invalid_input', 'The request could not be handled.');
+      else res.end();
+    }
+  });
+  const route = (req: IncomingMessage, res: ServerResponse): void => {
     const problem = trustedHeaders(req, options.port === 0 ? addressPort(server) : options.port);
     if (problem) return refuse(res, 403, 'unauthorized', problem);
     let pathname: string;
@@ -130,7 +145,7 @@ export function createWebHost(options: WebHostOptions): Server {
       return;
     }
     serveStatic(req, res, staticDir, pathname);
-  });
+  };
   server.headersTimeout = 30_000;
   server.requestTimeout = 120_000;
   return server;

@@ -30,7 +30,6 @@ async function office(): Promise<{ db: Db; generatedSeconds: number | null }> {
   createDemoOffice(db, { students, seed: 1 });
   const generatedSeconds = (performance.now() - start) / 1000;
   db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  db.sqlite.exec('analyze');
   closeDatabase(db);
   renameSync(building, dbPath);
   return { db: await openDatabase({ path: dbPath, migrationsFolder: sourceMigrationsFolder }), generatedSeconds };

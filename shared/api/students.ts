@@ -97,6 +97,7 @@ export const studentsProcedures = {
   },
   'students.get': { input: z.strictObject({ id }), output: studentSchema },
   'students.create': { input: studentInput, output: studentSchema },
+  // Full replace: the form sends every field; omitted optional fields are cleared.
   'students.update': { input: z.strictObject({ id, ...studentFields }), output: studentSchema },
   'students.setStatus': {
     input: z.strictObject({ id, status: z.enum(studentStatuses) }),

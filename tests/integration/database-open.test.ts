@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createVerifiedBackup } from '../../electron/core/db/backup';
 import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 import { DatabaseOpenError } from '../../electron/core/errors';
 import { sourceMigrationsFolder } from '../../electron/core/paths';
@@ -85,6 +86,38 @@ describe('opening the database', () => {
     // The copy is the old version: no search index yet.
     expect(copy.prepare(`select count(*) from sqlite_schema where name = 'students_fts'`).pluck().get()).toBe(0);
     copy.close();
+  });
+
+  it('creates the data folder on a new machine', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const path = join(dir, 'Rapport', 'nested', 'rapport.db');
+    const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder });
+    closeDatabase(db);
+    expect(existsSync(path)).toBe(true);
+  });
+
+  it('refuses another program’s SQLite database and leaves it untouched', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const path = join(dir, 'photos.db');
+    const other = new Database(path);
+    other.exec(`create table photos (id integer primary key, name text); insert into photos (name) values ('beach.jpg');`);
+    other.close();
+    const before = readFileSync(path);
+    await expect(openDatabase({ path, migrationsFolder: sourceMigrationsFolder })).rejects.toMatchObject({ problem: 'not_rapport' });
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['photos.db']);
+  });
+
+  it('makes the backup copy with the same native build as the database', async () => {
+    const t = await track(freshDb());
+    const destination = join(t.dir, 'copy.db');
+    await expect(createVerifiedBackup(t.db.sqlite, destination, join(t.dir, 'missing', 'better_sqlite3.node'))).rejects.toThrow();
+    expect(existsSync(destination)).toBe(false);
+    await createVerifiedBackup(t.db.sqlite, destination);
+    expect(existsSync(destination)).toBe(true);
+    expect(readdirSync(t.dir).filter((f) => f.startsWith('copy.db'))).toEqual(['copy.db']);
   });
 
   it('does not back up a brand-new empty database', async () => {

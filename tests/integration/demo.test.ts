@@ -11,10 +11,10 @@ afterEach(() => {
   open = [];
 });
 
-async function demo(students: number, seed: number): Promise<Db> {
+async function demo(students: number, seed: number, on = today): Promise<Db> {
   const t = await freshDb();
   open.push(t);
-  createDemoOffice(t.db, { students, seed, today });
+  createDemoOffice(t.db, { students, seed, today: on });
   return t.db;
 }
 
@@ -59,5 +59,23 @@ describe('demo office', () => {
     expect(db.sqlite.prepare('select max(occurred_on) from interactions').pluck().get()).toBe('2026-11-25');
     // Registered attendees never exceed an event's capacity.
     expect(db.sqlite.prepare(`select count(*) from events e where capacity < (select count(*) from attendance a where a.event_id = e.id and a.rsvp = 'registered')`).pluck().get()).toBe(0);
+  });
+
+  it('never dates history in the future, whatever the time of year', async () => {
+    const db = await demo(300, 4, new Date('2026-03-01T12:00:00Z'));
+    const count = (q: string) => db.sqlite.prepare(q).pluck().get();
+    expect(count(`select count(*) from interactions where occurred_on > '2026-03-01'`)).toBe(0);
+    expect(count(`select count(*) from connections where since_on > '2026-03-01'`)).toBe(0);
+    expect(count(`select count(*) from placements where start_on > '2026-03-01'`)).toBe(0);
+    expect(count('select count(*) from connections where reference_status_on < since_on')).toBe(0);
+    expect(count('select count(*) from interactions i join connections c on c.id = i.connection_id where i.occurred_on < c.since_on')).toBe(0);
+  });
+
+  it('invites only to scheduled or held events, and checks people in after the doors open', async () => {
+    const db = await demo(300, 1);
+    const count = (q: string) => db.sqlite.prepare(q).pluck().get();
+    expect(count(`select count(*) from attendance a join events e on e.id = a.event_id where e.status in ('draft', 'cancelled')`)).toBe(0);
+    expect(count('select count(*) from attendance a join events e on e.id = a.event_id where a.checked_in_at < e.starts_at or a.checked_in_at > e.ends_at')).toBe(0);
+    expect(count(`select count(*) from events where title like '%#%'`)).toBe(0);
   });
 });

@@ -99,6 +99,15 @@ describe('browser-mode web host', () => {
     expect(await post('/api/nope.nothing', {}, auth)).toMatchObject({ status: 404, body: { ok: false, error: { code: 'unknown_procedure' } } });
   });
 
+  it('answers a malformed address and keeps serving', async () => {
+    const status = await new Promise<number>((resolve) => {
+      request({ host: '127.0.0.1', port, path: '/%E0%A4%A', headers: host() }, (res) => resolve(res.statusCode ?? 0)).end();
+    });
+    expect(status).toBeGreaterThanOrEqual(400);
+    const reply = await post('/api/app.status', {}, { ...host(), 'x-rapport-token': token });
+    expect(reply.status).toBe(200);
+  });
+
   it('serves no renderer when none is built, and never lists files', async () => {
     const reply = await new Promise<number>((resolve) => {
       request({ host: '127.0.0.1', port, path: '/../../etc/passwd', headers: host() }, (res) => resolve(res.statusCode ?? 0)).end();

@@ -35,7 +35,7 @@ export function quickCheck(sqlite: Database.Database): string[] {
  * Copies the live database with SQLite's online backup into a temporary name, verifies the copy
  * (quick_check and the same row count in every table) and only then renames it into place.
  */
-export async function createVerifiedBackup(source: Database.Database, destination: string): Promise<BackupResult> {
+export async function createVerifiedBackup(source: Database.Database, destination: string, nativeBinding?: string): Promise<BackupResult> {
   mkdirSync(dirname(destination), { recursive: true });
   if (existsSync(destination)) throw new Error(`A backup already exists at ${destination}.`);
   const temporary = `${destination}.partial`;
@@ -43,7 +43,8 @@ export async function createVerifiedBackup(source: Database.Database, destinatio
   try {
     const expected = tableCounts(source);
     await source.backup(temporary);
-    const copy = connect(temporary, { readonly: false });
+    // Same native build as the source: inside Electron the Node build of better-sqlite3 cannot load.
+    const copy = connect(temporary, { readonly: false, nativeBinding });
     try {
       // A backup is one self-contained file: no -wal/-shm beside it.
       copy.pragma('journal_mode = DELETE');

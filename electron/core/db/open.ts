@@ -1,5 +1,5 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
@@ -66,6 +66,10 @@ function pendingMigrationCount(sqlite: Database.Database, migrationsFolder: stri
   return migrations.filter((m) => last === null || m.folderMillis > last).length;
 }
 
+function isRapportDatabase(sqlite: Database.Database): boolean {
+  return sqlite.prepare(`select 1 from sqlite_schema where type = 'table' and name = '__drizzle_migrations'`).get() !== undefined;
+}
+
 function holdsData(sqlite: Database.Database): boolean {
   const tables = sqlite
     .prepare(`select count(*) from sqlite_schema where type = 'table' and name not like 'sqlite_%'`)
@@ -89,7 +93,11 @@ function applyPragmas(sqlite: Database.Database): void {
 export async function openDatabase(options: OpenOptions): Promise<Db> {
   const { path, migrationsFolder } = options;
   const inMemory = path === ':memory:';
-  if (!inMemory) assertHealthyFile(path);
+  if (!inMemory) {
+    assertHealthyFile(path);
+    // First run on a new machine: the user-data folder may not exist yet.
+    mkdirSync(dirname(path), { recursive: true });
+  }
 
   let sqlite: Database.Database;
   try {
@@ -101,13 +109,20 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
 
   try {
     checkIntegrity(sqlite, path);
+    if (!inMemory && holdsData(sqlite) && !isRapportDatabase(sqlite)) {
+      throw new DatabaseOpenError(
+        'not_rapport',
+        path,
+        `${path} is an SQLite database of another program, not a Rapport database. It was left untouched.`,
+      );
+    }
     applyPragmas(sqlite);
     const pending = pendingMigrationCount(sqlite, migrationsFolder);
     if (pending > 0 && !inMemory && holdsData(sqlite)) {
       const backupDir = options.backupDir ?? join(path, '..', 'backups');
       const destination = join(backupDir, `rapport-${backupStamp(new Date())}-before-migration.db`);
       try {
-        await createVerifiedBackup(sqlite, destination);
+        await createVerifiedBackup(sqlite, destination, options.nativeBinding);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new DatabaseOpenError('backup_failed', path, `Could not back up ${path} before updating it: ${reason}`);
@@ -131,5 +146,8 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
 }
 
 export function closeDatabase(db: Db): void {
-  if (db.sqlite.open) db.sqlite.close();
+  if (!db.sqlite.open) return;
+  // Keeps the planner's statistics current, as SQLite recommends before closing.
+  db.sqlite.pragma('optimize');
+  db.sqlite.close();
 }

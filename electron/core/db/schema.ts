@@ -316,7 +316,8 @@ export const goals = sqliteTable(
     targetCount: integer('target_count').notNull(),
     windowStartOn: text('window_start_on'),
     windowEndOn: text('window_end_on'),
-    eventId: integer('event_id').references(() => events.id, { onDelete: 'set null' }),
+    // A goal may be framed by its event alone: such an event is cancelled, not deleted.
+    eventId: integer('event_id').references(() => events.id, { onDelete: 'restrict' }),
     templateId: integer('template_id').references(() => goalTemplates.id, { onDelete: 'set null' }),
     manualAdjustment: integer('manual_adjustment').notNull().default(0),
     status: text('status', { enum: goalStatuses }).notNull().default('active'),

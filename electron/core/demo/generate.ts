@@ -66,6 +66,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
     const insertEmployer = prepareInsert(db, 'employers', ['name', 'industry', 'website', 'location', 'created_at', 'updated_at']);
     const employerCount = clamp(n / 17, 40, 3000);
     const employerIds: number[] = [];
+    const employerNames = new Map<number, string>();
     const stems = words.employerStems.length;
     const suffixes = words.employerSuffixes.length;
     for (let i = 0; i < employerCount; i++) {
@@ -75,7 +76,9 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       const city = random.pick(words.cities);
       const name = round === 0 ? `${stem} ${suffix}` : `${stem} ${suffix} (${words.cities[(round - 1) % words.cities.length]})`;
       const website = `https://www.${asciiSlug(`${stem}${suffix}`)}${round || ''}.example.com`;
-      employerIds.push(insertEmployer([name, random.pick(words.industries), website, city, created, created]));
+      const employerId = insertEmployer([name, random.pick(words.industries), website, city, created, created]);
+      employerIds.push(employerId);
+      employerNames.set(employerId, name);
     }
 
     // Contacts (a tenth volunteer as mentors)
@@ -118,7 +121,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
     ]);
     const insertEventEmployer = prepareInsert(db, 'event_employers', ['event_id', 'employer_id']);
     const eventCount = clamp(n / 10, 20, 5000);
-    const events: { id: number; date: string; past: boolean; capacity: number | null }[] = [];
+    const events: { id: number; date: string; past: boolean; capacity: number | null; status: string; startTime: string }[] = [];
     for (let i = 0; i < eventCount; i++) {
       const [kind, title] = random.pick(words.eventTitles) as readonly [EventKind, string];
       const date = addDays(today, random.int(-365, 90));
@@ -131,7 +134,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       const status = past ? (random.chance(0.05) ? 'cancelled' : 'done') : random.chance(0.15) ? 'draft' : 'scheduled';
       const employer = random.pick(employerIds);
       const id = insertEvent([
-        kind === 'info_session' ? `${title}: employer #${employer}` : title, kind, format, stamp(date, startTime), stamp(date, endTime),
+        kind === 'info_session' ? `${employerNames.get(employer) ?? 'Employer'} ${title}` : title, kind, format, stamp(date, startTime), stamp(date, endTime),
         format === 'virtual' ? null : random.pick(['Student Union Ballroom', 'Career Center, Room 120', 'Engineering Atrium', 'Library Forum']),
         format === 'in_person' ? null : 'https://meet.example.com/rapport-demo',
         capacity,
@@ -143,9 +146,11 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       const chosen = new Set<number>();
       for (let k = 0; k < employersAttending; k++) chosen.add(random.pick(employerIds));
       for (const employerId of chosen) insertEventEmployer([id, employerId]);
-      events.push({ id, date, past, capacity });
+      events.push({ id, date, past, capacity, status, startTime });
     }
-    const pastEvents = events.filter((e) => e.past);
+    const pastEvents = events.filter((e) => e.status === 'done');
+    // Invitations, check-ins and linked goals belong to scheduled and held events only (not drafts or cancellations).
+    const openEvents = events.filter((e) => e.status === 'scheduled' || e.status === 'done');
 
     // Students, with labels, placements, connections, interactions and goals
     const insertStudent = prepareInsert(db, 'students', [
@@ -259,7 +264,9 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       // Internships: most end in August of this year or last.
       if (random.chance(0.6) && industryContacts.length > 0) {
         const supervisor = random.pick(industryContacts);
-        const summer = random.chance(0.7) ? year : year - 1;
+        // Internships of the last summer that has ended (or the one before), never in the future.
+        const lastSummer = today > `${year}-08-31` ? year : year - 1;
+        const summer = random.chance(0.7) ? lastSummer : lastSummer - 1;
         const wrapUpSoon = random.chance(0.06);
         const start = wrapUpSoon ? addDays(today, -random.int(90, 150)) : `${summer}-06-0${random.int(1, 9)}`;
         const end = wrapUpSoon ? addDays(today, random.int(1, 14)) : `${summer}-08-${String(random.int(10, 28)).padStart(2, '0')}`;
@@ -297,7 +304,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
           : random.weighted([['active', 7], ['met', 3]] as const);
         const metOn = status === 'met' ? minDate(today, addDays(start, random.int(1, Math.max(1, Math.min(60, Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000)))))) : null;
         const target = random.int(1, 3);
-        const linked = kind === 'events_attended' && events.length > 0 ? random.pick(events).id : null;
+        const linked = kind === 'events_attended' && openEvents.length > 0 ? random.pick(openEvents).id : null;
         insertGoal([
           studentId, kind, goalDescription(kind, target), target, start, end, linked,
           kind === 'questions_asked' ? random.int(0, target) : 0, status, metOn,
@@ -312,8 +319,8 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       'event_id', 'student_id', 'rsvp', 'invited_at', 'responded_at', 'checked_in_at', 'buddy_student_id',
       'created_at', 'updated_at',
     ]);
-    const perEvent = Math.max(3, Math.round((n * 6) / events.length));
-    for (const event of events) {
+    const perEvent = Math.max(3, Math.round((n * 6) / Math.max(1, openEvents.length)));
+    for (const event of openEvents) {
       const invitees = new Set<number>();
       const size = random.int(Math.round(perEvent * 0.5), Math.round(perEvent * 1.5));
       for (let k = 0; k < size && invitees.size < studentIds.length; k++) invitees.add(random.pick(studentIds));
@@ -327,7 +334,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         if (rsvp === 'registered' && event.capacity !== null && registered >= event.capacity) rsvp = 'waitlisted';
         if (rsvp === 'registered') registered++;
         const responded = rsvp === 'invited' ? null : stamp(addDays(event.date, -random.int(1, 6)));
-        const checkedIn = event.past && rsvp === 'registered' && random.chance(0.75) ? stamp(event.date, '15:30:00.000') : null;
+        const checkedIn = event.past && rsvp === 'registered' && random.chance(0.75) ? stamp(event.date, event.startTime.replace(':00:00', ':10:00')) : null;
         const buddy = rsvp === 'registered' && previousRegistered !== null && random.chance(0.06) ? previousRegistered : null;
         insertAttendance([event.id, studentId, rsvp, invitedAt, responded, checkedIn, buddy, invitedAt, invitedAt]);
         if (rsvp === 'registered') previousRegistered = studentId;
@@ -339,7 +346,8 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
     writeSetting(db, settingKeys.firstRunDone, true);
     writeAudit(db, { actor: options.actor, action: 'demo', entity: 'office', count: n, details: { students: n, seed: options.seed } });
   });
-
+  // Fresh statistics for the query planner, as a long-lived office file would have.
+  db.sqlite.pragma('optimize=0x10002');
   return domainTableCounts(db);
 }
 

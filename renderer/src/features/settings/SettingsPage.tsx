@@ -45,7 +45,13 @@ function OfficeCard({ officeName, currentAdvisorId }: { officeName: string; curr
             disabled={nameError !== null || name.trim() === officeName}
             loading={update.isPending}
             onClick={() =>
-              update.mutate({ officeName: name }, { onSuccess: () => notifications.show({ color: 'teal', message: 'Office name saved.' }) })
+              update.mutate(
+                { officeName: name },
+                {
+                  onSuccess: () => notifications.show({ color: 'teal', message: 'Office name saved.' }),
+                  onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message }),
+                },
+              )
             }
           >
             Save
@@ -58,7 +64,12 @@ function OfficeCard({ officeName, currentAdvisorId }: { officeName: string; curr
           clearable
           data={(advisors.data ?? []).map((a) => ({ value: String(a.id), label: a.name }))}
           value={currentAdvisorId === null ? null : String(currentAdvisorId)}
-          onChange={(value) => update.mutate({ currentAdvisorId: value === null ? null : Number(value) })}
+          onChange={(value) =>
+            update.mutate(
+              { currentAdvisorId: value === null ? null : Number(value) },
+              { onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message }) },
+            )
+          }
           w={360}
         />
       </Stack>

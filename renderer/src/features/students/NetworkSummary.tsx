@@ -1,5 +1,6 @@
 import { Card, SimpleGrid, Skeleton, Text } from '@mantine/core';
 import { useApiQuery } from '../../api/hooks';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount, formatDate } from '../../components/format';
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
@@ -23,6 +24,7 @@ function Stat({ label, value, hint }: { label: string; value: string; hint?: str
 /** The student's networking so far, counted from their records. */
 export function NetworkSummary({ studentId }: { studentId: number }) {
   const summary = useApiQuery('students.networkSummary', { id: studentId });
+  if (summary.isError) return <ErrorNotice error={summary.error} onRetry={() => void summary.refetch()} />;
   if (!summary.data) return <Skeleton h={96} />;
   const s = summary.data;
   return (

@@ -1,11 +1,12 @@
 import { Anchor, Badge, Breadcrumbs, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconArrowBackUp, IconLock, IconPencil } from '@tabler/icons-react';
+import { IconArchive, IconArrowBackUp, IconLock, IconPencil, IconUserQuestion } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Student } from '../../../../shared/api/students';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../components/format';
 import { StudentStatusBadge } from '../../components/StatusBadge';
@@ -30,8 +31,17 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 export function StudentPage() {
   const params = useParams();
   const id = Number(params.id);
-  const student = useApiQuery('students.get', { id }, { enabled: Number.isInteger(id) && id > 0 });
+  const validId = Number.isInteger(id) && id > 0;
+  const student = useApiQuery('students.get', { id }, { enabled: validId });
   const [editing, setEditing] = useState(false);
+
+  if (!validId) {
+    return (
+      <EmptyState icon={<IconUserQuestion size={24} />} title="No such student" action={<Button component={Link} to="/students">Back to students</Button>}>
+        The address does not point to a student.
+      </EmptyState>
+    );
+  }
 
   if (student.isError) return <ErrorNotice error={student.error} onRetry={() => void student.refetch()} />;
   if (!student.data) {
@@ -129,13 +139,14 @@ export function StudentPage() {
 /** Archive asks first and can be undone from the notification; restoring is one click. */
 function ArchiveButton({ student }: { student: Student }) {
   const setStatus = useApiMutation('students.setStatus', invalidates);
+  const onError = (error: Error) => notifications.show({ color: 'red', title: 'Status not changed', message: error.message });
   if (student.status === 'archived') {
     return (
       <Button
         variant="light"
         leftSection={<IconArrowBackUp size={16} />}
         loading={setStatus.isPending}
-        onClick={() => setStatus.mutate({ id: student.id, status: 'active' })}
+        onClick={() => setStatus.mutate({ id: student.id, status: 'active' }, { onError })}
       >
         Restore
       </Button>
@@ -163,6 +174,7 @@ function ArchiveButton({ student }: { student: Student }) {
             setStatus.mutate(
               { id: student.id, status: 'archived' },
               {
+                onError,
                 onSuccess: () => {
                   const notificationId = `archived-${student.id}`;
                   notifications.show({
@@ -175,7 +187,7 @@ function ArchiveButton({ student }: { student: Student }) {
                         variant="light"
                         mt={4}
                         onClick={() => {
-                          setStatus.mutate({ id: student.id, status: previous });
+                          setStatus.mutate({ id: student.id, status: previous }, { onError });
                           notifications.hide(notificationId);
                         }}
                       >

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconLock, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { studentSortColumns, type StudentRow } from '../../../../shared/api/students';
 import { useApiQuery } from '../../api/hooks';
@@ -15,6 +16,8 @@ import { useStudentListParams } from './useStudentListParams';
 
 export function StudentsPage() {
   const list = useStudentListParams();
+  // Remounting the filters resets their search box when filters are cleared from the empty state.
+  const [filtersKey, setFiltersKey] = useState(0);
   const [params, setParams] = useSearchParams();
   const students = useApiQuery('students.list', list.input);
   const creating = params.get('new') === '1';
@@ -49,7 +52,7 @@ export function StudentsPage() {
           New student
         </Button>
       </Group>
-      <StudentFilters list={list} />
+      <StudentFilters key={filtersKey} list={list} />
       {students.isError ? (
         <ErrorNotice error={students.error} onRetry={() => void students.refetch()} />
       ) : students.data && total === 0 ? (
@@ -61,7 +64,13 @@ export function StudentsPage() {
               unfiltered ? (
                 <Button onClick={() => setCreating(true)}>Add a student</Button>
               ) : (
-                <Button variant="light" onClick={list.clearFilters}>
+                <Button
+                  variant="light"
+                  onClick={() => {
+                    list.clearFilters();
+                    setFiltersKey((k) => k + 1);
+                  }}
+                >
                   Clear filters
                 </Button>
               )
