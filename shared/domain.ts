@@ -160,6 +160,48 @@ export const rsvpStatusLabels: Record<RsvpStatus, string> = {
   waitlisted: 'Waitlisted',
 };
 
+export const cadenceStates = ['fresh', 'cooling', 'stale'] as const;
+export type CadenceState = (typeof cadenceStates)[number];
+export const cadenceStateLabels: Record<CadenceState, string> = {
+  fresh: 'In touch',
+  cooling: 'Cooling',
+  stale: 'Stale',
+};
+
+/** Sensible keep-in-touch windows (days): ideal, then the most that can pass before the tie goes stale. */
+export const defaultKeepInTouchWindows: Record<RelationshipKind, { idealDays: number; maxDays: number }> = {
+  supervisor: { idealDays: 90, maxDays: 180 },
+  mentor: { idealDays: 60, maxDays: 120 },
+  coworker: { idealDays: 120, maxDays: 240 },
+  hiring_committee: { idealDays: 120, maxDays: 270 },
+  informational_interview: { idealDays: 90, maxDays: 180 },
+  met_at_event: { idealDays: 60, maxDays: 150 },
+  faculty: { idealDays: 120, maxDays: 240 },
+  personal: { idealDays: 180, maxDays: 365 },
+  other: { idealDays: 120, maxDays: 240 },
+};
+
+export const milestoneKinds = ['applied', 'interview', 'offer_accepted', 'graduated'] as const;
+export type MilestoneKind = (typeof milestoneKinds)[number];
+export const milestoneKindLabels: Record<MilestoneKind, string> = {
+  applied: 'Applied for a job',
+  interview: 'Interview',
+  offer_accepted: 'Offer accepted',
+  graduated: 'Graduated',
+};
+
+/** Relationships that support a student through a placement: they get the internship wrap-up. */
+export const wrapUpRelationships = ['supervisor', 'coworker', 'hiring_committee', 'informational_interview'] as const satisfies readonly RelationshipKind[];
+
+export const wrapUpItems = ['thank_you_note', 'thank_you_email', 'linkedin_connection', 'milestone_update'] as const;
+export type WrapUpItem = (typeof wrapUpItems)[number];
+export const wrapUpItemLabels: Record<WrapUpItem, string> = {
+  thank_you_note: 'Thank-you note',
+  thank_you_email: 'Thank-you email with personal contact details',
+  linkedin_connection: 'LinkedIn connection',
+  milestone_update: 'First milestone update',
+};
+
 export const auditActions = [
   'create',
   'update',

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { directoryProcedures } from './directory';
+import { networkProcedures } from './network';
 import { officeProcedures } from './office';
 import { studentsProcedures } from './students';
 
@@ -13,6 +14,7 @@ export const contract = {
   ...officeProcedures,
   ...studentsProcedures,
   ...directoryProcedures,
+  ...networkProcedures,
 } satisfies Record<string, ProcedureDefinition>;
 
 export type Contract = typeof contract;

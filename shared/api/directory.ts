@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { eventFormats, eventKinds, eventStatuses } from '../domain';
+import { eventFormats, eventKinds, eventStatuses, relationshipKinds } from '../domain';
 import { id, pageInput, searchText, sortDirection } from './fields';
 
 // Read-side lists of the office's network: contacts, employers and events.
@@ -16,6 +16,8 @@ export const contactRowSchema = z.object({
   phone: z.string().nullable(),
   isMentor: z.boolean(),
   mentorCapacity: z.number().int(),
+  /** Mentor connections with active students: the capacity used. */
+  mentorshipsActive: z.number().int(),
   connectionCount: z.number().int(),
   verifiedOn: z.string().nullable(),
 });
@@ -55,6 +57,8 @@ export const directoryProcedures = {
     input: z.strictObject({
       search: searchText.optional(),
       employerId: id.optional(),
+      industry: z.string().max(100).optional(),
+      relationship: z.enum(relationshipKinds).optional(),
       mentorsOnly: z.boolean().default(false),
       sort: z.enum(contactSortColumns).default('name'),
       direction: sortDirection.default('asc'),

@@ -75,7 +75,8 @@ export const studentListInput = z.strictObject({
 });
 export type StudentListInput = z.input<typeof studentListInput>;
 
-export const studentRowSchema = studentSchema.pick({
+export const studentRowSchema = studentSchema
+  .pick({
   id: true,
   externalId: true,
   displayName: true,
@@ -87,7 +88,13 @@ export const studentRowSchema = studentSchema.pick({
   status: true,
   confidential: true,
   updatedAt: true,
-});
+  })
+  .extend({
+    /** Newest interaction on any of the student's connections. */
+    lastActivityOn: z.string().nullable(),
+    /** Connections past their keep-in-touch maximum. */
+    staleConnections: z.number().int(),
+  });
 export type StudentRow = z.infer<typeof studentRowSchema>;
 
 export const studentsProcedures = {

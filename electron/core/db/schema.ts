@@ -18,6 +18,7 @@ import {
   goalKinds,
   goalStatuses,
   interactionKinds,
+  milestoneKinds,
   interactionSources,
   placementKinds,
   referenceStatuses,
@@ -226,6 +227,8 @@ export const connections = sqliteTable(
     referenceStatus: text('reference_status', { enum: referenceStatuses }).notNull().default('not_asked'),
     referenceStatusOn: text('reference_status_on'),
     resumeSharedOn: text('resume_shared_on'),
+    // Kept by triggers on interactions (same transaction as the write): the keep-in-touch clock.
+    lastInteractionOn: text('last_interaction_on'),
     ...timestamps(),
   },
   (t) => [
@@ -391,9 +394,11 @@ export const interactions = sqliteTable(
     eventId: integer('event_id').references(() => events.id, { onDelete: 'set null' }),
     source: text('source', { enum: interactionSources }).notNull().default('advisor'),
     loggedByAdvisorId: integer('logged_by_advisor_id').references(() => advisors.id, { onDelete: 'set null' }),
+    milestoneId: integer('milestone_id').references((): AnySQLiteColumn => milestones.id, { onDelete: 'set null' }),
     ...timestamps(),
   },
   (t) => [
+    index('interactions_milestone_idx').on(t.milestoneId),
     index('interactions_connection_occurred_idx').on(t.connectionId, t.occurredOn),
     index('interactions_event_idx').on(t.eventId),
     index('interactions_logged_by_idx').on(t.loggedByAdvisorId),
@@ -402,6 +407,41 @@ export const interactions = sqliteTable(
     check('interactions_source_check', inList(t.source, interactionSources)),
     check('interactions_occurred_on_check', sql`${t.occurredOn} is not null and ${isDate(t.occurredOn)}`),
     check('interactions_shared_contact_details_check', isBoolean(t.sharedContactDetails)),
+  ],
+);
+
+export const milestones = sqliteTable(
+  'milestones',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: milestoneKinds }).notNull(),
+    occurredOn: text('occurred_on').notNull(),
+    description: text('description'),
+    recommendedByContactId: integer('recommended_by_contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    ...timestamps(),
+  },
+  (t) => [
+    index('milestones_student_idx').on(t.studentId, t.occurredOn),
+    index('milestones_recommended_by_idx').on(t.recommendedByContactId),
+    check('milestones_kind_check', inList(t.kind, milestoneKinds)),
+    check('milestones_occurred_on_check', sql`${t.occurredOn} is not null and ${isDate(t.occurredOn)}`),
+  ],
+);
+
+export const keepInTouchWindows = sqliteTable(
+  'keep_in_touch_windows',
+  {
+    relationship: text('relationship', { enum: relationshipKinds }).primaryKey(),
+    idealDays: integer('ideal_days').notNull(),
+    maxDays: integer('max_days').notNull(),
+    updatedAt: text('updated_at').notNull().default(nowIso),
+  },
+  (t) => [
+    check('keep_in_touch_windows_relationship_check', inList(t.relationship, relationshipKinds)),
+    check('keep_in_touch_windows_days_check', sql`${t.idealDays} between 1 and 3650 and ${t.maxDays} between ${t.idealDays} and 3650`),
   ],
 );
 
