@@ -19,3 +19,9 @@ export function daysBetween(fromIsoDate: string, toIsoDateValue: string): number
 export function minDate(a: string, b: string): string {
   return a < b ? a : b;
 }
+
+/** Today on this computer's calendar (an advisor's "today" is local, not UTC). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -14,6 +14,10 @@ export function listContacts(db: Db, input: ParsedInput<'contacts.list'>) {
   if (match) conditions.push(sql`${contacts.id} in (select rowid from contacts_fts where contacts_fts match ${match})`);
   if (input.employerId !== undefined) conditions.push(eq(contacts.employerId, input.employerId));
   if (input.mentorsOnly) conditions.push(eq(contacts.isMentor, true));
+  if (input.industry !== undefined) conditions.push(eq(employers.industry, input.industry));
+  if (input.relationship !== undefined) {
+    conditions.push(sql`exists (select 1 from connections c where c.contact_id = "contacts"."id" and c.relationship = ${input.relationship})`);
+  }
   const where = conditions.length ? and(...conditions) : undefined;
   const connectionCount = sql<number>`(select count(*) from connections c where c.contact_id = "contacts"."id")`;
   const dir = input.direction === 'asc' ? asc : desc;
@@ -35,6 +39,7 @@ export function listContacts(db: Db, input: ParsedInput<'contacts.list'>) {
       phone: contacts.phone,
       isMentor: contacts.isMentor,
       mentorCapacity: contacts.mentorCapacity,
+      mentorshipsActive: mentorshipsActiveSql,
       connectionCount,
       verifiedOn: contacts.verifiedOn,
     })
@@ -45,9 +50,14 @@ export function listContacts(db: Db, input: ParsedInput<'contacts.list'>) {
     .limit(limit)
     .offset(offset)
     .all();
-  const total = db.orm.select({ n: sql<number>`count(*)` }).from(contacts).where(where).get()?.n ?? 0;
+  const total =
+    db.orm.select({ n: sql<number>`count(*)` }).from(contacts).leftJoin(employers, eq(employers.id, contacts.employerId)).where(where).get()?.n ?? 0;
   return { rows, total };
 }
+
+/** Mentor connections with active students: how much of a mentor's capacity is used. */
+export const mentorshipsActiveSql = sql<number>`(select count(*) from connections c join students s on s.id = c.student_id
+  where c.contact_id = "contacts"."id" and c.relationship = 'mentor' and s.status = 'active')`;
 
 export function listEmployers(db: Db, input: ParsedInput<'employers.list'>) {
   const conditions: SQL[] = [];

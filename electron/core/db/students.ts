@@ -57,8 +57,13 @@ function orderBy(sort: StudentSortColumn, direction: 'asc' | 'desc'): SQL[] {
   }
 }
 
-export function listStudents(db: Db, query: StudentPageQuery) {
+export function listStudents(db: Db, query: StudentPageQuery, today: string) {
   const where = filterConditions(query);
+  // Per-row figures for the page only (50 rows), each an indexed lookup.
+  const lastActivityOn = sql<string | null>`(select max(c.last_interaction_on) from connections c where c.student_id = "students"."id")`;
+  const staleConnections = sql<number>`(select count(*) from connections c join keep_in_touch_windows w on w.relationship = c.relationship
+    where c.student_id = "students"."id" and c.relationship <> 'personal'
+      and julianday(${today}) - julianday(coalesce(c.last_interaction_on, c.since_on, substr(c.created_at, 1, 10))) > w.max_days)`;
   const rows = db.orm
     .select({
       id: students.id,
@@ -72,6 +77,8 @@ export function listStudents(db: Db, query: StudentPageQuery) {
       status: students.status,
       confidential: students.confidential,
       updatedAt: students.updatedAt,
+      lastActivityOn,
+      staleConnections,
     })
     .from(students)
     .leftJoin(advisors, eq(advisors.id, students.advisorId))

@@ -14,6 +14,7 @@ import {
   updateStudent,
   type StudentValues,
 } from '../db/students';
+import { localToday } from '../dates';
 import { AppError, notFound } from '../errors';
 import { currentActor } from '../office/settings';
 
@@ -47,7 +48,7 @@ function toValues(fields: StudentFields): Omit<StudentValues, 'status'> {
 }
 
 export function studentsList(db: Db, input: ParsedInput<'students.list'>): ProcedureOutput<'students.list'> {
-  return listStudents(db, input);
+  return listStudents(db, input, localToday());
 }
 
 export function studentsGet(db: Db, input: ParsedInput<'students.get'>): Student {

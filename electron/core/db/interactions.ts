@@ -1,0 +1,70 @@
+import { interactionSchema } from '../../../shared/api/network';
+import type { InteractionKind } from '../../../shared/domain';
+import type { Db } from './client';
+import { parseRows, sqliteBoolean } from './rows';
+
+const interactionRow = interactionSchema.extend({ sharedContactDetails: sqliteBoolean });
+
+export function findInteraction(db: Db, id: number) {
+  return parseRows(
+    interactionRow,
+    db.sqlite
+      .prepare(
+        `select id, connection_id as connectionId, kind, occurred_on as occurredOn, summary, shared_contact_details as sharedContactDetails
+         from interactions where id = ?`,
+      )
+      .all(id),
+  )[0];
+}
+
+export interface InteractionValues {
+  connectionId: number;
+  kind: InteractionKind;
+  occurredOn: string;
+  summary: string | null;
+  sharedContactDetails: boolean;
+  loggedByAdvisorId: number | null;
+  milestoneId?: number | null;
+}
+
+/** A prepared insert, reused across a bulk log inside one transaction. */
+export function interactionInserter(db: Db): (v: InteractionValues) => number {
+  const statement = db.sqlite.prepare(
+    `insert into interactions (connection_id, kind, occurred_on, summary, shared_contact_details, logged_by_advisor_id, milestone_id, source)
+     values (:connectionId, :kind, :occurredOn, :summary, :shared, :loggedByAdvisorId, :milestoneId, 'advisor')`,
+  );
+  return (v) =>
+    Number(
+      statement.run({
+        connectionId: v.connectionId,
+        kind: v.kind,
+        occurredOn: v.occurredOn,
+        summary: v.summary,
+        shared: v.sharedContactDetails ? 1 : 0,
+        loggedByAdvisorId: v.loggedByAdvisorId,
+        milestoneId: v.milestoneId ?? null,
+      }).lastInsertRowid,
+    );
+}
+
+export function updateInteraction(db: Db, id: number, v: Omit<InteractionValues, 'connectionId' | 'loggedByAdvisorId'>): void {
+  db.sqlite
+    .prepare(
+      `update interactions set kind = :kind, occurred_on = :occurredOn, summary = :summary, shared_contact_details = :shared,
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
+    )
+    .run({ id, kind: v.kind, occurredOn: v.occurredOn, summary: v.summary, shared: v.sharedContactDetails ? 1 : 0 });
+}
+
+export function deleteInteraction(db: Db, id: number): void {
+  db.sqlite.prepare('delete from interactions where id = ?').run(id);
+}
+
+/** Which of these connection ids exist (for a bulk log: all must). */
+export function existingConnectionIds(db: Db, ids: readonly number[]): Set<number> {
+  const found = db.sqlite
+    .prepare(`select id from connections where id in (select value from json_each(?))`)
+    .pluck()
+    .all(JSON.stringify(ids));
+  return new Set(found.filter((v): v is number => typeof v === 'number'));
+}

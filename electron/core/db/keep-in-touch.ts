@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { keepInTouchWindowSchema } from '../../../shared/api/network';
+import { interactionKinds, relationshipKinds, type RelationshipKind } from '../../../shared/domain';
+import type { Db } from './client';
+import { cadenceSql, daysSinceTouchSql, lastTouchSql, trackedRelationshipSql } from './cadence';
+import { parseRows } from './rows';
+
+export function readWindows(db: Db) {
+  return parseRows(
+    keepInTouchWindowSchema,
+    db.sqlite.prepare('select relationship, ideal_days as idealDays, max_days as maxDays from keep_in_touch_windows order by rowid').all(),
+  );
+}
+
+export function writeWindows(db: Db, windows: readonly { relationship: RelationshipKind; idealDays: number; maxDays: number }[]): void {
+  const statement = db.sqlite.prepare(
+    `update keep_in_touch_windows set ideal_days = :idealDays, max_days = :maxDays, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+     where relationship = :relationship`,
+  );
+  for (const w of windows) statement.run(w);
+}
+
+export interface LosingTouchQuery {
+  today: string;
+  /** null: the whole office. */
+  advisorId: number | null;
+  state: 'cooling' | 'stale' | 'all';
+  relationship?: RelationshipKind;
+  direction: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+}
+
+const losingTouchRow = z.object({
+  connectionId: z.number(),
+  studentId: z.number(),
+  studentName: z.string(),
+  contactId: z.number(),
+  contactName: z.string(),
+  contactFirstName: z.string(),
+  contactTitle: z.string().nullable(),
+  employerName: z.string().nullable(),
+  relationship: z.enum(relationshipKinds),
+  lastTouchOn: z.string().nullable(),
+  daysSinceTouch: z.number(),
+  idealDays: z.number(),
+  maxDays: z.number(),
+  cadence: z.enum(['cooling', 'stale']),
+  overdueDays: z.number(),
+  suggestedKind: z.enum(interactionKinds),
+});
+
+/**
+ * Connections of active students (one advisor's caseload, or the office) that are past their
+ * ideal window, most overdue first, with the touch that would help most next.
+ */
+export function losingTouch(db: Db, q: LosingTouchQuery) {
+  const stateFilter = q.state === 'stale' ? `days > max_days` : q.state === 'cooling' ? `days > ideal_days and days <= max_days` : `days > ideal_days`;
+  const base = `
+    with clock as (
+      select c.id, c.student_id, c.contact_id, c.relationship, ${lastTouchSql} as last_touch, ${daysSinceTouchSql} as days,
+        w.ideal_days, w.max_days, ${cadenceSql} as cadence
+      from students s
+      join connections c on c.student_id = s.id
+      join keep_in_touch_windows w on w.relationship = c.relationship
+      where s.status = 'active' and ${trackedRelationshipSql}
+        and (:advisorId is null or s.advisor_id = :advisorId)
+        and (:relationship is null or c.relationship = :relationship)
+    )`;
+  const params = { today: q.today, advisorId: q.advisorId, relationship: q.relationship ?? null };
+  const direction = q.direction === 'asc' ? 'asc' : 'desc';
+  const rows = db.sqlite
+    .prepare(
+      `${base}
+      select k.id as connectionId, k.student_id as studentId,
+        coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as studentName,
+        k.contact_id as contactId, ct.first_name || ' ' || ct.last_name as contactName, ct.first_name as contactFirstName,
+        ct.title as contactTitle, e.name as employerName, k.relationship, k.last_touch as lastTouchOn, k.days as daysSinceTouch,
+        k.ideal_days as idealDays, k.max_days as maxDays, k.cadence, k.days - k.ideal_days as overdueDays,
+        case
+          when k.relationship in ('supervisor', 'coworker', 'hiring_committee', 'informational_interview')
+            and not exists (select 1 from interactions i where i.connection_id = k.id and i.kind in ('thank_you_note', 'thank_you_email'))
+            then 'thank_you_email'
+          when not exists (select 1 from interactions i where i.connection_id = k.id and i.kind = 'linkedin_connection')
+            then 'linkedin_connection'
+          else 'milestone_update'
+        end as suggestedKind
+      from clock k
+      join students s on s.id = k.student_id
+      join contacts ct on ct.id = k.contact_id
+      left join employers e on e.id = ct.employer_id
+      where ${stateFilter}
+      order by overdueDays ${direction}, k.id
+      limit :limit offset :offset`,
+    )
+    .all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  const total = z.number().parse(db.sqlite.prepare(`${base} select count(*) from clock where ${stateFilter}`).pluck().get(params));
+  return { rows: parseRows(losingTouchRow, rows), total };
+}

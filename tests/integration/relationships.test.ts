@@ -1,0 +1,297 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { interactionKinds } from '../../shared/domain';
+import { addDays } from '../../electron/core/dates';
+import { localToday } from '../../electron/core/dates';
+import { domainTableCounts } from '../../electron/core/db/bulk';
+import { dispatch } from '../../electron/core/dispatch';
+import { freshDb, type TestDb } from './helpers';
+
+let t: TestDb;
+const today = localToday();
+beforeEach(async () => {
+  t = await freshDb();
+});
+afterEach(() => t.close());
+
+function ok<T>(name: string, input: unknown): T {
+  const result = dispatch(t.db, name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.data as T;
+}
+function fails(name: string, input: unknown) {
+  const result = dispatch(t.db, name, input);
+  if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
+  return result.error;
+}
+const count = (q: string, ...p: unknown[]) => t.db.sqlite.prepare(q).pluck().get(...p);
+
+function student(first = 'Ada', extra: object = {}) {
+  return ok<{ id: number }>('students.create', { firstName: first, lastName: 'Lovelace', personalEmail: 'ada@example.com', phone: '555-0100', ...extra }).id;
+}
+function employer(name = 'Acme Labs') {
+  return ok<{ id: number }>('employers.create', { name, industry: 'Technology' }).id;
+}
+function contact(first = 'Dana', extra: object = {}) {
+  return ok<{ id: number }>('contacts.create', { firstName: first, lastName: 'Lee', email: `${first.toLowerCase()}@acme.example`, ...extra }).id;
+}
+function connect(studentId: number, contactId: number, relationship = 'supervisor', sinceOn: string | null = today, extra: object = {}) {
+  return ok<{ id: number }>('connections.create', { studentId, contactId, relationship, sinceOn, ...extra }).id;
+}
+function cadenceOf(connectionId: number, studentId: number) {
+  const list = ok<{ id: number; cadence: string; daysSinceTouch: number }[]>('connections.forStudent', { studentId });
+  const found = list.find((c) => c.id === connectionId);
+  if (!found) throw new Error('connection not listed');
+  return found;
+}
+
+describe('keep-in-touch cadence', () => {
+  it('is fresh up to the ideal window, cooling past it, stale past the maximum (supervisor 90/180)', () => {
+    const s = student();
+    const cases: [number, string][] = [
+      [0, 'fresh'],
+      [90, 'fresh'],
+      [91, 'cooling'],
+      [180, 'cooling'],
+      [181, 'stale'],
+    ];
+    for (const [days, expected] of cases) {
+      const c = connect(s, contact(`C${days}`), 'supervisor', addDays(today, -days));
+      expect(cadenceOf(c, s), `${days} days`).toMatchObject({ cadence: expected, daysSinceTouch: days });
+    }
+  });
+
+  it('follows edited windows', () => {
+    const s = student();
+    const c = connect(s, contact(), 'mentor', addDays(today, -50));
+    expect(cadenceOf(c, s).cadence).toBe('fresh');
+    const windows = ok<{ relationship: string; idealDays: number; maxDays: number }[]>('keepInTouch.windows', {});
+    ok('keepInTouch.updateWindows', { windows: windows.map((w) => (w.relationship === 'mentor' ? { ...w, idealDays: 30, maxDays: 45 } : w)) });
+    expect(cadenceOf(c, s).cadence).toBe('stale');
+    expect(fails('keepInTouch.updateWindows', { windows: [{ relationship: 'mentor', idealDays: 60, maxDays: 30 }] })).toMatchObject({
+      code: 'invalid_input',
+      details: { field: 'windows.0.maxDays' },
+    });
+  });
+
+  it.each(interactionKinds)('resets the clock when a %s is logged, and falls back when it is removed', (kind) => {
+    const s = student();
+    const c = connect(s, contact(), 'supervisor', addDays(today, -300));
+    expect(cadenceOf(c, s).cadence).toBe('stale');
+    const interaction = ok<{ id: number }>('interactions.create', { connectionId: c, kind, occurredOn: addDays(today, -3) });
+    expect(cadenceOf(c, s)).toMatchObject({ cadence: 'fresh', daysSinceTouch: 3 });
+    ok('interactions.update', { id: interaction.id, kind, occurredOn: addDays(today, -120) });
+    expect(cadenceOf(c, s)).toMatchObject({ cadence: 'cooling', daysSinceTouch: 120 });
+    ok('interactions.delete', { id: interaction.id });
+    expect(cadenceOf(c, s).cadence).toBe('stale');
+  });
+});
+
+describe('losing touch', () => {
+  it('lists cooling and stale connections of active students, most overdue first, with the next touch', () => {
+    const advisor = ok<{ id: number }>('advisors.create', { name: 'Jordan Ellis', email: 'jordan@example.edu' }).id;
+    const mine = student('Ada', { advisorId: advisor });
+    const other = student('Grace');
+    const archived = student('Alan', { advisorId: advisor });
+    const dana = contact('Dana');
+    const stale = connect(mine, dana, 'supervisor', addDays(today, -400));
+    const cooling = connect(mine, contact('Eve'), 'mentor', addDays(today, -70));
+    connect(mine, contact('Fay'), 'personal', addDays(today, -900));
+    connect(mine, contact('Gus'), 'faculty', addDays(today, -5));
+    connect(other, contact('Hal'), 'supervisor', addDays(today, -500));
+    connect(archived, contact('Ivy'), 'supervisor', addDays(today, -500));
+    ok('students.setStatus', { id: archived, status: 'archived' });
+
+    const list = ok<{ total: number; rows: { connectionId: number; cadence: string; overdueDays: number; suggestedKind: string; suggestion: string }[] }>(
+      'keepInTouch.losingTouch',
+      { advisorId: advisor },
+    );
+    expect(list.total).toBe(2);
+    expect(list.rows.map((r) => r.connectionId)).toEqual([stale, cooling]);
+    expect(list.rows[0]).toMatchObject({ cadence: 'stale', overdueDays: 310, suggestedKind: 'thank_you_email' });
+    expect(list.rows[0]?.suggestion).toBe('Send Dana Lee a thank-you email: last contact 13 months ago');
+    expect(list.rows[1]).toMatchObject({ cadence: 'cooling', suggestedKind: 'linkedin_connection' });
+    expect(ok<{ total: number }>('keepInTouch.losingTouch', { advisorId: advisor, state: 'stale' }).total).toBe(1);
+    expect(ok<{ total: number }>('keepInTouch.losingTouch', { advisorId: null }).total).toBe(3);
+
+    // One click: log the suggested touch today, and the connection leaves the list.
+    ok('interactions.create', { connectionId: stale, kind: 'thank_you_email', occurredOn: today });
+    expect(ok<{ rows: { connectionId: number }[] }>('keepInTouch.losingTouch', { advisorId: advisor }).rows.map((r) => r.connectionId)).toEqual([cooling]);
+  });
+
+  it('adds last activity and stale connections to the students table', () => {
+    const s = student();
+    connect(s, contact('Dana'), 'supervisor', addDays(today, -400));
+    const c = connect(s, contact('Eve'), 'mentor', addDays(today, -400));
+    ok('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: addDays(today, -2) });
+    const row = ok<{ rows: { lastActivityOn: string; staleConnections: number }[] }>('students.list', {}).rows[0];
+    expect(row).toMatchObject({ lastActivityOn: addDays(today, -2), staleConnections: 1 });
+  });
+});
+
+describe('internship wrap-up', () => {
+  it('ticks each supporter item from the matching logged interaction', () => {
+    const s = student();
+    const placement = ok<{ id: number }>('placements.create', {
+      studentId: s,
+      employerId: employer(),
+      kind: 'internship',
+      role: 'Data Intern',
+      startOn: addDays(today, -100),
+      endOn: addDays(today, -10),
+    }).id;
+    const supervisor = connect(s, contact('Dana'), 'supervisor', addDays(today, -100), { placementId: placement });
+    connect(s, contact('Mo'), 'mentor', addDays(today, -100)); // not a placement supporter
+    const items = () => {
+      const [wrapUp] = ok<{ complete: boolean; supporters: { connectionId: number; items: { item: string; done: boolean }[] }[] }[]>('wrapUp.forStudent', { studentId: s });
+      if (!wrapUp) throw new Error('no wrap-up');
+      expect(wrapUp.supporters.map((x) => x.connectionId)).toEqual([supervisor]);
+      return { complete: wrapUp.complete, done: wrapUp.supporters[0]?.items.filter((i) => i.done).map((i) => i.item) };
+    };
+    expect(items()).toEqual({ complete: false, done: [] });
+    // Before the wrap-up window (during the placement) a thank-you does not count.
+    ok('interactions.create', { connectionId: supervisor, kind: 'thank_you_note', occurredOn: addDays(today, -60) });
+    expect(items().done).toEqual([]);
+    ok('interactions.create', { connectionId: supervisor, kind: 'thank_you_note', occurredOn: addDays(today, -5) });
+    ok('interactions.create', { connectionId: supervisor, kind: 'thank_you_email', occurredOn: today });
+    expect(items().done).toEqual(['thank_you_note']);
+    ok('interactions.create', { connectionId: supervisor, kind: 'thank_you_email', occurredOn: today, sharedContactDetails: true });
+    ok('interactions.create', { connectionId: supervisor, kind: 'linkedin_connection', occurredOn: addDays(today, -80) });
+    expect(items().done).toEqual(['thank_you_note', 'thank_you_email', 'linkedin_connection']);
+    ok('interactions.create', { connectionId: supervisor, kind: 'milestone_update', occurredOn: today });
+    expect(items()).toEqual({ complete: true, done: ['thank_you_note', 'thank_you_email', 'linkedin_connection', 'milestone_update'] });
+  });
+
+  it('covers placements ending within 14 days but not later ones', () => {
+    const s = student();
+    const e = employer();
+    ok('placements.create', { studentId: s, employerId: e, kind: 'co_op', role: 'A', startOn: addDays(today, -60), endOn: addDays(today, 14) });
+    ok('placements.create', { studentId: s, employerId: e, kind: 'co_op', role: 'B', startOn: addDays(today, -60), endOn: addDays(today, 15) });
+    expect(ok<{ role: string }[]>('wrapUp.forStudent', { studentId: s }).map((w) => w.role)).toEqual(['A']);
+  });
+});
+
+describe('contacts', () => {
+  it('merges a duplicate, keeping every connection and interaction', () => {
+    const acme = employer();
+    const ada = student('Ada');
+    const bob = student('Bob');
+    const keep = contact('Dana', { employerId: acme, email: 'dana@acme.example' });
+    const dup = contact('Dana', { employerId: acme, email: 'DANA@acme.example', phone: '555-0199', title: 'Manager' });
+    expect(ok<{ id: number }[]>('contacts.duplicates', { id: keep }).map((c) => c.id)).toEqual([dup]);
+    const kept = connect(ada, keep, 'supervisor', addDays(today, -30));
+    const combined = connect(ada, dup, 'supervisor', addDays(today, -200), { referenceStatus: 'agreed', referenceStatusOn: addDays(today, -20) });
+    const moved = connect(bob, dup, 'mentor', addDays(today, -50));
+    for (const c of [kept, combined, combined, moved]) ok('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: addDays(today, -1) });
+    const before = domainTableCounts(t.db).interactions;
+
+    const result = ok<{ movedConnections: number; combinedConnections: number; movedInteractions: number; contact: { phone: string; title: string } }>('contacts.merge', {
+      keepId: keep,
+      mergeId: dup,
+    });
+    expect(result).toMatchObject({ movedConnections: 1, combinedConnections: 1, movedInteractions: 3, contact: { phone: '555-0199', title: 'Manager' } });
+    expect(domainTableCounts(t.db).interactions).toBe(before);
+    expect(count('select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = ?', keep)).toBe(before);
+    expect(count('select count(*) from contacts where id = ?', dup)).toBe(0);
+    const connections = ok<{ id: number; studentId: number; referenceStatus: string; sinceOn: string }[]>('contacts.connections', { contactId: keep });
+    expect(connections).toHaveLength(2);
+    expect(connections.find((c) => c.id === kept)).toMatchObject({ referenceStatus: 'agreed', sinceOn: addDays(today, -200) });
+    expect(count(`select count(*) from audit_log where action = 'delete' and entity = 'contact' and entity_id = ?`, dup)).toBe(1);
+  });
+
+  it('says what goes with a deleted contact, and records the deletion', () => {
+    const s = student();
+    const c = contact();
+    const conn = connect(s, c);
+    ok('interactions.create', { connectionId: conn, kind: 'conversation', occurredOn: today });
+    ok('placements.create', { studentId: s, employerId: employer(), kind: 'job', role: 'Analyst', startOn: today, supervisorContactId: c });
+    expect(ok('contacts.deletePreview', { id: c })).toEqual({ connections: 1, interactions: 1, students: 1, placementsSupervised: 1 });
+    ok('contacts.delete', { id: c });
+    expect(count('select count(*) from interactions')).toBe(0);
+    expect(count('select count(*) from placements where supervisor_contact_id is null')).toBe(1);
+    expect(count(`select count(*) from audit_log where action = 'delete' and entity = 'contact'`)).toBe(1);
+  });
+
+  it('filters the contact list by industry, relationship and mentors, and counts mentor capacity used', () => {
+    const tech = employer('Acme Labs');
+    const health = ok<{ id: number }>('employers.create', { name: 'Harbor Health', industry: 'Healthcare' }).id;
+    const mentor = contact('Mia', { employerId: tech, isMentor: true, mentorCapacity: 2 });
+    contact('Nat', { employerId: health });
+    connect(student('Ada'), mentor, 'mentor');
+    const byIndustry = ok<{ total: number }>('contacts.list', { industry: 'Healthcare' });
+    expect(byIndustry.total).toBe(1);
+    const mentors = ok<{ rows: { mentorshipsActive: number; mentorCapacity: number }[] }>('contacts.list', { relationship: 'mentor', mentorsOnly: true });
+    expect(mentors.rows).toEqual([expect.objectContaining({ mentorshipsActive: 1, mentorCapacity: 2 })]);
+  });
+});
+
+describe('bad input', () => {
+  it('refuses future dates for things that happened, naming the field', () => {
+    const s = student();
+    const c = connect(s, contact());
+    const tomorrow = addDays(today, 1);
+    expect(fails('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: tomorrow })).toMatchObject({ code: 'invalid_input', details: { field: 'occurredOn' } });
+    expect(fails('connections.create', { studentId: s, contactId: contact('X'), relationship: 'mentor', sinceOn: tomorrow }).details).toMatchObject({ field: 'sinceOn' });
+    expect(count('select count(*) from interactions')).toBe(0);
+  });
+
+  it('refuses an end date before the start date', () => {
+    const error = fails('placements.create', { studentId: student(), employerId: employer(), kind: 'internship', role: 'Intern', startOn: '2026-06-01', endOn: '2026-05-01' });
+    expect(error.message).toBe('Invalid input for placements.create: endOn must be on or after the start date');
+  });
+
+  it('refuses a second connection in the same relationship, and says who', () => {
+    const s = student();
+    const c = contact();
+    connect(s, c, 'supervisor');
+    expect(fails('connections.create', { studentId: s, contactId: c, relationship: 'supervisor' }).message).toBe('Ada Lovelace is already connected to Dana Lee as supervisor.');
+    connect(s, c, 'mentor');
+  });
+
+  it('bulk-logs all or nothing', () => {
+    const s = student();
+    const a = connect(s, contact('A'));
+    const b = connect(s, contact('B'));
+    expect(fails('interactions.bulkCreate', { connectionIds: [a, b, 9999], kind: 'thank_you_email', occurredOn: today }).details).toMatchObject({ field: 'connectionIds' });
+    expect(count('select count(*) from interactions')).toBe(0);
+    expect(ok('interactions.bulkCreate', { connectionIds: [a, b], kind: 'thank_you_email', occurredOn: today, summary: 'Thank-you emails' })).toEqual({ created: 2 });
+    expect(count(`select count from audit_log where action = 'bulk_change'`)).toBe(2);
+  });
+});
+
+describe('timeline and milestones', () => {
+  it('shows everything newest first and filters by kind', () => {
+    const s = student();
+    const c = connect(s, contact(), 'supervisor', addDays(today, -100));
+    ok('placements.create', { studentId: s, employerId: employer(), kind: 'internship', role: 'Intern', startOn: addDays(today, -100), endOn: addDays(today, -20) });
+    ok('interactions.create', { connectionId: c, kind: 'thank_you_note', occurredOn: addDays(today, -10), summary: 'Card' });
+    ok('milestones.create', { studentId: s, kind: 'applied', occurredOn: addDays(today, -1), description: 'Analyst role at Acme' });
+    const all = ok<{ total: number; rows: { kind: string; on: string; title: string }[] }>('students.timeline', { studentId: s });
+    expect(all.rows.map((r) => r.title)).toEqual(['Milestone: Applied for a job', 'Thank-you note · Dana Lee', 'Finished Intern at Acme Labs', 'Started Intern at Acme Labs']);
+    const onlyInteractions = ok<{ total: number }>('students.timeline', { studentId: s, kinds: ['interaction'] });
+    expect(onlyInteractions.total).toBe(1);
+  });
+
+  it('suggests the recommender first, then supervisors and mentors, and logs each update sent', () => {
+    const s = student();
+    const faculty = connect(s, contact('Fay'), 'faculty');
+    const mentor = connect(s, contact('Mo'), 'mentor');
+    const supervisor = connect(s, contact('Sam'), 'supervisor', addDays(today, -300));
+    const recommenderContact = contact('Rex');
+    const recommender = connect(s, recommenderContact, 'informational_interview');
+    connect(s, contact('Pat'), 'personal');
+    const milestone = ok<{ id: number; suggestions: { connectionId: number; reason: string }[] }>('milestones.create', {
+      studentId: s,
+      kind: 'applied',
+      occurredOn: today,
+      recommendedByContactId: recommenderContact,
+    });
+    expect(milestone.suggestions.map((x) => x.connectionId)).toEqual([recommender, supervisor, mentor, faculty]);
+    expect(milestone.suggestions[0]?.reason).toBe('Recommended this opportunity');
+    const sent = ok<{ suggestions: { connectionId: number; sentOn: string | null }[] }>('milestones.markSent', { milestoneId: milestone.id, connectionIds: [recommender, supervisor], occurredOn: today });
+    expect(sent.suggestions.filter((x) => x.sentOn !== null).map((x) => x.connectionId)).toEqual([recommender, supervisor]);
+    expect(cadenceOf(supervisor, s).cadence).toBe('fresh');
+    // Marking again does not log twice.
+    ok('milestones.markSent', { milestoneId: milestone.id, connectionIds: [recommender], occurredOn: today });
+    expect(count(`select count(*) from interactions where kind = 'milestone_update'`)).toBe(2);
+  });
+});
