@@ -138,6 +138,7 @@ export const placementInput = z
 export const placementSchema = z.object({
   id,
   studentId: z.number().int(),
+  studentName: z.string(),
   employerId: z.number().int(),
   employerName: z.string(),
   kind: z.enum(placementKinds),

@@ -20,13 +20,14 @@ async function demo(students: number, seed: number, on = today): Promise<Db> {
 
 /**
  * Every row of every table the demo writes, in id order: equal dumps mean identical offices.
- * (The default goal ladder, audit entry and settings carry the wall-clock time they were written.)
+ * (Defaults seeded by migrations, the audit entry and settings carry the wall-clock time they were written.)
  */
 function dump(db: Db): string {
   const tables = Object.keys(domainTableCounts(db)).filter((table) => !['audit_log', 'settings'].includes(table));
   return tables
     .map((table) => {
-      const columns = table === 'goal_templates' ? 'id, rung, title, kind, target_count, description' : '*';
+      const columns =
+        table === 'goal_templates' ? 'id, rung, title, kind, target_count, description' : table === 'keep_in_touch_windows' ? 'relationship, ideal_days, max_days' : '*';
       return JSON.stringify(db.sqlite.prepare(`select ${columns} from "${table}" order by 1, 2`).raw().all());
     })
     .join('\n');
@@ -77,5 +78,19 @@ describe('demo office', () => {
     expect(count(`select count(*) from attendance a join events e on e.id = a.event_id where e.status in ('draft', 'cancelled')`)).toBe(0);
     expect(count('select count(*) from attendance a join events e on e.id = a.event_id where a.checked_in_at < e.starts_at or a.checked_in_at > e.ends_at')).toBe(0);
     expect(count(`select count(*) from events where title like '%#%'`)).toBe(0);
+  });
+
+  it('has August internships with wrap-ups partly done, and milestones shared with some contacts', async () => {
+    const db = await demo(300, 1);
+    const count = (q: string) => Number(db.sqlite.prepare(q).pluck().get());
+    const supporters = count(`select count(*) from connections c join placements p on p.id = c.placement_id where p.end_on like '2026-08-%'`);
+    const thanked = count(`select count(*) from connections c join placements p on p.id = c.placement_id where p.end_on like '2026-08-%'
+      and exists (select 1 from interactions i where i.connection_id = c.id and i.kind = 'thank_you_note' and i.occurred_on >= date(p.end_on, '-14 days'))`);
+    expect(supporters).toBeGreaterThan(50);
+    expect(thanked).toBeGreaterThan(supporters * 0.3);
+    expect(thanked).toBeLessThan(supporters * 0.9);
+    expect(count('select count(*) from milestones')).toBeGreaterThan(30);
+    expect(count('select count(*) from interactions where milestone_id is not null')).toBeGreaterThan(10);
+    expect(count('select count(*) from connections where last_interaction_on is not (select max(occurred_on) from interactions i where i.connection_id = connections.id)')).toBe(0);
   });
 });

@@ -20,7 +20,8 @@ export function prepareInsert(db: Db, table: string, columns: readonly string[])
 export function domainTableCounts(db: Db): Record<string, number> {
   const tables = [
     'advisors', 'students', 'student_labels', 'employers', 'contacts', 'connections', 'placements', 'interactions',
-    'goal_templates', 'goals', 'events', 'event_employers', 'attendance', 'audit_log', 'settings',
+    'goal_templates', 'goals', 'events', 'event_employers', 'attendance', 'milestones', 'keep_in_touch_windows', 'audit_log',
+    'settings',
   ] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {

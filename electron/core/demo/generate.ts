@@ -169,6 +169,11 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       'connection_id', 'kind', 'occurred_on', 'summary', 'shared_contact_details', 'event_id', 'source',
       'logged_by_advisor_id', 'created_at', 'updated_at',
     ]);
+    const insertMilestone = prepareInsert(db, 'milestones', ['student_id', 'kind', 'occurred_on', 'description', 'recommended_by_contact_id', 'created_at', 'updated_at']);
+    const insertMilestoneUpdate = prepareInsert(db, 'interactions', [
+      'connection_id', 'kind', 'occurred_on', 'summary', 'shared_contact_details', 'source', 'logged_by_advisor_id', 'milestone_id',
+      'created_at', 'updated_at',
+    ]);
     const insertGoal = prepareInsert(db, 'goals', [
       'student_id', 'kind', 'description', 'target_count', 'window_start_on', 'window_end_on', 'event_id',
       'manual_adjustment', 'status', 'met_on', 'reflection', 'created_at', 'updated_at',
@@ -249,9 +254,10 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       for (const label of labelSet) insertLabel([studentId, label]);
 
       const seen = new Set<string>();
+      const studentConnections: { id: number; contactId: number; relationship: RelationshipKind; since: string }[] = [];
       const connect = (contactId: number, relationship: RelationshipKind, context: string, since: string, placementId: number | null, eventId: number | null) => {
         const key = `${contactId}:${relationship}`;
-        if (seen.has(key)) return;
+        if (seen.has(key)) return null;
         seen.add(key);
         const reference = referenceFor(relationship, since);
         const connectionId = insertConnection([
@@ -259,6 +265,19 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
           stamp(since), stamp(since),
         ]);
         logInteractions(connectionId, advisorId ?? 1, since, relationship, reference, eventId);
+        studentConnections.push({ id: connectionId, contactId, relationship, since });
+        return connectionId;
+      };
+      // An ended internship's wrap-up, partly done: each item for each supporter with its own odds.
+      const wrapUp = (connectionId: number | null, end: string) => {
+        if (connectionId === null || end >= today) return;
+        const on = () => minDate(today, addDays(end, random.int(0, 20)));
+        const log = (kind: InteractionKind, summary: string, shared: number) =>
+          insertInteraction([connectionId, kind, on(), summary, shared, null, 'advisor', advisorId ?? 1, stamp(end), stamp(end)]);
+        if (random.chance(0.55)) log('thank_you_note', 'Handwritten thank-you card', 0);
+        if (random.chance(0.5)) log('thank_you_email', 'Thank-you email with personal email and phone', 1);
+        if (random.chance(0.6)) log('linkedin_connection', 'Connected on LinkedIn', 0);
+        if (random.chance(0.3)) log('milestone_update', 'First update after the internship', 0);
       };
 
       // Internships: most end in August of this year or last.
@@ -275,9 +294,9 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         const employerId = supervisor.employerId ?? random.pick(employerIds);
         const placementId = insertPlacement([studentId, employerId, kind, role, supervisor.id, start, end, stamp(start), stamp(start)]);
         const context = `${kind === 'co_op' ? 'Co-op' : 'Internship'} ${summer}`;
-        connect(supervisor.id, 'supervisor', context, start, placementId, null);
-        if (random.chance(0.5)) connect(random.pick(industryContacts).id, 'coworker', context, start, placementId, null);
-        if (random.chance(0.3)) connect(random.pick(industryContacts).id, 'hiring_committee', context, addDays(start, -30), placementId, null);
+        wrapUp(connect(supervisor.id, 'supervisor', context, start, placementId, null), end);
+        if (random.chance(0.5)) wrapUp(connect(random.pick(industryContacts).id, 'coworker', context, start, placementId, null), end);
+        if (random.chance(0.3)) wrapUp(connect(random.pick(industryContacts).id, 'hiring_committee', context, addDays(start, -30), placementId, null), end);
       }
       if (mentors.length > 0 && random.chance(0.35)) connect(random.pick(mentors).id, 'mentor', 'Alumni mentoring program', addDays(today, -random.int(60, 540)), null, null);
       if (random.chance(0.5)) connect(random.pick(industryContacts).id, 'informational_interview', 'Informational interview', addDays(today, -random.int(14, 500)), null, null);
@@ -288,6 +307,20 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       if (faculty.length > 0 && random.chance(0.35)) connect(random.pick(faculty).id, 'faculty', `${random.pick(words.programs)} course`, addDays(today, -random.int(90, 540)), null, null);
       if (random.chance(0.05)) connect(random.pick(contacts).id, 'personal', 'Family friend', addDays(today, -random.int(300, 540)), null, null);
       if (random.chance(0.1)) connect(random.pick(contacts).id, 'other', 'Volunteer project', addDays(today, -random.int(30, 400)), null, null);
+
+      // Milestones: applications, interviews, offers; some were shared with the people who helped.
+      if (studentConnections.length > 0 && random.chance(0.3)) {
+        const kind = status === 'alumnus' ? 'graduated' : random.weighted([['applied', 5], ['interview', 3], ['offer_accepted', 1]] as const);
+        const on = addDays(today, -random.int(0, 150));
+        const recommender = random.chance(0.4) ? random.pick(studentConnections) : null;
+        const milestoneId = insertMilestone([
+          studentId, kind, on, kind === 'graduated' ? `Graduated in ${classYear}` : `${random.pick(words.contactTitles)} role`,
+          recommender?.contactId ?? null, stamp(on), stamp(on),
+        ]);
+        for (const told of studentConnections.filter((c) => c.relationship !== 'personal' && c.since <= on).slice(0, random.int(0, 2))) {
+          insertMilestoneUpdate([told.id, 'milestone_update', on, 'Shared my news', 0, 'advisor', advisorId ?? 1, milestoneId, stamp(on), stamp(on)]);
+        }
+      }
 
       // Goals: a few per student, in every state.
       const goalCount = random.int(1, 5);
