@@ -84,3 +84,9 @@ I wanted to share some news since my time at {{organisation}}: [your milestone].
 Best,
 {{student.fullName}}`,
 };
+
+/** {{…}} placeholders in a template that are not merge fields (for checking an edited template). */
+export function unknownPlaceholders(template: string): string[] {
+  const names = [...template.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1] ?? '');
+  return [...new Set(names.filter((name) => !isMergeField(name)))];
+}

@@ -25,11 +25,11 @@ export type ProcedureInput<K extends ProcedureName> = z.input<Contract[K]['input
 export type ParsedInput<K extends ProcedureName> = z.output<Contract[K]['input']>;
 export type ProcedureOutput<K extends ProcedureName> = z.output<Contract[K]['output']>;
 
-export const procedureNames = Object.keys(contract) as ProcedureName[];
-
 export function isProcedureName(name: string): name is ProcedureName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
+
+export const procedureNames: ProcedureName[] = Object.keys(contract).filter(isProcedureName);
 
 /** The contract seen through the procedure name, so generic code gets exact types per name without casts. */
 export type ProcedureSchemas = {

@@ -108,11 +108,15 @@ describe('losing touch', () => {
     expect(list.total).toBe(2);
     expect(list.rows.map((r) => r.connectionId)).toEqual([stale, cooling]);
     expect(list.rows[0]).toMatchObject({ cadence: 'stale', overdueDays: 310, suggestedKind: 'thank_you_email' });
-    expect(list.rows[0]?.suggestion).toBe('Send Dana Lee a thank-you email: last contact 13 months ago');
+    expect(list.rows[0]?.suggestion).toBe('Send Dana Lee a thank-you email: no contact logged since connecting 13 months ago');
     expect(list.rows[1]).toMatchObject({ cadence: 'cooling', suggestedKind: 'linkedin_connection' });
     expect(ok<{ total: number }>('keepInTouch.losingTouch', { advisorId: advisor, state: 'stale' }).total).toBe(1);
     expect(ok<{ total: number }>('keepInTouch.losingTouch', { advisorId: null }).total).toBe(3);
 
+    ok('interactions.create', { connectionId: cooling, kind: 'conversation', occurredOn: addDays(today, -65) });
+    expect(ok<{ rows: { suggestion: string }[] }>('keepInTouch.losingTouch', { advisorId: advisor, state: 'cooling' }).rows[0]?.suggestion).toBe(
+      'Connect with Eve Lee on LinkedIn: last contact 2 months ago',
+    );
     // One click: log the suggested touch today, and the connection leaves the list.
     ok('interactions.create', { connectionId: stale, kind: 'thank_you_email', occurredOn: today });
     expect(ok<{ rows: { connectionId: number }[] }>('keepInTouch.losingTouch', { advisorId: advisor }).rows.map((r) => r.connectionId)).toEqual([cooling]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMessageTemplates, fillTemplate, mergeFields, type MergeValues } from '../../shared/templates';
+import { defaultMessageTemplates, fillTemplate, mergeFields, unknownPlaceholders, type MergeValues } from '../../shared/templates';
 
 const values: MergeValues = {
   'student.firstName': 'Ada',
@@ -34,6 +34,7 @@ describe('message templates', () => {
     const filled = fillTemplate('Hi {{contact.firstname}} from {{ organisation }}', values);
     expect(filled.unknown).toEqual(['contact.firstname']);
     expect(filled.text).toBe('Hi {{contact.firstname}} from Acme Labs');
+    expect(unknownPlaceholders('{{role}} {{studnet.phone}} {{studnet.phone}}')).toEqual(['studnet.phone']);
   });
 
   it('default templates only use known fields', () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { connectionSchema } from '../../../shared/api/network';
 import type { ReferenceStatus, RelationshipKind } from '../../../shared/domain';
 import type { Db } from './client';
-import { cadenceSql, daysSinceTouchSql, lastTouchSql } from './cadence';
+import { cadenceSql, daysSinceTouchSql } from './cadence';
 import { parseRows } from './rows';
 
 const selectConnections = `
@@ -12,7 +12,7 @@ const selectConnections = `
     e.name as employerName, c.relationship, c.context, c.since_on as sinceOn, c.placement_id as placementId,
     c.reference_status as referenceStatus, c.reference_status_on as referenceStatusOn, c.resume_shared_on as resumeSharedOn,
     (select count(*) from interactions i where i.connection_id = c.id) as interactionCount,
-    ${lastTouchSql} as lastTouchOn, ${daysSinceTouchSql} as daysSinceTouch, w.ideal_days as idealDays, w.max_days as maxDays,
+    c.last_interaction_on as lastTouchOn, ${daysSinceTouchSql} as daysSinceTouch, w.ideal_days as idealDays, w.max_days as maxDays,
     ${cadenceSql} as cadence
   from connections c
   join students s on s.id = c.student_id

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { keepInTouchWindowSchema } from '../../../shared/api/network';
 import { interactionKinds, relationshipKinds, type RelationshipKind } from '../../../shared/domain';
 import type { Db } from './client';
-import { cadenceSql, daysSinceTouchSql, lastTouchSql, trackedRelationshipSql } from './cadence';
+import { cadenceSql, daysSinceTouchSql, trackedRelationshipSql } from './cadence';
 import { parseRows } from './rows';
 
 export function readWindows(db: Db) {
@@ -58,7 +58,7 @@ export function losingTouch(db: Db, q: LosingTouchQuery) {
   const stateFilter = q.state === 'stale' ? `days > max_days` : q.state === 'cooling' ? `days > ideal_days and days <= max_days` : `days > ideal_days`;
   const base = `
     with clock as (
-      select c.id, c.student_id, c.contact_id, c.relationship, ${lastTouchSql} as last_touch, ${daysSinceTouchSql} as days,
+      select c.id, c.student_id, c.contact_id, c.relationship, c.last_interaction_on as last_touch, ${daysSinceTouchSql} as days,
         w.ideal_days, w.max_days, ${cadenceSql} as cadence
       from students s
       join connections c on c.student_id = s.id

@@ -35,7 +35,7 @@ const actions: Record<Extract<InteractionKind, 'thank_you_email' | 'linkedin_con
 
 function suggestion(kind: InteractionKind, contactName: string, days: number, lastTouchOn: string | null): string {
   const action = kind === 'thank_you_email' || kind === 'linkedin_connection' || kind === 'milestone_update' ? actions[kind](contactName) : `Get in touch with ${contactName}`;
-  return lastTouchOn === null ? `${action}: no contact recorded yet` : `${action}: last contact ${agoInWords(days)}`;
+  return lastTouchOn === null ? `${action}: no contact logged since connecting ${agoInWords(days)}` : `${action}: last contact ${agoInWords(days)}`;
 }
 
 export function keepInTouchLosingTouch(db: Db, input: ParsedInput<'keepInTouch.losingTouch'>, today = localToday()): ProcedureOutput<'keepInTouch.losingTouch'> {

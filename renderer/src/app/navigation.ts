@@ -1,4 +1,13 @@
-import { IconAddressBook, IconBuilding, IconCalendarEvent, IconLayoutDashboard, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBuilding,
+  IconCalendarEvent,
+  IconHourglassLow,
+  IconLayoutDashboard,
+  IconSettings,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 
 export interface NavItem {
   label: string;
@@ -10,6 +19,7 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
   { label: 'Dashboard', path: '/', icon: IconLayoutDashboard, description: 'Office overview' },
   { label: 'Students', path: '/students', icon: IconUsers, description: 'Caseload table' },
+  { label: 'Losing touch', path: '/losing-touch', icon: IconHourglassLow, description: 'Connections past their keep-in-touch window' },
   { label: 'Contacts', path: '/contacts', icon: IconAddressBook, description: 'Supervisors, mentors, alumni and faculty' },
   { label: 'Employers', path: '/employers', icon: IconBuilding, description: 'Organisations students work with' },
   { label: 'Events', path: '/events', icon: IconCalendarEvent, description: 'Networking events' },

@@ -1,8 +1,11 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { ContactPage } from '../features/contacts/ContactPage';
 import { ContactsPage } from '../features/contacts/ContactsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { EmployerPage } from '../features/employers/EmployerPage';
 import { EmployersPage } from '../features/employers/EmployersPage';
 import { EventsPage } from '../features/events/EventsPage';
+import { LosingTouchPage } from '../features/keep-in-touch/LosingTouchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StudentPage } from '../features/students/StudentPage';
 import { StudentsPage } from '../features/students/StudentsPage';
@@ -15,8 +18,11 @@ export function AppRoutes() {
         <Route index element={<DashboardPage />} />
         <Route path="students" element={<StudentsPage />} />
         <Route path="students/:id" element={<StudentPage />} />
+        <Route path="losing-touch" element={<LosingTouchPage />} />
         <Route path="contacts" element={<ContactsPage />} />
+        <Route path="contacts/:id" element={<ContactPage />} />
         <Route path="employers" element={<EmployersPage />} />
+        <Route path="employers/:id" element={<EmployerPage />} />
         <Route path="events" element={<EventsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />

@@ -1,7 +1,8 @@
-import { Badge, Checkbox, Text } from '@mantine/core';
-import { IconAddressBook } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group } from '@mantine/core';
+import { IconAddressBook, IconUserPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { contactSortColumns, type ContactRow } from '../../../../shared/api/directory';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
@@ -9,65 +10,112 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../components/format';
 import { ListPage } from '../../components/ListPage';
 import { pagedTableProps } from '../../components/tableProps';
-import { SearchInput } from '../../components/SearchInput';
+import { ContactFilters, hasContactFilters, noContactFilters, type ContactFilterValues } from './ContactFilters';
+import { ContactFormModal } from './ContactFormModal';
+import { MentorCapacity } from './MentorCapacity';
 
 export function ContactsPage() {
-  const [search, setSearch] = useState('');
-  const [mentorsOnly, setMentorsOnly] = useState(false);
+  const [filters, setFilters] = useState<ContactFilterValues>(noContactFilters);
+  // Remounting the filters is how "Clear filters" empties the search box, which keeps its own text.
+  const [filtersKey, setFiltersKey] = useState(0);
   const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
   const [sort, setSort] = useState<{ column: (typeof contactSortColumns)[number]; direction: 'asc' | 'desc' }>({ column: 'name', direction: 'asc' });
-  const contacts = useApiQuery('contacts.list', { search: search || undefined, mentorsOnly, sort: sort.column, direction: sort.direction, page, pageSize: 50 });
+  const contacts = useApiQuery('contacts.list', {
+    search: filters.search || undefined,
+    employerId: filters.employerId ?? undefined,
+    industry: filters.industry ?? undefined,
+    relationship: filters.relationship ?? undefined,
+    mentorsOnly: filters.mentorsOnly,
+    sort: sort.column,
+    direction: sort.direction,
+    page,
+    pageSize: 50,
+  });
   if (contacts.isError) return <ErrorNotice error={contacts.error} onRetry={() => void contacts.refetch()} />;
   const total = contacts.data?.total;
+  const filtered = hasContactFilters(filters);
+  const changeFilters = (next: ContactFilterValues) => {
+    if (next === noContactFilters) setFiltersKey((k) => k + 1);
+    setFilters(next);
+    setPage(1);
+  };
 
   return (
-    <ListPage
-      title="Contacts"
-      noun="contact"
-      total={total}
-      filters={
-        <>
-          <SearchInput label="Search" placeholder="Name, email or title" onSearch={(v) => { setSearch(v); setPage(1); }} />
-          <Checkbox label="Mentor volunteers only" checked={mentorsOnly} onChange={(e) => { setMentorsOnly(e.currentTarget.checked); setPage(1); }} mb={8} />
-        </>
-      }
-      empty={
-        total === 0 ? (
-          <EmptyState icon={<IconAddressBook size={24} />} title={search || mentorsOnly ? 'No contacts match' : 'No contacts yet'}>
-            {search || mentorsOnly ? 'Try a shorter search.' : 'The professionals students know appear here: supervisors, mentors, alumni, recruiters and faculty.'}
-          </EmptyState>
-        ) : null
-      }
-    >
-      <DataTable<ContactRow>
-        aria-label="Contacts"
-        {...pagedTableProps({ total: total ?? 0, page, onPageChange: setPage, fetching: contacts.isFetching })}
-        records={contacts.data?.rows ?? []}
-        sortStatus={{ columnAccessor: sort.column, direction: sort.direction }}
-        onSortStatusChange={(s) => setSort({ column: contactSortColumns.find((c) => c === s.columnAccessor) ?? 'name', direction: s.direction })}
-        columns={[
-          {
-            accessor: 'name',
-            title: 'Name',
-            sortable: true,
-            render: (r) => (
-              <Text size="sm" fw={500}>
-                {r.displayName}{' '}
-                {r.isMentor && (
-                  <Badge size="xs" variant="light" color="grape" ml={4}>
-                    Mentor · {r.mentorCapacity}
-                  </Badge>
-                )}
-              </Text>
-            ),
-          },
-          { accessor: 'title', title: 'Title', sortable: true, render: (r) => r.title ?? '—' },
-          { accessor: 'employer', title: 'Employer', sortable: true, render: (r) => r.employerName ?? '—' },
-          { accessor: 'email', title: 'Email', render: (r) => r.email ?? '—' },
-          { accessor: 'connections', title: 'Students', sortable: true, textAlign: 'right', render: (r) => r.connectionCount },
-          { accessor: 'verifiedOn', title: 'Details verified', sortable: true, render: (r) => formatDate(r.verifiedOn) },
-        ]}
-      />
-    </ListPage>
+    <>
+      <ListPage
+        title="Contacts"
+        noun="contact"
+        total={total}
+        filters={
+          <>
+            <ContactFilters key={filtersKey} value={filters} onChange={changeFilters} />
+            <Button ml="auto" leftSection={<IconUserPlus size={16} />} onClick={() => setCreating(true)}>
+              New contact
+            </Button>
+          </>
+        }
+        empty={
+          total === 0 ? (
+            <EmptyState
+              icon={<IconAddressBook size={24} />}
+              title={filtered ? 'No contacts match' : 'No contacts yet'}
+              action={
+                filtered ? (
+                  <Button variant="light" onClick={() => changeFilters(noContactFilters)}>
+                    Clear filters
+                  </Button>
+                ) : (
+                  <Button onClick={() => setCreating(true)}>Add a contact</Button>
+                )
+              }
+            >
+              {filtered
+                ? 'Try a shorter search or fewer filters.'
+                : 'The professionals students know appear here: supervisors, mentors, alumni, recruiters and faculty.'}
+            </EmptyState>
+          ) : null
+        }
+      >
+        <DataTable<ContactRow>
+          aria-label="Contacts"
+          {...pagedTableProps({ total: total ?? 0, page, onPageChange: setPage, fetching: contacts.isFetching })}
+          records={contacts.data?.rows ?? []}
+          sortStatus={{ columnAccessor: sort.column, direction: sort.direction }}
+          onSortStatusChange={(s) => setSort({ column: contactSortColumns.find((c) => c === s.columnAccessor) ?? 'name', direction: s.direction })}
+          columns={[
+            {
+              accessor: 'name',
+              title: 'Name',
+              sortable: true,
+              render: (r) => (
+                <Group gap={6} wrap="nowrap">
+                  <Anchor component={Link} to={`/contacts/${r.id}`} fw={500} size="sm">
+                    {r.displayName}
+                  </Anchor>
+                  {r.isMentor && (
+                    <Badge size="xs" variant="light" color="grape">
+                      Mentor
+                    </Badge>
+                  )}
+                </Group>
+              ),
+            },
+            { accessor: 'title', title: 'Title', sortable: true, render: (r) => r.title ?? '—' },
+            { accessor: 'employer', title: 'Employer', sortable: true, render: (r) => r.employerName ?? '—' },
+            { accessor: 'email', title: 'Email', render: (r) => r.email ?? '—' },
+            { accessor: 'connections', title: 'Students', sortable: true, textAlign: 'right', render: (r) => r.connectionCount },
+            {
+              accessor: 'mentorCapacity',
+              title: 'Mentor capacity',
+              render: (r) => (r.isMentor ? <MentorCapacity active={r.mentorshipsActive} capacity={r.mentorCapacity} /> : '—'),
+            },
+            { accessor: 'verifiedOn', title: 'Details verified', sortable: true, render: (r) => formatDate(r.verifiedOn) },
+          ]}
+        />
+      </ListPage>
+      {/* Outside the list frame, which swaps its children for the empty state. */}
+      <ContactFormModal opened={creating} onClose={() => setCreating(false)} />
+    </>
   );
 }

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../components/format';
+import { KeepInTouchCard } from './KeepInTouchCard';
+import { MessageTemplatesCard } from './MessageTemplatesCard';
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
@@ -16,6 +18,8 @@ export function SettingsPage() {
       {/* Keyed by the saved name so the field resets when it changes elsewhere. */}
       {settings.data && <OfficeCard key={settings.data.officeName} officeName={settings.data.officeName} currentAdvisorId={settings.data.currentAdvisorId} />}
       <AdvisorsCard />
+      <KeepInTouchCard />
+      <MessageTemplatesCard />
       <Card withBorder padding="lg">
         <Title order={4}>Data</Title>
         <Text size="sm" c="dimmed" mb="xs">

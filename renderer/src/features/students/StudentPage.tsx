@@ -10,8 +10,13 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../components/format';
 import { StudentStatusBadge } from '../../components/StatusBadge';
+import { ConnectionsPanel } from './ConnectionsPanel';
+import { MilestonesPanel } from './MilestonesPanel';
 import { NetworkSummary } from './NetworkSummary';
+import { PlacementsPanel } from './PlacementsPanel';
 import { StudentFormModal } from './StudentFormModal';
+import { TimelinePanel } from './TimelinePanel';
+import { WrapUpPanel } from './WrapUpPanel';
 
 const invalidates = ['students.', 'dashboard.', 'search.'];
 
@@ -131,6 +136,12 @@ export function StudentPage() {
           Added {formatDate(s.createdAt)} · Last updated {formatDate(s.updatedAt)}
         </Text>
       </Card>
+      {/* The wrap-up comes first when there is one: it is the most time-sensitive thing on the page. */}
+      <WrapUpPanel student={s} />
+      <ConnectionsPanel studentId={s.id} />
+      <PlacementsPanel studentId={s.id} />
+      <MilestonesPanel studentId={s.id} />
+      <TimelinePanel studentId={s.id} />
       <StudentFormModal opened={editing} onClose={() => setEditing(false)} student={s} />
     </Stack>
   );

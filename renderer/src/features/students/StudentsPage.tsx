@@ -119,7 +119,22 @@ export function StudentsPage() {
                 render: (row) => row.advisorName ?? <Badge variant="outline" color="gray" size="sm">Unassigned</Badge>,
               },
               { accessor: 'status', title: 'Status', sortable: true, render: (row) => <StudentStatusBadge status={row.status} /> },
-              { accessor: 'updatedAt', title: 'Updated', sortable: true, render: (row) => formatDate(row.updatedAt) },
+              { accessor: 'lastActivityOn', title: 'Last activity', render: (row) => formatDate(row.lastActivityOn) },
+              {
+                accessor: 'staleConnections',
+                title: 'Stale connections',
+                textAlign: 'right',
+                render: (row) =>
+                  row.staleConnections > 0 ? (
+                    <Badge color="red" variant="light" size="sm">
+                      {row.staleConnections}
+                    </Badge>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      0
+                    </Text>
+                  ),
+              },
             ]}
           />
         </Card>

@@ -1,0 +1,42 @@
+import dayjs from 'dayjs';
+
+// Advisors log what happened "today" in their own time zone, so today is the local calendar date,
+// not the UTC one (which is already tomorrow for part of the evening in the Americas).
+
+/** Today as YYYY-MM-DD in the advisor's time zone. */
+export function todayIso(): string {
+  return dayjs().format('YYYY-MM-DD');
+}
+
+/** A real calendar date in YYYY-MM-DD form (rejects 2026-02-30, which a text field could hold). */
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && dayjs(value).format('YYYY-MM-DD') === value;
+}
+
+/** ISO dates sort as text, so a string comparison is a date comparison. */
+export function isAfterToday(value: string): boolean {
+  return value > todayIso();
+}
+
+/** Form-level check for a required past-or-today date; returns the message to show, or null. */
+export function pastDateError(value: string, what: string): string | null {
+  if (!value) return `Enter the date ${what}.`;
+  if (!isIsoDate(value)) return 'Enter a date like 2026-09-01.';
+  if (isAfterToday(value)) return `The date can't be in the future: log it once it has happened.`;
+  return null;
+}
+
+/** Same check for an optional date: blank is fine. */
+export function optionalPastDateError(value: string): string | null {
+  if (!value) return null;
+  if (!isIsoDate(value)) return 'Enter a date like 2026-09-01.';
+  if (isAfterToday(value)) return `The date can't be in the future.`;
+  return null;
+}
+
+/** True when the date is missing or more than `months` months back: details worth re-checking. */
+export function isOlderThan(date: string | null, months: number): boolean {
+  if (!date) return true;
+  const parsed = dayjs(date);
+  return !parsed.isValid() || parsed.isBefore(dayjs().subtract(months, 'month'), 'day');
+}

@@ -1,0 +1,70 @@
+import { Anchor, Badge, Card, Skeleton, Text, Title } from '@mantine/core';
+import { DataTable } from 'mantine-datatable';
+import { Link } from 'react-router';
+import type { Contact, Placement } from '../../../../shared/api/network';
+import { placementKindLabels } from '../../../../shared/domain';
+import { useApiQuery } from '../../api/hooks';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDate } from '../../components/format';
+
+/** Where the contact works now, and the placements they supervised (which show where they worked before). */
+export function ContactHistory({ contact }: { contact: Contact }) {
+  const placements = useApiQuery('contacts.placementsSupervised', { contactId: contact.id });
+
+  return (
+    <Card withBorder padding="lg">
+      <Title order={4} mb="sm">
+        Role and employer history
+      </Title>
+      <Text size="sm" mb="md">
+        <Text span c="dimmed">
+          Now:{' '}
+        </Text>
+        {contact.title ?? 'No title recorded'}
+        {contact.employerId !== null && (
+          <>
+            {' at '}
+            <Anchor component={Link} to={`/employers/${contact.employerId}`} size="sm">
+              {contact.employerName ?? 'their employer'}
+            </Anchor>
+          </>
+        )}
+      </Text>
+      {placements.isError ? (
+        <ErrorNotice error={placements.error} onRetry={() => void placements.refetch()} />
+      ) : !placements.data || placements.isPlaceholderData ? (
+        <Skeleton h={80} />
+      ) : placements.data.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No placements supervised. When a student’s internship, co-op or job names {contact.displayName} as supervisor, it appears here.
+        </Text>
+      ) : (
+        <DataTable<Placement>
+          aria-label="Placements supervised"
+          withTableBorder={false}
+          highlightOnHover
+          records={placements.data}
+          columns={[
+            {
+              accessor: 'employerName',
+              title: 'Employer',
+              render: (p) => (
+                <Anchor component={Link} to={`/employers/${p.employerId}`} size="sm">
+                  {p.employerName}
+                </Anchor>
+              ),
+            },
+            { accessor: 'role', title: 'Role' },
+            { accessor: 'kind', title: 'Kind', render: (p) => <Badge variant="light" size="sm">{placementKindLabels[p.kind]}</Badge> },
+            { accessor: 'studentId', title: 'Student', render: (p) => (
+                <Anchor component={Link} to={`/students/${p.studentId}`} fw={500} size="sm">
+                  {p.studentName}
+                </Anchor>
+              ) },
+            { accessor: 'startOn', title: 'Dates', render: (p) => `${formatDate(p.startOn)} – ${p.endOn ? formatDate(p.endOn) : 'ongoing'}` },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,67 @@
+import { Anchor, Badge, Card, Group, Skeleton, Text, Title } from '@mantine/core';
+import { IconAddressBook } from '@tabler/icons-react';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { ContactRow } from '../../../../shared/api/directory';
+import { useApiQuery } from '../../api/hooks';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDate } from '../../components/format';
+import { pagedTableProps } from '../../components/tableProps';
+
+const pageSize = 25;
+
+/** The people the office knows at this employer. */
+export function EmployerContacts({ employerId, onAddContact }: { employerId: number; onAddContact: () => void }) {
+  const [page, setPage] = useState(1);
+  const contacts = useApiQuery('contacts.list', { employerId, page, pageSize });
+  const total = contacts.data?.total ?? 0;
+
+  return (
+    <Card withBorder padding="lg">
+      <Title order={4} mb="sm">
+        Contacts
+      </Title>
+      {contacts.isError ? (
+        <ErrorNotice error={contacts.error} onRetry={() => void contacts.refetch()} />
+      ) : !contacts.data || (contacts.isPlaceholderData && page === 1) ? (
+        <Skeleton h={120} />
+      ) : total === 0 ? (
+        <EmptyState icon={<IconAddressBook size={24} />} title="No contacts here yet" action={<Anchor component="button" type="button" onClick={onAddContact}>Add a contact</Anchor>}>
+          Supervisors, recruiters and alumni who work here appear once they are added as contacts.
+        </EmptyState>
+      ) : (
+        <DataTable<ContactRow>
+          aria-label="Contacts at this employer"
+          withTableBorder={false}
+          {...pagedTableProps({ total, page, onPageChange: setPage, fetching: contacts.isFetching, pageSize })}
+          minHeight={undefined}
+          records={contacts.data.rows}
+          columns={[
+            {
+              accessor: 'displayName',
+              title: 'Name',
+              render: (r) => (
+                <Group gap={6} wrap="nowrap">
+                  <Anchor component={Link} to={`/contacts/${r.id}`} fw={500} size="sm">
+                    {r.displayName}
+                  </Anchor>
+                  {r.isMentor && (
+                    <Badge size="xs" variant="light" color="grape">
+                      Mentor
+                    </Badge>
+                  )}
+                </Group>
+              ),
+            },
+            { accessor: 'title', title: 'Title', render: (r) => r.title ?? '—' },
+            { accessor: 'email', title: 'Email', render: (r) => r.email ?? '—' },
+            { accessor: 'connectionCount', title: 'Students', textAlign: 'right' },
+            { accessor: 'verifiedOn', title: 'Details verified', render: (r) => <Text size="sm">{formatDate(r.verifiedOn)}</Text> },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}

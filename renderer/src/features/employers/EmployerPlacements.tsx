@@ -1,0 +1,65 @@
+import { Anchor, Badge, Card, Skeleton, Title } from '@mantine/core';
+import { IconBriefcase } from '@tabler/icons-react';
+import { DataTable } from 'mantine-datatable';
+import { Link } from 'react-router';
+import type { Placement } from '../../../../shared/api/network';
+import { placementKindLabels } from '../../../../shared/domain';
+import { useApiQuery } from '../../api/hooks';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDate } from '../../components/format';
+
+/** Internships, co-ops and jobs students have held here, newest first as the core orders them. */
+export function EmployerPlacements({ employerId }: { employerId: number }) {
+  const placements = useApiQuery('employers.placements', { employerId });
+
+  return (
+    <Card withBorder padding="lg">
+      <Title order={4} mb="sm">
+        Placements
+      </Title>
+      {placements.isError ? (
+        <ErrorNotice error={placements.error} onRetry={() => void placements.refetch()} />
+      ) : !placements.data || placements.isPlaceholderData ? (
+        <Skeleton h={120} />
+      ) : placements.data.length === 0 ? (
+        <EmptyState icon={<IconBriefcase size={24} />} title="No placements yet">
+          Internships, co-ops and jobs are added from a student’s page; they appear here once a student is placed with this employer.
+        </EmptyState>
+      ) : (
+        <DataTable<Placement>
+          aria-label="Placements at this employer"
+          withTableBorder={false}
+          highlightOnHover
+          records={placements.data}
+          columns={[
+            {
+              accessor: 'studentId',
+              title: 'Student',
+              render: (p) => (
+                <Anchor component={Link} to={`/students/${p.studentId}`} fw={500} size="sm">
+                  {p.studentName}
+                </Anchor>
+              ),
+            },
+            { accessor: 'role', title: 'Role' },
+            { accessor: 'kind', title: 'Kind', render: (p) => <Badge variant="light" size="sm">{placementKindLabels[p.kind]}</Badge> },
+            {
+              accessor: 'supervisorName',
+              title: 'Supervisor',
+              render: (p) =>
+                p.supervisorContactId === null ? (
+                  '—'
+                ) : (
+                  <Anchor component={Link} to={`/contacts/${p.supervisorContactId}`} size="sm">
+                    {p.supervisorName ?? 'Supervisor'}
+                  </Anchor>
+                ),
+            },
+            { accessor: 'startOn', title: 'Dates', render: (p) => `${formatDate(p.startOn)} – ${p.endOn ? formatDate(p.endOn) : 'ongoing'}` },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}

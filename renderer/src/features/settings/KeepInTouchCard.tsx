@@ -1,0 +1,97 @@
+import { Button, Card, Group, NumberInput, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { KeepInTouchWindow } from '../../../../shared/api/network';
+import { relationshipKindLabels } from '../../../../shared/domain';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+
+/** Ideal and maximum days between touches, per relationship; the cadence everywhere follows these. */
+export function KeepInTouchCard() {
+  const windows = useApiQuery('keepInTouch.windows', {});
+  return (
+    <Card withBorder padding="lg">
+      <Title order={4}>Keep-in-touch windows</Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        Past the ideal window a connection is cooling; past the maximum it is stale. Any logged interaction restarts the clock.
+      </Text>
+      {/* Keyed by the saved values so the form restarts from them after each save. */}
+      {windows.data && <WindowsForm key={JSON.stringify(windows.data)} saved={windows.data} />}
+    </Card>
+  );
+}
+
+function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
+  const [rows, setRows] = useState(saved);
+  const save = useApiMutation('keepInTouch.updateWindows', ['keepInTouch.', 'connections.', 'students.', 'contacts.']);
+  const errorOf = (w: KeepInTouchWindow) =>
+    !Number.isInteger(w.idealDays) || w.idealDays < 1 ? 'At least 1 day' : w.maxDays < w.idealDays ? 'Must be at least the ideal window' : null;
+  const invalid = rows.some((w) => errorOf(w) !== null);
+  const changed = JSON.stringify(rows) !== JSON.stringify(saved);
+  const set = (index: number, patch: Partial<KeepInTouchWindow>) => setRows((all) => all.map((w, i) => (i === index ? { ...w, ...patch } : w)));
+
+  return (
+    <>
+      <Table aria-label="Keep-in-touch windows" verticalSpacing={4}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Relationship</Table.Th>
+            <Table.Th>Ideal (days)</Table.Th>
+            <Table.Th>Stale after (days)</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((w, index) => (
+            <Table.Tr key={w.relationship}>
+              <Table.Td>{relationshipKindLabels[w.relationship]}</Table.Td>
+              <Table.Td>
+                <NumberInput
+                  aria-label={`Ideal days for ${relationshipKindLabels[w.relationship]}`}
+                  min={1}
+                  max={3650}
+                  allowDecimal={false}
+                  value={w.idealDays}
+                  onChange={(v) => set(index, { idealDays: typeof v === 'number' ? v : 0 })}
+                  w={110}
+                  size="xs"
+                />
+              </Table.Td>
+              <Table.Td>
+                <NumberInput
+                  aria-label={`Stale after days for ${relationshipKindLabels[w.relationship]}`}
+                  min={1}
+                  max={3650}
+                  allowDecimal={false}
+                  value={w.maxDays}
+                  onChange={(v) => set(index, { maxDays: typeof v === 'number' ? v : 0 })}
+                  error={errorOf(w)}
+                  w={180}
+                  size="xs"
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group justify="flex-end" mt="sm">
+        <Button variant="default" disabled={!changed} onClick={() => setRows(saved)}>
+          Discard changes
+        </Button>
+        <Button
+          disabled={!changed || invalid}
+          loading={save.isPending}
+          onClick={() =>
+            save.mutate(
+              { windows: rows },
+              {
+                onSuccess: () => notifications.show({ color: 'teal', message: 'Keep-in-touch windows saved.' }),
+                onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message }),
+              },
+            )
+          }
+        >
+          Save windows
+        </Button>
+      </Group>
+    </>
+  );
+}

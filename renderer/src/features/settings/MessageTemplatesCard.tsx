@@ -1,0 +1,72 @@
+import { Button, Card, Code, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { MessageTemplates } from '../../../../shared/api/network';
+import { wrapUpItemLabels, wrapUpItems } from '../../../../shared/domain';
+import { defaultMessageTemplates, mergeFields, unknownPlaceholders } from '../../../../shared/templates';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+
+/** The drafts the internship wrap-up offers, with merge fields such as {{contact.firstName}}. */
+export function MessageTemplatesCard() {
+  const templates = useApiQuery('wrapUp.templates', {});
+  return (
+    <Card withBorder padding="lg">
+      <Title order={4}>Wrap-up message templates</Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        Merge fields: {mergeFields.map((f) => <Code key={f} mr={4}>{`{{${f}}}`}</Code>)}
+      </Text>
+      {templates.data && <TemplatesForm key={JSON.stringify(templates.data)} saved={templates.data} />}
+    </Card>
+  );
+}
+
+function TemplatesForm({ saved }: { saved: MessageTemplates }) {
+  const [values, setValues] = useState(saved);
+  const save = useApiMutation('wrapUp.updateTemplates', ['wrapUp.']);
+  const unknownOf = unknownPlaceholders;
+  const invalid = wrapUpItems.some((item) => unknownOf(values[item]).length > 0);
+  const changed = JSON.stringify(values) !== JSON.stringify(saved);
+
+  return (
+    <Stack gap="sm">
+      {wrapUpItems.map((item) => {
+        const unknown = unknownOf(values[item]);
+        return (
+          <Textarea
+            key={item}
+            label={wrapUpItemLabels[item]}
+            autosize
+            minRows={3}
+            maxRows={12}
+            value={values[item]}
+            onChange={(e) => {
+              const text = e.currentTarget.value;
+              setValues((v) => ({ ...v, [item]: text }));
+            }}
+            error={unknown.length > 0 ? `Unknown merge field: ${unknown.map((u) => `{{${u}}}`).join(', ')}` : null}
+          />
+        );
+      })}
+      <Group justify="space-between">
+        <Button variant="subtle" onClick={() => setValues(defaultMessageTemplates)}>
+          Restore the default texts
+        </Button>
+        <Button
+          disabled={!changed || invalid}
+          loading={save.isPending}
+          onClick={() =>
+            save.mutate(
+              { templates: values },
+              {
+                onSuccess: () => notifications.show({ color: 'teal', message: 'Templates saved.' }),
+                onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message }),
+              },
+            )
+          }
+        >
+          Save templates
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,75 @@
+import { Button, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconChevronDown, IconForms } from '@tabler/icons-react';
+import type { Connection } from '../../../../shared/api/network';
+import { interactionKindLabels, interactionKinds, type InteractionKind } from '../../../../shared/domain';
+import { useApiMutation } from '../../api/hooks';
+import { todayIso } from '../../components/dates';
+import { relationshipInvalidates } from './relationshipQueries';
+
+/**
+ * "Log" → kind: two clicks record a touchpoint dated today, which is how advisors log what a student
+ * tells them in a meeting. Anything else (another date, a summary) goes through "Log with details…".
+ */
+export function LogInteractionMenu({ connection, onDetails }: { connection: Pick<Connection, 'id' | 'contactName'>; onDetails: () => void }) {
+  const create = useApiMutation('interactions.create', relationshipInvalidates);
+  const remove = useApiMutation('interactions.delete', relationshipInvalidates);
+
+  const log = (kind: InteractionKind) => {
+    const label = interactionKindLabels[kind].toLowerCase();
+    create.mutate(
+      // A thank-you email is meant to carry the student's personal details; "Log with details…" can say otherwise.
+      { connectionId: connection.id, kind, occurredOn: todayIso(), summary: null, sharedContactDetails: kind === 'thank_you_email' },
+      {
+        onSuccess: (interaction) => {
+          const notificationId = `logged-${interaction.id}`;
+          notifications.show({
+            id: notificationId,
+            color: 'teal',
+            title: `Logged ${label} with ${connection.contactName} today`,
+            // One click is easy to misfire, so it is just as easy to take back.
+            message: (
+              <Button
+                size="compact-xs"
+                variant="light"
+                mt={4}
+                onClick={() => {
+                  notifications.hide(notificationId);
+                  remove.mutate(
+                    { id: interaction.id },
+                    { onError: (error) => notifications.show({ color: 'red', title: 'Could not undo', message: error.message }) },
+                  );
+                }}
+              >
+                Undo
+              </Button>
+            ),
+          });
+        },
+        onError: (error) => notifications.show({ color: 'red', title: 'Not logged', message: error.message }),
+      },
+    );
+  };
+
+  return (
+    <Menu position="bottom-end" withinPortal shadow="md">
+      <Menu.Target>
+        <Button size="compact-sm" variant="light" rightSection={<IconChevronDown size={14} />} loading={create.isPending}>
+          Log
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Log for today</Menu.Label>
+        {interactionKinds.map((kind) => (
+          <Menu.Item key={kind} onClick={() => log(kind)}>
+            {interactionKindLabels[kind]}
+          </Menu.Item>
+        ))}
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconForms size={14} />} onClick={onDetails}>
+          Log with details…
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

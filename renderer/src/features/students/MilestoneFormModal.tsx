@@ -1,0 +1,106 @@
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { milestoneKindLabels, milestoneKinds, type MilestoneKind } from '../../../../shared/domain';
+import type { ApiError } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { FormError } from './FormError';
+import { isIsoDate, todayIso } from '../../components/dates';
+import { relationshipInvalidates } from './relationshipQueries';
+import { placeServerError } from './serverErrors';
+
+interface Values {
+  kind: MilestoneKind;
+  occurredOn: string;
+  description: string;
+  recommendedByContactId: number | null;
+}
+
+const fieldLabels = { kind: 'Milestone', occurredOn: 'Date', description: 'Description', recommendedByContactId: 'Recommended by' };
+const kindOptions = milestoneKinds.map((k) => ({ value: k, label: milestoneKindLabels[k] }));
+
+export function MilestoneFormModal({ opened, onClose, studentId }: { opened: boolean; onClose: () => void; studentId: number }) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Log milestone" size="md">
+      {opened && <MilestoneForm studentId={studentId} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function MilestoneForm({ studentId, onDone }: { studentId: number; onDone: () => void }) {
+  const connections = useApiQuery('connections.forStudent', { studentId });
+  const create = useApiMutation('milestones.create', relationshipInvalidates);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { kind: 'applied', occurredOn: todayIso(), description: '', recommendedByContactId: null },
+    // An interview can be booked ahead, so future dates are allowed; only the format is checked.
+    validate: { occurredOn: (v) => (!v ? 'Enter the date.' : isIsoDate(v) ? null : 'Enter a date like 2026-09-01.') },
+  });
+
+  // One option per person, even when the student knows them in two ways.
+  const recommenders = new Map<number, string>();
+  for (const c of connections.data ?? []) if (!recommenders.has(c.contactId)) recommenders.set(c.contactId, c.contactName);
+  const recommenderOptions = [...recommenders].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+
+  const onError = (error: ApiError) => {
+    const placed = placeServerError(error, fieldLabels);
+    if (placed.field) form.setFieldError(placed.field, placed.message);
+    else setFormError(placed.message);
+  };
+
+  const submit = form.onSubmit((values) => {
+    setFormError(null);
+    create.mutate(
+      { studentId, ...values },
+      {
+        onSuccess: (m) => {
+          notifications.show({ color: 'teal', message: `Logged: ${milestoneKindLabels[m.kind]}. Choose who to tell below.` });
+          onDone();
+        },
+        onError,
+      },
+    );
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select<MilestoneKind>
+            label="Milestone"
+            withAsterisk
+            allowDeselect={false}
+            data={kindOptions}
+            value={form.values.kind}
+            onChange={(v) => v && form.setFieldValue('kind', v)}
+            data-autofocus
+          />
+          <TextInput label="Date" type="date" withAsterisk {...form.getInputProps('occurredOn')} />
+        </SimpleGrid>
+        <Textarea label="Description" placeholder="e.g. Applied for the data analyst role at Acme" autosize minRows={2} maxRows={4} {...form.getInputProps('description')} />
+        <Select<number>
+          label="Recommended by"
+          description="Who suggested or referred this, if anyone: they are thanked first."
+          placeholder={recommenderOptions.length === 0 ? 'The student has no connections yet' : 'No one'}
+          clearable
+          searchable
+          data={recommenderOptions}
+          value={form.values.recommendedByContactId}
+          onChange={(v) => form.setFieldValue('recommendedByContactId', v)}
+          error={form.errors.recommendedByContactId}
+        />
+        <FormError message={formError} />
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onDone} disabled={create.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            Save milestone
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

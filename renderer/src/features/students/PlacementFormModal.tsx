@@ -1,0 +1,167 @@
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { placementInput, type Placement } from '../../../../shared/api/network';
+import { placementKindLabels, placementKinds, type PlacementKind } from '../../../../shared/domain';
+import type { ApiError } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
+import { ContactPicker } from './ContactPicker';
+import { EmployerPicker } from './EmployerPicker';
+import { FormError } from './FormError';
+import { relationshipInvalidates } from './relationshipQueries';
+import { fieldSentence, placeServerError } from './serverErrors';
+
+interface Values {
+  employerId: number | null;
+  kind: PlacementKind;
+  role: string;
+  supervisorContactId: number | null;
+  startOn: string;
+  endOn: string;
+}
+
+const fieldLabels = {
+  employerId: 'Employer',
+  kind: 'Kind',
+  role: 'Role',
+  supervisorContactId: 'Supervisor',
+  startOn: 'Start date',
+  endOn: 'End date',
+};
+const kindOptions = placementKinds.map((k) => ({ value: k, label: placementKindLabels[k] }));
+
+export function PlacementFormModal({ opened, onClose, studentId, placement }: { opened: boolean; onClose: () => void; studentId: number; placement?: Placement }) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={placement ? `Edit placement: ${placement.role} at ${placement.employerName}` : 'Add placement'} size="lg">
+      {opened && <PlacementForm studentId={studentId} placement={placement} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function toInput(studentId: number, values: Values) {
+  return {
+    studentId,
+    // 0 is never a valid id, so the contract reports "Employer is required"-style errors for it.
+    employerId: values.employerId ?? 0,
+    kind: values.kind,
+    role: values.role,
+    supervisorContactId: values.supervisorContactId,
+    startOn: values.startOn,
+    endOn: values.endOn || null,
+  };
+}
+
+/** The form checks what the contract checks (required role, real dates, end on or after start), in its words. */
+function validate(studentId: number, values: Values): Partial<Record<keyof Values, string>> {
+  const errors: Partial<Record<keyof Values, string>> = {};
+  if (values.employerId === null) errors.employerId = 'Choose the employer.';
+  if (!values.startOn) errors.startOn = 'Enter the start date.';
+  const result = placementInput.safeParse(toInput(studentId, values));
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = fieldFor(String(issue.path[0] ?? ''));
+      if (field && !errors[field]) errors[field] = fieldSentence(fieldLabels[field], issue.message);
+    }
+  }
+  return errors;
+}
+
+function fieldFor(name: string): keyof Values | null {
+  switch (name) {
+    case 'employerId':
+    case 'kind':
+    case 'role':
+    case 'supervisorContactId':
+    case 'startOn':
+    case 'endOn':
+      return name;
+    default:
+      return null;
+  }
+}
+
+function PlacementForm({ studentId, placement, onDone }: { studentId: number; placement?: Placement; onDone: () => void }) {
+  const create = useApiMutation('placements.create', relationshipInvalidates);
+  const update = useApiMutation('placements.update', relationshipInvalidates);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: {
+      employerId: placement?.employerId ?? null,
+      kind: placement?.kind ?? 'internship',
+      role: placement?.role ?? '',
+      supervisorContactId: placement?.supervisorContactId ?? null,
+      startOn: placement?.startOn ?? '',
+      endOn: placement?.endOn ?? '',
+    },
+    validate: (values) => validate(studentId, values),
+  });
+  const saving = create.isPending || update.isPending;
+
+  const onError = (error: ApiError) => {
+    const placed = placeServerError(error, fieldLabels);
+    if (placed.field) form.setFieldError(placed.field, placed.message);
+    else setFormError(placed.message);
+  };
+
+  const submit = form.onSubmit((values) => {
+    setFormError(null);
+    const input = toInput(studentId, values);
+    const onSuccess = (saved: Placement) => {
+      notifications.show({ color: 'teal', message: `Saved ${saved.role} at ${saved.employerName}.` });
+      onDone();
+    };
+    if (placement) update.mutate({ id: placement.id, ...input }, { onSuccess, onError });
+    else create.mutate(input, { onSuccess, onError });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <EmployerPicker
+            label="Employer"
+            required
+            autoFocus
+            initialOption={placement ? { value: placement.employerId, label: placement.employerName } : null}
+            value={form.values.employerId}
+            onChange={(id) => form.setFieldValue('employerId', id)}
+            error={form.errors.employerId}
+          />
+          <Select<PlacementKind>
+            label="Kind"
+            withAsterisk
+            allowDeselect={false}
+            data={kindOptions}
+            value={form.values.kind}
+            onChange={(v) => v && form.setFieldValue('kind', v)}
+          />
+        </SimpleGrid>
+        <TextInput label="Role" withAsterisk placeholder="e.g. Data analyst intern" {...form.getInputProps('role')} />
+        <ContactPicker
+          label="Supervisor"
+          clearable
+          placeholder="Optional: type to search contacts"
+          initialOption={placement?.supervisorContactId && placement.supervisorName ? { value: placement.supervisorContactId, label: placement.supervisorName } : null}
+          value={form.values.supervisorContactId}
+          onChange={(id) => form.setFieldValue('supervisorContactId', id)}
+          error={form.errors.supervisorContactId}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Start date" type="date" withAsterisk {...form.getInputProps('startOn')} />
+          <TextInput label="End date" type="date" description="Leave blank while it is ongoing" {...form.getInputProps('endOn')} />
+        </SimpleGrid>
+        <FormError message={formError} />
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onDone} disabled={saving}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={saving}>
+            {placement ? 'Save changes' : 'Save placement'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

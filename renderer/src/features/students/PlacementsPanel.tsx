@@ -1,0 +1,129 @@
+import { ActionIcon, Badge, Button, Group, Skeleton, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconBriefcase, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Placement } from '../../../../shared/api/network';
+import { placementKindLabels } from '../../../../shared/domain';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDate } from '../../components/format';
+import { todayIso } from '../../components/dates';
+import { PlacementFormModal } from './PlacementFormModal';
+import { relationshipInvalidates } from './relationshipQueries';
+import { SectionCard } from './SectionCard';
+
+function dateRange(p: Placement): string {
+  if (!p.endOn) return `${formatDate(p.startOn)} – ongoing`;
+  return `${formatDate(p.startOn)} – ${formatDate(p.endOn)}`;
+}
+
+/** Most recent first: the placement an advisor asks about is usually the latest. */
+function newestFirst(a: Placement, b: Placement): number {
+  return b.startOn.localeCompare(a.startOn) || (b.endOn ?? '9999').localeCompare(a.endOn ?? '9999');
+}
+
+export function PlacementsPanel({ studentId }: { studentId: number }) {
+  const placements = useApiQuery('placements.forStudent', { studentId });
+  const remove = useApiMutation('placements.delete', relationshipInvalidates);
+  const [formFor, setFormFor] = useState<{ placement?: Placement } | null>(null);
+  const rows = [...(placements.data ?? [])].sort(newestFirst);
+  const today = todayIso();
+
+  const addButton = (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => setFormFor({})}>
+      Add placement
+    </Button>
+  );
+
+  const confirmDelete = (p: Placement) =>
+    modals.openConfirmModal({
+      title: `Delete the placement ${p.role} at ${p.employerName}?`,
+      children: (
+        <Text size="sm">
+          Its wrap-up checklist goes with it. Connections made there and their logged interactions are kept. This cannot be undone.
+        </Text>
+      ),
+      labels: { confirm: 'Delete placement', cancel: 'Cancel' },
+      confirmProps: { color: 'red' },
+      onConfirm: () =>
+        remove.mutate(
+          { id: p.id },
+          {
+            onSuccess: () => notifications.show({ color: 'gray', message: `Deleted ${p.role} at ${p.employerName}.` }),
+            onError: (error) => notifications.show({ color: 'red', title: 'Not deleted', message: error.message }),
+          },
+        ),
+    });
+
+  let body;
+  if (placements.isError) body = <ErrorNotice error={placements.error} onRetry={() => void placements.refetch()} />;
+  else if (!placements.data) body = <Skeleton h={100} />;
+  else if (rows.length === 0)
+    body = (
+      <EmptyState icon={<IconBriefcase size={24} />} title="No placements yet" action={addButton}>
+        Record internships, co-ops and jobs: when one ends, Rapport prepares the thank-you wrap-up for everyone who helped.
+      </EmptyState>
+    );
+  else
+    body = (
+      <Table.ScrollContainer minWidth={640}>
+        <Table verticalSpacing="sm" highlightOnHover aria-label="Placements">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Employer</Table.Th>
+              <Table.Th>Role</Table.Th>
+              <Table.Th>Kind</Table.Th>
+              <Table.Th>Supervisor</Table.Th>
+              <Table.Th>Dates</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td fw={500}>{p.employerName}</Table.Td>
+                <Table.Td>{p.role}</Table.Td>
+                <Table.Td>{placementKindLabels[p.kind]}</Table.Td>
+                <Table.Td>{p.supervisorName ?? '—'}</Table.Td>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="sm">{dateRange(p)}</Text>
+                    {p.startOn <= today && (p.endOn === null || p.endOn >= today) && (
+                      <Badge size="xs" variant="light" color="teal">
+                        Current
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Tooltip label="Edit placement">
+                      <ActionIcon variant="subtle" color="gray" aria-label={`Edit placement: ${p.role} at ${p.employerName}`} onClick={() => setFormFor({ placement: p })}>
+                        <IconPencil size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label="Delete placement">
+                      <ActionIcon variant="subtle" color="red" aria-label={`Delete placement: ${p.role} at ${p.employerName}`} onClick={() => confirmDelete(p)}>
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    );
+
+  return (
+    <SectionCard title="Placements" actions={rows.length > 0 ? addButton : undefined}>
+      {body}
+      <PlacementFormModal opened={formFor !== null} onClose={() => setFormFor(null)} studentId={studentId} placement={formFor?.placement} />
+    </SectionCard>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * Everything a relationship change can move: the student's lists and timeline, keep-in-touch states,
+ * the wrap-up checklist, milestone suggestions, dashboard counts and the contact/employer pages that
+ * show the same connections and placements from the other side.
+ */
+export const relationshipInvalidates = [
+  'connections.',
+  'placements.',
+  'students.',
+  'wrapUp.',
+  'keepInTouch.',
+  'milestones.',
+  'dashboard.',
+  'contacts.',
+  'employers.',
+] as const;
