@@ -14,8 +14,9 @@ INSERT INTO `keep_in_touch_windows` (relationship, ideal_days, max_days) VALUES
 -- connections.last_interaction_on equal to the newest interaction, in the same transaction as the write.
 UPDATE `connections` SET last_interaction_on = (SELECT max(i.occurred_on) FROM interactions i WHERE i.connection_id = connections.id);
 --> statement-breakpoint
-CREATE TRIGGER `interactions_clock_after_insert` AFTER INSERT ON `interactions` BEGIN
-	UPDATE connections SET last_interaction_on = (SELECT max(occurred_on) FROM interactions WHERE connection_id = new.connection_id) WHERE id = new.connection_id;
+CREATE TRIGGER `interactions_clock_after_insert` AFTER INSERT ON `interactions`
+WHEN new.occurred_on > coalesce((SELECT last_interaction_on FROM connections WHERE id = new.connection_id), '') BEGIN
+	UPDATE connections SET last_interaction_on = new.occurred_on WHERE id = new.connection_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `interactions_clock_after_update` AFTER UPDATE OF occurred_on, connection_id ON `interactions` BEGIN

@@ -76,6 +76,17 @@ const summaryFloor = q(`select (select count(*) from connections where student_i
   (select count(*) from goals where student_id = :id and status = 'met'),
   (select count(*) from goals where student_id = :id and status = 'active'),
   (select count(*) from attendance where student_id = :id and checked_in_at is not null)`);
+const today = new Date().toISOString().slice(0, 10);
+const busyStudent = q(`select student_id from connections group by student_id order by count(*) desc limit 1`).pluck().get() as number;
+const losingTouchFloor = q(`select c.id, julianday(:today) - julianday(coalesce(c.last_interaction_on, c.since_on)) as days, w.ideal_days
+  from students s join connections c on c.student_id = s.id join keep_in_touch_windows w on w.relationship = c.relationship
+  where s.advisor_id = :advisor and s.status = 'active' and days > w.ideal_days order by days - w.ideal_days desc limit 50`);
+const timelineFloor = q(`select * from (
+  select i.occurred_on as d, i.kind from interactions i join connections c on c.id = i.connection_id where c.student_id = :id
+  union all select start_on, 'placement' from placements where student_id = :id
+  union all select coalesce(window_start_on, created_at), 'goal' from goals where student_id = :id
+  union all select checked_in_at, 'event' from attendance where student_id = :id and checked_in_at is not null
+  union all select occurred_on, 'milestone' from milestones where student_id = :id) order by d desc limit 50`);
 const byStatusFloor = q(`select status, count(*) from students group by status`);
 const byYearFloor = q(`select class_year, count(*) from students where status = 'active' group by class_year`);
 
@@ -127,6 +138,30 @@ const cases: Case[] = [
     budgetMs: 20,
     api: callOrThrow(db, 'students.networkSummary', { id: midStudent }),
     floor: () => summaryFloor.get({ id: midStudent }),
+  },
+  {
+    name: 'keepInTouch.losingTouch (one advisor)',
+    budgetMs: 30,
+    api: callOrThrow(db, 'keepInTouch.losingTouch', { advisorId: someAdvisor, page: 1, pageSize: 50 }),
+    floor: () => losingTouchFloor.all({ today, advisor: someAdvisor }),
+  },
+  {
+    name: 'students.timeline (busiest student)',
+    budgetMs: 30,
+    api: callOrThrow(db, 'students.timeline', { studentId: busyStudent, page: 1, pageSize: 50 }),
+    floor: () => timelineFloor.all({ id: busyStudent }),
+  },
+  {
+    name: 'connections.forStudent (busiest student)',
+    budgetMs: 20,
+    api: callOrThrow(db, 'connections.forStudent', { studentId: busyStudent }),
+    floor: () => q(`select c.*, ct.first_name, ct.last_name from connections c join contacts ct on ct.id = c.contact_id where c.student_id = ?`).all(busyStudent),
+  },
+  {
+    name: 'wrapUp.forStudent (busiest student)',
+    budgetMs: 20,
+    api: callOrThrow(db, 'wrapUp.forStudent', { studentId: busyStudent }),
+    floor: () => q(`select p.id, c.id from placements p left join connections c on c.placement_id = p.id where p.student_id = ?`).all(busyStudent),
   },
   {
     name: 'dashboard.overview',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { keepInTouchWindowSchema } from '../../../shared/api/network';
 import { interactionKinds, relationshipKinds, type RelationshipKind } from '../../../shared/domain';
 import type { Db } from './client';
-import { cadenceSql, daysSinceTouchSql, trackedRelationshipSql } from './cadence';
+import { daysSinceTouchSql, trackedRelationshipSql } from './cadence';
 import { parseRows } from './rows';
 
 export function readWindows(db: Db) {
@@ -56,27 +56,32 @@ const losingTouchRow = z.object({
  */
 export function losingTouch(db: Db, q: LosingTouchQuery) {
   const stateFilter = q.state === 'stale' ? `days > max_days` : q.state === 'cooling' ? `days > ideal_days and days <= max_days` : `days > ideal_days`;
-  const base = `
+  // Conditions are added only when used, so the advisor filter can use its index.
+  const conditions = [`s.status = 'active'`, trackedRelationshipSql];
+  if (q.advisorId !== null) conditions.push('s.advisor_id = :advisorId');
+  if (q.relationship !== undefined) conditions.push('c.relationship = :relationship');
+  const clock = `
     with clock as (
       select c.id, c.student_id, c.contact_id, c.relationship, c.last_interaction_on as last_touch, ${daysSinceTouchSql} as days,
-        w.ideal_days, w.max_days, ${cadenceSql} as cadence
+        w.ideal_days, w.max_days
       from students s
       join connections c on c.student_id = s.id
       join keep_in_touch_windows w on w.relationship = c.relationship
-      where s.status = 'active' and ${trackedRelationshipSql}
-        and (:advisorId is null or s.advisor_id = :advisorId)
-        and (:relationship is null or c.relationship = :relationship)
+      where ${conditions.join(' and ')}
     )`;
-  const params = { today: q.today, advisorId: q.advisorId, relationship: q.relationship ?? null };
+  const params = { today: q.today, ...(q.advisorId !== null ? { advisorId: q.advisorId } : {}), ...(q.relationship !== undefined ? { relationship: q.relationship } : {}) };
   const direction = q.direction === 'asc' ? 'asc' : 'desc';
+  // The page is chosen first; names and the suggested touch are worked out for its rows only.
   const rows = db.sqlite
     .prepare(
-      `${base}
+      `${clock},
+      page as (select * from clock where ${stateFilter} order by days - ideal_days ${direction}, id limit :limit offset :offset)
       select k.id as connectionId, k.student_id as studentId,
         coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as studentName,
         k.contact_id as contactId, ct.first_name || ' ' || ct.last_name as contactName, ct.first_name as contactFirstName,
         ct.title as contactTitle, e.name as employerName, k.relationship, k.last_touch as lastTouchOn, k.days as daysSinceTouch,
-        k.ideal_days as idealDays, k.max_days as maxDays, k.cadence, k.days - k.ideal_days as overdueDays,
+        k.ideal_days as idealDays, k.max_days as maxDays, case when k.days > k.max_days then 'stale' else 'cooling' end as cadence,
+        k.days - k.ideal_days as overdueDays,
         case
           when k.relationship in ('supervisor', 'coworker', 'hiring_committee', 'informational_interview')
             and not exists (select 1 from interactions i where i.connection_id = k.id and i.kind in ('thank_you_note', 'thank_you_email'))
@@ -85,15 +90,13 @@ export function losingTouch(db: Db, q: LosingTouchQuery) {
             then 'linkedin_connection'
           else 'milestone_update'
         end as suggestedKind
-      from clock k
+      from page k
       join students s on s.id = k.student_id
       join contacts ct on ct.id = k.contact_id
       left join employers e on e.id = ct.employer_id
-      where ${stateFilter}
-      order by overdueDays ${direction}, k.id
-      limit :limit offset :offset`,
+      order by overdueDays ${direction}, k.id`,
     )
     .all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-  const total = z.number().parse(db.sqlite.prepare(`${base} select count(*) from clock where ${stateFilter}`).pluck().get(params));
+  const total = z.number().parse(db.sqlite.prepare(`${clock} select count(*) from clock where ${stateFilter}`).pluck().get(params));
   return { rows: parseRows(losingTouchRow, rows), total };
 }

@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { z } from 'zod';
+import { daysSinceTouchSql } from './cadence';
 import type { StudentSortColumn } from '../../../shared/api/students';
 import type { StudentStatus } from '../../../shared/domain';
 import type { Db } from './client';
@@ -59,11 +61,7 @@ function orderBy(sort: StudentSortColumn, direction: 'asc' | 'desc'): SQL[] {
 
 export function listStudents(db: Db, query: StudentPageQuery, today: string) {
   const where = filterConditions(query);
-  // Per-row figures for the page only (50 rows), each an indexed lookup.
-  const lastActivityOn = sql<string | null>`(select max(c.last_interaction_on) from connections c where c.student_id = "students"."id")`;
-  const staleConnections = sql<number>`(select count(*) from connections c join keep_in_touch_windows w on w.relationship = c.relationship
-    where c.student_id = "students"."id" and c.relationship <> 'personal'
-      and julianday(${today}) - julianday(coalesce(c.last_interaction_on, c.since_on, substr(c.created_at, 1, 10))) > w.max_days)`;
+
   const rows = db.orm
     .select({
       id: students.id,
@@ -77,8 +75,6 @@ export function listStudents(db: Db, query: StudentPageQuery, today: string) {
       status: students.status,
       confidential: students.confidential,
       updatedAt: students.updatedAt,
-      lastActivityOn,
-      staleConnections,
     })
     .from(students)
     .leftJoin(advisors, eq(advisors.id, students.advisorId))
@@ -88,7 +84,26 @@ export function listStudents(db: Db, query: StudentPageQuery, today: string) {
     .offset((query.page - 1) * query.pageSize)
     .all();
   const total = db.orm.select({ count: sql<number>`count(*)` }).from(students).where(where).get()?.count ?? 0;
-  return { rows, total };
+  const activity = activityOf(db, rows.map((r) => r.id), today);
+  return { rows: rows.map((r) => ({ ...r, ...(activity.get(r.id) ?? { lastActivityOn: null, staleConnections: 0 }) })), total };
+}
+
+/**
+ * Last activity and stale connections for one page of students, in one grouped query
+ * (computing them inside the paged query would evaluate them for every skipped row too).
+ */
+function activityOf(db: Db, ids: readonly number[], today: string) {
+  const rows = db.sqlite
+    .prepare(
+      `select c.student_id as id, max(c.last_interaction_on) as lastActivityOn,
+         sum(c.relationship <> 'personal' and ${daysSinceTouchSql} > w.max_days) as staleConnections
+       from connections c join keep_in_touch_windows w on w.relationship = c.relationship
+       where c.student_id in (select value from json_each(:ids))
+       group by c.student_id`,
+    )
+    .all({ ids: JSON.stringify(ids), today });
+  const parsed = z.array(z.object({ id: z.number(), lastActivityOn: z.string().nullable(), staleConnections: z.number() })).parse(rows);
+  return new Map(parsed.map(({ id, ...rest }) => [id, rest]));
 }
 
 export function findStudent(db: Db, id: number) {

@@ -170,7 +170,7 @@ export function LosingTouchPage() {
               </div>
             ),
           },
-          { accessor: 'cadence', title: 'State', render: (r) => <CadenceBadge cadence={r.cadence} daysSinceTouch={r.daysSinceTouch} lastTouchOn={r.lastTouchOn} idealDays={r.idealDays} maxDays={r.maxDays} /> },
+          { accessor: 'cadence', title: 'State', width: 110, render: (r) => <CadenceBadge cadence={r.cadence} daysSinceTouch={r.daysSinceTouch} lastTouchOn={r.lastTouchOn} idealDays={r.idealDays} maxDays={r.maxDays} /> },
           { accessor: 'suggestion', title: 'Next touch', render: (r) => <Text size="sm">{r.suggestion}</Text> },
           {
             accessor: 'actions',

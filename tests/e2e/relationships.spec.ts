@@ -1,0 +1,78 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { e2eToken, emptyPort } from '../../playwright.config';
+
+// Runs on the "start empty" office (after first-run-empty.spec.ts), with records made through the API.
+const base = `http://127.0.0.1:${emptyPort}`;
+
+async function api<T>(request: APIRequestContext, name: string, data: object): Promise<T> {
+  const reply = await request.post(`${base}/api/${name}`, { headers: { 'x-rapport-token': e2eToken }, data });
+  const body = (await reply.json()) as { ok: boolean; data: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${name}: ${body.error?.message ?? 'failed'}`);
+  return body.data;
+}
+
+const isoDaysAgo = (days: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+test('logging a thank-you email from the student page ticks the wrap-up and ends "losing touch"', async ({ page, request }) => {
+  const employer = await api<{ id: number }>(request, 'employers.create', { name: 'Keystone Robotics', industry: 'Technology' });
+  const contact = await api<{ id: number }>(request, 'contacts.create', { firstName: 'Dana', lastName: 'Okafor', email: 'dana@keystone.example', employerId: employer.id });
+  const student = await api<{ id: number }>(request, 'students.create', {
+    firstName: 'Grace',
+    lastName: 'Hopper',
+    personalEmail: 'grace@example.com',
+    phone: '(555) 010-4242',
+  });
+  const placement = await api<{ id: number }>(request, 'placements.create', {
+    studentId: student.id,
+    employerId: employer.id,
+    kind: 'internship',
+    role: 'Robotics Intern',
+    supervisorContactId: contact.id,
+    startOn: isoDaysAgo(200),
+    endOn: isoDaysAgo(10),
+  });
+  await api(request, 'connections.create', { studentId: student.id, contactId: contact.id, relationship: 'supervisor', sinceOn: isoDaysAgo(200), placementId: placement.id });
+
+  // Stale: 200 days without a touch, past the supervisor's 180-day maximum.
+  await page.goto(`${base}/?token=${e2eToken}#/losing-touch`);
+  const losingTouch = page.getByRole('table', { name: 'Losing touch' });
+  await expect(losingTouch.getByRole('row', { name: /Grace Hopper/ })).toContainText('Dana Okafor');
+  await expect(losingTouch.getByRole('row', { name: /Grace Hopper/ })).toContainText('Send Dana Okafor a thank-you email');
+
+  await losingTouch.getByRole('link', { name: 'Grace Hopper' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Grace Hopper', exact: true })).toBeVisible();
+  const checklist = page.getByRole('list', { name: 'Wrap-up for Dana Okafor' });
+  const emailItem = checklist.getByRole('listitem').filter({ hasText: 'Thank-you email with personal contact details' });
+  await expect(emailItem.getByRole('button', { name: 'Draft' })).toBeVisible();
+
+  // Two clicks: Log, then the kind.
+  const connections = page.getByRole('region', { name: 'Connections' });
+  await connections.getByRole('row', { name: /Dana Okafor/ }).getByRole('button', { name: 'Log' }).click();
+  await page.getByRole('menuitem', { name: 'Thank-you email' }).click();
+
+  await expect(emailItem).toContainText('Done');
+  await expect(emailItem.getByRole('button', { name: 'Draft' })).toHaveCount(0);
+  await expect(checklist.getByRole('listitem').filter({ hasText: 'Thank-you note' }).getByRole('button', { name: 'Draft' })).toBeVisible();
+  await expect(connections.getByRole('row', { name: /Dana Okafor/ })).toContainText('In touch');
+
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Losing touch' }).click();
+  await expect(page.getByRole('heading', { name: 'Losing touch' })).toBeVisible();
+  await expect(page.getByText('Everyone is in touch')).toBeVisible();
+});
+
+test('a wrap-up draft is filled from the records, and sending it ticks the item', async ({ page, request }) => {
+  const students = await api<{ rows: { id: number; displayName: string }[] }>(request, 'students.list', { search: 'Grace Hopper' });
+  const grace = students.rows[0];
+  if (!grace) throw new Error('Grace Hopper missing');
+  await page.goto(`${base}/?token=${e2eToken}#/students/${grace.id}`);
+  const checklist = page.getByRole('list', { name: 'Wrap-up for Dana Okafor' });
+  await checklist.getByRole('listitem').filter({ hasText: 'Thank-you note' }).getByRole('button', { name: 'Draft' }).click();
+  const dialog = page.getByRole('dialog', { name: /Thank-you note for Dana Okafor/ });
+  await expect(dialog.getByRole('textbox', { name: 'Message' })).toHaveValue(/Dear Dana,[\s\S]*Robotics Intern placement at Keystone Robotics[\s\S]*Grace Hopper/);
+  await dialog.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(checklist.getByRole('listitem').filter({ hasText: 'Thank-you note' })).toContainText('Done');
+});
