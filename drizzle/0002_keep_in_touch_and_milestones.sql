@@ -25,5 +25,5 @@ CREATE TABLE `milestones` (
 CREATE INDEX `milestones_student_idx` ON `milestones` (`student_id`,`occurred_on`);--> statement-breakpoint
 CREATE INDEX `milestones_recommended_by_idx` ON `milestones` (`recommended_by_contact_id`);--> statement-breakpoint
 ALTER TABLE `connections` ADD `last_interaction_on` text;--> statement-breakpoint
-ALTER TABLE `interactions` ADD `milestone_id` integer REFERENCES milestones(id);--> statement-breakpoint
+ALTER TABLE `interactions` ADD `milestone_id` integer REFERENCES milestones(id) ON DELETE set null;--> statement-breakpoint
 CREATE INDEX `interactions_milestone_idx` ON `interactions` (`milestone_id`);

@@ -278,6 +278,14 @@ export const networkProcedures = {
     input: z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
     output: z.object({ contact: contactSchema, movedConnections: z.number().int(), combinedConnections: z.number().int(), movedInteractions: z.number().int() }),
   },
+  'contacts.mergePreview': {
+    input: z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
+    output: z.object({
+      connectionsToMove: z.number().int(),
+      interactions: z.number().int(),
+      connectionsToCombine: z.array(z.object({ studentName: z.string(), relationship: z.enum(relationshipKinds) })),
+    }),
+  },
   'contacts.connections': { input: z.strictObject({ contactId: id }), output: z.array(connectionSchema) },
   'contacts.placementsSupervised': { input: z.strictObject({ contactId: id }), output: z.array(placementSchema) },
   'contacts.options': {

@@ -26,7 +26,8 @@ test('logging a thank-you email from the student page ticks the wrap-up and ends
     personalEmail: 'grace@example.com',
     phone: '(555) 010-4242',
   });
-  const placement = await api<{ id: number }>(request, 'placements.create', {
+  // Naming the supervisor on the placement makes them a supporter, connected since the start date.
+  await api<{ id: number }>(request, 'placements.create', {
     studentId: student.id,
     employerId: employer.id,
     kind: 'internship',
@@ -35,7 +36,6 @@ test('logging a thank-you email from the student page ticks the wrap-up and ends
     startOn: isoDaysAgo(200),
     endOn: isoDaysAgo(10),
   });
-  await api(request, 'connections.create', { studentId: student.id, contactId: contact.id, relationship: 'supervisor', sinceOn: isoDaysAgo(200), placementId: placement.id });
 
   // Stale: 200 days without a touch, past the supervisor's 180-day maximum.
   await page.goto(`${base}/?token=${e2eToken}#/losing-touch`);

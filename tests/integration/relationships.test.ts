@@ -60,6 +60,12 @@ describe('keep-in-touch cadence', () => {
     }
   });
 
+  it('never shows family and friends as cooling or stale', () => {
+    const s = student();
+    const c = connect(s, contact(), 'personal', addDays(today, -900));
+    expect(cadenceOf(c, s).cadence).toBe('fresh');
+  });
+
   it('follows edited windows', () => {
     const s = student();
     const c = connect(s, contact(), 'mentor', addDays(today, -50));
@@ -165,6 +171,38 @@ describe('internship wrap-up', () => {
     expect(items()).toEqual({ complete: true, done: ['thank_you_note', 'thank_you_email', 'linkedin_connection', 'milestone_update'] });
   });
 
+  it('makes the placement supervisor a supporter, or links their existing connection', () => {
+    const s = student();
+    const acme = employer();
+    const dana = contact('Dana');
+    const placement = ok<{ id: number }>('placements.create', {
+      studentId: s, employerId: acme, kind: 'internship', role: 'Intern', supervisorContactId: dana, startOn: addDays(today, -90), endOn: addDays(today, -5),
+    }).id;
+    const [wrapUp] = ok<{ supporters: { contactName: string; relationship: string }[] }[]>('wrapUp.forStudent', { studentId: s });
+    expect(wrapUp?.supporters).toEqual([expect.objectContaining({ contactName: 'Dana Lee', relationship: 'supervisor' })]);
+    expect(count('select placement_id from connections where contact_id = ?', dana)).toBe(placement);
+
+    const eve = contact('Eve');
+    const existing = connect(s, eve, 'supervisor', addDays(today, -300));
+    ok('placements.update', { id: placement, studentId: s, employerId: acme, kind: 'internship', role: 'Intern', supervisorContactId: eve, startOn: addDays(today, -90), endOn: addDays(today, -5) });
+    expect(count('select placement_id from connections where id = ?', existing)).toBe(placement);
+    expect(count(`select count(*) from connections where student_id = ? and relationship = 'supervisor'`, s)).toBe(2);
+  });
+
+  it('keeps a finished wrap-up in view for a month only', () => {
+    const s = student();
+    const e = employer();
+    const done = (endDaysAgo: number) => {
+      const p = ok<{ id: number }>('placements.create', { studentId: s, employerId: e, kind: 'job', role: `Ended ${endDaysAgo}`, startOn: addDays(today, -400), endOn: addDays(today, -endDaysAgo) }).id;
+      const c = connect(s, contact(`Sup${endDaysAgo}`), 'supervisor', addDays(today, -400), { placementId: p });
+      for (const kind of ['thank_you_note', 'linkedin_connection', 'milestone_update']) ok('interactions.create', { connectionId: c, kind, occurredOn: addDays(today, -endDaysAgo) });
+      ok('interactions.create', { connectionId: c, kind: 'thank_you_email', occurredOn: addDays(today, -endDaysAgo), sharedContactDetails: true });
+    };
+    done(20);
+    done(45);
+    expect(ok<{ role: string; complete: boolean }[]>('wrapUp.forStudent', { studentId: s })).toEqual([expect.objectContaining({ role: 'Ended 20', complete: true })]);
+  });
+
   it('covers placements ending within 14 days but not later ones', () => {
     const s = student();
     const e = employer();
@@ -200,6 +238,22 @@ describe('contacts', () => {
     expect(connections).toHaveLength(2);
     expect(connections.find((c) => c.id === kept)).toMatchObject({ referenceStatus: 'agreed', sinceOn: addDays(today, -200) });
     expect(count(`select count(*) from audit_log where action = 'delete' and entity = 'contact' and entity_id = ?`, dup)).toBe(1);
+  });
+
+  it('previews a merge, naming the connections it combines', () => {
+    const ada = student('Ada');
+    const keep = contact('Dana');
+    const dup = contact('Dina');
+    connect(ada, keep, 'supervisor');
+    const c = connect(ada, dup, 'supervisor');
+    connect(ada, dup, 'mentor');
+    ok('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: today });
+    expect(ok('contacts.mergePreview', { keepId: keep, mergeId: dup })).toEqual({
+      connectionsToMove: 1,
+      interactions: 1,
+      connectionsToCombine: [{ studentName: 'Ada Lovelace', relationship: 'supervisor' }],
+    });
+    expect(fails('contacts.mergePreview', { keepId: keep, mergeId: keep }).details).toMatchObject({ field: 'mergeId' });
   });
 
   it('says what goes with a deleted contact, and records the deletion', () => {
@@ -273,6 +327,19 @@ describe('timeline and milestones', () => {
     expect(all.rows.map((r) => r.title)).toEqual(['Milestone: Applied for a job', 'Thank-you note · Dana Lee', 'Finished Intern at Acme Labs', 'Started Intern at Acme Labs']);
     const onlyInteractions = ok<{ total: number }>('students.timeline', { studentId: s, kinds: ['interaction'] });
     expect(onlyInteractions.total).toBe(1);
+  });
+
+  it('orders same-day entries by the order they were logged', () => {
+    const s = student();
+    const c = connect(s, contact(), 'supervisor', addDays(today, -10));
+    for (let i = 0; i < 12; i++) ok('interactions.create', { connectionId: c, kind: 'other', occurredOn: today, summary: `note ${i}` });
+    const rows = ok<{ rows: { detail: string }[] }>('students.timeline', { studentId: s, kinds: ['interaction'] }).rows;
+    expect(rows.map((r) => r.detail).slice(0, 3)).toEqual(['note 11', 'note 10', 'note 9']);
+  });
+
+  it('unlinks milestone updates when a milestone goes (the foreign key sets null)', () => {
+    const fk = t.db.sqlite.prepare(`select on_delete from pragma_foreign_key_list('interactions') where "from" = 'milestone_id'`).pluck().get();
+    expect(fk).toBe('SET NULL');
   });
 
   it('suggests the recommender first, then supervisors and mentors, and logs each update sent', () => {

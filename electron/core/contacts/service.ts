@@ -11,6 +11,7 @@ import {
   findDuplicateContacts,
   insertContact,
   mergeContacts,
+  mergePreview,
   updateContact,
   type ContactValues,
 } from '../db/contacts';
@@ -91,6 +92,12 @@ export function contactsMerge(db: Db, input: ParsedInput<'contacts.merge'>): Pro
     return result;
   });
   return { contact: readContact(db, input.keepId), ...counts };
+}
+
+export function contactsMergePreview(db: Db, input: ParsedInput<'contacts.mergePreview'>): ProcedureOutput<'contacts.mergePreview'> {
+  readContact(db, input.keepId);
+  readContact(db, input.mergeId);
+  return mergePreview(db, input.keepId, input.mergeId);
 }
 
 export function contactsConnections(db: Db, input: ParsedInput<'contacts.connections'>): ProcedureOutput<'contacts.connections'> {

@@ -4,7 +4,8 @@
 
 export const lastTouchSql = `coalesce(c.last_interaction_on, c.since_on, substr(c.created_at, 1, 10))`;
 export const daysSinceTouchSql = `cast(julianday(:today) - julianday(${lastTouchSql}) as integer)`;
-export const cadenceSql = `case when ${daysSinceTouchSql} > w.max_days then 'stale' when ${daysSinceTouchSql} > w.ideal_days then 'cooling' else 'fresh' end`;
+// Family and friends are shown as in touch: they are outside the professional rhythm.
+export const cadenceSql = `case when c.relationship = 'personal' then 'fresh' when ${daysSinceTouchSql} > w.max_days then 'stale' when ${daysSinceTouchSql} > w.ideal_days then 'cooling' else 'fresh' end`;
 
 /** Family and friends are never part of the professional keep-in-touch rhythm. */
 export const trackedRelationshipSql = `c.relationship <> 'personal'`;

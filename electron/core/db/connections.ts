@@ -92,3 +92,8 @@ export function connectionOwner(db: Db, id: number) {
     .optional()
     .parse(db.sqlite.prepare('select student_id as studentId, contact_id as contactId from connections where id = ?').get(id));
 }
+
+/** Ties a connection to a placement unless it already belongs to one. */
+export function linkConnectionToPlacement(db: Db, connectionId: number, placementId: number): void {
+  db.sqlite.prepare('update connections set placement_id = ? where id = ? and placement_id is null').run(placementId, connectionId);
+}

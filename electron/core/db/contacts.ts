@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contactSchema } from '../../../shared/api/network';
-import type { ContactMethod } from '../../../shared/domain';
+import { relationshipKinds, type ContactMethod } from '../../../shared/domain';
 import type { Db } from './client';
 import { ftsPrefixQuery } from './fts';
 import { parseRows, sqliteBoolean } from './rows';
@@ -141,8 +141,8 @@ export function mergeContacts(db: Db, keepId: number, mergeId: number) {
       `update connections set
          since_on = (select nullif(min(coalesce(since_on, '9999-12-31')), '9999-12-31') from connections where id in (:fromId, :toId)),
          resume_shared_on = (select max(resume_shared_on) from connections where id in (:fromId, :toId)),
-         reference_status = (select reference_status from connections where id in (:fromId, :toId) order by ${referenceRank} desc limit 1),
-         reference_status_on = (select reference_status_on from connections where id in (:fromId, :toId) order by ${referenceRank} desc limit 1),
+         reference_status = (select reference_status from connections where id in (:fromId, :toId) order by ${referenceRank} desc, reference_status_on desc, id limit 1),
+         reference_status_on = (select reference_status_on from connections where id in (:fromId, :toId) order by ${referenceRank} desc, reference_status_on desc, id limit 1),
          context = coalesce(context, (select context from connections where id = :fromId)),
          placement_id = coalesce(placement_id, (select placement_id from connections where id = :fromId)),
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
@@ -176,4 +176,32 @@ export function mergeContacts(db: Db, keepId: number, mergeId: number) {
   );
   run('delete from contacts where id = :mergeId', { mergeId });
   return { movedConnections, combinedConnections: pairs.length, movedInteractions };
+}
+
+/** What a merge would do, for the confirmation: connections that move, and those combined with an existing one. */
+export function mergePreview(db: Db, keepId: number, mergeId: number) {
+  const combine = z
+    .array(z.object({ studentName: z.string(), relationship: z.enum(relationshipKinds) }))
+    .parse(
+      db.sqlite
+        .prepare(
+          `select coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as studentName, m.relationship
+           from connections m
+           join connections k on k.contact_id = :keepId and k.student_id = m.student_id and k.relationship = m.relationship
+           join students s on s.id = m.student_id
+           where m.contact_id = :mergeId order by studentName`,
+        )
+        .all({ keepId, mergeId }),
+    );
+  const totals = z
+    .object({ connections: z.number(), interactions: z.number() })
+    .parse(
+      db.sqlite
+        .prepare(
+          `select (select count(*) from connections where contact_id = :mergeId) as connections,
+             (select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = :mergeId) as interactions`,
+        )
+        .get({ mergeId }),
+    );
+  return { connectionsToMove: totals.connections - combine.length, interactions: totals.interactions, connectionsToCombine: combine };
 }

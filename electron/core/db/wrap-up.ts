@@ -41,7 +41,7 @@ export function wrapUpRows(db: Db, studentId: number, today: string): SupporterR
            (select min(i.occurred_on) from interactions i where i.connection_id = c.id and i.kind = 'milestone_update' and i.occurred_on >= ${since}) as milestoneOn
          from placements p
          join employers e on e.id = p.employer_id
-         left join connections c on c.placement_id = p.id and c.relationship in (${relationshipList})
+         left join connections c on c.placement_id = p.id and c.student_id = p.student_id and c.relationship in (${relationshipList})
          left join contacts ct on ct.id = c.contact_id
          where p.student_id = :studentId and p.end_on is not null and p.end_on <= date(:today, '+14 days')
          order by p.end_on desc, p.id, case c.relationship when 'supervisor' then 0 when 'hiring_committee' then 1 when 'coworker' then 2 else 3 end, c.id`,

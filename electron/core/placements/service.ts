@@ -6,7 +6,9 @@ import { findContact } from '../db/contacts';
 import { findEmployer, placementsWhere } from '../db/employers';
 import { deletePlacement, findPlacement, insertPlacement, updatePlacement, type PlacementValues } from '../db/placements';
 import { findStudent } from '../db/students';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
+import { localToday } from '../dates';
+import { findSameConnection, insertConnection, linkConnectionToPlacement } from '../db/connections';
 import { currentActor } from '../office/settings';
 import { invalidReference } from '../validate';
 
@@ -31,15 +33,47 @@ export function placementsForStudent(db: Db, input: ParsedInput<'placements.forS
 
 export function placementsCreate(db: Db, input: PlacementValues): Placement {
   assertWritable(db, input);
-  return readPlacement(db, insertPlacement(db, input));
+  const id = transaction(db, () => {
+    const newId = insertPlacement(db, input);
+    linkSupervisor(db, newId, input);
+    return newId;
+  });
+  return readPlacement(db, id);
 }
 
 export function placementsUpdate(db: Db, input: ParsedInput<'placements.update'>): Placement {
   const { id, ...values } = input;
-  readPlacement(db, id);
+  const before = readPlacement(db, id);
+  if (values.studentId !== before.studentId) {
+    throw new AppError('invalid_input', 'studentId: a placement stays with its student; delete it and add it to the other student instead.', { field: 'studentId' });
+  }
   assertWritable(db, values);
-  updatePlacement(db, id, values);
+  transaction(db, () => {
+    updatePlacement(db, id, values);
+    linkSupervisor(db, id, values);
+  });
   return readPlacement(db, id);
+}
+
+/** The supervisor named on a placement is one of its supporters: their connection is made or linked to it. */
+function linkSupervisor(db: Db, placementId: number, v: PlacementValues): void {
+  if (v.supervisorContactId === null) return;
+  const existing = findSameConnection(db, v.studentId, v.supervisorContactId, 'supervisor');
+  if (existing) {
+    linkConnectionToPlacement(db, existing.id, placementId);
+    return;
+  }
+  insertConnection(db, {
+    studentId: v.studentId,
+    contactId: v.supervisorContactId,
+    relationship: 'supervisor',
+    context: null,
+    sinceOn: v.startOn <= localToday() ? v.startOn : null,
+    placementId,
+    referenceStatus: 'not_asked',
+    referenceStatusOn: null,
+    resumeSharedOn: null,
+  });
 }
 
 export function placementsDelete(db: Db, input: ParsedInput<'placements.delete'>): ProcedureOutput<'placements.delete'> {

@@ -6,7 +6,7 @@ import type { Db } from '../db/client';
 import { readSetting, writeSetting } from '../db/settings';
 import { findStudent } from '../db/students';
 import { wrapUpRows, type SupporterRow } from '../db/wrap-up';
-import { localToday } from '../dates';
+import { addDays, localToday } from '../dates';
 import { notFound } from '../errors';
 
 const templatesKey = 'templates.messages';
@@ -59,10 +59,15 @@ export function wrapUpForStudent(db: Db, input: ParsedInput<'wrapUp.forStudent'>
       items: wrapUpItems.map((item) => ({ item, done: doneOn(row, item) !== null, doneOn: doneOn(row, item) })),
     });
   }
-  return [...byPlacement.values()].map((w) => {
-    const complete = w.supporters.length > 0 && w.supporters.every((s) => s.items.every((i) => i.done));
-    return { ...w, complete, due: !complete };
-  });
+  const recent = addDays(today, -30);
+  return [...byPlacement.values()]
+    .map((w) => {
+      const complete = w.supporters.length > 0 && w.supporters.every((s) => s.items.every((i) => i.done));
+      // Due once the placement has ended (or ends within 14 days, the rows' window) and is not complete.
+      return { ...w, complete, due: !complete };
+    })
+    // A finished wrap-up stays in view for a month, then leaves the student page.
+    .filter((w) => !w.complete || w.endOn >= recent);
 }
 
 export function wrapUpTemplates(db: Db): MessageTemplates {

@@ -13,11 +13,12 @@ import {
 } from '../../../../shared/domain';
 import type { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
+import { relationshipInvalidates } from '../../api/invalidation';
 import { todayIso } from '../../components/dates';
 import { emptyConnectionForm, formToConnectionInput, validateConnectionForm, type ConnectionFormValues } from './connectionFormValues';
 import { StudentPicker } from './StudentPicker';
 
-const invalidates = ['contacts.', 'connections.', 'students.', 'keepInTouch.', 'wrapUp.', 'milestones.', 'dashboard.'];
+const invalidates = relationshipInvalidates;
 const relationshipOptions = relationshipKinds.map((k) => ({ value: k, label: relationshipKindLabels[k] }));
 const referenceOptions = referenceStatuses.map((s) => ({ value: s, label: referenceStatusLabels[s] }));
 

@@ -5,9 +5,11 @@ import { IconArrowMerge } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Contact } from '../../../../shared/api/network';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { relationshipInvalidates } from '../../api/invalidation';
 import { plural } from '../../components/format';
+import { relationshipKindLabels } from '../../../../shared/domain';
 
-const invalidates = ['contacts.', 'employers.', 'connections.', 'students.', 'placements.', 'keepInTouch.', 'wrapUp.', 'milestones.', 'search.', 'dashboard.'];
+const invalidates = [...relationshipInvalidates, 'search.'];
 
 /** Other records that look like the same person (same email, or same name at the same employer). Hidden when there are none. */
 export function ContactDuplicates({ contact }: { contact: Contact }) {
@@ -25,9 +27,7 @@ export function ContactDuplicates({ contact }: { contact: Contact }) {
             {other.displayName}’s connections and logged interactions move to this contact, and the other record is removed. The details shown on this
             page are kept.
           </Text>
-          <Text size="sm" c="dimmed">
-            Where both are connected to the same student in the same relationship, the two connections are combined into one, keeping every interaction.
-          </Text>
+          <MergePreview keepId={contact.id} mergeId={other.id} />
         </Stack>
       ),
       labels: { confirm: 'Merge', cancel: 'Cancel' },
@@ -77,5 +77,27 @@ export function ContactDuplicates({ contact }: { contact: Contact }) {
         ))}
       </Stack>
     </Card>
+  );
+}
+
+/** Spells out what the merge will do, including the connections it combines (no duplicate is created). */
+function MergePreview({ keepId, mergeId }: { keepId: number; mergeId: number }) {
+  const preview = useApiQuery('contacts.mergePreview', { keepId, mergeId });
+  if (preview.isError) return <Text size="sm" c="red">{preview.error.message}</Text>;
+  if (!preview.data) return <Text size="sm" c="dimmed">Checking what the merge will change…</Text>;
+  const { connectionsToMove, interactions, connectionsToCombine } = preview.data;
+  return (
+    <Stack gap={4}>
+      <Text size="sm">
+        {plural(connectionsToMove, 'connection')} and {plural(interactions, 'logged interaction')} move here.
+      </Text>
+      {connectionsToCombine.length > 0 && (
+        <Text size="sm" c="orange">
+          Both are already connected to{' '}
+          {connectionsToCombine.map((c) => `${c.studentName} (${relationshipKindLabels[c.relationship].toLowerCase()})`).join(', ')}: those connections are combined into one,
+          keeping every interaction, the earlier since-date and the furthest reference status.
+        </Text>
+      )}
+    </Stack>
   );
 }

@@ -7,12 +7,13 @@ import type { Contact } from '../../../../shared/api/network';
 import { contactMethodLabels, contactMethods, type ContactMethod } from '../../../../shared/domain';
 import type { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
+import { relationshipInvalidates } from '../../api/invalidation';
 import { todayIso } from '../../components/dates';
 import { EmployerSelect } from '../../components/EmployerSelect';
 import { EmployerFormModal } from '../employers/EmployerFormModal';
 import { contactToForm, formToContactInput, validateContactForm, type ContactFormValues } from './contactFormValues';
 
-export const contactInvalidates = ['contacts.', 'employers.', 'connections.', 'keepInTouch.', 'search.', 'dashboard.'];
+export const contactInvalidates = [...relationshipInvalidates, 'search.'];
 
 interface Props {
   opened: boolean;

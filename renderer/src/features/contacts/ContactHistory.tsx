@@ -14,7 +14,7 @@ export function ContactHistory({ contact }: { contact: Contact }) {
   return (
     <Card withBorder padding="lg">
       <Title order={4} mb="sm">
-        Role and employer history
+        Current role and placements supervised
       </Title>
       <Text size="sm" mb="md">
         <Text span c="dimmed">

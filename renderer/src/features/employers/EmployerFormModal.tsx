@@ -4,9 +4,10 @@ import { notifications } from '@mantine/notifications';
 import type { Employer } from '../../../../shared/api/network';
 import type { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { relationshipInvalidates } from '../../api/invalidation';
 import { employerToForm, formToEmployerInput, validateEmployerForm, type EmployerFormValues } from './employerFormValues';
 
-export const employerInvalidates = ['employers.', 'contacts.', 'search.', 'dashboard.'];
+export const employerInvalidates = [...relationshipInvalidates, 'search.'];
 
 interface Props {
   opened: boolean;

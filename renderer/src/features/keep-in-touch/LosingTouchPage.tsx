@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import type { LosingTouchRow } from '../../../../shared/api/network';
 import { interactionKindLabels, relationshipKindLabels, relationshipKinds, type RelationshipKind } from '../../../../shared/domain';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { relationshipInvalidates } from '../../api/invalidation';
 import { CadenceBadge } from '../../components/CadenceBadge';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -17,7 +18,7 @@ import { todayIso } from '../../components/dates';
 
 type State = 'all' | 'cooling' | 'stale';
 const wholeOffice = 'office';
-const invalidates = ['keepInTouch.', 'connections.', 'students.', 'wrapUp.', 'dashboard.'];
+const invalidates = relationshipInvalidates;
 
 /** Across the caseload: connections past their keep-in-touch window, most overdue first, each with a one-click "logged". */
 export function LosingTouchPage() {
@@ -39,7 +40,8 @@ export function LosingTouchPage() {
 
   const markLogged = (row: LosingTouchRow) =>
     log.mutate(
-      { connectionId: row.connectionId, kind: row.suggestedKind, occurredOn: todayIso(), sharedContactDetails: row.suggestedKind === 'thank_you_email' },
+      // Whether a thank-you email carried personal details is recorded from the student page, where they can be checked.
+      { connectionId: row.connectionId, kind: row.suggestedKind, occurredOn: todayIso(), sharedContactDetails: false },
       {
         onSuccess: (interaction) => {
           const id = `logged-${interaction.id}`;
@@ -56,7 +58,7 @@ export function LosingTouchPage() {
                   size="compact-xs"
                   variant="light"
                   onClick={() => {
-                    undo.mutate({ id: interaction.id });
+                    undo.mutate({ id: interaction.id }, { onError: (error) => notifications.show({ color: 'red', title: 'Not undone', message: error.message }) });
                     notifications.hide(id);
                   }}
                 >

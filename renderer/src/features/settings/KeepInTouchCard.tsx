@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { KeepInTouchWindow } from '../../../../shared/api/network';
 import { relationshipKindLabels } from '../../../../shared/domain';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 /** Ideal and maximum days between touches, per relationship; the cadence everywhere follows these. */
 export function KeepInTouchCard() {
@@ -15,6 +16,7 @@ export function KeepInTouchCard() {
         Past the ideal window a connection is cooling; past the maximum it is stale. Any logged interaction restarts the clock.
       </Text>
       {/* Keyed by the saved values so the form restarts from them after each save. */}
+      {windows.isError && <ErrorNotice error={windows.error} onRetry={() => void windows.refetch()} />}
       {windows.data && <WindowsForm key={JSON.stringify(windows.data)} saved={windows.data} />}
     </Card>
   );
@@ -40,7 +42,9 @@ function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((w, index) => (
+          {rows.map((w, index) =>
+            // Family and friends are outside the professional rhythm: their window changes nothing.
+            w.relationship === 'personal' ? null : (
             <Table.Tr key={w.relationship}>
               <Table.Td>{relationshipKindLabels[w.relationship]}</Table.Td>
               <Table.Td>
@@ -69,7 +73,8 @@ function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
                 />
               </Table.Td>
             </Table.Tr>
-          ))}
+            ),
+          )}
         </Table.Tbody>
       </Table>
       <Group justify="flex-end" mt="sm">

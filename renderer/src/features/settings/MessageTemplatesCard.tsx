@@ -5,6 +5,7 @@ import type { MessageTemplates } from '../../../../shared/api/network';
 import { wrapUpItemLabels, wrapUpItems } from '../../../../shared/domain';
 import { defaultMessageTemplates, mergeFields, unknownPlaceholders } from '../../../../shared/templates';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 /** The drafts the internship wrap-up offers, with merge fields such as {{contact.firstName}}. */
 export function MessageTemplatesCard() {
@@ -15,6 +16,7 @@ export function MessageTemplatesCard() {
       <Text size="sm" c="dimmed" mb="xs">
         Merge fields: {mergeFields.map((f) => <Code key={f} mr={4}>{`{{${f}}}`}</Code>)}
       </Text>
+      {templates.isError && <ErrorNotice error={templates.error} onRetry={() => void templates.refetch()} />}
       {templates.data && <TemplatesForm key={JSON.stringify(templates.data)} saved={templates.data} />}
     </Card>
   );

@@ -17,7 +17,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ContactPicker } from './ContactPicker';
 import { FormError } from './FormError';
 import { optionalPastDateError, todayIso } from '../../components/dates';
-import { relationshipInvalidates } from './relationshipQueries';
+import { relationshipInvalidates } from '../../api/invalidation';
 import { placeServerError } from './serverErrors';
 
 interface Values {

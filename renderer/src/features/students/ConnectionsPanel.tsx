@@ -14,7 +14,7 @@ import { CadenceBadge } from '../../components/CadenceBadge';
 import { ConnectionFormModal } from './ConnectionFormModal';
 import { InteractionFormModal, type InteractionTarget } from './InteractionFormModal';
 import { LogInteractionMenu } from './LogInteractionMenu';
-import { relationshipInvalidates } from './relationshipQueries';
+import { relationshipInvalidates } from '../../api/invalidation';
 import { SectionCard } from './SectionCard';
 
 type SortColumn = 'contactName' | 'relationship' | 'sinceOn' | 'referenceStatus' | 'lastTouchOn' | 'cadence';

@@ -8,7 +8,7 @@ import { useApiMutation } from '../../api/hooks';
 import { plural } from '../../components/format';
 import { FormError } from './FormError';
 import { pastDateError, todayIso } from '../../components/dates';
-import { relationshipInvalidates } from './relationshipQueries';
+import { relationshipInvalidates } from '../../api/invalidation';
 import { placeServerError } from './serverErrors';
 
 /** What the modal is for: one connection, several at once, or an interaction already logged. */

@@ -3,23 +3,26 @@ import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconForms } from '@tabler/icons-react';
 import type { Connection } from '../../../../shared/api/network';
 import { interactionKindLabels, interactionKinds, type InteractionKind } from '../../../../shared/domain';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { todayIso } from '../../components/dates';
-import { relationshipInvalidates } from './relationshipQueries';
+import { relationshipInvalidates } from '../../api/invalidation';
 
 /**
  * "Log" → kind: two clicks record a touchpoint dated today, which is how advisors log what a student
  * tells them in a meeting. Anything else (another date, a summary) goes through "Log with details…".
  */
-export function LogInteractionMenu({ connection, onDetails }: { connection: Pick<Connection, 'id' | 'contactName'>; onDetails: () => void }) {
+export function LogInteractionMenu({ connection, onDetails }: { connection: Pick<Connection, 'id' | 'contactName' | 'studentId'>; onDetails: () => void }) {
+  // The page has already loaded the student: this reads the cache.
+  const student = useApiQuery('students.get', { id: connection.studentId });
+  const hasPersonalDetails = Boolean(student.data?.personalEmail && student.data.phone);
   const create = useApiMutation('interactions.create', relationshipInvalidates);
   const remove = useApiMutation('interactions.delete', relationshipInvalidates);
 
   const log = (kind: InteractionKind) => {
     const label = interactionKindLabels[kind].toLowerCase();
     create.mutate(
-      // A thank-you email is meant to carry the student's personal details; "Log with details…" can say otherwise.
-      { connectionId: connection.id, kind, occurredOn: todayIso(), summary: null, sharedContactDetails: kind === 'thank_you_email' },
+      // A thank-you email carries the student's personal details when the record has them to give.
+      { connectionId: connection.id, kind, occurredOn: todayIso(), summary: null, sharedContactDetails: kind === 'thank_you_email' && hasPersonalDetails },
       {
         onSuccess: (interaction) => {
           const notificationId = `logged-${interaction.id}`;

@@ -6,8 +6,8 @@ import { milestoneKindLabels, milestoneKinds, type MilestoneKind } from '../../.
 import type { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormError } from './FormError';
-import { isIsoDate, todayIso } from '../../components/dates';
-import { relationshipInvalidates } from './relationshipQueries';
+import { pastDateError, todayIso } from '../../components/dates';
+import { relationshipInvalidates } from '../../api/invalidation';
 import { placeServerError } from './serverErrors';
 
 interface Values {
@@ -35,8 +35,8 @@ function MilestoneForm({ studentId, onDone }: { studentId: number; onDone: () =>
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: { kind: 'applied', occurredOn: todayIso(), description: '', recommendedByContactId: null },
-    // An interview can be booked ahead, so future dates are allowed; only the format is checked.
-    validate: { occurredOn: (v) => (!v ? 'Enter the date.' : isIsoDate(v) ? null : 'Enter a date like 2026-09-01.') },
+    // A milestone is logged once it has happened (as the core requires): an interview on the day it took place.
+    validate: { occurredOn: (v) => pastDateError(v, 'it happened') },
   });
 
   // One option per person, even when the student knows them in two ways.

@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate, plural } from '../../components/format';
 import { todayIso } from '../../components/dates';
 import { MilestoneFormModal } from './MilestoneFormModal';
-import { relationshipInvalidates } from './relationshipQueries';
+import { relationshipInvalidates } from '../../api/invalidation';
 import { SectionCard } from './SectionCard';
 
 export function MilestonesPanel({ studentId }: { studentId: number }) {

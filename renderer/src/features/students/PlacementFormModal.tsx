@@ -9,7 +9,7 @@ import { useApiMutation } from '../../api/hooks';
 import { ContactPicker } from './ContactPicker';
 import { EmployerPicker } from './EmployerPicker';
 import { FormError } from './FormError';
-import { relationshipInvalidates } from './relationshipQueries';
+import { relationshipInvalidates } from '../../api/invalidation';
 import { fieldSentence, placeServerError } from './serverErrors';
 
 interface Values {

@@ -11,7 +11,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../components/format';
 import { todayIso } from '../../components/dates';
 import { PlacementFormModal } from './PlacementFormModal';
-import { relationshipInvalidates } from './relationshipQueries';
+import { relationshipInvalidates } from '../../api/invalidation';
 import { SectionCard } from './SectionCard';
 
 function dateRange(p: Placement): string {

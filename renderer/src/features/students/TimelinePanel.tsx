@@ -4,13 +4,12 @@ import { notifications } from '@mantine/notifications';
 import { IconBriefcase, IconCalendarEvent, IconFlag, IconMessageCircle, IconPencil, IconTarget, IconTimeline, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { timelineKinds, type TimelineItem, type TimelineKind } from '../../../../shared/api/network';
-import { interactionKindLabels } from '../../../../shared/domain';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount, formatDate } from '../../components/format';
 import { InteractionFormModal, type InteractionTarget } from './InteractionFormModal';
-import { relationshipInvalidates } from './relationshipQueries';
+import { relationshipInvalidates } from '../../api/invalidation';
 import { SectionCard } from './SectionCard';
 
 const pageSize = 20;
@@ -174,11 +173,6 @@ function TimelineTitle({ item }: { item: TimelineItem }) {
       <Text size="sm" fw={500}>
         {item.title}
       </Text>
-      {item.interactionKind && (
-        <Badge size="xs" variant="light" color="gray">
-          {interactionKindLabels[item.interactionKind]}
-        </Badge>
-      )}
       {item.sharedContactDetails && (
         <Badge size="xs" variant="light" color="teal">
           Personal details shared

@@ -9,7 +9,7 @@ import { fillTemplate } from '../../../../shared/templates';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { todayIso } from '../../components/dates';
-import { relationshipInvalidates } from './relationshipQueries';
+import { relationshipInvalidates } from '../../api/invalidation';
 import { describeMissing, draftValues, mailtoHref } from './wrapUpDraft';
 
 export interface DraftTarget {
@@ -68,7 +68,8 @@ function Draft({ target, student, contact, templates, onDone }: { target: DraftT
         kind: item,
         occurredOn: todayIso(),
         summary: `Wrap-up after ${placement.role} at ${placement.employerName}`,
-        sharedContactDetails: item === 'thank_you_email',
+        // Only a draft that actually carried the personal email and phone counts as sharing them.
+        sharedContactDetails: item === 'thank_you_email' && !filled.missing.some((f) => f === 'student.personalEmail' || f === 'student.phone'),
       },
       {
         onSuccess: () => {
