@@ -65,7 +65,25 @@ export function dispatch(db: Db, name: string, rawInput: unknown): ApiResult<unk
   }
   try {
     const result = router[name].run(db, rawInput);
-    return result.ok ? result : { ok: false, error: invalidInput(name, result.error) };
+    if (!result.ok) return { ok: false, error: invalidInput(name, result.error) };
+    if (result.data instanceof Promise) {
+      // Asynchronous procedures (file exports) go through dispatchAsync; say so rather than hand back a promise.
+      result.data.catch(() => undefined);
+      return { ok: false, error: { code: 'internal', message: `${name} is asynchronous: call it through dispatchAsync.` } };
+    }
+    return { ok: true, data: result.data };
+  } catch (error) {
+    return { ok: false, error: toApiError(error) };
+  }
+}
+
+/** What the transports call: like dispatch, and also waits for asynchronous procedures. */
+export async function dispatchAsync(db: Db, name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+  if (typeof name !== 'string' || !isProcedureName(name)) return dispatch(db, name, rawInput);
+  try {
+    const result = router[name].run(db, rawInput);
+    if (!result.ok) return { ok: false, error: invalidInput(name, result.error) };
+    return { ok: true, data: await result.data };
   } catch (error) {
     return { ok: false, error: toApiError(error) };
   }

@@ -5,12 +5,13 @@ import type { Db } from './db/client';
 export interface Procedure<I extends z.ZodType, O extends z.ZodType> {
   readonly input: I;
   readonly output: O;
-  run(db: Db, rawInput: unknown): { ok: true; data: z.output<O> } | { ok: false; error: z.ZodError };
+  /** Validates, then runs; file exports answer with a promise (their builders are asynchronous). */
+  run(db: Db, rawInput: unknown): { ok: true; data: z.output<O> | Promise<z.output<O>> } | { ok: false; error: z.ZodError };
 }
 
 export function procedure<I extends z.ZodType, O extends z.ZodType>(
   definition: { input: I; output: O },
-  handle: (db: Db, input: z.output<I>) => z.output<O>,
+  handle: (db: Db, input: z.output<I>) => z.output<O> | Promise<z.output<O>>,
 ): Procedure<I, O> {
   return {
     input: definition.input,

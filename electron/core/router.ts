@@ -28,6 +28,33 @@ import { keepInTouchLosingTouch, keepInTouchUpdateWindows, keepInTouchWindows } 
 import { milestonesCreate, milestonesForStudent, milestonesMarkSent } from './milestones/service';
 import { placementsCreate, placementsDelete, placementsForStudent, placementsUpdate } from './placements/service';
 import { studentsTimeline } from './students/timeline';
+import {
+  goalTemplatesList,
+  goalTemplatesSave,
+  goalsApplyTemplate,
+  goalsCreate,
+  goalsDelete,
+  goalsForStudent,
+  goalsMarkMet,
+  goalsNextRung,
+  goalsSetDropped,
+  goalsTryAgain,
+  goalsUpdate,
+} from './goals/service';
+import { dashboardGoals } from './goals/dashboard';
+import { eventsCalendar, eventsConflicts, eventsCreate, eventsGet, eventsUpdate } from './events/service';
+import {
+  attendanceCheckIn,
+  attendancePairBuddies,
+  attendanceSetRsvp,
+  eventsAttendees,
+  eventsCheckInSearch,
+  eventsInvite,
+  eventsInviteCount,
+  eventsSuggestions,
+} from './events/attendance';
+import { eventsFollowUps, eventsLogMeeting, eventsOutcome } from './events/after';
+import { eventsCheckInSheet, eventsExportAttendees, eventsExportIcs } from './events/exports';
 import { wrapUpForStudent, wrapUpTemplates, wrapUpUpdateTemplates } from './wrap-up/service';
 import {
   advisorsList,
@@ -114,4 +141,35 @@ export const router: Router = {
   'milestones.forStudent': procedure(c['milestones.forStudent'], (db, input) => milestonesForStudent(db, input)),
   'milestones.create': procedure(c['milestones.create'], (db, input) => milestonesCreate(db, input)),
   'milestones.markSent': procedure(c['milestones.markSent'], (db, input) => milestonesMarkSent(db, input)),
+  'goals.forStudent': procedure(c['goals.forStudent'], (db, input) => goalsForStudent(db, input)),
+  'goals.create': procedure(c['goals.create'], (db, input) => goalsCreate(db, input)),
+  'goals.update': procedure(c['goals.update'], (db, input) => goalsUpdate(db, input)),
+  'goals.setDropped': procedure(c['goals.setDropped'], (db, input) => goalsSetDropped(db, input)),
+  'goals.markMet': procedure(c['goals.markMet'], (db, input) => goalsMarkMet(db, input)),
+  'goals.tryAgain': procedure(c['goals.tryAgain'], (db, input) => goalsTryAgain(db, input)),
+  'goals.delete': procedure(c['goals.delete'], (db, input) => goalsDelete(db, input)),
+  'goals.nextRung': procedure(c['goals.nextRung'], (db, input) => goalsNextRung(db, input)),
+  'goals.applyTemplate': procedure(c['goals.applyTemplate'], (db, input) => goalsApplyTemplate(db, input)),
+  'goalTemplates.list': procedure(c['goalTemplates.list'], (db) => goalTemplatesList(db)),
+  'goalTemplates.save': procedure(c['goalTemplates.save'], (db, input) => goalTemplatesSave(db, input)),
+  'events.get': procedure(c['events.get'], (db, input) => eventsGet(db, input)),
+  'events.create': procedure(c['events.create'], (db, input) => eventsCreate(db, input)),
+  'events.update': procedure(c['events.update'], (db, input) => eventsUpdate(db, input)),
+  'events.conflicts': procedure(c['events.conflicts'], (db, input) => eventsConflicts(db, input)),
+  'events.calendar': procedure(c['events.calendar'], (db, input) => eventsCalendar(db, input)),
+  'events.attendees': procedure(c['events.attendees'], (db, input) => eventsAttendees(db, input)),
+  'events.inviteCount': procedure(c['events.inviteCount'], (db, input) => eventsInviteCount(db, input)),
+  'events.invite': procedure(c['events.invite'], (db, input) => eventsInvite(db, input)),
+  'events.suggestions': procedure(c['events.suggestions'], (db, input) => eventsSuggestions(db, input)),
+  'attendance.setRsvp': procedure(c['attendance.setRsvp'], (db, input) => attendanceSetRsvp(db, input)),
+  'attendance.checkIn': procedure(c['attendance.checkIn'], (db, input) => attendanceCheckIn(db, input)),
+  'attendance.pairBuddies': procedure(c['attendance.pairBuddies'], (db, input) => attendancePairBuddies(db, input)),
+  'events.checkInSearch': procedure(c['events.checkInSearch'], (db, input) => eventsCheckInSearch(db, input)),
+  'events.followUps': procedure(c['events.followUps'], (db, input) => eventsFollowUps(db, input)),
+  'events.logMeeting': procedure(c['events.logMeeting'], (db, input) => eventsLogMeeting(db, input)),
+  'events.outcome': procedure(c['events.outcome'], (db, input) => eventsOutcome(db, input)),
+  'events.exportIcs': procedure(c['events.exportIcs'], (db, input) => eventsExportIcs(db, input)),
+  'events.exportAttendees': procedure(c['events.exportAttendees'], (db, input) => eventsExportAttendees(db, input)),
+  'events.checkInSheet': procedure(c['events.checkInSheet'], (db, input) => eventsCheckInSheet(db, input)),
+  'dashboard.goals': procedure(c['dashboard.goals'], (db, input) => dashboardGoals(db, input)),
 };

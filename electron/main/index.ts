@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import type { Db } from '../core/db/client';
 import { closeDatabase, openDatabase } from '../core/db/open';
-import { dispatch } from '../core/dispatch';
+import { dispatchAsync } from '../core/dispatch';
 import { DatabaseOpenError } from '../core/errors';
 import { defaultDataDir, databaseFileName } from '../core/paths';
 import { invokeChannel } from './ipc-channel';
@@ -73,7 +73,7 @@ async function start(): Promise<void> {
     if (!isTrustedSender(frame?.url, frame !== null && frame === event.sender.mainFrame)) {
       return { ok: false, error: { code: 'unauthorized', message: 'This window may not call Rapport.' } };
     }
-    return dispatch(openDb, typeof procedure === 'string' ? procedure : '', input);
+    return dispatchAsync(openDb, typeof procedure === 'string' ? procedure : '', input);
   });
   hardenContents();
   serveRenderer(paths.rendererDir);

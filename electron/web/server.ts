@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiResult } from '../../shared/api/errors';
 import type { Db } from '../core/db/client';
-import { dispatch } from '../core/dispatch';
+import { dispatchAsync } from '../core/dispatch';
 import { contentSecurityPolicy } from '../core/csp';
 import { mimeTypes } from '../core/mime';
 
@@ -79,7 +79,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Web
     const message = error instanceof RangeError ? error.message : 'The request body is not valid JSON.';
     return refuse(res, 400, 'invalid_input', message);
   }
-  const result = dispatch(options.db, procedure, input);
+  const result = await dispatchAsync(options.db, procedure, input);
   const status = result.ok ? 200 : result.error.code === 'unknown_procedure' ? 404 : result.error.code === 'internal' ? 500 : 400;
   send(res, status, result);
 }

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { directoryProcedures } from './directory';
+import { dashboardGoalsProcedures, eventsProcedures } from './events';
+import { goalsProcedures } from './goals';
 import { networkProcedures } from './network';
 import { officeProcedures } from './office';
 import { studentsProcedures } from './students';
@@ -15,6 +17,9 @@ export const contract = {
   ...studentsProcedures,
   ...directoryProcedures,
   ...networkProcedures,
+  ...goalsProcedures,
+  ...eventsProcedures,
+  ...dashboardGoalsProcedures,
 } satisfies Record<string, ProcedureDefinition>;
 
 export type Contract = typeof contract;

@@ -94,6 +94,9 @@ export const studentRowSchema = studentSchema
     lastActivityOn: z.string().nullable(),
     /** Connections past their keep-in-touch maximum. */
     staleConnections: z.number().int(),
+    /** Goals met in the current term, and goals active now. */
+    goalsMetThisTerm: z.number().int(),
+    goalsActive: z.number().int(),
   });
 export type StudentRow = z.infer<typeof studentRowSchema>;
 

@@ -205,3 +205,7 @@ export function mergePreview(db: Db, keepId: number, mergeId: number) {
     );
   return { connectionsToMove: totals.connections - combine.length, interactions: totals.interactions, connectionsToCombine: combine };
 }
+
+export function connectedStudents(db: Db, contactId: number): number[] {
+  return z.array(z.number()).parse(db.sqlite.prepare('select distinct student_id from connections where contact_id = ?').pluck().all(contactId));
+}

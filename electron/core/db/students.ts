@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-o
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { daysSinceTouchSql } from './cadence';
+import { termOf } from '../terms';
 import type { StudentSortColumn } from '../../../shared/api/students';
 import type { StudentStatus } from '../../../shared/domain';
 import type { Db } from './client';
@@ -84,8 +85,32 @@ export function listStudents(db: Db, query: StudentPageQuery, today: string) {
     .offset((query.page - 1) * query.pageSize)
     .all();
   const total = db.orm.select({ count: sql<number>`count(*)` }).from(students).where(where).get()?.count ?? 0;
-  const activity = activityOf(db, rows.map((r) => r.id), today);
-  return { rows: rows.map((r) => ({ ...r, ...(activity.get(r.id) ?? { lastActivityOn: null, staleConnections: 0 }) })), total };
+  const ids = rows.map((r) => r.id);
+  const activity = activityOf(db, ids, today);
+  const goals = goalCountsOf(db, ids, today);
+  return {
+    rows: rows.map((r) => ({
+      ...r,
+      ...(activity.get(r.id) ?? { lastActivityOn: null, staleConnections: 0 }),
+      ...(goals.get(r.id) ?? { goalsMetThisTerm: 0, goalsActive: 0 }),
+    })),
+    total,
+  };
+}
+
+/** Goals met this term and goals active now, for one page of students. */
+function goalCountsOf(db: Db, ids: readonly number[], today: string) {
+  const term = termOf(today);
+  const rows = db.sqlite
+    .prepare(
+      `select student_id as id,
+         sum(status = 'met' and met_on between :termStart and :termEnd) as goalsMetThisTerm,
+         sum(status in ('active', 'not_met_yet') and coalesce(window_end_on, :today) >= :today) as goalsActive
+       from goals where student_id in (select value from json_each(:ids)) group by student_id`,
+    )
+    .all({ ids: JSON.stringify(ids), today, termStart: term.startOn, termEnd: term.endOn });
+  const parsed = z.array(z.object({ id: z.number(), goalsMetThisTerm: z.number(), goalsActive: z.number() })).parse(rows);
+  return new Map(parsed.map(({ id, ...rest }) => [id, rest]));
 }
 
 /**

@@ -10,6 +10,7 @@ import { addDays, minDate, toIsoDate } from '../dates';
 import { domainTableCounts, prepareInsert, type SqlValue } from '../db/bulk';
 import { transaction, type Db } from '../db/client';
 import { ensureGoalTemplates } from '../db/goal-templates';
+import { listTemplates } from '../db/goals';
 import { writeSetting } from '../db/settings';
 import { writeAudit } from '../db/audit';
 import { defaultGoalLadder } from '../office/goal-ladder';
@@ -55,6 +56,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
   try {
     transaction(db, () => {
       ensureGoalTemplates(db, defaultGoalLadder);
+    const ladder = listTemplates(db);
 
       // Advisors
       const insertAdvisor = prepareInsert(db, 'advisors', ['name', 'email', 'created_at', 'updated_at']);
@@ -179,7 +181,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         'created_at', 'updated_at',
       ]);
       const insertGoal = prepareInsert(db, 'goals', [
-        'student_id', 'kind', 'description', 'target_count', 'window_start_on', 'window_end_on', 'event_id',
+        'student_id', 'kind', 'description', 'target_count', 'window_start_on', 'window_end_on', 'event_id', 'template_id',
         'manual_adjustment', 'status', 'met_on', 'reflection', 'created_at', 'updated_at',
       ]);
 
@@ -331,23 +333,29 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
 
         // Goals: a few per student, in every state.
         const goalCount = random.int(1, 5);
+        // Half the students climb the ladder: their goals are its rungs, oldest first.
+        const climbing = random.chance(0.5);
+        const goalStarts = Array.from({ length: goalCount }, () => addDays(today, -random.int(0, 360))).sort();
         for (let g = 0; g < goalCount; g++) {
-          const kind: GoalKind = random.weighted([
+          const rung = climbing ? ladder[g] : undefined;
+          const kind: GoalKind = rung?.kind ?? random.weighted([
             ['people_met', 4], ['questions_asked', 2], ['informational_interviews', 2], ['follow_ups_sent', 2],
             ['events_attended', 2], ['custom', 1],
           ] as const);
-          const start = addDays(today, -random.int(0, 360));
+          const start = goalStarts[g] ?? today;
           const end = addDays(start, random.int(14, 60));
           const ended = end < today;
           const status = ended
             ? random.weighted([['met', 55], ['not_met_yet', 30], ['dropped', 15]] as const)
             : random.weighted([['active', 7], ['met', 3]] as const);
           const metOn = status === 'met' ? minDate(today, addDays(start, random.int(1, Math.max(1, Math.min(60, Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000)))))) : null;
-          const target = random.int(1, 3);
+          const target = rung?.targetCount ?? random.int(1, 3);
           const linked = kind === 'events_attended' && openEvents.length > 0 ? random.pick(openEvents).id : null;
+          // A met goal's progress is what the student reported: the adjustment makes it add up.
+          const manual = status === 'met' ? target : kind === 'questions_asked' ? random.int(0, target - 1) : 0;
           insertGoal([
-            studentId, kind, goalDescription(kind, target), target, start, end, linked,
-            kind === 'questions_asked' ? random.int(0, target) : 0, status, metOn,
+            studentId, kind, rung?.title ?? goalDescription(kind, target), target, start, end, linked, rung?.id ?? null,
+            manual, status, metOn,
             status === 'met' && random.chance(0.5) ? 'It was easier than I expected once I started.' : status === 'not_met_yet' && random.chance(0.5) ? 'I got nervous; next time I will go with a friend.' : null,
             stamp(start), stamp(start),
           ]);
@@ -356,7 +364,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
 
       // Attendance: about six RSVPs per student across events, capacity respected.
       const insertAttendance = prepareInsert(db, 'attendance', [
-        'event_id', 'student_id', 'rsvp', 'invited_at', 'responded_at', 'checked_in_at', 'buddy_student_id',
+        'event_id', 'student_id', 'rsvp', 'invited_at', 'responded_at', 'checked_in_at', 'buddy_student_id', 'goal_id',
         'created_at', 'updated_at',
       ]);
       const perEvent = Math.max(3, Math.round((n * 6) / Math.max(1, openEvents.length)));
@@ -376,7 +384,17 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
           const responded = rsvp === 'invited' ? null : stamp(addDays(event.date, -random.int(1, 6)));
           const checkedIn = event.past && rsvp === 'registered' && random.chance(0.75) ? stamp(event.date, event.startTime.replace(':00:00', ':10:00')) : null;
           const buddy = rsvp === 'registered' && previousRegistered !== null && random.chance(0.06) ? previousRegistered : null;
-          insertAttendance([event.id, studentId, rsvp, invitedAt, responded, checkedIn, buddy, invitedAt, invitedAt]);
+          // A third of those who register set a small goal for the event itself.
+        let goalId: number | null = null;
+        if (rsvp === 'registered' && random.chance(0.33)) {
+          const met = event.past && checkedIn !== null && random.chance(0.6);
+          const status = event.past ? (met ? 'met' : checkedIn ? 'not_met_yet' : 'not_met_yet') : 'active';
+          goalId = insertGoal([
+            studentId, 'people_met', 'Introduce myself to two new people at this event', 2, null, null, event.id, ladder[2]?.id ?? null,
+            met ? 2 : 0, status, met ? event.date : null, null, invitedAt, invitedAt,
+          ]);
+        }
+        insertAttendance([event.id, studentId, rsvp, invitedAt, responded, checkedIn, buddy, goalId, invitedAt, invitedAt]);
           if (rsvp === 'registered') previousRegistered = studentId;
         }
       }

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { rsvpStatuses } from '../../../shared/domain';
+import type { Db } from './client';
+import { parseRows } from './rows';
+
+/** Attendees for an export: never students under a confidentiality (FERPA) hold. */
+export function attendeesForExport(db: Db, eventId: number) {
+  const rows = parseRows(
+    z.object({
+      studentName: z.string(),
+      externalId: z.string().nullable(),
+      schoolEmail: z.string().nullable(),
+      program: z.string().nullable(),
+      classYear: z.number().nullable(),
+      rsvp: z.enum(rsvpStatuses),
+      checkedInAt: z.string().nullable(),
+    }),
+    db.sqlite
+      .prepare(
+        `select coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as studentName, s.external_id as externalId,
+           s.school_email as schoolEmail, s.program, s.class_year as classYear, a.rsvp, a.checked_in_at as checkedInAt
+         from attendance a join students s on s.id = a.student_id
+         where a.event_id = ? and s.confidential = 0
+         order by s.last_name, s.first_name, a.id`,
+      )
+      .all(eventId),
+  );
+  const withheld = z.number().parse(
+    db.sqlite.prepare('select count(*) from attendance a join students s on s.id = a.student_id where a.event_id = ? and s.confidential = 1').pluck().get(eventId),
+  );
+  return { rows, withheld };
+}
+
+export function eventsForCalendar(db: Db, ids: readonly number[]) {
+  return parseRows(
+    z.object({
+      id: z.number(),
+      title: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      location: z.string().nullable(),
+      link: z.string().nullable(),
+      description: z.string().nullable(),
+      status: z.string(),
+      updatedAt: z.string(),
+    }),
+    db.sqlite
+      .prepare(
+        `select id, title, starts_at as startsAt, ends_at as endsAt, location, link, description, status, updated_at as updatedAt
+         from events where id in (select value from json_each(?)) order by starts_at`,
+      )
+      .all(JSON.stringify(ids)),
+  );
+}

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { goalSchema, goalTemplateSchema } from '../../../shared/api/goals';
+import { goalKinds, goalStatuses, type GoalKind } from '../../../shared/domain';
+import type { Db } from './client';
+import { parseRows } from './rows';
+
+// What each kind of goal counts. Questions asked and custom goals count only their manual adjustment.
+const interactionKindsFor: Partial<Record<GoalKind, string>> = {
+  people_met: `('conversation')`,
+  informational_interviews: `('informational_interview')`,
+  follow_ups_sent: `('thank_you_note', 'thank_you_email', 'linkedin_connection')`,
+};
+
+// A goal's window: its own dates, else its event's day until 48 hours after.
+const windowed = `
+  select g.*, coalesce(g.window_start_on, date(e.starts_at)) as start_on, coalesce(g.window_end_on, date(e.ends_at, '+2 days')) as end_on,
+    e.title as event_title
+  from goals g left join events e on e.id = g.event_id`;
+
+/** Every matching interaction or check-in inside each goal's window, numbered in date order. */
+function rankedMatches(where: string): string {
+  const interactionBranches = Object.entries(interactionKindsFor)
+    .map(
+      ([kind, kinds]) => `
+      select w.id as goal_id, i.occurred_on as d, i.id as n from w
+      join connections c on c.student_id = w.student_id join interactions i on i.connection_id = c.id
+      where w.kind = '${kind}' and i.kind in ${kinds} and i.occurred_on between w.start_on and w.end_on`,
+    )
+    .join(' union all ');
+  return `
+    w as (${windowed} where ${where}),
+    matches as (
+      ${interactionBranches}
+      union all
+      select w.id, date(a.checked_in_at), a.id from w join attendance a on a.student_id = w.student_id
+      where w.kind = 'events_attended' and a.checked_in_at is not null and date(a.checked_in_at) between w.start_on and w.end_on
+    ),
+    ranked as (select goal_id, d, row_number() over (partition by goal_id order by d, n) as rn from matches),
+    computed as (
+      select w.id, min(w.target_count, 1000) as target, w.manual_adjustment + (select count(*) from ranked r where r.goal_id = w.id) as progress,
+        case when w.manual_adjustment >= w.target_count then w.start_on
+          else (select r.d from ranked r where r.goal_id = w.id and r.rn = w.target_count - w.manual_adjustment) end as reached_on
+      from w
+    )`;
+}
+
+const goalRow = goalSchema.extend({ kind: z.enum(goalKinds), status: z.enum(goalStatuses) });
+
+export function goalsOf(db: Db, where: 'student' | 'goal', value: number, today: string) {
+  const filter = where === 'student' ? 'g.student_id = :value' : 'g.id = :value';
+  const rows = db.sqlite
+    .prepare(
+      `with ${rankedMatches(filter)}
+       select w.id, w.student_id as studentId, w.kind, w.description, w.target_count as targetCount, w.window_start_on as windowStartOn,
+         w.window_end_on as windowEndOn, w.event_id as eventId, w.event_title as eventTitle, w.template_id as templateId,
+         w.manual_adjustment as manualAdjustment, c.progress,
+         case when w.status = 'dropped' then 'dropped' when w.status = 'met' then 'met'
+              when w.end_on < :today then 'not_met_yet' else 'active' end as status,
+         w.met_on as metOn, w.reflection, w.start_on as effectiveStartOn, w.end_on as effectiveEndOn
+       from w join computed c on c.id = w.id
+       order by case when w.status = 'dropped' then 1 else 0 end, w.end_on desc, w.id desc`,
+    )
+    .all({ value, today });
+  return parseRows(goalRow, rows);
+}
+
+/**
+ * Brings stored status and met-date in line with the records for these students' goals: met once
+ * progress reaches the target (dated the day it did), back to active if it no longer does.
+ * Called in the same transaction as every write that can move progress.
+ */
+export function refreshGoals(db: Db, studentIds: readonly number[]): void {
+  if (studentIds.length === 0) return;
+  db.sqlite
+    .prepare(
+      `with ${rankedMatches('g.student_id in (select value from json_each(:ids)) and g.status <> \'dropped\'')}
+       update goals set
+         status = case when c.progress >= c.target then 'met' when goals.status = 'met' then 'active' else goals.status end,
+         met_on = case when c.progress >= c.target then coalesce(case when goals.status = 'met' then goals.met_on end, c.reached_on) else null end,
+         updated_at = case when (c.progress >= c.target) <> (goals.status = 'met') then strftime('%Y-%m-%dT%H:%M:%fZ', 'now') else goals.updated_at end
+       from computed c where goals.id = c.id`,
+    )
+    .run({ ids: JSON.stringify(studentIds) });
+}
+
+export interface GoalValues {
+  studentId: number;
+  kind: GoalKind;
+  description: string;
+  targetCount: number;
+  windowStartOn: string | null;
+  windowEndOn: string | null;
+  eventId: number | null;
+  templateId: number | null;
+  manualAdjustment: number;
+  reflection: string | null;
+}
+
+export function insertGoal(db: Db, v: GoalValues): number {
+  return Number(
+    db.sqlite
+      .prepare(
+        `insert into goals (student_id, kind, description, target_count, window_start_on, window_end_on, event_id, template_id, manual_adjustment, reflection, status)
+         values (:studentId, :kind, :description, :targetCount, :windowStartOn, :windowEndOn, :eventId, :templateId, :manualAdjustment, :reflection, 'active')`,
+      )
+      .run(v).lastInsertRowid,
+  );
+}
+
+export function updateGoal(db: Db, id: number, v: GoalValues): void {
+  db.sqlite
+    .prepare(
+      `update goals set kind = :kind, description = :description, target_count = :targetCount, window_start_on = :windowStartOn,
+         window_end_on = :windowEndOn, event_id = :eventId, template_id = :templateId, manual_adjustment = :manualAdjustment,
+         reflection = :reflection, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
+    )
+    .run({ ...v, id });
+}
+
+export function setGoalDropped(db: Db, id: number, dropped: boolean): void {
+  db.sqlite
+    .prepare(`update goals set status = case when :dropped then 'dropped' else 'active' end, met_on = null, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`)
+    .run({ id, dropped: dropped ? 1 : 0 });
+}
+
+export function deleteGoal(db: Db, id: number): void {
+  db.sqlite.prepare('delete from goals where id = ?').run(id);
+}
+
+export function goalOwner(db: Db, id: number) {
+  return z
+    .object({ studentId: z.number(), eventId: z.number().nullable(), targetCount: z.number() })
+    .optional()
+    .parse(db.sqlite.prepare('select student_id as studentId, event_id as eventId, target_count as targetCount from goals where id = ?').get(id));
+}
+
+export function listTemplates(db: Db) {
+  return parseRows(
+    goalTemplateSchema,
+    db.sqlite.prepare('select id, rung, title, kind, target_count as targetCount, description from goal_templates order by rung').all(),
+  );
+}
+
+/** Replaces the ladder in the given order; rungs left out are removed (goals keep their text). */
+export function saveTemplates(
+  db: Db,
+  templates: readonly { id?: number | null; title: string; kind: GoalKind; targetCount: number; description: string | null }[],
+): void {
+  const keep = templates.flatMap((t) => (t.id ? [t.id] : []));
+  db.sqlite.prepare('delete from goal_templates where id not in (select value from json_each(?))').run(JSON.stringify(keep));
+  // Rungs are unique: move them out of the way before renumbering.
+  db.sqlite.prepare('update goal_templates set rung = -rung').run();
+  const update = db.sqlite.prepare('update goal_templates set rung = :rung, title = :title, kind = :kind, target_count = :targetCount, description = :description, updated_at = strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\') where id = :id');
+  const insert = db.sqlite.prepare('insert into goal_templates (rung, title, kind, target_count, description) values (:rung, :title, :kind, :targetCount, :description)');
+  templates.forEach((t, index) => {
+    const values = { rung: index + 1, title: t.title, kind: t.kind, targetCount: t.targetCount, description: t.description };
+    if (t.id) update.run({ ...values, id: t.id });
+    else insert.run(values);
+  });
+}
+
+/** The rung of the student's most recently met ladder goal, if any. */
+export function lastMetRung(db: Db, studentId: number): number | null {
+  const rung = db.sqlite
+    .prepare(
+      `select t.rung from goals g join goal_templates t on t.id = g.template_id
+       where g.student_id = ? and g.status = 'met' order by g.met_on desc, g.id desc limit 1`,
+    )
+    .pluck()
+    .get(studentId);
+  return typeof rung === 'number' ? rung : null;
+}

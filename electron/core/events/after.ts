@@ -1,0 +1,112 @@
+import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
+import { attendanceOwner, setCheckedIn, setRsvp } from '../db/attendance';
+import { transaction, type Db } from '../db/client';
+import { findSameConnection, insertConnection } from '../db/connections';
+import { findContact, insertContact } from '../db/contacts';
+import { findEmployer } from '../db/employers';
+import { eventOutcome, followUpRows } from '../db/event-outcomes';
+import { refreshGoals } from '../db/goals';
+import { interactionInserter } from '../db/interactions';
+import { daysBetween, localToday } from '../dates';
+import { AppError } from '../errors';
+import { getSettings } from '../office/settings';
+import { invalidReference } from '../validate';
+import { readEvent } from './service';
+import { z } from 'zod';
+
+export function eventsFollowUps(db: Db, input: ParsedInput<'events.followUps'>): ProcedureOutput<'events.followUps'> {
+  readEvent(db, input.eventId);
+  const byAttendee = new Map<number, ProcedureOutput<'events.followUps'>[number]>();
+  for (const row of followUpRows(db, input.eventId)) {
+    const entry = byAttendee.get(row.attendanceId) ?? { attendanceId: row.attendanceId, studentId: row.studentId, studentName: row.studentName, people: [] };
+    byAttendee.set(row.attendanceId, entry);
+    if (row.connectionId === null || row.contactName === null || row.metOn === null) continue;
+    entry.people.push({
+      connectionId: row.connectionId,
+      contactName: row.contactName,
+      metOn: row.metOn,
+      followedUpOn: row.followedUpOn,
+      withinTwoDays: row.followedUpOn !== null && daysBetween(row.metOn, row.followedUpOn) <= 2,
+    });
+  }
+  return [...byAttendee.values()];
+}
+
+/**
+ * "Met someone at the event": records the conversation (on the student's existing connection with the
+ * contact, else a new "met at event" connection), checks the student in, and moves their goals.
+ */
+export function eventsLogMeeting(db: Db, input: ParsedInput<'events.logMeeting'>): ProcedureOutput<'events.logMeeting'> {
+  const event = readEvent(db, input.eventId);
+  const eventDay = localToday(new Date(event.startsAt));
+  if (eventDay > localToday()) {
+    throw new AppError('invalid_input', `eventId: ${event.title} has not happened yet; log meetings once it has.`, { field: 'eventId' });
+  }
+  const attendance = z
+    .object({ id: z.number() })
+    .optional()
+    .parse(db.sqlite.prepare('select id from attendance where event_id = ? and student_id = ?').get(input.eventId, input.studentId));
+  if (!attendance) throw new AppError('invalid_input', 'studentId: this student was not invited to the event; invite or add them first.', { field: 'studentId' });
+  if (input.contactId !== undefined && !findContact(db, input.contactId)) throw invalidReference('contactId', 'contact', input.contactId);
+  const employerId = input.newContact?.employerId ?? null;
+  if (employerId !== null && !findEmployer(db, employerId)) throw invalidReference('newContact.employerId', 'employer', employerId);
+
+  return transaction(db, () => {
+    const contactId =
+      input.contactId ??
+      insertContact(db, {
+        firstName: input.newContact?.firstName ?? '',
+        lastName: input.newContact?.lastName ?? '',
+        title: input.newContact?.title ?? null,
+        employerId,
+        email: null,
+        phone: null,
+        preferredMethod: null,
+        linkedinUrl: null,
+        verifiedOn: null,
+        isMentor: false,
+        mentorCapacity: 0,
+        notes: null,
+      });
+    const existing =
+      z
+        .object({ id: z.number() })
+        .optional()
+        .parse(db.sqlite.prepare('select id from connections where student_id = ? and contact_id = ? order by id limit 1').get(input.studentId, contactId)) ??
+      findSameConnection(db, input.studentId, contactId, 'met_at_event');
+    const connectionId =
+      existing?.id ??
+      insertConnection(db, {
+        studentId: input.studentId,
+        contactId,
+        relationship: 'met_at_event',
+        context: event.title,
+        sinceOn: eventDay,
+        placementId: null,
+        referenceStatus: 'not_asked',
+        referenceStatusOn: null,
+        resumeSharedOn: null,
+      });
+    const interactionId = interactionInserter(db)({
+      connectionId,
+      kind: 'conversation',
+      occurredOn: eventDay,
+      summary: input.summary ?? `Met at ${event.title}`,
+      sharedContactDetails: false,
+      loggedByAdvisorId: getSettings(db).currentAdvisorId,
+    });
+    db.sqlite.prepare('update interactions set event_id = ? where id = ?').run(input.eventId, interactionId);
+    const owner = attendanceOwner(db, attendance.id);
+    if (owner && owner.checkedInAt === null) {
+      setCheckedIn(db, attendance.id, event.startsAt);
+      if (owner.rsvp !== 'registered') setRsvp(db, attendance.id, 'registered', new Date().toISOString());
+    }
+    refreshGoals(db, [input.studentId]);
+    return { connectionId, interactionId };
+  });
+}
+
+export function eventsOutcome(db: Db, input: ParsedInput<'events.outcome'>): ProcedureOutput<'events.outcome'> {
+  readEvent(db, input.eventId);
+  return eventOutcome(db, input.eventId);
+}

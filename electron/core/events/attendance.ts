@@ -1,0 +1,182 @@
+import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
+import type { Attendee } from '../../../shared/api/events';
+import {
+  attendanceOwner,
+  attendeesPage,
+  countFiltered,
+  filterStudentsSql,
+  filteredStudentIds,
+  findAttendee,
+  firstWaitlisted,
+  insertInvitation,
+  invitedStudentIds,
+  registeredCount,
+  searchAttendees,
+  setBuddy,
+  setCheckedIn,
+  setRsvp,
+  studentStatuses,
+  suggestionsFor,
+} from '../db/attendance';
+import { writeAudit } from '../db/audit';
+import { transaction, type Db } from '../db/client';
+import { insertGoal, listTemplates, refreshGoals } from '../db/goals';
+import { localToday } from '../dates';
+import { AppError, notFound } from '../errors';
+import { currentActor } from '../office/settings';
+import { termOf } from '../terms';
+import { invalidReference } from '../validate';
+import { readEvent } from './service';
+
+function readAttendee(db: Db, attendanceId: number): Attendee {
+  const attendee = findAttendee(db, attendanceId);
+  if (!attendee) throw notFound('attendance', attendanceId);
+  return attendee;
+}
+
+export function eventsAttendees(db: Db, input: ParsedInput<'events.attendees'>): ProcedureOutput<'events.attendees'> {
+  readEvent(db, input.eventId);
+  return attendeesPage(db, input);
+}
+
+export function eventsInviteCount(db: Db, input: ParsedInput<'events.inviteCount'>): ProcedureOutput<'events.inviteCount'> {
+  readEvent(db, input.eventId);
+  return countFiltered(db, input.eventId, filterStudentsSql(input.filter, termOf(localToday())));
+}
+
+/** Invites students (by id or by filter) in one transaction, each optionally with a goal for the event. */
+export function eventsInvite(db: Db, input: ParsedInput<'events.invite'>): ProcedureOutput<'events.invite'> {
+  const event = readEvent(db, input.eventId);
+  if (event.status === 'cancelled' || event.status === 'done') {
+    throw new AppError('invalid_input', `eventId: ${event.title} is ${event.status}; invitations go to draft or scheduled events.`, { field: 'eventId' });
+  }
+  const template = input.goalTemplateId === undefined ? undefined : listTemplates(db).find((t) => t.id === input.goalTemplateId);
+  if (input.goalTemplateId !== undefined && !template) throw invalidReference('goalTemplateId', 'ladder rung', input.goalTemplateId);
+  const requested = [...new Set(input.studentIds ?? filteredStudentIds(db, filterStudentsSql(input.filter ?? { noGoalMetThisTerm: false }, termOf(localToday()))))];
+  const statuses = studentStatuses(db, requested);
+  const known = new Set(statuses.map((s) => s.id));
+  const missing = requested.find((id) => !known.has(id));
+  if (missing !== undefined) throw invalidReference('studentIds', 'student', missing);
+  const active = statuses.filter((s) => s.status === 'active').map((s) => s.id);
+  const already = invitedStudentIds(db, input.eventId);
+  const toInvite = active.filter((id) => !already.has(id));
+  const at = new Date().toISOString();
+  transaction(db, () => {
+    const invite = insertInvitation(db);
+    for (const studentId of toInvite) {
+      const goalId = template
+        ? insertGoal(db, {
+            studentId,
+            kind: template.kind,
+            description: template.title,
+            targetCount: template.targetCount,
+            windowStartOn: null,
+            windowEndOn: null,
+            eventId: input.eventId,
+            templateId: template.id,
+            manualAdjustment: 0,
+            reflection: null,
+          })
+        : null;
+      invite({ eventId: input.eventId, studentId, goalId, at });
+    }
+    writeAudit(db, { actor: currentActor(db), action: 'bulk_change', entity: 'attendance', count: toInvite.length, details: { eventId: input.eventId, invited: toInvite.length } });
+  });
+  return { invited: toInvite.length, alreadyInvited: active.length - toInvite.length, skippedInactive: requested.length - active.length };
+}
+
+export function eventsSuggestions(db: Db, input: ParsedInput<'events.suggestions'>): ProcedureOutput<'events.suggestions'> {
+  readEvent(db, input.eventId);
+  return suggestionsFor(db, input.eventId, localToday(), input.limit).map((s) => ({
+    studentId: s.studentId,
+    studentName: s.studentName,
+    program: s.program,
+    score: s.wantsEvent * 2 + s.industryTies,
+    reasons: [
+      ...(s.wantsEvent ? ['Has a goal that wants an event'] : []),
+      ...(s.industryTies > 0 ? [`Knows people in ${s.industryTies === 1 ? 'an industry' : `${s.industryTies} industries`} attending`] : []),
+    ],
+  }));
+}
+
+/**
+ * Sets an RSVP with the capacity held: registering when full puts the student on the waitlist, and a
+ * registered place given up goes to the longest-waiting student. One transaction.
+ */
+export function attendanceSetRsvp(db: Db, input: ParsedInput<'attendance.setRsvp'>): ProcedureOutput<'attendance.setRsvp'> {
+  const owner = attendanceOwner(db, input.attendanceId);
+  if (!owner) throw notFound('attendance', input.attendanceId);
+  const event = readEvent(db, owner.eventId);
+  const status = studentStatuses(db, [owner.studentId])[0]?.status;
+  if (input.rsvp === 'registered' && status !== 'active') {
+    throw new AppError('invalid_input', `rsvp: this student is ${status ?? 'unknown'}; only active students can register.`, { field: 'rsvp' });
+  }
+  const at = new Date().toISOString();
+  const note = transaction(db, () => {
+    if (owner.rsvp === input.rsvp) return null;
+    let rsvp = input.rsvp;
+    let message: string | null = null;
+    if (rsvp === 'registered' && event.capacity !== null && registeredCount(db, owner.eventId) >= event.capacity) {
+      rsvp = 'waitlisted';
+      message = `${event.title} is full (${event.capacity} places): added to the waitlist.`;
+    }
+    setRsvp(db, input.attendanceId, rsvp, at);
+    if (owner.rsvp === 'registered' && rsvp !== 'registered') {
+      const next = firstWaitlisted(db, owner.eventId);
+      if (next && (event.capacity === null || registeredCount(db, owner.eventId) < event.capacity)) {
+        setRsvp(db, next.id, 'registered', at);
+        message = `${readAttendee(db, next.id).studentName} moved up from the waitlist.`;
+      }
+    }
+    return message;
+  });
+  return { attendee: readAttendee(db, input.attendanceId), note };
+}
+
+export function attendanceCheckIn(db: Db, input: ParsedInput<'attendance.checkIn'>): Attendee {
+  const owner = attendanceOwner(db, input.attendanceId);
+  if (!owner) throw notFound('attendance', input.attendanceId);
+  transaction(db, () => {
+    // Checking in someone who had not registered still counts: they came.
+    setCheckedIn(db, input.attendanceId, input.checkedIn ? (owner.checkedInAt ?? new Date().toISOString()) : null);
+    if (input.checkedIn && owner.rsvp !== 'registered') setRsvp(db, input.attendanceId, 'registered', new Date().toISOString());
+    refreshGoals(db, [owner.studentId]);
+  });
+  return readAttendee(db, input.attendanceId);
+}
+
+export function eventsCheckInSearch(db: Db, input: ParsedInput<'events.checkInSearch'>): Attendee[] {
+  return searchAttendees(db, input.eventId, input.query, input.limit);
+}
+
+/** "Bring a friend": pairs two attendees and gives each the shared challenge goal for the event. */
+export function attendancePairBuddies(db: Db, input: ParsedInput<'attendance.pairBuddies'>): Attendee[] {
+  const a = attendanceOwner(db, input.attendanceId);
+  const b = attendanceOwner(db, input.buddyAttendanceId);
+  if (!a) throw notFound('attendance', input.attendanceId);
+  if (!b) throw invalidReference('buddyAttendanceId', 'attendee', input.buddyAttendanceId);
+  if (a.eventId !== b.eventId) throw new AppError('invalid_input', 'buddyAttendanceId: buddies must attend the same event.', { field: 'buddyAttendanceId' });
+  const challenge = 'Go with a friend; each talk to one new person alone';
+  transaction(db, () => {
+    for (const [self, other, attendanceId] of [
+      [a, b, input.attendanceId],
+      [b, a, input.buddyAttendanceId],
+    ] as const) {
+      const goalId = insertGoal(db, {
+        studentId: self.studentId,
+        kind: 'people_met',
+        description: challenge,
+        targetCount: 1,
+        windowStartOn: null,
+        windowEndOn: null,
+        eventId: self.eventId,
+        templateId: listTemplates(db).find((t) => t.title === challenge)?.id ?? null,
+        manualAdjustment: 0,
+        reflection: null,
+      });
+      setBuddy(db, attendanceId, other.studentId, goalId);
+    }
+    refreshGoals(db, [a.studentId, b.studentId]);
+  });
+  return [readAttendee(db, input.attendanceId), readAttendee(db, input.buddyAttendanceId)];
+}

@@ -1,0 +1,155 @@
+import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
+import type { Goal } from '../../../shared/api/goals';
+import { writeAudit } from '../db/audit';
+import { transaction, type Db } from '../db/client';
+import {
+  deleteGoal,
+  goalOwner,
+  goalsOf,
+  insertGoal,
+  lastMetRung,
+  listTemplates,
+  refreshGoals,
+  saveTemplates,
+  setGoalDropped,
+  updateGoal,
+  type GoalValues,
+} from '../db/goals';
+import { findStudent } from '../db/students';
+import { localToday } from '../dates';
+import { AppError, notFound } from '../errors';
+import { currentActor } from '../office/settings';
+import { invalidReference } from '../validate';
+import { findEventSummary } from '../db/events';
+
+export function readGoal(db: Db, id: number): Goal {
+  const [goal] = goalsOf(db, 'goal', id, localToday());
+  if (!goal) throw notFound('goal', id);
+  return goal;
+}
+
+function assertWritable(db: Db, v: GoalValues): void {
+  if (!findStudent(db, v.studentId)) throw invalidReference('studentId', 'student', v.studentId);
+  if (v.eventId !== null && !findEventSummary(db, v.eventId)) throw invalidReference('eventId', 'event', v.eventId);
+}
+
+/** Saves and brings the goal's status in line with the records, in one transaction. */
+function save(db: Db, v: GoalValues, id?: number): number {
+  return transaction(db, () => {
+    const goalId = id ?? insertGoal(db, v);
+    if (id !== undefined) updateGoal(db, id, v);
+    refreshGoals(db, [v.studentId]);
+    return goalId;
+  });
+}
+
+export function goalsForStudent(db: Db, input: ParsedInput<'goals.forStudent'>): Goal[] {
+  if (!findStudent(db, input.studentId)) throw notFound('student', input.studentId);
+  return goalsOf(db, 'student', input.studentId, localToday());
+}
+
+export function goalsCreate(db: Db, input: GoalValues): Goal {
+  assertWritable(db, input);
+  return readGoal(db, save(db, input));
+}
+
+export function goalsUpdate(db: Db, input: ParsedInput<'goals.update'>): Goal {
+  const { id, ...values } = input;
+  const owner = goalOwner(db, id);
+  if (!owner) throw notFound('goal', id);
+  if (owner.studentId !== values.studentId) throw new AppError('invalid_input', 'studentId: a goal stays with its student.', { field: 'studentId' });
+  assertWritable(db, values);
+  save(db, values, id);
+  return readGoal(db, id);
+}
+
+export function goalsSetDropped(db: Db, input: ParsedInput<'goals.setDropped'>): Goal {
+  const owner = goalOwner(db, input.id);
+  if (!owner) throw notFound('goal', input.id);
+  transaction(db, () => {
+    setGoalDropped(db, input.id, input.dropped);
+    refreshGoals(db, [owner.studentId]);
+  });
+  return readGoal(db, input.id);
+}
+
+/** For what cannot be logged (custom goals, questions asked): the student reports it done. */
+export function goalsMarkMet(db: Db, input: ParsedInput<'goals.markMet'>): Goal {
+  const goal = readGoal(db, input.id);
+  save(db, { ...goal, manualAdjustment: Math.max(goal.manualAdjustment, goal.targetCount - (goal.progress - goal.manualAdjustment)) }, goal.id);
+  return readGoal(db, input.id);
+}
+
+/** A missed goal, offered again with a new window: kindness, not a record of failure. */
+export function goalsTryAgain(db: Db, input: ParsedInput<'goals.tryAgain'>): Goal {
+  const goal = readGoal(db, input.id);
+  const id = save(db, {
+    studentId: goal.studentId,
+    kind: goal.kind,
+    description: goal.description,
+    targetCount: goal.targetCount,
+    windowStartOn: input.windowStartOn,
+    windowEndOn: input.windowEndOn,
+    eventId: null,
+    templateId: goal.templateId,
+    manualAdjustment: 0,
+    reflection: null,
+  });
+  return readGoal(db, id);
+}
+
+export function goalsDelete(db: Db, input: ParsedInput<'goals.delete'>): ProcedureOutput<'goals.delete'> {
+  const goal = readGoal(db, input.id);
+  transaction(db, () => {
+    deleteGoal(db, input.id);
+    writeAudit(db, { actor: currentActor(db), action: 'delete', entity: 'goal', entityId: input.id, details: { studentId: goal.studentId, description: goal.description } });
+  });
+  return { deleted: true };
+}
+
+export function goalsNextRung(db: Db, input: ParsedInput<'goals.nextRung'>): ProcedureOutput<'goals.nextRung'> {
+  if (!findStudent(db, input.studentId)) throw notFound('student', input.studentId);
+  const ladder = listTemplates(db);
+  const last = lastMetRung(db, input.studentId);
+  if (last === null) {
+    const first = ladder[0] ?? null;
+    return { template: first, reason: 'No ladder goal met yet: start with the first, easiest step.' };
+  }
+  const next = ladder.find((t) => t.rung > last) ?? null;
+  const met = ladder.find((t) => t.rung === last);
+  return next
+    ? { template: next, reason: `Last met: “${met?.title ?? `rung ${last}`}”. This is the next step up.` }
+    : { template: null, reason: 'Every rung of the ladder is met. Set a custom goal to keep going.' };
+}
+
+export function goalsApplyTemplate(db: Db, input: ParsedInput<'goals.applyTemplate'>): Goal {
+  const template = listTemplates(db).find((t) => t.id === input.templateId);
+  if (!template) throw invalidReference('templateId', 'ladder rung', input.templateId);
+  return goalsCreate(db, {
+    studentId: input.studentId,
+    kind: template.kind,
+    description: template.title,
+    targetCount: template.targetCount,
+    windowStartOn: input.windowStartOn,
+    windowEndOn: input.windowEndOn,
+    eventId: input.eventId ?? null,
+    templateId: template.id,
+    manualAdjustment: 0,
+    reflection: null,
+  });
+}
+
+export function goalTemplatesList(db: Db): ProcedureOutput<'goalTemplates.list'> {
+  return listTemplates(db);
+}
+
+export function goalTemplatesSave(db: Db, input: ParsedInput<'goalTemplates.save'>): ProcedureOutput<'goalTemplates.save'> {
+  const known = new Set(listTemplates(db).map((t) => t.id));
+  const unknown = input.templates.find((t) => t.id && !known.has(t.id));
+  if (unknown?.id) throw invalidReference('templates', 'ladder rung', unknown.id);
+  transaction(db, () => {
+    saveTemplates(db, input.templates);
+    writeAudit(db, { actor: currentActor(db), action: 'update', entity: 'goal_templates', count: input.templates.length });
+  });
+  return listTemplates(db);
+}

@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import { eventFormats, eventKinds, eventStatuses, goalStatuses, rsvpStatuses } from '../domain';
+import { id, optionalText, requiredText, searchText } from './fields';
+
+// Events planned end to end: the event, invitations and RSVPs, the door, follow-ups and exports.
+
+const dateTime = z.iso.datetime({ offset: true, local: true, error: 'must be a date and time like 2026-12-03T17:00' });
+const optionalHttpsUrl = z
+  .union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }).max(500)])
+  .nullish()
+  .transform((v) => (v === undefined || v === null || v === '' ? null : v));
+
+export const eventFields = {
+  title: requiredText(200),
+  kind: z.enum(eventKinds),
+  format: z.enum(eventFormats),
+  startsAt: dateTime,
+  endsAt: dateTime,
+  location: optionalText(300),
+  link: optionalHttpsUrl,
+  capacity: z.number().int().min(1, 'must be at least 1').max(100_000, 'must be at most 100000').nullish().transform((v) => v ?? null),
+  description: optionalText(10_000),
+  prepNotes: optionalText(10_000),
+  status: z.enum(eventStatuses).default('draft'),
+  employerIds: z.array(id).max(200).default([]),
+};
+const endsAfterStart = (e: { startsAt: string; endsAt: string }) => Date.parse(e.endsAt) > Date.parse(e.startsAt);
+export const eventInput = z.strictObject(eventFields).refine(endsAfterStart, { path: ['endsAt'], message: 'must be after the start' });
+export type EventInput = z.input<typeof eventInput>;
+
+const eventSummary = z.object({ id, title: z.string(), startsAt: z.string(), endsAt: z.string(), status: z.enum(eventStatuses) });
+
+export const eventSchema = z.object({
+  id,
+  title: z.string(),
+  kind: z.enum(eventKinds),
+  format: z.enum(eventFormats),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  location: z.string().nullable(),
+  link: z.string().nullable(),
+  capacity: z.number().int().nullable(),
+  description: z.string().nullable(),
+  prepNotes: z.string().nullable(),
+  status: z.enum(eventStatuses),
+  employers: z.array(z.object({ id, name: z.string(), industry: z.string().nullable() })),
+  counts: z.object({
+    invited: z.number().int(),
+    registered: z.number().int(),
+    declined: z.number().int(),
+    waitlisted: z.number().int(),
+    checkedIn: z.number().int(),
+  }),
+  /** Other events overlapping this one in time (a warning, not a refusal). */
+  conflicts: z.array(eventSummary),
+});
+export type EventDetail = z.infer<typeof eventSchema>;
+
+export const attendeeSchema = z.object({
+  attendanceId: id,
+  studentId: z.number().int(),
+  studentName: z.string(),
+  externalId: z.string().nullable(),
+  program: z.string().nullable(),
+  classYear: z.number().int().nullable(),
+  rsvp: z.enum(rsvpStatuses),
+  respondedAt: z.string().nullable(),
+  checkedInAt: z.string().nullable(),
+  waitlistPosition: z.number().int().nullable(),
+  buddyAttendanceId: z.number().int().nullable(),
+  buddyName: z.string().nullable(),
+  goalId: z.number().int().nullable(),
+  goalDescription: z.string().nullable(),
+  goalStatus: z.enum(goalStatuses).nullable(),
+});
+export type Attendee = z.infer<typeof attendeeSchema>;
+
+export const inviteFilterSchema = z.strictObject({
+  classYear: z.number().int().min(1950).max(2100).optional(),
+  program: z.string().max(120).optional(),
+  label: z.string().max(60).optional(),
+  noGoalMetThisTerm: z.boolean().default(false),
+  /** Fewer than N agreed references (reference readiness proper arrives with its own issue). */
+  fewerReferencesThan: z.number().int().min(1).max(10).optional(),
+});
+export type InviteFilter = z.input<typeof inviteFilterSchema>;
+
+export const fileSchema = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+export type ExportedFile = z.infer<typeof fileSchema>;
+
+const listOf = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), total: z.number().int() });
+
+export const eventsProcedures = {
+  'events.get': { input: z.strictObject({ id }), output: eventSchema },
+  'events.create': { input: eventInput, output: eventSchema },
+  'events.update': {
+    input: z.strictObject({ id, ...eventFields }).refine(endsAfterStart, { path: ['endsAt'], message: 'must be after the start' }),
+    output: eventSchema,
+  },
+  'events.conflicts': {
+    input: z.strictObject({ startsAt: dateTime, endsAt: dateTime, exceptId: id.optional() }),
+    output: z.array(eventSummary),
+  },
+  'events.calendar': {
+    input: z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-12') }),
+    output: z.array(eventSummary.extend({ kind: z.enum(eventKinds), registered: z.number().int(), capacity: z.number().int().nullable() })),
+  },
+  'events.attendees': {
+    input: z.strictObject({
+      eventId: id,
+      rsvp: z.enum(rsvpStatuses).optional(),
+      search: searchText.optional(),
+      page: z.number().int().min(1).default(1),
+      pageSize: z.number().int().min(1).max(1000).default(100),
+    }),
+    output: listOf(attendeeSchema),
+  },
+  'events.inviteCount': {
+    input: z.strictObject({ eventId: id, filter: inviteFilterSchema }),
+    output: z.object({ matching: z.number().int(), alreadyInvited: z.number().int() }),
+  },
+  'events.invite': {
+    input: z
+      .strictObject({
+        eventId: id,
+        studentIds: z.array(id).max(10_000).optional(),
+        filter: inviteFilterSchema.optional(),
+        /** A goal for each invitee, from a ladder rung, linked to the event. */
+        goalTemplateId: id.optional(),
+      })
+      .refine((v) => v.studentIds !== undefined || v.filter !== undefined, { path: ['studentIds'], message: 'choose students or a filter' }),
+    output: z.object({ invited: z.number().int(), alreadyInvited: z.number().int(), skippedInactive: z.number().int() }),
+  },
+  'events.suggestions': {
+    input: z.strictObject({ eventId: id, limit: z.number().int().min(1).max(100).default(20) }),
+    output: z.array(z.object({ studentId: id, studentName: z.string(), program: z.string().nullable(), score: z.number().int(), reasons: z.array(z.string()) })),
+  },
+  'attendance.setRsvp': {
+    input: z.strictObject({ attendanceId: id, rsvp: z.enum(rsvpStatuses) }),
+    output: z.object({ attendee: attendeeSchema, note: z.string().nullable() }),
+  },
+  'attendance.checkIn': { input: z.strictObject({ attendanceId: id, checkedIn: z.boolean() }), output: attendeeSchema },
+  'attendance.pairBuddies': {
+    input: z
+      .strictObject({ attendanceId: id, buddyAttendanceId: id })
+      .refine((v) => v.attendanceId !== v.buddyAttendanceId, { path: ['buddyAttendanceId'], message: 'must be another attendee' }),
+    output: z.array(attendeeSchema),
+  },
+  'events.checkInSearch': {
+    input: z.strictObject({ eventId: id, query: searchText, limit: z.number().int().min(1).max(50).default(10) }),
+    output: z.array(attendeeSchema),
+  },
+  'events.followUps': {
+    input: z.strictObject({ eventId: id }),
+    output: z.array(
+      z.object({
+        attendanceId: id,
+        studentId: z.number().int(),
+        studentName: z.string(),
+        people: z.array(
+          z.object({
+            connectionId: id,
+            contactName: z.string(),
+            metOn: z.string(),
+            followedUpOn: z.string().nullable(),
+            withinTwoDays: z.boolean(),
+          }),
+        ),
+      }),
+    ),
+  },
+  'events.logMeeting': {
+    input: z
+      .strictObject({
+        eventId: id,
+        studentId: id,
+        contactId: id.optional(),
+        newContact: z.strictObject({ firstName: requiredText(100), lastName: requiredText(100), title: optionalText(150), employerId: id.nullish() }).optional(),
+        summary: optionalText(2_000),
+      })
+      .refine((v) => (v.contactId === undefined) !== (v.newContact === undefined), { path: ['contactId'], message: 'choose a contact or enter a new one' }),
+    output: z.object({ connectionId: id, interactionId: id }),
+  },
+  'events.outcome': {
+    input: z.strictObject({ eventId: id }),
+    output: z.object({
+      invited: z.number().int(),
+      registered: z.number().int(),
+      attended: z.number().int(),
+      goalsSet: z.number().int(),
+      goalsMet: z.number().int(),
+      peopleMet: z.number().int(),
+      followUpsSent: z.number().int(),
+      followUpsWithinTwoDays: z.number().int(),
+    }),
+  },
+  'events.exportIcs': { input: z.strictObject({ eventId: id.optional() }), output: fileSchema },
+  'events.exportAttendees': { input: z.strictObject({ eventId: id, format: z.enum(['csv', 'xlsx']) }), output: fileSchema },
+  'events.checkInSheet': { input: z.strictObject({ eventId: id }), output: fileSchema },
+} as const;
+
+export const goalDashboardFilter = z.strictObject({
+  cohort: z.string().max(120).optional(),
+  program: z.string().max(120).optional(),
+  advisorId: id.optional(),
+});
+
+export const dashboardGoalsProcedures = {
+  'dashboard.goals': {
+    input: goalDashboardFilter,
+    output: z.object({
+      term: z.object({ name: z.string(), startOn: z.string(), endOn: z.string() }),
+      activeStudents: z.number().int(),
+      withGoalMetThisTerm: z.number().int(),
+      withoutActiveGoal: z.number().int(),
+      metPerMonth: z.array(z.object({ month: z.string(), met: z.number().int() })),
+      completionByEvent: z.array(z.object({ eventId: id, title: z.string(), startsAt: z.string(), goals: z.number().int(), met: z.number().int() })),
+    }),
+  },
+} as const;

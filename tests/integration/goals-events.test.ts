@@ -1,0 +1,273 @@
+import ICAL from 'ical.js';
+import * as XLSX from 'xlsx';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addDays, localToday } from '../../electron/core/dates';
+import { dispatch, dispatchAsync } from '../../electron/core/dispatch';
+import { freshDb, type TestDb } from './helpers';
+
+let t: TestDb;
+const today = localToday();
+beforeEach(async () => {
+  t = await freshDb();
+  ok('app.startEmpty', {});
+});
+afterEach(() => t.close());
+
+function ok<T>(name: string, input: unknown): T {
+  const result = dispatch(t.db, name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.data as T;
+}
+async function okAsync<T>(name: string, input: unknown): Promise<T> {
+  const result = await dispatchAsync(t.db, name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.data as T;
+}
+function fails(name: string, input: unknown) {
+  const result = dispatch(t.db, name, input);
+  if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
+  return result.error;
+}
+const count = (q: string, ...p: unknown[]) => t.db.sqlite.prepare(q).pluck().get(...p);
+
+const student = (first = 'Ada', extra: object = {}) => ok<{ id: number }>('students.create', { firstName: first, lastName: 'Lovelace', ...extra }).id;
+const contact = (first = 'Dana') => ok<{ id: number }>('contacts.create', { firstName: first, lastName: 'Lee' }).id;
+const connect = (s: number, c: number) => ok<{ id: number }>('connections.create', { studentId: s, contactId: c, relationship: 'met_at_event', sinceOn: addDays(today, -60) }).id;
+const log = (connectionId: number, kind: string, occurredOn: string) => ok<{ id: number }>('interactions.create', { connectionId, kind, occurredOn });
+type GoalOut = { id: number; progress: number; status: string; metOn: string | null };
+const goal = (id: number, studentId: number) => {
+  const found = ok<GoalOut[]>('goals.forStudent', { studentId }).find((g) => g.id === id);
+  if (!found) throw new Error('goal missing');
+  return found;
+};
+const localDateTime = (isoDate: string, time: string) => `${isoDate}T${time}`;
+function event(extra: object = {}) {
+  return ok<{ id: number; startsAt: string }>('events.create', {
+    title: 'Alumni Mixer, Spring; "Meet & Greet"',
+    kind: 'alumni_mixer',
+    format: 'in_person',
+    startsAt: localDateTime(addDays(today, -1), '17:00'),
+    endsAt: localDateTime(addDays(today, -1), '19:00'),
+    status: 'scheduled',
+    ...extra,
+  });
+}
+
+describe('goal progress', () => {
+  it('counts exactly the matching interactions inside the window, boundaries included', () => {
+    const s = student();
+    const c = connect(s, contact());
+    const from = addDays(today, -20);
+    const to = addDays(today, -10);
+    const g = ok<{ id: number }>('goals.create', { studentId: s, kind: 'people_met', description: 'Meet people', targetCount: 5, windowStartOn: from, windowEndOn: to }).id;
+    log(c, 'conversation', addDays(from, -1)); // before
+    log(c, 'conversation', from); // first day
+    log(c, 'conversation', to); // last day
+    log(c, 'conversation', addDays(to, 1)); // after
+    log(c, 'thank_you_email', addDays(from, 2)); // another kind
+    expect(goal(g, s)).toMatchObject({ progress: 2, status: 'not_met_yet' });
+  });
+
+  it('counts follow-ups, informational interviews and check-ins by kind, plus manual adjustments', () => {
+    const s = student();
+    const c = connect(s, contact());
+    const window = { windowStartOn: addDays(today, -5), windowEndOn: addDays(today, 5) };
+    const followUps = ok<{ id: number }>('goals.create', { studentId: s, kind: 'follow_ups_sent', description: 'Follow up', targetCount: 3, ...window }).id;
+    const questions = ok<{ id: number }>('goals.create', { studentId: s, kind: 'questions_asked', description: 'Ask', targetCount: 3, manualAdjustment: 2, ...window }).id;
+    const attended = ok<{ id: number }>('goals.create', { studentId: s, kind: 'events_attended', description: 'Go', targetCount: 1, ...window }).id;
+    for (const kind of ['thank_you_note', 'thank_you_email', 'linkedin_connection', 'informational_interview']) log(c, kind, today);
+    expect(goal(followUps, s)).toMatchObject({ progress: 3, status: 'met', metOn: today });
+    expect(goal(questions, s)).toMatchObject({ progress: 2, status: 'active' });
+    const e = event();
+    ok('events.invite', { eventId: e.id, studentIds: [s] });
+    const [attendee] = ok<{ rows: { attendanceId: number }[] }>('events.attendees', { eventId: e.id }).rows;
+    ok('attendance.checkIn', { attendanceId: attendee?.attendanceId, checkedIn: true });
+    expect(goal(attended, s)).toMatchObject({ progress: 1, status: 'met' });
+  });
+
+  it('is met on the day the target was reached, and goes back when an interaction is removed', () => {
+    const s = student();
+    const c = connect(s, contact());
+    const g = ok<{ id: number }>('goals.create', { studentId: s, kind: 'people_met', description: 'Two people', targetCount: 2, windowStartOn: addDays(today, -10), windowEndOn: addDays(today, 10) }).id;
+    log(c, 'conversation', addDays(today, -8));
+    const second = log(c, 'conversation', addDays(today, -3));
+    log(c, 'conversation', addDays(today, -1));
+    expect(goal(g, s)).toMatchObject({ status: 'met', metOn: addDays(today, -3), progress: 3 });
+    ok('interactions.delete', { id: second.id });
+    expect(goal(g, s)).toMatchObject({ status: 'met', progress: 2 });
+    ok('interactions.delete', { id: log(c, 'other', today).id });
+    const [first] = t.db.sqlite.prepare(`select id from interactions where kind = 'conversation' order by occurred_on`).pluck().all() as number[];
+    ok('interactions.delete', { id: first });
+    expect(goal(g, s)).toMatchObject({ status: 'active', progress: 1, metOn: null });
+  });
+
+  it('uses the event day until 48 hours after for an event goal, and offers a kind "try again"', () => {
+    const s = student();
+    const c = connect(s, contact());
+    const e = event();
+    const g = ok<{ id: number; effectiveStartOn: string; effectiveEndOn: string }>('goals.create', { studentId: s, kind: 'follow_ups_sent', description: 'Follow up', targetCount: 2, eventId: e.id });
+    expect(g).toMatchObject({ effectiveStartOn: addDays(today, -1), effectiveEndOn: addDays(today, 1) });
+    log(c, 'thank_you_email', today);
+    const again = ok<{ id: number; status: string; progress: number }>('goals.tryAgain', { id: g.id, windowStartOn: today, windowEndOn: addDays(today, 14) });
+    expect(again).toMatchObject({ status: 'active', progress: 1 });
+  });
+
+  it('refuses a goal of zero or absurd size, and a window that ends before it starts', () => {
+    const s = student();
+    const base = { studentId: s, kind: 'people_met', description: 'x', windowStartOn: today, windowEndOn: addDays(today, 7) };
+    expect(fails('goals.create', { ...base, targetCount: 0 }).message).toContain('targetCount must be at least 1');
+    expect(fails('goals.create', { ...base, targetCount: 500 }).message).toContain('targetCount must be at most 50');
+    expect(fails('goals.create', { ...base, targetCount: 2, windowEndOn: addDays(today, -1) }).details).toMatchObject({ field: 'windowEndOn' });
+    expect(fails('goals.create', { ...base, targetCount: 2, windowStartOn: null, windowEndOn: null }).message).toContain('needs a window');
+    expect(count('select count(*) from goals')).toBe(0);
+  });
+
+  it('suggests the next rung after the last one met', () => {
+    const s = student();
+    const ladder = ok<{ id: number; rung: number }[]>('goalTemplates.list', {});
+    expect(ok<{ template: { rung: number } }>('goals.nextRung', { studentId: s }).template.rung).toBe(1);
+    const applied = ok<{ id: number }>('goals.applyTemplate', { studentId: s, templateId: ladder[1]?.id, windowStartOn: today, windowEndOn: addDays(today, 30) });
+    ok('goals.markMet', { id: applied.id, metOn: today });
+    expect(ok<{ template: { rung: number } }>('goals.nextRung', { studentId: s }).template.rung).toBe(3);
+  });
+});
+
+describe('events', () => {
+  it('refuses an event that ends before it starts, and warns about overlaps', () => {
+    expect(fails('events.create', { title: 'X', kind: 'workshop', format: 'virtual', startsAt: '2026-12-03T17:00', endsAt: '2026-12-03T16:00' }).details).toMatchObject({ field: 'endsAt' });
+    const a = event();
+    const b = event({ title: 'Overlapping workshop', startsAt: localDateTime(addDays(today, -1), '18:00'), endsAt: localDateTime(addDays(today, -1), '20:00') });
+    expect(ok<{ conflicts: { id: number }[] }>('events.get', { id: b.id }).conflicts.map((x) => x.id)).toEqual([a.id]);
+  });
+
+  it('never exceeds capacity and promotes the waitlist in order', () => {
+    const e = event({ capacity: 2, startsAt: localDateTime(addDays(today, 10), '17:00'), endsAt: localDateTime(addDays(today, 10), '19:00') });
+    const ids = ['A', 'B', 'C', 'D', 'E'].map((n) => student(n));
+    ok('events.invite', { eventId: e.id, studentIds: ids });
+    const attendees = ok<{ rows: { attendanceId: number; studentId: number }[] }>('events.attendees', { eventId: e.id }).rows;
+    const byStudent = new Map(attendees.map((a) => [a.studentId, a.attendanceId]));
+    const notes: (string | null)[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const id of ids) notes.push(ok<{ note: string | null }>('attendance.setRsvp', { attendanceId: byStudent.get(id), rsvp: 'registered' }).note);
+      expect(count(`select count(*) from attendance where event_id = ? and rsvp = 'registered'`, e.id)).toBe(2);
+    }
+    // Every attempt beyond capacity says so (three students, three rounds).
+    expect(notes.filter((n) => n?.includes('full'))).toHaveLength(9);
+    // A and B registered; C, D, E waitlisted in that order. B declines: C moves up, then D.
+    const note = ok<{ note: string }>('attendance.setRsvp', { attendanceId: byStudent.get(ids[1] ?? 0), rsvp: 'declined' }).note;
+    expect(note).toBe('C Lovelace moved up from the waitlist.');
+    ok('attendance.setRsvp', { attendanceId: byStudent.get(ids[0] ?? 0), rsvp: 'declined' });
+    expect(t.db.sqlite.prepare(`select student_id from attendance where event_id = ? and rsvp = 'registered' order by student_id`).pluck().all(e.id)).toEqual([ids[2], ids[3]]);
+  });
+
+  it('does not register or invite archived students', () => {
+    const e = event({ startsAt: localDateTime(addDays(today, 3), '10:00'), endsAt: localDateTime(addDays(today, 3), '12:00') });
+    const active = student('Ada');
+    const archived = student('Alan');
+    ok('events.invite', { eventId: e.id, studentIds: [archived] });
+    ok('students.setStatus', { id: archived, status: 'archived' });
+    const attendee = ok<{ rows: { attendanceId: number }[] }>('events.attendees', { eventId: e.id }).rows[0];
+    expect(fails('attendance.setRsvp', { attendanceId: attendee?.attendanceId, rsvp: 'registered' }).message).toContain('only active students can register');
+    expect(ok('events.invite', { eventId: e.id, studentIds: [active, archived] })).toEqual({ invited: 1, alreadyInvited: 0, skippedInactive: 1 });
+  });
+
+  it('invites by filter with a goal each, finds attendees at the door, and tracks follow-ups', () => {
+    const e = event();
+    const ada = student('Ada', { classYear: 2027, program: 'Biology' });
+    student('Bob', { classYear: 2027, program: 'History' });
+    student('Cy', { classYear: 2028, program: 'Biology' });
+    const rung = ok<{ id: number }[]>('goalTemplates.list', {})[2];
+    expect(ok('events.inviteCount', { eventId: e.id, filter: { classYear: 2027 } })).toEqual({ matching: 2, alreadyInvited: 0 });
+    expect(ok('events.invite', { eventId: e.id, filter: { classYear: 2027, program: 'Biology' }, goalTemplateId: rung?.id })).toMatchObject({ invited: 1 });
+    const [found] = ok<{ attendanceId: number; goalStatus: string }[]>('events.checkInSearch', { eventId: e.id, query: 'lovel ad' });
+    expect(found?.goalStatus).toBe('active');
+    ok('attendance.checkIn', { attendanceId: found?.attendanceId, checkedIn: true });
+    const dana = contact('Dana');
+    ok('events.logMeeting', { eventId: e.id, studentId: ada, contactId: dana });
+    ok('events.logMeeting', { eventId: e.id, studentId: ada, newContact: { firstName: 'Eve', lastName: 'Stone', title: 'Recruiter' } });
+    const goals = ok<{ eventId: number; status: string; progress: number }[]>('goals.forStudent', { studentId: ada });
+    expect(goals.find((g) => g.eventId === e.id)).toMatchObject({ status: 'met', progress: 2 });
+    const [conn] = t.db.sqlite.prepare('select id from connections where contact_id = ?').pluck().all(dana) as number[];
+    log(conn ?? 0, 'thank_you_email', today);
+    const followUps = ok<{ people: { contactName: string; withinTwoDays: boolean }[] }[]>('events.followUps', { eventId: e.id });
+    expect(followUps[0]?.people).toEqual([
+      expect.objectContaining({ contactName: 'Dana Lee', withinTwoDays: true }),
+      expect.objectContaining({ contactName: 'Eve Stone', withinTwoDays: false }),
+    ]);
+    expect(ok('events.outcome', { eventId: e.id })).toMatchObject({ attended: 1, goalsSet: 1, goalsMet: 1, peopleMet: 2, followUpsSent: 1, followUpsWithinTwoDays: 1 });
+  });
+
+  it('pairs buddies with the shared challenge goal', () => {
+    const e = event({ startsAt: localDateTime(addDays(today, 3), '10:00'), endsAt: localDateTime(addDays(today, 3), '12:00') });
+    const a = student('Ada');
+    const b = student('Bea');
+    ok('events.invite', { eventId: e.id, studentIds: [a, b] });
+    const rows = ok<{ rows: { attendanceId: number }[] }>('events.attendees', { eventId: e.id }).rows;
+    const pair = ok<{ buddyName: string; goalDescription: string }[]>('attendance.pairBuddies', { attendanceId: rows[0]?.attendanceId, buddyAttendanceId: rows[1]?.attendanceId });
+    expect(pair.map((p) => p.buddyName)).toEqual(['Bea Lovelace', 'Ada Lovelace']);
+    expect(pair.every((p) => p.goalDescription.startsWith('Go with a friend'))).toBe(true);
+  });
+});
+
+describe('event exports', () => {
+  it('writes an iCalendar file that an independent parser reads back', async () => {
+    const long = 'Bring questions; meet alumni, recruiters and faculty. '.repeat(6) + 'Ünïcödé ✓';
+    const e = event({ description: long, location: 'Room 1, Building A; floor 2', startsAt: localDateTime(addDays(today, 5), '17:00'), endsAt: localDateTime(addDays(today, 5), '19:00') });
+    const file = await okAsync<{ fileName: string; base64: string; mimeType: string }>('events.exportIcs', { eventId: e.id });
+    const text = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(file.mimeType).toContain('text/calendar');
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const vevent = calendar.getFirstSubcomponent('vevent');
+    const parsed = new ICAL.Event(vevent ?? undefined);
+    expect(parsed.summary).toBe('Alumni Mixer, Spring; "Meet & Greet"');
+    expect(parsed.location).toBe('Room 1, Building A; floor 2');
+    expect(parsed.description).toBe(long);
+    expect(parsed.startDate.toJSDate().toISOString()).toBe(new Date(localDateTime(addDays(today, 5), '17:00')).toISOString());
+    const all = await okAsync<{ base64: string }>('events.exportIcs', {});
+    expect(Buffer.from(all.base64, 'base64').toString('utf8').match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  });
+
+  it('exports attendees to XLSX and CSV with no formulas and no confidential students', async () => {
+    const e = event();
+    const evil = student('=HYPERLINK("http://x")', { externalId: '+123' });
+    const secret = student('Hidden', { confidential: true });
+    const plain = student('Ada', { classYear: 2027 });
+    ok('events.invite', { eventId: e.id, studentIds: [evil, secret, plain] });
+    const xlsx = await okAsync<{ base64: string }>('events.exportAttendees', { eventId: e.id, format: 'xlsx' });
+    const workbook = XLSX.read(Buffer.from(xlsx.base64, 'base64'), { type: 'buffer', cellFormula: true });
+    const sheet = workbook.Sheets[workbook.SheetNames[0] ?? ''];
+    if (!sheet) throw new Error('no sheet');
+    const cells = Object.entries(sheet).filter(([key]) => !key.startsWith('!'));
+    expect(cells.filter(([, cell]) => typeof cell === 'object' && cell !== null && 'f' in cell)).toEqual([]);
+    const values = cells.map(([, cell]) => String((cell as { v: unknown }).v));
+    expect(values).toContain(`'=HYPERLINK("http://x") Lovelace`);
+    expect(values).toContain(`'+123`);
+    expect(values.some((v) => v.includes('Hidden'))).toBe(false);
+    expect(cells.some(([, cell]) => (cell as { v: unknown; t: string }).v === 2027 && (cell as { t: string }).t === 'n')).toBe(true);
+    const csv = Buffer.from((await okAsync<{ base64: string }>('events.exportAttendees', { eventId: e.id, format: 'csv' })).base64, 'base64').toString('utf8');
+    expect(csv.startsWith('\uFEFFStudent,')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"") Lovelace"`);
+    expect(csv).not.toContain('Hidden');
+    const pdf = await okAsync<{ base64: string }>('events.checkInSheet', { eventId: e.id });
+    expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(count(`select count(*) from audit_log where action = 'export'`)).toBe(3);
+  });
+});
+
+describe('goals on the dashboard', () => {
+  it('counts students with a goal met this term and without an active goal', () => {
+    const a = student('Ada', { program: 'Biology' });
+    student('Bob', { program: 'History' });
+    const g = ok<{ id: number }>('goals.create', { studentId: a, kind: 'custom', description: 'x', targetCount: 1, windowStartOn: today, windowEndOn: addDays(today, 10) });
+    let figures = ok<{ activeStudents: number; withGoalMetThisTerm: number; withoutActiveGoal: number }>('dashboard.goals', {});
+    expect(figures).toMatchObject({ activeStudents: 2, withGoalMetThisTerm: 0, withoutActiveGoal: 1 });
+    ok('goals.markMet', { id: g.id, metOn: today });
+    figures = ok('dashboard.goals', {});
+    expect(figures).toMatchObject({ activeStudents: 2, withGoalMetThisTerm: 1, withoutActiveGoal: 2 });
+    expect(ok('dashboard.goals', { program: 'History' })).toMatchObject({ activeStudents: 1, withGoalMetThisTerm: 0 });
+    const perMonth = ok<{ metPerMonth: { month: string; met: number }[] }>('dashboard.goals', {}).metPerMonth;
+    expect(perMonth).toHaveLength(12);
+    expect(perMonth.at(-1)).toEqual({ month: today.slice(0, 7), met: 1 });
+  });
+});
