@@ -87,6 +87,12 @@ const timelineFloor = q(`select * from (
   union all select coalesce(window_start_on, created_at), 'goal' from goals where student_id = :id
   union all select checked_in_at, 'event' from attendance where student_id = :id and checked_in_at is not null
   union all select occurred_on, 'milestone' from milestones where student_id = :id) order by d desc limit 50`);
+const bigEvent = q(`select event_id from attendance group by event_id order by count(*) desc limit 1`).pluck().get() as number;
+const termStart = `${today.slice(0, 4)}-${today.slice(5) < '06-01' ? '01-01' : today.slice(5) < '08-15' ? '06-01' : '08-15'}`;
+const goalsFloor = q(`select count(*), sum(exists (select 1 from goals g where g.student_id = s.id and g.status = 'met' and g.met_on >= :termStart))
+  from students s where s.status = 'active'`);
+const metPerMonthFloor = q(`select substr(met_on, 1, 7), count(*) from goals where status = 'met' and met_on >= :from group by 1`);
+const checkInFloor = q(`select a.id from attendance a where a.event_id = :eventId and a.student_id in (select rowid from students_fts where students_fts match '"ma"*') limit 10`);
 const byStatusFloor = q(`select status, count(*) from students group by status`);
 const byYearFloor = q(`select class_year, count(*) from students where status = 'active' group by class_year`);
 
@@ -162,6 +168,30 @@ const cases: Case[] = [
     budgetMs: 20,
     api: callOrThrow(db, 'wrapUp.forStudent', { studentId: busyStudent }),
     floor: () => q(`select p.id, c.id from placements p left join connections c on c.placement_id = p.id where p.student_id = ?`).all(busyStudent),
+  },
+  {
+    name: 'dashboard.goals (all widgets, whole office)',
+    budgetMs: 100,
+    api: callOrThrow(db, 'dashboard.goals', {}),
+    floor: () => [goalsFloor.get({ termStart }), metPerMonthFloor.all({ from: `${Number(today.slice(0, 4)) - 1}-${today.slice(5, 7)}-01` })],
+  },
+  {
+    name: 'dashboard.goals (one program)',
+    budgetMs: 100,
+    api: callOrThrow(db, 'dashboard.goals', { program: 'Biology' }),
+    floor: () => goalsFloor.get({ termStart }),
+  },
+  {
+    name: 'events.checkInSearch ("ma", largest event)',
+    budgetMs: 20,
+    api: callOrThrow(db, 'events.checkInSearch', { eventId: bigEvent, query: 'ma', limit: 10 }),
+    floor: () => checkInFloor.all({ eventId: bigEvent }),
+  },
+  {
+    name: 'goals.forStudent (busiest student)',
+    budgetMs: 20,
+    api: callOrThrow(db, 'goals.forStudent', { studentId: busyStudent }),
+    floor: () => q(`select * from goals where student_id = ?`).all(busyStudent),
   },
   {
     name: 'dashboard.overview',

@@ -8,9 +8,9 @@ export interface GoalDashboardFilter {
   advisorId?: number;
 }
 
-/** Active students in the filter, as a SQL fragment over alias s. */
+/** Students in the filter, as a SQL fragment over alias s (status is added where the figure is about active students). */
 function studentScope(filter: GoalDashboardFilter) {
-  const conditions = [`s.status = 'active'`];
+  const conditions: string[] = [];
   const params: Record<string, string | number> = {};
   if (filter.cohort !== undefined) {
     conditions.push('s.cohort = :cohort');
@@ -24,46 +24,54 @@ function studentScope(filter: GoalDashboardFilter) {
     conditions.push('s.advisor_id = :advisorId');
     params.advisorId = filter.advisorId;
   }
-  return { where: conditions.join(' and '), params };
+  return { where: conditions.length > 0 ? conditions.join(' and ') : '1 = 1', filtered: conditions.length > 0, params };
 }
 
+// Each figure is driven from its narrowest index (goals by status and date, events by date) and
+// joins students only to apply the filter: the office-wide view touches no student rows it need not.
 export function goalDashboard(db: Db, filter: GoalDashboardFilter, q: { today: string; termStart: string; termEnd: string; monthsFrom: string }) {
   const scope = studentScope(filter);
-  const params = { ...scope.params, today: q.today, termStart: q.termStart, termEnd: q.termEnd, monthsFrom: q.monthsFrom };
-  const totals = z
-    .object({ activeStudents: z.number(), withGoalMetThisTerm: z.number(), withoutActiveGoal: z.number() })
-    .parse(
-      db.sqlite
-        .prepare(
-          `select count(*) as activeStudents,
-             coalesce(sum(exists (select 1 from goals g where g.student_id = s.id and g.status = 'met' and g.met_on between :termStart and :termEnd)), 0) as withGoalMetThisTerm,
-             coalesce(sum(not exists (select 1 from goals g where g.student_id = s.id and g.status in ('active', 'not_met_yet')
-               and coalesce(g.window_end_on, :today) >= :today)), 0) as withoutActiveGoal
-           from students s where ${scope.where}`,
-        )
-        .get(params),
-    );
+  const params = { ...scope.params, today: q.today, todayEnd: `${q.today}T23:59:59.999Z`, termStart: q.termStart, termEnd: q.termEnd, monthsFrom: q.monthsFrom };
+  const scalar = (sqlText: string) => z.number().parse(db.sqlite.prepare(sqlText).pluck().get(params));
+  // Office-wide, the goal indexes are the narrow side; with a filter, the filtered students are.
+  const goalsThenStudents = scope.filtered ? 'goals g join students s' : 'goals g cross join students s';
+  const activeStudents = scalar(`select count(*) from students s where s.status = 'active' and ${scope.where}`);
+  const withGoalMetThisTerm = scalar(
+    `select count(distinct g.student_id) from ${goalsThenStudents} on s.id = g.student_id
+     where g.status = 'met' and g.met_on between :termStart and :termEnd and s.status = 'active' and ${scope.where}`,
+  );
+  const withActiveGoal = scalar(
+    `select count(distinct g.student_id) from ${goalsThenStudents} on s.id = g.student_id
+     where g.status = 'active' and s.status = 'active' and ${scope.where}
+       and (g.window_end_on >= :today
+         or (g.window_end_on is null and exists (select 1 from events e where e.id = g.event_id and date(e.ends_at, '+2 days') >= :today)))`,
+  );
   const metPerMonth = parseRows(
     z.object({ month: z.string(), met: z.number() }),
     db.sqlite
       .prepare(
-        `select substr(g.met_on, 1, 7) as month, count(*) as met
-         from goals g join students s on s.id = g.student_id
-         where g.status = 'met' and g.met_on >= :monthsFrom and g.met_on <= :today and ${scope.where}
-         group by month order by month`,
+        scope.filtered
+          ? `select substr(g.met_on, 1, 7) as month, count(*) as met from students s join goals g on g.student_id = s.id
+             where ${scope.where} and g.status = 'met' and g.met_on between :monthsFrom and :today group by month order by month`
+          : `select substr(met_on, 1, 7) as month, count(*) as met from goals
+             where status = 'met' and met_on between :monthsFrom and :today group by month order by month`,
       )
       .all(params),
   );
+  // The 12 most recent events of the term that carry goals, newest first (walked by date, stopping at 12).
   const completionByEvent = parseRows(
     z.object({ eventId: z.number(), title: z.string(), startsAt: z.string(), goals: z.number(), met: z.number() }),
     db.sqlite
       .prepare(
-        `select e.id as eventId, e.title, e.starts_at as startsAt, count(*) as goals, sum(g.status = 'met') as met
-         from goals g join events e on e.id = g.event_id join students s on s.id = g.student_id
-         where e.starts_at between :termStart and :termEnd || 'T23:59:59Z' and e.starts_at <= :today || 'T23:59:59Z' and ${scope.where}
-         group by e.id order by e.starts_at desc limit 12`,
+        `with recent as (
+           select e.id, e.title, e.starts_at from events e
+           where e.starts_at >= :termStart and e.starts_at <= :todayEnd and exists (select 1 from goals g where g.event_id = e.id)
+           order by e.starts_at desc limit 12)
+         select r.id as eventId, r.title, r.starts_at as startsAt, count(s.id) as goals, coalesce(sum(g.status = 'met' and s.id is not null), 0) as met
+         from recent r join goals g on g.event_id = r.id left join students s on s.id = g.student_id and ${scope.where}
+         group by r.id order by r.starts_at desc`,
       )
       .all(params),
-  );
-  return { ...totals, metPerMonth, completionByEvent };
+  ).filter((row) => row.goals > 0);
+  return { activeStudents, withGoalMetThisTerm, withoutActiveGoal: activeStudents - withActiveGoal, metPerMonth, completionByEvent };
 }

@@ -334,6 +334,9 @@ export const goals = sqliteTable(
     index('goals_template_idx').on(t.templateId),
     index('goals_status_met_on_idx').on(t.status, t.metOn),
     index('goals_window_end_idx').on(t.windowEndOn),
+    // Covering indexes for the goals dashboard: met per term/month, and who has a goal running.
+    index('goals_status_met_on_student_idx').on(t.status, t.metOn, t.studentId),
+    index('goals_status_window_end_student_idx').on(t.status, t.windowEndOn, t.studentId),
     check('goals_kind_check', inList(t.kind, goalKinds)),
     check('goals_status_check', inList(t.status, goalStatuses)),
     check('goals_target_count_check', sql`${t.targetCount} between 1 and 1000`),

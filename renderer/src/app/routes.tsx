@@ -4,6 +4,8 @@ import { ContactsPage } from '../features/contacts/ContactsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { EmployerPage } from '../features/employers/EmployerPage';
 import { EmployersPage } from '../features/employers/EmployersPage';
+import { CheckInPage } from '../features/events/CheckInPage';
+import { EventPage } from '../features/events/EventPage';
 import { EventsPage } from '../features/events/EventsPage';
 import { LosingTouchPage } from '../features/keep-in-touch/LosingTouchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -24,6 +26,8 @@ export function AppRoutes() {
         <Route path="employers" element={<EmployersPage />} />
         <Route path="employers/:id" element={<EmployerPage />} />
         <Route path="events" element={<EventsPage />} />
+        <Route path="events/:id" element={<EventPage />} />
+        <Route path="events/:id/check-in" element={<CheckInPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

@@ -5,6 +5,7 @@ import { studentStatusLabels, type StudentStatus } from '../../../../shared/doma
 import { useApiQuery } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../components/format';
+import { GoalsDashboard } from './GoalsDashboard';
 
 const statusColors: Record<StudentStatus, string> = { active: 'teal.6', alumnus: 'blue.6', archived: 'gray.5' };
 
@@ -26,7 +27,7 @@ function KpiCard({ label, value, to, hint }: { label: string; value: number; to:
   );
 }
 
-/** Only figures the data can back: students by status and by class year. */
+/** Only figures the data can back: students by status and by class year, then goals met. */
 export function DashboardPage() {
   const overview = useApiQuery('dashboard.overview', {});
   const status = useApiQuery('app.status', {});
@@ -114,6 +115,8 @@ export function DashboardPage() {
           </SimpleGrid>
         </>
       )}
+      {/* Its own queries and loading state: the goal figures should not wait for, or hide, the student counts. */}
+      <GoalsDashboard />
     </Stack>
   );
 }

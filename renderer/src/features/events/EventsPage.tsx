@@ -1,20 +1,67 @@
-import { Badge, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import { IconCalendarEvent } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { IconCalendarEvent, IconPlus } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { EventRow } from '../../../../shared/api/directory';
-import { eventFormatLabels, eventKindLabels, eventKinds, eventStatusLabels, type EventStatus } from '../../../../shared/domain';
+import { eventFormatLabels, eventKindLabels, eventKinds, eventStatusLabels } from '../../../../shared/domain';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ListPage } from '../../components/ListPage';
 import { pagedTableProps } from '../../components/tableProps';
+import { eventStatusColors as statusColors } from './eventFormat';
+import { EventFormModal } from './EventFormModal';
+import { EventsCalendar } from './EventsCalendar';
 
-const statusColors: Record<EventStatus, string> = { draft: 'gray', scheduled: 'indigo', done: 'teal', cancelled: 'red' };
 type When = 'upcoming' | 'past' | 'all';
+type View = 'list' | 'calendar';
 
+/** Events as a paged list or a month calendar; both open the event page and share "New event". */
 export function EventsPage() {
+  const [view, setView] = useState<View>('list');
+  const [creating, setCreating] = useState(false);
+  const controls = (
+    <>
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>
+          View
+        </Text>
+        <SegmentedControl
+          aria-label="View"
+          value={view}
+          onChange={(v) => setView(v === 'calendar' ? 'calendar' : 'list')}
+          data={[{ value: 'list', label: 'List' }, { value: 'calendar', label: 'Calendar' }]}
+        />
+      </Stack>
+    </>
+  );
+  const newEvent = (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} ml="auto">
+      New event
+    </Button>
+  );
+  return (
+    <>
+      {view === 'list' ? (
+        <EventsList controls={controls} newEvent={newEvent} onCreate={() => setCreating(true)} />
+      ) : (
+        <Stack gap="md">
+          <Title order={2}>Events</Title>
+          <Group gap="sm" align="flex-end">
+            {controls}
+            {newEvent}
+          </Group>
+          <EventsCalendar />
+        </Stack>
+      )}
+      <EventFormModal opened={creating} onClose={() => setCreating(false)} />
+    </>
+  );
+}
+
+function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; newEvent: ReactNode; onCreate: () => void }) {
   const [when, setWhen] = useState<When>('upcoming');
   const [kind, setKind] = useState<(typeof eventKinds)[number] | null>(null);
   const [page, setPage] = useState(1);
@@ -29,6 +76,7 @@ export function EventsPage() {
       total={total}
       filters={
         <>
+          {controls}
           <Stack gap={4}>
             <Text size="sm" fw={500}>
               Show
@@ -49,11 +97,16 @@ export function EventsPage() {
             onChange={(v) => { setKind(eventKinds.find((k) => k === v) ?? null); setPage(1); }}
             w={200}
           />
+          {newEvent}
         </>
       }
       empty={
         total === 0 ? (
-          <EmptyState icon={<IconCalendarEvent size={24} />} title={when === 'upcoming' ? 'No upcoming events' : 'No events match'}>
+          <EmptyState
+            icon={<IconCalendarEvent size={24} />}
+            title={when === 'upcoming' ? 'No upcoming events' : 'No events match'}
+            action={<Button onClick={onCreate}>Plan an event</Button>}
+          >
             Career fairs, info sessions, mixers and workshops the office runs or recommends appear here.
           </EmptyState>
         ) : null
@@ -81,9 +134,9 @@ export function EventsPage() {
             title: 'Event',
             render: (r) => (
               <div>
-                <Text size="sm" fw={500}>
+                <Anchor component={Link} to={`/events/${r.id}`} size="sm" fw={500}>
                   {r.title}
-                </Text>
+                </Anchor>
                 <Text size="xs" c="dimmed">
                   {eventKindLabels[r.kind]} · {eventFormatLabels[r.format]}
                   {r.location ? ` · ${r.location}` : ''}

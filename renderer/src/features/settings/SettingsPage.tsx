@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../components/format';
+import { GoalLadderCard } from './GoalLadderCard';
 import { KeepInTouchCard } from './KeepInTouchCard';
 import { MessageTemplatesCard } from './MessageTemplatesCard';
 
@@ -19,6 +20,7 @@ export function SettingsPage() {
       {settings.data && <OfficeCard key={settings.data.officeName} officeName={settings.data.officeName} currentAdvisorId={settings.data.currentAdvisorId} />}
       <AdvisorsCard />
       <KeepInTouchCard />
+      <GoalLadderCard />
       <MessageTemplatesCard />
       <Card withBorder padding="lg">
         <Title order={4}>Data</Title>

@@ -11,6 +11,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../components/format';
 import { StudentStatusBadge } from '../../components/StatusBadge';
 import { ConnectionsPanel } from './ConnectionsPanel';
+import { GoalsPanel } from './GoalsPanel';
 import { MilestonesPanel } from './MilestonesPanel';
 import { NetworkSummary } from './NetworkSummary';
 import { PlacementsPanel } from './PlacementsPanel';
@@ -91,6 +92,7 @@ export function StudentPage() {
         </Group>
       </Group>
       <NetworkSummary studentId={s.id} />
+      <GoalsPanel studentId={s.id} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder padding="lg">
           <Title order={4} mb="sm">

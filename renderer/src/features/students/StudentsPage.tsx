@@ -7,7 +7,7 @@ import { studentSortColumns, type StudentRow } from '../../../../shared/api/stud
 import { useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDate, plural } from '../../components/format';
+import { formatCount, formatDate, plural } from '../../components/format';
 import { StudentStatusBadge } from '../../components/StatusBadge';
 import { pagedTableProps } from '../../components/tableProps';
 import { StudentFilters } from './StudentFilters';
@@ -119,6 +119,17 @@ export function StudentsPage() {
                 render: (row) => row.advisorName ?? <Badge variant="outline" color="gray" size="sm">Unassigned</Badge>,
               },
               { accessor: 'status', title: 'Status', sortable: true, render: (row) => <StudentStatusBadge status={row.status} /> },
+              {
+                // Not sortable: the list sorts in SQL by the columns the contract names, and this is not one of them.
+                accessor: 'goals',
+                title: 'Goals (term)',
+                render: (row) => (
+                  // Dimmed when there is nothing yet, so students without goals stand out on a scan.
+                  <Text size="sm" c={row.goalsMetThisTerm === 0 && row.goalsActive === 0 ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>
+                    {formatCount(row.goalsMetThisTerm)} met · {formatCount(row.goalsActive)} active
+                  </Text>
+                ),
+              },
               { accessor: 'lastActivityOn', title: 'Last activity', render: (row) => formatDate(row.lastActivityOn) },
               {
                 accessor: 'staleConnections',

@@ -1,0 +1,2 @@
+CREATE INDEX `goals_status_met_on_student_idx` ON `goals` (`status`,`met_on`,`student_id`);--> statement-breakpoint
+CREATE INDEX `goals_status_window_end_student_idx` ON `goals` (`status`,`window_end_on`,`student_id`);

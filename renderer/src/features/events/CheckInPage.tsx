@@ -1,0 +1,215 @@
+import { Anchor, Breadcrumbs, Button, Kbd, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconCalendarQuestion, IconSearch } from '@tabler/icons-react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import type { Attendee } from '../../../../shared/api/events';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatCount } from '../../components/format';
+import { CheckInResult } from './CheckInResult';
+import { formatCheckInTime } from './eventFormat';
+import { eventInvalidates } from './eventInvalidates';
+
+/** The door: type a name or ID (or scan a card), Enter checks in the highlighted person, the box is ready again. */
+export function CheckInPage() {
+  const params = useParams();
+  const eventId = Number(params.id);
+  const validId = Number.isInteger(eventId) && eventId > 0;
+  const event = useApiQuery('events.get', { id: eventId }, { enabled: validId });
+
+  if (!validId || event.error?.code === 'not_found') {
+    return (
+      <EmptyState icon={<IconCalendarQuestion size={24} />} title="No such event" action={<Button component={Link} to="/events">Back to events</Button>}>
+        The address does not point to an event; it may have been deleted.
+      </EmptyState>
+    );
+  }
+  if (event.isError) return <ErrorNotice error={event.error} onRetry={() => void event.refetch()} />;
+  if (!event.data || event.isPlaceholderData) {
+    return (
+      <Stack>
+        <Skeleton h={32} w={360} />
+        <Skeleton h={56} />
+        <Skeleton h={240} />
+      </Stack>
+    );
+  }
+  const { counts } = event.data;
+  return (
+    <Stack gap="md" maw={900}>
+      <Breadcrumbs>
+        <Anchor component={Link} to="/events">
+          Events
+        </Anchor>
+        <Anchor component={Link} to={`/events/${eventId}`}>
+          {event.data.title}
+        </Anchor>
+        <Text size="sm">Check-in</Text>
+      </Breadcrumbs>
+      <Title order={2}>Check-in: {event.data.title}</Title>
+      <Text size="xl" fw={600} aria-live="polite">
+        {formatCount(counts.checkedIn)} of {formatCount(counts.registered)} registered checked in
+      </Text>
+      <CheckInDesk eventId={eventId} />
+    </Stack>
+  );
+}
+
+function CheckInDesk({ eventId }: { eventId: number }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [query, setQuery] = useState('');
+  const [highlight, setHighlight] = useState(0);
+  const [last, setLast] = useState<Attendee | null>(null);
+  // Enter pressed before the results for the typed text arrived (a card scanner types and presses Enter at once).
+  const pendingEnter = useRef<string | null>(null);
+  const pushQuery = useDebouncedCallback((value: string) => setQuery(value), 100);
+  // The core searches (indexed, a few ms); only the top matches travel, so 500 attendees cost nothing here.
+  const results = useApiQuery('events.checkInSearch', { eventId, query, limit: 10 });
+  const checkIn = useApiMutation('attendance.checkIn', eventInvalidates);
+
+  const rows = results.data ?? [];
+  const fresh = results.data !== undefined && !results.isPlaceholderData && query === text.trim();
+  const active = Math.min(highlight, Math.max(rows.length - 1, 0));
+
+  const ready = () => {
+    setText('');
+    setQuery('');
+    setHighlight(0);
+    input.current?.focus();
+  };
+
+  // mutateAsync, not mutate: at a busy door several check-ins overlap, and each must report its own
+  // success or failure (mutate's callbacks fire only for the latest call).
+  const setCheckedIn = (a: Attendee, checkedIn: boolean) => {
+    checkIn
+      .mutateAsync({ attendanceId: a.attendanceId, checkedIn })
+      .then((saved) => {
+        if (checkedIn) setLast(saved);
+        else {
+          setLast((current) => (current?.attendanceId === saved.attendanceId ? null : current));
+          notifications.show({ color: 'gray', message: `Check-in undone for ${saved.studentName}.` });
+        }
+      })
+      .catch((error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        notifications.show({ color: 'red', title: checkedIn ? `${a.studentName} not checked in` : 'Not undone', message });
+      });
+    input.current?.focus();
+  };
+
+  const enterFirst = (a: Attendee | undefined, typed: string) => {
+    if (!a) {
+      notifications.show({ color: 'yellow', message: `No attendee matches “${typed}”.` });
+      return;
+    }
+    if (a.checkedInAt) {
+      notifications.show({ color: 'blue', message: `${a.studentName} is already checked in (${formatCheckInTime(a.checkedInAt)}).` });
+      return;
+    }
+    setCheckedIn(a, true);
+    // Clear at once rather than on success: the next person is already in front of the desk. Keep
+    // anything typed since a deferred Enter, though: that is the next person's name.
+    if (text.trim() === typed || text.trim() === '') ready();
+  };
+
+  // Finish an Enter that came before its results: check in the first match of what was typed.
+  useEffect(() => {
+    const pending = pendingEnter.current;
+    if (pending === null || pending !== query || results.data === undefined || results.isPlaceholderData) return;
+    pendingEnter.current = null;
+    enterFirst(results.data[0], pending);
+  });
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const typed = text.trim();
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setHighlight(Math.min(Math.max(active + step, 0), Math.max(rows.length - 1, 0)));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      // A stray Enter in an empty box must not check in whoever happens to be listed first.
+      if (typed === '') return;
+      if (fresh) enterFirst(rows[active], typed);
+      else {
+        // Search now rather than after the pause, and act once the answer is in; the box is free for the next person.
+        pushQuery.cancel();
+        pendingEnter.current = typed;
+        setQuery(typed);
+        setText('');
+        setHighlight(0);
+      }
+    } else if (e.key === 'Escape') {
+      pendingEnter.current = null;
+      ready();
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      <TextInput
+        ref={input}
+        label="Find attendee"
+        description={
+          <>
+            Name or student ID. <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> choose, <Kbd size="xs">Enter</Kbd> checks in, <Kbd size="xs">Esc</Kbd> clears.
+          </>
+        }
+        size="xl"
+        autoFocus
+        autoComplete="off"
+        spellCheck={false}
+        leftSection={<IconSearch size={22} />}
+        value={text}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+          setHighlight(0);
+          pushQuery(e.currentTarget.value.trim());
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {last && (
+        <Text size="sm" c="teal.8" aria-live="polite">
+          Checked in {last.studentName}
+          {last.checkedInAt ? ` at ${formatCheckInTime(last.checkedInAt)}` : ''}.{' '}
+          <Anchor component="button" type="button" size="sm" onClick={() => setCheckedIn(last, false)}>
+            Undo
+          </Anchor>
+        </Text>
+      )}
+      {results.isError ? (
+        <ErrorNotice error={results.error} onRetry={() => void results.refetch()} />
+      ) : results.data === undefined ? (
+        <Stack gap="xs">
+          <Skeleton h={64} />
+          <Skeleton h={64} />
+          <Skeleton h={64} />
+        </Stack>
+      ) : rows.length === 0 ? (
+        <Text c="dimmed" ta="center" py="lg">
+          {query === ''
+            ? 'Nobody is on the list yet. Invite students from the event page first.'
+            : `No attendee matches “${query}”. Check the spelling, try the student ID, or invite them from the event page.`}
+        </Text>
+      ) : (
+        <Stack component="ul" gap="xs" p={0} m={0} aria-label="Matching attendees">
+          {rows.map((a, index) => (
+            <CheckInResult
+              key={a.attendanceId}
+              attendee={a}
+              highlighted={index === active}
+              busy={checkIn.isPending && checkIn.variables.attendanceId === a.attendanceId}
+              onHover={() => setHighlight(index)}
+              onCheckIn={() => enterFirst(a, text.trim())}
+              onUndo={() => setCheckedIn(a, false)}
+            />
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

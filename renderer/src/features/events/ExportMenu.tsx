@@ -1,0 +1,50 @@
+import { Button, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCalendarDown, IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
+import type { ExportedFile } from '../../../../shared/api/events';
+import type { ApiError } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
+import { downloadFile } from '../../components/download';
+
+// Exports write an audit entry but change nothing on screen, so there is nothing to refresh.
+const noInvalidation: readonly string[] = [];
+
+/** "Export" for one event: its calendar file, the attendee list (CSV / Excel) and the printable check-in sheet. */
+export function ExportMenu({ eventId }: { eventId: number }) {
+  const ics = useApiMutation('events.exportIcs', noInvalidation);
+  const attendees = useApiMutation('events.exportAttendees', noInvalidation);
+  const sheet = useApiMutation('events.checkInSheet', noInvalidation);
+  const busy = ics.isPending || attendees.isPending || sheet.isPending;
+
+  const handlers = {
+    onSuccess: (file: ExportedFile) => {
+      downloadFile(file);
+      notifications.show({ color: 'teal', message: `Saved ${file.fileName}.` });
+    },
+    onError: (error: ApiError) => notifications.show({ color: 'red', title: 'Export failed', message: error.message }),
+  };
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconDownload size={16} />} rightSection={<IconChevronDown size={14} />} loading={busy}>
+          Export
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item leftSection={<IconCalendarDown size={16} />} onClick={() => ics.mutate({ eventId }, handlers)}>
+          Calendar file (.ics)
+        </Menu.Item>
+        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => attendees.mutate({ eventId, format: 'csv' }, handlers)}>
+          Attendees (CSV)
+        </Menu.Item>
+        <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => attendees.mutate({ eventId, format: 'xlsx' }, handlers)}>
+          Attendees (Excel)
+        </Menu.Item>
+        <Menu.Item leftSection={<IconFileTypePdf size={16} />} onClick={() => sheet.mutate({ eventId }, handlers)}>
+          Check-in sheet (PDF)
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

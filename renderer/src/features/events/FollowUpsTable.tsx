@@ -1,0 +1,109 @@
+import { Anchor, Badge, Button, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Link } from 'react-router';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { relationshipInvalidates } from '../../api/invalidation';
+import { todayIso } from '../../components/dates';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDate } from '../../components/format';
+import { eventInvalidates } from './eventInvalidates';
+
+// A follow-up moves the event's figures and, like any interaction, the connection's keep-in-touch clock.
+const followUpInvalidates = [...new Set([...eventInvalidates, ...relationshipInvalidates])];
+
+/** For every attendee, the people they met and whether each got a follow-up within 48 hours. */
+export function FollowUpsTable({ eventId }: { eventId: number }) {
+  const followUps = useApiQuery('events.followUps', { eventId });
+  const log = useApiMutation('interactions.create', followUpInvalidates);
+
+  if (followUps.isError) return <ErrorNotice error={followUps.error} onRetry={() => void followUps.refetch()} />;
+  if (!followUps.data) {
+    return (
+      <Stack gap={6}>
+        <Skeleton h={28} />
+        <Skeleton h={28} />
+      </Stack>
+    );
+  }
+  const withPeople = followUps.data.filter((a) => a.people.length > 0);
+  if (withPeople.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No meetings logged yet. Use “Log meeting” in an attendee’s row to record who they talked to; follow-ups are
+        tracked here.
+      </Text>
+    );
+  }
+
+  const logFollowUp = (connectionId: number, studentName: string, contactName: string) =>
+    log.mutate(
+      { connectionId, kind: 'thank_you_email', occurredOn: todayIso() },
+      {
+        onSuccess: () => notifications.show({ color: 'teal', message: `Logged ${studentName}'s thank-you email to ${contactName}.` }),
+        onError: (error) => notifications.show({ color: 'red', title: 'Not logged', message: error.message }),
+      },
+    );
+
+  return (
+    <Table aria-label="Follow-ups" verticalSpacing={6} striped>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Attendee</Table.Th>
+          <Table.Th>Met</Table.Th>
+          <Table.Th>Met on</Table.Th>
+          <Table.Th>Followed up</Table.Th>
+          <Table.Th>
+            <VisuallyHidden>Action</VisuallyHidden>
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {withPeople.flatMap((a) =>
+          a.people.map((p, index) => (
+            <Table.Tr key={`${a.attendanceId}-${p.connectionId}`}>
+              {/* The attendee's name heads their group of rows rather than repeating on each. */}
+              <Table.Td>
+                {index === 0 && (
+                  <Anchor component={Link} to={`/students/${a.studentId}`} size="sm" fw={500}>
+                    {a.studentName}
+                  </Anchor>
+                )}
+              </Table.Td>
+              <Table.Td>{p.contactName}</Table.Td>
+              <Table.Td>{formatDate(p.metOn)}</Table.Td>
+              <Table.Td>
+                {p.followedUpOn ? (
+                  <>
+                    {formatDate(p.followedUpOn)}{' '}
+                    {p.withinTwoDays && (
+                      <Badge size="sm" color="teal" variant="light">
+                        within 48 h
+                      </Badge>
+                    )}
+                  </>
+                ) : (
+                  <Text size="sm" c="dimmed" span>
+                    Not yet
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">
+                {!p.followedUpOn && (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    aria-label={`Log follow-up from ${a.studentName} to ${p.contactName}`}
+                    loading={log.isPending && log.variables.connectionId === p.connectionId}
+                    onClick={() => logFollowUp(p.connectionId, a.studentName, p.contactName)}
+                  >
+                    Log follow-up
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          )),
+        )}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,79 @@
+import { Anchor, Badge, Button, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Link } from 'react-router';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { eventInvalidates } from './eventInvalidates';
+
+/** Students ranked by fit (goals that want an event, interest in the attending employers), each one click to invite. */
+export function InviteSuggestions({ eventId, goalTemplateId }: { eventId: number; goalTemplateId: number | null }) {
+  const suggestions = useApiQuery('events.suggestions', { eventId, limit: 10 });
+  const invite = useApiMutation('events.invite', eventInvalidates);
+
+  if (suggestions.isError) return <ErrorNotice error={suggestions.error} onRetry={() => void suggestions.refetch()} />;
+  if (!suggestions.data) {
+    return (
+      <Stack gap={6}>
+        <Skeleton h={28} />
+        <Skeleton h={28} />
+        <Skeleton h={28} />
+      </Stack>
+    );
+  }
+  if (suggestions.data.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No suggestions right now: everyone with an event-related goal is already invited. Add employers to the event to
+        find students interested in their industries.
+      </Text>
+    );
+  }
+  return (
+    <Table aria-label="Suggested students" verticalSpacing={6}>
+      <Table.Tbody>
+        {suggestions.data.map((s) => (
+          <Table.Tr key={s.studentId}>
+            <Table.Td>
+              <Anchor component={Link} to={`/students/${s.studentId}`} size="sm" fw={500}>
+                {s.studentName}
+              </Anchor>
+              {s.program && (
+                <Text size="xs" c="dimmed">
+                  {s.program}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {s.reasons.map((r) => (
+                  <Badge key={r} size="sm" variant="light" color="grape" tt="none">
+                    {r}
+                  </Badge>
+                ))}
+              </Group>
+            </Table.Td>
+            <Table.Td ta="right">
+              <Button
+                size="xs"
+                variant="light"
+                aria-label={`Invite ${s.studentName}`}
+                loading={invite.isPending && invite.variables.studentIds?.[0] === s.studentId}
+                onClick={() =>
+                  invite.mutate(
+                    { eventId, studentIds: [s.studentId], goalTemplateId: goalTemplateId ?? undefined },
+                    {
+                      onSuccess: () => notifications.show({ color: 'teal', message: `Invited ${s.studentName}.` }),
+                      onError: (error) => notifications.show({ color: 'red', title: 'Not invited', message: error.message }),
+                    },
+                  )
+                }
+              >
+                Invite
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

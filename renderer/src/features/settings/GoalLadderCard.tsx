@@ -1,0 +1,266 @@
+import { ActionIcon, Button, Card, Group, NumberInput, Select, Skeleton, Stack, Table, Text, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import { goalsProcedures, type GoalTemplate } from '../../../../shared/api/goals';
+import { goalKindLabels, goalKinds, type GoalKind } from '../../../../shared/domain';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ErrorNotice } from '../../components/ErrorNotice';
+
+const saveInput = goalsProcedures['goalTemplates.save'].input;
+const kindOptions = goalKinds.map((k) => ({ value: k, label: goalKindLabels[k] }));
+
+interface Rung {
+  /** Stable React key: the id for saved rungs, a local counter for new ones (which have no id yet). */
+  key: string;
+  id: number | null;
+  title: string;
+  kind: GoalKind;
+  // NumberInput reports '' while the field is empty.
+  targetCount: number | string;
+  description: string;
+}
+type RungField = 'title' | 'kind' | 'targetCount' | 'description';
+
+const fieldLabels: Record<RungField, string> = { title: 'Title', kind: 'What counts', targetCount: 'Target', description: 'Description' };
+
+function isRungField(name: unknown): name is RungField {
+  return name === 'title' || name === 'kind' || name === 'targetCount' || name === 'description';
+}
+
+function toRungs(saved: GoalTemplate[]): Rung[] {
+  return [...saved]
+    .sort((a, b) => a.rung - b.rung)
+    .map((t) => ({ key: `saved-${t.id}`, id: t.id, title: t.title, kind: t.kind, targetCount: t.targetCount, description: t.description ?? '' }));
+}
+
+function toInput(rungs: Rung[]) {
+  return {
+    // The order of the list is the order of the ladder: the server numbers the rungs from it.
+    templates: rungs.map((r) => ({
+      id: r.id,
+      title: r.title,
+      kind: r.kind,
+      targetCount: typeof r.targetCount === 'number' ? r.targetCount : 0,
+      description: r.description,
+    })),
+  };
+}
+
+/** Per-rung field errors and a message for the list as a whole, from the contract's own schema. */
+function validate(rungs: Rung[]): { rows: Partial<Record<RungField, string>>[]; list: string | null } {
+  const rows: Partial<Record<RungField, string>>[] = rungs.map(() => ({}));
+  let list: string | null = null;
+  const result = saveInput.safeParse(toInput(rungs));
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const [, index, field] = issue.path;
+      const row = typeof index === 'number' ? rows[index] : undefined;
+      if (row && isRungField(field)) row[field] ??= `${fieldLabels[field]} ${issue.message}`;
+      else list ??= issue.message === 'keep at least one rung' ? 'Keep at least one rung' : `Check the ladder: ${issue.message}`;
+    }
+  }
+  return { rows, list };
+}
+
+/** The ladder of goal templates, easiest first: the student page suggests the rung after the last one met. */
+export function GoalLadderCard() {
+  const templates = useApiQuery('goalTemplates.list', {});
+  return (
+    <Card withBorder padding="lg">
+      <Title order={4}>Goal ladder</Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        Small networking steps from easiest to hardest. Each student is offered the rung after the last goal they met, and advisors apply it in one
+        click.
+      </Text>
+      {templates.isError && <ErrorNotice error={templates.error} onRetry={() => void templates.refetch()} />}
+      {!templates.data && !templates.isError && <Skeleton h={160} />}
+      {/* Keyed by the saved ladder so the form restarts from it after each save. */}
+      {templates.data && <LadderForm key={JSON.stringify(templates.data)} saved={templates.data} />}
+    </Card>
+  );
+}
+
+function LadderForm({ saved }: { saved: GoalTemplate[] }) {
+  const initial = toRungs(saved);
+  const [rungs, setRungs] = useState(initial);
+  const [showErrors, setShowErrors] = useState(false);
+  const nextKey = useRef(0);
+  const save = useApiMutation('goalTemplates.save', ['goalTemplates.', 'goals.']);
+  const changed = JSON.stringify(rungs) !== JSON.stringify(initial);
+  const errors = validate(rungs);
+  const invalid = errors.list !== null || errors.rows.some((r) => Object.keys(r).length > 0);
+
+  const set = (index: number, patch: Partial<Rung>) => setRungs((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const move = (index: number, by: -1 | 1) =>
+    setRungs((all) => {
+      const target = index + by;
+      if (target < 0 || target >= all.length) return all;
+      const next = [...all];
+      const [moved] = next.splice(index, 1);
+      if (moved) next.splice(target, 0, moved);
+      return next;
+    });
+  const add = () => {
+    nextKey.current += 1;
+    setRungs((all) => [...all, { key: `new-${nextKey.current}`, id: null, title: '', kind: 'people_met', targetCount: 1, description: '' }]);
+  };
+  const confirmRemove = (index: number, rung: Rung) =>
+    modals.openConfirmModal({
+      title: 'Remove this rung?',
+      children: (
+        <Text size="sm">
+          “{rung.title || 'Untitled rung'}” leaves the ladder when you save. Goals already made from it stay on the students’ records.
+        </Text>
+      ),
+      labels: { confirm: 'Remove rung', cancel: 'Cancel' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => setRungs((all) => all.filter((_, i) => i !== index)),
+    });
+
+  const onSave = () => {
+    // Errors show once a save is attempted, not while the advisor is still typing a new rung.
+    setShowErrors(true);
+    if (invalid) return;
+    save.mutate(toInput(rungs), {
+      onSuccess: () => notifications.show({ color: 'teal', message: 'Goal ladder saved.' }),
+      onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message }),
+    });
+  };
+
+  return (
+    <Stack gap="sm">
+      <Table aria-label="Goal ladder" verticalSpacing="xs" layout="fixed">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={40}>#</Table.Th>
+            <Table.Th>Rung</Table.Th>
+            <Table.Th w={190}>What counts</Table.Th>
+            <Table.Th w={90}>Target</Table.Th>
+            <Table.Th w={110}>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rungs.map((r, index) => {
+            const name = `rung ${index + 1}`;
+            const rowErrors = (showErrors ? errors.rows[index] : undefined) ?? {};
+            return (
+              <Table.Tr key={r.key}>
+                <Table.Td>
+                  <Text size="sm" c="dimmed">
+                    {index + 1}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={4}>
+                    <TextInput
+                      aria-label={`Title of ${name}`}
+                      placeholder="e.g. Introduce yourself to two new people"
+                      size="xs"
+                      maxLength={200}
+                      value={r.title}
+                      onChange={(e) => set(index, { title: e.currentTarget.value })}
+                      error={rowErrors.title}
+                    />
+                    <TextInput
+                      aria-label={`Description of ${name}`}
+                      placeholder="Optional: a tip for the student"
+                      size="xs"
+                      maxLength={500}
+                      value={r.description}
+                      onChange={(e) => set(index, { description: e.currentTarget.value })}
+                      error={rowErrors.description}
+                    />
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <Select<GoalKind>
+                    aria-label={`What counts for ${name}`}
+                    size="xs"
+                    allowDeselect={false}
+                    data={kindOptions}
+                    value={r.kind}
+                    onChange={(v) => v && set(index, { kind: v })}
+                    error={rowErrors.kind}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <NumberInput
+                    aria-label={`Target for ${name}`}
+                    size="xs"
+                    min={1}
+                    max={50}
+                    allowDecimal={false}
+                    value={r.targetCount}
+                    onChange={(v) => set(index, { targetCount: v })}
+                    error={rowErrors.targetCount}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={2} justify="flex-end" wrap="nowrap">
+                    <Tooltip label="Move up (easier)">
+                      <ActionIcon variant="subtle" color="gray" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+                        <IconArrowUp size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label="Move down (harder)">
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`Move ${name} down`}
+                        disabled={index === rungs.length - 1}
+                        onClick={() => move(index, 1)}
+                      >
+                        <IconArrowDown size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label="Remove rung">
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Remove ${name}`}
+                        // An empty ladder would leave students with nothing to climb; the contract refuses it too.
+                        disabled={rungs.length === 1}
+                        onClick={() => confirmRemove(index, r)}
+                      >
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      {showErrors && errors.list && (
+        <Text size="sm" c="red" role="alert">
+          {errors.list}.
+        </Text>
+      )}
+      <Group justify="space-between">
+        <Button variant="light" leftSection={<IconPlus size={16} />} onClick={add} disabled={rungs.length >= 30}>
+          Add rung
+        </Button>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            disabled={!changed}
+            onClick={() => {
+              setRungs(initial);
+              setShowErrors(false);
+            }}
+          >
+            Discard changes
+          </Button>
+          <Button disabled={!changed} loading={save.isPending} onClick={onSave}>
+            Save ladder
+          </Button>
+        </Group>
+      </Group>
+    </Stack>
+  );
+}
