@@ -18,7 +18,7 @@ export function CommandPalette() {
   const lower = query.trim().toLowerCase();
   const commands = [
     ...navItems.map((item) => ({ id: `go:${item.path}`, label: `Go to ${item.label}`, description: item.description, icon: item.icon, run: () => navigate(item.path) })),
-    { id: 'new-student', label: 'New student', description: 'Add a student to the caseload', icon: IconUserPlus, run: () => navigate('/students?new=1') },
+    { id: 'new-student', label: 'New student', description: 'Add a student to the caseload', icon: IconUserPlus, run: () => navigate('/students', { state: { create: true } }) },
   ].filter((c) => lower === '' || c.label.toLowerCase().includes(lower));
 
   return (

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text, Title, Tooltip } from 
 import { IconLock, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { studentSortColumns, type StudentRow } from '../../../../shared/api/students';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
@@ -18,19 +18,17 @@ export function StudentsPage() {
   const list = useStudentListParams();
   // Remounting the filters resets their search box when filters are cleared from the empty state.
   const [filtersKey, setFiltersKey] = useState(0);
-  const [params, setParams] = useSearchParams();
+  const location = useLocation();
   const students = useApiQuery('students.list', list.input);
-  const creating = params.get('new') === '1';
-  const setCreating = (open: boolean) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (open) next.set('new', '1');
-        else next.delete('new');
-        return next;
-      },
-      { replace: true },
-    );
+  // The form opens from the button, or from the command palette through navigation state (one request
+  // per navigation): never from the address, which the debounced search rewrites.
+  const [open, setOpen] = useState(false);
+  const [dismissedKey, setDismissedKey] = useState<string | null>(null);
+  const creating = open || (isCreateRequest(location.state) && dismissedKey !== location.key);
+  const setCreating = (next: boolean) => {
+    setOpen(next);
+    if (!next) setDismissedKey(location.key);
+  };
 
   const sortStatus: DataTableSortStatus<StudentRow> = {
     columnAccessor: list.input.sort ?? 'name',
@@ -153,4 +151,8 @@ export function StudentsPage() {
       <StudentFormModal opened={creating} onClose={() => setCreating(false)} />
     </Stack>
   );
+}
+
+function isCreateRequest(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'create' in state && state.create === true;
 }

@@ -1,0 +1,85 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { e2eToken, emptyPort } from '../../playwright.config';
+
+// Runs on the "start empty" office (after first-run-empty.spec.ts).
+const base = `http://127.0.0.1:${emptyPort}`;
+
+async function api<T>(request: APIRequestContext, name: string, data: object): Promise<T> {
+  const reply = await request.post(`${base}/api/${name}`, { headers: { 'x-rapport-token': e2eToken }, data });
+  const body = (await reply.json()) as { ok: boolean; data: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${name}: ${body.error?.message ?? 'failed'}`);
+  return body.data;
+}
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+test('an event from plan to door: invite by filter, check in two, log a conversation, and the goal is met', async ({ page, request }) => {
+  const nova = await api<{ id: number }>(request, 'students.create', { firstName: 'Nova', lastName: 'Reyes', classYear: 2031, program: 'Astronomy' });
+  await api(request, 'students.create', { firstName: 'Orion', lastName: 'Blake', classYear: 2031, program: 'Astronomy' });
+
+  await page.goto(`${base}/?token=${e2eToken}#/`);
+  await expect(page.getByLabel(/^Goal met this term:/)).toBeVisible();
+  const before = await page.getByLabel(/^Goal met this term:/).getAttribute('aria-label');
+
+  // Plan the event.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Events' }).click();
+  await page.getByRole('button', { name: 'New event' }).click();
+  const form = page.getByRole('dialog', { name: 'New event' });
+  await form.getByLabel('Title').fill('Stargazers Alumni Night');
+  await form.getByRole('textbox', { name: 'Kind' }).or(form.getByRole('combobox', { name: 'Kind' })).first().click();
+  await page.getByRole('option', { name: 'Alumni mixer' }).click();
+  await form.getByRole('textbox', { name: 'Format' }).or(form.getByRole('combobox', { name: 'Format' })).first().click();
+  await page.getByRole('option', { name: 'In person' }).click();
+  await form.getByLabel('Starts').fill(`${today()}T00:05`);
+  await form.getByLabel('Ends').fill(`${today()}T23:55`);
+  await form.getByRole('button', { name: 'Create event' }).click();
+  await expect(page.getByRole('heading', { name: 'Stargazers Alumni Night' })).toBeVisible();
+
+  // Invite by filter, with a first-rung goal for each invitee.
+  await page.getByRole('button', { name: 'Invite by filter' }).click();
+  const invite = page.getByRole('dialog', { name: 'Invite by filter' });
+  await invite.getByRole('textbox', { name: 'Class year' }).or(invite.getByRole('combobox', { name: 'Class year' })).first().click();
+  await page.getByRole('option', { name: '2031' }).click();
+  await invite.getByLabel('Goal for each invitee').click();
+  await page.getByRole('option', { name: /Have one one-on-one conversation/ }).click();
+  await expect(invite.getByText('2 students match; 0 already invited')).toBeVisible();
+  await invite.getByRole('button', { name: 'Invite 2 students' }).click();
+  const attendees = page.getByRole('table', { name: 'Attendees' });
+  await expect(attendees.getByRole('row', { name: /Nova Reyes/ })).toBeVisible();
+  await expect(attendees.getByRole('row', { name: /Orion Blake/ })).toBeVisible();
+
+  // At the door: type, Enter.
+  await page.getByRole('link', { name: 'Check-in' }).click();
+  const find = page.getByRole('textbox', { name: 'Find attendee' });
+  for (const name of ['nova re', 'orion bl']) {
+    await find.fill(name);
+    await expect(page.getByRole('list', { name: 'Matching attendees' }).getByText(name.startsWith('nova') ? 'Nova Reyes' : 'Orion Blake')).toBeVisible();
+    await find.press('Enter');
+  }
+  await expect(page.getByText('2 of 2 registered checked in').or(page.getByText(/^2 of \d+ .*checked in/))).toBeVisible();
+  await page.goBack();
+
+  // Nova met someone: log it from the event page.
+  await expect(page.getByRole('heading', { name: 'Stargazers Alumni Night' })).toBeVisible();
+  await attendees.getByRole('button', { name: 'Actions for Nova Reyes' }).click();
+  await page.getByRole('menuitem', { name: 'Log meeting' }).click();
+  const meeting = page.getByRole('dialog', { name: 'Log meeting for Nova Reyes' });
+  await meeting.getByText('New contact').click();
+  await meeting.getByLabel('First name').fill('Vera');
+  await meeting.getByLabel('Last name').fill('Rubin');
+  await meeting.getByRole('button', { name: 'Log meeting' }).click();
+  await expect(meeting).toBeHidden();
+
+  // The goal is met, and the dashboard says so.
+  await page.goto(`${base}/#/students/${nova.id}`);
+  const goals = page.getByRole('region', { name: 'Goals' });
+  await expect(goals.getByText(/^Met on /)).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByLabel(/^Goal met this term:/)).not.toHaveAttribute('aria-label', before ?? '');
+  const figures = await api<{ activeStudents: number; withGoalMetThisTerm: number }>(request, 'dashboard.goals', {});
+  const share = Math.round((figures.withGoalMetThisTerm / figures.activeStudents) * 100);
+  await expect(page.getByLabel(`Goal met this term: ${share}%`)).toBeVisible();
+});
