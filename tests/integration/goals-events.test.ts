@@ -122,6 +122,25 @@ describe('goal progress', () => {
     expect(count('select count(*) from goals')).toBe(0);
   });
 
+  it('refuses a second goal counting the same things in an overlapping window', () => {
+    const s = student();
+    const window = { windowStartOn: today, windowEndOn: addDays(today, 10) };
+    ok('goals.create', { studentId: s, kind: 'people_met', description: 'Meet two', targetCount: 2, ...window });
+    const error = fails('goals.create', { studentId: s, kind: 'people_met', description: 'Meet three', targetCount: 3, windowStartOn: addDays(today, 5), windowEndOn: addDays(today, 20) });
+    expect(error).toMatchObject({ code: 'conflict', details: { field: 'windowStartOn' } });
+    expect(error.message).toContain('“Meet two”');
+    ok('goals.create', { studentId: s, kind: 'follow_ups_sent', description: 'Other kind', targetCount: 1, ...window });
+  });
+
+  it('dates a goal completed by hand on the day it was reported', () => {
+    const s = student();
+    const g = ok<{ id: number }>('goals.create', { studentId: s, kind: 'custom', description: 'Update LinkedIn', targetCount: 1, windowStartOn: addDays(today, -20), windowEndOn: addDays(today, 20) });
+    expect(ok<{ metOn: string }>('goals.markMet', { id: g.id, metOn: addDays(today, -2) }).metOn).toBe(addDays(today, -2));
+    const q = ok<{ id: number; targetCount: number }>('goals.create', { studentId: s, kind: 'questions_asked', description: 'Ask two', targetCount: 2, windowStartOn: addDays(today, -20), windowEndOn: addDays(today, 20) });
+    const met = ok<{ status: string; metOn: string }>('goals.update', { id: q.id, studentId: s, kind: 'questions_asked', description: 'Ask two', targetCount: 2, windowStartOn: addDays(today, -20), windowEndOn: addDays(today, 20), manualAdjustment: 2 });
+    expect(met).toMatchObject({ status: 'met', metOn: today });
+  });
+
   it('suggests the next rung after the last one met', () => {
     const s = student();
     const ladder = ok<{ id: number; rung: number }[]>('goalTemplates.list', {});
@@ -158,6 +177,20 @@ describe('events', () => {
     expect(note).toBe('C Lovelace moved up from the waitlist.');
     ok('attendance.setRsvp', { attendanceId: byStudent.get(ids[0] ?? 0), rsvp: 'declined' });
     expect(t.db.sqlite.prepare(`select student_id from attendance where event_id = ? and rsvp = 'registered' order by student_id`).pluck().all(e.id)).toEqual([ids[2], ids[3]]);
+  });
+
+  it('keeps a waiting student\'s place when they ask again, and refuses a capacity below those registered', () => {
+    const e = event({ capacity: 1, startsAt: localDateTime(addDays(today, 10), '17:00'), endsAt: localDateTime(addDays(today, 10), '19:00') });
+    const ids = ['A', 'B', 'C'].map((n) => student(n));
+    ok('events.invite', { eventId: e.id, studentIds: ids });
+    const rows = ok<{ rows: { attendanceId: number; studentId: number }[] }>('events.attendees', { eventId: e.id }).rows;
+    const of = (i: number) => rows.find((r) => r.studentId === ids[i])?.attendanceId;
+    for (const i of [0, 1, 2, 1, 1]) ok('attendance.setRsvp', { attendanceId: of(i), rsvp: 'registered' });
+    expect(ok<{ note: string }>('attendance.setRsvp', { attendanceId: of(0), rsvp: 'declined' }).note).toBe('B Lovelace moved up from the waitlist.');
+    const base = { title: 'T', kind: 'workshop', format: 'in_person', startsAt: localDateTime(addDays(today, 10), '17:00'), endsAt: localDateTime(addDays(today, 10), '19:00'), status: 'scheduled' };
+    ok('events.update', { id: e.id, ...base, capacity: 2 });
+    expect(t.db.sqlite.prepare(`select count(*) from attendance where event_id = ? and rsvp = 'registered'`).pluck().get(e.id)).toBe(2);
+    expect(fails('events.update', { id: e.id, ...base, capacity: 1 }).details).toMatchObject({ field: 'capacity' });
   });
 
   it('does not register or invite archived students', () => {

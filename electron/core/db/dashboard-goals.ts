@@ -44,7 +44,7 @@ export function goalDashboard(db: Db, filter: GoalDashboardFilter, q: { today: s
     `select count(distinct g.student_id) from ${goalsThenStudents} on s.id = g.student_id
      where g.status = 'active' and s.status = 'active' and ${scope.where}
        and (g.window_end_on >= :today
-         or (g.window_end_on is null and exists (select 1 from events e where e.id = g.event_id and date(e.ends_at, '+2 days') >= :today)))`,
+         or (g.window_end_on is null and exists (select 1 from events e where e.id = g.event_id and date(e.ends_at, 'localtime', '+2 days') >= :today)))`,
   );
   const metPerMonth = parseRows(
     z.object({ month: z.string(), met: z.number() }),

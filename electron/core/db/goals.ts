@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { goalSchema, goalTemplateSchema } from '../../../shared/api/goals';
 import { goalKinds, goalStatuses, type GoalKind } from '../../../shared/domain';
 import type { Db } from './client';
+import { localToday } from '../dates';
 import { parseRows } from './rows';
 
 // What each kind of goal counts. Questions asked and custom goals count only their manual adjustment.
@@ -13,7 +14,7 @@ const interactionKindsFor: Partial<Record<GoalKind, string>> = {
 
 // A goal's window: its own dates, else its event's day until 48 hours after.
 const windowed = `
-  select g.*, coalesce(g.window_start_on, date(e.starts_at)) as start_on, coalesce(g.window_end_on, date(e.ends_at, '+2 days')) as end_on,
+  select g.*, coalesce(g.window_start_on, date(e.starts_at, 'localtime')) as start_on, coalesce(g.window_end_on, date(e.ends_at, 'localtime', '+2 days')) as end_on,
     e.title as event_title
   from goals g left join events e on e.id = g.event_id`;
 
@@ -32,13 +33,13 @@ function rankedMatches(where: string): string {
     matches as (
       ${interactionBranches}
       union all
-      select w.id, date(a.checked_in_at), a.id from w join attendance a on a.student_id = w.student_id
-      where w.kind = 'events_attended' and a.checked_in_at is not null and date(a.checked_in_at) between w.start_on and w.end_on
+      select w.id, date(a.checked_in_at, 'localtime'), a.id from w join attendance a on a.student_id = w.student_id
+      where w.kind = 'events_attended' and a.checked_in_at is not null and date(a.checked_in_at, 'localtime') between w.start_on and w.end_on
     ),
     ranked as (select goal_id, d, row_number() over (partition by goal_id order by d, n) as rn from matches),
     computed as (
       select w.id, min(w.target_count, 1000) as target, w.manual_adjustment + (select count(*) from ranked r where r.goal_id = w.id) as progress,
-        case when w.manual_adjustment >= w.target_count then w.start_on
+        case when w.manual_adjustment >= w.target_count then max(w.start_on, min(:today, w.end_on))
           else (select r.d from ranked r where r.goal_id = w.id and r.rn = w.target_count - w.manual_adjustment) end as reached_on
       from w
     )`;
@@ -69,7 +70,7 @@ export function goalsOf(db: Db, where: 'student' | 'goal', value: number, today:
  * progress reaches the target (dated the day it did), back to active if it no longer does.
  * Called in the same transaction as every write that can move progress.
  */
-export function refreshGoals(db: Db, studentIds: readonly number[]): void {
+export function refreshGoals(db: Db, studentIds: readonly number[], today: string = localToday()): void {
   if (studentIds.length === 0) return;
   db.sqlite
     .prepare(
@@ -80,7 +81,7 @@ export function refreshGoals(db: Db, studentIds: readonly number[]): void {
          updated_at = case when (c.progress >= c.target) <> (goals.status = 'met') then strftime('%Y-%m-%dT%H:%M:%fZ', 'now') else goals.updated_at end
        from computed c where goals.id = c.id`,
     )
-    .run({ ids: JSON.stringify(studentIds) });
+    .run({ ids: JSON.stringify(studentIds), today });
 }
 
 export interface GoalValues {
@@ -169,4 +170,28 @@ export function lastMetRung(db: Db, studentId: number): number | null {
     .pluck()
     .get(studentId);
   return typeof rung === 'number' ? rung : null;
+}
+
+/** A goal reported met on a given day (for what cannot be logged). */
+export function setMetOn(db: Db, id: number, metOn: string): void {
+  db.sqlite.prepare(`update goals set met_on = :metOn where id = :id and status = 'met'`).run({ id, metOn });
+}
+
+/** Active goals of the same kind whose windows overlap [from, to]: they would count the same things twice. */
+export function overlappingGoals(db: Db, q: { studentId: number; kind: GoalKind; from: string; to: string; exceptId: number | null }) {
+  return parseRows(
+    z.object({ id: z.number(), description: z.string(), windowStartOn: z.string(), windowEndOn: z.string() }),
+    db.sqlite
+      .prepare(
+        `select id, description, window_start_on as windowStartOn, window_end_on as windowEndOn from goals
+         where student_id = :studentId and kind = :kind and status = 'active' and id <> :exceptId and kind not in ('custom')
+           and window_start_on is not null and window_end_on is not null and window_start_on <= :to and window_end_on >= :from
+         limit 1`,
+      )
+      .all({ ...q, exceptId: q.exceptId ?? -1 }),
+  );
+}
+
+export function studentsWithEventGoals(db: Db, eventId: number): number[] {
+  return z.array(z.number()).parse(db.sqlite.prepare('select distinct student_id from goals where event_id = ?').pluck().all(eventId));
 }

@@ -80,6 +80,7 @@ export function eventsInvite(db: Db, input: ParsedInput<'events.invite'>): Proce
         : null;
       invite({ eventId: input.eventId, studentId, goalId, at });
     }
+    if (template) refreshGoals(db, toInvite);
     writeAudit(db, { actor: currentActor(db), action: 'bulk_change', entity: 'attendance', count: toInvite.length, details: { eventId: input.eventId, invited: toInvite.length } });
   });
   return { invited: toInvite.length, alreadyInvited: active.length - toInvite.length, skippedInactive: requested.length - active.length };
@@ -114,21 +115,16 @@ export function attendanceSetRsvp(db: Db, input: ParsedInput<'attendance.setRsvp
   const at = new Date().toISOString();
   const note = transaction(db, () => {
     if (owner.rsvp === input.rsvp) return null;
-    let rsvp = input.rsvp;
-    let message: string | null = null;
-    if (rsvp === 'registered' && event.capacity !== null && registeredCount(db, owner.eventId) >= event.capacity) {
-      rsvp = 'waitlisted';
-      message = `${event.title} is full (${event.capacity} places): added to the waitlist.`;
+    const full = event.capacity !== null && registeredCount(db, owner.eventId) >= event.capacity;
+    if (input.rsvp === 'registered' && full) {
+      // Already waiting: keep their place in the queue rather than sending them to the back.
+      if (owner.rsvp === 'waitlisted') return `${event.title} is still full (${event.capacity ?? 0} places): still on the waitlist.`;
+      setRsvp(db, input.attendanceId, 'waitlisted', at);
+      return `${event.title} is full (${event.capacity ?? 0} places): added to the waitlist.`;
     }
-    setRsvp(db, input.attendanceId, rsvp, at);
-    if (owner.rsvp === 'registered' && rsvp !== 'registered') {
-      const next = firstWaitlisted(db, owner.eventId);
-      if (next && (event.capacity === null || registeredCount(db, owner.eventId) < event.capacity)) {
-        setRsvp(db, next.id, 'registered', at);
-        message = `${readAttendee(db, next.id).studentName} moved up from the waitlist.`;
-      }
-    }
-    return message;
+    setRsvp(db, input.attendanceId, input.rsvp, at);
+    const promoted = promoteWaitlist(db, owner.eventId, event.capacity, at);
+    return promoted.length > 0 ? `${promoted.join(', ')} moved up from the waitlist.` : null;
   });
   return { attendee: readAttendee(db, input.attendanceId), note };
 }
@@ -158,11 +154,19 @@ export function attendancePairBuddies(db: Db, input: ParsedInput<'attendance.pai
   if (a.eventId !== b.eventId) throw new AppError('invalid_input', 'buddyAttendanceId: buddies must attend the same event.', { field: 'buddyAttendanceId' });
   const challenge = 'Go with a friend; each talk to one new person alone';
   transaction(db, () => {
+    // A new pair replaces old ones: whoever either was paired with is left without a buddy.
+    db.sqlite
+      .prepare('update attendance set buddy_student_id = null where event_id = ? and buddy_student_id in (?, ?)')
+      .run(a.eventId, a.studentId, b.studentId);
     for (const [self, other, attendanceId] of [
       [a, b, input.attendanceId],
       [b, a, input.buddyAttendanceId],
     ] as const) {
-      const goalId = insertGoal(db, {
+      const existing = db.sqlite
+        .prepare(`select id from goals where student_id = ? and event_id = ? and description = ? limit 1`)
+        .pluck()
+        .get(self.studentId, self.eventId, challenge);
+      const goalId = typeof existing === 'number' ? existing : insertGoal(db, {
         studentId: self.studentId,
         kind: 'people_met',
         description: challenge,
@@ -179,4 +183,20 @@ export function attendancePairBuddies(db: Db, input: ParsedInput<'attendance.pai
     refreshGoals(db, [a.studentId, b.studentId]);
   });
   return [readAttendee(db, input.attendanceId), readAttendee(db, input.buddyAttendanceId)];
+}
+
+/** Fills free places from the waitlist, longest-waiting first, skipping students no longer active. */
+export function promoteWaitlist(db: Db, eventId: number, capacity: number | null, at: string): string[] {
+  const promoted: string[] = [];
+  for (;;) {
+    if (capacity !== null && registeredCount(db, eventId) >= capacity) break;
+    const next = firstWaitlisted(db, eventId);
+    if (!next) break;
+    const attendee = readAttendee(db, next.id);
+    const active = studentStatuses(db, [attendee.studentId])[0]?.status === 'active';
+    // An inactive student leaves the queue (declined) instead of taking the place.
+    setRsvp(db, next.id, active ? 'registered' : 'declined', at);
+    if (active) promoted.push(attendee.studentName);
+  }
+  return promoted;
 }

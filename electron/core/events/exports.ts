@@ -30,16 +30,21 @@ export function eventsExportIcs(db: Db, input: ParsedInput<'events.exportIcs'>):
 export async function eventsExportAttendees(db: Db, input: ParsedInput<'events.exportAttendees'>): Promise<ExportedFile> {
   const event = readEvent(db, input.eventId);
   const { rows } = attendeesForExport(db, input.eventId);
-  writeAudit(db, { actor: currentActor(db), action: 'export', entity: 'attendance', entityId: input.eventId, count: rows.length, details: { format: input.format } });
   const name = `${slug(event.title)}-attendees`;
-  if (input.format === 'csv') return file(`${name}.csv`, 'text/csv; charset=utf-8', attendeesCsv(rows));
-  return file(`${name}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await attendeesXlsx(rows, `${event.title} — attendees`));
+  const built =
+    input.format === 'csv'
+      ? file(`${name}.csv`, 'text/csv; charset=utf-8', attendeesCsv(rows))
+      : file(`${name}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await attendeesXlsx(rows, `${event.title} — attendees`));
+  // Recorded once the file exists: a failed build is not an export.
+  writeAudit(db, { actor: currentActor(db), action: 'export', entity: 'attendance', entityId: input.eventId, count: rows.length, details: { format: input.format } });
+  return built;
 }
 
 export async function eventsCheckInSheet(db: Db, input: ParsedInput<'events.checkInSheet'>): Promise<ExportedFile> {
   const event = readEvent(db, input.eventId);
   const { rows, withheld } = attendeesForExport(db, input.eventId);
   const invited = rows.filter((r) => r.rsvp !== 'declined');
+  const built = file(`${slug(event.title)}-check-in.pdf`, 'application/pdf', await checkInSheetPdf(event, invited, withheld));
   writeAudit(db, { actor: currentActor(db), action: 'export', entity: 'attendance', entityId: input.eventId, count: invited.length, details: { format: 'pdf' } });
-  return file(`${slug(event.title)}-check-in.pdf`, 'application/pdf', await checkInSheetPdf(event, invited, withheld));
+  return built;
 }

@@ -4,7 +4,9 @@ import type { Db } from '../db/client';
 import { transaction } from '../db/client';
 import { findEmployer } from '../db/employers';
 import { eventsInMonth, findEvent, insertEvent, overlappingEvents, setEventEmployers, updateEvent, type EventValues } from '../db/events';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
+import { refreshGoals, studentsWithEventGoals } from '../db/goals';
+import { promoteWaitlist } from './attendance';
 import { invalidReference } from '../validate';
 
 export function readEvent(db: Db, id: number): EventDetail {
@@ -46,11 +48,21 @@ export function eventsCreate(db: Db, input: EventFields): EventDetail {
 
 export function eventsUpdate(db: Db, input: ParsedInput<'events.update'>): EventDetail {
   const { id, ...fields } = input;
-  readEvent(db, id);
+  const before = readEvent(db, id);
   assertEmployers(db, fields.employerIds);
+  if (fields.capacity !== null && fields.capacity < before.counts.registered) {
+    throw new AppError(
+      'invalid_input',
+      `capacity: ${before.counts.registered} students are registered; release places first or keep the capacity at ${before.counts.registered} or more.`,
+      { field: 'capacity' },
+    );
+  }
   transaction(db, () => {
     updateEvent(db, id, values(fields));
     setEventEmployers(db, id, fields.employerIds);
+    // More places: the waitlist moves up. New times: goals tied to the event have a new window.
+    promoteWaitlist(db, id, fields.capacity, new Date().toISOString());
+    refreshGoals(db, studentsWithEventGoals(db, id));
   });
   return readEvent(db, id);
 }

@@ -8,6 +8,8 @@ import {
   goalsOf,
   insertGoal,
   lastMetRung,
+  overlappingGoals,
+  setMetOn,
   listTemplates,
   refreshGoals,
   saveTemplates,
@@ -28,9 +30,19 @@ export function readGoal(db: Db, id: number): Goal {
   return goal;
 }
 
-function assertWritable(db: Db, v: GoalValues): void {
+function assertWritable(db: Db, v: GoalValues, exceptId?: number): void {
   if (!findStudent(db, v.studentId)) throw invalidReference('studentId', 'student', v.studentId);
   if (v.eventId !== null && !findEventSummary(db, v.eventId)) throw invalidReference('eventId', 'event', v.eventId);
+  if (v.windowStartOn !== null && v.windowEndOn !== null) {
+    const [other] = overlappingGoals(db, { studentId: v.studentId, kind: v.kind, from: v.windowStartOn, to: v.windowEndOn, exceptId: exceptId ?? null });
+    if (other) {
+      throw new AppError(
+        'conflict',
+        `windowStartOn: “${other.description}” (${other.windowStartOn} to ${other.windowEndOn}) already counts the same things in this window; change its dates or drop it first.`,
+        { field: 'windowStartOn', goalId: other.id },
+      );
+    }
+  }
 }
 
 /** Saves and brings the goal's status in line with the records, in one transaction. */
@@ -58,7 +70,7 @@ export function goalsUpdate(db: Db, input: ParsedInput<'goals.update'>): Goal {
   const owner = goalOwner(db, id);
   if (!owner) throw notFound('goal', id);
   if (owner.studentId !== values.studentId) throw new AppError('invalid_input', 'studentId: a goal stays with its student.', { field: 'studentId' });
-  assertWritable(db, values);
+  assertWritable(db, values, id);
   save(db, values, id);
   return readGoal(db, id);
 }
@@ -76,7 +88,10 @@ export function goalsSetDropped(db: Db, input: ParsedInput<'goals.setDropped'>):
 /** For what cannot be logged (custom goals, questions asked): the student reports it done. */
 export function goalsMarkMet(db: Db, input: ParsedInput<'goals.markMet'>): Goal {
   const goal = readGoal(db, input.id);
-  save(db, { ...goal, manualAdjustment: Math.max(goal.manualAdjustment, goal.targetCount - (goal.progress - goal.manualAdjustment)) }, goal.id);
+  transaction(db, () => {
+    save(db, { ...goal, manualAdjustment: Math.max(goal.manualAdjustment, goal.targetCount - (goal.progress - goal.manualAdjustment)) }, goal.id);
+    setMetOn(db, goal.id, input.metOn);
+  });
   return readGoal(db, input.id);
 }
 

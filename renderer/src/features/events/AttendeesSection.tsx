@@ -19,7 +19,7 @@ import { RsvpSelect } from './RsvpSelect';
 const pageSize = 50;
 
 /** Everyone invited, paged in the core (a fair may have hundreds), with RSVP, check-in, buddy and goal. */
-export function AttendeesSection({ eventId }: { eventId: number }) {
+export function AttendeesSection({ eventId, started }: { eventId: number; started: boolean }) {
   const [rsvp, setRsvp] = useState<RsvpStatus | null>(null);
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
@@ -108,9 +108,12 @@ export function AttendeesSection({ eventId }: { eventId: number }) {
                     <Menu.Item leftSection={<IconUsersGroup size={16} />} onClick={() => setPairing(a)}>
                       Pair with…
                     </Menu.Item>
-                    <Menu.Item leftSection={<IconMessages size={16} />} onClick={() => setLogging(a)}>
-                      Log meeting
-                    </Menu.Item>
+                    {/* Meetings are logged once the event has begun (the core refuses them before). */}
+                    {started && (
+                      <Menu.Item leftSection={<IconMessages size={16} />} onClick={() => setLogging(a)}>
+                        Log meeting
+                      </Menu.Item>
+                    )}
                   </Menu.Dropdown>
                 </Menu>
               ),

@@ -100,7 +100,7 @@ export function EventPage() {
       )}
       <EventPrepSection event={e} />
       <InviteSection eventId={e.id} />
-      <AttendeesSection eventId={e.id} />
+      <AttendeesSection eventId={e.id} started={dayjs(e.startsAt).isBefore(dayjs())} />
       {started && <AfterEventSection eventId={e.id} />}
       <EventFormModal opened={editing} onClose={() => setEditing(false)} event={e} />
     </Stack>

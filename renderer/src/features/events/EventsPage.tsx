@@ -1,12 +1,14 @@
 import { Anchor, Badge, Button, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarEvent, IconPlus } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { IconCalendarDown, IconCalendarEvent, IconPlus } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { DataTable } from 'mantine-datatable';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { EventRow } from '../../../../shared/api/directory';
 import { eventFormatLabels, eventKindLabels, eventKinds, eventStatusLabels } from '../../../../shared/domain';
-import { useApiQuery } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { downloadFile } from '../../components/download';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ListPage } from '../../components/ListPage';
@@ -38,9 +40,12 @@ export function EventsPage() {
     </>
   );
   const newEvent = (
-    <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} ml="auto">
-      New event
-    </Button>
+    <Group gap="xs" ml="auto">
+      <UpcomingCalendarButton />
+      <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+        New event
+      </Button>
+    </Group>
   );
   return (
     <>
@@ -151,5 +156,28 @@ function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; new
         ]}
       />
     </ListPage>
+  );
+}
+
+/** All upcoming events as one calendar file, to import into Outlook or Google Calendar. */
+function UpcomingCalendarButton() {
+  const exportIcs = useApiMutation('events.exportIcs', ['audit.']);
+  return (
+    <Button
+      variant="default"
+      leftSection={<IconCalendarDown size={16} />}
+      loading={exportIcs.isPending}
+      onClick={() =>
+        exportIcs.mutate(
+          {},
+          {
+            onSuccess: (file) => downloadFile(file),
+            onError: (error) => notifications.show({ color: 'red', title: 'Not exported', message: error.message }),
+          },
+        )
+      }
+    >
+      Upcoming (.ics)
+    </Button>
   );
 }

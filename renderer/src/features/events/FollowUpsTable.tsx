@@ -26,11 +26,13 @@ export function FollowUpsTable({ eventId }: { eventId: number }) {
     );
   }
   const withPeople = followUps.data.filter((a) => a.people.length > 0);
-  if (withPeople.length === 0) {
+  // Attendees who logged nobody are listed too: a gap to follow up on, not something to hide.
+  const withoutPeople = followUps.data.filter((a) => a.people.length === 0);
+  if (followUps.data.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No meetings logged yet. Use “Log meeting” in an attendee’s row to record who they talked to; follow-ups are
-        tracked here.
+        Nobody has checked in yet. Once attendees are checked in and their meetings logged (“Log meeting” in an
+        attendee’s row), follow-ups are tracked here.
       </Text>
     );
   }
@@ -103,6 +105,20 @@ export function FollowUpsTable({ eventId }: { eventId: number }) {
             </Table.Tr>
           )),
         )}
+        {withoutPeople.map((a) => (
+          <Table.Tr key={`none-${a.attendanceId}`}>
+            <Table.Td>
+              <Anchor component={Link} to={`/students/${a.studentId}`} size="sm" fw={500}>
+                {a.studentName}
+              </Anchor>
+            </Table.Td>
+            <Table.Td colSpan={4}>
+              <Text size="sm" c="dimmed">
+                No one logged yet
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
       </Table.Tbody>
     </Table>
   );
