@@ -34,7 +34,7 @@ export function goalDashboard(db: Db, filter: GoalDashboardFilter, q: { today: s
   const params = { ...scope.params, today: q.today, todayEnd: `${q.today}T23:59:59.999Z`, termStart: q.termStart, termEnd: q.termEnd, monthsFrom: q.monthsFrom };
   const scalar = (sqlText: string) => z.number().parse(db.sqlite.prepare(sqlText).pluck().get(params));
   // Office-wide, the goal indexes are the narrow side; with a filter, the filtered students are.
-  const goalsThenStudents = scope.filtered ? 'goals g join students s' : 'goals g cross join students s';
+  const goalsThenStudents = scope.filtered ? 'students s cross join goals g' : 'goals g cross join students s';
   const activeStudents = scalar(`select count(*) from students s where s.status = 'active' and ${scope.where}`);
   const withGoalMetThisTerm = scalar(
     `select count(distinct g.student_id) from ${goalsThenStudents} on s.id = g.student_id
