@@ -18,7 +18,7 @@ import { ContactPicker } from './ContactPicker';
 import { FormError } from './FormError';
 import { optionalPastDateError, todayIso } from '../../components/dates';
 import { relationshipInvalidates } from '../../api/invalidation';
-import { placeServerError } from './serverErrors';
+import { showServerError } from './serverErrors';
 
 interface Values {
   contactId: number | null;
@@ -90,11 +90,7 @@ function ConnectionForm({ studentId, connection, onDone }: { studentId: number; 
   const saving = create.isPending || update.isPending;
   const placementOptions = (placements.data ?? []).map((p) => ({ value: p.id, label: placementLabel(p) }));
 
-  const onError = (error: ApiError) => {
-    const placed = placeServerError(error, fieldLabels);
-    if (placed.field) form.setFieldError(placed.field, placed.message);
-    else setFormError(placed.message);
-  };
+  const onError = (error: ApiError) => showServerError(error, fieldLabels, form, setFormError);
 
   const submit = form.onSubmit((values) => {
     setFormError(null);

@@ -10,7 +10,7 @@ import { todayIso } from '../../components/dates';
 import { formatDate } from '../../components/format';
 import { FormError } from './FormError';
 import { addDays, goalInvalidates, ladderWindowDays } from './goalHelpers';
-import { fieldSentence, placeServerError } from './serverErrors';
+import { fieldSentence, showServerError } from './serverErrors';
 
 interface Values {
   kind: GoalKind;
@@ -127,11 +127,7 @@ function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal;
     eventOptions.unshift({ value: goal.eventId, label: goal.eventTitle ?? 'The linked event' });
   }
 
-  const onError = (error: ApiError) => {
-    const placed = placeServerError(error, fieldLabels);
-    if (placed.field) form.setFieldError(placed.field, placed.message);
-    else setFormError(placed.message);
-  };
+  const onError = (error: ApiError) => showServerError(error, fieldLabels, form, setFormError);
 
   const submit = form.onSubmit((values) => {
     setFormError(null);

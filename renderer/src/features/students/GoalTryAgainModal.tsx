@@ -7,7 +7,7 @@ import type { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { FormError } from './FormError';
 import { formatRange, goalInvalidates, goalWindowLabel, retryWindow } from './goalHelpers';
-import { fieldSentence, placeServerError } from './serverErrors';
+import { fieldSentence, showServerError } from './serverErrors';
 
 interface Values {
   windowStartOn: string;
@@ -48,11 +48,7 @@ function TryAgainForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
     validate: (values) => validate(goal.id, values),
   });
 
-  const onError = (error: ApiError) => {
-    const placed = placeServerError(error, fieldLabels);
-    if (placed.field) form.setFieldError(placed.field, placed.message);
-    else setFormError(placed.message);
-  };
+  const onError = (error: ApiError) => showServerError(error, fieldLabels, form, setFormError);
 
   const submit = form.onSubmit((values) => {
     setFormError(null);

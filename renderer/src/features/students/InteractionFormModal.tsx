@@ -9,7 +9,7 @@ import { plural } from '../../components/format';
 import { FormError } from './FormError';
 import { pastDateError, todayIso } from '../../components/dates';
 import { relationshipInvalidates } from '../../api/invalidation';
-import { placeServerError } from './serverErrors';
+import { showServerError } from './serverErrors';
 
 /** What the modal is for: one connection, several at once, or an interaction already logged. */
 export type InteractionTarget =
@@ -82,11 +82,7 @@ function InteractionForm({ target, onCancel, onSaved }: { target: InteractionTar
   const saving = create.isPending || bulk.isPending || update.isPending;
   const showsSharedSwitch = form.values.kind === 'thank_you_email';
 
-  const onError = (error: ApiError) => {
-    const placed = placeServerError(error, fieldLabels);
-    if (placed.field) form.setFieldError(placed.field, placed.message);
-    else setFormError(placed.message);
-  };
+  const onError = (error: ApiError) => showServerError(error, fieldLabels, form, setFormError);
 
   const submit = form.onSubmit((values) => {
     setFormError(null);

@@ -8,7 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormError } from './FormError';
 import { pastDateError, todayIso } from '../../components/dates';
 import { relationshipInvalidates } from '../../api/invalidation';
-import { placeServerError } from './serverErrors';
+import { showServerError } from './serverErrors';
 
 interface Values {
   kind: MilestoneKind;
@@ -44,11 +44,7 @@ function MilestoneForm({ studentId, onDone }: { studentId: number; onDone: () =>
   for (const c of connections.data ?? []) if (!recommenders.has(c.contactId)) recommenders.set(c.contactId, c.contactName);
   const recommenderOptions = [...recommenders].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
 
-  const onError = (error: ApiError) => {
-    const placed = placeServerError(error, fieldLabels);
-    if (placed.field) form.setFieldError(placed.field, placed.message);
-    else setFormError(placed.message);
-  };
+  const onError = (error: ApiError) => showServerError(error, fieldLabels, form, setFormError);
 
   const submit = form.onSubmit((values) => {
     setFormError(null);

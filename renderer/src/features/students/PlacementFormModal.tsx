@@ -10,7 +10,7 @@ import { ContactPicker } from './ContactPicker';
 import { EmployerPicker } from './EmployerPicker';
 import { FormError } from './FormError';
 import { relationshipInvalidates } from '../../api/invalidation';
-import { fieldSentence, placeServerError } from './serverErrors';
+import { fieldSentence, showServerError } from './serverErrors';
 
 interface Values {
   employerId: number | null;
@@ -99,11 +99,7 @@ function PlacementForm({ studentId, placement, onDone }: { studentId: number; pl
   });
   const saving = create.isPending || update.isPending;
 
-  const onError = (error: ApiError) => {
-    const placed = placeServerError(error, fieldLabels);
-    if (placed.field) form.setFieldError(placed.field, placed.message);
-    else setFormError(placed.message);
-  };
+  const onError = (error: ApiError) => showServerError(error, fieldLabels, form, setFormError);
 
   const submit = form.onSubmit((values) => {
     setFormError(null);

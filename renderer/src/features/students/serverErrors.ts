@@ -22,3 +22,15 @@ export function placeServerError<F extends string>(error: ApiError, labels: Reco
   const issue = issues.success ? issues.data.find((i) => i.field === field) : undefined;
   return { field, message: fieldSentence(labels[field], issue?.message ?? error.message) };
 }
+
+/** Puts a server error where it belongs: on its field (via the form), else in the form-level message. */
+export function showServerError<F extends string>(
+  error: ApiError,
+  labels: Record<F, string>,
+  form: { setFieldError: (field: F, message: string) => void },
+  setFormError: (message: string) => void,
+): void {
+  const placed = placeServerError(error, labels);
+  if (placed.field) form.setFieldError(placed.field, placed.message);
+  else setFormError(placed.message);
+}
