@@ -92,5 +92,7 @@ describe('demo office', () => {
     expect(count('select count(*) from milestones')).toBeGreaterThan(30);
     expect(count('select count(*) from interactions where milestone_id is not null')).toBeGreaterThan(10);
     expect(count('select count(*) from connections where last_interaction_on is not (select max(occurred_on) from interactions i where i.connection_id = connections.id)')).toBe(0);
+    expect(count(`select count(*) from students where goal_last_met_on is not (select max(met_on) from goals g where g.student_id = students.id and g.status = 'met')`)).toBe(0);
+    expect(count('select count(*) from students where goal_active_until is not null')).toBeGreaterThan(50);
   });
 });

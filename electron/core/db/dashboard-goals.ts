@@ -32,20 +32,19 @@ function studentScope(filter: GoalDashboardFilter) {
 export function goalDashboard(db: Db, filter: GoalDashboardFilter, q: { today: string; termStart: string; termEnd: string; monthsFrom: string }) {
   const scope = studentScope(filter);
   const params = { ...scope.params, today: q.today, todayEnd: `${q.today}T23:59:59.999Z`, termStart: q.termStart, termEnd: q.termEnd, monthsFrom: q.monthsFrom };
-  const scalar = (sqlText: string) => z.number().parse(db.sqlite.prepare(sqlText).pluck().get(params));
-  // Office-wide, the goal indexes are the narrow side; with a filter, the filtered students are.
-  const goalsThenStudents = scope.filtered ? 'students s cross join goals g' : 'goals g cross join students s';
-  const activeStudents = scalar(`select count(*) from students s where s.status = 'active' and ${scope.where}`);
-  const withGoalMetThisTerm = scalar(
-    `select count(distinct g.student_id) from ${goalsThenStudents} on s.id = g.student_id
-     where g.status = 'met' and g.met_on between :termStart and :termEnd and s.status = 'active' and ${scope.where}`,
-  );
-  const withActiveGoal = scalar(
-    `select count(distinct g.student_id) from ${goalsThenStudents} on s.id = g.student_id
-     where g.status = 'active' and s.status = 'active' and ${scope.where}
-       and (g.window_end_on >= :today
-         or (g.window_end_on is null and exists (select 1 from events e where e.id = g.event_id and date(e.ends_at, 'localtime', '+2 days') >= :today)))`,
-  );
+  // One pass over the students in scope, reading the goal summary refreshGoals keeps on each.
+  const totals = z
+    .object({ activeStudents: z.number(), withGoalMetThisTerm: z.number(), withActiveGoal: z.number() })
+    .parse(
+      db.sqlite
+        .prepare(
+          `select count(*) as activeStudents, coalesce(sum(s.goal_last_met_on >= :termStart), 0) as withGoalMetThisTerm,
+             coalesce(sum(s.goal_active_until >= :today), 0) as withActiveGoal
+           from students s where s.status = 'active' and ${scope.where}`,
+        )
+        .get(params),
+    );
+  const { activeStudents, withGoalMetThisTerm, withActiveGoal } = totals;
   const metPerMonth = parseRows(
     z.object({ month: z.string(), met: z.number() }),
     db.sqlite

@@ -82,6 +82,21 @@ export function refreshGoals(db: Db, studentIds: readonly number[], today: strin
        from computed c where goals.id = c.id`,
     )
     .run({ ids: JSON.stringify(studentIds), today });
+  refreshGoalSummaries(db, studentIds);
+}
+
+/** The dashboards' per-student goal summary (latest met day, last day an active goal runs), for these students or all. */
+export function refreshGoalSummaries(db: Db, studentIds: readonly number[] | 'all'): void {
+  const where = studentIds === 'all' ? '' : 'where id in (select value from json_each(:ids))';
+  db.sqlite
+    .prepare(
+      `update students set
+         goal_last_met_on = (select max(g.met_on) from goals g where g.student_id = students.id and g.status = 'met'),
+         goal_active_until = (select max(coalesce(g.window_end_on, (select date(e.ends_at, 'localtime', '+2 days') from events e where e.id = g.event_id)))
+           from goals g where g.student_id = students.id and g.status = 'active')
+       ${where}`,
+    )
+    .run(studentIds === 'all' ? {} : { ids: JSON.stringify(studentIds) });
 }
 
 export interface GoalValues {

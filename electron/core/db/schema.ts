@@ -93,6 +93,10 @@ export const students = sqliteTable(
     status: text('status', { enum: studentStatuses }).notNull().default('active'),
     confidential: integer('confidential', { mode: 'boolean' }).notNull().default(false),
     notes: text('notes'),
+    // Goal summary kept by refreshGoals in the same transaction as the goal writes, for the dashboards:
+    // the latest day a goal was met, and the last day any active goal still runs.
+    goalLastMetOn: text('goal_last_met_on'),
+    goalActiveUntil: text('goal_active_until'),
     ...timestamps(),
   },
   (t) => [

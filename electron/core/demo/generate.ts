@@ -10,7 +10,7 @@ import { addDays, minDate, toIsoDate } from '../dates';
 import { domainTableCounts, prepareInsert, type SqlValue } from '../db/bulk';
 import { transaction, type Db } from '../db/client';
 import { ensureGoalTemplates } from '../db/goal-templates';
-import { listTemplates } from '../db/goals';
+import { listTemplates, refreshGoalSummaries } from '../db/goals';
 import { writeSetting } from '../db/settings';
 import { writeAudit } from '../db/audit';
 import { defaultGoalLadder } from '../office/goal-ladder';
@@ -399,6 +399,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         }
       }
 
+      refreshGoalSummaries(db, 'all');
       writeSetting(db, settingKeys.officeName, 'Northfield University Career Center');
       writeSetting(db, settingKeys.currentAdvisorId, advisorIds[0] ?? null);
       writeSetting(db, settingKeys.firstRunDone, true);

@@ -117,6 +117,7 @@ export function goalsDelete(db: Db, input: ParsedInput<'goals.delete'>): Procedu
   const goal = readGoal(db, input.id);
   transaction(db, () => {
     deleteGoal(db, input.id);
+    refreshGoals(db, [goal.studentId]);
     writeAudit(db, { actor: currentActor(db), action: 'delete', entity: 'goal', entityId: input.id, details: { studentId: goal.studentId, description: goal.description } });
   });
   return { deleted: true };
