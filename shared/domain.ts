@@ -225,3 +225,65 @@ export function displayName(person: {
   const first = person.preferredName?.trim() ? person.preferredName.trim() : person.firstName;
   return `${first} ${person.lastName}`.trim();
 }
+
+/** Relationships that can give a reference. Informational-interview contacts count, but only as weak ones. */
+export const strongReferenceRelationships = ['supervisor', 'mentor', 'faculty', 'coworker', 'hiring_committee'] as const satisfies readonly RelationshipKind[];
+export const weakReferenceRelationships = ['informational_interview'] as const satisfies readonly RelationshipKind[];
+
+/** The reference-readiness checklist, in the order a reference is built. */
+export const readinessItems = [
+  'eligible',
+  'knownLongEnough',
+  'thanked',
+  'detailsShared',
+  'inTouch',
+  'contactCurrent',
+  'permission',
+  'resumeShared',
+] as const;
+export type ReadinessItem = (typeof readinessItems)[number];
+export const readinessItemLabels: Record<ReadinessItem, string> = {
+  eligible: 'Eligible relationship',
+  knownLongEnough: 'Known long enough',
+  thanked: 'Thanked after their support',
+  detailsShared: 'Personal contact details shared',
+  inTouch: 'In touch within the window',
+  contactCurrent: 'Contact details on file and verified',
+  permission: 'Agreed to be a reference',
+  resumeShared: 'Resume shared since agreeing',
+};
+
+export const readinessStatuses = ['ready', 'stale', 'almost', 'not_yet'] as const;
+export type ReadinessStatus = (typeof readinessStatuses)[number];
+export const readinessStatusLabels: Record<ReadinessStatus, string> = {
+  ready: 'Ready',
+  stale: 'Stale',
+  almost: 'Almost',
+  not_yet: 'Not yet',
+};
+
+export const readinessLevels = ['ready', 'building', 'not_started'] as const;
+export type ReadinessLevel = (typeof readinessLevels)[number];
+export const readinessLevelLabels: Record<ReadinessLevel, string> = {
+  ready: 'Ready',
+  building: 'Building',
+  not_started: 'Not started',
+};
+
+/** Default readiness rules (Settings): the weights sum to 100 so a candidate's points read as a percentage. */
+export const defaultReadinessRules = {
+  targetReferences: 3,
+  knownMonths: 6,
+  weights: {
+    eligible: 10,
+    knownLongEnough: 10,
+    thanked: 15,
+    detailsShared: 10,
+    inTouch: 15,
+    contactCurrent: 10,
+    permission: 20,
+    resumeShared: 10,
+  } satisfies Record<ReadinessItem, number>,
+};
+/** Contact details count as current when verified within this many months. */
+export const contactVerifiedMonths = 12;

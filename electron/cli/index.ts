@@ -5,7 +5,8 @@ import { closeDatabase, openDatabase } from '../core/db/open';
 import type { Db } from '../core/db/client';
 import { createDemoOffice } from '../core/office/service';
 import { defaultDatabasePath, sourceMigrationsFolder } from '../core/paths';
-import { exitCodes, printError, usage } from './usage';
+import { runExport } from './export';
+import { exitCodes, printError, usage, UsageError } from './usage';
 
 async function withDatabase<T>(path: string, fn: (db: Db) => T | Promise<T>): Promise<T> {
   const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder });
@@ -21,8 +22,6 @@ function positiveInt(value: string | undefined, name: string, fallback: number):
   if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, got "${value}".`);
   return Number(value);
 }
-
-class UsageError extends Error {}
 
 function parseToday(value: string): Date {
   const date = new Date(`${value}T12:00:00Z`);
@@ -44,6 +43,14 @@ async function main(argv: string[]): Promise<number> {
       students: { type: 'string' },
       seed: { type: 'string' },
       today: { type: 'string' },
+      student: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'class-year': { type: 'string' },
+      program: { type: 'string' },
+      cohort: { type: 'string' },
+      readiness: { type: 'string' },
+      'include-not-agreed': { type: 'boolean', default: false },
     },
   });
   const [command] = positionals;
@@ -77,6 +84,25 @@ async function main(argv: string[]): Promise<number> {
       if (values.json) console.log(JSON.stringify(report, null, 2));
       else console.log(report.ok ? `${dbPath}: ok` : `${dbPath}: ${report.problems.length} problem(s)\n${report.problems.join('\n')}`);
       return report.ok ? exitCodes.ok : exitCodes.checkFailed;
+    }
+    case 'export': {
+      const { file, result } = await withDatabase(dbPath, (db) =>
+        runExport(db, {
+          what: positionals[1],
+          student: values.student,
+          format: values.format,
+          out: values.out,
+          classYear: values['class-year'],
+          program: values.program,
+          cohort: values.cohort,
+          readiness: values.readiness,
+          includeNotAgreed: values['include-not-agreed'],
+        }),
+      );
+      const summary = { file, rows: result.rows, withheld: result.withheld, warnings: result.warnings };
+      if (values.json) console.log(JSON.stringify(summary, null, 2));
+      else console.log([`Wrote ${file} (${result.rows} ${result.rows === 1 ? 'row' : 'rows'}).`, ...result.warnings].join('\n'));
+      return exitCodes.ok;
     }
     default:
       throw new UsageError(`Unknown command "${command}". Run with --help to see the commands.`);

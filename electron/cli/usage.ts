@@ -1,5 +1,8 @@
 import { AppError, DatabaseOpenError } from '../core/errors';
 
+/** A mistake in the command line itself: exit code 64 and a one-line message. */
+export class UsageError extends Error {}
+
 export const exitCodes = { ok: 0, failure: 1, usage: 64, databaseUnavailable: 66, checkFailed: 65 } as const;
 
 const commands: Record<string, string> = {
@@ -12,6 +15,13 @@ const commands: Record<string, string> = {
   check: `rapport check [--json]
   Runs SQLite's full integrity and foreign-key checks without changing the file.
   Exit code 0 when healthy, ${exitCodes.checkFailed} when a problem is found.`,
+  export: `rapport export references --student EXTERNAL_ID --format pdf|docx --out FILE
+  rapport export references --format csv|xlsx|zip --out FILE [filters] [--include-not-agreed]
+  rapport export readiness --format csv|xlsx --out FILE [filters]
+  One student's reference list (agreed references, most relevant first); every selected student's
+  references (one row per reference, or a ZIP of reference-list PDFs); or the readiness report (one row
+  per student). Filters: --class-year Y, --program P, --cohort C, --readiness ready|building|not_started|not_ready.
+  Confidential students are never exported. The file is written whole or not at all; each export is audited.`,
 };
 
 export function usage(command?: string): string {

@@ -25,3 +25,28 @@ export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "3 Mar 2026": the same unambiguous form the screens use, for text the core writes (actions, exports). */
+export function readableDate(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined || !months[month - 1]) return isoDate;
+  return `${day} ${months[month - 1]} ${year}`;
+}
+
+/** "1 year 4 months", "7 months", "3 weeks": how long someone has been known, on a calendar. */
+export function readableDuration(fromIsoDate: string, toIsoDateValue: string): string {
+  const [fy, fm, fd] = fromIsoDate.split('-').map(Number);
+  const [ty, tm, td] = toIsoDateValue.split('-').map(Number);
+  if (fy === undefined || fm === undefined || fd === undefined || ty === undefined || tm === undefined || td === undefined) return '';
+  let total = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+  if (total < 1) {
+    const weeks = Math.max(0, Math.floor(daysBetween(fromIsoDate, toIsoDateValue) / 7));
+    return weeks < 1 ? 'less than a week' : `${weeks} week${weeks === 1 ? '' : 's'}`;
+  }
+  const years = Math.floor(total / 12);
+  total -= years * 12;
+  const parts = [years > 0 ? `${years} year${years === 1 ? '' : 's'}` : '', total > 0 ? `${total} month${total === 1 ? '' : 's'}` : ''];
+  return parts.filter(Boolean).join(' ');
+}

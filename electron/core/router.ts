@@ -42,6 +42,10 @@ import {
   goalsUpdate,
 } from './goals/service';
 import { dashboardGoals } from './goals/dashboard';
+import { auditList } from './office/audit';
+import { dashboardReadiness } from './readiness/dashboard';
+import { exportsReadinessReport, exportsReferenceList, exportsReferences } from './readiness/exports';
+import { readinessRulesGet, readinessRulesUpdate, readinessStudent } from './readiness/service';
 import { eventsCalendar, eventsConflicts, eventsCreate, eventsGet, eventsUpdate } from './events/service';
 import {
   attendanceCheckIn,
@@ -172,4 +176,12 @@ export const router: Router = {
   'events.exportAttendees': procedure(c['events.exportAttendees'], (db, input) => eventsExportAttendees(db, input)),
   'events.checkInSheet': procedure(c['events.checkInSheet'], (db, input) => eventsCheckInSheet(db, input)),
   'dashboard.goals': procedure(c['dashboard.goals'], (db, input) => dashboardGoals(db, input)),
+  'readiness.rules': procedure(c['readiness.rules'], (db) => readinessRulesGet(db)),
+  'readiness.updateRules': procedure(c['readiness.updateRules'], (db, input) => readinessRulesUpdate(db, input)),
+  'readiness.student': procedure(c['readiness.student'], (db, input) => readinessStudent(db, input)),
+  'dashboard.readiness': procedure(c['dashboard.readiness'], (db, input) => dashboardReadiness(db, input)),
+  'exports.referenceList': procedure(c['exports.referenceList'], (db, input) => exportsReferenceList(db, input)),
+  'exports.references': procedure(c['exports.references'], (db, input) => exportsReferences(db, input)),
+  'exports.readinessReport': procedure(c['exports.readinessReport'], (db, input) => exportsReadinessReport(db, input)),
+  'audit.list': procedure(c['audit.list'], (db, input) => auditList(db, input)),
 };

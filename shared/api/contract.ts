@@ -4,6 +4,7 @@ import { dashboardGoalsProcedures, eventsProcedures } from './events';
 import { goalsProcedures } from './goals';
 import { networkProcedures } from './network';
 import { officeProcedures } from './office';
+import { readinessProcedures } from './readiness';
 import { studentsProcedures } from './students';
 
 export interface ProcedureDefinition {
@@ -20,6 +21,7 @@ export const contract = {
   ...goalsProcedures,
   ...eventsProcedures,
   ...dashboardGoalsProcedures,
+  ...readinessProcedures,
 } satisfies Record<string, ProcedureDefinition>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { studentStatuses } from '../domain';
+import { readinessLevels, studentStatuses } from '../domain';
 import { id, optionalEmail, optionalText, pageInput, requiredText, searchText, sortDirection, empty } from './fields';
 
 const classYear = z.number().int().min(1950, 'must be a year from 1950').max(2100, 'must be a year up to 2100');
@@ -60,15 +60,26 @@ export const networkSummarySchema = z.object({
 });
 export type NetworkSummary = z.infer<typeof networkSummarySchema>;
 
-export const studentSortColumns = ['name', 'externalId', 'program', 'classYear', 'advisor', 'status', 'updatedAt'] as const;
+export const studentSortColumns = ['name', 'externalId', 'program', 'classYear', 'advisor', 'status', 'updatedAt', 'readiness', 'readyCount'] as const;
 export type StudentSortColumn = (typeof studentSortColumns)[number];
 
-export const studentListInput = z.strictObject({
+/** Reference-readiness filter: a level, or "not ready" (building or not started). */
+export const readinessFilters = [...readinessLevels, 'not_ready'] as const;
+export type ReadinessFilter = (typeof readinessFilters)[number];
+
+/** Which students a list or a bulk export covers. */
+export const studentFilterFields = {
   search: searchText.optional(),
   classYear: classYear.optional(),
   program: z.string().max(120).optional(),
+  cohort: z.string().max(120).optional(),
   advisorId: id.optional(),
   status: z.enum(studentStatuses).optional(),
+  readiness: z.enum(readinessFilters).optional(),
+};
+
+export const studentListInput = z.strictObject({
+  ...studentFilterFields,
   sort: z.enum(studentSortColumns).default('name'),
   direction: sortDirection.default('asc'),
   ...pageInput,
@@ -97,6 +108,9 @@ export const studentRowSchema = studentSchema
     /** Goals met in the current term, and goals active now. */
     goalsMetThisTerm: z.number().int(),
     goalsActive: z.number().int(),
+    /** Reference readiness: references ready now, and the level against the office target. */
+    readyReferences: z.number().int(),
+    readinessLevel: z.enum(readinessLevels),
   });
 export type StudentRow = z.infer<typeof studentRowSchema>;
 

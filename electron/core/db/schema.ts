@@ -97,6 +97,8 @@ export const students = sqliteTable(
     // the latest day a goal was met, and the last day any active goal still runs.
     goalLastMetOn: text('goal_last_met_on'),
     goalActiveUntil: text('goal_active_until'),
+    // Connections that could become references (eligible relationship, not declined), kept by triggers.
+    referenceCandidates: integer('reference_candidates').notNull().default(0),
     ...timestamps(),
   },
   (t) => [
@@ -233,6 +235,10 @@ export const connections = sqliteTable(
     resumeSharedOn: text('resume_shared_on'),
     // Kept by triggers on interactions (same transaction as the write): the keep-in-touch clock.
     lastInteractionOn: text('last_interaction_on'),
+    // Kept by triggers from the reference_facts view (same transaction as any write it depends on):
+    // the days between which this reference is ready. Dates, not a status, so nothing drifts as days pass.
+    readyFrom: text('ready_from'),
+    readyUntil: text('ready_until'),
     ...timestamps(),
   },
   (t) => [
@@ -241,6 +247,7 @@ export const connections = sqliteTable(
     index('connections_placement_idx').on(t.placementId),
     index('connections_relationship_idx').on(t.relationship),
     index('connections_reference_status_idx').on(t.referenceStatus),
+    index('connections_ready_window_idx').on(t.readyFrom, t.readyUntil, t.studentId),
     check('connections_relationship_check', inList(t.relationship, relationshipKinds)),
     check('connections_reference_status_check', inList(t.referenceStatus, referenceStatuses)),
     check('connections_since_on_check', isDate(t.sinceOn)),

@@ -1,20 +1,25 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { daysSinceTouchSql } from './cadence';
 import { termOf } from '../terms';
-import type { StudentSortColumn } from '../../../shared/api/students';
-import type { StudentStatus } from '../../../shared/domain';
+import type { ReadinessRules } from '../../../shared/api/readiness';
+import type { ReadinessFilter, StudentSortColumn } from '../../../shared/api/students';
+import { studentStatuses, type StudentStatus } from '../../../shared/domain';
 import type { Db } from './client';
 import { ftsPrefixQuery } from './fts';
+import { levelSql, readyCountsSql, ruleParams, summariesOf } from './readiness';
+import { parseRows } from './rows';
 import { advisors, studentLabels, students } from './schema';
 
 export interface StudentFilter {
   search?: string;
   classYear?: number;
   program?: string;
+  cohort?: string;
   advisorId?: number;
   status?: StudentStatus;
+  readiness?: ReadinessFilter;
 }
 
 export interface StudentPageQuery extends StudentFilter {
@@ -28,71 +33,121 @@ export type StudentValues = Omit<typeof students.$inferInsert, 'id' | 'createdAt
 
 const displayNameSql = sql<string>`coalesce(nullif(trim(${students.preferredName}), ''), ${students.firstName}) || ' ' || ${students.lastName}`;
 
-function filterConditions(filter: StudentFilter): SQL | undefined {
-  const conditions: SQL[] = [];
+/**
+ * The students a filter selects, as SQL over alias `s` (and `r`, the ready counts, when `needsReady`).
+ * Conditions are added only when used so each filter can use its index.
+ */
+export function studentWhere(filter: StudentFilter): { where: string; params: Record<string, unknown>; needsReady: boolean } {
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
   const match = filter.search ? ftsPrefixQuery(filter.search) : null;
-  if (match) conditions.push(sql`${students.id} in (select rowid from students_fts where students_fts match ${match})`);
-  if (filter.classYear !== undefined) conditions.push(eq(students.classYear, filter.classYear));
-  if (filter.program !== undefined) conditions.push(eq(students.program, filter.program));
-  if (filter.advisorId !== undefined) conditions.push(eq(students.advisorId, filter.advisorId));
-  if (filter.status !== undefined) conditions.push(eq(students.status, filter.status));
-  return conditions.length > 0 ? and(...conditions) : undefined;
+  if (match) {
+    conditions.push('s.id in (select rowid from students_fts where students_fts match :match)');
+    params.match = match;
+  }
+  const equals = [
+    ['classYear', 's.class_year', filter.classYear],
+    ['program', 's.program', filter.program],
+    ['cohort', 's.cohort', filter.cohort],
+    ['advisorId', 's.advisor_id', filter.advisorId],
+    ['status', 's.status', filter.status],
+  ] as const;
+  for (const [name, column, value] of equals) {
+    if (value === undefined) continue;
+    conditions.push(`${column} = :${name}`);
+    params[name] = value;
+  }
+  if (filter.readiness !== undefined) conditions.push(readinessCondition(filter.readiness));
+  return { where: conditions.length > 0 ? conditions.join(' and ') : '1', params, needsReady: filter.readiness !== undefined };
 }
 
-function orderBy(sort: StudentSortColumn, direction: 'asc' | 'desc'): SQL[] {
-  const dir = direction === 'asc' ? asc : desc;
-  // Every order ends with the id so paging is stable when values tie.
-  switch (sort) {
-    case 'name':
-      return [dir(students.lastName), dir(students.firstName), dir(students.id)];
-    case 'externalId':
-      return [dir(students.externalId), dir(students.id)];
-    case 'program':
-      return [dir(students.program), dir(students.lastName), dir(students.id)];
-    case 'classYear':
-      return [dir(students.classYear), dir(students.lastName), dir(students.id)];
-    case 'advisor':
-      return [dir(advisors.name), dir(students.lastName), dir(students.id)];
-    case 'status':
-      return [dir(students.status), dir(students.lastName), dir(students.id)];
-    case 'updatedAt':
-      return [dir(students.updatedAt), dir(students.id)];
+function readinessCondition(filter: ReadinessFilter): string {
+  const ready = 'coalesce(r.ready, 0)';
+  switch (filter) {
+    case 'ready':
+      return `${ready} >= :target`;
+    case 'not_ready':
+      return `${ready} < :target`;
+    case 'building':
+      return `${ready} < :target and s.reference_candidates > 0`;
+    case 'not_started':
+      return `s.reference_candidates = 0`;
   }
 }
 
-export function listStudents(db: Db, query: StudentPageQuery, today: string) {
-  const where = filterConditions(query);
+const levelRankSql = `case ${levelSql('coalesce(r.ready, 0)')} when 'not_started' then 0 when 'building' then 1 else 2 end`;
 
-  const rows = db.orm
-    .select({
-      id: students.id,
-      externalId: students.externalId,
-      displayName: displayNameSql,
-      schoolEmail: students.schoolEmail,
-      program: students.program,
-      classYear: students.classYear,
-      cohort: students.cohort,
-      advisorName: advisors.name,
-      status: students.status,
-      confidential: students.confidential,
-      updatedAt: students.updatedAt,
-    })
-    .from(students)
-    .leftJoin(advisors, eq(advisors.id, students.advisorId))
-    .where(where)
-    .orderBy(...orderBy(query.sort, query.direction))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .all();
-  const total = db.orm.select({ count: sql<number>`count(*)` }).from(students).where(where).get()?.count ?? 0;
+function orderBy(sort: StudentSortColumn, direction: 'asc' | 'desc'): string {
+  const d = direction === 'asc' ? 'asc' : 'desc';
+  // Every order ends with the id so paging is stable when values tie.
+  switch (sort) {
+    case 'name':
+      return `s.last_name ${d}, s.first_name ${d}, s.id ${d}`;
+    case 'externalId':
+      return `s.external_id ${d}, s.id ${d}`;
+    case 'program':
+      return `s.program ${d}, s.last_name ${d}, s.id ${d}`;
+    case 'classYear':
+      return `s.class_year ${d}, s.last_name ${d}, s.id ${d}`;
+    case 'advisor':
+      return `a.name ${d}, s.last_name ${d}, s.id ${d}`;
+    case 'status':
+      return `s.status ${d}, s.last_name ${d}, s.id ${d}`;
+    case 'updatedAt':
+      return `s.updated_at ${d}, s.id ${d}`;
+    case 'readiness':
+      return `${levelRankSql} ${d}, coalesce(r.ready, 0) ${d}, s.last_name, s.id`;
+    case 'readyCount':
+      return `coalesce(r.ready, 0) ${d}, s.last_name, s.id`;
+  }
+}
+
+const pageRow = z.object({
+  id: z.number(),
+  externalId: z.string().nullable(),
+  displayName: z.string(),
+  schoolEmail: z.string().nullable(),
+  program: z.string().nullable(),
+  classYear: z.number().nullable(),
+  cohort: z.string().nullable(),
+  advisorName: z.string().nullable(),
+  status: z.enum(studentStatuses),
+  confidential: z.number().transform((v) => v === 1),
+  updatedAt: z.string(),
+});
+
+export function listStudents(db: Db, query: StudentPageQuery, today: string, rules: ReadinessRules) {
+  const { where, params, needsReady } = studentWhere(query);
+  const byReadiness = needsReady || query.sort === 'readiness' || query.sort === 'readyCount';
+  // Ready counts for the whole office are joined only when the order or the filter depends on them.
+  const readyJoin = byReadiness ? `left join (${readyCountsSql('1')}) r on r.student_id = s.id` : '';
+  const all = { ...params, ...(byReadiness ? ruleParams(today, rules) : {}) };
+  const rows = parseRows(
+    pageRow,
+    db.sqlite
+      .prepare(
+        `select s.id, s.external_id as externalId, coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as displayName,
+           s.school_email as schoolEmail, s.program, s.class_year as classYear, s.cohort, a.name as advisorName, s.status,
+           s.confidential, s.updated_at as updatedAt
+         from students s left join advisors a on a.id = s.advisor_id ${readyJoin}
+         where ${where}
+         order by ${orderBy(query.sort, query.direction)}
+         limit :limit offset :offset`,
+      )
+      .all({ ...all, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+  );
+  const total = z.number().parse(db.sqlite.prepare(`select count(*) from students s ${needsReady ? readyJoin : ''} where ${where}`).pluck().get(needsReady ? all : params));
   const ids = rows.map((r) => r.id);
   const activity = activityOf(db, ids, today);
   const goals = goalCountsOf(db, ids, today);
+  const readiness = new Map(summariesOf(db, ids, today, rules).map((r) => [r.studentId, r]));
   return {
     rows: rows.map((r) => ({
       ...r,
       ...(activity.get(r.id) ?? { lastActivityOn: null, staleConnections: 0 }),
       ...(goals.get(r.id) ?? { goalsMetThisTerm: 0, goalsActive: 0 }),
+      readyReferences: readiness.get(r.id)?.readyReferences ?? 0,
+      readinessLevel: readiness.get(r.id)?.level ?? 'not_started',
     })),
     total,
   };
@@ -266,4 +321,8 @@ export function networkSummary(db: Db, studentId: number) {
          (select count(*) from attendance where student_id = :id and checked_in_at is not null) as eventsAttended`,
     )
     .get({ id: studentId });
+}
+
+export function findStudentIdByExternalId(db: Db, externalId: string): number | undefined {
+  return db.orm.select({ id: students.id }).from(students).where(eq(students.externalId, externalId)).get()?.id;
 }

@@ -16,6 +16,7 @@ import {
 } from '../db/students';
 import { localToday } from '../dates';
 import { AppError, notFound } from '../errors';
+import { readinessRules } from '../office/readiness-rules';
 import { currentActor } from '../office/settings';
 
 type StudentFields = ParsedInput<'students.create'>;
@@ -48,7 +49,7 @@ function toValues(fields: StudentFields): Omit<StudentValues, 'status'> {
 }
 
 export function studentsList(db: Db, input: ParsedInput<'students.list'>): ProcedureOutput<'students.list'> {
-  return listStudents(db, input, localToday());
+  return listStudents(db, input, localToday(), readinessRules(db));
 }
 
 export function studentsGet(db: Db, input: ParsedInput<'students.get'>): Student {

@@ -1,6 +1,6 @@
 /**
  * Everything a relationship change can move: the student's lists and timeline, keep-in-touch states,
- * the wrap-up checklist, milestone suggestions, dashboard counts and the contact/employer pages that
+ * the wrap-up checklist, reference readiness, milestone suggestions, dashboard counts and the contact/employer pages that
  * show the same connections and placements from the other side.
  */
 export const relationshipInvalidates = [
@@ -13,4 +13,5 @@ export const relationshipInvalidates = [
   'dashboard.',
   'contacts.',
   'employers.',
+  'readiness.',
 ] as const;

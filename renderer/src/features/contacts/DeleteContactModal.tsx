@@ -9,7 +9,7 @@ import { deleteSummary } from './deleteSummary';
 // Not "contacts.": the deleted contact's own queries are still mounted until we navigate away and would
 // refetch into a "not found" flash.
 // Not 'contacts.get': refetching the deleted contact would flash "not found" before navigating away.
-const invalidates = ['contacts.list', 'contacts.options', 'employers.', 'connections.', 'students.', 'placements.', 'keepInTouch.', 'wrapUp.', 'milestones.', 'search.', 'dashboard.'];
+const invalidates = ['contacts.list', 'contacts.options', 'employers.', 'connections.', 'students.', 'placements.', 'keepInTouch.', 'wrapUp.', 'milestones.', 'search.', 'dashboard.', 'readiness.'];
 
 /** Asks before deleting, saying exactly what goes with the contact (the count comes from the core). */
 export function DeleteContactModal({ contact, opened, onClose }: { contact: Contact; opened: boolean; onClose: () => void }) {

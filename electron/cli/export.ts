@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { exportResultSchema, type ExportResult } from '../../shared/api/readiness';
+import { readinessFilters } from '../../shared/api/students';
+import type { Db } from '../core/db/client';
+import { findStudentIdByExternalId } from '../core/db/students';
+import { dispatchAsync } from '../core/dispatch';
+import { AppError } from '../core/errors';
+import { assertWritable, writeFileAtomic } from '../core/export/write-file';
+import { UsageError } from './usage';
+
+export interface ExportArgs {
+  what: string | undefined;
+  student?: string;
+  format?: string;
+  out?: string;
+  classYear?: string;
+  program?: string;
+  cohort?: string;
+  readiness?: string;
+  includeNotAgreed: boolean;
+}
+
+const classYear = z.coerce.number().int().min(1950).max(2100);
+
+function filterOf(args: ExportArgs) {
+  const filter: { classYear?: number; program?: string; cohort?: string; readiness?: (typeof readinessFilters)[number] } = {};
+  if (args.classYear !== undefined) {
+    const parsed = classYear.safeParse(args.classYear);
+    if (!parsed.success) throw new UsageError(`--class-year must be a year like 2027, got "${args.classYear}".`);
+    filter.classYear = parsed.data;
+  }
+  if (args.program !== undefined) filter.program = args.program;
+  if (args.cohort !== undefined) filter.cohort = args.cohort;
+  if (args.readiness !== undefined) {
+    const parsed = z.enum(readinessFilters).safeParse(args.readiness);
+    if (!parsed.success) throw new UsageError(`--readiness must be one of ${readinessFilters.join(', ')}, got "${args.readiness}".`);
+    filter.readiness = parsed.data;
+  }
+  return filter;
+}
+
+async function call(db: Db, name: 'exports.referenceList' | 'exports.references' | 'exports.readinessReport', input: unknown): Promise<ExportResult> {
+  const result = await dispatchAsync(db, name, input);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
+  return exportResultSchema.parse(result.data);
+}
+
+/** `rapport export references|readiness …`: the same procedures as the app, written to --out whole or not at all. */
+export async function runExport(db: Db, args: ExportArgs): Promise<{ file: string; result: ExportResult }> {
+  if (!args.out) throw new UsageError('--out FILE is required: where to write the export.');
+  if (!args.format) throw new UsageError('--format is required.');
+  // Checked first: an export that cannot be saved must not be built or recorded in the audit log.
+  assertWritable(args.out);
+  let result: ExportResult;
+  if (args.what === 'references' && args.student !== undefined) {
+    const studentId = findStudentIdByExternalId(db, args.student);
+    if (studentId === undefined) throw new AppError('not_found', `No student with the external id "${args.student}".`);
+    result = await call(db, 'exports.referenceList', { studentId, format: args.format });
+  } else if (args.what === 'references') {
+    result = await call(db, 'exports.references', { ...filterOf(args), format: args.format, includeNotAgreed: args.includeNotAgreed });
+  } else if (args.what === 'readiness') {
+    result = await call(db, 'exports.readinessReport', { ...filterOf(args), format: args.format });
+  } else {
+    throw new UsageError(`Export what? Use "export references" or "export readiness", got "${args.what ?? ''}".`);
+  }
+  writeFileAtomic(args.out, Buffer.from(result.base64, 'base64'));
+  return { file: args.out, result };
+}

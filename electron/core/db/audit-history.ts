@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { auditActions, type AuditAction } from '../../../shared/domain';
+import type { Db } from './client';
+import { parseRows } from './rows';
+
+export interface AuditQuery {
+  action?: AuditAction;
+  entity?: string;
+  search?: string;
+  fromOn?: string;
+  toOn?: string;
+  page: number;
+  pageSize: number;
+}
+
+const auditRow = z.object({
+  id: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.enum(auditActions),
+  entity: z.string(),
+  entityId: z.number().nullable(),
+  count: z.number(),
+  details: z.string().nullable(),
+});
+
+/** The audit log, newest first, filtered by action, entity, day range and text (who, or anything in the details). */
+export function auditHistory(db: Db, q: AuditQuery) {
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (q.action !== undefined) {
+    conditions.push('action = :action');
+    params.action = q.action;
+  }
+  if (q.entity !== undefined) {
+    conditions.push('entity = :entity');
+    params.entity = q.entity;
+  }
+  // `at` is an ISO timestamp, so text comparison is time comparison; the end day is inclusive.
+  if (q.fromOn !== undefined) {
+    conditions.push('at >= :fromOn');
+    params.fromOn = q.fromOn;
+  }
+  if (q.toOn !== undefined) {
+    conditions.push(`at < date(:toOn, '+1 day')`);
+    params.toOn = q.toOn;
+  }
+  if (q.search) {
+    conditions.push(`(actor like :search escape '\\' or details like :search escape '\\')`);
+    params.search = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  }
+  const where = conditions.length > 0 ? conditions.join(' and ') : '1';
+  const rows = parseRows(
+    auditRow,
+    db.sqlite
+      .prepare(
+        `select id, at, actor, action, entity, entity_id as entityId, count, details from audit_log where ${where}
+         order by id desc limit :limit offset :offset`,
+      )
+      .all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
+  );
+  const total = z.number().parse(db.sqlite.prepare(`select count(*) from audit_log where ${where}`).pluck().get(params));
+  const entities = z.array(z.string()).parse(db.sqlite.prepare('select distinct entity from audit_log order by entity').pluck().all());
+  return { rows, total, entities };
+}

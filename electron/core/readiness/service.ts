@@ -1,0 +1,47 @@
+import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
+import type { StudentReadiness } from '../../../shared/api/readiness';
+import { writeAudit } from '../db/audit';
+import type { Db } from '../db/client';
+import { candidatesOf, notEligibleCount, summariesOf } from '../db/readiness';
+import { findStudent } from '../db/students';
+import { localToday } from '../dates';
+import { notFound } from '../errors';
+import { readinessRules, saveReadinessRules } from '../office/readiness-rules';
+import { currentActor } from '../office/settings';
+import { explainCandidate, readinessReasons } from './explain';
+
+export function readinessRulesGet(db: Db): ProcedureOutput<'readiness.rules'> {
+  return readinessRules(db);
+}
+
+export function readinessRulesUpdate(db: Db, input: ParsedInput<'readiness.updateRules'>): ProcedureOutput<'readiness.updateRules'> {
+  const saved = saveReadinessRules(db, input);
+  writeAudit(db, { actor: currentActor(db), action: 'update', entity: 'settings', details: { setting: 'readiness rules', ...input } });
+  return saved;
+}
+
+/** A student's readiness: the level, the score with its reasons, and every candidate reference with its checklist. */
+export function studentReadiness(db: Db, studentId: number, today = localToday()): StudentReadiness {
+  const student = findStudent(db, studentId);
+  if (!student) throw notFound('student', studentId);
+  const rules = readinessRules(db);
+  const firstName = student.preferredName?.trim() ? student.preferredName.trim() : student.firstName;
+  const candidates = candidatesOf(db, [studentId], today, rules).map((row) => explainCandidate(row, firstName, today, rules));
+  const [summary] = summariesOf(db, [studentId], today, rules);
+  if (!summary) throw notFound('student', studentId);
+  return {
+    studentId,
+    studentName: student.displayName,
+    level: summary.level,
+    readyReferences: summary.readyReferences,
+    target: rules.targetReferences,
+    score: summary.score,
+    reasons: readinessReasons(summary, candidates, rules),
+    candidates,
+    notEligible: notEligibleCount(db, studentId),
+  };
+}
+
+export function readinessStudent(db: Db, input: ParsedInput<'readiness.student'>): StudentReadiness {
+  return studentReadiness(db, input.id);
+}

@@ -1,0 +1,262 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ExportResult } from '../../shared/api/readiness';
+import { addDays, localToday } from '../../electron/core/dates';
+import { dispatch, dispatchAsync } from '../../electron/core/dispatch';
+import { freshDb, tempDir, type TestDb } from './helpers';
+
+const run = promisify(execFile);
+let t: TestDb;
+const today = localToday();
+beforeEach(async () => {
+  t = await freshDb();
+});
+afterEach(() => t.close());
+
+function ok<T>(name: string, input: unknown): T {
+  const result = dispatch(t.db, name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.data as T;
+}
+async function exported(name: string, input: unknown): Promise<ExportResult> {
+  const result = await dispatchAsync(t.db, name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.data as ExportResult;
+}
+async function refused(name: string, input: unknown) {
+  const result = await dispatchAsync(t.db, name, input);
+  if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
+  return result.error;
+}
+const exportRows = () => Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'export'`).pluck().get());
+const monthsAgo = (months: number) => String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(today, `-${months} months`));
+
+function student(first: string, extra: object = {}) {
+  return ok<{ id: number }>('students.create', { firstName: first, lastName: 'Okafor', externalId: `S-${first}`, personalEmail: `${first.toLowerCase()}@example.com`, phone: '555-0100', classYear: 2027, ...extra }).id;
+}
+/** A reference who agreed (or not), with every other checklist item met. */
+function reference(studentId: number, first: string, last: string, extra: { relationship?: string; agreed?: boolean; employer?: string } = {}) {
+  const employerId = ok<{ id: number }>('employers.create', { name: extra.employer ?? `${last} & Co` }).id;
+  const contactId = ok<{ id: number }>('contacts.create', {
+    firstName: first,
+    lastName: last,
+    title: 'Team Lead',
+    employerId,
+    email: `${last.toLowerCase().replace(/[^a-z]/g, '')}@corp.example`,
+    phone: '555-0199',
+    preferredMethod: 'email',
+    verifiedOn: addDays(today, -10),
+  }).id;
+  const agreed = extra.agreed ?? true;
+  const id = ok<{ id: number }>('connections.create', {
+    studentId,
+    contactId,
+    relationship: extra.relationship ?? 'supervisor',
+    context: 'Summer 2026 internship',
+    sinceOn: monthsAgo(14),
+    referenceStatus: agreed ? 'agreed' : 'asked',
+    referenceStatusOn: addDays(today, -20),
+    resumeSharedOn: agreed ? addDays(today, -10) : null,
+  }).id;
+  ok('interactions.create', { connectionId: id, kind: 'thank_you_email', occurredOn: addDays(today, -15), sharedContactDetails: true });
+  return id;
+}
+const onPath = (command: string) => spawnSync('which', [command]).status === 0;
+
+async function pdfText(base64: string, dir: string): Promise<string> {
+  const file = join(dir, `doc-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, Buffer.from(base64, 'base64'));
+  const { stdout } = await run('pdftotext', [file, '-']);
+  return stdout;
+}
+
+async function libreOfficeText(base64: string, extension: string, target: string, dir: string): Promise<string> {
+  const name = `doc-${Math.random().toString(36).slice(2)}`;
+  const file = join(dir, `${name}.${extension}`);
+  writeFileSync(file, Buffer.from(base64, 'base64'));
+  await run('soffice', [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', target, '--outdir', dir, file], { timeout: 120_000 });
+  const out = readdirSync(dir).find((f) => f.startsWith(name) && !f.endsWith(`.${extension}`));
+  if (!out) throw new Error('LibreOffice produced no file');
+  return readFileSync(join(dir, out), 'utf8').replace(/^\uFEFF/, '');
+}
+
+describe('reference list export', () => {
+  it('prints agreed references most relevant first, as PDF and DOCX, and audits each export', async () => {
+    const s = student('Amara');
+    reference(s, 'Cora', 'Coworker', { relationship: 'coworker' });
+    reference(s, 'Sue', 'Supervisor');
+    reference(s, 'Nia', 'Notyet', { agreed: false });
+    const before = exportRows();
+    const pdf = await exported('exports.referenceList', { studentId: s, format: 'pdf' });
+    expect(pdf).toMatchObject({ fileName: 'Amara-Okafor-references.pdf', mimeType: 'application/pdf', rows: 2, warnings: [] });
+    expect(exportRows()).toBe(before + 1);
+    const audit = ok<{ rows: { entity: string; details: Record<string, unknown> | null }[] }>('audit.list', { action: 'export' });
+    expect(audit.rows[0]).toMatchObject({ entity: 'reference_list', details: { format: 'pdf', fileName: 'Amara-Okafor-references.pdf', students: ['Amara Okafor (S-Amara)'], references: 2 } });
+    expect(audit.rows[0]?.details?.fields).toContain('reference name');
+
+    if (onPath('pdftotext')) {
+      const temp = tempDir();
+      const text = await pdfText(pdf.base64, temp.dir);
+      temp.cleanup();
+      expect(text).toContain('References');
+      expect(text).toContain('Amara Okafor');
+      expect(text.indexOf('Sue Supervisor')).toBeLessThan(text.indexOf('Cora Coworker'));
+      expect(text).not.toContain('Nia Notyet');
+      expect(text).toContain('Supervisor, Summer 2026 internship');
+      expect(text).toMatch(/Known for 1 year 2 months/);
+    }
+    const docx = await exported('exports.referenceList', { studentId: s, format: 'docx' });
+    expect(docx.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(exportRows()).toBe(before + 2);
+  });
+
+  it.skipIf(!onPath('soffice'))('the DOCX opens in LibreOffice with the names in the advisor’s chosen order and a warning for the not-agreed one', { timeout: 180_000 }, async () => {
+    const s = student('Amara');
+    const cora = reference(s, 'Cora', 'Coworker', { relationship: 'coworker' });
+    const sue = reference(s, 'Sue', 'Supervisor');
+    const nia = reference(s, 'Nia', 'Notyet', { agreed: false });
+    const docx = await exported('exports.referenceList', { studentId: s, format: 'docx', connectionIds: [nia, cora, sue] });
+    expect(docx.warnings).toEqual(['Nia Notyet has not agreed to be a reference yet (asked).']);
+    const temp = tempDir();
+    const text = await libreOfficeText(docx.base64, 'docx', 'txt:Text', temp.dir);
+    temp.cleanup();
+    expect(text).toContain('References');
+    const order = ['Nia Notyet', 'Cora Coworker', 'Sue Supervisor'].map((name) => text.indexOf(name));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toContain('Not yet agreed to be a reference');
+  });
+
+  it('explains instead of printing an empty page when no reference has agreed, and refuses a foreign connection', async () => {
+    const s = student('Amara');
+    reference(s, 'Nia', 'Notyet', { agreed: false });
+    const before = exportRows();
+    expect((await refused('exports.referenceList', { studentId: s, format: 'pdf' })).message).toMatch(/Amara Okafor has no references who have agreed yet/);
+    const other = reference(student('Bo'), 'Oli', 'Other');
+    expect((await refused('exports.referenceList', { studentId: s, format: 'pdf', connectionIds: [other] })).message).toMatch(/is not one of Amara Okafor's candidate references/);
+    expect(exportRows()).toBe(before);
+  });
+});
+
+describe('bulk exports', () => {
+  function office() {
+    const amara = student('Amara');
+    reference(amara, 'Sue', 'Supervisor');
+    reference(amara, '=HYPERLINK("http://evil.example")', 'Injector');
+    const hidden = student('Hidden', { confidential: true });
+    reference(hidden, 'Secret', 'Keeper');
+    const bo = student('Bo', { classYear: 2028 });
+    reference(bo, 'Nia', 'Notyet', { agreed: false });
+    return { amara, hidden, bo };
+  }
+
+  it('CSV: one row per agreed reference, readable names, formula cells neutralised, confidential students withheld and counted', async () => {
+    office();
+    const before = exportRows();
+    const csv = await exported('exports.references', { format: 'csv' });
+    const text = Buffer.from(csv.base64, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFFStudent,Student ID,Program')).toBe(true);
+    expect(text).toContain('Amara Okafor,S-Amara');
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"") Injector"`);
+    expect(text).not.toMatch(/Hidden|Secret/);
+    expect(text).not.toContain('Nia Notyet');
+    expect(csv).toMatchObject({ rows: 2, withheld: 1, warnings: ['1 student is under a confidentiality hold and was left out.'] });
+    expect(exportRows()).toBe(before + 1);
+    const all = await exported('exports.references', { format: 'csv', includeNotAgreed: true });
+    expect(Buffer.from(all.base64, 'base64').toString('utf8')).toContain('Nia Notyet');
+  });
+
+  it('XLSX: the same rows, text cells safe, and it opens in LibreOffice', { timeout: 180_000 }, async () => {
+    office();
+    const xlsx = await exported('exports.references', { format: 'xlsx', classYear: 2027 });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(xlsx.base64, 'base64'));
+    const sheet = workbook.getWorksheet('References');
+    const values: string[] = [];
+    sheet?.eachRow((row) => values.push(JSON.stringify(row.values)));
+    const body = values.join('\n');
+    expect(body).toContain('Sue Supervisor');
+    expect(body).toContain(`'=HYPERLINK`);
+    expect(body).not.toMatch(/Hidden|Secret|Bo Okafor/);
+    if (onPath('soffice')) {
+      const temp = tempDir();
+      const text = await libreOfficeText(xlsx.base64, 'xlsx', 'csv', temp.dir);
+      temp.cleanup();
+      expect(text).toContain('Amara Okafor');
+      expect(text).toContain('Sue Supervisor');
+    }
+  });
+
+  it('ZIP: one reference-list PDF per student with agreed references, none for confidential ones', async () => {
+    office();
+    const zip = await exported('exports.references', { format: 'zip' });
+    const files = unzipSync(Buffer.from(zip.base64, 'base64'));
+    expect(Object.keys(files)).toEqual(['Amara-Okafor-S-Amara-references.pdf']);
+    expect(strFromU8(files['Amara-Okafor-S-Amara-references.pdf'] ?? new Uint8Array()).startsWith('%PDF')).toBe(true);
+    expect(zip.warnings).toEqual(['1 student is under a confidentiality hold and was left out.', '1 student has no agreed references and no PDF in the ZIP.']);
+  });
+
+  it('readiness report: one row per student with level, score and next step; confidential withheld', async () => {
+    office();
+    const before = exportRows();
+    const csv = await exported('exports.readinessReport', { format: 'csv' });
+    const text = Buffer.from(csv.base64, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Student,Student ID,Program,Class year,Cohort,Advisor,Readiness,Ready references,Target,Score,Candidates,Next step');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^Amara Okafor,S-Amara,,2027,,,Building,2,3,67,2,$/);
+    expect(lines[2]).toMatch(/^Bo Okafor,S-Bo,,2028,,,Building,0,3,\d+,1,"Follow up with Nia Notyet: asked on \d+ \w{3} \d{4}, no answer recorded"$/);
+    expect(csv.withheld).toBe(1);
+    expect(exportRows()).toBe(before + 1);
+    const audit = ok<{ rows: { entity: string; count: number; details: Record<string, unknown> | null }[] }>('audit.list', { entity: 'readiness_report' });
+    expect(audit.rows[0]).toMatchObject({ count: 2, details: { format: 'csv', students: ['Amara Okafor (S-Amara)', 'Bo Okafor (S-Bo)'], withheld: 1 } });
+  });
+
+  it('a confidential student’s own reference list is refused and not audited', async () => {
+    const { hidden } = office();
+    const before = exportRows();
+    expect((await refused('exports.referenceList', { studentId: hidden, format: 'pdf' })).message).toMatch(/confidentiality hold: Rapport never exports their records/);
+    expect(exportRows()).toBe(before);
+  });
+});
+
+describe('rapport export (CLI)', () => {
+  async function cli(...args: string[]) {
+    const result = spawnSync('npx', ['tsx', 'electron/cli/index.ts', '--db', t.path, ...args], { encoding: 'utf8', timeout: 60_000 });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  it('writes a student’s reference list and refuses an unwritable path without leaving a file or an audit row', { timeout: 120_000 }, async () => {
+    const s = student('Amara');
+    reference(s, 'Sue', 'Supervisor');
+    const temp = tempDir();
+    const out = join(temp.dir, 'amara.pdf');
+    const ok1 = await cli('export', 'references', '--student', 'S-Amara', '--format', 'pdf', '--out', out);
+    expect(ok1.stdout).toContain(`Wrote ${out} (1 row).`);
+    expect(readFileSync(out).subarray(0, 4).toString()).toBe('%PDF');
+    const before = exportRows();
+    const locked = join(temp.dir, 'locked');
+    mkdirSync(locked, { mode: 0o500 });
+    const missing = join(temp.dir, 'no-such-folder', 'amara.pdf');
+    const bad = await cli('export', 'references', '--student', 'S-Amara', '--format', 'pdf', '--out', missing);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`Cannot write ${missing}: the folder does not exist. Nothing was written.`);
+    expect(existsSync(join(temp.dir, 'no-such-folder'))).toBe(false);
+    if (process.getuid?.() !== 0) {
+      const denied = await cli('export', 'references', '--student', 'S-Amara', '--format', 'pdf', '--out', join(locked, 'x.pdf'));
+      expect(denied.stderr).toMatch(/permission denied/);
+      expect(readdirSync(locked)).toEqual([]);
+    }
+    expect(exportRows()).toBe(before);
+    const csv = await cli('export', 'readiness', '--format', 'csv', '--out', join(temp.dir, 'r.csv'), '--class-year', '2027', '--json');
+    expect(JSON.parse(csv.stdout)).toMatchObject({ rows: 1, withheld: 0 });
+    expect((await cli('export', 'readiness', '--format', 'csv', '--out', join(temp.dir, 'r.csv'), '--readiness', 'soon')).code).toBe(64);
+    temp.cleanup();
+  });
+});
