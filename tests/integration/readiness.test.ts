@@ -332,3 +332,26 @@ describe('student readiness', () => {
     if (!result.ok) expect(result.error.message).toMatch(/weights at least one weight must be above 0/);
   });
 });
+
+describe('readiness on the demo office', () => {
+  it('has students at every level, some one action away, and the stored ready windows agree with the live checklist', async () => {
+    const { createDemoOffice } = await import('../../electron/core/office/service');
+    const { candidatesOf, summariesOf } = await import('../../electron/core/db/readiness');
+    const { readinessRules } = await import('../../electron/core/office/readiness-rules');
+    createDemoOffice(t.db, { students: 600, seed: 3, today: new Date(`${today}T12:00:00Z`) });
+    const rules = readinessRules(t.db);
+    const ids = t.db.sqlite.prepare('select id from students order by id').pluck().all().map(Number);
+    // The live checklist (reference_facts compared with today) against the trigger-kept windows, for every day in a year.
+    for (const day of [today, addDays(today, 45), addDays(today, 200)]) {
+      const live = candidatesOf(t.db, ids, day, rules).filter((c) => c.status === 'ready').map((c) => c.connectionId);
+      const stored = t.db.sqlite.prepare('select id from connections where ready_from <= ? and ready_until >= ? order by id').pluck().all(day, day).map(Number);
+      expect(stored, day).toEqual([...live].sort((a, b) => a - b));
+    }
+    const levels = new Set(summariesOf(t.db, ids, today, rules).map((s) => s.level));
+    expect([...levels].sort()).toEqual(['building', 'not_started', 'ready']);
+    const d = dashboardReadiness(t.db, {}, today);
+    expect(d.closestToReady.length).toBeGreaterThan(0);
+    const byList = ok<{ total: number }>('students.list', { readiness: 'ready', status: 'active' }).total;
+    expect(d.distribution.find((l) => l.level === 'ready')?.students).toBe(byList);
+  });
+});

@@ -28,6 +28,15 @@ export interface DemoOptions {
 
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, Math.round(value)));
 
+/** How carefully a student builds references: asks, thanks, shares the resume and keeps in touch. */
+type Diligence = 'high' | 'medium' | 'low';
+const referenceOdds = {
+  high: [['not_asked', 10], ['asked', 12], ['agreed', 75], ['declined', 3]],
+  medium: [['not_asked', 45], ['asked', 15], ['agreed', 35], ['declined', 5]],
+  low: [['not_asked', 70], ['asked', 15], ['agreed', 10], ['declined', 5]],
+} as const satisfies Record<Diligence, readonly (readonly [ReferenceStatus, number])[]>;
+const resumeOdds: Record<Diligence, number> = { high: 0.95, medium: 0.6, low: 0.3 };
+
 function asciiSlug(text: string): string {
   return text
     .normalize('NFD')
@@ -45,6 +54,8 @@ const stamp = (isoDate: string, time = '09:00:00.000') => `${isoDate}T${time}Z`;
  */
 export function generateDemoOffice(db: Db, options: DemoOptions): Record<string, number> {
   const random = new Random(options.seed);
+  // How carefully each student builds references, from its own stream so names and counts stay put.
+  const diligenceRandom = new Random(options.seed ^ 0x5eed);
   const today = toIsoDate(options.today);
   const year = options.today.getUTCFullYear();
   const n = options.students;
@@ -104,7 +115,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         const slug = `${asciiSlug(first)}.${asciiSlug(last)}${i}`;
         const email = random.chance(0.93) ? `${slug}@${faculty ? 'northfield.edu' : 'mail.example.com'}` : null;
         const phone = random.chance(0.7) ? `(${random.int(200, 989)}) 555-${String(random.int(0, 9999)).padStart(4, '0')}` : null;
-        const verified = random.chance(0.8) ? addDays(today, -random.int(5, 720)) : null;
+        const verified = random.chance(0.8) ? addDays(today, -random.int(5, 480)) : null;
         contacts.push({
           id: insertContact([
             first, last, faculty ? 'Associate Professor' : random.pick(words.contactTitles), employerId, email, phone, method,
@@ -167,6 +178,8 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       const insertPlacement = prepareInsert(db, 'placements', [
         'student_id', 'employer_id', 'kind', 'role', 'supervisor_contact_id', 'start_on', 'end_on', 'created_at', 'updated_at',
       ]);
+      const verifyContactStatement = db.sqlite.prepare('update contacts set verified_on = max(coalesce(verified_on, :on), :on) where id = :id');
+      const verifyContact = (on: string, id: number) => verifyContactStatement.run({ on, id });
       const insertConnection = prepareInsert(db, 'connections', [
         'student_id', 'contact_id', 'relationship', 'context', 'since_on', 'placement_id', 'reference_status',
         'reference_status_on', 'resume_shared_on', 'created_at', 'updated_at',
@@ -195,9 +208,12 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         relationship: RelationshipKind,
         reference: { status: ReferenceStatus; on: string | null },
         eventId: number | null,
+        diligence: Diligence,
       ) => {
-        // Freshness profile: in touch, cooling off, or gone stale.
-        const profile = random.weighted([['fresh', 4], ['cooling', 3], ['stale', 3]] as const);
+        // Freshness profile: in touch, cooling off, or gone stale; diligent students keep in touch.
+        const profile = random.weighted(
+          diligence === 'high' ? ([['fresh', 8], ['cooling', 2], ['stale', 1]] as const) : ([['fresh', 4], ['cooling', 3], ['stale', 3]] as const),
+        );
         const lastGap = profile === 'fresh' ? random.int(0, 40) : profile === 'cooling' ? random.int(60, 150) : random.int(200, 400);
         const last = addDays(today, -lastGap) < from ? from : addDays(today, -lastGap);
         const count = random.int(3, 10);
@@ -208,13 +224,18 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         dates.forEach((date, k) => {
           let kind: InteractionKind;
           if (k === 0) kind = relationship === 'informational_interview' ? 'informational_interview' : 'conversation';
-          else if (k === 1) kind = random.weighted([['thank_you_email', 5], ['thank_you_note', 2], ['linkedin_connection', 3]] as const);
+          else if (k === 1)
+            kind = random.weighted(
+              diligence === 'high'
+                ? ([['thank_you_email', 9], ['thank_you_note', 1], ['linkedin_connection', 1]] as const)
+                : ([['thank_you_email', 5], ['thank_you_note', 2], ['linkedin_connection', 3]] as const),
+            );
           else
             kind = random.weighted([
               ['milestone_update', 5], ['linkedin_connection', 1], ['contact_details_shared', 1], ['thank_you_email', 1],
               ['conversation', 2], ['other', 1],
             ] as const);
-          const sharedDetails = kind === 'thank_you_email' && random.chance(0.6) ? 1 : 0;
+          const sharedDetails = kind === 'thank_you_email' && random.chance(diligence === 'high' ? 0.95 : 0.6) ? 1 : 0;
           rows.push([
             connectionId, kind, date, random.pick(words.summaries[kind]), sharedDetails, k === 0 ? eventId : null,
             'advisor', advisorId, stamp(date, '12:00:00.000'), stamp(date, '12:00:00.000'),
@@ -231,13 +252,11 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         }
       };
 
-      const referenceFor = (relationship: RelationshipKind, since: string) => {
+      const referenceFor = (relationship: RelationshipKind, since: string, diligence: Diligence) => {
         const eligible = ['supervisor', 'mentor', 'faculty', 'coworker', 'hiring_committee'].includes(relationship);
-        const status: ReferenceStatus = eligible
-          ? random.weighted([['not_asked', 45], ['asked', 15], ['agreed', 35], ['declined', 5]] as const)
-          : 'not_asked';
+        const status: ReferenceStatus = eligible ? random.weighted(referenceOdds[diligence]) : 'not_asked';
         const on = status === 'not_asked' ? null : minDate(today, addDays(since, random.int(60, 300)));
-        const resume = status === 'agreed' && random.chance(0.6) && on ? minDate(today, addDays(on, random.int(1, 30))) : null;
+        const resume = status === 'agreed' && random.chance(resumeOdds[diligence]) && on ? minDate(today, addDays(on, random.int(1, 30))) : null;
         return { status, on, resume };
       };
 
@@ -262,18 +281,21 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         for (let k = 0; k < labelCount; k++) labelSet.add(random.pick(words.labels));
         for (const label of labelSet) insertLabel([studentId, label]);
 
+        const diligence = diligenceRandom.weighted([['high', 3], ['medium', 4], ['low', 3]] as const);
         const seen = new Set<string>();
         const studentConnections: { id: number; contactId: number; relationship: RelationshipKind; since: string }[] = [];
         const connect = (contactId: number, relationship: RelationshipKind, context: string, since: string, placementId: number | null, eventId: number | null) => {
           const key = `${contactId}:${relationship}`;
           if (seen.has(key)) return null;
           seen.add(key);
-          const reference = referenceFor(relationship, since);
+          const reference = referenceFor(relationship, since, diligence);
           const connectionId = insertConnection([
             studentId, contactId, relationship, context, since, placementId, reference.status, reference.on, reference.resume,
             stamp(since), stamp(since),
           ]);
-          logInteractions(connectionId, advisorId ?? 1, since, relationship, reference, eventId);
+          logInteractions(connectionId, advisorId ?? 1, since, relationship, reference, eventId, diligence);
+          // Diligent students' advisors confirm a reference's details when they agree.
+          if (diligence === 'high' && reference.status === 'agreed' && reference.on) verifyContact(reference.on, contactId);
           studentConnections.push({ id: connectionId, contactId, relationship, since });
           return connectionId;
         };
@@ -284,7 +306,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
           const log = (kind: InteractionKind, summary: string, shared: number) =>
             insertInteraction([connectionId, kind, on(), summary, shared, null, 'advisor', advisorId ?? 1, stamp(end), stamp(end)]);
           if (random.chance(0.55)) log('thank_you_note', 'Handwritten thank-you card', 0);
-          if (random.chance(0.5)) log('thank_you_email', 'Thank-you email with personal email and phone', 1);
+          if (random.chance(diligence === 'high' ? 0.95 : 0.5)) log('thank_you_email', 'Thank-you email with personal email and phone', 1);
           if (random.chance(0.6)) log('linkedin_connection', 'Connected on LinkedIn', 0);
           if (random.chance(0.3)) log('milestone_update', 'First update after the internship', 0);
         };
@@ -307,13 +329,20 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
           if (random.chance(0.5)) wrapUp(connect(random.pick(industryContacts).id, 'coworker', context, start, placementId, null), end);
           if (random.chance(0.3)) wrapUp(connect(random.pick(industryContacts).id, 'hiring_committee', context, addDays(start, -30), placementId, null), end);
         }
-        if (mentors.length > 0 && random.chance(0.35)) connect(random.pick(mentors).id, 'mentor', 'Alumni mentoring program', addDays(today, -random.int(60, 540)), null, null);
+        if (mentors.length > 0 && random.chance(0.35)) connect(random.pick(mentors).id, 'mentor', 'Alumni mentoring program', addDays(today, -random.int(diligence === 'high' ? 240 : 60, 540)), null, null);
         if (random.chance(0.5)) connect(random.pick(industryContacts).id, 'informational_interview', 'Informational interview', addDays(today, -random.int(14, 500)), null, null);
         if (pastEvents.length > 0 && random.chance(0.6)) {
           const event = random.pick(pastEvents);
           connect(random.pick(industryContacts).id, 'met_at_event', 'Met at a career event', event.date < earliest ? earliest : event.date, null, event.id);
         }
-        if (faculty.length > 0 && random.chance(0.35)) connect(random.pick(faculty).id, 'faculty', `${random.pick(words.programs)} course`, addDays(today, -random.int(90, 540)), null, null);
+        if (faculty.length > 0 && random.chance(0.35)) connect(random.pick(faculty).id, 'faculty', `${random.pick(words.programs)} course`, addDays(today, -random.int(diligence === 'high' ? 240 : 90, 540)), null, null);
+        // Diligent students widen their circle: a second professor and a mentor they keep close.
+        if (diligence === 'high' && faculty.length > 0 && random.chance(0.6)) {
+          connect(random.pick(faculty).id, 'faculty', 'Research assistant', addDays(today, -random.int(240, 540)), null, null);
+        }
+        if (diligence === 'high' && mentors.length > 0 && random.chance(0.5)) {
+          connect(random.pick(mentors).id, 'mentor', 'Alumni mentoring program', addDays(today, -random.int(240, 540)), null, null);
+        }
         if (random.chance(0.05)) connect(random.pick(contacts).id, 'personal', 'Family friend', addDays(today, -random.int(300, 540)), null, null);
         if (random.chance(0.1)) connect(random.pick(contacts).id, 'other', 'Volunteer project', addDays(today, -random.int(30, 400)), null, null);
 
