@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Db } from '../../electron/core/db/client';
 import { closeDatabase, openDatabase } from '../../electron/core/db/open';
-import { dispatch } from '../../electron/core/dispatch';
+import { dispatch, dispatchAsync } from '../../electron/core/dispatch';
 import { createDemoOffice } from '../../electron/core/office/service';
 import { sourceMigrationsFolder, sourceRoot } from '../../electron/core/paths';
-import { measure, type Timing } from './stats';
+import { measure, measureAsync, type Timing } from './stats';
 
 const { values } = parseArgs({
   options: { students: { type: 'string', default: '50000' }, runs: { type: 'string', default: '200' }, rebuild: { type: 'boolean', default: false } },
@@ -40,6 +40,8 @@ interface Case {
   budgetMs: number;
   api: () => unknown;
   floor: () => unknown;
+  /** Fewer runs for slow, asynchronous work (file exports). */
+  async?: { api: () => Promise<unknown>; runs: number };
 }
 
 function callOrThrow(db: Db, procedure: string, input: unknown) {
@@ -95,6 +97,41 @@ const metPerMonthFloor = q(`select substr(met_on, 1, 7), count(*) from goals whe
 const checkInFloor = q(`select a.id from attendance a where a.event_id = :eventId and a.student_id in (select rowid from students_fts where students_fts match '"ma"*') limit 10`);
 const byStatusFloor = q(`select status, count(*) from students group by status`);
 const byYearFloor = q(`select class_year, count(*) from students where status = 'active' group by class_year`);
+
+// Readiness: the student with the most candidate references, a student who is reference-ready, and a
+// filter that selects about 5,000 students for the bulk export budget.
+const readinessStudent = q(`select student_id from connections where relationship in ('supervisor', 'mentor', 'faculty', 'coworker', 'hiring_committee', 'informational_interview')
+  group by student_id order by count(*) desc limit 1`).pluck().get() as number;
+const readyStudent = q(`select c.student_id from connections c where c.ready_from <= :today and c.ready_until >= :today
+  group by +c.student_id order by count(*) desc limit 1`).pluck().get({ today }) as number;
+const bulkFilter = (() => {
+  const options = q(`select 'program' as field, program as value, count(*) as n from students where confidential = 0 and program is not null group by program
+    union all select 'cohort', cohort, count(*) from students where confidential = 0 and cohort is not null group by cohort
+    union all select 'classYear', class_year, count(*) from students where confidential = 0 group by class_year`).all() as { field: string; value: string | number; n: number }[];
+  const best = options.sort((a, b) => Math.abs(a.n - 5000) - Math.abs(b.n - 5000))[0];
+  if (!best) throw new Error('no bulk filter');
+  return { filter: { [best.field]: best.value }, students: best.n };
+})();
+const readinessPanelFloor = q(`select f.*, ct.first_name, ct.last_name, ct.email, ct.phone, c.relationship, c.reference_status
+  from connections c join reference_facts f on f.connection_id = c.id join contacts ct on ct.id = c.contact_id
+  where c.student_id = ? and c.relationship in ('supervisor', 'mentor', 'faculty', 'coworker', 'hiring_committee', 'informational_interview') and c.reference_status <> 'declined'`);
+const readyCountsFloor = q(`select c.student_id, count(*) from connections c where c.ready_from <= :today and c.ready_until >= :today group by +c.student_id`);
+const readinessSortFloor = q(`select s.id, s.last_name from students s left join (select c.student_id, count(*) as n from connections c
+  where c.ready_from <= :today and c.ready_until >= :today group by +c.student_id) r on r.student_id = s.id
+  order by case when coalesce(r.n, 0) >= 3 then 2 when s.reference_candidates > 0 then 1 else 0 end desc, coalesce(r.n, 0) desc, s.last_name, s.id limit 50`);
+const readinessDashboardFloor = q(`select s.cohort, count(*), sum(coalesce(r.n, 0) >= 3) from students s left join (select c.student_id, count(*) as n from connections c
+  where c.ready_from <= :today and c.ready_until >= :today group by +c.student_id) r on r.student_id = s.id where s.status = 'active' group by s.cohort`);
+const bulkRowsFloor = q(`select s.first_name, s.last_name, ct.first_name, ct.last_name, ct.title, ct.email, ct.phone, c.relationship
+  from students s join connections c on c.student_id = s.id join contacts ct on ct.id = c.contact_id
+  where s.${bulkFilter.filter.classYear !== undefined ? 'class_year' : bulkFilter.filter.cohort !== undefined ? 'cohort' : 'program'} = ? and s.confidential = 0 and c.reference_status = 'agreed'`);
+
+function exportOrThrow(procedure: string, input: unknown) {
+  return async () => {
+    const result = await dispatchAsync(db, procedure, input);
+    if (!result.ok) throw new Error(`${procedure}: ${result.error.message}`);
+    return result.data;
+  };
+}
 
 const cases: Case[] = [
   {
@@ -194,6 +231,63 @@ const cases: Case[] = [
     floor: () => q(`select * from goals where student_id = ?`).all(busyStudent),
   },
   {
+    name: 'readiness.student (most candidates)',
+    budgetMs: 20,
+    api: callOrThrow(db, 'readiness.student', { id: readinessStudent }),
+    floor: () => readinessPanelFloor.all(readinessStudent),
+  },
+  {
+    name: 'readiness.student (a reference-ready student)',
+    budgetMs: 20,
+    api: callOrThrow(db, 'readiness.student', { id: readyStudent }),
+    floor: () => readinessPanelFloor.all(readyStudent),
+  },
+  {
+    name: 'students.list (readiness columns, not ready, year)',
+    budgetMs: 30,
+    api: callOrThrow(db, 'students.list', { readiness: 'not_ready', classYear: someYear, page: 1, pageSize: 50 }),
+    floor: () => [readyCountsFloor.all({ today }), q(`select id from students where class_year = ${someYear} order by last_name, first_name, id limit 50`).all()],
+  },
+  {
+    name: 'students.list (sorted by readiness)',
+    budgetMs: 30,
+    api: callOrThrow(db, 'students.list', { sort: 'readiness', direction: 'desc', page: 1, pageSize: 50 }),
+    floor: () => readinessSortFloor.all({ today }),
+  },
+  {
+    name: 'students.list (sorted by ready references)',
+    budgetMs: 30,
+    api: callOrThrow(db, 'students.list', { sort: 'readyCount', direction: 'asc', page: 2, pageSize: 50 }),
+    floor: () => readinessSortFloor.all({ today }),
+  },
+  {
+    name: 'dashboard.readiness (all widgets, whole office)',
+    budgetMs: 150,
+    api: callOrThrow(db, 'dashboard.readiness', {}),
+    floor: () => readinessDashboardFloor.all({ today }),
+  },
+  {
+    name: 'exports.referenceList (one PDF)',
+    budgetMs: 500,
+    api: () => undefined,
+    floor: () => readinessPanelFloor.all(readyStudent),
+    async: { api: exportOrThrow('exports.referenceList', { studentId: readyStudent, format: 'pdf' }), runs: 20 },
+  },
+  {
+    name: `exports.references (XLSX, ${bulkFilter.students.toLocaleString('en-US')} students)`,
+    budgetMs: 10_000,
+    api: () => undefined,
+    floor: () => bulkRowsFloor.all(Object.values(bulkFilter.filter)[0]),
+    async: { api: exportOrThrow('exports.references', { ...bulkFilter.filter, format: 'xlsx' }), runs: 3 },
+  },
+  {
+    name: `exports.readinessReport (XLSX, ${bulkFilter.students.toLocaleString('en-US')} students)`,
+    budgetMs: 10_000,
+    api: () => undefined,
+    floor: () => bulkRowsFloor.all(Object.values(bulkFilter.filter)[0]),
+    async: { api: exportOrThrow('exports.readinessReport', { ...bulkFilter.filter, format: 'xlsx' }), runs: 3 },
+  },
+  {
     name: 'dashboard.overview',
     budgetMs: 150,
     api: callOrThrow(db, 'dashboard.overview', {}),
@@ -203,8 +297,8 @@ const cases: Case[] = [
 
 const rows: { name: string; budgetMs: number; api: Timing; floor: Timing; ratio: number; withinBudget: boolean }[] = [];
 for (const c of cases) {
-  const api = measure(c.api, runs);
-  const floor = measure(c.floor, runs);
+  const api = c.async ? await measureAsync(c.async.api, c.async.runs) : measure(c.api, runs);
+  const floor = measure(c.floor, c.async ? c.async.runs : runs);
   rows.push({ name: c.name, budgetMs: c.budgetMs, api, floor, ratio: api.p95 / Math.max(floor.p95, 0.001), withinBudget: api.p95 <= c.budgetMs });
 }
 closeDatabase(db);

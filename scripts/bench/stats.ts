@@ -16,3 +16,17 @@ export function measure(fn: () => unknown, runs: number, warmup = 5): Timing {
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
   return { p50: at(0.5), p95: at(0.95), runs };
 }
+
+/** The same as `measure` for work that returns a promise (file exports). */
+export async function measureAsync(fn: () => Promise<unknown>, runs: number, warmup = 1): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), runs };
+}

@@ -351,6 +351,18 @@ describe('readiness on the demo office', () => {
     expect([...levels].sort()).toEqual(['building', 'not_started', 'ready']);
     const d = dashboardReadiness(t.db, {}, today);
     expect(d.closestToReady.length).toBeGreaterThan(0);
+    // Paging by readiness reads segments; the pages must add up to one full sort of the office.
+    const readySql = `(select count(*) from connections c where c.student_id = s.id and c.ready_from <= :today and c.ready_until >= :today)`;
+    const level = `case when ${readySql} >= 3 then 2 when s.reference_candidates > 0 then 1 else 0 end`;
+    for (const [sort, direction] of [['readiness', 'desc'], ['readiness', 'asc'], ['readyCount', 'desc'], ['readyCount', 'asc']] as const) {
+      const keys = sort === 'readiness' ? `${level} ${direction}, ${readySql} ${direction}` : `${readySql} ${direction}`;
+      const expected = t.db.sqlite.prepare(`select s.id from students s order by ${keys}, s.last_name, s.first_name, s.id`).pluck().all({ today }).map(Number);
+      const paged: number[] = [];
+      for (let page = 1; paged.length < expected.length && page < 100; page += 1) {
+        paged.push(...ok<{ rows: StudentRow[] }>('students.list', { sort, direction, page, pageSize: 37 }).rows.map((r) => r.id));
+      }
+      expect(paged, `${sort} ${direction}`).toEqual(expected);
+    }
     const byList = ok<{ total: number }>('students.list', { readiness: 'ready', status: 'active' }).total;
     expect(d.distribution.find((l) => l.level === 'ready')?.students).toBe(byList);
   });

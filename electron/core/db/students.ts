@@ -8,7 +8,7 @@ import type { ReadinessFilter, StudentSortColumn } from '../../../shared/api/stu
 import { studentStatuses, type StudentStatus } from '../../../shared/domain';
 import type { Db } from './client';
 import { ftsPrefixQuery } from './fts';
-import { levelSql, readyCountsSql, ruleParams, summariesOf } from './readiness';
+import { readyCountsSql, ruleParams, summariesOf } from './readiness';
 import { parseRows } from './rows';
 import { advisors, studentLabels, students } from './schema';
 
@@ -75,8 +75,6 @@ function readinessCondition(filter: ReadinessFilter): string {
   }
 }
 
-const levelRankSql = `case ${levelSql('coalesce(r.ready, 0)')} when 'not_started' then 0 when 'building' then 1 else 2 end`;
-
 function orderBy(sort: StudentSortColumn, direction: 'asc' | 'desc'): string {
   const d = direction === 'asc' ? 'asc' : 'desc';
   // Every order ends with the id so paging is stable when values tie.
@@ -96,10 +94,94 @@ function orderBy(sort: StudentSortColumn, direction: 'asc' | 'desc'): string {
     case 'updatedAt':
       return `s.updated_at ${d}, s.id ${d}`;
     case 'readiness':
-      return `${levelRankSql} ${d}, coalesce(r.ready, 0) ${d}, s.last_name, s.id`;
     case 'readyCount':
-      return `coalesce(r.ready, 0) ${d}, s.last_name, s.id`;
+      // Ordered in segments by readinessPageIds.
+      return `s.last_name, s.first_name, s.id`;
   }
+}
+
+interface ReadinessPageQuery {
+  where: string;
+  readyJoin: string;
+  params: Record<string, unknown>;
+  offset: number;
+  query: StudentPageQuery;
+  today: string;
+  rules: ReadinessRules;
+}
+
+/**
+ * One page of students ordered by readiness without sorting the whole office. The order falls into
+ * segments: the few students with ready references (ordered by their count, then name), then those with
+ * none — by readiness level, building before not started (reversed ascending), each by name on the name
+ * index. Only the segments the page touches are read.
+ */
+function readinessPageIds(db: Db, q: ReadinessPageQuery): number[] {
+  const { where, readyJoin, params, today, rules, query } = q;
+  const d = query.direction === 'asc' ? 'asc' : 'desc';
+  const ready = { ...params, ...ruleParams(today, rules) };
+  const withReady = z
+    .array(z.number())
+    .parse(
+      db.sqlite
+        .prepare(
+          `select s.id from students s join (${readyCountsSql('1')}) k on k.student_id = s.id ${readyJoin}
+           where ${where} order by k.ready ${d}, s.last_name, s.first_name, s.id`,
+        )
+        .pluck()
+        .all(ready),
+    );
+  const noneSql = (candidates: string) =>
+    `from students s ${readyJoin} where ${where} ${candidates} and s.id not in (select student_id from (${readyCountsSql('1')}))`;
+  const byName = (candidates: string) => ({
+    count: () => z.number().parse(db.sqlite.prepare(`select count(*) ${noneSql(candidates)}`).pluck().get(ready)),
+    ids: (limit: number, offset: number) =>
+      z
+        .array(z.number())
+        .parse(
+          db.sqlite
+            .prepare(`select s.id ${noneSql(candidates)} order by s.last_name, s.first_name, s.id limit :limit offset :offset`)
+            .pluck()
+            .all({ ...ready, limit, offset }),
+        ),
+  });
+  const fixed = (ids: number[]) => ({ count: () => ids.length, ids: (limit: number, offset: number) => ids.slice(offset, offset + limit) });
+  const readySegment = fixed(withReady);
+  const zeroSegments =
+    query.sort === 'readyCount'
+      ? [byName('')]
+      : d === 'desc'
+        ? [byName('and s.reference_candidates > 0'), byName('and s.reference_candidates = 0')]
+        : [byName('and s.reference_candidates = 0'), byName('and s.reference_candidates > 0')];
+  const segments = d === 'desc' ? [readySegment, ...zeroSegments] : [...zeroSegments, readySegment];
+  const page: number[] = [];
+  let skip = q.offset;
+  for (const [index, segment] of segments.entries()) {
+    const room = query.pageSize - page.length;
+    if (room <= 0) break;
+    // A segment is counted only when the page starts beyond it; otherwise reading it tells enough.
+    if (skip > 0 && index < segments.length - 1) {
+      const size = segment.count();
+      if (skip >= size) {
+        skip -= size;
+        continue;
+      }
+    }
+    page.push(...segment.ids(room, skip));
+    skip = 0;
+  }
+  return page;
+}
+
+function rowsInOrder(db: Db, ids: readonly number[]) {
+  const rows = parseRows(
+    pageRow,
+    db.sqlite
+      .prepare(`select ${pageColumns} from students s left join advisors a on a.id = s.advisor_id where s.id in (select value from json_each(:ids))`)
+      .all({ ids: JSON.stringify(ids) }),
+  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 const pageRow = z.object({
@@ -116,27 +198,29 @@ const pageRow = z.object({
   updatedAt: z.string(),
 });
 
+const pageColumns = `s.id, s.external_id as externalId, coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as displayName,
+  s.school_email as schoolEmail, s.program, s.class_year as classYear, s.cohort, a.name as advisorName, s.status,
+  s.confidential, s.updated_at as updatedAt`;
+
 export function listStudents(db: Db, query: StudentPageQuery, today: string, rules: ReadinessRules) {
   const { where, params, needsReady } = studentWhere(query);
-  const byReadiness = needsReady || query.sort === 'readiness' || query.sort === 'readyCount';
-  // Ready counts for the whole office are joined only when the order or the filter depends on them.
-  const readyJoin = byReadiness ? `left join (${readyCountsSql('1')}) r on r.student_id = s.id` : '';
-  const all = { ...params, ...(byReadiness ? ruleParams(today, rules) : {}) };
-  const rows = parseRows(
-    pageRow,
-    db.sqlite
-      .prepare(
-        `select s.id, s.external_id as externalId, coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as displayName,
-           s.school_email as schoolEmail, s.program, s.class_year as classYear, s.cohort, a.name as advisorName, s.status,
-           s.confidential, s.updated_at as updatedAt
-         from students s left join advisors a on a.id = s.advisor_id ${readyJoin}
-         where ${where}
-         order by ${orderBy(query.sort, query.direction)}
-         limit :limit offset :offset`,
-      )
-      .all({ ...all, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
-  );
-  const total = z.number().parse(db.sqlite.prepare(`select count(*) from students s ${needsReady ? readyJoin : ''} where ${where}`).pluck().get(needsReady ? all : params));
+  // Ready counts for the whole office are joined only when the filter depends on them.
+  const readyJoin = needsReady ? `left join (${readyCountsSql('1')}) r on r.student_id = s.id` : '';
+  const all = { ...params, ...(needsReady ? ruleParams(today, rules) : {}) };
+  const total = z.number().parse(db.sqlite.prepare(`select count(*) from students s ${readyJoin} where ${where}`).pluck().get(all));
+  const offset = (query.page - 1) * query.pageSize;
+  const byReadiness = query.sort === 'readiness' || query.sort === 'readyCount';
+  const rows = byReadiness
+    ? rowsInOrder(db, readinessPageIds(db, { where, readyJoin, params: all, offset, query, today, rules }))
+    : parseRows(
+        pageRow,
+        db.sqlite
+          .prepare(
+            `select ${pageColumns} from students s left join advisors a on a.id = s.advisor_id ${readyJoin}
+             where ${where} order by ${orderBy(query.sort, query.direction)} limit :limit offset :offset`,
+          )
+          .all({ ...all, limit: query.pageSize, offset }),
+      );
   const ids = rows.map((r) => r.id);
   const activity = activityOf(db, ids, today);
   const goals = goalCountsOf(db, ids, today);

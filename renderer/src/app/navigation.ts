@@ -2,6 +2,7 @@ import {
   IconAddressBook,
   IconBuilding,
   IconCalendarEvent,
+  IconHistory,
   IconHourglassLow,
   IconLayoutDashboard,
   IconSettings,
@@ -23,5 +24,6 @@ export const navItems: readonly NavItem[] = [
   { label: 'Contacts', path: '/contacts', icon: IconAddressBook, description: 'Supervisors, mentors, alumni and faculty' },
   { label: 'Employers', path: '/employers', icon: IconBuilding, description: 'Organisations students work with' },
   { label: 'Events', path: '/events', icon: IconCalendarEvent, description: 'Networking events' },
+  { label: 'History', path: '/history', icon: IconHistory, description: 'Exports, imports and changes, from the audit log' },
   { label: 'Settings', path: '/settings', icon: IconSettings, description: 'Office, advisors and data' },
 ];

@@ -7,6 +7,7 @@ import { EmployersPage } from '../features/employers/EmployersPage';
 import { CheckInPage } from '../features/events/CheckInPage';
 import { EventPage } from '../features/events/EventPage';
 import { EventsPage } from '../features/events/EventsPage';
+import { HistoryPage } from '../features/history/HistoryPage';
 import { LosingTouchPage } from '../features/keep-in-touch/LosingTouchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StudentPage } from '../features/students/StudentPage';
@@ -28,6 +29,7 @@ export function AppRoutes() {
         <Route path="events" element={<EventsPage />} />
         <Route path="events/:id" element={<EventPage />} />
         <Route path="events/:id/check-in" element={<CheckInPage />} />
+        <Route path="history" element={<HistoryPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

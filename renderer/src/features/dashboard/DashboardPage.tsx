@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../components/format';
 import { GoalsDashboard } from './GoalsDashboard';
+import { ReadinessDashboard } from './ReadinessDashboard';
 
 const statusColors: Record<StudentStatus, string> = { active: 'teal.6', alumnus: 'blue.6', archived: 'gray.5' };
 
@@ -117,6 +118,8 @@ export function DashboardPage() {
       )}
       {/* Its own queries and loading state: the goal figures should not wait for, or hide, the student counts. */}
       <GoalsDashboard />
+      {/* After Goals: it follows the cohort, program and advisor filters chosen there. */}
+      <ReadinessDashboard />
     </Stack>
   );
 }

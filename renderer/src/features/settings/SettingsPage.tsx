@@ -8,6 +8,7 @@ import { formatCount } from '../../components/format';
 import { GoalLadderCard } from './GoalLadderCard';
 import { KeepInTouchCard } from './KeepInTouchCard';
 import { MessageTemplatesCard } from './MessageTemplatesCard';
+import { ReadinessRulesCard } from './ReadinessRulesCard';
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
@@ -20,6 +21,7 @@ export function SettingsPage() {
       {settings.data && <OfficeCard key={settings.data.officeName} officeName={settings.data.officeName} currentAdvisorId={settings.data.currentAdvisorId} />}
       <AdvisorsCard />
       <KeepInTouchCard />
+      <ReadinessRulesCard />
       <GoalLadderCard />
       <MessageTemplatesCard />
       <Card withBorder padding="lg">

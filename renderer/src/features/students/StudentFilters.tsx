@@ -1,9 +1,11 @@
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Group, Select, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { IconSchool, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
+import { readinessFilters } from '../../../../shared/api/students';
 import { studentStatuses, studentStatusLabels } from '../../../../shared/domain';
 import { useApiQuery } from '../../api/hooks';
+import { graduatingClassYear, readinessFilterLabels } from './readinessDisplay';
 import type { useStudentListParams } from './useStudentListParams';
 
 type ListParams = ReturnType<typeof useStudentListParams>;
@@ -17,8 +19,12 @@ export function StudentFilters({ list }: { list: ListParams }) {
     Boolean(list.input.search) ||
     list.input.classYear !== undefined ||
     list.input.program !== undefined ||
+    list.input.cohort !== undefined ||
     list.input.advisorId !== undefined ||
+    list.input.readiness !== undefined ||
     list.statusValue !== 'active';
+  const graduating = graduatingClassYear();
+  const presetOn = list.input.readiness === 'not_ready' && list.input.classYear === graduating;
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
@@ -37,7 +43,7 @@ export function StudentFilters({ list }: { list: ListParams }) {
         label="Class year"
         placeholder="Any year"
         clearable
-        data={(facets.data?.classYears ?? []).map((y) => ({ value: String(y), label: String(y) }))}
+        data={withSelected(facets.data?.classYears ?? [], list.input.classYear).map((y) => ({ value: String(y), label: String(y) }))}
         value={list.input.classYear === undefined ? null : String(list.input.classYear)}
         onChange={list.setClassYear}
         w={130}
@@ -51,6 +57,16 @@ export function StudentFilters({ list }: { list: ListParams }) {
         value={list.input.program ?? null}
         onChange={list.setProgram}
         w={220}
+      />
+      <Select
+        label="Cohort"
+        placeholder="Any cohort"
+        clearable
+        searchable
+        data={withSelected(facets.data?.cohorts ?? [], list.input.cohort)}
+        value={list.input.cohort ?? null}
+        onChange={list.setCohort}
+        w={180}
       />
       <Select
         label="Advisor"
@@ -73,6 +89,25 @@ export function StudentFilters({ list }: { list: ListParams }) {
         }}
         w={150}
       />
+      <Select
+        label="Readiness"
+        allowDeselect={false}
+        data={[{ value: 'all', label: 'All' }, ...readinessFilters.map((r) => ({ value: r, label: readinessFilterLabels[r] }))]}
+        value={list.input.readiness ?? 'all'}
+        onChange={(value) => list.setReadiness(readinessFilters.find((r) => r === value) ?? null)}
+        w={260}
+      />
+      <Tooltip label={`Readiness: not ready · Class year: ${graduating}`} withArrow>
+        <Button
+          variant={presetOn ? 'light' : 'default'}
+          leftSection={<IconSchool size={16} />}
+          aria-pressed={presetOn}
+          // A toggle: pressed again, it takes back the two filters it set.
+          onClick={() => (presetOn ? list.update({ readiness: null, year: null }) : list.showNotReadyGraduating(graduating))}
+        >
+          Not ready, graduating this year
+        </Button>
+      </Tooltip>
       {filtered && (
         <Button
           variant="subtle"
@@ -86,4 +121,9 @@ export function StudentFilters({ list }: { list: ListParams }) {
       )}
     </Group>
   );
+}
+
+/** A value from the address may be missing from the facets (e.g. no student in that year yet); keep it selectable so the field shows it. */
+function withSelected<T extends string | number>(values: readonly T[], selected: T | undefined): T[] {
+  return selected === undefined || values.includes(selected) ? [...values] : [...values, selected];
 }

@@ -15,6 +15,7 @@ import { GoalsPanel } from './GoalsPanel';
 import { MilestonesPanel } from './MilestonesPanel';
 import { NetworkSummary } from './NetworkSummary';
 import { PlacementsPanel } from './PlacementsPanel';
+import { ReadinessPanel } from './ReadinessPanel';
 import { StudentFormModal } from './StudentFormModal';
 import { TimelinePanel } from './TimelinePanel';
 import { WrapUpPanel } from './WrapUpPanel';
@@ -92,6 +93,7 @@ export function StudentPage() {
         </Group>
       </Group>
       <NetworkSummary studentId={s.id} />
+      <ReadinessPanel student={s} />
       <GoalsPanel studentId={s.id} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder padding="lg">

@@ -10,6 +10,8 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount, formatDate, plural } from '../../components/format';
 import { StudentStatusBadge } from '../../components/StatusBadge';
 import { pagedTableProps } from '../../components/tableProps';
+import { BulkExportMenu } from './BulkExportMenu';
+import { ReadinessLevelBadge } from './readinessBadges';
 import { StudentFilters } from './StudentFilters';
 import { StudentFormModal } from './StudentFormModal';
 import { useStudentListParams } from './useStudentListParams';
@@ -20,6 +22,9 @@ export function StudentsPage() {
   const [filtersKey, setFiltersKey] = useState(0);
   const location = useLocation();
   const students = useApiQuery('students.list', list.input);
+  // The target is an office setting, the same for every row: fetched once for the "2 of 3" column.
+  const rules = useApiQuery('readiness.rules', {});
+  const target = rules.data?.targetReferences;
   // The form opens from the button, or from the command palette through navigation state (one request
   // per navigation): never from the address, which the debounced search rewrites.
   const [open, setOpen] = useState(false);
@@ -35,7 +40,7 @@ export function StudentsPage() {
     direction: list.input.direction ?? 'asc',
   };
   const total = students.data?.total ?? 0;
-  const unfiltered = ['q', 'year', 'program', 'advisor', 'status'].every((key) => !list.params.get(key));
+  const unfiltered = ['q', 'year', 'program', 'cohort', 'advisor', 'status', 'readiness'].every((key) => !list.params.get(key));
 
   return (
     <Stack gap="md">
@@ -46,9 +51,12 @@ export function StudentsPage() {
             {students.data ? plural(total, 'student') : 'Loading…'}
           </Text>
         </div>
-        <Button leftSection={<IconUserPlus size={18} />} onClick={() => setCreating(true)}>
-          New student
-        </Button>
+        <Group gap="xs">
+          <BulkExportMenu input={list.input} total={students.data?.total} />
+          <Button leftSection={<IconUserPlus size={18} />} onClick={() => setCreating(true)}>
+            New student
+          </Button>
+        </Group>
       </Group>
       <StudentFilters key={filtersKey} list={list} />
       {students.isError ? (
@@ -117,6 +125,23 @@ export function StudentsPage() {
                 render: (row) => row.advisorName ?? <Badge variant="outline" color="gray" size="sm">Unassigned</Badge>,
               },
               { accessor: 'status', title: 'Status', sortable: true, render: (row) => <StudentStatusBadge status={row.status} /> },
+              {
+                accessor: 'readiness',
+                title: 'Readiness',
+                sortable: true,
+                render: (row) => <ReadinessLevelBadge level={row.readinessLevel} />,
+              },
+              {
+                accessor: 'readyCount',
+                title: 'Ready refs',
+                sortable: true,
+                textAlign: 'right',
+                render: (row) => (
+                  <Text size="sm" c={row.readyReferences === 0 ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>
+                    {target === undefined ? row.readyReferences : `${row.readyReferences} of ${target}`}
+                  </Text>
+                ),
+              },
               {
                 // Not sortable: the list sorts in SQL by the columns the contract names, and this is not one of them.
                 accessor: 'goals',

@@ -1,0 +1,355 @@
+import { DonutChart } from '@mantine/charts';
+import { Anchor, Card, ColorSwatch, Group, Progress, ScrollArea, Select, SimpleGrid, Skeleton, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { useLocalStorage } from '@mantine/hooks';
+import { IconTargetArrow } from '@tabler/icons-react';
+import { useId } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { ProcedureOutput } from '../../../../shared/api/contract';
+import { readinessLevelLabels, readinessLevels, type ReadinessLevel } from '../../../../shared/domain';
+import { useApiQuery } from '../../api/hooks';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatCount, plural } from '../../components/format';
+import { goalFilterStorageKey, readGoalFilter, type GoalFilter } from './goalFilters';
+
+type Readiness = ProcedureOutput<'dashboard.readiness'>;
+type ShareRow = Readiness['byCohort'][number];
+type ReadinessFilter = GoalFilter & { classYear?: number };
+
+const levelColors: Record<ReadinessLevel, string> = { ready: 'green.6', building: 'yellow.5', not_started: 'gray.5' };
+const classYearStorageKey = 'rapport.dashboard.readinessClassYear';
+const noFilter: GoalFilter = {};
+
+function percent(part: number, whole: number): number {
+  return whole > 0 ? Math.round((part / whole) * 100) : 0;
+}
+
+function swatch(color: string): string {
+  return `var(--mantine-color-${color.replace('.', '-')})`;
+}
+
+/** Storage can be edited by hand or left by an older version: anything but a plausible year means "all years". */
+function readClassYear(stored: string | undefined): number | null {
+  if (!stored) return null;
+  try {
+    const value: unknown = JSON.parse(stored);
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1950 && value <= 2100 ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The students page with the dashboard's filters plus `extra`, in the page's own address parameters.
+ * No status parameter: the page shows active students by default, the same ones these figures count.
+ */
+function studentsLink(filter: ReadinessFilter, extra: Record<string, string>): string {
+  const params = new URLSearchParams();
+  if (filter.cohort !== undefined) params.set('cohort', filter.cohort);
+  if (filter.program !== undefined) params.set('program', filter.program);
+  if (filter.advisorId !== undefined) params.set('advisor', String(filter.advisorId));
+  if (filter.classYear !== undefined) params.set('year', String(filter.classYear));
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  return `/students?${params.toString()}`;
+}
+
+// Unset values last: they are the ones to fix, not to compare.
+function byName(a: ShareRow, b: ShareRow): number {
+  if (a.value === null || b.value === null) return a.value === b.value ? 0 : a.value === null ? 1 : -1;
+  return a.value.localeCompare(b.value, undefined, { numeric: true, sensitivity: 'base' });
+}
+
+function byYear(a: ShareRow, b: ShareRow): number {
+  if (a.value === null || b.value === null) return a.value === b.value ? 0 : a.value === null ? 1 : -1;
+  return Number(a.value) - Number(b.value);
+}
+
+interface Grouping {
+  value: string;
+  tab: string;
+  noun: string;
+  column: string;
+  /** The students page's address parameter for this grouping. */
+  param: string;
+  rows: (data: Readiness) => ShareRow[];
+  compare: (a: ShareRow, b: ShareRow) => number;
+}
+
+const groupings: readonly Grouping[] = [
+  { value: 'cohort', tab: 'By cohort', noun: 'cohort', column: 'Cohort', param: 'cohort', rows: (d) => d.byCohort, compare: byName },
+  { value: 'program', tab: 'By program', noun: 'program', column: 'Program', param: 'program', rows: (d) => d.byProgram, compare: byName },
+  { value: 'classYear', tab: 'By class year', noun: 'class year', column: 'Class year', param: 'year', rows: (d) => d.byClassYear, compare: byYear },
+];
+
+/**
+ * How many active students have enough ready references, for the cohort, program and advisor chosen
+ * under Goals (the same remembered filter) and, here only, a class year.
+ */
+export function ReadinessDashboard() {
+  const headingId = useId();
+  // Same key as the Goals section: both hooks follow each other's changes, so one set of filters drives the dashboard.
+  const [shared] = useLocalStorage<GoalFilter>({
+    key: goalFilterStorageKey,
+    defaultValue: noFilter,
+    getInitialValueInEffect: false,
+    deserialize: readGoalFilter,
+    serialize: (value) => JSON.stringify(value),
+  });
+  const [classYear, setClassYear] = useLocalStorage<number | null>({
+    key: classYearStorageKey,
+    defaultValue: null,
+    getInitialValueInEffect: false,
+    deserialize: readClassYear,
+    serialize: (value) => JSON.stringify(value),
+  });
+  const facets = useApiQuery('students.facets', {});
+  const advisors = useApiQuery('advisors.list', {});
+  const filter: ReadinessFilter = classYear === null ? shared : { ...shared, classYear };
+  const readiness = useApiQuery('dashboard.readiness', filter);
+
+  const years = facets.data?.classYears ?? [];
+  // A remembered year nobody has any more still shows, so it can be seen and cleared.
+  const yearOptions = (classYear === null || years.includes(classYear) ? years : [...years, classYear]).map((y) => ({ value: y, label: String(y) }));
+  const advisorName = advisors.data?.find((a) => a.id === shared.advisorId)?.name;
+  const scope = [
+    shared.cohort === undefined ? null : `Cohort ${shared.cohort}`,
+    shared.program === undefined ? null : `Program ${shared.program}`,
+    shared.advisorId === undefined ? null : `Advisor ${advisorName ?? '…'}`,
+  ].filter((part) => part !== null);
+
+  let body;
+  if (readiness.isError) body = <ErrorNotice error={readiness.error} onRetry={() => void readiness.refetch()} />;
+  else if (!readiness.data)
+    body = (
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, md: 3 }}>
+          <Skeleton h={280} radius="md" />
+          <Skeleton h={280} radius="md" style={{ gridColumn: 'span 2' }} />
+        </SimpleGrid>
+        <Skeleton h={160} radius="md" />
+      </Stack>
+    );
+  else body = <ReadinessFiguresView data={readiness.data} filter={filter} />;
+
+  return (
+    <Stack gap="md" component="section" aria-labelledby={headingId}>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={3} id={headingId}>
+            Reference readiness
+          </Title>
+          <Text size="sm" c="dimmed">
+            {readiness.data ? `Reference-ready means at least ${plural(readiness.data.target, 'ready reference')} (set in Settings)` : 'Active students and their references'}
+          </Text>
+          {scope.length > 0 && (
+            <Text size="xs" c="dimmed">
+              {scope.join(' · ')}, as chosen under Goals
+            </Text>
+          )}
+        </div>
+        <Select<number>
+          label="Class year"
+          placeholder="All class years"
+          clearable
+          w={160}
+          data={yearOptions}
+          value={classYear}
+          onChange={(v) => setClassYear(v)}
+        />
+      </Group>
+      {body}
+    </Stack>
+  );
+}
+
+function ReadinessFiguresView({ data, filter }: { data: Readiness; filter: ReadinessFilter }) {
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, md: 3 }}>
+        <DistributionCard data={data} filter={filter} />
+        <Card withBorder padding="lg" style={{ gridColumn: 'span 2' }}>
+          <Title order={4}>Reference-ready share</Title>
+          <Text size="xs" c="dimmed" mb="sm">
+            Active students with enough ready references, per group
+          </Text>
+          <SharesTabs data={data} filter={filter} />
+        </Card>
+      </SimpleGrid>
+      <ClosestCard data={data} />
+    </Stack>
+  );
+}
+
+function DistributionCard({ data, filter }: { data: Readiness; filter: ReadinessFilter }) {
+  const navigate = useNavigate();
+  const linkFor = (level: ReadinessLevel) => studentsLink(filter, { readiness: level });
+  const levelOf = (label: string) => readinessLevels.find((level) => readinessLevelLabels[level] === label);
+  const ready = data.distribution.find((row) => row.level === 'ready')?.students ?? 0;
+
+  return (
+    <Card withBorder padding="lg">
+      <Title order={4}>Readiness distribution</Title>
+      <Text size="xs" c="dimmed" mb="md">
+        {plural(data.activeStudents, 'active student')}
+      </Text>
+      {data.activeStudents === 0 ? (
+        <Text c="dimmed" size="sm">
+          No active students match these filters.
+        </Text>
+      ) : (
+        <Group justify="center">
+          <DonutChart
+            size={180}
+            thickness={26}
+            withLabelsLine={false}
+            data={data.distribution.map((row) => ({ name: readinessLevelLabels[row.level], value: row.students, color: levelColors[row.level] }))}
+            chartLabel={`${percent(ready, data.activeStudents)}% ready`}
+            // Clicking a slice is a shortcut for the pointer; the links below are the keyboard way.
+            cellProps={(cell) => {
+              const level = levelOf(cell.name);
+              return level ? { onClick: () => void navigate(linkFor(level)), style: { cursor: 'pointer' } } : {};
+            }}
+          />
+          <Stack gap={4} w="100%">
+            {data.distribution.map((row) => (
+              <Anchor
+                key={row.level}
+                component={Link}
+                to={linkFor(row.level)}
+                c="inherit"
+                display="block"
+                aria-label={`${readinessLevelLabels[row.level]}: ${plural(row.students, 'student')}`}
+              >
+                <Group justify="space-between" wrap="nowrap">
+                  <Group gap={6} wrap="nowrap">
+                    <ColorSwatch color={swatch(levelColors[row.level])} size={10} />
+                    <Text size="sm">{readinessLevelLabels[row.level]}</Text>
+                  </Group>
+                  <Text size="sm" fw={500}>
+                    {formatCount(row.students)} · {percent(row.students, data.activeStudents)}%
+                  </Text>
+                </Group>
+              </Anchor>
+            ))}
+          </Stack>
+        </Group>
+      )}
+    </Card>
+  );
+}
+
+function SharesTabs({ data, filter }: { data: Readiness; filter: ReadinessFilter }) {
+  return (
+    <Tabs defaultValue="cohort">
+      <Tabs.List>
+        {groupings.map((g) => (
+          <Tabs.Tab key={g.value} value={g.value}>
+            {g.tab}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      {groupings.map((g) => (
+        <Tabs.Panel key={g.value} value={g.value} pt="sm">
+          <ShareTable grouping={g} rows={[...g.rows(data)].sort(g.compare)} filter={filter} />
+        </Tabs.Panel>
+      ))}
+    </Tabs>
+  );
+}
+
+function ShareTable({ grouping, rows, filter }: { grouping: Grouping; rows: ShareRow[]; filter: ReadinessFilter }) {
+  if (rows.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        No active students match these filters.
+      </Text>
+    );
+  return (
+    <ScrollArea.Autosize mah={320}>
+      <Table aria-label={`Reference-ready by ${grouping.noun}`} verticalSpacing={6}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{grouping.column}</Table.Th>
+            <Table.Th ta="right">Reference-ready</Table.Th>
+            <Table.Th w={160}>Share</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => {
+            const share = percent(row.ready, row.students);
+            const name = row.value ?? 'Not set';
+            return (
+              // Prefixed so no real value (a cohort called "Not set", say) can share the missing value's key.
+              <Table.Tr key={row.value === null ? 'none' : `value:${row.value}`}>
+                <Table.Td>
+                  {/* The students page cannot filter on a missing value, so "Not set" has no link. */}
+                  {row.value === null ? (
+                    <Text size="sm" c="dimmed">
+                      Not set
+                    </Text>
+                  ) : (
+                    <Anchor component={Link} to={studentsLink(filter, { readiness: 'ready', [grouping.param]: row.value })} size="sm">
+                      {row.value}
+                    </Anchor>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {formatCount(row.ready)} of {formatCount(row.students)} · {share}%
+                </Table.Td>
+                <Table.Td>
+                  <Progress value={share} color="green" size="sm" aria-label={`${name}: ${share}% reference-ready`} />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
+  );
+}
+
+function ClosestCard({ data }: { data: Readiness }) {
+  return (
+    <Card withBorder padding="lg">
+      <Title order={4}>Closest to ready</Title>
+      <Text size="xs" c="dimmed" mb="sm">
+        One action away from {plural(data.target, 'ready reference')}
+      </Text>
+      {data.closestToReady.length === 0 ? (
+        <EmptyState icon={<IconTargetArrow size={24} />} title="No one is one step away">
+          Students who need just one more ready reference appear here, with the step that gets them there.
+        </EmptyState>
+      ) : (
+        <Table aria-label="Closest to ready" verticalSpacing={6}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Student</Table.Th>
+              <Table.Th ta="right">Ready now</Table.Th>
+              <Table.Th>Next action</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.closestToReady.map((row) => (
+              <Table.Tr key={`${row.studentId}:${row.contactName}`}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Anchor component={Link} to={`/students/${row.studentId}`} size="sm" fw={500}>
+                    {row.studentName}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {formatCount(row.readyReferences)} of {formatCount(data.target)}
+                </Table.Td>
+                <Table.Td>
+                  {row.action && <Text size="sm">{row.action}</Text>}
+                  <Text size="xs" c="dimmed">
+                    Reference: {row.contactName}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}

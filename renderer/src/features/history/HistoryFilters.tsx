@@ -1,0 +1,75 @@
+import { Button, Select, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { auditActions } from '../../../../shared/domain';
+import { todayIso } from '../../components/dates';
+import { auditActionLabels, entityLabel } from './historyLabels';
+import type { useHistoryParams } from './useHistoryParams';
+
+type HistoryParams = ReturnType<typeof useHistoryParams>;
+
+const actionOptions = [{ value: 'all', label: 'All actions' }, ...auditActions.map((a) => ({ value: a, label: auditActionLabels[a] }))];
+
+export function HistoryFilters({ list, entities }: { list: HistoryParams; entities: readonly string[] }) {
+  const [search, setSearch] = useState(list.searchParam);
+  const pushSearch = useDebouncedCallback((value: string) => list.setSearch(value.trim()), 200);
+  const entity = list.input.entity ?? null;
+  // The chosen entity stays selectable even when the log no longer lists it (a hand-edited address, say).
+  const entityValues = entity === null || entities.includes(entity) ? entities : [...entities, entity];
+
+  return (
+    <>
+      <Select
+        label="Action"
+        allowDeselect={false}
+        data={actionOptions}
+        value={list.action}
+        onChange={(value) => list.setAction(value === 'all' ? 'all' : (auditActions.find((a) => a === value) ?? 'all'))}
+        w={160}
+      />
+      <Select
+        label="What"
+        placeholder="Anything"
+        clearable
+        searchable
+        data={entityValues.map((e) => ({ value: e, label: entityLabel(e) }))}
+        value={entity}
+        onChange={list.setEntity}
+        w={200}
+      />
+      <TextInput
+        label="Who or what"
+        placeholder="Advisor, student or file name"
+        leftSection={<IconSearch size={16} />}
+        value={search}
+        onChange={(event) => {
+          setSearch(event.currentTarget.value);
+          pushSearch(event.currentTarget.value);
+        }}
+        w={260}
+      />
+      <TextInput label="From" type="date" max={todayIso()} value={list.fromParam} onChange={(e) => list.setFrom(e.currentTarget.value)} w={160} />
+      <TextInput
+        label="To"
+        type="date"
+        max={todayIso()}
+        value={list.toParam}
+        onChange={(e) => list.setTo(e.currentTarget.value)}
+        error={list.rangeReversed ? 'Must be on or after From' : null}
+        w={160}
+      />
+      {list.filtered && (
+        <Button
+          variant="subtle"
+          onClick={() => {
+            setSearch('');
+            list.clearFilters();
+          }}
+        >
+          Clear filters
+        </Button>
+      )}
+    </>
+  );
+}

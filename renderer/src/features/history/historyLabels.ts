@@ -1,0 +1,44 @@
+import dayjs from 'dayjs';
+import type { AuditAction } from '../../../../shared/domain';
+
+export const auditActionLabels: Record<AuditAction, string> = {
+  create: 'Create',
+  update: 'Update',
+  archive: 'Archive',
+  delete: 'Delete',
+  import: 'Import',
+  export: 'Export',
+  bulk_change: 'Bulk change',
+  demo: 'Demo data',
+  backup: 'Backup',
+  restore: 'Restore',
+};
+
+// The audit log names entities as the core does; these are the ones advisors meet most, in their words.
+const entityLabels = new Map<string, string>([
+  ['reference_list', 'Reference list'],
+  ['references', 'References'],
+  ['readiness_report', 'Readiness report'],
+  ['attendance', 'Event attendees'],
+  ['settings', 'Settings'],
+]);
+
+/** "keep_in_touch_windows" → "Keep in touch windows", "notAgreed" → "Not agreed". */
+export function humanize(name: string): string {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function entityLabel(entity: string): string {
+  return entityLabels.get(entity) ?? humanize(entity);
+}
+
+/** "25 Nov 2026, 14:05" in the advisor's time zone (the log stores UTC). */
+export function formatDateTime(value: string): string {
+  const date = dayjs(value);
+  return date.isValid() ? date.format('D MMM YYYY, HH:mm') : value;
+}

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { e2eToken, emptyPort } from '../../playwright.config';
+
+// Runs on the "start empty" office (after first-run-empty.spec.ts), with records made through the API.
+const base = `http://127.0.0.1:${emptyPort}`;
+
+async function api<T>(request: APIRequestContext, name: string, data: object): Promise<T> {
+  const reply = await request.post(`${base}/api/${name}`, { headers: { 'x-rapport-token': e2eToken }, data });
+  const body = (await reply.json()) as { ok: boolean; data: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${name}: ${body.error?.message ?? 'failed'}`);
+  return body.data;
+}
+
+const isoDaysAgo = (days: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** A contact the student has known for a year, thanked with personal details shared; agreed or only asked. */
+async function reference(request: APIRequestContext, studentId: number, first: string, last: string, agreed: boolean) {
+  const employer = await api<{ id: number }>(request, 'employers.create', { name: `${last} Aeronautics` });
+  const contact = await api<{ id: number }>(request, 'contacts.create', {
+    firstName: first,
+    lastName: last,
+    title: 'Flight Research Lead',
+    employerId: employer.id,
+    email: `${first.toLowerCase()}@${last.toLowerCase()}.example`,
+    preferredMethod: 'email',
+    verifiedOn: isoDaysAgo(30),
+  });
+  const connection = await api<{ id: number }>(request, 'connections.create', {
+    studentId,
+    contactId: contact.id,
+    relationship: 'supervisor',
+    context: 'Summer research internship',
+    sinceOn: isoDaysAgo(400),
+    referenceStatus: agreed ? 'agreed' : 'asked',
+    referenceStatusOn: isoDaysAgo(20),
+    resumeSharedOn: agreed ? isoDaysAgo(10) : null,
+  });
+  await api(request, 'interactions.create', { connectionId: connection.id, kind: 'thank_you_email', occurredOn: isoDaysAgo(15), sharedContactDetails: true });
+}
+
+test('an advisor records an agreed reference, sees the student become reference-ready, and exports the reference list', async ({ page, request }) => {
+  const student = await api<{ id: number }>(request, 'students.create', {
+    firstName: 'Katherine',
+    lastName: 'Johnson',
+    externalId: 'S-KJ-1918',
+    personalEmail: 'katherine@example.com',
+    phone: '(555) 010-1918',
+  });
+  await reference(request, student.id, 'Mary', 'Jackson', true);
+  await reference(request, student.id, 'Christine', 'Darden', true);
+  await reference(request, student.id, 'Dorothy', 'Vaughan', false);
+
+  await page.goto(`${base}/?token=${e2eToken}#/students/${student.id}`);
+  const readiness = page.getByRole('region', { name: 'Reference readiness' });
+  await expect(readiness.getByText('2 of 3 references ready')).toBeVisible();
+  await expect(readiness.getByText('Building', { exact: true })).toBeVisible();
+  const dorothy = readiness.getByRole('article', { name: 'Dorothy Vaughan' });
+  await expect(dorothy).toContainText(/Follow up with Dorothy Vaughan: asked on/);
+
+  // She said yes today, and Katherine sent her resume straight away.
+  await page.getByRole('region', { name: 'Connections' }).getByRole('button', { name: 'Edit connection: Dorothy Vaughan' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByRole('textbox', { name: 'Reference status', exact: true }).or(form.getByRole('combobox', { name: 'Reference status', exact: true })).first().click();
+  await page.getByRole('option', { name: 'Agreed' }).click();
+  const today = isoDaysAgo(0);
+  await form.getByLabel('Reference status date').fill(today);
+  await form.getByLabel('Resume shared on').fill(today);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+
+  await expect(readiness.getByText('3 of 3 references ready')).toBeVisible();
+  await expect(readiness.getByText('Ready', { exact: true }).first()).toBeVisible();
+  await expect(readiness.getByRole('article', { name: 'Dorothy Vaughan' })).not.toContainText('Follow up');
+
+  await readiness.getByRole('button', { name: 'Export reference list' }).click();
+  const dialog = page.getByRole('dialog', { name: /Export reference list/ });
+  for (const name of ['Mary Jackson', 'Christine Darden', 'Dorothy Vaughan']) await expect(dialog.getByRole('checkbox', { name })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Move Dorothy Vaughan up' }).click();
+  await dialog.getByRole('radio', { name: 'PDF' }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Katherine-Johnson-references.pdf');
+  const file = await download.path();
+  expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  await expect(page.getByText('Saved Katherine-Johnson-references.pdf')).toBeVisible();
+
+  // The export is in the history, with who and which student.
+  await page.goto(`${base}/?token=${e2eToken}#/history`);
+  await expect(page.getByRole('table').getByRole('row', { name: /Reference list/ }).first()).toContainText('Katherine Johnson');
+});
