@@ -57,7 +57,7 @@ test('an advisor records an agreed reference, sees the student become reference-
 
   await page.goto(`${base}/?token=${e2eToken}#/students/${student.id}`);
   const readiness = page.getByRole('region', { name: 'Reference readiness' });
-  await expect(readiness.getByText('2 of 3 references ready')).toBeVisible();
+  await expect(readiness.getByText('2 of 3 references ready', { exact: true })).toBeVisible();
   await expect(readiness.getByText('Building', { exact: true })).toBeVisible();
   const dorothy = readiness.getByRole('article', { name: 'Dorothy Vaughan' });
   await expect(dorothy).toContainText(/Follow up with Dorothy Vaughan: asked on/);
@@ -73,7 +73,7 @@ test('an advisor records an agreed reference, sees the student become reference-
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form).toBeHidden();
 
-  await expect(readiness.getByText('3 of 3 references ready')).toBeVisible();
+  await expect(readiness.getByText('3 of 3 references ready', { exact: true })).toBeVisible();
   await expect(readiness.getByText('Ready', { exact: true }).first()).toBeVisible();
   await expect(readiness.getByRole('article', { name: 'Dorothy Vaughan' })).not.toContainText('Follow up');
 

@@ -36,13 +36,13 @@ export function auditHistory(db: Db, q: AuditQuery) {
     conditions.push('entity = :entity');
     params.entity = q.entity;
   }
-  // `at` is an ISO timestamp, so text comparison is time comparison; the end day is inclusive.
+  // `at` is UTC; the days an advisor picks are local days on this computer (the core runs beside them).
   if (q.fromOn !== undefined) {
-    conditions.push('at >= :fromOn');
+    conditions.push(`date(at, 'localtime') >= :fromOn`);
     params.fromOn = q.fromOn;
   }
   if (q.toOn !== undefined) {
-    conditions.push(`at < date(:toOn, '+1 day')`);
+    conditions.push(`date(at, 'localtime') <= :toOn`);
     params.toOn = q.toOn;
   }
   if (q.search) {

@@ -135,7 +135,7 @@ function RulesForm({ saved }: { saved: ReadinessRules }) {
         />
         <NumberInput
           label="Months known before someone can be a reference"
-          description="At 0, every connection counts as known long enough"
+          description="At 0, anyone with a known since-date counts"
           min={0}
           max={60}
           allowDecimal={false}

@@ -95,7 +95,7 @@ export function StudentFilters({ list }: { list: ListParams }) {
         data={[{ value: 'all', label: 'All' }, ...readinessFilters.map((r) => ({ value: r, label: readinessFilterLabels[r] }))]}
         value={list.input.readiness ?? 'all'}
         onChange={(value) => list.setReadiness(readinessFilters.find((r) => r === value) ?? null)}
-        w={260}
+        w={180}
       />
       <Tooltip label={`Readiness: not ready · Class year: ${graduating}`} withArrow>
         <Button

@@ -7,11 +7,12 @@ export const readinessStatusColors: Record<ReadinessStatus, string> = { ready: '
 
 export const readinessFilterLabels: Record<ReadinessFilter, string> = {
   ...readinessLevelLabels,
-  not_ready: 'Not ready (building or not started)',
+  not_ready: 'Not ready yet',
 };
 
-/** "1 of 3 references ready". */
+/** "1 of 3 references ready"; past the target, "4 references ready (target 3)". */
 export function readyCountText(ready: number, target: number): string {
+  if (ready > target) return `${ready} references ready (target ${target})`;
   return `${ready} of ${target} ${target === 1 ? 'reference' : 'references'} ready`;
 }
 
