@@ -1,20 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { e2eToken, emptyPort } from '../../playwright.config';
+import { expect, test } from '@playwright/test';
+import { e2eToken } from '../../playwright.config';
+import { api, base, isoDaysAgo } from './empty-office';
 
-// Runs on the "start empty" office (after first-run-empty.spec.ts).
-const base = `http://127.0.0.1:${emptyPort}`;
-
-async function api<T>(request: APIRequestContext, name: string, data: object): Promise<T> {
-  const reply = await request.post(`${base}/api/${name}`, { headers: { 'x-rapport-token': e2eToken }, data });
-  const body = (await reply.json()) as { ok: boolean; data: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${name}: ${body.error?.message ?? 'failed'}`);
-  return body.data;
-}
-
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+const today = () => isoDaysAgo(0);
 
 test('an event from plan to door: invite by filter, check in two, log a conversation, and the goal is met', async ({ page, request }) => {
   const nova = await api<{ id: number }>(request, 'students.create', { firstName: 'Nova', lastName: 'Reyes', classYear: 2031, program: 'Astronomy' });

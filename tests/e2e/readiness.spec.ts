@@ -1,22 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { e2eToken, emptyPort } from '../../playwright.config';
-
-// Runs on the "start empty" office (after first-run-empty.spec.ts), with records made through the API.
-const base = `http://127.0.0.1:${emptyPort}`;
-
-async function api<T>(request: APIRequestContext, name: string, data: object): Promise<T> {
-  const reply = await request.post(`${base}/api/${name}`, { headers: { 'x-rapport-token': e2eToken }, data });
-  const body = (await reply.json()) as { ok: boolean; data: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${name}: ${body.error?.message ?? 'failed'}`);
-  return body.data;
-}
-
-const isoDaysAgo = (days: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+import { e2eToken } from '../../playwright.config';
+import { api, base, isoDaysAgo } from './empty-office';
 
 /** A contact the student has known for a year, thanked with personal details shared; agreed or only asked. */
 async function reference(request: APIRequestContext, studentId: number, first: string, last: string, agreed: boolean) {

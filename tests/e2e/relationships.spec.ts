@@ -1,21 +1,6 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { e2eToken, emptyPort } from '../../playwright.config';
-
-// Runs on the "start empty" office (after first-run-empty.spec.ts), with records made through the API.
-const base = `http://127.0.0.1:${emptyPort}`;
-
-async function api<T>(request: APIRequestContext, name: string, data: object): Promise<T> {
-  const reply = await request.post(`${base}/api/${name}`, { headers: { 'x-rapport-token': e2eToken }, data });
-  const body = (await reply.json()) as { ok: boolean; data: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${name}: ${body.error?.message ?? 'failed'}`);
-  return body.data;
-}
-
-const isoDaysAgo = (days: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+import { expect, test } from '@playwright/test';
+import { e2eToken } from '../../playwright.config';
+import { api, base, isoDaysAgo } from './empty-office';
 
 test('logging a thank-you email from the student page ticks the wrap-up and ends "losing touch"', async ({ page, request }) => {
   const employer = await api<{ id: number }>(request, 'employers.create', { name: 'Keystone Robotics', industry: 'Technology' });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Db } from '../../electron/core/db/client';
 import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 import { sourceMigrationsFolder } from '../../electron/core/paths';
+import { dispatch } from '../../electron/core/dispatch';
 
 export interface TestDb {
   db: Db;
@@ -31,4 +32,20 @@ export async function freshDb(): Promise<TestDb> {
 export function tempDir(): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-test-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Calls procedures the way the transports do; `ok` returns the data or throws with the message. */
+export function procedures(db: () => Db) {
+  return {
+    ok<T>(name: string, input: unknown): T {
+      const result = dispatch(db(), name, input);
+      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+      return result.data as T;
+    },
+    fails(name: string, input: unknown) {
+      const result = dispatch(db(), name, input);
+      if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
+      return result.error;
+    },
+  };
 }

@@ -5,7 +5,7 @@ import { addDays, localToday } from '../../electron/core/dates';
 import { dispatch } from '../../electron/core/dispatch';
 import { studentReadiness } from '../../electron/core/readiness/service';
 import { dashboardReadiness } from '../../electron/core/readiness/dashboard';
-import { freshDb, type TestDb } from './helpers';
+import { freshDb, procedures, type TestDb } from './helpers';
 
 let t: TestDb;
 const today = localToday();
@@ -13,12 +13,8 @@ beforeEach(async () => {
   t = await freshDb();
 });
 afterEach(() => t.close());
+const { ok } = procedures(() => t.db);
 
-function ok<T>(name: string, input: unknown): T {
-  const result = dispatch(t.db, name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.data as T;
-}
 const monthsAgo = (months: number, from = today): string => String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(from, `-${months} months`));
 
 function student(first = 'Sam', extra: object = {}) {

@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { ExportResult } from '../../shared/api/readiness';
 import { addDays, localToday } from '../../electron/core/dates';
-import { dispatch, dispatchAsync } from '../../electron/core/dispatch';
-import { freshDb, tempDir, type TestDb } from './helpers';
+import { dispatchAsync } from '../../electron/core/dispatch';
+import { freshDb, procedures, tempDir, type TestDb } from './helpers';
 
 const run = promisify(execFile);
 let t: TestDb;
@@ -17,12 +17,8 @@ beforeEach(async () => {
   t = await freshDb();
 });
 afterEach(() => t.close());
+const { ok } = procedures(() => t.db);
 
-function ok<T>(name: string, input: unknown): T {
-  const result = dispatch(t.db, name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.data as T;
-}
 async function exported(name: string, input: unknown): Promise<ExportResult> {
   const result = await dispatchAsync(t.db, name, input);
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`);

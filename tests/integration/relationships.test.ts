@@ -3,8 +3,7 @@ import { interactionKinds } from '../../shared/domain';
 import { addDays } from '../../electron/core/dates';
 import { localToday } from '../../electron/core/dates';
 import { domainTableCounts } from '../../electron/core/db/bulk';
-import { dispatch } from '../../electron/core/dispatch';
-import { freshDb, type TestDb } from './helpers';
+import { freshDb, procedures, type TestDb } from './helpers';
 
 let t: TestDb;
 const today = localToday();
@@ -12,17 +11,8 @@ beforeEach(async () => {
   t = await freshDb();
 });
 afterEach(() => t.close());
+const { ok, fails } = procedures(() => t.db);
 
-function ok<T>(name: string, input: unknown): T {
-  const result = dispatch(t.db, name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.data as T;
-}
-function fails(name: string, input: unknown) {
-  const result = dispatch(t.db, name, input);
-  if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
-  return result.error;
-}
 const count = (q: string, ...p: unknown[]) => t.db.sqlite.prepare(q).pluck().get(...p);
 
 function student(first = 'Ada', extra: object = {}) {

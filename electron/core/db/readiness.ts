@@ -46,8 +46,11 @@ export function ruleParams(today: string, rules: ReadinessRules) {
 
 /** Ready references per student, for the students a SQL condition on `s` selects (only those with at least one). */
 export function readyCountsSql(studentCondition: string): string {
-  // The ready-window index finds the few ready rows directly, so the plan must start there: `cross join`
+  // The ready-window index finds the ready rows directly, so the plan must start there: `cross join`
   // keeps connections as the outer loop, and `+c.student_id` stops grouping from choosing the per-student index.
+  if (studentCondition === '1') {
+    return `select c.student_id, count(*) as ready from connections c where ${readyReferenceSql} group by +c.student_id`;
+  }
   return `select c.student_id, count(*) as ready from connections c cross join students s on s.id = c.student_id
     where ${readyReferenceSql} and ${studentCondition}
     group by +c.student_id`;
@@ -204,26 +207,40 @@ export function summariesOf(db: Db, studentIds: readonly number[], today: string
 
 /**
  * Students one action away from the target: one reference short, with a candidate missing exactly
- * one item that the student can do now (waiting for time to pass is not an action). Newest touch first.
+ * one item that the student can do now (waiting for time to pass is not an action). The students who
+ * are one short are checked a batch at a time until the list is full, so a large office does not run
+ * the checklist for all of them; the list shows the most recently touched of those found first.
  */
 export function closestToReady(db: Db, where: string, whereParams: Record<string, unknown>, today: string, rules: ReadinessRules, limit: number) {
-  // One short of a target above 1 means some ready references already: start from those few students.
   const shortByOne =
     rules.targetReferences > 1
-      ? `select student_id from (${readyCountsSql(where)}) where ready = :target - 1`
+      ? `select s.id from students s join (${readyCountsSql(where)}) r on r.student_id = s.id where r.ready = :target - 1`
       : `select s.id from students s left join (${readyCountsSql(where)}) r on r.student_id = s.id where ${where} and r.ready is null`;
+  const ordered = z
+    .array(z.number())
+    .parse(
+      db.sqlite
+        .prepare(`${shortByOne} order by s.id`)
+        .pluck()
+        .all({ ...whereParams, ...ruleParams(today, rules) }),
+    );
   const missing = readinessItems.filter((item) => item !== 'eligible').map((item) => `(1 - ${item})`).join(' + ');
-  const rows = db.sqlite
-    .prepare(
-      `${scoredCandidatesCte(shortByOne)},
-      one as (
-        select *, row_number() over (partition by studentId order by ${strengthOrderSql}, lastTouchOn desc, connectionId) as pick
-        from scored where ${missing} = 1 and knownLongEnough = 1
-      )
-      select *, 1 as relevance from one where pick = 1 order by lastTouchOn desc, studentId limit :limit`,
+  const statement = db.sqlite.prepare(
+    `${scoredCandidatesCte()},
+    one as (
+      select *, row_number() over (partition by studentId order by ${strengthOrderSql}, lastTouchOn desc, connectionId) as pick
+      from scored where ${missing} = 1 and knownLongEnough = 1
     )
-    .all({ ...whereParams, ...ruleParams(today, rules), ...weightParams(rules), limit });
-  return parseRows(candidateRow, rows);
+    select *, 1 as relevance from one where pick = 1`,
+  );
+  const found: CandidateRow[] = [];
+  const batch = 100;
+  for (let start = 0; start < ordered.length && found.length < limit; start += batch) {
+    const ids = ordered.slice(start, start + batch);
+    found.push(...parseRows(candidateRow, statement.all(params(ids, today, rules))));
+  }
+  const recent = (row: CandidateRow) => row.lastTouchOn ?? '';
+  return found.sort((a, b) => recent(b).localeCompare(recent(a)) || a.studentId - b.studentId).slice(0, limit);
 }
 
 /** Connections of a student that can never be references, or declined: shown as a count beside the candidates. */

@@ -34,10 +34,10 @@ export type StudentValues = Omit<typeof students.$inferInsert, 'id' | 'createdAt
 const displayNameSql = sql<string>`coalesce(nullif(trim(${students.preferredName}), ''), ${students.firstName}) || ' ' || ${students.lastName}`;
 
 /**
- * The students a filter selects, as SQL over alias `s` (and `r`, the ready counts, when `needsReady`).
+ * The students a filter selects, as SQL over alias `s`, leaving out readiness (see selectStudents).
  * Conditions are added only when used so each filter can use its index.
  */
-export function studentWhere(filter: StudentFilter): { where: string; params: Record<string, unknown>; needsReady: boolean } {
+export function studentWhere(filter: Omit<StudentFilter, 'readiness'>): { where: string; params: Record<string, unknown> } {
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
   const match = filter.search ? ftsPrefixQuery(filter.search) : null;
@@ -57,22 +57,37 @@ export function studentWhere(filter: StudentFilter): { where: string; params: Re
     conditions.push(`${column} = :${name}`);
     params[name] = value;
   }
-  if (filter.readiness !== undefined) conditions.push(readinessCondition(filter.readiness));
-  return { where: conditions.length > 0 ? conditions.join(' and ') : '1', params, needsReady: filter.readiness !== undefined };
+  return { where: conditions.length > 0 ? conditions.join(' and ') : '1', params };
 }
 
-function readinessCondition(filter: ReadinessFilter): string {
-  const ready = 'coalesce(r.ready, 0)';
-  switch (filter) {
-    case 'ready':
-      return `${ready} >= :target`;
-    case 'not_ready':
-      return `${ready} < :target`;
-    case 'building':
-      return `${ready} < :target and s.reference_candidates > 0`;
-    case 'not_started':
-      return `s.reference_candidates = 0`;
-  }
+/** Students with ready references (and how many), among those a condition selects. */
+function readyStudents(db: Db, where: string, params: Record<string, unknown>, today: string, rules: ReadinessRules, atTarget: boolean): number[] {
+  return z
+    .array(z.number())
+    .parse(
+      db.sqlite
+        .prepare(`select student_id from (${readyCountsSql(where)})${atTarget ? ' where ready >= :target' : ''}`)
+        .pluck()
+        .all({ ...params, ...ruleParams(today, rules) }),
+    );
+}
+
+/**
+ * The students a filter selects, readiness included: the few students at the target are found first
+ * (ready-window index), so "ready" / "not ready" become a membership test rather than a count per student.
+ */
+export function selectStudents(db: Db, filter: StudentFilter, today: string, rules: ReadinessRules) {
+  const base = studentWhere(filter);
+  if (filter.readiness === undefined) return { ...base, base };
+  const atTarget = JSON.stringify(readyStudents(db, base.where, base.params, today, rules, true));
+  const inTarget = 's.id in (select value from json_each(:atTarget))';
+  const condition = {
+    ready: inTarget,
+    not_ready: `not ${inTarget}`,
+    building: `not ${inTarget} and s.reference_candidates > 0`,
+    not_started: 's.reference_candidates = 0',
+  }[filter.readiness];
+  return { where: `${base.where} and ${condition}`, params: { ...base.params, atTarget }, base };
 }
 
 function orderBy(sort: StudentSortColumn, direction: 'asc' | 'desc'): string {
@@ -102,73 +117,65 @@ function orderBy(sort: StudentSortColumn, direction: 'asc' | 'desc'): string {
 
 interface ReadinessPageQuery {
   where: string;
-  readyJoin: string;
   params: Record<string, unknown>;
+  base: { where: string; params: Record<string, unknown> };
   offset: number;
   query: StudentPageQuery;
   today: string;
   rules: ReadinessRules;
 }
 
+interface Segment {
+  count(): number;
+  ids(limit: number, offset: number): number[];
+}
+
 /**
  * One page of students ordered by readiness without sorting the whole office. The order falls into
- * segments: the few students with ready references (ordered by their count, then name), then those with
- * none — by readiness level, building before not started (reversed ascending), each by name on the name
- * index. Only the segments the page touches are read.
+ * segments: students with ready references (ordered by their count, then name), then those with none —
+ * by readiness level, building before not started (reversed ascending), each by name on the name index.
+ * Only the segments the page touches are read, and a segment is counted only when the page starts beyond it.
  */
 function readinessPageIds(db: Db, q: ReadinessPageQuery): number[] {
-  const { where, readyJoin, params, today, rules, query } = q;
+  const { where, params, base, today, rules, query } = q;
   const d = query.direction === 'asc' ? 'asc' : 'desc';
   const ready = { ...params, ...ruleParams(today, rules) };
-  const withReady = z
-    .array(z.number())
-    .parse(
-      db.sqlite
-        .prepare(
-          `select s.id from students s join (${readyCountsSql('1')}) k on k.student_id = s.id ${readyJoin}
-           where ${where} order by k.ready ${d}, s.last_name, s.first_name, s.id`,
-        )
-        .pluck()
-        .all(ready),
-    );
-  const noneSql = (candidates: string) =>
-    `from students s ${readyJoin} where ${where} ${candidates} and s.id not in (select student_id from (${readyCountsSql('1')}))`;
-  const byName = (candidates: string) => ({
-    count: () => z.number().parse(db.sqlite.prepare(`select count(*) ${noneSql(candidates)}`).pluck().get(ready)),
-    ids: (limit: number, offset: number) =>
-      z
-        .array(z.number())
-        .parse(
-          db.sqlite
-            .prepare(`select s.id ${noneSql(candidates)} order by s.last_name, s.first_name, s.id limit :limit offset :offset`)
-            .pluck()
-            .all({ ...ready, limit, offset }),
-        ),
-  });
-  const fixed = (ids: number[]) => ({ count: () => ids.length, ids: (limit: number, offset: number) => ids.slice(offset, offset + limit) });
-  const readySegment = fixed(withReady);
-  const zeroSegments =
+  const ids = (sqlText: string, extra: Record<string, unknown>) => z.array(z.number()).parse(db.sqlite.prepare(sqlText).pluck().all({ ...ready, ...extra }));
+  const count = (sqlText: string, extra: Record<string, unknown> = {}) => z.number().parse(db.sqlite.prepare(sqlText).pluck().get({ ...ready, ...extra }));
+  const withReadyFrom = `from students s join (${readyCountsSql(base.where)}) k on k.student_id = s.id where ${where}`;
+  const withReady: Segment = {
+    count: () => count(`select count(*) ${withReadyFrom}`),
+    ids: (limit, offset) => ids(`select s.id ${withReadyFrom} order by k.ready ${d}, s.last_name, s.first_name, s.id limit :limit offset :offset`, { limit, offset }),
+  };
+  // Students without ready references: everyone else, found by excluding the (few) ready ones by id.
+  let readyIds: string | undefined;
+  const exclude = () => (readyIds ??= JSON.stringify(readyStudents(db, base.where, base.params, today, rules, false)));
+  const none = (candidates: string): Segment => {
+    const from = `from students s where ${where} ${candidates} and s.id not in (select value from json_each(:readyIds))`;
+    return {
+      count: () => count(`select count(*) ${from}`, { readyIds: exclude() }),
+      ids: (limit, offset) => ids(`select s.id ${from} order by s.last_name, s.first_name, s.id limit :limit offset :offset`, { readyIds: exclude(), limit, offset }),
+    };
+  };
+  const zero =
     query.sort === 'readyCount'
-      ? [byName('')]
+      ? [none('')]
       : d === 'desc'
-        ? [byName('and s.reference_candidates > 0'), byName('and s.reference_candidates = 0')]
-        : [byName('and s.reference_candidates = 0'), byName('and s.reference_candidates > 0')];
-  const segments = d === 'desc' ? [readySegment, ...zeroSegments] : [...zeroSegments, readySegment];
+        ? [none('and s.reference_candidates > 0'), none('and s.reference_candidates = 0')]
+        : [none('and s.reference_candidates = 0'), none('and s.reference_candidates > 0')];
+  const segments = d === 'desc' ? [withReady, ...zero] : [...zero, withReady];
   const page: number[] = [];
   let skip = q.offset;
   for (const [index, segment] of segments.entries()) {
     const room = query.pageSize - page.length;
     if (room <= 0) break;
-    // A segment is counted only when the page starts beyond it; otherwise reading it tells enough.
-    if (skip > 0 && index < segments.length - 1) {
-      const size = segment.count();
-      if (skip >= size) {
-        skip -= size;
-        continue;
-      }
+    const found = segment.ids(room, skip);
+    if (found.length > 0 || skip === 0) {
+      page.push(...found);
+      skip = 0;
+    } else if (index < segments.length - 1) {
+      skip -= segment.count();
     }
-    page.push(...segment.ids(room, skip));
-    skip = 0;
   }
   return page;
 }
@@ -203,23 +210,20 @@ const pageColumns = `s.id, s.external_id as externalId, coalesce(nullif(trim(s.p
   s.confidential, s.updated_at as updatedAt`;
 
 export function listStudents(db: Db, query: StudentPageQuery, today: string, rules: ReadinessRules) {
-  const { where, params, needsReady } = studentWhere(query);
-  // Ready counts for the whole office are joined only when the filter depends on them.
-  const readyJoin = needsReady ? `left join (${readyCountsSql('1')}) r on r.student_id = s.id` : '';
-  const all = { ...params, ...(needsReady ? ruleParams(today, rules) : {}) };
-  const total = z.number().parse(db.sqlite.prepare(`select count(*) from students s ${readyJoin} where ${where}`).pluck().get(all));
+  const { where, params, base } = selectStudents(db, query, today, rules);
+  const total = z.number().parse(db.sqlite.prepare(`select count(*) from students s where ${where}`).pluck().get(params));
   const offset = (query.page - 1) * query.pageSize;
   const byReadiness = query.sort === 'readiness' || query.sort === 'readyCount';
   const rows = byReadiness
-    ? rowsInOrder(db, readinessPageIds(db, { where, readyJoin, params: all, offset, query, today, rules }))
+    ? rowsInOrder(db, readinessPageIds(db, { where, params, base, offset, query, today, rules }))
     : parseRows(
         pageRow,
         db.sqlite
           .prepare(
-            `select ${pageColumns} from students s left join advisors a on a.id = s.advisor_id ${readyJoin}
+            `select ${pageColumns} from students s left join advisors a on a.id = s.advisor_id
              where ${where} order by ${orderBy(query.sort, query.direction)} limit :limit offset :offset`,
           )
-          .all({ ...all, limit: query.pageSize, offset }),
+          .all({ ...params, limit: query.pageSize, offset }),
       );
   const ids = rows.map((r) => r.id);
   const activity = activityOf(db, ids, today);

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { positiveInt, useUrlParams } from '../../components/useUrlParams';
 import type { ProcedureInput } from '../../../../shared/api/contract';
 import { auditActions, type AuditAction } from '../../../../shared/domain';
 import { isIsoDate } from '../../components/dates';
@@ -9,12 +9,6 @@ export const defaultAction: AuditAction = 'export';
 export type ActionChoice = AuditAction | 'all';
 
 const filterKeys = ['action', 'entity', 'q', 'from', 'to'] as const;
-
-function positiveInt(value: string | null): number | undefined {
-  if (!value || !/^\d+$/.test(value)) return undefined;
-  const n = Number(value);
-  return n >= 1 && n <= 100_000 ? n : undefined;
-}
 
 /** Text within the contract's limit, or nothing: a hand-edited address should not turn into an error screen. */
 function text(value: string | null, max: number): string | undefined {
@@ -28,7 +22,7 @@ function date(value: string | null): string | undefined {
 
 /** The history's filters and page live in the address, so Back and reload keep them. */
 export function useHistoryParams() {
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlParams();
   const actionParam = params.get('action');
   const action: ActionChoice = actionParam === 'all' ? 'all' : (auditActions.find((a) => a === actionParam) ?? defaultAction);
   const fromOn = date(params.get('from'));
@@ -41,21 +35,6 @@ export function useHistoryParams() {
     toOn,
     page: positiveInt(params.get('page')) ?? 1,
     pageSize: historyPageSize,
-  };
-
-  const update = (changes: Record<string, string | null>, resetPage = true) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        if (resetPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
   };
 
   return {

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { positiveInt, useUrlParams } from '../../components/useUrlParams';
 import { readinessFilters, studentSortColumns, type ReadinessFilter, type StudentListInput, type StudentSortColumn } from '../../../../shared/api/students';
 import { studentStatuses, type StudentStatus } from '../../../../shared/domain';
 
@@ -8,14 +8,9 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
   return values.find((v) => v === value);
 }
 
-function positiveInt(value: string | null): number | undefined {
-  if (!value || !/^\d+$/.test(value)) return undefined;
-  return Number(value);
-}
-
 /** The students table's filters, sort and page live in the address, so Back and reload keep them. */
 export function useStudentListParams() {
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlParams();
   const statusParam = params.get('status');
   const input: StudentListInput = {
     search: params.get('q') ?? undefined,
@@ -30,21 +25,6 @@ export function useStudentListParams() {
     direction: params.get('dir') === 'desc' ? 'desc' : 'asc',
     page: positiveInt(params.get('page')) ?? 1,
     pageSize,
-  };
-
-  const update = (changes: Record<string, string | null>, resetPage = true) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        if (resetPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
   };
 
   return {
