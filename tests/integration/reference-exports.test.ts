@@ -214,6 +214,28 @@ describe('bulk exports', () => {
     expect(audit.rows[0]).toMatchObject({ count: 2, details: { format: 'csv', students: ['Amara Okafor (S-Amara)', 'Bo Okafor (S-Bo)'], withheld: 1 } });
   });
 
+  it('every export kind leaves exactly one audit row naming the format, the file and the students, never the confidential one', async () => {
+    const { amara } = office();
+    const kinds: [string, object][] = [
+      ['exports.referenceList', { studentId: amara, format: 'pdf' }],
+      ['exports.referenceList', { studentId: amara, format: 'docx' }],
+      ['exports.references', { format: 'csv' }],
+      ['exports.references', { format: 'xlsx' }],
+      ['exports.references', { format: 'zip' }],
+      ['exports.readinessReport', { format: 'csv' }],
+      ['exports.readinessReport', { format: 'xlsx' }],
+    ];
+    for (const [name, input] of kinds) {
+      const before = exportRows();
+      const file = await exported(name, input);
+      expect(exportRows(), `${name} ${JSON.stringify(input)}`).toBe(before + 1);
+      const [row] = ok<{ rows: { details: Record<string, unknown> | null }[] }>('audit.list', { action: 'export', pageSize: 1 }).rows;
+      expect(row?.details).toMatchObject({ fileName: file.fileName });
+      expect(JSON.stringify(row?.details)).not.toMatch(/Hidden|Secret/);
+      expect(row?.details?.students).toContain('Amara Okafor (S-Amara)');
+    }
+  });
+
   it('a confidential student’s own reference list is refused and not audited', async () => {
     const { hidden } = office();
     const before = exportRows();
