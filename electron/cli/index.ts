@@ -6,6 +6,7 @@ import type { Db } from '../core/db/client';
 import { createDemoOffice } from '../core/office/service';
 import { defaultDatabasePath, sourceMigrationsFolder } from '../core/paths';
 import { runExport } from './export';
+import { describeImport, runImport } from './import';
 import { exitCodes, printError, usage, UsageError } from './usage';
 
 async function withDatabase<T>(path: string, fn: (db: Db) => T | Promise<T>): Promise<T> {
@@ -51,6 +52,9 @@ async function main(argv: string[]): Promise<number> {
       cohort: { type: 'string' },
       readiness: { type: 'string' },
       'include-not-agreed': { type: 'boolean', default: false },
+      event: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'skip-invalid': { type: 'boolean', default: false },
     },
   });
   const [command] = positionals;
@@ -103,6 +107,16 @@ async function main(argv: string[]): Promise<number> {
       if (values.json) console.log(JSON.stringify(summary, null, 2));
       else console.log([`Wrote ${file} (${result.rows} ${result.rows === 1 ? 'row' : 'rows'}).`, ...result.warnings].join('\n'));
       return exitCodes.ok;
+    }
+    case 'import': {
+      const dryRun = values['dry-run'];
+      const outcome = await withDatabase(dbPath, (db) =>
+        runImport(db, { kind: positionals[1], file: positionals[2], eventId: values.event, dryRun, skipInvalid: values['skip-invalid'] }),
+      );
+      if (values.json) console.log(JSON.stringify({ dryRun, committed: outcome.committed, counts: outcome.report.counts, problems: outcome.report.problems, problemCount: outcome.report.problemCount, ignoredColumns: outcome.report.ignoredColumns, errorFile: outcome.errorFile }, null, 2));
+      else console.log(describeImport(outcome.report, { dryRun, committed: outcome.committed, errorFile: outcome.errorFile }));
+      const clean = dryRun ? outcome.report.counts.rejected === 0 : outcome.committed;
+      return clean ? exitCodes.ok : exitCodes.failure;
     }
     default:
       throw new UsageError(`Unknown command "${command}". Run with --help to see the commands.`);

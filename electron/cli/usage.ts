@@ -22,6 +22,12 @@ const commands: Record<string, string> = {
   references (one row per reference, or a ZIP of reference-list PDFs); or the readiness report (one row
   per student). Filters: --class-year Y, --program P, --cohort C, --readiness ready|building|not_started|not_ready.
   Confidential students are never exported. The file is written whole or not at all; each export is audited.`,
+  import: `rapport import students|contacts|attendees FILE [--event ID] [--dry-run] [--skip-invalid] [--json]
+  Reads a CSV (UTF-8 or UTF-16; comma, semicolon or tab; Handshake and generic headers recognised) and
+  upserts by student ID, else email: re-importing the same file changes nothing, blank cells never erase.
+  All or nothing unless --skip-invalid, which imports the valid rows and writes the rest, with the reason,
+  to FILE-skipped-rows.csv. --dry-run reports every problem and writes nothing. Attendees need --event.
+  Exit code 0 when clean, 1 when rows were rejected.`,
 };
 
 export function usage(command?: string): string {

@@ -43,6 +43,7 @@ import {
 } from './goals/service';
 import { dashboardGoals } from './goals/dashboard';
 import { auditList } from './office/audit';
+import { importsCommit, importsPreview } from './import/service';
 import { dashboardReadiness } from './readiness/dashboard';
 import { exportsReadinessReport, exportsReferenceList, exportsReferences } from './readiness/exports';
 import { readinessRulesGet, readinessRulesUpdate, readinessStudent } from './readiness/service';
@@ -184,4 +185,6 @@ export const router: Router = {
   'exports.references': procedure(c['exports.references'], (db, input) => exportsReferences(db, input)),
   'exports.readinessReport': procedure(c['exports.readinessReport'], (db, input) => exportsReadinessReport(db, input)),
   'audit.list': procedure(c['audit.list'], (db, input) => auditList(db, input)),
+  'imports.preview': procedure(c['imports.preview'], (db, input) => importsPreview(db, input)),
+  'imports.commit': procedure(c['imports.commit'], (db, input) => importsCommit(db, input)),
 };

@@ -16,7 +16,8 @@ export interface WebHostOptions {
   port: number;
 }
 
-const maxBodyBytes = 64 * 1024 * 1024;
+// Imports carry files up to 50 MB as base64 (a third larger), plus the rest of the request.
+const maxBodyBytes = 72 * 1024 * 1024;
 const tokenHeader = 'x-rapport-token';
 
 
@@ -59,7 +60,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
   for await (const chunk of req) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
-    if (size > maxBodyBytes) throw new RangeError('The request is larger than 64 MB.');
+    if (size > maxBodyBytes) throw new RangeError('The request is larger than 72 MB.');
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

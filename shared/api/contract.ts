@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { directoryProcedures } from './directory';
 import { dashboardGoalsProcedures, eventsProcedures } from './events';
 import { goalsProcedures } from './goals';
+import { importsProcedures } from './imports';
 import { networkProcedures } from './network';
 import { officeProcedures } from './office';
 import { readinessProcedures } from './readiness';
@@ -22,6 +23,7 @@ export const contract = {
   ...eventsProcedures,
   ...dashboardGoalsProcedures,
   ...readinessProcedures,
+  ...importsProcedures,
 } satisfies Record<string, ProcedureDefinition>;
 
 export type Contract = typeof contract;

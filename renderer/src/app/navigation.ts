@@ -2,6 +2,7 @@ import {
   IconAddressBook,
   IconBuilding,
   IconCalendarEvent,
+  IconFileImport,
   IconHistory,
   IconHourglassLow,
   IconLayoutDashboard,
@@ -25,5 +26,6 @@ export const navItems: readonly NavItem[] = [
   { label: 'Employers', path: '/employers', icon: IconBuilding, description: 'Organisations students work with' },
   { label: 'Events', path: '/events', icon: IconCalendarEvent, description: 'Networking events' },
   { label: 'History', path: '/history', icon: IconHistory, description: 'Exports, imports and changes, from the audit log' },
+  { label: 'Import', path: '/import', icon: IconFileImport, description: 'Load rosters, employer contacts and event attendees from CSV' },
   { label: 'Settings', path: '/settings', icon: IconSettings, description: 'Office, advisors and data' },
 ];

@@ -8,6 +8,7 @@ import { CheckInPage } from '../features/events/CheckInPage';
 import { EventPage } from '../features/events/EventPage';
 import { EventsPage } from '../features/events/EventsPage';
 import { HistoryPage } from '../features/history/HistoryPage';
+import { ImportPage } from '../features/import/ImportPage';
 import { LosingTouchPage } from '../features/keep-in-touch/LosingTouchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StudentPage } from '../features/students/StudentPage';
@@ -30,6 +31,7 @@ export function AppRoutes() {
         <Route path="events/:id" element={<EventPage />} />
         <Route path="events/:id/check-in" element={<CheckInPage />} />
         <Route path="history" element={<HistoryPage />} />
+        <Route path="import" element={<ImportPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

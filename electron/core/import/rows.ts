@@ -1,0 +1,95 @@
+import type { ImportProblem } from '../../../shared/api/imports';
+import type { ColumnMapping } from './mapping';
+import type { CsvRecord } from './read-file';
+import type { Parsed } from './values';
+
+/** Fields up to 10 KB (quality.md); a larger cell rejects its row with the column named. */
+export const maxFieldLength = 10_000;
+
+export type RowAction = 'create' | 'update' | 'unchanged' | 'reject';
+
+export interface RowOutcome {
+  line: number;
+  action: RowAction;
+  /** What will be stored, readable (label → value), for the preview. */
+  values: Record<string, string>;
+  problems: ImportProblem[];
+  /** The record created or updated, for the result's links. */
+  changed?: { id: number; name: string };
+}
+
+/** One data row, its cells by field, and the problems found so far. */
+export class Row {
+  readonly problems: ImportProblem[] = [];
+  private readonly cells = new Map<string, { column: string; text: string }>();
+
+  constructor(
+    readonly record: CsvRecord,
+    mapping: readonly ColumnMapping[],
+    headerCount: number,
+  ) {
+    if (record.values.length !== headerCount) {
+      this.reject(null, `has ${record.values.length} ${record.values.length === 1 ? 'field' : 'fields'} but the header has ${headerCount}; check for a missing or extra delimiter`);
+    }
+    mapping.forEach((m, index) => {
+      const text = record.values[index];
+      if (m.field === null || text === undefined) return;
+      if (text.length > maxFieldLength) {
+        this.reject(m.column, `is ${text.length.toLocaleString('en-US')} characters long; a cell holds at most ${maxFieldLength.toLocaleString('en-US')}`);
+        return;
+      }
+      // An apostrophe before = + - @ is how exports keep a cell from being a formula: read the text behind it.
+      this.cells.set(m.field, { column: m.column, text: /^'[=+\-@]/.test(text) ? text.slice(1) : text });
+    });
+  }
+
+  get line(): number {
+    return this.record.line;
+  }
+
+  get rejected(): boolean {
+    return this.problems.length > 0;
+  }
+
+  reject(column: string | null, message: string): void {
+    // The line travels with the problem; the message reads on its own ("Has 4 fields…", "email_address …").
+    const text = column === null ? `${message.charAt(0).toUpperCase()}${message.slice(1)}.` : `${column} ${message}.`;
+    this.problems.push({ line: this.line, column, message: text });
+  }
+
+  /** The cell's text, trimmed; undefined when blank (a blank cell never erases data). */
+  text(field: string): string | undefined {
+    const trimmed = this.cells.get(field)?.text.trim();
+    return trimmed ? trimmed : undefined;
+  }
+
+  column(field: string): string {
+    return this.cells.get(field)?.column ?? field;
+  }
+
+  /** The cell read by a parser; a parse problem rejects the row and names the column. */
+  parsed<T>(field: string, parse: (text: string) => Parsed<T>): T | undefined {
+    const text = this.text(field);
+    if (text === undefined) return undefined;
+    const result = parse(text);
+    if (result.ok) return result.value;
+    this.reject(this.column(field), result.message);
+    return undefined;
+  }
+
+  outcome(action: Exclude<RowAction, 'reject'>, values: Record<string, string>, changed?: { id: number; name: string }): RowOutcome {
+    if (this.rejected) return { line: this.line, action: 'reject', values, problems: this.problems };
+    return { line: this.line, action, values, problems: [], ...(changed ? { changed } : {}) };
+  }
+}
+
+/** A text field with the contract's length limit. */
+export function limited(max: number): (text: string) => Parsed<string> {
+  return (text) => (text.length <= max ? { ok: true, value: text } : { ok: false, message: `is ${text.length} characters; at most ${max}` });
+}
+
+/** Lower-cased email checked the way the forms check it. */
+export function email(text: string): Parsed<string> {
+  const v = text.trim().toLowerCase();
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) && v.length <= 254 ? { ok: true, value: v } : { ok: false, message: `"${text}" is not an email address like name@example.edu` };
+}

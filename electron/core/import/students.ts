@@ -1,0 +1,118 @@
+import { importFields } from '../../../shared/api/imports';
+import type { Db } from '../db/client';
+import { copyField, studentKeys, studentStatements, type ExistingStudent, type StudentPatch } from '../db/imports';
+import type { ColumnMapping } from './mapping';
+import type { CsvTable } from './read-file';
+import { email, limited, Row, type RowOutcome } from './rows';
+import { displayPhone, parseBoolean, parseInteger, parseSchoolYear, splitList } from './values';
+
+const labels = importFields.students;
+
+/**
+ * Roster rows: matched by student ID, else by school email. A new student needs a first and last
+ * name; a known one gets only the fields that differ (blank cells never erase), and labels are added.
+ */
+export function importStudents(db: Db, table: CsvTable, mapping: readonly ColumnMapping[], today: string): RowOutcome[] {
+  const sql = studentStatements(db);
+  const seenIds = new Map<string, number>();
+  const seenEmails = new Map<string, number>();
+  return table.records.map((record) => {
+    const row = new Row(record, mapping, table.headers.length);
+    const patch: StudentPatch = {};
+    patch.externalId = row.parsed('externalId', limited(64));
+    patch.firstName = row.parsed('firstName', limited(100));
+    patch.lastName = row.parsed('lastName', limited(100));
+    patch.preferredName = row.parsed('preferredName', limited(100));
+    patch.schoolEmail = row.parsed('schoolEmail', email);
+    patch.personalEmail = row.parsed('personalEmail', email);
+    patch.phone = row.parsed('phone', limited(40));
+    const majors = row.parsed('program', (text) => ({ ok: true, value: splitList(text).join(', ') }));
+    patch.program = majors === undefined ? undefined : row.parsed('program', () => limited(120)(majors));
+    patch.classYear = row.parsed('classYear', (text) => parseInteger(text, 1950, 2100));
+    const schoolYear = row.parsed('schoolYear', (text) => parseSchoolYear(text, today));
+    if (schoolYear) {
+      if (patch.classYear === undefined && schoolYear.classYear !== null) patch.classYear = schoolYear.classYear;
+      if (schoolYear.alumnus) patch.status = 'alumnus';
+    }
+    patch.cohort = row.parsed('cohort', limited(120));
+    const rowLabels = row.parsed('labels', (text) => {
+      const list = splitList(text);
+      const long = list.find((l) => l.length > 60);
+      if (long) return { ok: false, message: `has a label of ${long.length} characters; at most 60` };
+      return list.length > 30 ? { ok: false, message: `has ${list.length} labels; at most 30` } : { ok: true, value: list };
+    });
+    const confidential = row.parsed('confidential', parseBoolean);
+    if (confidential !== undefined) patch.confidential = confidential ? 1 : 0;
+    const advisorEmail = row.parsed('advisorEmail', email);
+    if (advisorEmail !== undefined) {
+      patch.advisorId = sql.advisorByEmail(advisorEmail);
+      if (patch.advisorId === undefined) row.reject(row.column('advisorEmail'), `names ${advisorEmail}, who is not an advisor in Rapport (add them in Settings first)`);
+    }
+    patch.notes = row.parsed('notes', limited(10_000));
+
+    const values = preview(patch, rowLabels);
+    // Without an ID or an email a row could never be matched again, and a second import would duplicate it.
+    if (patch.externalId === undefined && patch.schoolEmail === undefined) row.reject(null, 'has no student ID or school email, so it cannot be matched');
+    // The same student twice in one file: the second row is reported, not merged silently.
+    const duplicateOf = (patch.externalId !== undefined ? seenIds.get(patch.externalId) : undefined) ?? (patch.schoolEmail !== undefined ? seenEmails.get(patch.schoolEmail) : undefined);
+    if (duplicateOf !== undefined) row.reject(null, `repeats the student on line ${duplicateOf}`);
+    if (row.rejected) return row.outcome('create', values);
+    if (patch.externalId !== undefined) seenIds.set(patch.externalId, row.line);
+    if (patch.schoolEmail !== undefined) seenEmails.set(patch.schoolEmail, row.line);
+
+    const byId = patch.externalId !== undefined ? sql.byExternalId(patch.externalId) : undefined;
+    const byEmail = patch.schoolEmail !== undefined ? sql.bySchoolEmail(patch.schoolEmail) : undefined;
+    if (byId && byEmail && byId.id !== byEmail.id) {
+      row.reject(row.column('schoolEmail'), `${patch.schoolEmail ?? ''} belongs to another student (${byEmail.firstName} ${byEmail.lastName}, ${byEmail.externalId ?? 'no ID'})`);
+      return row.outcome('update', values);
+    }
+    const existing = byId ?? byEmail;
+    if (!existing) {
+      if (patch.firstName === undefined || patch.lastName === undefined) {
+        row.reject(row.column(patch.firstName === undefined ? 'firstName' : 'lastName'), 'is required for a new student');
+        return row.outcome('create', values);
+      }
+      const id = sql.insert(patch);
+      for (const label of rowLabels ?? []) sql.addLabel(id, label);
+      return row.outcome('create', values, { id, name: `${patch.preferredName ?? patch.firstName} ${patch.lastName}` });
+    }
+    const changes = differences(existing, patch);
+    const known = sql.labelsOf(existing.id);
+    const newLabels = (rowLabels ?? []).filter((l) => !known.has(l));
+    if (Object.keys(changes).length === 0 && newLabels.length === 0) return row.outcome('unchanged', values);
+    if (Object.keys(changes).length > 0) sql.update(existing.id, changes);
+    for (const label of newLabels) sql.addLabel(existing.id, label);
+    return row.outcome('update', values, { id: existing.id, name: `${changes.preferredName ?? existing.preferredName ?? changes.firstName ?? existing.firstName} ${changes.lastName ?? existing.lastName}` });
+  });
+}
+
+/** Only the fields the file gives and that differ from what is stored. */
+function differences(existing: ExistingStudent, patch: StudentPatch): StudentPatch {
+  const changes: StudentPatch = {};
+  for (const key of studentKeys) {
+    if (patch[key] !== undefined && patch[key] !== existing[key]) copyField(changes, patch, key);
+  }
+  return changes;
+}
+
+function preview(patch: StudentPatch, rowLabels: string[] | undefined): Record<string, string> {
+  const values: Record<string, string> = {};
+  const put = (label: string, value: string | number | undefined | null) => {
+    if (value !== undefined && value !== null) values[label] = String(value);
+  };
+  put(labels.externalId, patch.externalId);
+  put(labels.firstName, patch.firstName);
+  put(labels.lastName, patch.lastName);
+  put(labels.preferredName, patch.preferredName);
+  put(labels.schoolEmail, patch.schoolEmail);
+  put(labels.personalEmail, patch.personalEmail);
+  put(labels.phone, patch.phone === undefined || patch.phone === null ? undefined : displayPhone(patch.phone));
+  put(labels.program, patch.program);
+  put(labels.classYear, patch.classYear);
+  put('Status', patch.status === 'alumnus' ? 'Alumnus' : undefined);
+  put(labels.cohort, patch.cohort);
+  put(labels.labels, rowLabels?.join(', '));
+  put(labels.confidential, patch.confidential === undefined ? undefined : patch.confidential ? 'Yes' : 'No');
+  put(labels.notes, patch.notes);
+  return values;
+}

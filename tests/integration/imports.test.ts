@@ -1,0 +1,252 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportReport, ImportResult } from '../../shared/api/imports';
+import type { Student } from '../../shared/api/students';
+import { localToday } from '../../electron/core/dates';
+import { dispatchAsync } from '../../electron/core/dispatch';
+import { graduatingClass } from '../../electron/core/import/values';
+import { freshDb, procedures, type TestDb } from './helpers';
+
+let t: TestDb;
+beforeEach(async () => {
+  t = await freshDb();
+});
+afterEach(() => t.close());
+const { ok, fails } = procedures(() => t.db);
+
+const fixtures = join(__dirname, '../fixtures/import');
+const fixture = (name: string) => readFileSync(join(fixtures, name));
+const b64 = (content: Buffer | string) => Buffer.from(content).toString('base64');
+const senior = graduatingClass(localToday());
+
+function preview(kind: string, file: Buffer | string, extra: object = {}): ImportReport {
+  return ok<ImportReport>('imports.preview', { kind, fileName: 'file.csv', content: b64(file), ...extra });
+}
+function commit(kind: string, file: Buffer | string, extra: object = {}): ImportResult {
+  return ok<ImportResult>('imports.commit', { kind, fileName: 'file.csv', content: b64(file), ...extra });
+}
+function refused(kind: string, file: Buffer | string) {
+  return fails('imports.preview', { kind, fileName: 'file.csv', content: b64(file) });
+}
+function student(externalId: string): Student {
+  const id = Number(t.db.sqlite.prepare('select id from students where external_id = ?').pluck().get(externalId));
+  return ok<Student>('students.get', { id });
+}
+/** Every table's rows, in order: "the database is unchanged" means this is equal. */
+function content(): string {
+  const tables = t.db.sqlite.prepare(`select name from sqlite_master where type = 'table' order by name`).pluck().all().map(String);
+  return JSON.stringify(tables.map((name) => [name, t.db.sqlite.prepare(`select * from "${name}"`).raw().all()]));
+}
+
+describe('reading files', () => {
+  it('recognises Handshake import headers: school years, majors and labels split, middle name ignored', () => {
+    const report = preview('students', fixture('handshake-students.csv'));
+    expect(report.mapping.filter((m) => m.recognised).map((m) => [m.column, m.field])).toEqual([
+      ['username', 'externalId'],
+      ['email_address', 'schoolEmail'],
+      ['first_name', 'firstName'],
+      ['last_name', 'lastName'],
+      ['preferred_name', 'preferredName'],
+      ['school_year_name', 'schoolYear'],
+      ['primary_education:major_names', 'program'],
+      ['mobile_number', 'phone'],
+      ['system_label_names', 'labels'],
+    ]);
+    expect(report.ignoredColumns).toEqual(['middle_name (not kept)']);
+    expect(report.preview[0]?.values).toMatchObject({ 'Program / majors': 'Mathematics, Computer Science', Phone: '(555) 010-1234', Labels: 'First Gen, Athletics', 'Class year (graduation)': String(senior) });
+    const result = commit('students', fixture('handshake-students.csv'));
+    expect(result.counts).toEqual({ rows: 4, created: 4, updated: 0, unchanged: 0, rejected: 0 });
+    expect(student('S2001')).toMatchObject({ classYear: senior, program: 'Mathematics, Computer Science', phone: '5550101234', labels: ['Athletics', 'First Gen'] });
+    expect(student('S2002')).toMatchObject({ classYear: senior + 1, preferredName: 'Amazing Grace' });
+    expect(student('S2003')).toMatchObject({ status: 'alumnus', classYear: null });
+    expect(student('S2004')).toMatchObject({ status: 'active', classYear: null });
+  });
+
+  it('reads Handshake analytics exports: UTF-8 with BOM, semicolons, CRLF, accents', () => {
+    const result = commit('students', fixture('handshake-analytics.csv'));
+    expect(result).toMatchObject({ encoding: 'UTF-8 (BOM)', delimiter: ';', counts: { created: 2, rejected: 0 } });
+    expect(student('900001')).toMatchObject({ firstName: 'Zoë', lastName: 'Ångström-Núñez', classYear: senior + 2, labels: ['International'] });
+  });
+
+  it('reads UTF-16 with a BOM and tab delimiters', () => {
+    const text = 'Student ID\tFirst Name\tLast Name\r\nT-1\tTabitha\tSixteen\r\n';
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const result = commit('students', utf16);
+    expect(result).toMatchObject({ encoding: 'UTF-16 LE', delimiter: 'tab', counts: { created: 1 } });
+    expect(student('T-1').lastName).toBe('Sixteen');
+  });
+
+  it('generic headers, quoted commas and quotes, Yes/No', () => {
+    commit('students', fixture('generic-students.csv'));
+    expect(student('G-1')).toMatchObject({ program: 'History', classYear: 2027, confidential: false, notes: 'Prefers email, not phone' });
+    expect(student('G-2')).toMatchObject({ lastName: `O'Brien, "JJ"`, confidential: true });
+  });
+
+  it('mixed line endings in one file are four rows, not merged', () => {
+    const result = commit('students', fixture('mixed-line-endings.csv'));
+    expect(result.counts).toMatchObject({ rows: 4, created: 4 });
+    expect(['M-1', 'M-2', 'M-3', 'M-4'].map((id) => student(id).lastName)).toEqual(['Crlf', 'Lf', 'Cr', 'Again']);
+  });
+
+  it('refuses an unbalanced quote, an empty file, a binary file and a workbook, naming the problem', () => {
+    expect(refused('students', fixture('unbalanced-quote.csv')).message).toMatch(/Line \d+: a quoted field is never closed \(an unbalanced " quote\)/);
+    expect(refused('students', 'Student ID,First Name,Last Name\nQ-1,Quinn "Q",Quote\n').message).toMatch(/Line 2: a " quote appears inside a field that is not quoted/);
+    expect(refused('students', fixture('empty.csv')).message).toMatch(/The file is empty/);
+    expect(refused('students', Buffer.from([0x00, 0x01, 0x02, 0x03, 0x41, 0x00, 0x42])).message).toMatch(/binary file, not CSV/);
+    expect(refused('students', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 1)])).message).toMatch(/Excel workbook or another zipped file/);
+    expect(refused('students', Buffer.from([0x66, 0x6f, 0xff, 0xfe, 0x6f, 0x0a])).message).toMatch(/not UTF-8 or UTF-16 text/);
+  });
+
+  it('a header-only file is a clean, empty result', () => {
+    const result = commit('students', fixture('header-only.csv'));
+    expect(result).toMatchObject({ committed: true, counts: { rows: 0, created: 0, rejected: 0 }, problems: [] });
+  });
+
+  it('lists unknown columns and ignores them', () => {
+    const report = preview('students', fixture('unknown-columns.csv'));
+    expect(report.ignoredColumns).toEqual(['Shoe size', 'Favourite colour']);
+    expect(report.counts.created).toBe(1);
+  });
+
+  it('refuses files over 50 MB, and rejects a row with a 20 MB field naming the column', () => {
+    expect(fails('imports.preview', { kind: 'students', fileName: 'big.csv', content: 'A'.repeat(70 * 1024 * 1024) }).message).toMatch(/larger than 50 MB/);
+    const huge = `Student ID,First Name,Last Name,Notes\nH-1,Huge,Field,${'x'.repeat(20 * 1024 * 1024)}\nH-2,Small,Field,ok\n`;
+    const result = commit('students', huge, { skipInvalid: true });
+    expect(result.problems).toEqual([{ line: 2, column: 'Notes', message: 'Notes is 20,971,520 characters long; a cell holds at most 10,000.' }]);
+    expect(result.counts).toMatchObject({ created: 1, rejected: 1 });
+  });
+});
+
+describe('rows and their problems', () => {
+  it('reports duplicate ids inside the file with the first line', () => {
+    const report = preview('students', fixture('duplicate-ids.csv'));
+    expect(report.problems).toEqual([{ line: 4, column: null, message: 'Repeats the student on line 2.' }]);
+  });
+
+  it('reports rows with too many or too few fields', () => {
+    const report = preview('students', fixture('field-counts.csv'));
+    expect(report.problems.map((p) => [p.line, p.message])).toEqual([
+      [3, 'Has 5 fields but the header has 3; check for a missing or extra delimiter.'],
+      [4, 'Has 2 fields but the header has 3; check for a missing or extra delimiter.'],
+    ]);
+    expect(report.counts).toMatchObject({ rows: 4, created: 2, rejected: 2 });
+  });
+
+  it('reads dates in several formats and refuses impossible ones', () => {
+    commit('contacts', fixture('contacts-dates.csv'));
+    const verified = t.db.sqlite.prepare('select email, verified_on from contacts order by id').raw().all();
+    expect(verified).toEqual([
+      ['dana.lee@acme.example', '2026-09-01'],
+      ['riya@acme.example', '2026-09-15'],
+      ['tom@nine.example', '2026-10-03'],
+      ['lena@nine.example', '2026-10-15'],
+      ['omar@acme.example', '2026-10-31'],
+    ]);
+    expect(t.db.sqlite.prepare('select count(*) from employers').pluck().get()).toBe(2);
+    const bad = preview('contacts', 'First Name,Last Name,Email,Last verified\nNo,Date,no@x.example,2026-02-30\n');
+    expect(bad.problems[0]?.message).toBe('Last verified "2026-02-30" is not a date (use 2026-09-01, 09/01/2026 or Sep 1, 2026).');
+  });
+
+  it('stores names that start with "=" as text, and exports them safely', async () => {
+    commit('students', fixture('formula-names.csv'));
+    expect(student('E-1').firstName).toBe('=HYPERLINK("http://evil.example")');
+    const exported = await dispatchAsync(t.db, 'exports.readinessReport', { format: 'csv' });
+    if (!exported.ok) throw new Error(exported.error.message);
+    const csv = Buffer.from(String((exported.data as { base64: string }).base64), 'base64').toString('utf8');
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"") Formula"`);
+    expect(csv).toContain(`'+Plus @At`);
+  });
+
+  it('lets the user map a column the names do not reveal', () => {
+    const file = 'Ident,Given,Family\nX-1,Xena,Mapped\n';
+    expect(preview('students', file).problems[0]?.message).toMatch(/No column is mapped to Student ID \/ username/);
+    const result = commit('students', file, { mapping: { Ident: 'externalId', Given: 'firstName', Family: 'lastName' } });
+    expect(result.counts.created).toBe(1);
+    expect(student('X-1').firstName).toBe('Xena');
+    expect(fails('imports.preview', { kind: 'students', fileName: 'f.csv', content: b64(file), mapping: { Nope: 'firstName' } }).message).toMatch(/the file has no column "Nope"/);
+  });
+});
+
+describe('committing', () => {
+  it('re-importing the same roster changes nothing; a changed field updates only that field; blanks never erase', () => {
+    commit('students', fixture('handshake-students.csv'));
+    const before = student('S2001');
+    expect(commit('students', fixture('handshake-students.csv')).counts).toEqual({ rows: 4, created: 0, updated: 0, unchanged: 4, rejected: 0 });
+    expect(student('S2001').updatedAt).toBe(before.updatedAt);
+    const changed = 'username,email_address,first_name,last_name,mobile_number,primary_education:major_names\nS2001,ada.lovelace@northfield.edu,Ada,Byron,,\n';
+    expect(commit('students', changed).counts).toMatchObject({ updated: 1 });
+    expect(student('S2001')).toMatchObject({ lastName: 'Byron', phone: '5550101234', program: 'Mathematics, Computer Science' });
+  });
+
+  it('matches by email when the file has no student ID', () => {
+    commit('students', fixture('handshake-students.csv'));
+    const result = commit('students', 'Email,Cohort\nada.lovelace@northfield.edu,Fall Fellows\n');
+    expect(result.counts).toMatchObject({ updated: 1, created: 0 });
+    expect(student('S2001').cohort).toBe('Fall Fellows');
+  });
+
+  it('all or nothing: one bad row and the database is unchanged; skip-invalid imports the rest and returns the skipped rows', () => {
+    const before = content();
+    const rejected = commit('students', fixture('duplicate-ids.csv'));
+    expect(rejected).toMatchObject({ committed: false, errorFile: null, changed: [] });
+    expect(content()).toBe(before);
+    const skipped = commit('students', fixture('duplicate-ids.csv'), { skipInvalid: true });
+    expect(skipped).toMatchObject({ committed: true, counts: { created: 2, rejected: 1 } });
+    expect(skipped.changed.map((c) => c.name)).toEqual(['Dee One', 'Dee Two']);
+    const errors = Buffer.from(skipped.errorFile?.base64 ?? '', 'base64').toString('utf8');
+    expect(errors).toBe('\uFEFFStudent ID,First Name,Last Name,Graduation Year,Problem\r\nD-1,Dee,Again,2027,Line 4: Repeats the student on line 2.\r\n');
+  });
+
+  it('writes one audit entry per committed import, none for a dry run or a rejected one', () => {
+    const imports = () => Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'import'`).pluck().get());
+    preview('students', fixture('generic-students.csv'));
+    commit('students', fixture('duplicate-ids.csv'));
+    expect(imports()).toBe(0);
+    commit('students', fixture('generic-students.csv'));
+    expect(imports()).toBe(1);
+    const details = JSON.parse(String(t.db.sqlite.prepare(`select details from audit_log where action = 'import'`).pluck().get()));
+    expect(details).toMatchObject({ fileName: 'file.csv', kind: 'students', created: 2, updated: 0, unchanged: 0, rejected: 0 });
+  });
+
+  it('attendees: matched by email or username, checked in with the time given, unknown students reported', () => {
+    commit('students', fixture('handshake-students.csv'));
+    const event = ok<{ id: number }>('events.create', { title: 'Fall Career Fair', kind: 'career_fair', format: 'in_person', startsAt: '2026-10-02T17:00:00.000Z', endsAt: '2026-10-02T20:00:00.000Z' });
+    expect(fails('imports.preview', { kind: 'attendees', fileName: 'a.csv', content: b64(fixture('attendees.csv')) }).message).toMatch(/eventId: choose the event/);
+    const result = commit('attendees', fixture('attendees.csv'), { eventId: event.id, skipInvalid: true });
+    expect(result.counts).toMatchObject({ rows: 3, created: 2, rejected: 1 });
+    expect(result.problems[0]?.message).toBe('Email nobody@northfield.edu is not a student in Rapport (import the roster first).');
+    const rows = t.db.sqlite.prepare('select s.external_id, a.rsvp, a.checked_in_at is not null from attendance a join students s on s.id = a.student_id order by s.external_id').raw().all();
+    expect(rows).toEqual([
+      ['S2001', 'registered', 1],
+      ['S2002', 'registered', 0],
+    ]);
+    expect(commit('attendees', fixture('attendees.csv'), { eventId: event.id, skipInvalid: true }).counts).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+  });
+
+  it('property: a commit either applies every row or leaves the database equal in content', { timeout: 120_000 }, () => {
+    commit('students', fixture('handshake-students.csv'));
+    const cell = fc.oneof(fc.constantFrom('', 'Ada', 'Zoë', '=1+1', 'O\'Brien, "J"', '2027', 'x'.repeat(12)), fc.string({ maxLength: 8 }));
+    const line = fc.record({ id: fc.constantFrom('S2001', 'S2002', 'P-1', 'P-2', 'P-3', ''), first: cell, last: cell, year: fc.constantFrom('', '2027', '1800', 'soon'), email: fc.constantFrom('', 'p@x.edu', 'not-an-email', 'ada.lovelace@northfield.edu') });
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (rows) => {
+        const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+        const file = ['Student ID,First Name,Last Name,Graduation Year,Email', ...rows.map((r) => [r.id, r.first, r.last, r.year, r.email].map(quote).join(','))].join('\n');
+        const before = content();
+        const dry = preview('students', file);
+        const result = commit('students', file);
+        expect(result.counts).toEqual(dry.counts);
+        if (result.counts.rejected > 0) {
+          expect(result.committed).toBe(false);
+          expect(content()).toBe(before);
+        } else {
+          expect(result.committed).toBe(true);
+          // Applied in full: importing it again changes nothing.
+          expect(commit('students', file).counts).toMatchObject({ created: 0, updated: 0, rejected: 0 });
+        }
+      }),
+      { numRuns: 60, seed: 20261126 },
+    );
+  });
+});
