@@ -98,7 +98,7 @@ export const importReportSchema = z.object({
   mapping: z.array(z.object({ column: z.string(), field: z.string().nullable(), recognised: z.boolean() })),
   /** Columns that fill nothing: ignored, and listed. */
   ignoredColumns: z.array(z.string()),
-  /** The first rows as they will be stored (field → readable value). */
+  /** The first rows as they will be stored: field name → readable value. */
   preview: z.array(z.object({ line: z.number().int(), action: z.enum(['create', 'update', 'unchanged', 'reject']), values: z.record(z.string(), z.string()) })),
   counts: countsSchema,
   /** Every problem, line by line (the first 1,000; `problemCount` has them all). */

@@ -55,7 +55,7 @@ describe('reading files', () => {
       ['system_label_names', 'labels'],
     ]);
     expect(report.ignoredColumns).toEqual(['middle_name (not kept)']);
-    expect(report.preview[0]?.values).toMatchObject({ 'Program / majors': 'Mathematics, Computer Science', Phone: '(555) 010-1234', Labels: 'First Gen, Athletics', 'Class year (graduation)': String(senior) });
+    expect(report.preview[0]?.values).toMatchObject({ program: 'Mathematics, Computer Science', phone: '(555) 010-1234', labels: 'First Gen, Athletics', classYear: String(senior), schoolYear: `Class of ${senior}` });
     const result = commit('students', fixture('handshake-students.csv'));
     expect(result.counts).toEqual({ rows: 4, created: 4, updated: 0, unchanged: 0, rejected: 0 });
     expect(student('S2001')).toMatchObject({ classYear: senior, program: 'Mathematics, Computer Science', phone: '5550101234', labels: ['Athletics', 'First Gen'] });
@@ -248,5 +248,29 @@ describe('committing', () => {
       }),
       { numRuns: 60, seed: 20261126 },
     );
+  });
+});
+
+describe('rapport import (CLI)', () => {
+  it('dry-runs with --json, commits with --skip-invalid and writes the skipped rows beside the file', { timeout: 120_000 }, async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { copyFileSync, existsSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-cli-import-'));
+    const file = join(dir, 'roster.csv');
+    copyFileSync(join(fixtures, 'duplicate-ids.csv'), file);
+    const cli = (...args: string[]) => spawnSync('npx', ['tsx', 'electron/cli/index.ts', '--db', t.path, 'import', ...args], { encoding: 'utf8', timeout: 60_000 });
+    const dry = cli('students', file, '--dry-run', '--json');
+    expect(dry.status).toBe(1);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, committed: false, counts: { rows: 3, created: 2, rejected: 1 }, problems: [{ line: 4, message: 'Repeats the student on line 2.' }] });
+    const all = cli('students', file);
+    expect(all.status).toBe(1);
+    expect(all.stdout).toContain('Nothing imported: 1 of 3 rows have problems.');
+    const skip = cli('students', file, '--skip-invalid');
+    expect(skip.status).toBe(0);
+    expect(skip.stdout).toContain('Imported 2 of 3 rows — 2 new, 0 updated, 0 unchanged, 1 skipped.');
+    expect(existsSync(join(dir, 'roster-skipped-rows.csv'))).toBe(true);
+    expect(cli('attendees', file).stderr).toMatch(/Attendees need the event they came to: --event ID/);
+    expect(cli('rosters', file).status).toBe(64);
   });
 });

@@ -1,4 +1,3 @@
-import { importFields } from '../../../shared/api/imports';
 import { rsvpStatusLabels, type RsvpStatus } from '../../../shared/domain';
 import type { Db } from '../db/client';
 import { attendanceStatements } from '../db/imports';
@@ -6,8 +5,6 @@ import type { ColumnMapping } from './mapping';
 import type { CsvTable } from './read-file';
 import { email, limited, Row, type RowOutcome } from './rows';
 import { parseBoolean, parseTimestamp, type Parsed } from './values';
-
-const labels = importFields.attendees;
 
 /** Handshake and sign-in sheets say it many ways; "attended" means checked in. */
 function attendanceStatus(text: string): Parsed<{ rsvp: RsvpStatus; attended: boolean }> {
@@ -45,11 +42,11 @@ export function importAttendees(db: Db, table: CsvTable, mapping: readonly Colum
     const attended = checkedInAt !== undefined || checkedIn?.attended === true || status?.attended === true;
     const rsvp: RsvpStatus = attended ? 'registered' : (status?.rsvp ?? (registered === false ? 'declined' : 'registered'));
     const values: Record<string, string> = {};
-    if (studentEmail) values[labels.email] = studentEmail;
-    if (externalId) values[labels.externalId] = externalId;
-    values.RSVP = rsvpStatusLabels[rsvp];
-    values[labels.checkedIn] = attended ? 'Yes' : 'No';
-    if (checkedInAt) values[labels.checkedInAt] = checkedInAt;
+    if (studentEmail) values.email = studentEmail;
+    if (externalId) values.externalId = externalId;
+    values.status = rsvpStatusLabels[rsvp];
+    values.checkedIn = attended ? 'Yes' : 'No';
+    if (checkedInAt) values.checkedInAt = new Date(checkedInAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
     if (studentEmail === undefined && externalId === undefined) row.reject(null, 'names no student (an email or a student ID/username is needed)');
     if (row.rejected) return row.outcome('create', values);
     const studentId = (studentEmail !== undefined ? sql.studentByEmail(studentEmail) : undefined) ?? (externalId !== undefined ? sql.studentByExternalId(externalId) : undefined);

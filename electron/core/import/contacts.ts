@@ -1,4 +1,3 @@
-import { importFields } from '../../../shared/api/imports';
 import { contactMethodLabels, contactMethods, type ContactMethod } from '../../../shared/domain';
 import type { Db } from '../db/client';
 import { contactKeys, contactStatements, copyField, type ContactPatch, type ExistingContact } from '../db/imports';
@@ -6,8 +5,6 @@ import type { ColumnMapping } from './mapping';
 import type { CsvTable } from './read-file';
 import { email, limited, Row, type RowOutcome } from './rows';
 import { displayPhone, parseBoolean, parseDate, parseInteger, type Parsed } from './values';
-
-const labels = importFields.contacts;
 
 function contactMethod(text: string): Parsed<ContactMethod> {
   const v = text.trim().toLowerCase().replace(/[^a-z]/g, '');
@@ -95,20 +92,20 @@ function differences(existing: ExistingContact, patch: ContactPatch): ContactPat
 
 function preview(patch: ContactPatch, employer: string | undefined): Record<string, string> {
   const values: Record<string, string> = {};
-  const put = (label: string, value: string | number | undefined | null) => {
-    if (value !== undefined && value !== null) values[label] = String(value);
+  const put = (field: string, value: string | number | undefined | null) => {
+    if (value !== undefined && value !== null) values[field] = String(value);
   };
-  put(labels.firstName, patch.firstName);
-  put(labels.lastName, patch.lastName);
-  put(labels.title, patch.title);
-  put(labels.employer, employer);
-  put(labels.email, patch.email);
-  put(labels.phone, patch.phone === undefined || patch.phone === null ? undefined : displayPhone(patch.phone));
-  put(labels.preferredMethod, patch.preferredMethod ? contactMethodLabels[patch.preferredMethod] : undefined);
-  put(labels.linkedinUrl, patch.linkedinUrl);
-  put(labels.verifiedOn, patch.verifiedOn);
-  put(labels.isMentor, patch.isMentor === undefined ? undefined : patch.isMentor ? 'Yes' : 'No');
-  put(labels.mentorCapacity, patch.mentorCapacity);
-  put(labels.notes, patch.notes);
+  put('firstName', patch.firstName);
+  put('lastName', patch.lastName);
+  put('title', patch.title);
+  put('employer', employer);
+  put('email', patch.email);
+  put('phone', patch.phone === undefined || patch.phone === null ? undefined : displayPhone(patch.phone));
+  put('preferredMethod', patch.preferredMethod ? contactMethodLabels[patch.preferredMethod] : undefined);
+  put('linkedinUrl', patch.linkedinUrl);
+  put('verifiedOn', patch.verifiedOn);
+  put('isMentor', patch.isMentor === undefined ? undefined : patch.isMentor ? 'Yes' : 'No');
+  put('mentorCapacity', patch.mentorCapacity);
+  put('notes', patch.notes);
   return values;
 }

@@ -1,12 +1,9 @@
-import { importFields } from '../../../shared/api/imports';
 import type { Db } from '../db/client';
 import { copyField, studentKeys, studentStatements, type ExistingStudent, type StudentPatch } from '../db/imports';
 import type { ColumnMapping } from './mapping';
 import type { CsvTable } from './read-file';
 import { email, limited, Row, type RowOutcome } from './rows';
 import { displayPhone, parseBoolean, parseInteger, parseSchoolYear, splitList } from './values';
-
-const labels = importFields.students;
 
 /**
  * Roster rows: matched by student ID, else by school email. A new student needs a first and last
@@ -50,7 +47,8 @@ export function importStudents(db: Db, table: CsvTable, mapping: readonly Column
     }
     patch.notes = row.parsed('notes', limited(10_000));
 
-    const values = preview(patch, rowLabels);
+    const schoolYearText = schoolYear === undefined ? undefined : schoolYear.alumnus ? 'Alumni (status: alumnus)' : schoolYear.classYear === null ? 'Graduate (no class year)' : `Class of ${schoolYear.classYear}`;
+    const values = preview(patch, rowLabels, schoolYearText);
     // Without an ID or an email a row could never be matched again, and a second import would duplicate it.
     if (patch.externalId === undefined && patch.schoolEmail === undefined) row.reject(null, 'has no student ID or school email, so it cannot be matched');
     // The same student twice in one file: the second row is reported, not merged silently.
@@ -95,24 +93,25 @@ function differences(existing: ExistingStudent, patch: StudentPatch): StudentPat
   return changes;
 }
 
-function preview(patch: StudentPatch, rowLabels: string[] | undefined): Record<string, string> {
+/** The row as it will be stored, by field, readable (the phone shown grouped, as the screens show it). */
+function preview(patch: StudentPatch, rowLabels: string[] | undefined, schoolYear: string | undefined): Record<string, string> {
   const values: Record<string, string> = {};
-  const put = (label: string, value: string | number | undefined | null) => {
-    if (value !== undefined && value !== null) values[label] = String(value);
+  const put = (field: string, value: string | number | undefined | null) => {
+    if (value !== undefined && value !== null) values[field] = String(value);
   };
-  put(labels.externalId, patch.externalId);
-  put(labels.firstName, patch.firstName);
-  put(labels.lastName, patch.lastName);
-  put(labels.preferredName, patch.preferredName);
-  put(labels.schoolEmail, patch.schoolEmail);
-  put(labels.personalEmail, patch.personalEmail);
-  put(labels.phone, patch.phone === undefined || patch.phone === null ? undefined : displayPhone(patch.phone));
-  put(labels.program, patch.program);
-  put(labels.classYear, patch.classYear);
-  put('Status', patch.status === 'alumnus' ? 'Alumnus' : undefined);
-  put(labels.cohort, patch.cohort);
-  put(labels.labels, rowLabels?.join(', '));
-  put(labels.confidential, patch.confidential === undefined ? undefined : patch.confidential ? 'Yes' : 'No');
-  put(labels.notes, patch.notes);
+  put('externalId', patch.externalId);
+  put('firstName', patch.firstName);
+  put('lastName', patch.lastName);
+  put('preferredName', patch.preferredName);
+  put('schoolEmail', patch.schoolEmail);
+  put('personalEmail', patch.personalEmail);
+  put('phone', patch.phone === undefined || patch.phone === null ? undefined : displayPhone(patch.phone));
+  put('program', patch.program);
+  put('classYear', patch.classYear);
+  put('schoolYear', schoolYear);
+  put('cohort', patch.cohort);
+  put('labels', rowLabels?.join(', '));
+  put('confidential', patch.confidential === undefined ? undefined : patch.confidential ? 'Yes' : 'No');
+  put('notes', patch.notes);
   return values;
 }
