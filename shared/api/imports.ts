@@ -53,6 +53,7 @@ export const importFields = {
     status: 'Status (registered, attended, waitlisted, declined)',
     checkedIn: 'Checked in',
     checkedInAt: 'Check-in time',
+    event: 'Event (rows for other events are refused)',
   },
 } as const satisfies Record<ImportKind, Record<string, string>>;
 export type ImportField<K extends ImportKind> = keyof (typeof importFields)[K];

@@ -274,3 +274,47 @@ describe('rapport import (CLI)', () => {
     expect(cli('rosters', file).status).toBe(64);
   });
 });
+
+describe('review findings', () => {
+  it('reports the line a row starts on, even after a multi-line cell, and where an unclosed quote opened', () => {
+    const file = 'Student ID,First Name,Last Name,Notes\r\nL-1,Multi,Line,"first\r\nsecond"\r\nL-2,Bad,Year,x\r\n';
+    const report = preview('students', file.replace('Notes\r\n', 'Notes,Graduation Year\r\n').replace('second"', 'second",2027').replace('x\r\n', 'x,soon\r\n'));
+    expect(report.problems.map((p) => p.line)).toEqual([4]);
+    expect(refused('students', 'Student ID,First Name,Last Name\nA-1,Ok,Row\n"A-2,Open,Quote\nA-3,Next,Row\nA-4,Last,Row\n').message).toMatch(/^Line 3: a quoted field is never closed/);
+  });
+
+  it('ignores spreadsheet spacer rows of empty cells', () => {
+    expect(commit('students', 'Student ID,First Name,Last Name\nS-1,Sp,Acer\n,,\n,,\n').counts).toMatchObject({ rows: 1, created: 1, rejected: 0 });
+  });
+
+  it('never re-keys a student whose email matches but whose ID differs; a separator-only majors cell erases nothing', () => {
+    commit('students', fixture('handshake-students.csv'));
+    const report = preview('students', 'username,email_address\n999999,ada.lovelace@northfield.edu\n');
+    expect(report.problems[0]?.message).toMatch(/999999 differs from the ID on record for ada.lovelace@northfield.edu \(S2001\)/);
+    expect(commit('students', 'username,primary_education:major_names\nS2001,;\n').counts).toMatchObject({ unchanged: 1 });
+    expect(student('S2001').program).toBe('Mathematics, Computer Science');
+  });
+
+  it('reads a day-first date column the same way for every row', () => {
+    commit('contacts', 'First Name,Last Name,Email,Last verified\nA,One,a@x.example,05/10/2026\nB,Two,b@x.example,31/10/2026\n');
+    expect(t.db.sqlite.prepare('select verified_on from contacts order by id').pluck().all()).toEqual(['2026-10-05', '2026-10-31']);
+  });
+
+  it('attendees: Handshake headers, silence keeps an RSVP, a check-in is never declined, other events refused', () => {
+    commit('students', fixture('handshake-students.csv'));
+    const event = ok<{ id: number }>('events.create', { title: 'Spring Fair', kind: 'career_fair', format: 'in_person', startsAt: '2026-10-02T17:00:00.000Z', endsAt: '2026-10-02T20:00:00.000Z' });
+    const handshake = 'Events Name,student_email_address,Attendees Pre-Registered? (Yes / No),Career Fair Session Attendees Checked In? (Yes / No)\nSpring Fair,ada.lovelace@northfield.edu,Yes,Yes\nSpring Fair,grace.hopper@northfield.edu,Yes,No\nOther Fair,katherine.johnson@northfield.edu,Yes,No\n';
+    const report = commit('attendees', handshake, { eventId: event.id, skipInvalid: true });
+    expect(report.mapping.map((m) => m.field)).toEqual(['event', 'email', 'registered', 'checkedIn']);
+    expect(report.counts).toMatchObject({ created: 2, rejected: 1 });
+    expect(report.problems[0]?.message).toMatch(/"Other Fair" is not the event being imported \(Spring Fair\)/);
+    t.db.sqlite.prepare(`update attendance set rsvp = 'waitlisted' where student_id = (select id from students where external_id = 'S2002')`).run();
+    commit('attendees', 'Email,Checked In\ngrace.hopper@northfield.edu,No\nada.lovelace@northfield.edu,No\n', { eventId: event.id });
+    commit('attendees', 'Email,Registered\nada.lovelace@northfield.edu,No\n', { eventId: event.id });
+    const rsvps = t.db.sqlite.prepare('select s.external_id, a.rsvp from attendance a join students s on s.id = a.student_id order by s.external_id').raw().all();
+    expect(rsvps).toEqual([
+      ['S2001', 'registered'],
+      ['S2002', 'waitlisted'],
+    ]);
+  });
+});

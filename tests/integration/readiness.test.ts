@@ -363,3 +363,18 @@ describe('readiness on the demo office', () => {
     expect(d.distribution.find((l) => l.level === 'ready')?.students).toBe(byList);
   });
 });
+
+describe('one definition of a candidate', () => {
+  it('the reference_facts view and the domain agree on which relationships can be references', async () => {
+    const { strongReferenceRelationships, weakReferenceRelationships, relationshipKinds } = await import('../../shared/domain');
+    const s = student();
+    const expected: Record<string, number> = {};
+    for (const relationship of relationshipKinds) {
+      const c = connect(s, contact(relationship.replace(/_/g, '')), { relationship, referenceStatus: 'not_asked', referenceStatusOn: null, resumeSharedOn: null });
+      expected[c] = [...strongReferenceRelationships, ...weakReferenceRelationships].some((r) => r === relationship) ? 1 : 0;
+    }
+    const rows = t.db.sqlite.prepare('select connection_id as id, candidate from reference_facts').all();
+    const actual = Object.fromEntries(rows.map((r) => (typeof r === 'object' && r !== null && 'id' in r && 'candidate' in r ? [String(r.id), Number(r.candidate)] : ['?', -1])));
+    expect(actual).toEqual(expected);
+  });
+});

@@ -3,8 +3,8 @@ import type { Db } from '../db/client';
 import { attendanceStatements } from '../db/imports';
 import type { ColumnMapping } from './mapping';
 import type { CsvTable } from './read-file';
-import { email, limited, Row, type RowOutcome } from './rows';
-import { parseBoolean, parseTimestamp, type Parsed } from './values';
+import { columnTexts, email, limited, Row, type RowOutcome } from './rows';
+import { dayFirstColumn, parseBoolean, parseTimestamp, type Parsed } from './values';
 
 /** Handshake and sign-in sheets say it many ways; "attended" means checked in. */
 function attendanceStatus(text: string): Parsed<{ rsvp: RsvpStatus; attended: boolean }> {
@@ -21,10 +21,11 @@ function attendanceStatus(text: string): Parsed<{ rsvp: RsvpStatus; attended: bo
  * Attendees of one event: each row names a student (email or ID/username) already in Rapport, and
  * says whether they registered and whether they came. Matched to the student's existing RSVP, if any.
  */
-export function importAttendees(db: Db, table: CsvTable, mapping: readonly ColumnMapping[], event: { id: number; startsAt: string }): RowOutcome[] {
+export function importAttendees(db: Db, table: CsvTable, mapping: readonly ColumnMapping[], event: { id: number; title: string; startsAt: string }): RowOutcome[] {
   const sql = attendanceStatements(db);
   const seen = new Map<number, number>();
   const now = new Date().toISOString();
+  const dayFirst = dayFirstColumn([...columnTexts(table.records, mapping, 'checkedInAt'), ...columnTexts(table.records, mapping, 'checkedIn')]);
   return table.records.map((record) => {
     const row = new Row(record, mapping, table.headers.length);
     const studentEmail = row.parsed('email', email);
@@ -35,12 +36,18 @@ export function importAttendees(db: Db, table: CsvTable, mapping: readonly Colum
     const checkedIn = row.parsed('checkedIn', (text): Parsed<{ attended: boolean; at?: string }> => {
       const flag = parseBoolean(text);
       if (flag.ok) return { ok: true, value: { attended: flag.value } };
-      const time = parseTimestamp(text);
+      const time = parseTimestamp(text, dayFirst);
       return time.ok ? { ok: true, value: { attended: true, at: time.value } } : { ok: false, message: `"${text}" is neither yes/no nor a check-in time` };
     });
-    const checkedInAt = row.parsed('checkedInAt', parseTimestamp) ?? checkedIn?.at;
+    const checkedInAt = row.parsed('checkedInAt', (text) => parseTimestamp(text, dayFirst)) ?? checkedIn?.at;
     const attended = checkedInAt !== undefined || checkedIn?.attended === true || status?.attended === true;
-    const rsvp: RsvpStatus = attended ? 'registered' : (status?.rsvp ?? (registered === false ? 'declined' : 'registered'));
+    // What the row says about the RSVP, if anything; a row that only records a check-in says "registered".
+    const stated: RsvpStatus | undefined = attended ? 'registered' : (status?.rsvp ?? (registered === undefined ? undefined : registered ? 'registered' : 'declined'));
+    const rsvp: RsvpStatus = stated ?? 'registered';
+    const eventCell = row.text('event');
+    if (eventCell !== undefined && eventCell !== String(event.id) && eventCell.toLowerCase() !== event.title.toLowerCase()) {
+      row.reject(row.column('event'), `"${eventCell}" is not the event being imported (${event.title}); import each event's rows on their own`);
+    }
     const values: Record<string, string> = {};
     if (studentEmail) values.email = studentEmail;
     if (externalId) values.externalId = externalId;
@@ -68,9 +75,11 @@ export function importAttendees(db: Db, table: CsvTable, mapping: readonly Colum
       const id = sql.insert({ eventId: event.id, studentId, rsvp, checkedInAt: at, now });
       return row.outcome('create', values, { id, name: studentEmail ?? externalId ?? '' });
     }
+    // Silence keeps the stored RSVP, and someone who checked in is never turned into a "declined".
+    const nextRsvp: RsvpStatus = existing.checkedInAt !== null ? 'registered' : (stated ?? existing.rsvp);
     const sameCheckIn = at === null || existing.checkedInAt !== null;
-    if (existing.rsvp === rsvp && sameCheckIn) return row.outcome('unchanged', values);
-    sql.update({ id: existing.id, rsvp, checkedInAt: existing.checkedInAt === null ? at : null, now });
+    if (existing.rsvp === nextRsvp && sameCheckIn) return row.outcome('unchanged', values);
+    sql.update({ id: existing.id, rsvp: nextRsvp, checkedInAt: existing.checkedInAt === null ? at : null, now });
     return row.outcome('update', values, { id: existing.id, name: studentEmail ?? externalId ?? '' });
   });
 }

@@ -3,8 +3,8 @@ import type { Db } from '../db/client';
 import { contactKeys, contactStatements, copyField, type ContactPatch, type ExistingContact } from '../db/imports';
 import type { ColumnMapping } from './mapping';
 import type { CsvTable } from './read-file';
-import { email, limited, Row, type RowOutcome } from './rows';
-import { displayPhone, parseBoolean, parseDate, parseInteger, type Parsed } from './values';
+import { columnTexts, email, limited, Row, type RowOutcome } from './rows';
+import { dayFirstColumn, displayPhone, parseBoolean, parseDate, parseInteger, type Parsed } from './values';
 
 function contactMethod(text: string): Parsed<ContactMethod> {
   const v = text.trim().toLowerCase().replace(/[^a-z]/g, '');
@@ -30,6 +30,7 @@ export function importContacts(db: Db, table: CsvTable, mapping: readonly Column
   const sql = contactStatements(db);
   const seen = new Map<string, number>();
   let employersCreated = 0;
+  const dayFirst = dayFirstColumn(columnTexts(table.records, mapping, 'verifiedOn'));
   const outcomes = table.records.map((record) => {
     const row = new Row(record, mapping, table.headers.length);
     const patch: ContactPatch = {};
@@ -41,7 +42,7 @@ export function importContacts(db: Db, table: CsvTable, mapping: readonly Column
     patch.phone = row.parsed('phone', limited(40));
     patch.preferredMethod = row.parsed('preferredMethod', contactMethod);
     patch.linkedinUrl = row.parsed('linkedinUrl', url);
-    patch.verifiedOn = row.parsed('verifiedOn', parseDate);
+    patch.verifiedOn = row.parsed('verifiedOn', (text) => parseDate(text, dayFirst));
     const mentor = row.parsed('isMentor', parseBoolean);
     if (mentor !== undefined) patch.isMentor = mentor ? 1 : 0;
     patch.mentorCapacity = row.parsed('mentorCapacity', (text) => parseInteger(text, 0, 100));

@@ -15,7 +15,8 @@ export function normaliseHeader(header: string): string {
 /** Recognised names per field, most specific first; a field takes the first column that matches. */
 const aliases: { [K in ImportKind]: Partial<Record<keyof (typeof importFields)[K], string[]>> } = {
   students: {
-    externalId: ['students id', 'student id', 'student number', 'sis id', 'external id', 'username', 'students username', 'student username', 'id'],
+    // Usernames first: in Handshake analytics exports "Students ID" is Handshake's own number, not the school's.
+    externalId: ['username', 'students username', 'student username', 'student id', 'student number', 'sis id', 'external id', 'students id', 'id'],
     firstName: ['first name', 'students first name', 'given name', 'firstname'],
     lastName: ['last name', 'students last name', 'surname', 'family name', 'lastname'],
     preferredName: ['preferred name', 'students preferred name', 'nickname'],
@@ -37,7 +38,7 @@ const aliases: { [K in ImportKind]: Partial<Record<keyof (typeof importFields)[K
     title: ['title', 'job title', 'position', 'role'],
     employer: ['employer', 'employer name', 'company', 'company name', 'organization', 'organisation'],
     email: ['email', 'email address', 'e mail', 'work email'],
-    phone: ['phone', 'phone number', 'mobile', 'mobile number', 'work phone'],
+    phone: ['phone', 'phone number', 'mobile', 'mobile number', 'work phone', 'cell phone', 'cell'],
     preferredMethod: ['preferred contact method', 'preferred method', 'preferred contact', 'contact preference'],
     linkedinUrl: ['linkedin', 'linkedin url', 'linkedin profile'],
     verifiedOn: ['details verified on', 'verified on', 'last verified', 'verified'],
@@ -46,12 +47,13 @@ const aliases: { [K in ImportKind]: Partial<Record<keyof (typeof importFields)[K
     notes: ['notes', 'note', 'comments'],
   },
   attendees: {
-    email: ['email', 'email address', 'students email', 'student email', 'e mail', 'attendee email'],
-    externalId: ['username', 'students username', 'student id', 'students id', 'student number', 'id'],
-    registered: ['registered', 'rsvp', 'rsvped'],
+    email: ['email', 'email address', 'students email', 'student email', 'student email address', 'e mail', 'attendee email'],
+    externalId: ['username', 'students username', 'student username', 'student id', 'student number', 'students id', 'id'],
+    registered: ['registered', 'rsvp', 'rsvped', 'attendees pre registered yes no', 'pre registered'],
     status: ['status', 'attendance status', 'registration status'],
-    checkedIn: ['checked in', 'attended', 'check in', 'checked in yes no'],
+    checkedIn: ['checked in', 'attended', 'check in', 'checked in yes no', 'career fair session attendees checked in yes no', 'attendees checked in yes no'],
     checkedInAt: ['checked in at', 'check in time', 'checked in time', 'check in date', 'attended at'],
+    event: ['events id', 'event id', 'events name', 'event name', 'event', 'events title', 'event title'],
   },
 };
 
@@ -83,7 +85,7 @@ export function resolveMapping(kind: ImportKind, headers: readonly string[], ove
   for (const field of fieldNames(kind)) {
     if (taken.has(field)) continue;
     for (const alias of table[field] ?? []) {
-      const column = headers.find((h) => normaliseHeader(h) === alias && !recognised.has(h) && !(h in overrides));
+      const column = headers.find((h) => normaliseHeader(h) === alias && !recognised.has(h) && !Object.hasOwn(overrides, h));
       if (column !== undefined) {
         recognised.set(column, field);
         taken.add(field);
@@ -96,7 +98,7 @@ export function resolveMapping(kind: ImportKind, headers: readonly string[], ove
     // A repeated header fills its field once: the first column wins, later ones are ignored.
     const duplicate = seen.has(column);
     seen.add(column);
-    if (column in overrides) return { column, field: duplicate ? null : (overrides[column] ?? null), recognised: false };
+    if (Object.hasOwn(overrides, column)) return { column, field: duplicate ? null : (overrides[column] ?? null), recognised: false };
     const field = duplicate ? undefined : recognised.get(column);
     return { column, field: field ?? null, recognised: field !== undefined };
   });

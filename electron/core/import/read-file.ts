@@ -35,10 +35,7 @@ function decode(bytes: Buffer): { text: string; encoding: string } {
   }
 }
 
-function assertText(bytes: Buffer, text: string): void {
-  if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
-    throw refuse('This is an Excel workbook or another zipped file, not CSV. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that.');
-  }
+function assertText(text: string): void {
   if (text.slice(0, 8192).includes('\u0000')) throw refuse('This looks like a binary file, not CSV text. Export the data as CSV and import that.');
 }
 
@@ -51,8 +48,44 @@ export function detectDelimiter(text: string): string {
   return best && best.n > 0 ? best.d : ',';
 }
 
-function explainCsvError(error: CsvError): string {
-  const line = typeof error.lines === 'number' ? `Line ${error.lines}: ` : '';
+/**
+ * Where each record starts in the file, counting a line break as one line whatever its form (csv-parse
+ * counts CRLF inside a quoted cell twice and reports where a record ends), and where a quote that is
+ * never closed was opened. Blank lines are skipped, as the parser skips them.
+ */
+export function recordLines(text: string): { starts: number[]; openQuoteLine: number | null } {
+  const starts: number[] = [];
+  let line = 1;
+  let inQuote = false;
+  let quoteLine = 0;
+  let recordStarted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      if (!inQuote) quoteLine = line;
+      inQuote = !inQuote;
+    }
+    if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      if (!inQuote) recordStarted = false;
+      line += 1;
+      continue;
+    }
+    if (!recordStarted && !inQuote) {
+      recordStarted = true;
+      starts.push(line);
+    } else if (!recordStarted) {
+      recordStarted = true;
+      starts.push(quoteLine);
+    }
+  }
+  return { starts, openQuoteLine: inQuote ? quoteLine : null };
+}
+
+function explainCsvError(error: CsvError, text: string): string {
+  const opened = error.code === 'CSV_QUOTE_NOT_CLOSED' ? recordLines(text).openQuoteLine : null;
+  const at = opened ?? (typeof error.lines === 'number' ? error.lines : null);
+  const line = at === null ? '' : `Line ${at}: `;
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
       return `${line}a quoted field is never closed (an unbalanced " quote), so the rest of the file cannot be read. Fix that quote and import again.`;
@@ -68,8 +101,11 @@ function explainCsvError(error: CsvError): string {
 export function readCsv(bytes: Buffer): CsvTable {
   if (bytes.length > maxImportBytes) throw refuse(`The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; imports take files up to 50 MB. Split it and import the parts.`);
   if (bytes.length === 0) throw refuse('The file is empty.');
+  if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+    throw refuse('This is an Excel workbook or another zipped file, not CSV. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that.');
+  }
   const { text, encoding } = decode(bytes);
-  assertText(bytes, text);
+  assertText(text);
   if (text.trim() === '') throw refuse('The file has no text in it.');
   const delimiter = detectDelimiter(text);
   let parsed: unknown;
@@ -84,7 +120,7 @@ export function readCsv(bytes: Buffer): CsvTable {
       info: true,
     });
   } catch (error) {
-    if (error instanceof CsvError) throw refuse(explainCsvError(error));
+    if (error instanceof CsvError) throw refuse(explainCsvError(error, text));
     throw error;
   }
   // With `info`, each row comes with where it ended in the file; the library's types do not say so.
@@ -93,5 +129,12 @@ export function readCsv(bytes: Buffer): CsvTable {
   if (!head) throw refuse('The file has no header row.');
   const headers = head.record.map((h) => h.trim());
   if (headers.every((h) => h === '')) throw refuse('The first line should name the columns, but it is blank.');
-  return { encoding, delimiter: delimiter === '\t' ? 'tab' : delimiter, headers, records: body.map((r) => ({ line: r.info.lines, values: r.record })) };
+  const { starts } = recordLines(text);
+  // The scanner and the parser agree on records for any file the parser accepts; if not, the parser's own count stands.
+  const lineOf = (index: number, fallback: number) => (starts.length === rows.length ? (starts[index] ?? fallback) : fallback);
+  const records = body
+    .map((r, index) => ({ line: lineOf(index + 1, r.info.lines), values: r.record }))
+    // Spreadsheets leave rows of empty cells (",,,") below the data: they are not rows.
+    .filter((r) => r.values.some((v) => v.trim() !== ''));
+  return { encoding, delimiter: delimiter === '\t' ? 'tab' : delimiter, headers, records };
 }

@@ -83,6 +83,12 @@ export class Row {
   }
 }
 
+/** Every cell of the column that fills a field (for decisions made once per column). */
+export function columnTexts(records: readonly CsvRecord[], mapping: readonly ColumnMapping[], field: string): string[] {
+  const index = mapping.findIndex((m) => m.field === field);
+  return index === -1 ? [] : records.map((r) => r.values[index] ?? '');
+}
+
 /** A text field with the contract's length limit. */
 export function limited(max: number): (text: string) => Parsed<string> {
   return (text) => (text.length <= max ? { ok: true, value: text } : { ok: false, message: `is ${text.length} characters; at most ${max}` });

@@ -77,6 +77,16 @@ function run(db: Db, input: ParsedInput<'imports.preview'>, write: { commit: boo
       }
       const rejected = outcomes.filter((o) => o.action === 'reject').length;
       if (!write.commit || (rejected > 0 && !write.skipInvalid)) throw new Undo();
+      // Recorded in the same transaction: an import is never there without its audit row, nor the reverse.
+      const counts = countOf(outcomes);
+      writeAudit(db, {
+        actor: currentActor(db),
+        action: 'import',
+        entity: input.kind,
+        entityId: input.kind === 'attendees' ? (input.eventId ?? null) : null,
+        count: counts.created + counts.updated,
+        details: { fileName: input.fileName, kind: input.kind, ...counts, skipped: counts.rejected, ...details },
+      });
       committed = true;
     })();
   } catch (error) {
@@ -90,8 +100,12 @@ function eventFor(db: Db, eventId: number | undefined) {
   return readEvent(db, eventId);
 }
 
+function countOf(outcomes: readonly RowOutcome[]) {
+  const count = (action: RowOutcome['action']) => outcomes.filter((o) => o.action === action).length;
+  return { rows: outcomes.length, created: count('create'), updated: count('update'), unchanged: count('unchanged'), rejected: count('reject') };
+}
+
 function report(input: ParsedInput<'imports.preview'>, r: Run) {
-  const count = (action: RowOutcome['action']) => r.outcomes.filter((o) => o.action === action).length;
   const problems = r.outcomes.flatMap((o) => o.problems);
   return {
     kind: input.kind,
@@ -101,7 +115,7 @@ function report(input: ParsedInput<'imports.preview'>, r: Run) {
     mapping: r.mapping,
     ignoredColumns: ignoredColumns(r.mapping),
     preview: r.outcomes.slice(0, previewRows).map((o) => ({ line: o.line, action: o.action, values: o.values })),
-    counts: { rows: r.outcomes.length, created: count('create'), updated: count('update'), unchanged: count('unchanged'), rejected: count('reject') },
+    counts: countOf(r.outcomes),
     problems: problems.slice(0, maxProblems),
     problemCount: problems.length,
   };
@@ -115,16 +129,6 @@ export function importsCommit(db: Db, input: ParsedInput<'imports.commit'>): Imp
   const r = run(db, input, { commit: true, skipInvalid: input.skipInvalid });
   const result = report(input, r);
   const skipped = r.committed ? r.outcomes.filter((o) => o.action === 'reject') : [];
-  if (r.committed) {
-    writeAudit(db, {
-      actor: currentActor(db),
-      action: 'import',
-      entity: input.kind,
-      entityId: input.kind === 'attendees' ? (input.eventId ?? null) : null,
-      count: result.counts.created + result.counts.updated,
-      details: { fileName: input.fileName, kind: input.kind, ...result.counts, skipped: skipped.length, ...r.details },
-    });
-  }
   return {
     ...result,
     committed: r.committed,

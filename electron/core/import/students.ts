@@ -23,8 +23,9 @@ export function importStudents(db: Db, table: CsvTable, mapping: readonly Column
     patch.schoolEmail = row.parsed('schoolEmail', email);
     patch.personalEmail = row.parsed('personalEmail', email);
     patch.phone = row.parsed('phone', limited(40));
-    const majors = row.parsed('program', (text) => ({ ok: true, value: splitList(text).join(', ') }));
-    patch.program = majors === undefined ? undefined : row.parsed('program', () => limited(120)(majors));
+    // A cell of separators only (";") names no major: like a blank cell, it leaves the program alone.
+    const majors = row.text('program') === undefined ? undefined : splitList(row.text('program') ?? '').join(', ');
+    patch.program = majors ? row.parsed('program', () => limited(120)(majors)) : undefined;
     patch.classYear = row.parsed('classYear', (text) => parseInteger(text, 1950, 2100));
     const schoolYear = row.parsed('schoolYear', (text) => parseSchoolYear(text, today));
     if (schoolYear) {
@@ -62,6 +63,11 @@ export function importStudents(db: Db, table: CsvTable, mapping: readonly Column
     const byEmail = patch.schoolEmail !== undefined ? sql.bySchoolEmail(patch.schoolEmail) : undefined;
     if (byId && byEmail && byId.id !== byEmail.id) {
       row.reject(row.column('schoolEmail'), `${patch.schoolEmail ?? ''} belongs to another student (${byEmail.firstName} ${byEmail.lastName}, ${byEmail.externalId ?? 'no ID'})`);
+      return row.outcome('update', values);
+    }
+    if (!byId && byEmail && byEmail.externalId !== null && patch.externalId !== undefined && byEmail.externalId !== patch.externalId) {
+      // Never re-key a student silently: the file's ID and the one on record disagree.
+      row.reject(row.column('externalId'), `${patch.externalId} differs from the ID on record for ${patch.schoolEmail ?? ''} (${byEmail.externalId}); fix the file or the student`);
       return row.outcome('update', values);
     }
     const existing = byId ?? byEmail;

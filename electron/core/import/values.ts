@@ -34,18 +34,27 @@ function monthOf(name: string): number {
   return monthNames.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
+/** A column writes day first (31/10/2026) when any of its slash dates could only be read that way. */
+export function dayFirstColumn(texts: readonly string[]): boolean {
+  return texts.some((text) => {
+    const m = /^\s*(\d{1,2})\/(\d{1,2})\/\d{4}/.exec(text);
+    return m !== null && Number(m[1]) > 12;
+  });
+}
+
 /**
- * 2026-09-01, 2026/09/01, 09/01/2026 (US month first; day first when the first number is over 12),
+ * 2026-09-01, 2026/09/01, 09/01/2026 (US month first, unless the column is day first — decided once per
+ * column, so 05/10 and 31/10 in one file are read the same way),
  * 01.09.2026, "Sep 1, 2026", "1 September 2026", and ISO timestamps (their date).
  */
-export function parseDate(text: string): Parsed<string> {
+export function parseDate(text: string, dayFirst = false): Parsed<string> {
   const v = text.trim();
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$/.exec(v);
   let date: string | null = null;
   if (m) date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v))) {
     const [a, b] = [Number(m[1]), Number(m[2])];
-    date = a > 12 ? isoDate(Number(m[3]), b, a) : isoDate(Number(m[3]), a, b);
+    date = dayFirst || a > 12 ? isoDate(Number(m[3]), b, a) : isoDate(Number(m[3]), a, b);
   } else if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v))) date = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
   else if ((m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(v)) && monthOf(m[1] ?? '') > 0) date = isoDate(Number(m[3]), monthOf(m[1] ?? ''), Number(m[2]));
   else if ((m = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})$/.exec(v)) && monthOf(m[2] ?? '') > 0) date = isoDate(Number(m[3]), monthOf(m[2] ?? ''), Number(m[1]));
@@ -53,11 +62,11 @@ export function parseDate(text: string): Parsed<string> {
 }
 
 /** A check-in time: a date in any form above, optionally with a time (14:05, 2:05 PM); local time. */
-export function parseTimestamp(text: string): Parsed<string> {
+export function parseTimestamp(text: string, dayFirst = false): Parsed<string> {
   const v = text.trim();
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(Date.parse(v))) return ok(new Date(v).toISOString());
   const m = /^(.*?)[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?$/.exec(v);
-  const day = parseDate(m ? (m[1] ?? '') : v);
+  const day = parseDate(m ? (m[1] ?? '') : v, dayFirst);
   if (!day.ok) return no(`"${text}" is not a date and time (use 2026-09-01 14:05 or 09/01/2026 2:05 PM)`);
   let hours = m ? Number(m[2]) : 12;
   const minutes = m ? Number(m[3]) : 0;

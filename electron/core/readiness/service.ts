@@ -1,7 +1,7 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { StudentReadiness } from '../../../shared/api/readiness';
 import { writeAudit } from '../db/audit';
-import type { Db } from '../db/client';
+import { transaction, type Db } from '../db/client';
 import { candidatesOf, notEligibleCount, summariesOf } from '../db/readiness';
 import { findStudent } from '../db/students';
 import { localToday } from '../dates';
@@ -15,9 +15,12 @@ export function readinessRulesGet(db: Db): ProcedureOutput<'readiness.rules'> {
 }
 
 export function readinessRulesUpdate(db: Db, input: ParsedInput<'readiness.updateRules'>): ProcedureOutput<'readiness.updateRules'> {
-  const saved = saveReadinessRules(db, input);
-  writeAudit(db, { actor: currentActor(db), action: 'update', entity: 'settings', details: { setting: 'readiness rules', ...input } });
-  return saved;
+  // The rules, every ready window they move (triggers) and the audit row: one transaction.
+  return transaction(db, () => {
+    const saved = saveReadinessRules(db, input);
+    writeAudit(db, { actor: currentActor(db), action: 'update', entity: 'settings', details: { setting: 'readiness rules', ...input } });
+    return saved;
+  });
 }
 
 /** A student's readiness: the level, the score with its reasons, and every candidate reference with its checklist. */

@@ -48,9 +48,9 @@ export function CommitPanel({
             <Text size="sm">Importing…</Text>
           </Group>
         ) : (
-          reason && (
+          (reason ?? (counts.created + counts.updated === 0 && valid > 0)) && (
             <Text id={reasonId} size="sm" c="dimmed">
-              {reason}
+              {reason ?? 'Nothing to change: every row is already up to date.'}
             </Text>
           )
         )}

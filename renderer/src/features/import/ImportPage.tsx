@@ -205,7 +205,7 @@ export function ImportPage() {
               </ImportStep>
             )}
             {shown && (
-              <ImportStep number={5} title="Import" hint="Everything in one transaction: either every row is written or none.">
+              <ImportStep number={5} title="Import" hint="One transaction: every row is written or none, unless you choose to skip the invalid rows.">
                 {commit.data && !commit.data.committed && <NotCommitted result={commit.data} />}
                 {commit.error && (
                   <Alert color="red" icon={<IconAlertTriangle size={18} />} title="The import did not run" role="alert">
