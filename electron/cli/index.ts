@@ -5,6 +5,7 @@ import { closeDatabase, openDatabase } from '../core/db/open';
 import type { Db } from '../core/db/client';
 import { createDemoOffice } from '../core/office/service';
 import { defaultDatabasePath, sourceMigrationsFolder } from '../core/paths';
+import { runBackup, runRestore } from './backup';
 import { runExport } from './export';
 import { describeImport, runImport } from './import';
 import { exitCodes, printError, usage, UsageError } from './usage';
@@ -106,6 +107,14 @@ async function main(argv: string[]): Promise<number> {
       const summary = { file, rows: result.rows, withheld: result.withheld, warnings: result.warnings };
       if (values.json) console.log(JSON.stringify(summary, null, 2));
       else console.log([`Wrote ${file} (${result.rows} ${result.rows === 1 ? 'row' : 'rows'}).`, ...result.warnings].join('\n'));
+      return exitCodes.ok;
+    }
+    case 'backup': {
+      console.log(await runBackup(dbPath, values.out));
+      return exitCodes.ok;
+    }
+    case 'restore': {
+      console.log(await runRestore(dbPath, positionals[1]));
       return exitCodes.ok;
     }
     case 'import': {

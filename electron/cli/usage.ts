@@ -22,6 +22,13 @@ const commands: Record<string, string> = {
   references (one row per reference, or a ZIP of reference-list PDFs); or the readiness report (one row
   per student). Filters: --class-year Y, --program P, --cohort C, --readiness ready|building|not_started|not_ready.
   Confidential students are never exported. The file is written whole or not at all; each export is audited.`,
+  backup: `rapport backup [--out FILE]
+  Writes a verified copy of the database (SQLite online backup, then quick_check and row counts against
+  the source, then renamed into place) into the backups folder beside it, or to FILE.`,
+  restore: `rapport restore FILE
+  Verifies FILE is a healthy Rapport database, keeps the current data aside as a verified backup, and
+  puts FILE in its place (migrated if it is from an older version). A file that is not a valid Rapport
+  backup is refused and nothing changes.`,
   import: `rapport import students|contacts|attendees FILE [--event ID] [--dry-run] [--skip-invalid] [--json]
   Reads a CSV (UTF-8 or UTF-16; comma, semicolon or tab; Handshake and generic headers recognised) and
   upserts by student ID, else email: re-importing the same file changes nothing, blank cells never erase.

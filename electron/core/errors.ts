@@ -24,6 +24,8 @@ export class DatabaseOpenError extends Error {
     readonly problem: DatabaseOpenProblem,
     readonly path: string,
     message: string,
+    /** Where a damaged file was moved (it is never overwritten), and the newest verified backup to offer. */
+    readonly recovery?: { movedTo: string; newestBackup: string | null },
   ) {
     super(message);
     this.name = 'DatabaseOpenError';

@@ -43,6 +43,7 @@ import {
 } from './goals/service';
 import { dashboardGoals } from './goals/dashboard';
 import { auditList } from './office/audit';
+import { backupsCreate, backupsList, backupsRestore, backupsSetKeep } from './backups/service';
 import { importsCommit, importsPreview } from './import/service';
 import { dashboardReadiness } from './readiness/dashboard';
 import { exportsReadinessReport, exportsReferenceList, exportsReferences } from './readiness/exports';
@@ -187,4 +188,8 @@ export const router: Router = {
   'audit.list': procedure(c['audit.list'], (db, input) => auditList(db, input)),
   'imports.preview': procedure(c['imports.preview'], (db, input) => importsPreview(db, input)),
   'imports.commit': procedure(c['imports.commit'], (db, input) => importsCommit(db, input)),
+  'backups.list': procedure(c['backups.list'], (db) => backupsList(db)),
+  'backups.create': procedure(c['backups.create'], (db) => backupsCreate(db)),
+  'backups.setKeep': procedure(c['backups.setKeep'], (db, input) => backupsSetKeep(db, input)),
+  'backups.restore': procedure(c['backups.restore'], (db, input) => backupsRestore(db, input)),
 };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { backupsProcedures } from './backups';
 import { directoryProcedures } from './directory';
 import { dashboardGoalsProcedures, eventsProcedures } from './events';
 import { goalsProcedures } from './goals';
@@ -24,6 +25,7 @@ export const contract = {
   ...dashboardGoalsProcedures,
   ...readinessProcedures,
   ...importsProcedures,
+  ...backupsProcedures,
 } satisfies Record<string, ProcedureDefinition>;
 
 export type Contract = typeof contract;

@@ -29,21 +29,26 @@ describe('opening the database', () => {
     expect(db.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
   });
 
-  it('refuses a file that is not SQLite and leaves it byte for byte untouched', async () => {
+  it('refuses a file that is not SQLite, moving it aside byte for byte (never overwritten)', async () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
     const path = join(dir, 'rapport.db');
     const content = Buffer.from('name,email\nDana Lee,dana@example.com\n');
     writeFileSync(path, content);
-    await expect(openDatabase({ path, migrationsFolder: sourceMigrationsFolder })).rejects.toMatchObject({
-      name: 'DatabaseOpenError',
-      problem: 'not_sqlite',
-    });
+    const error = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'DatabaseOpenError', problem: 'not_sqlite' });
+    const moved = readdirSync(dir);
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toMatch(/^rapport\.db\.damaged-\d{4}-\d{2}-\d{2}T/);
+    expect(readFileSync(join(dir, moved[0] ?? '')).equals(content)).toBe(true);
+    expect(String(error)).toMatch(/moved aside to .*damaged.*There is no backup to restore yet/);
+    // With moving aside turned off, the file stays exactly where it was.
+    writeFileSync(path, content);
+    await expect(openDatabase({ path, migrationsFolder: sourceMigrationsFolder, moveDamagedAside: false })).rejects.toMatchObject({ problem: 'not_sqlite' });
     expect(readFileSync(path).equals(content)).toBe(true);
-    expect(readdirSync(dir)).toEqual(['rapport.db']);
   });
 
-  it('refuses a damaged SQLite file with a clear message and does not change it', async () => {
+  it('moves a damaged SQLite file aside unchanged and offers the newest verified backup', async () => {
     const t = await track(freshDb());
     t.db.sqlite.prepare(`insert into advisors (name, email) values ('A', 'a@example.edu')`).run();
     t.db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
@@ -52,11 +57,15 @@ describe('opening the database', () => {
     // Keep the header, scramble the pages after it.
     for (let i = 4096; i < bytes.length; i += 7) bytes[i] = (bytes[i] ?? 0) ^ 0xa5;
     writeFileSync(t.path, bytes);
+    mkdirSync(join(t.dir, 'backups'));
+    writeFileSync(join(t.dir, 'backups', 'rapport-2026-11-20T09-00-00-000Z-daily.db'), 'stand-in');
     const error = await openDatabase({ path: t.path, migrationsFolder: sourceMigrationsFolder }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatabaseOpenError);
-    expect(error).toMatchObject({ problem: 'corrupt' });
-    expect(String(error)).toMatch(/damaged.*left untouched/);
-    expect(readFileSync(t.path).equals(bytes)).toBe(true);
+    expect(error).toMatchObject({ problem: 'corrupt', recovery: { newestBackup: 'rapport-2026-11-20T09-00-00-000Z-daily.db' } });
+    expect(String(error)).toMatch(/damaged.*moved aside to .*The newest verified backup is rapport-2026-11-20T09-00-00-000Z-daily\.db/);
+    expect(readdirSync(t.dir).includes('rapport.db')).toBe(false);
+    const moved = readdirSync(t.dir).find((f) => /^rapport\.db\.damaged-[^-]/.test(f) && !f.endsWith('-wal') && !f.endsWith('-shm'));
+    expect(readFileSync(join(t.dir, moved ?? '')).equals(bytes)).toBe(true);
   });
 
   it('backs up a database that holds data before applying new migrations, and verifies the copy', async () => {

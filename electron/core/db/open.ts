@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -13,6 +13,34 @@ export interface OpenOptions {
   /** Where the verified pre-migration copy goes; defaults to a backups/ folder beside the file. */
   backupDir?: string;
   nativeBinding?: string;
+  /**
+   * A file that is not SQLite or fails quick_check is moved aside under a dated name (never overwritten,
+   * never replaced by an empty one) unless this is false; the error then names where it went.
+   */
+  moveDamagedAside?: boolean;
+}
+
+const openedWith = new WeakMap<Db, OpenOptions>();
+
+/** How a Db was opened, to open its file again after a restore. */
+export function openOptionsOf(db: Db): OpenOptions | undefined {
+  return openedWith.get(db);
+}
+
+function newestBackupName(path: string): string | null {
+  const folder = join(dirname(path), 'backups');
+  if (!existsSync(folder)) return null;
+  const names = readdirSync(folder).filter((name) => /^rapport-.*\.db$/.test(name)).sort();
+  return names.at(-1) ?? null;
+}
+
+/** Renames a damaged file (and its -wal/-shm) to `<name>.damaged-<time>`, beside it. */
+function moveAside(path: string): string {
+  const movedTo = `${path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${movedTo}${suffix}`);
+  }
+  return movedTo;
 }
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
@@ -91,6 +119,28 @@ function applyPragmas(sqlite: Database.Database): void {
  * sets durability pragmas, and applies pending migrations after a verified backup when data exists.
  */
 export async function openDatabase(options: OpenOptions): Promise<Db> {
+  try {
+    const db = await openFile(options);
+    openedWith.set(db, options);
+    return db;
+  } catch (error) {
+    const damaged = error instanceof DatabaseOpenError && (error.problem === 'corrupt' || error.problem === 'not_sqlite');
+    if (!damaged || options.moveDamagedAside === false || options.path === ':memory:') throw error;
+    const movedTo = moveAside(options.path);
+    const newestBackup = newestBackupName(options.path);
+    const offer = newestBackup
+      ? ` The newest verified backup is ${newestBackup}; restore it from the Backups screen or with \`rapport restore ${join(dirname(options.path), 'backups', newestBackup)}\`.`
+      : ' There is no backup to restore yet.';
+    throw new DatabaseOpenError(
+      error.problem,
+      options.path,
+      `${error.message.replace(/ It was left untouched\.$/, '')} It was moved aside to ${movedTo} (nothing was deleted).${offer}`,
+      { movedTo, newestBackup },
+    );
+  }
+}
+
+async function openFile(options: OpenOptions): Promise<Db> {
   const { path, migrationsFolder } = options;
   const inMemory = path === ':memory:';
   if (!inMemory) {

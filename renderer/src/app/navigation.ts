@@ -2,6 +2,7 @@ import {
   IconAddressBook,
   IconBuilding,
   IconCalendarEvent,
+  IconDatabase,
   IconFileImport,
   IconHistory,
   IconHourglassLow,
@@ -27,5 +28,6 @@ export const navItems: readonly NavItem[] = [
   { label: 'Events', path: '/events', icon: IconCalendarEvent, description: 'Networking events' },
   { label: 'History', path: '/history', icon: IconHistory, description: 'Exports, imports and changes, from the audit log' },
   { label: 'Import', path: '/import', icon: IconFileImport, description: 'Load rosters, employer contacts and event attendees from CSV' },
+  { label: 'Backups', path: '/backups', icon: IconDatabase, description: 'Verified copies of the database, and restore' },
   { label: 'Settings', path: '/settings', icon: IconSettings, description: 'Office, advisors and data' },
 ];

@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { ContactPage } from '../features/contacts/ContactPage';
 import { ContactsPage } from '../features/contacts/ContactsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -32,6 +33,7 @@ export function AppRoutes() {
         <Route path="events/:id/check-in" element={<CheckInPage />} />
         <Route path="history" element={<HistoryPage />} />
         <Route path="import" element={<ImportPage />} />
+        <Route path="backups" element={<BackupsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

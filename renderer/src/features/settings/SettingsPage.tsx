@@ -2,6 +2,7 @@ import { Button, Card, Code, Group, Select, Stack, Table, Text, TextInput, Title
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../components/format';
@@ -30,6 +31,11 @@ export function SettingsPage() {
           Everything Rapport knows lives in one SQLite file on this computer.
         </Text>
         <Code block>{status.data?.databasePath ?? '…'}</Code>
+        <Group mt="sm">
+          <Button component={Link} to="/backups" variant="light">
+            Backups and restore
+          </Button>
+        </Group>
       </Card>
     </Stack>
   );

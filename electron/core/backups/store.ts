@@ -1,0 +1,131 @@
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import { backupReasons, type Backup, type BackupReason } from '../../../shared/api/backups';
+import { backupStamp, quickCheck, tableCounts } from '../db/backup';
+import { connect } from '../db/client';
+import { AppError } from '../errors';
+
+// The backups folder beside the database: verified copies named by time and reason, each with a small
+// manifest of the row counts it was verified against.
+
+export function backupsFolder(databasePath: string): string {
+  return join(dirname(databasePath), 'backups');
+}
+
+export function backupFileName(at: Date, reason: BackupReason): string {
+  return `rapport-${backupStamp(at)}-${reason}.db`;
+}
+
+const namePattern = new RegExp(`^rapport-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${backupReasons.join('|')})\\.db$`);
+
+export function parseBackupName(name: string): { createdAt: string; reason: BackupReason } | null {
+  const m = namePattern.exec(name);
+  const reason = backupReasons.find((r) => r === m?.[6]);
+  if (!m || !reason) return null;
+  return { createdAt: `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`, reason };
+}
+
+const manifestSchema = z.object({ tableCounts: z.record(z.string(), z.number()) });
+
+function summaryCounts(counts: Record<string, number>): Backup['counts'] {
+  return {
+    students: counts.students ?? 0,
+    contacts: counts.contacts ?? 0,
+    connections: counts.connections ?? 0,
+    interactions: counts.interactions ?? 0,
+    events: counts.events ?? 0,
+  };
+}
+
+export function writeManifest(backupPath: string, counts: Record<string, number>): void {
+  writeFileSync(`${backupPath}.json`, JSON.stringify({ tableCounts: counts }, null, 2));
+}
+
+/** Row counts of a backup: from its manifest, else read from the file itself (older copies have none). */
+function countsOf(path: string, nativeBinding: string | undefined): Record<string, number> {
+  try {
+    return manifestSchema.parse(JSON.parse(readFileSync(`${path}.json`, 'utf8'))).tableCounts;
+  } catch {
+    const sqlite = connect(path, { readonly: true, nativeBinding });
+    try {
+      return tableCounts(sqlite);
+    } finally {
+      sqlite.close();
+    }
+  }
+}
+
+/** Every backup in the folder, newest first. */
+export function listBackups(folder: string, nativeBinding?: string): Backup[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .flatMap((fileName) => {
+      const parsed = parseBackupName(fileName);
+      if (!parsed) return [];
+      const path = join(folder, fileName);
+      try {
+        return [{ fileName, ...parsed, bytes: statSync(path).size, counts: summaryCounts(countsOf(path, nativeBinding)) }];
+      } catch {
+        // A file that cannot be read is not offered as a backup.
+        return [];
+      }
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Keeps the newest `keep` backups and removes the rest (with their manifests). */
+export function pruneBackups(folder: string, keep: number, nativeBinding?: string): number {
+  const old = listBackups(folder, nativeBinding).slice(keep);
+  for (const backup of old) {
+    rmSync(join(folder, backup.fileName), { force: true });
+    rmSync(join(folder, `${backup.fileName}.json`), { force: true });
+  }
+  return old.length;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+/** A file is a Rapport backup when it is SQLite, passes quick_check and carries Rapport's migrations. */
+export function verifyBackupFile(path: string, nativeBinding?: string): Record<string, number> {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  const refuse = (why: string) => new AppError('invalid_input', `${name} is not a valid Rapport backup: ${why}. Nothing was changed.`, { field: 'fileName' });
+  if (!existsSync(path)) throw new AppError('not_found', `There is no backup named ${name}.`, { field: 'fileName' });
+  const fd = openSync(path, 'r');
+  const header = Buffer.alloc(16);
+  try {
+    const read = readSync(fd, header, 0, header.length, 0);
+    if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) throw refuse('it is not an SQLite database');
+  } finally {
+    closeSync(fd);
+  }
+  let sqlite;
+  try {
+    sqlite = connect(path, { readonly: true, nativeBinding });
+  } catch (error) {
+    throw refuse(error instanceof Error ? error.message : String(error));
+  }
+  try {
+    const problems = quickCheck(sqlite);
+    if (problems.length > 0) throw refuse(`it is damaged (${problems.slice(0, 2).join('; ')})`);
+    const isRapport = sqlite.prepare(`select 1 from sqlite_schema where type = 'table' and name = '__drizzle_migrations'`).get() !== undefined;
+    if (!isRapport) throw refuse('it is an SQLite database of another program');
+    return tableCounts(sqlite);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw refuse(error instanceof Error ? error.message : String(error));
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** Flushes a file's bytes to the disk before it is renamed into place. */
+export function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+

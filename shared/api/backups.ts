@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+// Backups and restore: verified copies of the database kept in a backups/ folder beside it.
+
+export const backupReasons = ['daily', 'manual', 'before-migration', 'before-restore'] as const;
+export type BackupReason = (typeof backupReasons)[number];
+export const backupReasonLabels: Record<BackupReason, string> = {
+  daily: 'Daily (automatic)',
+  manual: 'On demand',
+  'before-migration': 'Before an update',
+  'before-restore': 'Before a restore',
+};
+
+export const backupSchema = z.object({
+  fileName: z.string(),
+  createdAt: z.string(),
+  reason: z.enum(backupReasons),
+  bytes: z.number().int(),
+  /** Rows in the main tables, as verified when the copy was made. */
+  counts: z.object({ students: z.number().int(), contacts: z.number().int(), connections: z.number().int(), interactions: z.number().int(), events: z.number().int() }),
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+const fileName = z
+  .string()
+  .max(255)
+  // A name inside the backups folder, never a path: restore cannot be pointed at an arbitrary file from the app.
+  .regex(/^[A-Za-z0-9._-]+\.db$/, 'must be the name of a backup in the backups folder');
+
+export const backupsProcedures = {
+  'backups.list': {
+    input: z.strictObject({}),
+    output: z.object({ folder: z.string(), keep: z.number().int(), backups: z.array(backupSchema) }),
+  },
+  'backups.create': { input: z.strictObject({}), output: backupSchema },
+  'backups.setKeep': {
+    input: z.strictObject({ keep: z.number().int().min(1, 'keep at least 1 backup').max(365, 'keep at most 365 backups') }),
+    output: z.object({ keep: z.number().int(), removed: z.number().int() }),
+  },
+  'backups.restore': {
+    input: z.strictObject({ fileName }),
+    output: z.object({ restoredFrom: z.string(), keptAside: z.string(), counts: backupSchema.shape.counts }),
+  },
+} as const;

@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Backup } from '../../shared/api/backups';
+import { dailyBackupIfDue } from '../../electron/core/backups/service';
+import { closeDatabase } from '../../electron/core/db/open';
+import { dispatchAsync } from '../../electron/core/dispatch';
+import { createDemoOffice } from '../../electron/core/office/service';
+import { freshDb, procedures, type TestDb } from './helpers';
+
+let t: TestDb;
+beforeEach(async () => {
+  t = await freshDb();
+  createDemoOffice(t.db, { students: 40, seed: 4, today: new Date('2026-11-26T12:00:00Z') });
+});
+afterEach(() => t.close());
+const { ok } = procedures(() => t.db);
+
+async function okAsync<T>(name: string, input: unknown): Promise<T> {
+  const result = await dispatchAsync(t.db, name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.data as T;
+}
+async function failsAsync(name: string, input: unknown) {
+  const result = await dispatchAsync(t.db, name, input);
+  if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
+  return result.error;
+}
+/** The office's own tables, row by row (the audit log grows with every backup and restore). */
+function content(): string {
+  const tables = t.db.sqlite
+    .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%fts%' and name <> 'audit_log' order by name`)
+    .pluck()
+    .all()
+    .map(String);
+  return JSON.stringify(tables.map((name) => [name, t.db.sqlite.prepare(`select * from "${name}"`).raw().all()]));
+}
+const backupsDir = () => join(t.dir, 'backups');
+
+describe('backups and restore', () => {
+  it('round trip: back up, change, restore — the data equals the backup and the changed data is kept aside', async () => {
+    const backup = await okAsync<Backup>('backups.create', {});
+    expect(backup).toMatchObject({ reason: 'manual', counts: { students: 40 } });
+    expect(existsSync(join(backupsDir(), backup.fileName))).toBe(true);
+    const atBackup = content();
+
+    ok('students.create', { firstName: 'After', lastName: 'Backup', externalId: 'AFTER-1' });
+    t.db.sqlite.prepare(`update contacts set title = 'Changed' where id = 1`).run();
+    const changed = content();
+    expect(changed).not.toBe(atBackup);
+
+    const restored = await okAsync<{ restoredFrom: string; keptAside: string }>('backups.restore', { fileName: backup.fileName });
+    expect(restored.restoredFrom).toBe(backup.fileName);
+    expect(content()).toBe(atBackup);
+    // The same Db object now answers from the restored file.
+    expect(ok<{ total: number }>('students.list', {}).total).toBe(40);
+
+    const aside = new Database(join(backupsDir(), restored.keptAside), { readonly: true });
+    expect(aside.prepare(`select count(*) from students where external_id = 'AFTER-1'`).pluck().get()).toBe(1);
+    // The history up to the restore stays in the copy kept aside; the restored file carries its own, plus the restore.
+    expect(aside.prepare(`select count(*) from audit_log where action = 'backup'`).pluck().get()).toBe(1);
+    aside.close();
+    const list = ok<{ backups: Backup[] }>('backups.list', {}).backups;
+    expect(list.map((b) => b.reason)).toEqual(['before-restore', 'manual']);
+    expect(t.db.sqlite.prepare(`select action from audit_log where action in ('backup', 'restore') order by id`).pluck().all()).toEqual(['restore']);
+  });
+
+  it('refuses a file that is not a valid Rapport backup and changes nothing', async () => {
+    const before = content();
+    const fake = (name: string, bytes: Buffer | string) => {
+      writeFileSync(join(backupsDir(), name), bytes);
+      return name;
+    };
+    await okAsync<Backup>('backups.create', {});
+    const notSqlite = fake('rapport-2026-01-01T00-00-00-000Z-manual.db', 'name,email\nx,y\n');
+    expect((await failsAsync('backups.restore', { fileName: notSqlite })).message).toMatch(/is not a valid Rapport backup: it is not an SQLite database/);
+    const other = new Database(join(backupsDir(), 'rapport-2026-01-02T00-00-00-000Z-manual.db'));
+    other.exec('create table notes (id integer primary key, body text); insert into notes (body) values (\'x\')');
+    other.close();
+    expect((await failsAsync('backups.restore', { fileName: 'rapport-2026-01-02T00-00-00-000Z-manual.db' })).message).toMatch(/SQLite database of another program/);
+    expect((await failsAsync('backups.restore', { fileName: '../rapport.db' })).message).toMatch(/must be the name of a backup/);
+    expect((await failsAsync('backups.restore', { fileName: 'rapport-2030-01-01T00-00-00-000Z-manual.db' })).message).toMatch(/There is no backup named/);
+    expect(content()).toBe(before);
+    expect(ok<{ backups: Backup[] }>('backups.list', {}).backups.some((b) => b.reason === 'before-restore')).toBe(false);
+  });
+
+  it('makes the daily copy once a day, and keeps the last N backups', async () => {
+    expect(await dailyBackupIfDue(t.db)).toMatchObject({ reason: 'daily', counts: { students: 40 } });
+    expect(await dailyBackupIfDue(t.db)).toBeNull();
+    for (let i = 0; i < 3; i++) await okAsync<Backup>('backups.create', {});
+    expect(ok<{ keep: number; removed: number }>('backups.setKeep', { keep: 2 })).toEqual({ keep: 2, removed: 2 });
+    expect(ok<{ backups: Backup[] }>('backups.list', {}).backups).toHaveLength(2);
+    expect(readdirSync(backupsDir()).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+  });
+});
+
+describe('rapport backup / restore (CLI)', () => {
+  const cli = (...args: string[]) => spawnSync('npx', ['tsx', 'electron/cli/index.ts', '--db', t.path, ...args], { encoding: 'utf8', timeout: 60_000 });
+
+  it('backs up to a file, restores it, and restores over a damaged database that was moved aside', { timeout: 120_000 }, () => {
+    const out = join(t.dir, 'copy.db');
+    closeDatabase(t.db);
+    const backup = cli('backup', '--out', out);
+    expect(backup.status).toBe(0);
+    expect(backup.stdout).toMatch(/Verified backup written to .*copy\.db .*40 students/);
+    expect(cli('backup', '--out', out).stderr).toMatch(/already exists/);
+    expect(cli('restore', join(t.dir, 'nope.db')).stderr).toMatch(/There is no backup named nope\.db/);
+
+    // Damage the live file: opening moves it aside; restore puts the copy in its place.
+    const bytes = readFileSync(t.path);
+    for (let i = 4096; i < bytes.length; i += 7) bytes[i] = (bytes[i] ?? 0) ^ 0xa5;
+    writeFileSync(t.path, bytes);
+    const stats = cli('stats');
+    expect(stats.status).toBe(66);
+    expect(stats.stderr).toMatch(/moved aside to .*damaged/);
+    const restore = cli('restore', out);
+    expect(restore.status).toBe(0);
+    expect(cli('stats', '--json').stdout).toMatch(/"students": 40/);
+  });
+});
