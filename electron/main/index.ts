@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import type { Db } from '../core/db/client';
-import { closeDatabase, openDatabase } from '../core/db/open';
+import { dailyBackupIfDue, restoreFile, restoreOntoEmptyPath } from '../core/backups/service';
+import { backupsFolder } from '../core/backups/store';
+import { closeDatabase, openDatabase, type OpenOptions } from '../core/db/open';
 import { dispatchAsync } from '../core/dispatch';
 import { DatabaseOpenError } from '../core/errors';
 import { defaultDataDir, databaseFileName } from '../core/paths';
@@ -54,19 +56,17 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   const paths = resourcePaths({ packaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath });
   const databasePath = join(app.getPath('userData'), databaseFileName);
+  const openOptions = { path: databasePath, migrationsFolder: paths.migrationsFolder, nativeBinding: paths.nativeBinding };
   try {
-    db = await openDatabase({ path: databasePath, migrationsFolder: paths.migrationsFolder, nativeBinding: paths.nativeBinding });
+    db = await openDatabase(openOptions);
   } catch (error) {
-    const detail = error instanceof DatabaseOpenError ? error.message : String(error);
-    dialog.showMessageBoxSync({
-      type: 'error',
-      title: 'Rapport cannot open its database',
-      message: 'Rapport cannot open its database.',
-      detail: `${detail}\n\nThe file was not changed. Keep it for IT; verified copies are in the backups folder beside it (${join(app.getPath('userData'), 'backups')}).`,
-    });
-    app.exit(1);
-    return;
+    db = await recoverDatabase(error, openOptions);
+    if (!db) {
+      app.exit(1);
+      return;
+    }
   }
+  await dailyBackup(db);
   const openDb = db;
   ipcMain.handle(invokeChannel, (event, procedure: unknown, input: unknown) => {
     const frame = event.senderFrame;
@@ -77,8 +77,79 @@ async function start(): Promise<void> {
   });
   hardenContents();
   serveRenderer(paths.rendererDir);
-  Menu.setApplicationMenu(buildMenu({ databasePath }));
+  Menu.setApplicationMenu(
+    buildMenu({
+      databasePath,
+      backUpNow: () => void backUpNow(openDb),
+      restoreBackup: () => void restoreFromMenu(openDb),
+    }),
+  );
   createWindow();
+}
+
+/**
+ * The database could not be opened. A damaged file has been moved aside (never overwritten): offer the
+ * newest verified backup, an empty office only on request, or quitting with everything left as it is.
+ */
+async function recoverDatabase(error: unknown, options: OpenOptions): Promise<Db | null> {
+  const detail = error instanceof DatabaseOpenError ? error.message : String(error);
+  const recovery = error instanceof DatabaseOpenError ? error.recovery : undefined;
+  if (!recovery) {
+    dialog.showMessageBoxSync({ type: 'error', title: 'Rapport cannot open its database', message: 'Rapport cannot open its database.', detail });
+    return null;
+  }
+  const newest = recovery.newestBackup;
+  const buttons = [...(newest ? ['Restore the newest backup'] : []), 'Start with an empty database', 'Quit'];
+  const choice = dialog.showMessageBoxSync({
+    type: 'warning',
+    title: 'Rapport could not open its database',
+    message: 'Rapport could not open its database, so it moved the file aside.',
+    detail: `${detail}\n\nNothing was deleted: the damaged file is kept for IT.`,
+    buttons,
+    defaultId: 0,
+    cancelId: buttons.length - 1,
+  });
+  const picked = buttons[choice];
+  try {
+    if (picked === 'Restore the newest backup' && newest) return await restoreOntoEmptyPath(options, join(backupsFolder(options.path), newest));
+    if (picked === 'Start with an empty database') return await openDatabase(options);
+  } catch (failure) {
+    dialog.showErrorBox('Rapport could not recover', failure instanceof Error ? failure.message : String(failure));
+  }
+  return null;
+}
+
+async function dailyBackup(openDb: Db): Promise<void> {
+  try {
+    await dailyBackupIfDue(openDb);
+  } catch (error) {
+    // The office keeps working without today's copy; the person is told, and it is tried again tomorrow.
+    dialog.showErrorBox('Today’s backup failed', error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function backUpNow(openDb: Db): Promise<void> {
+  const result = await dispatchAsync(openDb, 'backups.create', {});
+  const detail = result.ok ? 'A verified copy is in the backups folder (see Backups in the app).' : result.error.message;
+  await dialog.showMessageBox({ type: result.ok ? 'info' : 'error', message: result.ok ? 'Backup saved.' : 'No backup was made.', detail });
+}
+
+async function restoreFromMenu(openDb: Db): Promise<void> {
+  const picked = await dialog.showOpenDialog({
+    title: 'Restore a backup',
+    defaultPath: backupsFolder(openDb.path),
+    properties: ['openFile'],
+    filters: [{ name: 'Rapport backups', extensions: ['db'] }],
+  });
+  const file = picked.filePaths[0];
+  if (picked.canceled || !file) return;
+  try {
+    const result = await restoreFile(openDb, file);
+    await dialog.showMessageBox({ type: 'info', message: 'Backup restored.', detail: `The previous data was kept aside as ${result.keptAside}.` });
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.reload();
+  } catch (error) {
+    dialog.showErrorBox('The backup was not restored', error instanceof Error ? error.message : String(error));
+  }
 }
 
 if (!app.requestSingleInstanceLock()) {

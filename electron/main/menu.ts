@@ -1,11 +1,20 @@
 import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
 
-export function buildMenu(options: { databasePath: string }): Menu {
+export interface MenuActions {
+  databasePath: string;
+  backUpNow: () => void;
+  restoreBackup: () => void;
+}
+
+export function buildMenu(options: MenuActions): Menu {
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
+        { label: 'Back Up Now', click: options.backUpNow },
+        { label: 'Restore a Backup…', click: options.restoreBackup },
+        { type: 'separator' },
         { label: 'Show Database in Folder', click: () => shell.showItemInFolder(options.databasePath) },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },

@@ -2,10 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { dailyBackupIfDue } from '../core/backups/service';
+import type { Db } from '../core/db/client';
 import { closeDatabase, openDatabase } from '../core/db/open';
 import { DatabaseOpenError } from '../core/errors';
 import { defaultDatabasePath, sourceMigrationsFolder, sourceRoot } from '../core/paths';
-import { createWebHost, listen } from './server';
+import { recoveryHandlers } from './recovery';
+import { createWebHost, listen, type WebHostOptions } from './server';
 
 const help = `Rapport browser mode: the app in your browser, served on 127.0.0.1 only.
 
@@ -38,19 +41,39 @@ async function main(): Promise<void> {
   if (!existsSync(join(staticDir, 'index.html'))) {
     console.error('rapport: the renderer is not built yet; run `npm run build` first (serving the API only).');
   }
-  const db = await openDatabase({ path: values.db ?? defaultDatabasePath(), migrationsFolder: sourceMigrationsFolder });
-  const server = createWebHost({ db, staticDir: existsSync(staticDir) ? staticDir : null, token, port });
+  const openOptions = { path: values.db ?? defaultDatabasePath(), migrationsFolder: sourceMigrationsFolder };
+  const options: WebHostOptions = { db: null, staticDir: existsSync(staticDir) ? staticDir : null, token, port };
+  try {
+    options.db = await openDatabase(openOptions);
+    await dailyBackup(options.db);
+  } catch (error) {
+    // A damaged file was moved aside: serve the recovery page instead of an empty office.
+    if (!(error instanceof DatabaseOpenError) || !error.recovery) throw error;
+    console.error(`rapport: ${error.message}`);
+    options.recovery = recoveryHandlers(error.message, error.recovery.movedTo, openOptions);
+  }
+  const server = createWebHost(options);
   const actualPort = await listen(server, port);
   console.log(`Rapport (browser mode) at http://127.0.0.1:${actualPort}/?token=${token}`);
-  console.log(`Database: ${db.path}`);
+  console.log(options.db ? `Database: ${options.db.path}` : 'Database: not open — the page offers the backups to restore.');
 
   const stop = () => {
     server.close();
-    closeDatabase(db);
+    if (options.db) closeDatabase(options.db);
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+async function dailyBackup(db: Db): Promise<void> {
+  try {
+    const backup = await dailyBackupIfDue(db);
+    if (backup) console.log(`Daily backup: backups/${backup.fileName}`);
+  } catch (error) {
+    // A failed copy must not keep the office from working; it is said, and tried again tomorrow.
+    console.error(`rapport: the daily backup failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -4,12 +4,21 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiResult } from '../../shared/api/errors';
 import type { Db } from '../core/db/client';
-import { dispatchAsync } from '../core/dispatch';
+import { dispatchAsync, toApiError } from '../core/dispatch';
 import { contentSecurityPolicy } from '../core/csp';
 import { mimeTypes } from '../core/mime';
 
+/** What browser mode can do when the database could not be opened (it was moved aside). */
+export interface RecoveryHandlers {
+  status(): unknown;
+  restore(input: unknown): Promise<Db>;
+  startEmpty(): Promise<Db>;
+}
+
 export interface WebHostOptions {
-  db: Db;
+  /** null while the database could not be opened: only the recovery calls are answered. */
+  db: Db | null;
+  recovery?: RecoveryHandlers;
   /** Built renderer (out/renderer); without it only the API is served. */
   staticDir: string | null;
   token: string;
@@ -31,7 +40,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-function refuse(res: ServerResponse, status: number, code: 'unauthorized' | 'invalid_input' | 'unknown_procedure', message: string): void {
+function refuse(res: ServerResponse, status: number, code: 'unauthorized' | 'invalid_input' | 'unknown_procedure' | 'conflict' | 'database_unavailable', message: string): void {
   const result: ApiResult<never> = { ok: false, error: { code, message } };
   send(res, status, result);
 }
@@ -80,9 +89,29 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Web
     const message = error instanceof RangeError ? error.message : 'The request body is not valid JSON.';
     return refuse(res, 400, 'invalid_input', message);
   }
+  if (procedure.startsWith('recovery.')) return handleRecovery(res, options, procedure, input);
+  if (!options.db) {
+    return refuse(res, 503, 'database_unavailable', 'Rapport could not open its database; restore a backup or start with an empty database.');
+  }
   const result = await dispatchAsync(options.db, procedure, input);
   const status = result.ok ? 200 : result.error.code === 'unknown_procedure' ? 404 : result.error.code === 'internal' ? 500 : 400;
   send(res, status, result);
+}
+
+/** Restoring a backup or starting empty opens the database, and the host serves it from then on. */
+async function handleRecovery(res: ServerResponse, options: WebHostOptions, procedure: string, input: unknown): Promise<void> {
+  const recovery = options.recovery;
+  if (!recovery || options.db) return refuse(res, 409, 'conflict', 'The database is open: there is nothing to recover.');
+  try {
+    if (procedure === 'recovery.status') return send(res, 200, { ok: true, data: recovery.status() });
+    if (procedure === 'recovery.restore') options.db = await recovery.restore(input);
+    else if (procedure === 'recovery.startEmpty') options.db = await recovery.startEmpty();
+    else return refuse(res, 404, 'unknown_procedure', `Unknown procedure "${procedure.slice(0, 100)}".`);
+    send(res, 200, { ok: true, data: { opened: options.db.path } });
+  } catch (error) {
+    const shape = toApiError(error);
+    send(res, shape.code === 'internal' ? 500 : 400, { ok: false, error: shape });
+  }
 }
 
 function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: string | null, pathname: string): void {

@@ -6,6 +6,7 @@ export const apiErrorCodes = [
   'not_found',
   'conflict',
   'disk_full',
+  'database_unavailable',
   'unauthorized',
   'internal',
 ] as const;

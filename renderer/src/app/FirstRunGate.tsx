@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useApiQuery } from '../api/hooks';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { FirstRunPage } from '../features/first-run/FirstRunPage';
+import { RecoveryPage } from '../features/recovery/RecoveryPage';
 
 /** A new, empty database opens on the welcome screen instead of empty tables. */
 export function FirstRunGate({ children }: { children: ReactNode }) {
@@ -14,6 +15,7 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
       </Center>
     );
   }
+  if (status.isError && status.error.code === 'database_unavailable') return <RecoveryPage />;
   if (status.isError) {
     return (
       <Center h="100vh" p="xl">
