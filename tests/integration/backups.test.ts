@@ -59,12 +59,12 @@ describe('backups and restore', () => {
 
     const aside = new Database(join(backupsDir(), restored.keptAside), { readonly: true });
     expect(aside.prepare(`select count(*) from students where external_id = 'AFTER-1'`).pluck().get()).toBe(1);
-    // The history up to the restore stays in the copy kept aside; the restored file carries its own, plus the restore.
     expect(aside.prepare(`select count(*) from audit_log where action = 'backup'`).pluck().get()).toBe(1);
     aside.close();
     const list = ok<{ backups: Backup[] }>('backups.list', {}).backups;
     expect(list.map((b) => b.reason)).toEqual(['before-restore', 'manual']);
-    expect(t.db.sqlite.prepare(`select action from audit_log where action in ('backup', 'restore') order by id`).pluck().all()).toEqual(['restore']);
+    // The data is the backup's, the history is whole: entries written after the backup are carried forward.
+    expect(t.db.sqlite.prepare(`select action from audit_log where action in ('backup', 'restore') order by id`).pluck().all()).toEqual(['backup', 'restore']);
   });
 
   it('refuses a file that is not a valid Rapport backup and changes nothing', async () => {

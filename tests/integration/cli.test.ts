@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,15 +51,17 @@ describe('rapport CLI', () => {
     expect(readFileSync(join(temp.dir, 'rapport.db')).subarray(0, 15).toString()).toBe('SQLite format 3');
   }, 30_000);
 
-  it('reports a file that is not a database and leaves it alone', async () => {
+  it('reports a file that is not a database and moves it aside whole, never replacing it', async () => {
     const bogus = join(temp.dir, 'notes.txt');
     writeFileSync(bogus, 'hello');
     const check = await rapport('--db', bogus, 'check');
     expect(check.code).toBe(65);
     const stats = await rapport('--db', bogus, 'stats');
     expect(stats.code).toBe(66);
-    expect(stats.stderr).toMatch(/not a Rapport database/);
-    expect(readFileSync(bogus, 'utf8')).toBe('hello');
+    expect(stats.stderr).toMatch(/not a Rapport database .*moved aside to .*notes\.txt\.damaged-/);
+    const moved = readdirSync(temp.dir).find((f) => f.startsWith('notes.txt.damaged-'));
+    expect(readFileSync(join(temp.dir, moved ?? ''), 'utf8')).toBe('hello');
+    expect(existsSync(bogus)).toBe(false);
   }, 30_000);
 
   it('explains usage errors with a non-zero exit', async () => {

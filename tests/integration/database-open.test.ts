@@ -202,3 +202,19 @@ describe('the schema', () => {
     expect(search('"mbeki"')).toEqual([]);
   });
 });
+
+describe('file permissions', () => {
+  it.skipIf(process.platform === 'win32')('keeps the database and its folder to this account', async () => {
+    const { statSync } = await import('node:fs');
+    const { dir, cleanup } = tempDir();
+    const path = join(dir, 'data', 'rapport.db');
+    const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder });
+    try {
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+      expect(statSync(join(dir, 'data')).mode & 0o777).toBe(0o700);
+    } finally {
+      closeDatabase(db);
+      cleanup();
+    }
+  });
+});

@@ -1,5 +1,7 @@
+import { lookup } from 'node:dns/promises';
 import { request, type IncomingHttpHeaders, type Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { domainTableCounts } from '../../electron/core/db/bulk';
 import { createWebHost, listen } from '../../electron/web/server';
@@ -49,9 +51,57 @@ function post(path: string, body: unknown, headers: Record<string, string>): Pro
 
 const host = () => ({ host: `127.0.0.1:${port}` });
 
+/** Dials the host's port on `address`: 'connected', or the error code (ECONNREFUSED…), or 'timeout'. */
+function tryConnect(address: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: address, port });
+    socket.setTimeout(3000, () => {
+      socket.destroy();
+      resolve('timeout');
+    });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('connected');
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+  });
+}
+
 describe('browser-mode web host', () => {
   it('listens on 127.0.0.1 only', () => {
-    expect((server.address() as AddressInfo).address).toBe('127.0.0.1');
+    const address = server.address();
+    expect(typeof address === 'object' && address !== null ? address.address : address).toBe('127.0.0.1');
+  });
+
+  it('accepts connections on 127.0.0.1 (so the refusals below are about the address)', async () => {
+    expect(await tryConnect('127.0.0.1')).toBe('connected');
+  });
+
+  it("refuses connections on this machine's other addresses (LAN IPv4 and IPv6)", async (ctx) => {
+    const others = Object.values(networkInterfaces())
+      .flatMap((list) => list ?? [])
+      // Link-local IPv6 needs a scope id to dial and is never routed off the link: left out.
+      .filter((a) => !a.internal && !(a.family === 'IPv6' && a.address.startsWith('fe80:')))
+      .map((a) => a.address);
+    if (others.length === 0) ctx.skip('this machine has no non-internal network address to try');
+    for (const address of others) expect(await tryConnect(address), address).toBe('ECONNREFUSED');
+  });
+
+  it('does not serve IPv6 loopback, nor the rest of 127/8 on Linux', async () => {
+    // Refused where ::1 exists; where IPv6 is off the connection cannot even start. Either way, not served.
+    expect(['ECONNREFUSED', 'EADDRNOTAVAIL', 'ENETUNREACH', 'EAFNOSUPPORT']).toContain(await tryConnect('::1'));
+    // Linux routes all of 127.0.0.0/8 to loopback, so a host bound to 127.0.0.1 must still refuse 127.0.0.2.
+    if (process.platform === 'linux') expect(await tryConnect('127.0.0.2')).toBe('ECONNREFUSED');
+  });
+
+  it('serves "localhost" only where it resolves to 127.0.0.1', async () => {
+    const addresses = await lookup('localhost', { all: true });
+    expect(addresses.length).toBeGreaterThan(0);
+    for (const { address } of addresses) {
+      const outcome = await tryConnect(address);
+      if (address === '127.0.0.1') expect(outcome, address).toBe('connected');
+      else expect(outcome, address).not.toBe('connected');
+    }
   });
 
   it('answers a call with the right token', async () => {

@@ -8,8 +8,26 @@ import { isAppUrl, isSafeExternalUrl, isTrustedSender, secureWebPreferences } fr
 const source = (path: string) => readFileSync(join(sourceRoot, path), 'utf8');
 
 describe('desktop window policy', () => {
-  it('keeps every web preference locked down', () => {
-    expect(secureWebPreferences('/p.cjs')).toMatchObject({
+  // One test per setting, so a failure names the preference that was weakened.
+  it.each([
+    ['contextIsolation', true],
+    ['sandbox', true],
+    ['nodeIntegration', false],
+    ['nodeIntegrationInWorker', false],
+    ['nodeIntegrationInSubFrames', false],
+    ['webSecurity', true],
+    ['allowRunningInsecureContent', false],
+    ['experimentalFeatures', false],
+    ['webviewTag', false],
+    ['navigateOnDragDrop', false],
+  ])('web preference %s is %s', (name, expected) => {
+    expect(Object.entries(secureWebPreferences('/p.cjs'))).toContainEqual([name, expected]);
+  });
+
+  it('sets exactly the reviewed web preferences and nothing else', () => {
+    // Any added key (enableBlinkFeatures, additionalArguments, a second preload…) must be reviewed here first.
+    expect(secureWebPreferences('/p.cjs')).toStrictEqual({
+      preload: '/p.cjs',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -17,19 +35,52 @@ describe('desktop window policy', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
     });
   });
 
   it('main.ts builds its window from that policy and installs every handler', () => {
     const main = source('electron/main/index.ts');
     expect(main).toContain('webPreferences: secureWebPreferences(');
-    expect(main).toMatch(/on\('will-navigate'/);
-    expect(main).toMatch(/setWindowOpenHandler\([^]*?action: 'deny'/);
-    expect(main).toMatch(/setPermissionRequestHandler\([^)]*\) => callback\(false\)\)/);
-    expect(main).toMatch(/setPermissionCheckHandler\(\(\) => false\)/);
-    expect(main).toMatch(/isTrustedSender\(/);
+    expect(main.match(/new BrowserWindow\(/g)).toHaveLength(1);
+    // Installed for every webContents the app ever creates, not only the first window.
+    expect(main).toMatch(/app\.on\('web-contents-created'/);
+    expect(main).toMatch(/hardenContents\(\);/);
     expect(main).not.toMatch(/nodeIntegration:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false/);
+  });
+
+  it('main.ts refuses navigation, redirects and webviews to anything but the app', () => {
+    const main = source('electron/main/index.ts');
+    expect(main).toMatch(/on\('will-navigate', \(event, url\) => \{\s*if \(!isAppUrl\(url\)\) event\.preventDefault\(\);\s*\}\)/);
+    expect(main).toMatch(/on\('will-redirect', \(event, url\) => \{\s*if \(!isAppUrl\(url\)\) event\.preventDefault\(\);\s*\}\)/);
+    expect(main).toMatch(/on\('will-attach-webview', \(event\) => event\.preventDefault\(\)\)/);
+  });
+
+  it('main.ts denies every new window and opens only safe links outside', () => {
+    const main = source('electron/main/index.ts');
+    expect(main).toMatch(/setWindowOpenHandler\(\(\{ url \}\) => \{\s*if \(isSafeExternalUrl\(url\)\) void shell\.openExternal\(url\);\s*return \{ action: 'deny' \};\s*\}\)/);
+    expect(main).not.toMatch(/action:\s*'allow'/);
+    // Every openExternal in main is the guarded one above.
+    expect(main.match(/openExternal\(/g)).toHaveLength(1);
+  });
+
+  it('main.ts denies every permission request and check', () => {
+    const main = source('electron/main/index.ts');
+    expect(main).toMatch(/setPermissionRequestHandler\(\([^)]*\) => callback\(false\)\)/);
+    expect(main).toMatch(/setPermissionCheckHandler\(\(\) => false\)/);
+    expect(main).not.toMatch(/callback\(true\)/);
+  });
+
+  it('main.ts checks the sender frame before any procedure runs', () => {
+    const main = source('electron/main/index.ts');
+    expect(main.match(/ipcMain\.(handle|on|once|handleOnce)\(/g)).toEqual(['ipcMain.handle(']);
+    const handler = main.slice(main.indexOf('ipcMain.handle(invokeChannel'));
+    const beforeDispatch = handler.slice(0, handler.indexOf('dispatchAsync('));
+    expect(beforeDispatch).toMatch(/if \(!isTrustedSender\(/);
+    expect(beforeDispatch).toMatch(/return \{ ok: false, error: \{ code: 'unauthorized'/);
   });
 
   it('lets the window show only the app itself', () => {
@@ -62,28 +113,95 @@ describe('desktop window policy', () => {
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*[,}]/);
   });
 
-  it('uses a strict Content-Security-Policy in the app and in index.html', () => {
-    for (const policy of [contentSecurityPolicy, source('renderer/index.html')]) {
-      expect(policy).toContain("default-src 'self'");
-      expect(policy).toContain("object-src 'none'");
-      expect(policy).toContain("base-uri 'none'");
-      expect(policy).toContain("script-src 'self'");
-      expect(policy).not.toContain('unsafe-eval');
-      expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  const policies: [string, string][] = [
+    ['app:// and browser-mode responses (electron/core/csp.ts)', contentSecurityPolicy],
+    ['renderer/index.html', metaPolicy(source('renderer/index.html'))],
+  ];
+
+  it.each(policies)('CSP of %s: default-src and script-src are exactly self', (_where, policy) => {
+    const directives = parsePolicy(policy);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+  });
+
+  it.each(policies)('CSP of %s: no plugins, no base, no form posts, connections to self only', (_where, policy) => {
+    const directives = parsePolicy(policy);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(directives.get('form-action')).toEqual(["'none'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+  });
+
+  it.each(policies)('CSP of %s: no directive allows eval, wildcards or remote schemes', (_where, policy) => {
+    for (const [name, sources] of parsePolicy(policy)) {
+      for (const value of sources) {
+        expect(value, `${name} ${value}`).not.toMatch(/unsafe-eval|wasm-unsafe-eval|unsafe-hashes|^\*$|\*\.|^(https?|wss?|ftp|blob|filesystem):/i);
+      }
+    }
+    // Inline styles are needed by Mantine; inline scripts never are.
+    for (const [name, sources] of parsePolicy(policy)) {
+      if (name !== 'style-src') expect(sources, name).not.toContain("'unsafe-inline'");
     }
   });
 
-  it('sets the security fuses in electron-builder.yml', () => {
+  it('the app:// CSP also forbids framing', () => {
+    // frame-ancestors has no effect in a meta tag, so only the header policy carries it.
+    expect(parsePolicy(contentSecurityPolicy).get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  // Electron's defaults leave RunAsNode, NODE_OPTIONS and --inspect on: a missing line is as bad as a wrong one.
+  const expectedFuses: Record<string, boolean> = {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    loadBrowserProcessSpecificV8Snapshot: false,
+    grantFileProtocolExtraPrivileges: false,
+  };
+
+  it.each(Object.entries(expectedFuses))('electron-builder.yml sets the fuse %s to %s', (name, value) => {
+    expect(fusesIn(source('electron-builder.yml')).get(name)).toBe(value);
+  });
+
+  it('electron-builder.yml sets exactly the reviewed fuses, packs an asar and ships the migrations', () => {
     const builder = source('electron-builder.yml');
-    for (const fuse of [
-      'runAsNode: false',
-      'enableNodeOptionsEnvironmentVariable: false',
-      'enableNodeCliInspectArguments: false',
-      'onlyLoadAppFromAsar: true',
-      'enableEmbeddedAsarIntegrityValidation: true',
-    ]) {
-      expect(builder).toContain(fuse);
-    }
+    expect(Object.fromEntries(fusesIn(builder))).toStrictEqual(expectedFuses);
+    expect(builder).toMatch(/^asar: true$/m);
     expect(builder).toMatch(/from: drizzle/);
   });
 });
+
+/** `name value value; name value` → name → values (names lower-cased, as browsers read them). */
+function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (!name) continue;
+    // A repeated directive is ignored by browsers; fail loudly instead of guessing which one a test should read.
+    if (directives.has(name.toLowerCase())) throw new Error(`CSP repeats ${name}`);
+    directives.set(name.toLowerCase(), values);
+  }
+  return directives;
+}
+
+/** The content of index.html's Content-Security-Policy meta tag (exactly one). */
+function metaPolicy(html: string): string {
+  const tags = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/gi)];
+  if (tags.length !== 1) throw new Error(`index.html has ${tags.length} CSP meta tags`);
+  return tags[0]?.[1] ?? '';
+}
+
+/** The `electronFuses:` block of electron-builder.yml as name → boolean (a non-boolean value is kept as text, so it fails). */
+function fusesIn(yaml: string): Map<string, boolean | string> {
+  const block = /^electronFuses:\n((?:[ \t]+.*\n?)*)/m.exec(yaml)?.[1] ?? '';
+  const fuses = new Map<string, boolean | string>();
+  for (const line of block.split('\n')) {
+    const match = /^\s+([A-Za-z][A-Za-z0-9]*):\s*(\S+)\s*(#.*)?$/.exec(line);
+    if (!match?.[1] || match[2] === undefined) continue;
+    if (fuses.has(match[1])) throw new Error(`electron-builder.yml repeats the fuse ${match[1]}`);
+    fuses.set(match[1], match[2] === 'true' ? true : match[2] === 'false' ? false : match[2]);
+  }
+  return fuses;
+}

@@ -101,6 +101,7 @@ export async function restoreFile(db: Db, backupPath: string): Promise<{ restore
     replaceConnection(db, await openDatabase({ ...options, path: db.path }));
     throw error;
   }
+  carryAuditForward(db, keptAside.path);
   writeAudit(db, {
     actor: currentActor(db),
     action: 'restore',
@@ -110,6 +111,25 @@ export async function restoreFile(db: Db, backupPath: string): Promise<{ restore
   });
   const summaryCounts = { students: counts.students ?? 0, contacts: counts.contacts ?? 0, connections: counts.connections ?? 0, interactions: counts.interactions ?? 0, events: counts.events ?? 0 };
   return { restoredFrom: backupPath, keptAside: keptAside.fileName, counts: summaryCounts };
+}
+
+/**
+ * A restore brings back the data of the backup, not its history: the audit entries written after the
+ * backup was made are copied from the data kept aside, so the audit log stays whole across a restore.
+ */
+function carryAuditForward(db: Db, keptAsidePath: string): void {
+  db.sqlite.prepare('attach database ? as kept').run(keptAsidePath);
+  try {
+    db.sqlite
+      .prepare(
+        `insert into audit_log (at, actor, action, entity, entity_id, count, details)
+         select at, actor, action, entity, entity_id, count, details from kept.audit_log
+         where at > (select coalesce(max(at), '') from main.audit_log) order by id`,
+      )
+      .run();
+  } finally {
+    db.sqlite.prepare('detach database kept').run();
+  }
 }
 
 export async function backupsRestore(db: Db, input: ParsedInput<'backups.restore'>): Promise<ProcedureOutput<'backups.restore'>> {

@@ -39,7 +39,7 @@ function summaryCounts(counts: Record<string, number>): Backup['counts'] {
 }
 
 export function writeManifest(backupPath: string, counts: Record<string, number>): void {
-  writeFileSync(`${backupPath}.json`, JSON.stringify({ tableCounts: counts }, null, 2));
+  writeFileSync(`${backupPath}.json`, JSON.stringify({ tableCounts: counts }, null, 2), { mode: 0o600 });
 }
 
 /** Row counts of a backup: from its manifest, else read from the file itself (older copies have none). */

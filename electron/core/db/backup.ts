@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import { connect } from './client';
@@ -36,7 +36,7 @@ export function quickCheck(sqlite: Database.Database): string[] {
  * (quick_check and the same row count in every table) and only then renames it into place.
  */
 export async function createVerifiedBackup(source: Database.Database, destination: string, nativeBinding?: string): Promise<BackupResult> {
-  mkdirSync(dirname(destination), { recursive: true });
+  mkdirSync(dirname(destination), { recursive: true, mode: 0o700 });
   if (existsSync(destination)) throw new Error(`A backup already exists at ${destination}.`);
   const temporary = `${destination}.partial`;
   rmSync(temporary, { force: true });
@@ -60,6 +60,7 @@ export async function createVerifiedBackup(source: Database.Database, destinatio
       copy.close();
     }
     renameSync(temporary, destination);
+    if (process.platform !== 'win32') chmodSync(destination, 0o600);
     return { path: destination, bytes: statSync(destination).size, tableCounts: expected };
   } catch (error) {
     rmSync(temporary, { force: true });

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -32,6 +32,16 @@ function newestBackupName(path: string): string | null {
   if (!existsSync(folder)) return null;
   const names = readdirSync(folder).filter((name) => /^rapport-.*\.db$/.test(name)).sort();
   return names.at(-1) ?? null;
+}
+
+/** Student records are readable by this account only (SQLite gives -wal/-shm the same mode). */
+export function ownerOnly(path: string): void {
+  if (path === ':memory:' || process.platform === 'win32') return;
+  try {
+    chmodSync(path, 0o600);
+  } catch {
+    // A file on a share that refuses chmod still opens; its folder's permissions then decide.
+  }
 }
 
 /** Renames a damaged file (and its -wal/-shm) to `<name>.damaged-<time>`, beside it. */
@@ -122,6 +132,7 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
   try {
     const db = await openFile(options);
     openedWith.set(db, options);
+    ownerOnly(options.path);
     return db;
   } catch (error) {
     const damaged = error instanceof DatabaseOpenError && (error.problem === 'corrupt' || error.problem === 'not_sqlite');
@@ -145,8 +156,8 @@ async function openFile(options: OpenOptions): Promise<Db> {
   const inMemory = path === ':memory:';
   if (!inMemory) {
     assertHealthyFile(path);
-    // First run on a new machine: the user-data folder may not exist yet.
-    mkdirSync(dirname(path), { recursive: true });
+    // First run on a new machine: the user-data folder may not exist yet. Only this account may enter it.
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   }
 
   let sqlite: Database.Database;
