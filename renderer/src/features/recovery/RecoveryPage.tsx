@@ -7,15 +7,12 @@ import { backupReasonLabels } from '../../../../shared/api/backups';
 import { recoveryDoneSchema, recoveryStatusSchema, type RecoveryStatus } from '../../../../shared/api/recovery';
 import { send } from '../../api/transport';
 import { formatCount } from '../../components/format';
+import { formatBackupTime } from '../backups/backupFormat';
 
 async function recoveryCall<T>(name: string, input: object, parse: (data: unknown) => T): Promise<T> {
   const result = await send(name, input);
   if (!result.ok) throw new Error(result.error.message);
   return parse(result.data);
-}
-
-function when(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
 /**
@@ -107,7 +104,7 @@ export function RecoveryPage() {
                     {status.data.backups.map((b, index) => (
                       <Table.Tr key={b.fileName}>
                         <Table.Td>
-                          {when(b.createdAt)}
+                          {formatBackupTime(b.createdAt)}
                           {index === 0 && (
                             <Text span size="xs" c="dimmed">
                               {' '}
@@ -119,7 +116,7 @@ export function RecoveryPage() {
                         <Table.Td ta="right">{formatCount(b.counts.students)}</Table.Td>
                         <Table.Td ta="right">{formatCount(b.counts.interactions)}</Table.Td>
                         <Table.Td ta="right">
-                          <Button size="xs" variant={index === 0 ? 'filled' : 'default'} disabled={busy} onClick={() => confirmRestore(b.fileName, when(b.createdAt))} aria-label={`Restore the backup of ${when(b.createdAt)}`}>
+                          <Button size="xs" variant={index === 0 ? 'filled' : 'default'} disabled={busy} onClick={() => confirmRestore(b.fileName, formatBackupTime(b.createdAt))} aria-label={`Restore the backup of ${formatBackupTime(b.createdAt)}`}>
                             Restore
                           </Button>
                         </Table.Td>
