@@ -7,9 +7,10 @@ export const demoPort = 5901;
 export const emptyPort = 5902;
 
 function server(port: number, name: string) {
-  const db = `.tmp/e2e/${name}.db`;
+  // Each office in its own folder, started afresh: its backups/ (beside the file) belong to it alone.
+  const folder = `.tmp/e2e/${name}`;
   return {
-    command: `rm -f ${db} ${db}-wal ${db}-shm && mkdir -p .tmp/e2e && node --import tsx electron/web/run.ts --db ${db} --port ${port} --token ${e2eToken}`,
+    command: `rm -rf ${folder} && mkdir -p ${folder} && node --import tsx electron/web/run.ts --db ${folder}/rapport.db --port ${port} --token ${e2eToken}`,
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,
     timeout: 60_000,
