@@ -112,7 +112,7 @@ async function recoverDatabase(error: unknown, options: OpenOptions): Promise<Db
   const picked = buttons[choice];
   try {
     if (picked === 'Restore the newest backup' && newest) return await restoreOntoEmptyPath(options, join(backupsFolder(options.path), newest));
-    if (picked === 'Start with an empty database') return await openDatabase(options);
+    if (picked === 'Start with an empty database') return await openDatabase({ ...options, startEmpty: true });
   } catch (failure) {
     dialog.showErrorBox('Rapport could not recover', failure instanceof Error ? failure.message : String(failure));
   }

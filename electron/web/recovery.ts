@@ -10,13 +10,13 @@ import type { RecoveryHandlers } from './server';
 export function recoveryHandlers(message: string, movedTo: string, openOptions: OpenOptions): RecoveryHandlers {
   const folder = backupsFolder(openOptions.path);
   return {
-    status: () => ({ message, movedTo, backups: listBackups(folder) }),
+    status: () => ({ message, movedTo, backups: listBackups(openOptions.path) }),
     restore: async (input) => {
       const parsed = recoveryRestoreInput.safeParse(input);
       if (!parsed.success) throw new AppError('invalid_input', 'fileName must be the name of a backup in the backups folder.', { field: 'fileName' });
       return restoreOntoEmptyPath(openOptions, join(folder, parsed.data.fileName));
     },
     // Only on the person's explicit choice: an empty office never silently replaces their data.
-    startEmpty: () => openDatabase(openOptions),
+    startEmpty: () => openDatabase({ ...openOptions, startEmpty: true }),
   };
 }

@@ -15,7 +15,8 @@ const help = `Rapport browser mode: the app in your browser, served on 127.0.0.1
 Usage: npm run web -- [--db PATH] [--port N] [--token T]
   --db PATH    database file (default: the desktop app's file)
   --port N     port on 127.0.0.1 (default 5858; 0 picks a free one)
-  --token T    access token (default: a new random one per run)`;
+  --token T    access token (default: a new random one per run)
+  --no-daily-backup  skip the first-start-of-the-day backup (benchmarks on a throwaway office)`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
       db: { type: 'string' },
       port: { type: 'string', default: '5858' },
       token: { type: 'string' },
+      'no-daily-backup': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
   const options: WebHostOptions = { db: null, staticDir: existsSync(staticDir) ? staticDir : null, token, port };
   try {
     options.db = await openDatabase(openOptions);
-    await dailyBackup(options.db);
+    if (!values['no-daily-backup']) await dailyBackup(options.db);
   } catch (error) {
     // A damaged file was moved aside: serve the recovery page instead of an empty office.
     if (!(error instanceof DatabaseOpenError) || !error.recovery) throw error;

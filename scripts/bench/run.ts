@@ -8,6 +8,7 @@ import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 import { dispatch, dispatchAsync } from '../../electron/core/dispatch';
 import { createDemoOffice } from '../../electron/core/office/service';
 import { sourceMigrationsFolder, sourceRoot } from '../../electron/core/paths';
+import { cliPeakMb, webHostBench } from './hosts';
 import { benchImports } from './imports';
 import { measure, measureAsync, type Timing } from './stats';
 
@@ -32,9 +33,7 @@ async function office(): Promise<{ db: Db; generatedSeconds: number | null }> {
   const generatedSeconds = (performance.now() - start) / 1000;
   db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   closeDatabase(db);
-for (const r of await benchImports(students, 3)) {
-  rows.push({ ...r, ratio: r.api.p95 / Math.max(r.floor.p95, 0.001), withinBudget: r.api.p95 <= r.budgetMs });
-}
+
   renameSync(building, dbPath);
   return { db: await openDatabase({ path: dbPath, migrationsFolder: sourceMigrationsFolder }), generatedSeconds };
 }
@@ -306,6 +305,28 @@ for (const c of cases) {
   rows.push({ name: c.name, budgetMs: c.budgetMs, api, floor, ratio: api.p95 / Math.max(floor.p95, 0.001), withinBudget: api.p95 <= c.budgetMs });
 }
 closeDatabase(db);
+for (const r of await benchImports(students, 3)) {
+  rows.push({ ...r, ratio: r.api.p95 / Math.max(r.floor.p95, 0.001), withinBudget: r.api.p95 <= r.budgetMs });
+}
+
+// The hosts: the renderer in Chromium through browser mode, and peak memory (budget 400 MB).
+const web = await webHostBench(dbPath, 5);
+const memory: { name: string; peakMb: number; withinBudget: boolean }[] = [];
+if ('skipped' in web) console.log(`\nRenderer timing and web-host memory skipped: ${web.skipped}`);
+else {
+  const noFloor = { p50: 0, p95: 0, runs: 0 };
+  rows.push({ name: 'renderer: navigation → dashboard showing data', budgetMs: 1500, api: web.dashboard, floor: noFloor, ratio: 0, withinBudget: web.dashboard.p95 <= 1500 });
+  rows.push({ name: 'renderer: navigation → caseload table showing rows', budgetMs: 1000, api: web.caseload, floor: noFloor, ratio: 0, withinBudget: web.caseload.p95 <= 1000 });
+  memory.push({ name: 'web host (after the runs above)', peakMb: web.peakMb, withinBudget: web.peakMb <= 400 });
+}
+for (const [name, args] of [
+  ['CLI stats', ['stats']],
+  ['CLI export readiness (whole office, XLSX)', ['export', 'readiness', '--format', 'xlsx', '--out', join(cacheDir, 'bench-readiness.xlsx')]],
+] as const) {
+  const peakMb = cliPeakMb(dbPath, [...args]);
+  memory.push({ name, peakMb, withinBudget: peakMb <= 400 });
+}
+rmSync(join(cacheDir, 'bench-readiness.xlsx'), { force: true });
 
 const fmt = (n: number) => n.toFixed(2).padStart(8);
 console.log(`\nRapport benchmark: ${students.toLocaleString('en-US')} students, ${runs} runs per case${generatedSeconds === null ? ' (cached office)' : `, office generated in ${generatedSeconds.toFixed(1)} s`}`);
@@ -313,8 +334,10 @@ console.log(`${'case'.padEnd(52)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)
 for (const r of rows) {
   console.log(`${r.name.padEnd(52)} ${fmt(r.api.p50)} ${fmt(r.api.p95)} ${fmt(r.floor.p50).padStart(9)} ${fmt(r.floor.p95).padStart(9)} ${r.ratio.toFixed(1).padStart(6)} ${`${r.withinBudget ? '✓' : '✗'} ${r.budgetMs}`.padStart(7)}`);
 }
+console.log(`\n${'peak memory'.padEnd(52)} ${'MB'.padStart(8)} ${'budget'.padStart(7)}`);
+for (const m of memory) console.log(`${m.name.padEnd(52)} ${m.peakMb.toFixed(0).padStart(8)} ${`${m.withinBudget ? '✓' : '✗'} 400`.padStart(7)}`);
 mkdirSync(resultsDir, { recursive: true });
 const file = join(resultsDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), students, runs, generatedSeconds, node: process.version, rows }, null, 2));
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), students, runs, generatedSeconds, node: process.version, rows, memory }, null, 2));
 console.log(`\nResults written to ${file}`);
-if (rows.some((r) => !r.withinBudget)) process.exitCode = 1;
+if (rows.some((r) => !r.withinBudget) || memory.some((m) => !m.withinBudget)) process.exitCode = 1;

@@ -67,6 +67,26 @@ describe('backups and restore', () => {
     expect(t.db.sqlite.prepare(`select action from audit_log where action in ('backup', 'restore') order by id`).pluck().all()).toEqual(['backup', 'restore']);
   });
 
+  it('restores the oldest backup when the folder is at its limit, refuses the live file, and runs one restore at a time', async () => {
+    ok('backups.setKeep', { keep: 2 });
+    const oldest = await okAsync<Backup>('backups.create', {});
+    ok('students.create', { firstName: 'Between', lastName: 'Backups', externalId: 'BETWEEN-1' });
+    await okAsync<Backup>('backups.create', {});
+    const restored = await okAsync<{ keptAside: string }>('backups.restore', { fileName: oldest.fileName });
+    expect(t.db.sqlite.prepare(`select count(*) from students where external_id = 'BETWEEN-1'`).pluck().get()).toBe(0);
+    expect(existsSync(join(backupsDir(), oldest.fileName))).toBe(true);
+    expect(existsSync(join(backupsDir(), restored.keptAside))).toBe(true);
+    const { restoreFile } = await import('../../electron/core/backups/service');
+    await expect(restoreFile(t.db, t.path)).rejects.toThrow(/the open database itself/);
+    const [first, second] = await Promise.allSettled([
+      dispatchAsync(t.db, 'backups.restore', { fileName: oldest.fileName }),
+      dispatchAsync(t.db, 'backups.restore', { fileName: oldest.fileName }),
+    ]);
+    const results = [first, second].map((r) => (r.status === 'fulfilled' ? r.value : null));
+    expect(results.filter((r) => r?.ok === true)).toHaveLength(1);
+    expect(results.find((r) => r?.ok === false)).toMatchObject({ error: { code: 'conflict', message: expect.stringMatching(/already running/) } });
+  });
+
   it('refuses a file that is not a valid Rapport backup and changes nothing', async () => {
     const before = content();
     const fake = (name: string, bytes: Buffer | string) => {

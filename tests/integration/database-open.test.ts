@@ -41,7 +41,7 @@ describe('opening the database', () => {
     expect(moved).toHaveLength(1);
     expect(moved[0]).toMatch(/^rapport\.db\.damaged-\d{4}-\d{2}-\d{2}T/);
     expect(readFileSync(join(dir, moved[0] ?? '')).equals(content)).toBe(true);
-    expect(String(error)).toMatch(/moved aside to .*damaged.*There is no backup to restore yet/);
+    expect(String(error)).toMatch(/moved aside to .*damaged.*There is no verified backup to restore/);
     // With moving aside turned off, the file stays exactly where it was.
     writeFileSync(path, content);
     await expect(openDatabase({ path, migrationsFolder: sourceMigrationsFolder, moveDamagedAside: false })).rejects.toMatchObject({ problem: 'not_sqlite' });
@@ -51,14 +51,15 @@ describe('opening the database', () => {
   it('moves a damaged SQLite file aside unchanged and offers the newest verified backup', async () => {
     const t = await track(freshDb());
     t.db.sqlite.prepare(`insert into advisors (name, email) values ('A', 'a@example.edu')`).run();
+    await createVerifiedBackup(t.db.sqlite, join(t.dir, 'backups', 'rapport-2026-11-20T09-00-00-000Z-daily.db'));
     t.db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     closeDatabase(t.db);
     const bytes = readFileSync(t.path);
     // Keep the header, scramble the pages after it.
     for (let i = 4096; i < bytes.length; i += 7) bytes[i] = (bytes[i] ?? 0) ^ 0xa5;
     writeFileSync(t.path, bytes);
-    mkdirSync(join(t.dir, 'backups'));
-    writeFileSync(join(t.dir, 'backups', 'rapport-2026-11-20T09-00-00-000Z-daily.db'), 'stand-in');
+    // A real verified copy, and a newer file that only looks like one: the offer must skip the fake.
+    writeFileSync(join(t.dir, 'backups', 'rapport-2026-11-21T09-00-00-000Z-daily.db'), 'stand-in');
     const error = await openDatabase({ path: t.path, migrationsFolder: sourceMigrationsFolder }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatabaseOpenError);
     expect(error).toMatchObject({ problem: 'corrupt', recovery: { newestBackup: 'rapport-2026-11-20T09-00-00-000Z-daily.db' } });
@@ -66,6 +67,14 @@ describe('opening the database', () => {
     expect(readdirSync(t.dir).includes('rapport.db')).toBe(false);
     const moved = readdirSync(t.dir).find((f) => /^rapport\.db\.damaged-[^-]/.test(f) && !f.endsWith('-wal') && !f.endsWith('-shm'));
     expect(readFileSync(join(t.dir, moved ?? '')).equals(bytes)).toBe(true);
+    // Opening again must not quietly make an empty office where the damaged one was.
+    const again = await openDatabase({ path: t.path, migrationsFolder: sourceMigrationsFolder }).catch((e: unknown) => e);
+    expect(again).toMatchObject({ recovery: { newestBackup: 'rapport-2026-11-20T09-00-00-000Z-daily.db' } });
+    expect(String(again)).toMatch(/was moved aside to .*no database has replaced it yet/);
+    expect(readdirSync(t.dir).includes('rapport.db')).toBe(false);
+    const empty = await openDatabase({ path: t.path, migrationsFolder: sourceMigrationsFolder, startEmpty: true });
+    expect(empty.sqlite.prepare('select count(*) from advisors').pluck().get()).toBe(0);
+    closeDatabase(empty);
   });
 
   it('backs up a database that holds data before applying new migrations, and verifies the copy', async () => {

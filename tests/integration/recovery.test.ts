@@ -59,7 +59,7 @@ describe('browser mode when the database is damaged', () => {
     expect(await call(port, 'app.status', {})).toMatchObject({ status: 503, body: { ok: false, error: { code: 'database_unavailable' } } });
     const status = await call(port, 'recovery.status', {});
     expect(status).toMatchObject({ status: 200, body: { ok: true, data: { movedTo: error.recovery.movedTo, backups: [{ fileName: backup.fileName, counts: { students: 25 } }] } } });
-    expect(await call(port, 'recovery.restore', { fileName: '../../etc/passwd' })).toMatchObject({ status: 400, body: { ok: false, error: { code: 'invalid_input' } } });
+    expect(await call(port, 'recovery.restore', { fileName: '../rapport.db' })).toMatchObject({ status: 400, body: { ok: false, error: { code: 'invalid_input', message: 'fileName must be the name of a backup in the backups folder.' } } });
     expect(await call(port, 'recovery.restore', { fileName: backup.fileName })).toMatchObject({ status: 200, body: { ok: true } });
     expect(await call(port, 'app.status', {})).toMatchObject({ status: 200, body: { ok: true, data: { studentCount: 25 } } });
     // Once open, there is nothing to recover; the damaged file is still there for IT.

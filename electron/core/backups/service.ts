@@ -1,11 +1,11 @@
-import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { Backup, BackupReason } from '../../../shared/api/backups';
 import { writeAudit } from '../db/audit';
-import { createVerifiedBackup } from '../db/backup';
-import { replaceConnection, type Db } from '../db/client';
-import { closeDatabase, openDatabase, openOptionsOf } from '../db/open';
+import { createVerifiedBackup, quickCheck } from '../db/backup';
+import { connect, type Db } from '../db/client';
+import { applyPendingMigrations, openDatabase, openOptionsOf } from '../db/open';
 import { readSetting, writeSetting } from '../db/settings';
 import { localToday } from '../dates';
 import { AppError } from '../errors';
@@ -36,81 +36,104 @@ function summary(fileName: string, reason: BackupReason, createdAt: string, path
   };
 }
 
-/** A verified copy (online backup → quick_check + row counts → rename), then the oldest beyond the limit go. */
+/** One backup or restore at a time per database: a second one gets a clear "busy" instead of racing. */
+const busy = new Set<string>();
+async function exclusive<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+  if (busy.has(db.path)) throw new AppError('conflict', 'A backup or restore of this database is already running; try again when it has finished.');
+  busy.add(db.path);
+  try {
+    return await fn();
+  } finally {
+    busy.delete(db.path);
+  }
+}
+
+/**
+ * A verified copy (online backup → quick_check + row counts → rename). Pruning to the last N happens
+ * after a new daily or on-demand copy, never during a restore (it could remove the very backup chosen).
+ */
 export async function createBackup(db: Db, reason: BackupReason, destination?: string): Promise<Backup & { path: string }> {
   if (db.path === ':memory:') throw new AppError('conflict', 'An in-memory database has no file to back up.');
   const at = new Date();
-  const fileName = backupFileName(at, reason);
+  const fileName = backupFileName(db.path, at, reason);
   const path = destination ?? join(backupsFolder(db.path), fileName);
   const result = await createVerifiedBackup(db.sqlite, path, nativeBinding(db));
   writeManifest(path, result.tableCounts);
-  if (destination === undefined) pruneBackups(backupsFolder(db.path), keepCount(db), nativeBinding(db));
+  if (destination === undefined && (reason === 'daily' || reason === 'manual')) pruneBackups(db.path, keepCount(db), nativeBinding(db));
   return { ...summary(fileName, reason, at.toISOString(), path, result.tableCounts), path };
 }
 
-/** The first open of each local day makes a verified copy, when there is data to keep. */
+/** The first open of each local day makes a verified copy, when there is anything to keep. */
 export async function dailyBackupIfDue(db: Db, today = localToday()): Promise<Backup | null> {
   if (db.path === ':memory:') return null;
-  const hasData = Number(db.sqlite.prepare('select count(*) from students').pluck().get()) > 0;
+  const hasData = Number(db.sqlite.prepare('select (select count(*) from students) + (select count(*) from contacts) + (select count(*) from events)').pluck().get()) > 0;
   if (!hasData) return null;
   const localDay = (iso: string) => localToday(new Date(iso));
-  const doneToday = listBackups(backupsFolder(db.path), nativeBinding(db)).some((b) => localDay(b.createdAt) === today);
-  return doneToday ? null : createBackup(db, 'daily');
+  const doneToday = listBackups(db.path, nativeBinding(db)).some((b) => localDay(b.createdAt) === today);
+  return doneToday ? null : exclusive(db, () => createBackup(db, 'daily'));
 }
 
 export function backupsList(db: Db): ProcedureOutput<'backups.list'> {
-  const folder = backupsFolder(db.path);
-  return { folder, keep: keepCount(db), backups: listBackups(folder, nativeBinding(db)) };
+  return { folder: backupsFolder(db.path), keep: keepCount(db), backups: listBackups(db.path, nativeBinding(db)) };
 }
 
 export async function backupsCreate(db: Db): Promise<ProcedureOutput<'backups.create'>> {
-  const { path: _path, ...backup } = await createBackup(db, 'manual');
+  const { path: _path, ...backup } = await exclusive(db, () => createBackup(db, 'manual'));
   writeAudit(db, { actor: currentActor(db), action: 'backup', entity: 'database', count: 1, details: { fileName: backup.fileName, bytes: backup.bytes } });
   return backup;
 }
 
 export function backupsSetKeep(db: Db, input: ParsedInput<'backups.setKeep'>): ProcedureOutput<'backups.setKeep'> {
+  if (busy.has(db.path)) throw new AppError('conflict', 'A backup or restore of this database is running; change the number kept when it has finished.');
   writeSetting(db, keepKey, input.keep);
-  const removed = pruneBackups(backupsFolder(db.path), input.keep, nativeBinding(db));
+  const removed = pruneBackups(db.path, input.keep, nativeBinding(db));
   return { keep: input.keep, removed };
 }
 
 /**
- * Restores a backup file over the open database: the file is verified first (a bad one changes
- * nothing), the current data is kept aside as a verified "before-restore" backup, the backup's bytes
- * are copied beside the database, flushed and renamed into place, and the database is opened again
- * (migrated if the backup is from an older version) inside the same Db the hosts hold.
+ * Restores a backup into the open database with SQLite's own backup API: the file is verified first
+ * (a bad one changes nothing), the current data is kept aside as a verified "before-restore" copy, then
+ * the backup's pages are written into the live file under SQLite's locks — atomically, and visible to
+ * every connection (another window, the CLI), nothing renamed or deleted under them. An older backup is
+ * then migrated to this version; if that fails, the kept-aside data is written back the same way.
  */
 export async function restoreFile(db: Db, backupPath: string): Promise<{ restoredFrom: string; keptAside: string; counts: Backup['counts'] }> {
   const options = openOptionsOf(db);
   if (!options || db.path === ':memory:') throw new AppError('conflict', 'This database cannot be restored in place.');
-  const counts = verifyBackupFile(backupPath, options.nativeBinding);
-  const keptAside = await createBackup(db, 'before-restore');
-  const incoming = `${db.path}.restoring`;
-  rmSync(incoming, { force: true });
-  copyFileSync(backupPath, incoming);
-  fsyncFile(incoming);
-  closeDatabase(db);
-  try {
-    for (const suffix of ['-wal', '-shm']) rmSync(`${db.path}${suffix}`, { force: true });
-    renameSync(incoming, db.path);
-    replaceConnection(db, await openDatabase({ ...options, path: db.path }));
-  } catch (error) {
-    // The backup would not open here: put the data that was there back, as it was.
-    copyFileSync(keptAside.path, db.path);
-    replaceConnection(db, await openDatabase({ ...options, path: db.path }));
-    throw error;
-  }
-  carryAuditForward(db, keptAside.path);
-  writeAudit(db, {
-    actor: currentActor(db),
-    action: 'restore',
-    entity: 'database',
-    count: 1,
-    details: { restoredFrom: backupPath.split(/[\\/]/).pop() ?? backupPath, keptAside: keptAside.fileName },
+  if (resolve(backupPath) === resolve(db.path)) throw new AppError('invalid_input', 'That is the open database itself, not a backup.', { field: 'fileName' });
+  return exclusive(db, async () => {
+    const counts = verifyBackupFile(backupPath, options.nativeBinding);
+    const keptAside = await createBackup(db, 'before-restore');
+    await copyInto(backupPath, db.path, options.nativeBinding);
+    try {
+      applyPendingMigrations(db, options.migrationsFolder);
+      const problems = quickCheck(db.sqlite);
+      if (problems.length > 0) throw new AppError('internal', `The restored database failed its check: ${problems.join('; ')}`);
+    } catch (error) {
+      await copyInto(keptAside.path, db.path, options.nativeBinding);
+      throw error;
+    }
+    carryAuditForward(db, keptAside.path);
+    writeAudit(db, {
+      actor: currentActor(db),
+      action: 'restore',
+      entity: 'database',
+      count: 1,
+      details: { restoredFrom: basename(backupPath), keptAside: keptAside.fileName },
+    });
+    const summaryCounts = { students: counts.students ?? 0, contacts: counts.contacts ?? 0, connections: counts.connections ?? 0, interactions: counts.interactions ?? 0, events: counts.events ?? 0 };
+    return { restoredFrom: backupPath, keptAside: keptAside.fileName, counts: summaryCounts };
   });
-  const summaryCounts = { students: counts.students ?? 0, contacts: counts.contacts ?? 0, connections: counts.connections ?? 0, interactions: counts.interactions ?? 0, events: counts.events ?? 0 };
-  return { restoredFrom: backupPath, keptAside: keptAside.fileName, counts: summaryCounts };
+}
+
+/** Writes every page of `source` into the database at `destination` through SQLite (one transaction). */
+async function copyInto(source: string, destination: string, binding: string | undefined): Promise<void> {
+  const reader = connect(source, { readonly: true, nativeBinding: binding });
+  try {
+    await reader.backup(destination);
+  } finally {
+    reader.close();
+  }
 }
 
 /**
@@ -142,7 +165,9 @@ export async function restoreOntoEmptyPath(options: Parameters<typeof openDataba
   verifyBackupFile(backupPath, options.nativeBinding);
   if (existsSync(options.path)) throw new AppError('conflict', `${options.path} exists; restore into an open database instead.`);
   const incoming = `${options.path}.restoring`;
-  copyFileSync(backupPath, incoming);
+  rmSync(incoming, { force: true });
+  // Through SQLite, so a backup that still has a -wal beside it is copied with those pages too.
+  await copyInto(backupPath, incoming, options.nativeBinding);
   fsyncFile(incoming);
   renameSync(incoming, options.path);
   return openDatabase(options);

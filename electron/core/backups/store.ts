@@ -1,5 +1,5 @@
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { backupReasons, type Backup, type BackupReason } from '../../../shared/api/backups';
 import { backupStamp, quickCheck, tableCounts } from '../db/backup';
@@ -13,14 +13,20 @@ export function backupsFolder(databasePath: string): string {
   return join(dirname(databasePath), 'backups');
 }
 
-export function backupFileName(at: Date, reason: BackupReason): string {
-  return `rapport-${backupStamp(at)}-${reason}.db`;
+/** Backups are named after their database ("rapport-…" for rapport.db), so two offices in one folder never mix. */
+function prefixOf(databasePath: string): string {
+  return basename(databasePath, extname(databasePath));
 }
 
-const namePattern = new RegExp(`^rapport-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${backupReasons.join('|')})\\.db$`);
+export function backupFileName(databasePath: string, at: Date, reason: BackupReason): string {
+  return `${prefixOf(databasePath)}-${backupStamp(at)}-${reason}.db`;
+}
 
-export function parseBackupName(name: string): { createdAt: string; reason: BackupReason } | null {
-  const m = namePattern.exec(name);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function parseBackupName(databasePath: string, name: string): { createdAt: string; reason: BackupReason } | null {
+  const pattern = new RegExp(`^${escape(prefixOf(databasePath))}-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${backupReasons.join('|')})\\.db$`);
+  const m = pattern.exec(name);
   const reason = backupReasons.find((r) => r === m?.[6]);
   if (!m || !reason) return null;
   return { createdAt: `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`, reason };
@@ -56,12 +62,13 @@ function countsOf(path: string, nativeBinding: string | undefined): Record<strin
   }
 }
 
-/** Every backup in the folder, newest first. */
-export function listBackups(folder: string, nativeBinding?: string): Backup[] {
+/** Every backup of this database in its backups folder, newest first. */
+export function listBackups(databasePath: string, nativeBinding?: string): Backup[] {
+  const folder = backupsFolder(databasePath);
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .flatMap((fileName) => {
-      const parsed = parseBackupName(fileName);
+      const parsed = parseBackupName(databasePath, fileName);
       if (!parsed) return [];
       const path = join(folder, fileName);
       try {
@@ -75,13 +82,27 @@ export function listBackups(folder: string, nativeBinding?: string): Backup[] {
 }
 
 /** Keeps the newest `keep` backups and removes the rest (with their manifests). */
-export function pruneBackups(folder: string, keep: number, nativeBinding?: string): number {
-  const old = listBackups(folder, nativeBinding).slice(keep);
+export function pruneBackups(databasePath: string, keep: number, nativeBinding?: string): number {
+  const folder = backupsFolder(databasePath);
+  const old = listBackups(databasePath, nativeBinding).slice(keep);
   for (const backup of old) {
     rmSync(join(folder, backup.fileName), { force: true });
     rmSync(join(folder, `${backup.fileName}.json`), { force: true });
   }
   return old.length;
+}
+
+/** The newest backup that passes verification now (a file named like a backup is not enough). */
+export function newestVerifiedBackup(databasePath: string, nativeBinding?: string): string | null {
+  for (const backup of listBackups(databasePath, nativeBinding)) {
+    try {
+      verifyBackupFile(join(backupsFolder(databasePath), backup.fileName), nativeBinding);
+      return backup.fileName;
+    } catch {
+      // The next older one is tried.
+    }
+  }
+  return null;
 }
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';

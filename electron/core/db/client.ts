@@ -4,14 +4,11 @@ import * as schema from './schema';
 
 export type Orm = BetterSQLite3Database<typeof schema>;
 
-/**
- * The open database: drizzle for typed queries, the raw handle for pragmas, backups and hand-tuned SQL.
- * The hosts hold one Db for their lifetime; a restore swaps the connection inside it (replaceConnection).
- */
+/** The open database: drizzle for typed queries, the raw handle for pragmas, backups and hand-tuned SQL. */
 export interface Db {
   readonly path: string;
-  sqlite: Database.Database;
-  orm: Orm;
+  readonly sqlite: Database.Database;
+  readonly orm: Orm;
 }
 
 export interface ConnectOptions {
@@ -35,10 +32,4 @@ export function wrap(path: string, sqlite: Database.Database): Db {
 /** Runs fn in one transaction: every multi-row write is all-or-nothing. */
 export function transaction<T>(db: Db, fn: () => T): T {
   return db.sqlite.transaction(fn)();
-}
-
-/** Points `target` (the Db the hosts hold) at another open connection to the same path, after a restore. */
-export function replaceConnection(target: Db, source: Db): void {
-  target.sqlite = source.sqlite;
-  target.orm = source.orm;
 }

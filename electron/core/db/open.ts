@@ -1,8 +1,9 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { backupsFolder, newestVerifiedBackup } from '../backups/store';
 import { DatabaseOpenError } from '../errors';
 import { backupStamp, createVerifiedBackup, quickCheck } from './backup';
 import { connect, wrap, type Db } from './client';
@@ -18,6 +19,8 @@ export interface OpenOptions {
    * never replaced by an empty one) unless this is false; the error then names where it went.
    */
   moveDamagedAside?: boolean;
+  /** The person chose to start an empty office although a damaged file was moved aside. */
+  startEmpty?: boolean;
 }
 
 const openedWith = new WeakMap<Db, OpenOptions>();
@@ -27,11 +30,22 @@ export function openOptionsOf(db: Db): OpenOptions | undefined {
   return openedWith.get(db);
 }
 
-function newestBackupName(path: string): string | null {
-  const folder = join(dirname(path), 'backups');
+/** A file moved aside earlier, beside `path` (the newest), if any. */
+function damagedSibling(path: string): string | null {
+  const folder = dirname(path);
   if (!existsSync(folder)) return null;
-  const names = readdirSync(folder).filter((name) => /^rapport-.*\.db$/.test(name)).sort();
-  return names.at(-1) ?? null;
+  const prefix = `${basename(path)}.damaged-`;
+  const moved = readdirSync(folder).filter((name) => name.startsWith(prefix) && !name.endsWith('-wal') && !name.endsWith('-shm')).sort();
+  const newest = moved.at(-1);
+  return newest ? join(folder, newest) : null;
+}
+
+function recoveryOffer(path: string, nativeBinding: string | undefined): { newestBackup: string | null; text: string } {
+  const newestBackup = newestVerifiedBackup(path, nativeBinding);
+  const text = newestBackup
+    ? ` The newest verified backup is ${newestBackup}; restore it from the recovery page or with \`rapport restore ${join(backupsFolder(path), newestBackup)}\`.`
+    : ' There is no verified backup to restore.';
+  return { newestBackup, text };
 }
 
 /** Student records are readable by this account only (SQLite gives -wal/-shm the same mode). */
@@ -129,6 +143,19 @@ function applyPragmas(sqlite: Database.Database): void {
  * sets durability pragmas, and applies pending migrations after a verified backup when data exists.
  */
 export async function openDatabase(options: OpenOptions): Promise<Db> {
+  // After a damaged file was moved aside, an empty office is made only when asked for (startEmpty):
+  // otherwise quitting the recovery and starting again would silently open a new, empty database.
+  const missing = options.path !== ':memory:' && (!existsSync(options.path) || statSync(options.path).size === 0);
+  const moved = missing && !options.startEmpty ? damagedSibling(options.path) : null;
+  if (moved) {
+    const offer = recoveryOffer(options.path, options.nativeBinding);
+    throw new DatabaseOpenError(
+      'not_sqlite',
+      options.path,
+      `${options.path} was moved aside to ${moved} because it was damaged, and no database has replaced it yet.${offer.text}`,
+      { movedTo: moved, newestBackup: offer.newestBackup },
+    );
+  }
   try {
     const db = await openFile(options);
     openedWith.set(db, options);
@@ -138,15 +165,12 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
     const damaged = error instanceof DatabaseOpenError && (error.problem === 'corrupt' || error.problem === 'not_sqlite');
     if (!damaged || options.moveDamagedAside === false || options.path === ':memory:') throw error;
     const movedTo = moveAside(options.path);
-    const newestBackup = newestBackupName(options.path);
-    const offer = newestBackup
-      ? ` The newest verified backup is ${newestBackup}; restore it from the Backups screen or with \`rapport restore ${join(dirname(options.path), 'backups', newestBackup)}\`.`
-      : ' There is no backup to restore yet.';
+    const offer = recoveryOffer(options.path, options.nativeBinding);
     throw new DatabaseOpenError(
       error.problem,
       options.path,
-      `${error.message.replace(/ It was left untouched\.$/, '')} It was moved aside to ${movedTo} (nothing was deleted).${offer}`,
-      { movedTo, newestBackup },
+      `${error.message.replace(/ It was left untouched\.$/, '')} It was moved aside to ${movedTo} (nothing was deleted).${offer.text}`,
+      { movedTo, newestBackup: offer.newestBackup },
     );
   }
 }
@@ -206,9 +230,18 @@ async function openFile(options: OpenOptions): Promise<Db> {
   }
 }
 
+/** Brings an open database up to this version (after a restore put an older backup's pages in place). */
+export function applyPendingMigrations(db: Db, migrationsFolder: string): void {
+  if (pendingMigrationCount(db.sqlite, migrationsFolder) > 0) migrate(db.orm, { migrationsFolder });
+}
+
 export function closeDatabase(db: Db): void {
   if (!db.sqlite.open) return;
-  // Keeps the planner's statistics current, as SQLite recommends before closing.
-  db.sqlite.pragma('optimize');
+  try {
+    // Keeps the planner's statistics current, as SQLite recommends before closing.
+    db.sqlite.pragma('optimize');
+  } catch {
+    // A full disk or a busy file must not keep the app from closing: statistics can wait.
+  }
   db.sqlite.close();
 }
