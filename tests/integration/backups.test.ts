@@ -8,7 +8,7 @@ import { dailyBackupIfDue } from '../../electron/core/backups/service';
 import { closeDatabase } from '../../electron/core/db/open';
 import { dispatchAsync } from '../../electron/core/dispatch';
 import { createDemoOffice } from '../../electron/core/office/service';
-import { freshDb, procedures, type TestDb } from './helpers';
+import { freshDb, procedures, type TestDb, tableContent } from './helpers';
 
 let t: TestDb;
 beforeEach(async () => {
@@ -29,14 +29,7 @@ async function failsAsync(name: string, input: unknown) {
   return result.error;
 }
 /** The office's own tables, row by row (the audit log grows with every backup and restore). */
-function content(): string {
-  const tables = t.db.sqlite
-    .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%fts%' and name <> 'audit_log' order by name`)
-    .pluck()
-    .all()
-    .map(String);
-  return JSON.stringify(tables.map((name) => [name, t.db.sqlite.prepare(`select * from "${name}"`).raw().all()]));
-}
+const content = () => tableContent(t.db, (name) => !name.startsWith('sqlite_') && !name.includes('fts') && name !== 'audit_log');
 const backupsDir = () => join(t.dir, 'backups');
 
 describe('backups and restore', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { createDemoOffice } from '../../electron/core/office/service';
-import { freshDb, type TestDb } from './helpers';
+import { freshDb, type TestDb, tableContent } from './helpers';
 
 // The database is held to its current size (PRAGMA max_page_count) and then asked to grow: SQLite
 // answers SQLITE_FULL, exactly as on a full disk. The write must fail with a clear message, leave
@@ -22,10 +22,7 @@ function fill(): void {
   const pages = Number(t.db.sqlite.pragma('page_count', { simple: true }));
   t.db.sqlite.pragma(`max_page_count = ${pages}`);
 }
-function content(): string {
-  const tables = t.db.sqlite.prepare(`select name from sqlite_master where type = 'table' order by name`).pluck().all().map(String);
-  return JSON.stringify(tables.map((name) => [name, t.db.sqlite.prepare(`select * from "${name}"`).raw().all()]));
-}
+const content = () => tableContent(t.db);
 
 describe('disk full', () => {
   it('an import that does not fit fails with "disk full", writes nothing, and reads keep working', () => {

@@ -49,3 +49,9 @@ export function procedures(db: () => Db) {
     },
   };
 }
+
+/** Every table's rows in a readable form; equal strings mean "the database content is unchanged". */
+export function tableContent(db: Db, include: (table: string) => boolean = () => true): string {
+  const tables = db.sqlite.prepare(`select name from sqlite_master where type = 'table' order by name`).pluck().all().map(String).filter(include);
+  return JSON.stringify(tables.map((name) => [name, db.sqlite.prepare(`select * from "${name}"`).raw().all()]));
+}

@@ -7,7 +7,7 @@ import type { Student } from '../../shared/api/students';
 import { localToday } from '../../electron/core/dates';
 import { dispatchAsync } from '../../electron/core/dispatch';
 import { graduatingClass } from '../../electron/core/import/values';
-import { freshDb, procedures, type TestDb } from './helpers';
+import { freshDb, procedures, type TestDb, tableContent } from './helpers';
 
 let t: TestDb;
 beforeEach(async () => {
@@ -34,11 +34,7 @@ function student(externalId: string): Student {
   const id = Number(t.db.sqlite.prepare('select id from students where external_id = ?').pluck().get(externalId));
   return ok<Student>('students.get', { id });
 }
-/** Every table's rows, in order: "the database is unchanged" means this is equal. */
-function content(): string {
-  const tables = t.db.sqlite.prepare(`select name from sqlite_master where type = 'table' order by name`).pluck().all().map(String);
-  return JSON.stringify(tables.map((name) => [name, t.db.sqlite.prepare(`select * from "${name}"`).raw().all()]));
-}
+const content = () => tableContent(t.db);
 
 describe('reading files', () => {
   it('recognises Handshake import headers: school years, majors and labels split, middle name ignored', () => {

@@ -10,7 +10,7 @@ import { readSetting, writeSetting } from '../db/settings';
 import { localToday } from '../dates';
 import { AppError } from '../errors';
 import { currentActor } from '../office/settings';
-import { backupFileName, backupsFolder, fsyncFile, listBackups, pruneBackups, verifyBackupFile, writeManifest } from './store';
+import { backupFileName, backupsFolder, fsyncFile, listBackups, pruneBackups, summaryCounts, verifyBackupFile, writeManifest } from './store';
 
 // Backups (automatic, on demand) and restore, shared by the Backups screen, the desktop menu and the CLI.
 
@@ -32,7 +32,7 @@ function summary(fileName: string, reason: BackupReason, createdAt: string, path
     createdAt,
     reason,
     bytes: statSync(path).size,
-    counts: { students: counts.students ?? 0, contacts: counts.contacts ?? 0, connections: counts.connections ?? 0, interactions: counts.interactions ?? 0, events: counts.events ?? 0 },
+    counts: summaryCounts(counts),
   };
 }
 
@@ -121,8 +121,7 @@ export async function restoreFile(db: Db, backupPath: string): Promise<{ restore
       count: 1,
       details: { restoredFrom: basename(backupPath), keptAside: keptAside.fileName },
     });
-    const summaryCounts = { students: counts.students ?? 0, contacts: counts.contacts ?? 0, connections: counts.connections ?? 0, interactions: counts.interactions ?? 0, events: counts.events ?? 0 };
-    return { restoredFrom: backupPath, keptAside: keptAside.fileName, counts: summaryCounts };
+    return { restoredFrom: backupPath, keptAside: keptAside.fileName, counts: summaryCounts(counts) };
   });
 }
 

@@ -34,7 +34,8 @@ export function parseBackupName(databasePath: string, name: string): { createdAt
 
 const manifestSchema = z.object({ tableCounts: z.record(z.string(), z.number()) });
 
-function summaryCounts(counts: Record<string, number>): Backup['counts'] {
+/** The counts a backup is shown with, from the row count of every table. */
+export function summaryCounts(counts: Record<string, number>): Backup['counts'] {
   return {
     students: counts.students ?? 0,
     contacts: counts.contacts ?? 0,

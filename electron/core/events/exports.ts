@@ -8,11 +8,8 @@ import { attendeesCsv, attendeesXlsx } from '../export/attendees';
 import { checkInSheetPdf } from '../export/check-in-sheet';
 import { toIcs } from '../export/ics';
 import { currentActor, getSettings } from '../office/settings';
+import { slug } from '../export/file-name';
 import { readEvent } from './service';
-
-function slug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'event';
-}
 
 function file(fileName: string, mimeType: string, content: Buffer): ExportedFile {
   return { fileName, mimeType, base64: content.toString('base64') };
@@ -23,14 +20,14 @@ export function eventsExportIcs(db: Db, input: ParsedInput<'events.exportIcs'>):
   const events = eventsForCalendar(db, ids);
   const text = toIcs(events, getSettings(db).officeName, new Date());
   writeAudit(db, { actor: currentActor(db), action: 'export', entity: 'event', entityId: input.eventId ?? null, count: events.length, details: { format: 'ics' } });
-  const name = input.eventId === undefined ? 'upcoming-events' : slug(events[0]?.title ?? 'event');
+  const name = input.eventId === undefined ? 'upcoming-events' : slug(events[0]?.title ?? 'event', 'event');
   return file(`${name}.ics`, 'text/calendar; charset=utf-8', Buffer.from(text, 'utf8'));
 }
 
 export async function eventsExportAttendees(db: Db, input: ParsedInput<'events.exportAttendees'>): Promise<ExportedFile> {
   const event = readEvent(db, input.eventId);
   const { rows } = attendeesForExport(db, input.eventId);
-  const name = `${slug(event.title)}-attendees`;
+  const name = `${slug(event.title, 'event')}-attendees`;
   const built =
     input.format === 'csv'
       ? file(`${name}.csv`, 'text/csv; charset=utf-8', attendeesCsv(rows))
@@ -44,7 +41,7 @@ export async function eventsCheckInSheet(db: Db, input: ParsedInput<'events.chec
   const event = readEvent(db, input.eventId);
   const { rows, withheld } = attendeesForExport(db, input.eventId);
   const invited = rows.filter((r) => r.rsvp !== 'declined');
-  const built = file(`${slug(event.title)}-check-in.pdf`, 'application/pdf', await checkInSheetPdf(event, invited, withheld));
+  const built = file(`${slug(event.title, 'event')}-check-in.pdf`, 'application/pdf', await checkInSheetPdf(event, invited, withheld));
   writeAudit(db, { actor: currentActor(db), action: 'export', entity: 'attendance', entityId: input.eventId, count: invited.length, details: { format: 'pdf' } });
   return built;
 }

@@ -12,6 +12,7 @@ import { AppError, notFound } from '../errors';
 import type { ReferenceDocument, ReferenceEntry } from '../export/reference-document';
 import { referenceListDocx } from '../export/reference-list-docx';
 import { referenceListPdf } from '../export/reference-list-pdf';
+import { slug } from '../export/file-name';
 import { tableCsv, tableXlsx, type ExportTable } from '../export/table';
 import { readinessRules } from '../office/readiness-rules';
 import { currentActor } from '../office/settings';
@@ -33,10 +34,6 @@ const mime = {
 } as const;
 
 const referenceListFields = ['student name', 'student email', 'student phone', 'reference name', 'title', 'organisation', 'email', 'phone', 'relationship', 'known for'];
-
-function slug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'student';
-}
 
 function studentLabel(student: { externalId: string | null; displayName: string }): string {
   return student.externalId ? `${student.displayName} (${student.externalId})` : student.displayName;
@@ -122,7 +119,7 @@ export async function exportsReferenceList(db: Db, input: ParsedInput<'exports.r
   const chosen = chooseReferences(candidatesOf(db, [student.id], today, rules), student.displayName, input.connectionIds);
   const doc = documentOf(student, chosen, today);
   const content = input.format === 'pdf' ? await referenceListPdf(doc) : await referenceListDocx(doc);
-  const fileName = `${slug(student.displayName)}-references.${input.format}`;
+  const fileName = `${slug(student.displayName, 'student')}-references.${input.format}`;
   const notAgreed = chosen.filter((row) => row.referenceStatus !== 'agreed');
   const warnings = notAgreed.map((row) => `${row.contactName} has not agreed to be a reference yet (${referenceStatusLabels[row.referenceStatus].toLowerCase()}).`);
   writeAudit(db, {
@@ -209,7 +206,7 @@ async function referencesZip(students: readonly ExportStudent[], rows: readonly 
       empty += 1;
       continue;
     }
-    const name = `${slug(student.displayName)}${student.externalId ? `-${slug(student.externalId)}` : `-${student.id}`}-references.pdf`;
+    const name = `${slug(student.displayName, 'student')}${student.externalId ? `-${slug(student.externalId, 'student')}` : `-${student.id}`}-references.pdf`;
     files[name] = await referenceListPdf(documentOf(student, own, today));
     documents += 1;
   }
