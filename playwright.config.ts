@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/e2e/browser';
 
-// Two browser-mode servers on fresh databases: one for the demo-office flows, one for "start empty".
+// Browser-mode servers on fresh databases: the demo-office flows, "start empty", and the dashboard's own office.
 export const e2eToken = 'e2e-token-0123456789abcdef';
 export const demoPort = 5901;
 export const emptyPort = 5902;
+/** The dashboard's office: a demo loaded by its spec, figures compared with the API. */
+export const dashboardPort = 5903;
 
 function server(port: number, name: string) {
   // Each office in its own folder, started afresh: its backups/ (beside the file) belong to it alone.
@@ -33,5 +35,5 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  webServer: [server(demoPort, 'demo'), server(emptyPort, 'empty')],
+  webServer: [server(demoPort, 'demo'), server(emptyPort, 'empty'), server(dashboardPort, 'dashboard')],
 });

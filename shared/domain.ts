@@ -287,3 +287,7 @@ export const defaultReadinessRules = {
 };
 /** Contact details count as current when verified within this many months. */
 export const contactVerifiedMonths = 12;
+
+/** Lists whose filters, sort and columns can be saved as a named view. */
+export const savedViewPages = ['students'] as const;
+export type SavedViewPage = (typeof savedViewPages)[number];

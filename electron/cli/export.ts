@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { procedureSchemas, type ParsedInput } from '../../shared/api/contract';
 import { exportResultSchema, type ExportResult } from '../../shared/api/readiness';
 import { readinessFilters } from '../../shared/api/students';
 import type { Db } from '../core/db/client';
 import { findStudentIdByExternalId } from '../core/db/students';
-import { dispatchAsync } from '../core/dispatch';
+import { dispatchAsync, invalidInput, toApiError } from '../core/dispatch';
 import { AppError } from '../core/errors';
-import { assertWritable, writeFileAtomic } from '../core/export/write-file';
+import { assertWritable, fileDestination, writeFileAtomic, type Destination } from '../core/export/write-file';
+import { exportReadinessReportTo, exportReferencesTo, type ExportSummary } from '../core/readiness/exports';
 import { UsageError } from './usage';
 
 export interface ExportArgs {
@@ -39,30 +41,57 @@ function filterOf(args: ExportArgs) {
   return filter;
 }
 
-async function call(db: Db, name: 'exports.referenceList' | 'exports.references' | 'exports.readinessReport', input: unknown): Promise<ExportResult> {
+async function call(db: Db, name: 'exports.referenceList', input: unknown): Promise<ExportResult> {
   const result = await dispatchAsync(db, name, input);
   if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
   return exportResultSchema.parse(result.data);
 }
 
-/** `rapport export references|readiness …`: the same procedures as the app, written to --out whole or not at all. */
-export async function runExport(db: Db, args: ExportArgs): Promise<{ file: string; result: ExportResult }> {
+/**
+ * A bulk export streamed straight into the file (an office's workbook never sits in memory, nor crosses as
+ * base64): the same contract check and the same error shape as the API, without the round trip.
+ */
+async function save<K extends 'exports.references' | 'exports.readinessReport'>(
+  db: Db,
+  name: K,
+  input: unknown,
+  out: string,
+  run: (db: Db, input: ParsedInput<K>, destination: Destination<void>) => Promise<{ summary: ExportSummary }>,
+): Promise<ExportSummary> {
+  const parsed = procedureSchemas[name].input.safeParse(input);
+  if (!parsed.success) {
+    const error = invalidInput(name, parsed.error);
+    throw new AppError(error.code, error.message, error.details);
+  }
+  try {
+    return (await run(db, parsed.data, fileDestination(out))).summary;
+  } catch (error) {
+    const shape = toApiError(error);
+    throw new AppError(shape.code, shape.message, shape.details);
+  }
+}
+
+/** `rapport export references|readiness …`: the same exports as the app, written to --out whole or not at all. */
+export async function runExport(db: Db, args: ExportArgs): Promise<{ file: string; result: ExportSummary }> {
   if (!args.out) throw new UsageError('--out FILE is required: where to write the export.');
   if (!args.format) throw new UsageError('--format is required.');
   // Checked first: an export that cannot be saved must not be built or recorded in the audit log.
   assertWritable(args.out);
-  let result: ExportResult;
   if (args.what === 'references' && args.student !== undefined) {
     const studentId = findStudentIdByExternalId(db, args.student);
     if (studentId === undefined) throw new AppError('not_found', `No student with the external id "${args.student}".`);
-    result = await call(db, 'exports.referenceList', { studentId, format: args.format });
-  } else if (args.what === 'references') {
-    result = await call(db, 'exports.references', { ...filterOf(args), format: args.format, includeNotAgreed: args.includeNotAgreed });
+    const { base64, ...result } = await call(db, 'exports.referenceList', { studentId, format: args.format });
+    writeFileAtomic(args.out, Buffer.from(base64, 'base64'));
+    return { file: args.out, result };
+  }
+  let result: ExportSummary;
+  if (args.what === 'references') {
+    const input = { ...filterOf(args), format: args.format, includeNotAgreed: args.includeNotAgreed };
+    result = await save(db, 'exports.references', input, args.out, exportReferencesTo);
   } else if (args.what === 'readiness') {
-    result = await call(db, 'exports.readinessReport', { ...filterOf(args), format: args.format });
+    result = await save(db, 'exports.readinessReport', { ...filterOf(args), format: args.format }, args.out, exportReadinessReportTo);
   } else {
     throw new UsageError(`Export what? Use "export references" or "export readiness", got "${args.what ?? ''}".`);
   }
-  writeFileAtomic(args.out, Buffer.from(result.base64, 'base64'));
   return { file: args.out, result };
 }

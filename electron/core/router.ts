@@ -41,6 +41,8 @@ import {
   goalsTryAgain,
   goalsUpdate,
 } from './goals/service';
+import { dashboardExport } from './dashboard/export';
+import { dashboardOffice } from './dashboard/service';
 import { dashboardGoals } from './goals/dashboard';
 import { auditList } from './office/audit';
 import { backupsCreate, backupsList, backupsRestore, backupsSetKeep } from './backups/service';
@@ -67,7 +69,6 @@ import {
   appStatus,
   auditRecent,
   createAdvisor,
-  dashboardOverview,
   loadDemo,
   quickSearch,
   startEmpty,
@@ -83,6 +84,7 @@ import {
   studentsSetStatus,
   studentsUpdate,
 } from './students/service';
+import { viewsDelete, viewsList, viewsSave } from './views/service';
 
 export type Router = { [K in ProcedureName]: Procedure<Contract[K]['input'], Contract[K]['output']> };
 
@@ -95,7 +97,6 @@ export const router: Router = {
   'settings.update': procedure(c['settings.update'], (db, input) => updateSettings(db, input)),
   'advisors.list': procedure(c['advisors.list'], (db) => advisorsList(db)),
   'advisors.create': procedure(c['advisors.create'], (db, input) => createAdvisor(db, input)),
-  'dashboard.overview': procedure(c['dashboard.overview'], (db) => dashboardOverview(db)),
   'search.quick': procedure(c['search.quick'], (db, input) => quickSearch(db, input)),
   'audit.recent': procedure(c['audit.recent'], (db, input) => auditRecent(db, input)),
   'students.list': procedure(c['students.list'], (db, input) => studentsList(db, input)),
@@ -178,6 +179,8 @@ export const router: Router = {
   'events.exportAttendees': procedure(c['events.exportAttendees'], (db, input) => eventsExportAttendees(db, input)),
   'events.checkInSheet': procedure(c['events.checkInSheet'], (db, input) => eventsCheckInSheet(db, input)),
   'dashboard.goals': procedure(c['dashboard.goals'], (db, input) => dashboardGoals(db, input)),
+  'dashboard.office': procedure(c['dashboard.office'], (db, input) => dashboardOffice(db, input)),
+  'dashboard.export': procedure(c['dashboard.export'], (db, input) => dashboardExport(db, input)),
   'readiness.rules': procedure(c['readiness.rules'], (db) => readinessRulesGet(db)),
   'readiness.updateRules': procedure(c['readiness.updateRules'], (db, input) => readinessRulesUpdate(db, input)),
   'readiness.student': procedure(c['readiness.student'], (db, input) => readinessStudent(db, input)),
@@ -192,4 +195,7 @@ export const router: Router = {
   'backups.create': procedure(c['backups.create'], (db) => backupsCreate(db)),
   'backups.setKeep': procedure(c['backups.setKeep'], (db, input) => backupsSetKeep(db, input)),
   'backups.restore': procedure(c['backups.restore'], (db, input) => backupsRestore(db, input)),
+  'views.list': procedure(c['views.list'], (db, input) => viewsList(db, input)),
+  'views.save': procedure(c['views.save'], (db, input) => viewsSave(db, input)),
+  'views.delete': procedure(c['views.delete'], (db, input) => viewsDelete(db, input)),
 };

@@ -8,6 +8,7 @@ import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 import { dispatch, dispatchAsync } from '../../electron/core/dispatch';
 import { createDemoOffice } from '../../electron/core/office/service';
 import { sourceMigrationsFolder, sourceRoot } from '../../electron/core/paths';
+import { termAt } from '../../electron/core/terms';
 import { cliPeakMb, webHostBench } from './hosts';
 import { benchImports } from './imports';
 import { measure, measureAsync, type Timing } from './stats';
@@ -59,6 +60,7 @@ const { db, generatedSeconds } = await office();
 const q = (sqlText: string) => db.sqlite.prepare(sqlText);
 const midStudent = Math.floor(students / 2);
 const someAdvisor = q('select id from advisors order by id limit 1 offset 3').pluck().get() as number;
+const someCohort = q(`select cohort from students where cohort is not null group by cohort order by count(*) desc limit 1`).pluck().get() as string;
 const someYear = q(`select class_year from students where status = 'active' group by class_year order by count(*) desc limit 1`).pluck().get() as number;
 
 const listFloor = q(`select s.id, s.external_id, coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name, s.school_email, s.program, s.class_year, s.cohort, a.name, s.status, s.confidential, s.updated_at
@@ -98,8 +100,18 @@ const goalsFloor = q(`select count(*), sum(exists (select 1 from goals g where g
   from students s where s.status = 'active'`);
 const metPerMonthFloor = q(`select substr(met_on, 1, 7), count(*) from goals where status = 'met' and met_on >= :from group by 1`);
 const checkInFloor = q(`select a.id from attendance a where a.event_id = :eventId and a.student_id in (select rowid from students_fts where students_fts match '"ma"*') limit 10`);
-const byStatusFloor = q(`select status, count(*) from students group by status`);
-const byYearFloor = q(`select class_year, count(*) from students where status = 'active' group by class_year`);
+// The office figures as one would first write them: each widget its own plain query.
+const nowIso = new Date().toISOString();
+const staleFloor = q(`select count(*), count(distinct c.student_id) from connections c join keep_in_touch_windows w on w.relationship = c.relationship
+  join students s on s.id = c.student_id where s.status = 'active' and c.relationship <> 'personal'
+  and julianday(:today) - julianday(coalesce(c.last_interaction_on, c.since_on, substr(c.created_at, 1, 10))) > w.max_days`);
+const funnelFloor = q(`select count(*), sum(a.rsvp = 'registered' or a.checked_in_at is not null), sum(a.checked_in_at is not null)
+  from events e join attendance a on a.event_id = e.id where e.starts_at >= :termStart and e.status in ('scheduled', 'done')`);
+const upcomingFloor = q(`select count(distinct e.id), count(a.id), sum(a.rsvp = 'registered') from events e left join attendance a on a.event_id = e.id
+  where e.ends_at >= :now and e.status = 'scheduled'`);
+const officeFloor = () => [staleFloor.get({ today }), funnelFloor.get({ termStart }), upcomingFloor.get({ now: nowIso })];
+const goalsFloors = () => [goalsFloor.get({ termStart }), metPerMonthFloor.all({ from: `${Number(today.slice(0, 4)) - 1}-${today.slice(5, 7)}-01` })];
+const previousTerm = termAt(today, -1).name;
 
 // Readiness: the student with the most candidate references, a student who is reference-ready, and a
 // filter that selects about 5,000 students for the bulk export budget.
@@ -213,7 +225,7 @@ const cases: Case[] = [
     name: 'dashboard.goals (all widgets, whole office)',
     budgetMs: 100,
     api: callOrThrow(db, 'dashboard.goals', {}),
-    floor: () => [goalsFloor.get({ termStart }), metPerMonthFloor.all({ from: `${Number(today.slice(0, 4)) - 1}-${today.slice(5, 7)}-01` })],
+    floor: goalsFloors,
   },
   {
     name: 'dashboard.goals (one program)',
@@ -291,10 +303,28 @@ const cases: Case[] = [
     async: { api: exportOrThrow('exports.readinessReport', { ...bulkFilter.filter, format: 'xlsx' }), runs: 3 },
   },
   {
-    name: 'dashboard.overview',
+    name: 'dashboard.office (KPIs, funnel, today list)',
     budgetMs: 150,
-    api: callOrThrow(db, 'dashboard.overview', {}),
-    floor: () => [byStatusFloor.all(), byYearFloor.all()],
+    api: callOrThrow(db, 'dashboard.office', {}),
+    floor: officeFloor,
+  },
+  {
+    name: 'dashboard.office (one advisor, previous term)',
+    budgetMs: 150,
+    api: callOrThrow(db, 'dashboard.office', { advisorId: someAdvisor, term: previousTerm }),
+    floor: officeFloor,
+  },
+  {
+    name: 'office dashboard, all widgets (goals + readiness + office)',
+    budgetMs: 150,
+    api: () => ['dashboard.goals', 'dashboard.readiness', 'dashboard.office'].map((name) => callOrThrow(db, name, {})()),
+    floor: () => [goalsFloors(), readinessDashboardFloor.all({ today }), officeFloor()],
+  },
+  {
+    name: 'office dashboard, all widgets (one cohort)',
+    budgetMs: 150,
+    api: () => ['dashboard.goals', 'dashboard.readiness', 'dashboard.office'].map((name) => callOrThrow(db, name, { cohort: someCohort })()),
+    floor: () => [goalsFloors(), readinessDashboardFloor.all({ today }), officeFloor()],
   },
 ];
 

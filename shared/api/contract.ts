@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { backupsProcedures } from './backups';
+import { dashboardProcedures } from './dashboard';
 import { directoryProcedures } from './directory';
 import { dashboardGoalsProcedures, eventsProcedures } from './events';
 import { goalsProcedures } from './goals';
@@ -8,6 +9,7 @@ import { networkProcedures } from './network';
 import { officeProcedures } from './office';
 import { readinessProcedures } from './readiness';
 import { studentsProcedures } from './students';
+import { viewsProcedures } from './views';
 
 export interface ProcedureDefinition {
   input: z.ZodType;
@@ -23,9 +25,11 @@ export const contract = {
   ...goalsProcedures,
   ...eventsProcedures,
   ...dashboardGoalsProcedures,
+  ...dashboardProcedures,
   ...readinessProcedures,
   ...importsProcedures,
   ...backupsProcedures,
+  ...viewsProcedures,
 } satisfies Record<string, ProcedureDefinition>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { dashboardFilter, termSchema } from './dashboard';
 import { eventFormats, eventKinds, eventStatuses, goalStatuses, rsvpStatuses } from '../domain';
-import { id, optionalText, requiredText, searchText } from './fields';
+import { fileSchema, id, optionalText, requiredText, searchText } from './fields';
 
 // Events planned end to end: the event, invitations and RSVPs, the door, follow-ups and exports.
 
@@ -85,8 +86,7 @@ export const inviteFilterSchema = z.strictObject({
 });
 export type InviteFilter = z.input<typeof inviteFilterSchema>;
 
-export const fileSchema = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
-export type ExportedFile = z.infer<typeof fileSchema>;
+export { fileSchema, type ExportedFile } from './fields';
 
 const listOf = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), total: z.number().int() });
 
@@ -199,19 +199,14 @@ export const eventsProcedures = {
   'events.checkInSheet': { input: z.strictObject({ eventId: id }), output: fileSchema },
 } as const;
 
-export const goalDashboardFilter = z.strictObject({
-  cohort: z.string().max(120).optional(),
-  program: z.string().max(120).optional(),
-  advisorId: id.optional(),
-});
-
 export const dashboardGoalsProcedures = {
   'dashboard.goals': {
-    input: goalDashboardFilter,
+    input: dashboardFilter,
     output: z.object({
-      term: z.object({ name: z.string(), startOn: z.string(), endOn: z.string() }),
+      term: termSchema,
       activeStudents: z.number().int(),
-      withGoalMetThisTerm: z.number().int(),
+      /** Active students with at least one goal met in the term. */
+      withGoalMetInTerm: z.number().int(),
       withoutActiveGoal: z.number().int(),
       metPerMonth: z.array(z.object({ month: z.string(), met: z.number().int() })),
       completionByEvent: z.array(z.object({ eventId: id, title: z.string(), startsAt: z.string(), goals: z.number().int(), met: z.number().int() })),

@@ -37,3 +37,13 @@ export const sortDirection = z.enum(['asc', 'desc']);
 export const searchText = z.string().trim().max(200, 'must be at most 200 characters');
 
 export const empty = z.strictObject({});
+
+/** An academic term by name, as termOf names them: "Spring 2026", "Summer 2026", "Fall 2026". */
+export const termName = z
+  .string()
+  .max(20)
+  .regex(/^(Spring|Summer|Fall) (19[5-9]\d|20\d\d|2100)$/, 'must be a term like "Fall 2026"');
+
+/** A file the core made, for the caller to save. */
+export const fileSchema = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+export type ExportedFile = z.infer<typeof fileSchema>;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { fileSchema } from './events';
-import { id } from './fields';
+import { fileSchema, id } from './fields';
 
 // Imports from CSV (Handshake and SIS files): the kinds, the fields a column can fill, and the two
 // procedures — a dry run that reports everything, and the commit.

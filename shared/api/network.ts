@@ -343,6 +343,9 @@ export const networkProcedures = {
   'keepInTouch.losingTouch': {
     input: z.strictObject({
       advisorId: id.nullish(),
+      cohort: z.string().max(120).optional(),
+      program: z.string().max(120).optional(),
+      classYear: z.number().int().min(1950).max(2100).optional(),
       state: z.enum(['cooling', 'stale', 'all']).default('all'),
       relationship: z.enum(relationshipKinds).optional(),
       direction: sortDirection.default('desc'),

@@ -51,14 +51,6 @@ export const officeProcedures = {
     input: z.strictObject({ name: requiredText(120), email: z.email('must be an email address').max(254) }),
     output: advisorSchema,
   },
-  'dashboard.overview': {
-    input: empty,
-    output: z.object({
-      totalStudents: z.number().int(),
-      byStatus: z.array(z.object({ status: z.enum(studentStatuses), count: z.number().int() })),
-      byClassYear: z.array(z.object({ classYear: z.number().int().nullable(), count: z.number().int() })),
-    }),
-  },
   'search.quick': {
     input: z.strictObject({ query: searchText, limit: z.number().int().min(1).max(50).default(8) }),
     output: z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dashboardFilter } from './dashboard';
 import {
   auditActions,
   readinessItems,
@@ -8,8 +9,7 @@ import {
   relationshipKinds,
   type ReadinessItem,
 } from '../domain';
-import { fileSchema } from './events';
-import { id, isoDate, pageInput, searchText } from './fields';
+import { fileSchema, id, isoDate, pageInput, searchText } from './fields';
 import { studentFilterFields } from './students';
 
 // Reference readiness: the checklist per connection, the level and score per student, the rules in
@@ -80,13 +80,6 @@ export const studentReadinessSchema = z.object({
 });
 export type StudentReadiness = z.infer<typeof studentReadinessSchema>;
 
-export const readinessDashboardFilter = z.strictObject({
-  cohort: z.string().max(120).optional(),
-  program: z.string().max(120).optional(),
-  advisorId: id.optional(),
-  classYear: z.number().int().min(1950).max(2100).optional(),
-});
-
 const shareRow = z.object({ value: z.string().nullable(), students: z.number().int(), ready: z.number().int() });
 
 export const readinessDashboardSchema = z.object({
@@ -129,7 +122,7 @@ export const readinessProcedures = {
   'readiness.rules': { input: z.strictObject({}), output: readinessRulesSchema },
   'readiness.updateRules': { input: readinessRulesSchema, output: readinessRulesSchema },
   'readiness.student': { input: z.strictObject({ id }), output: studentReadinessSchema },
-  'dashboard.readiness': { input: readinessDashboardFilter, output: readinessDashboardSchema },
+  'dashboard.readiness': { input: dashboardFilter, output: readinessDashboardSchema },
   'exports.referenceList': {
     input: z.strictObject({
       studentId: id,

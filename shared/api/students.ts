@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readinessLevels, studentStatuses } from '../domain';
-import { id, optionalEmail, optionalText, pageInput, requiredText, searchText, sortDirection, empty } from './fields';
+import { id, optionalEmail, optionalText, pageInput, requiredText, searchText, sortDirection, empty, termName } from './fields';
 
 const classYear = z.number().int().min(1950, 'must be a year from 1950').max(2100, 'must be a year up to 2100');
 
@@ -60,12 +60,32 @@ export const networkSummarySchema = z.object({
 });
 export type NetworkSummary = z.infer<typeof networkSummarySchema>;
 
-export const studentSortColumns = ['name', 'externalId', 'program', 'classYear', 'advisor', 'status', 'updatedAt', 'readiness', 'readyCount'] as const;
+export const studentSortColumns = [
+  'name',
+  'externalId',
+  'program',
+  'classYear',
+  'cohort',
+  'advisor',
+  'status',
+  'updatedAt',
+  'lastActivity',
+  'losingTouch',
+  'goals',
+  'readiness',
+  'readyCount',
+] as const;
 export type StudentSortColumn = (typeof studentSortColumns)[number];
 
 /** Reference-readiness filter: a level, or "not ready" (building or not started). */
 export const readinessFilters = [...readinessLevels, 'not_ready'] as const;
 export type ReadinessFilter = (typeof readinessFilters)[number];
+
+/**
+ * Goals filter: a goal met in the term (`term`, else the current one), a goal in progress now, or none in progress.
+ */
+export const goalFilters = ['met_in_term', 'active', 'none_active'] as const;
+export type GoalFilter = (typeof goalFilters)[number];
 
 /** Which students a list or a bulk export covers. */
 export const studentFilterFields = {
@@ -76,6 +96,10 @@ export const studentFilterFields = {
   advisorId: id.optional(),
   status: z.enum(studentStatuses).optional(),
   readiness: z.enum(readinessFilters).optional(),
+  goals: z.enum(goalFilters).optional(),
+  term: termName.optional(),
+  /** true: only students with at least one connection past its keep-in-touch maximum today; false: no condition. */
+  losingTouch: z.boolean().optional(),
 };
 
 export const studentListInput = z.strictObject({
@@ -105,9 +129,11 @@ export const studentRowSchema = studentSchema
     lastActivityOn: z.string().nullable(),
     /** Connections past their keep-in-touch maximum. */
     staleConnections: z.number().int(),
-    /** Goals met in the current term, and goals active now. */
+    /** Goals met in the list's term (the filter's `term`, else the current one), and goals active now. */
     goalsMetThisTerm: z.number().int(),
     goalsActive: z.number().int(),
+    /** The latest day a goal was met (what the goals sort orders by). */
+    goalLastMetOn: z.string().nullable(),
     /** Reference readiness: references ready now, and the level against the office target. */
     readyReferences: z.number().int(),
     readinessLevel: z.enum(readinessLevels),
@@ -134,6 +160,8 @@ export const studentsProcedures = {
       programs: z.array(z.string()),
       classYears: z.array(z.number().int()),
       cohorts: z.array(z.string()),
+      /** The current term and the three before it, newest first: the terms "met a goal in term" offers. */
+      terms: z.array(z.string()),
     }),
   },
 } as const;

@@ -83,6 +83,7 @@ const plausible: Record<string, () => Promise<unknown>> = {
   'placements.delete': async () => ({ id: firstId('placements') }),
   'interactions.delete': async () => ({ id: firstId('interactions') }),
   'goals.delete': async () => ({ id: firstId('goals') }),
+  'views.delete': async () => ({ id: z.object({ id: z.number() }).parse(await ok('views.save', { page: 'students', name: 'Seniors not ready', params: { year: '2027', readiness: 'not_ready' } })).id }),
   // Not matched by name, but it removes a contact (and moves its history): included for the same reason.
   'contacts.merge': async () => ({ keepId: ids('contacts', 4)[2], mergeId: ids('contacts', 4)[3] }),
 };

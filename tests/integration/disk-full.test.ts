@@ -35,7 +35,7 @@ describe('disk full', () => {
     expect(content()).toBe(before);
     const list = dispatch(t.db, 'students.list', { page: 1, pageSize: 10 });
     expect(list.ok).toBe(true);
-    expect(dispatch(t.db, 'dashboard.overview', {}).ok).toBe(true);
+    expect(dispatch(t.db, 'dashboard.office', {}).ok).toBe(true);
   });
 
   it('a bulk interaction log that does not fit fails the same way and leaves no partial log', () => {

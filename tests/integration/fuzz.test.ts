@@ -20,7 +20,15 @@ const token = 'fuzz-token-0123456789abcdef';
 const runsPerProcedure = 25;
 
 /** Exports may add their audit row on success, and must not touch any other table. */
-const exportProcedures = new Set<ProcedureName>(['exports.referenceList', 'exports.references', 'exports.readinessReport', 'events.exportIcs', 'events.exportAttendees', 'events.checkInSheet']);
+const exportProcedures = new Set<ProcedureName>([
+  'exports.referenceList',
+  'exports.references',
+  'exports.readinessReport',
+  'events.exportIcs',
+  'events.exportAttendees',
+  'events.checkInSheet',
+  'dashboard.export',
+]);
 
 /**
  * Procedures allowed to change the database when (and only when) they succeed. A failed call must leave
@@ -51,6 +59,9 @@ const mayWrite = new Map<ProcedureName, string>([
   ['backups.create', 'audits the backup'],
   ['backups.setKeep', 'stores the setting'],
   ['backups.restore', 'replaces the database'],
+  // Saved views are the advisor's own named lists.
+  ['views.save', 'stores the view'],
+  ['views.delete', 'removes the view'],
 ]);
 
 // Values that break naive code: wrong types, boundary numbers, FTS/SQL/CSV/path syntax, odd Unicode, sizes.

@@ -136,6 +136,8 @@ describe('goal progress', () => {
     const s = student();
     const g = ok<{ id: number }>('goals.create', { studentId: s, kind: 'custom', description: 'Update LinkedIn', targetCount: 1, windowStartOn: addDays(today, -20), windowEndOn: addDays(today, 20) });
     expect(ok<{ metOn: string }>('goals.markMet', { id: g.id, metOn: addDays(today, -2) }).metOn).toBe(addDays(today, -2));
+    // The dashboards' per-student summary carries the reported day too.
+    expect(count('select goal_last_met_on from students where id = ?', s)).toBe(addDays(today, -2));
     const q = ok<{ id: number; targetCount: number }>('goals.create', { studentId: s, kind: 'questions_asked', description: 'Ask two', targetCount: 2, windowStartOn: addDays(today, -20), windowEndOn: addDays(today, 20) });
     const met = ok<{ status: string; metOn: string }>('goals.update', { id: q.id, studentId: s, kind: 'questions_asked', description: 'Ask two', targetCount: 2, windowStartOn: addDays(today, -20), windowEndOn: addDays(today, 20), manualAdjustment: 2 });
     expect(met).toMatchObject({ status: 'met', metOn: today });
@@ -293,12 +295,12 @@ describe('goals on the dashboard', () => {
     const a = student('Ada', { program: 'Biology' });
     student('Bob', { program: 'History' });
     const g = ok<{ id: number }>('goals.create', { studentId: a, kind: 'custom', description: 'x', targetCount: 1, windowStartOn: today, windowEndOn: addDays(today, 10) });
-    let figures = ok<{ activeStudents: number; withGoalMetThisTerm: number; withoutActiveGoal: number }>('dashboard.goals', {});
-    expect(figures).toMatchObject({ activeStudents: 2, withGoalMetThisTerm: 0, withoutActiveGoal: 1 });
+    let figures = ok<{ activeStudents: number; withGoalMetInTerm: number; withoutActiveGoal: number }>('dashboard.goals', {});
+    expect(figures).toMatchObject({ activeStudents: 2, withGoalMetInTerm: 0, withoutActiveGoal: 1 });
     ok('goals.markMet', { id: g.id, metOn: today });
     figures = ok('dashboard.goals', {});
-    expect(figures).toMatchObject({ activeStudents: 2, withGoalMetThisTerm: 1, withoutActiveGoal: 2 });
-    expect(ok('dashboard.goals', { program: 'History' })).toMatchObject({ activeStudents: 1, withGoalMetThisTerm: 0 });
+    expect(figures).toMatchObject({ activeStudents: 2, withGoalMetInTerm: 1, withoutActiveGoal: 2 });
+    expect(ok('dashboard.goals', { program: 'History' })).toMatchObject({ activeStudents: 1, withGoalMetInTerm: 0 });
     const perMonth = ok<{ metPerMonth: { month: string; met: number }[] }>('dashboard.goals', {}).metPerMonth;
     expect(perMonth).toHaveLength(12);
     expect(perMonth.at(-1)).toEqual({ month: today.slice(0, 7), met: 1 });

@@ -128,10 +128,12 @@ describe('first run and settings', () => {
 
   it('computes the dashboard from the data', () => {
     ok('app.loadDemo', { students: 120, seed: 3 });
-    const overview = ok<{ totalStudents: number; byStatus: { count: number }[]; byClassYear: { count: number }[] }>('dashboard.overview', {});
     const active = ok<{ total: number }>('students.list', { status: 'active' }).total;
-    expect(overview.totalStudents).toBe(120);
-    expect(overview.byStatus.reduce((s, r) => s + r.count, 0)).toBe(120);
-    expect(overview.byClassYear.reduce((s, r) => s + r.count, 0)).toBe(active);
+    const goals = ok<{ activeStudents: number }>('dashboard.goals', {});
+    const readiness = ok<{ activeStudents: number; byClassYear: { students: number }[] }>('dashboard.readiness', {});
+    expect(goals.activeStudents).toBe(active);
+    expect(readiness.activeStudents).toBe(active);
+    expect(readiness.byClassYear.reduce((s, r) => s + r.students, 0)).toBe(active);
+    expect(ok<{ funnel: { invited: number } }>('dashboard.office', {}).funnel.invited).toBeGreaterThan(0);
   });
 });

@@ -4,6 +4,7 @@ import { interactionKinds, relationshipKinds, type RelationshipKind } from '../.
 import type { Db } from './client';
 import { daysSinceTouchSql, trackedRelationshipSql } from './cadence';
 import { parseRows } from './rows';
+import { studentWhere } from './students';
 
 export function readWindows(db: Db) {
   return parseRows(
@@ -26,6 +27,9 @@ export interface LosingTouchQuery {
   advisorId: number | null;
   state: 'cooling' | 'stale' | 'all';
   relationship?: RelationshipKind;
+  cohort?: string;
+  program?: string;
+  classYear?: number;
   direction: 'asc' | 'desc';
   page: number;
   pageSize: number;
@@ -60,6 +64,8 @@ export function losingTouch(db: Db, q: LosingTouchQuery) {
   const conditions = [`s.status = 'active'`, trackedRelationshipSql];
   if (q.advisorId !== null) conditions.push('s.advisor_id = :advisorId');
   if (q.relationship !== undefined) conditions.push('c.relationship = :relationship');
+  const students = studentWhere({ cohort: q.cohort, program: q.program, classYear: q.classYear });
+  conditions.push(students.where);
   const clock = `
     with clock as (
       select c.id, c.student_id, c.contact_id, c.relationship, c.last_interaction_on as last_touch, ${daysSinceTouchSql} as days,
@@ -69,7 +75,12 @@ export function losingTouch(db: Db, q: LosingTouchQuery) {
       join keep_in_touch_windows w on w.relationship = c.relationship
       where ${conditions.join(' and ')}
     )`;
-  const params = { today: q.today, ...(q.advisorId !== null ? { advisorId: q.advisorId } : {}), ...(q.relationship !== undefined ? { relationship: q.relationship } : {}) };
+  const params = {
+    today: q.today,
+    ...students.params,
+    ...(q.advisorId !== null ? { advisorId: q.advisorId } : {}),
+    ...(q.relationship !== undefined ? { relationship: q.relationship } : {}),
+  };
   const direction = q.direction === 'asc' ? 'asc' : 'desc';
   // The page is chosen first; names and the suggested touch are worked out for its rows only.
   const rows = db.sqlite

@@ -250,25 +250,35 @@ export function notEligibleCount(db: Db, studentId: number): number {
     .parse(db.sqlite.prepare(`select count(*) from connections c where c.student_id = ? and not (${candidateScopeSql})`).pluck().get(studentId));
 }
 
-const shareRow = z.object({ dim: z.enum(['level', 'cohort', 'program', 'classYear']), value: z.union([z.string(), z.number()]).nullable(), students: z.number(), ready: z.number() });
+const groupRow = z.object({
+  cohort: z.string().nullable(),
+  program: z.string().nullable(),
+  classYear: z.number().nullable(),
+  students: z.number(),
+  candidates: z.number(),
+  ready: z.number(),
+});
+export type ReadinessGroup = z.infer<typeof groupRow>;
 
 /**
- * Levels of the selected students, worked out once (one pass over the students, the few ready ones found
- * from the ready-window index) and grouped four ways: level, cohort, program, class year.
+ * The selected students grouped by cohort, program and class year: how many, how many have a reference
+ * candidate, how many are at the target. Two passes the indexes answer — the students on the dashboard's
+ * covering index (already in group order), the few ready ones from the ready-window index — so the
+ * dashboard can fold the groups into levels and shares without touching a student row.
  */
-export function readinessShares(db: Db, where: string, whereParams: Record<string, unknown>, today: string, rules: ReadinessRules) {
+export function readinessGroups(db: Db, where: string, whereParams: Record<string, unknown>, today: string, rules: ReadinessRules): ReadinessGroup[] {
   const rows = db.sqlite
     .prepare(
-      `with levels as materialized (
-        select s.cohort, s.program, s.class_year, ${levelSql('coalesce(r.ready, 0)')} as level
-        from students s left join (${readyCountsSql(where)}) r on r.student_id = s.id
-        where ${where}
-      )
-      select 'level' as dim, level as value, count(*) as students, sum(level = 'ready') as ready from levels group by level
-      union all select 'cohort', cohort, count(*), sum(level = 'ready') from levels group by cohort
-      union all select 'program', program, count(*), sum(level = 'ready') from levels group by program
-      union all select 'classYear', class_year, count(*), sum(level = 'ready') from levels group by class_year`,
+      `with everyone as (
+         select s.cohort, s.program, s.class_year, count(*) as students, sum(s.reference_candidates > 0) as candidates
+         from students s where ${where} group by s.cohort, s.program, s.class_year),
+       at_target as (
+         select s.cohort, s.program, s.class_year, count(*) as ready
+         from (${readyCountsSql(where)}) r join students s on s.id = r.student_id where r.ready >= :target
+         group by s.cohort, s.program, s.class_year)
+       select e.cohort, e.program, e.class_year as classYear, e.students, e.candidates, coalesce(t.ready, 0) as ready
+       from everyone e left join at_target t on t.cohort is e.cohort and t.program is e.program and t.class_year is e.class_year`,
     )
     .all({ ...whereParams, ...ruleParams(today, rules) });
-  return parseRows(shareRow, rows);
+  return parseRows(groupRow, rows);
 }

@@ -24,6 +24,7 @@ import {
   referenceStatuses,
   relationshipKinds,
   rsvpStatuses,
+  savedViewPages,
   studentStatuses,
 } from '../../../shared/domain';
 
@@ -99,6 +100,8 @@ export const students = sqliteTable(
     goalActiveUntil: text('goal_active_until'),
     // Connections that could become references (eligible relationship, not declined), kept by triggers.
     referenceCandidates: integer('reference_candidates').notNull().default(0),
+    // Newest interaction on any of the student's connections, kept by triggers on connections (same transaction).
+    lastActivityOn: text('last_activity_on'),
     ...timestamps(),
   },
   (t) => [
@@ -112,6 +115,10 @@ export const students = sqliteTable(
     index('students_advisor_idx').on(t.advisorId),
     index('students_status_idx').on(t.status),
     index('students_updated_at_idx').on(t.updatedAt),
+    index('students_last_activity_idx').on(t.lastActivityOn),
+    index('students_goal_last_met_idx').on(t.goalLastMetOn),
+    // Covers the dashboard's one pass over active students, grouped in this order: no table rows, no sort.
+    index('students_dashboard_idx').on(t.status, t.cohort, t.program, t.classYear, t.referenceCandidates, t.goalLastMetOn, t.goalActiveUntil, t.advisorId),
     check('students_status_check', inList(t.status, studentStatuses)),
     check('students_confidential_check', isBoolean(t.confidential)),
     check('students_class_year_check', sql`${t.classYear} is null or ${t.classYear} between 1950 and 2100`),
@@ -240,6 +247,9 @@ export const connections = sqliteTable(
     readyFrom: text('ready_from'),
     readyUntil: text('ready_until'),
     ...timestamps(),
+    // The keep-in-touch clock's start (see cadence.ts), computed by SQLite so it can be indexed: a connection
+    // is stale once this is more than its window's max_days ago, an index range per relationship.
+    lastTouchOn: text('last_touch_on').generatedAlwaysAs(sql`coalesce(last_interaction_on, since_on, substr(created_at, 1, 10))`, { mode: 'virtual' }),
   },
   (t) => [
     uniqueIndex('connections_student_contact_relationship_unique').on(t.studentId, t.contactId, t.relationship),
@@ -248,6 +258,7 @@ export const connections = sqliteTable(
     index('connections_relationship_idx').on(t.relationship),
     index('connections_reference_status_idx').on(t.referenceStatus),
     index('connections_ready_window_idx').on(t.readyFrom, t.readyUntil, t.studentId),
+    index('connections_relationship_touch_idx').on(t.relationship, t.lastTouchOn, t.studentId),
     check('connections_relationship_check', inList(t.relationship, relationshipKinds)),
     check('connections_reference_status_check', inList(t.referenceStatus, referenceStatuses)),
     check('connections_since_on_check', isDate(t.sinceOn)),
@@ -340,7 +351,8 @@ export const goals = sqliteTable(
     ...timestamps(),
   },
   (t) => [
-    index('goals_student_idx').on(t.studentId, t.status),
+    // met_on last: "a goal met in this term" for one student is answered from the index.
+    index('goals_student_idx').on(t.studentId, t.status, t.metOn),
     index('goals_event_idx').on(t.eventId),
     index('goals_template_idx').on(t.templateId),
     index('goals_status_met_on_idx').on(t.status, t.metOn),
@@ -383,7 +395,8 @@ export const attendance = sqliteTable(
   (t) => [
     uniqueIndex('attendance_event_student_unique').on(t.eventId, t.studentId),
     index('attendance_student_idx').on(t.studentId, t.checkedInAt),
-    index('attendance_event_rsvp_idx').on(t.eventId, t.rsvp),
+    // Covers an event's RSVP and check-in counts (event pages, the dashboard's funnel) without reading rows.
+    index('attendance_event_rsvp_idx').on(t.eventId, t.rsvp, t.checkedInAt, t.studentId),
     index('attendance_buddy_idx').on(t.buddyStudentId),
     index('attendance_goal_idx').on(t.goalId),
     check('attendance_rsvp_check', inList(t.rsvp, rsvpStatuses)),
@@ -413,8 +426,10 @@ export const interactions = sqliteTable(
   },
   (t) => [
     index('interactions_milestone_idx').on(t.milestoneId),
-    index('interactions_connection_occurred_idx').on(t.connectionId, t.occurredOn),
-    index('interactions_event_idx').on(t.eventId),
+    // Kind last so "has this connection had a thank-you since …" is answered from the index alone.
+    index('interactions_connection_occurred_idx').on(t.connectionId, t.occurredOn, t.kind),
+    // Covers "who met whom at this event" (conversations logged on it) for the funnel and the event page.
+    index('interactions_event_idx').on(t.eventId, t.kind, t.connectionId, t.occurredOn),
     index('interactions_logged_by_idx').on(t.loggedByAdvisorId),
     index('interactions_kind_occurred_idx').on(t.kind, t.occurredOn),
     check('interactions_kind_check', inList(t.kind, interactionKinds)),
@@ -477,6 +492,24 @@ export const auditLog = sqliteTable(
     index('audit_log_entity_idx').on(t.entity, t.entityId),
     check('audit_log_action_check', inList(t.action, auditActions)),
     check('audit_log_count_check', sql`${t.count} >= 0`),
+  ],
+);
+
+// A named set of list filters, sort and columns an advisor returns to ("my seniors not ready").
+export const savedViews = sqliteTable(
+  'saved_views',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    page: text('page', { enum: savedViewPages }).notNull(),
+    name: text('name').notNull(),
+    // The list's own address parameters (JSON object of strings), read back through the contract.
+    params: text('params').notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('saved_views_page_name_unique').on(t.page, t.name),
+    check('saved_views_page_check', inList(t.page, savedViewPages)),
+    check('saved_views_name_check', sql`length(trim(${t.name})) > 0`),
   ],
 );
 

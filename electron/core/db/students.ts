@@ -1,16 +1,16 @@
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import { daysSinceTouchSql } from './cadence';
-import { termOf } from '../terms';
 import type { ReadinessRules } from '../../../shared/api/readiness';
-import type { ReadinessFilter, StudentSortColumn } from '../../../shared/api/students';
-import { studentStatuses, type StudentStatus } from '../../../shared/domain';
+import type { GoalFilter, ReadinessFilter, StudentSortColumn } from '../../../shared/api/students';
+import type { StudentStatus } from '../../../shared/domain';
+import { localToday } from '../dates';
+import { termByName, termOf } from '../terms';
 import type { Db } from './client';
 import { ftsPrefixQuery } from './fts';
-import { readyCountsSql, ruleParams, summariesOf } from './readiness';
-import { parseRows } from './rows';
+import { readyCountsSql, ruleParams } from './readiness';
 import { advisors, studentLabels, students } from './schema';
+import { staleStudentIdsSql } from './stale-connections';
 
 export interface StudentFilter {
   search?: string;
@@ -20,6 +20,18 @@ export interface StudentFilter {
   advisorId?: number;
   status?: StudentStatus;
   readiness?: ReadinessFilter;
+  goals?: GoalFilter;
+  /** The term "met in term" looks at (a name like "Fall 2026"); the current term when absent. */
+  term?: string;
+  /** true: only students losing touch; false or absent: no condition. */
+  losingTouch?: boolean;
+}
+
+/** A selection as SQL over alias `s`, and the same without the losing-touch condition (for orders that join stale counts themselves). */
+export interface StudentSql {
+  where: string;
+  params: Record<string, unknown>;
+  exceptLosingTouch: string;
 }
 
 export interface StudentPageQuery extends StudentFilter {
@@ -29,15 +41,35 @@ export interface StudentPageQuery extends StudentFilter {
   pageSize: number;
 }
 
+/** The term a list looks at: the one its filter names, else the one `today` falls in. */
+export function listTerm(filter: Pick<StudentFilter, 'term'>, today: string) {
+  return filter.term ? termByName(filter.term) : termOf(today);
+}
+
 export type StudentValues = Omit<typeof students.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
 
 const displayNameSql = sql<string>`coalesce(nullif(trim(${students.preferredName}), ''), ${students.firstName}) || ' ' || ${students.lastName}`;
 
 /**
- * The students a filter selects, as SQL over alias `s`, leaving out readiness (see selectStudents).
- * Conditions are added only when used so each filter can use its index.
+ * A goal met in the term: any goal, not only the latest, so an earlier term still finds students who met
+ * another goal since. The term's met goals come from the covering index by status and day. For a term still
+ * running, the stored latest met day decides it for nearly everyone first (none met since the term began: no;
+ * latest met inside the term: yes), which is cheaper than collecting the term's goals; for a term that has
+ * ended, most students met another goal since, so the goals are collected straight away — as a list to test
+ * students against (`+s.id`), never one to drive the query from when another filter selects a few students.
  */
-export function studentWhere(filter: Omit<StudentFilter, 'readiness'>): { where: string; params: Record<string, unknown> } {
+function metInTermSql(termEnded: boolean): string {
+  const metThen = (id: string) => `${id} in (select g.student_id from goals g where g.status = 'met' and g.met_on between :termStart and :termEnd)`;
+  if (termEnded) return metThen('+s.id');
+  return `s.goal_last_met_on >= :termStart and case when s.goal_last_met_on <= :termEnd then 1 else ${metThen('s.id')} end`;
+}
+
+/**
+ * The students a filter selects, as SQL over alias `s`, leaving out readiness (see selectStudents).
+ * Conditions are added only when used so each filter can use its index. Goals and losing touch depend on
+ * the day (callers that never pass them, like the readiness dashboard, may leave `today` to the clock).
+ */
+export function studentWhere(filter: Omit<StudentFilter, 'readiness'>, today: string = localToday()): StudentSql {
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
   const match = filter.search ? ftsPrefixQuery(filter.search) : null;
@@ -45,23 +77,41 @@ export function studentWhere(filter: Omit<StudentFilter, 'readiness'>): { where:
     conditions.push('s.id in (select rowid from students_fts where students_fts match :match)');
     params.match = match;
   }
+  // A status selects most of the office (nearly everyone is active), yet SQLite's sampled statistics can rate
+  // its index as selective as a cohort's: next to a narrower equality, `+` keeps the status a plain test.
+  const narrower = [filter.classYear, filter.program, filter.cohort, filter.advisorId].some((value) => value !== undefined);
   const equals = [
     ['classYear', 's.class_year', filter.classYear],
     ['program', 's.program', filter.program],
     ['cohort', 's.cohort', filter.cohort],
     ['advisorId', 's.advisor_id', filter.advisorId],
-    ['status', 's.status', filter.status],
+    ['status', narrower ? '+s.status' : 's.status', filter.status],
   ] as const;
   for (const [name, column, value] of equals) {
     if (value === undefined) continue;
     conditions.push(`${column} = :${name}`);
     params[name] = value;
   }
-  return { where: conditions.length > 0 ? conditions.join(' and ') : '1', params };
+  if (filter.goals !== undefined) {
+    const term = listTerm(filter, today);
+    // Active / none active: the goal summary refreshGoals keeps (the last day an active goal runs), as the
+    // goals dashboard counts it.
+    conditions.push(
+      {
+        met_in_term: metInTermSql(term.endOn < today),
+        active: 's.goal_active_until >= :today',
+        none_active: `coalesce(s.goal_active_until, '') < :today`,
+      }[filter.goals],
+    );
+    Object.assign(params, { today, termStart: term.startOn, termEnd: term.endOn });
+  }
+  const exceptLosingTouch = conditions.length > 0 ? conditions.join(' and ') : '1';
+  if (filter.losingTouch !== true) return { where: exceptLosingTouch, params, exceptLosingTouch };
+  return { where: `${exceptLosingTouch} and s.id in (${staleStudentIdsSql})`, params: { ...params, today }, exceptLosingTouch };
 }
 
 /** Students with ready references (and how many), among those a condition selects. */
-function readyStudents(db: Db, where: string, params: Record<string, unknown>, today: string, rules: ReadinessRules, atTarget: boolean): number[] {
+export function readyStudents(db: Db, where: string, params: Record<string, unknown>, today: string, rules: ReadinessRules, atTarget: boolean): number[] {
   return z
     .array(z.number())
     .parse(
@@ -77,7 +127,7 @@ function readyStudents(db: Db, where: string, params: Record<string, unknown>, t
  * (ready-window index), so "ready" / "not ready" become a membership test rather than a count per student.
  */
 export function selectStudents(db: Db, filter: StudentFilter, today: string, rules: ReadinessRules) {
-  const base = studentWhere(filter);
+  const base = studentWhere(filter, today);
   if (filter.readiness === undefined) return { ...base, base };
   const atTarget = JSON.stringify(readyStudents(db, base.where, base.params, today, rules, true));
   const inTarget = 's.id in (select value from json_each(:atTarget))';
@@ -87,191 +137,12 @@ export function selectStudents(db: Db, filter: StudentFilter, today: string, rul
     building: `not ${inTarget} and s.reference_candidates > 0`,
     not_started: 's.reference_candidates = 0',
   }[filter.readiness];
-  return { where: `${base.where} and ${condition}`, params: { ...base.params, atTarget }, base };
-}
-
-function orderBy(sort: StudentSortColumn, direction: 'asc' | 'desc'): string {
-  const d = direction === 'asc' ? 'asc' : 'desc';
-  // Every order ends with the id so paging is stable when values tie.
-  switch (sort) {
-    case 'name':
-      return `s.last_name ${d}, s.first_name ${d}, s.id ${d}`;
-    case 'externalId':
-      return `s.external_id ${d}, s.id ${d}`;
-    case 'program':
-      return `s.program ${d}, s.last_name ${d}, s.id ${d}`;
-    case 'classYear':
-      return `s.class_year ${d}, s.last_name ${d}, s.id ${d}`;
-    case 'advisor':
-      return `a.name ${d}, s.last_name ${d}, s.id ${d}`;
-    case 'status':
-      return `s.status ${d}, s.last_name ${d}, s.id ${d}`;
-    case 'updatedAt':
-      return `s.updated_at ${d}, s.id ${d}`;
-    case 'readiness':
-    case 'readyCount':
-      // Ordered in segments by readinessPageIds.
-      return `s.last_name, s.first_name, s.id`;
-  }
-}
-
-interface ReadinessPageQuery {
-  where: string;
-  params: Record<string, unknown>;
-  base: { where: string; params: Record<string, unknown> };
-  offset: number;
-  query: StudentPageQuery;
-  today: string;
-  rules: ReadinessRules;
-}
-
-interface Segment {
-  count(): number;
-  ids(limit: number, offset: number): number[];
-}
-
-/**
- * One page of students ordered by readiness without sorting the whole office. The order falls into
- * segments: students with ready references (ordered by their count, then name), then those with none —
- * by readiness level, building before not started (reversed ascending), each by name on the name index.
- * Only the segments the page touches are read, and a segment is counted only when the page starts beyond it.
- */
-function readinessPageIds(db: Db, q: ReadinessPageQuery): number[] {
-  const { where, params, base, today, rules, query } = q;
-  const d = query.direction === 'asc' ? 'asc' : 'desc';
-  const ready = { ...params, ...ruleParams(today, rules) };
-  const ids = (sqlText: string, extra: Record<string, unknown>) => z.array(z.number()).parse(db.sqlite.prepare(sqlText).pluck().all({ ...ready, ...extra }));
-  const count = (sqlText: string, extra: Record<string, unknown> = {}) => z.number().parse(db.sqlite.prepare(sqlText).pluck().get({ ...ready, ...extra }));
-  const withReadyFrom = `from students s join (${readyCountsSql(base.where)}) k on k.student_id = s.id where ${where}`;
-  const withReady: Segment = {
-    count: () => count(`select count(*) ${withReadyFrom}`),
-    ids: (limit, offset) => ids(`select s.id ${withReadyFrom} order by k.ready ${d}, s.last_name, s.first_name, s.id limit :limit offset :offset`, { limit, offset }),
-  };
-  // Students without ready references: everyone else, found by excluding the (few) ready ones by id.
-  let readyIds: string | undefined;
-  const exclude = () => (readyIds ??= JSON.stringify(readyStudents(db, base.where, base.params, today, rules, false)));
-  const none = (candidates: string): Segment => {
-    const from = `from students s where ${where} ${candidates} and s.id not in (select value from json_each(:readyIds))`;
-    return {
-      count: () => count(`select count(*) ${from}`, { readyIds: exclude() }),
-      ids: (limit, offset) => ids(`select s.id ${from} order by s.last_name, s.first_name, s.id limit :limit offset :offset`, { readyIds: exclude(), limit, offset }),
-    };
-  };
-  const zero =
-    query.sort === 'readyCount'
-      ? [none('')]
-      : d === 'desc'
-        ? [none('and s.reference_candidates > 0'), none('and s.reference_candidates = 0')]
-        : [none('and s.reference_candidates = 0'), none('and s.reference_candidates > 0')];
-  const segments = d === 'desc' ? [withReady, ...zero] : [...zero, withReady];
-  const page: number[] = [];
-  let skip = q.offset;
-  for (const [index, segment] of segments.entries()) {
-    const room = query.pageSize - page.length;
-    if (room <= 0) break;
-    const found = segment.ids(room, skip);
-    if (found.length > 0 || skip === 0) {
-      page.push(...found);
-      skip = 0;
-    } else if (index < segments.length - 1) {
-      skip -= segment.count();
-    }
-  }
-  return page;
-}
-
-function rowsInOrder(db: Db, ids: readonly number[]) {
-  const rows = parseRows(
-    pageRow,
-    db.sqlite
-      .prepare(`select ${pageColumns} from students s left join advisors a on a.id = s.advisor_id where s.id in (select value from json_each(:ids))`)
-      .all({ ids: JSON.stringify(ids) }),
-  );
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-const pageRow = z.object({
-  id: z.number(),
-  externalId: z.string().nullable(),
-  displayName: z.string(),
-  schoolEmail: z.string().nullable(),
-  program: z.string().nullable(),
-  classYear: z.number().nullable(),
-  cohort: z.string().nullable(),
-  advisorName: z.string().nullable(),
-  status: z.enum(studentStatuses),
-  confidential: z.number().transform((v) => v === 1),
-  updatedAt: z.string(),
-});
-
-const pageColumns = `s.id, s.external_id as externalId, coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as displayName,
-  s.school_email as schoolEmail, s.program, s.class_year as classYear, s.cohort, a.name as advisorName, s.status,
-  s.confidential, s.updated_at as updatedAt`;
-
-export function listStudents(db: Db, query: StudentPageQuery, today: string, rules: ReadinessRules) {
-  const { where, params, base } = selectStudents(db, query, today, rules);
-  const total = z.number().parse(db.sqlite.prepare(`select count(*) from students s where ${where}`).pluck().get(params));
-  const offset = (query.page - 1) * query.pageSize;
-  const byReadiness = query.sort === 'readiness' || query.sort === 'readyCount';
-  const rows = byReadiness
-    ? rowsInOrder(db, readinessPageIds(db, { where, params, base, offset, query, today, rules }))
-    : parseRows(
-        pageRow,
-        db.sqlite
-          .prepare(
-            `select ${pageColumns} from students s left join advisors a on a.id = s.advisor_id
-             where ${where} order by ${orderBy(query.sort, query.direction)} limit :limit offset :offset`,
-          )
-          .all({ ...params, limit: query.pageSize, offset }),
-      );
-  const ids = rows.map((r) => r.id);
-  const activity = activityOf(db, ids, today);
-  const goals = goalCountsOf(db, ids, today);
-  const readiness = new Map(summariesOf(db, ids, today, rules).map((r) => [r.studentId, r]));
   return {
-    rows: rows.map((r) => ({
-      ...r,
-      ...(activity.get(r.id) ?? { lastActivityOn: null, staleConnections: 0 }),
-      ...(goals.get(r.id) ?? { goalsMetThisTerm: 0, goalsActive: 0 }),
-      readyReferences: readiness.get(r.id)?.readyReferences ?? 0,
-      readinessLevel: readiness.get(r.id)?.level ?? 'not_started',
-    })),
-    total,
+    where: `${base.where} and ${condition}`,
+    params: { ...base.params, atTarget },
+    base,
+    exceptLosingTouch: `${base.exceptLosingTouch} and ${condition}`,
   };
-}
-
-/** Goals met this term and goals active now, for one page of students. */
-function goalCountsOf(db: Db, ids: readonly number[], today: string) {
-  const term = termOf(today);
-  const rows = db.sqlite
-    .prepare(
-      `select student_id as id,
-         sum(status = 'met' and met_on between :termStart and :termEnd) as goalsMetThisTerm,
-         sum(status = 'active' and coalesce(window_end_on, (select date(e.ends_at, 'localtime', '+2 days') from events e where e.id = goals.event_id)) >= :today) as goalsActive
-       from goals where student_id in (select value from json_each(:ids)) group by student_id`,
-    )
-    .all({ ids: JSON.stringify(ids), today, termStart: term.startOn, termEnd: term.endOn });
-  const parsed = z.array(z.object({ id: z.number(), goalsMetThisTerm: z.number(), goalsActive: z.number() })).parse(rows);
-  return new Map(parsed.map(({ id, ...rest }) => [id, rest]));
-}
-
-/**
- * Last activity and stale connections for one page of students, in one grouped query
- * (computing them inside the paged query would evaluate them for every skipped row too).
- */
-function activityOf(db: Db, ids: readonly number[], today: string) {
-  const rows = db.sqlite
-    .prepare(
-      `select c.student_id as id, max(c.last_interaction_on) as lastActivityOn,
-         sum(c.relationship <> 'personal' and ${daysSinceTouchSql} > w.max_days) as staleConnections
-       from connections c join keep_in_touch_windows w on w.relationship = c.relationship
-       where c.student_id in (select value from json_each(:ids))
-       group by c.student_id`,
-    )
-    .all({ ids: JSON.stringify(ids), today });
-  const parsed = z.array(z.object({ id: z.number(), lastActivityOn: z.string().nullable(), staleConnections: z.number() })).parse(rows);
-  return new Map(parsed.map(({ id, ...rest }) => [id, rest]));
 }
 
 export function findStudent(db: Db, id: number) {

@@ -186,6 +186,8 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       const pastEvents = events.filter((e) => e.status === 'done');
       // Invitations, check-ins and linked goals belong to scheduled and held events only (not drafts or cancellations).
       const openEvents = events.filter((e) => e.status === 'scheduled' || e.status === 'done');
+      /** Students who met someone at each past event (their met-at-event connections). */
+      const metAt = new Map<number, Set<number>>();
 
       // Students, with labels, placements, connections, interactions and goals
       const insertStudent = prepareInsert(db, 'students', [
@@ -355,6 +357,10 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         if (random.chance(0.5)) connect(random.pick(industryContacts).id, 'informational_interview', 'Informational interview', addDays(today, -random.int(14, 500)), null, null);
         if (pastEvents.length > 0 && random.chance(0.6)) {
           const event = random.pick(pastEvents);
+          // They met this person there, so they were there: the attendance below checks them in.
+          const met = metAt.get(event.id) ?? new Set<number>();
+          met.add(studentId);
+          metAt.set(event.id, met);
           connect(random.pick(industryContacts).id, 'met_at_event', 'Met at a career event', event.date < earliest ? earliest : event.date, null, event.id);
         }
         if (faculty.length > 0 && random.chance(0.35)) connect(random.pick(faculty).id, 'faculty', `${random.pick(words.programs)} course`, addDays(today, -random.int(diligence === 'high' ? 240 : 90, 540)), null, null);
@@ -420,7 +426,8 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       ]);
       const perEvent = Math.max(3, Math.round((n * 6) / Math.max(1, openEvents.length)));
       for (const event of openEvents) {
-        const invitees = new Set<number>();
+        const attendees = metAt.get(event.id) ?? new Set<number>();
+        const invitees = new Set<number>(attendees);
         const size = random.int(Math.round(perEvent * 0.5), Math.round(perEvent * 1.5));
         for (let k = 0; k < size && invitees.size < studentIds.length; k++) invitees.add(random.pick(studentIds));
         let registered = 0;
@@ -430,10 +437,13 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
           let rsvp: RsvpStatus = event.past
             ? random.weighted([['registered', 8], ['declined', 1], ['invited', 1]] as const)
             : random.weighted([['registered', 45], ['invited', 40], ['declined', 10], ['waitlisted', 5]] as const);
-          if (rsvp === 'registered' && event.capacity !== null && registered >= event.capacity) rsvp = 'waitlisted';
+          const cameAndMet = attendees.has(studentId);
+          if (cameAndMet) rsvp = 'registered';
+          else if (rsvp === 'registered' && event.capacity !== null && registered >= event.capacity) rsvp = 'waitlisted';
           if (rsvp === 'registered') registered++;
           const responded = rsvp === 'invited' ? null : stamp(addDays(event.date, -random.int(1, 6)));
-          const checkedIn = event.past && rsvp === 'registered' && random.chance(0.75) ? stamp(event.date, event.startTime.replace(':00:00', ':10:00')) : null;
+          const checkedIn =
+            event.past && rsvp === 'registered' && (cameAndMet || random.chance(0.75)) ? stamp(event.date, event.startTime.replace(':00:00', ':10:00')) : null;
           const buddy = rsvp === 'registered' && previousRegistered !== null && random.chance(0.06) ? previousRegistered : null;
           // A third of those who register set a small goal for the event itself.
         let goalId: number | null = null;

@@ -11,6 +11,7 @@ import {
   overlappingGoals,
   setMetOn,
   listTemplates,
+  refreshGoalSummaries,
   refreshGoals,
   saveTemplates,
   setGoalDropped,
@@ -91,6 +92,8 @@ export function goalsMarkMet(db: Db, input: ParsedInput<'goals.markMet'>): Goal 
   transaction(db, () => {
     save(db, { ...goal, manualAdjustment: Math.max(goal.manualAdjustment, goal.targetCount - (goal.progress - goal.manualAdjustment)) }, goal.id);
     setMetOn(db, goal.id, input.metOn);
+    // The summary the dashboards read was refreshed with the computed day; the reported one replaces it.
+    refreshGoalSummaries(db, [goal.studentId]);
   });
   return readGoal(db, input.id);
 }

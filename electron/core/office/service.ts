@@ -4,7 +4,7 @@ import { recentAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { ensureGoalTemplates } from '../db/goal-templates';
 import { writeSetting } from '../db/settings';
-import { countStudents, countStudentsByClassYear, countStudentsByStatus, quickSearchStudents } from '../db/students';
+import { countStudents, quickSearchStudents } from '../db/students';
 import { generateDemoOffice } from '../demo/generate';
 import { AppError } from '../errors';
 import { defaultGoalLadder } from './goal-ladder';
@@ -59,15 +59,6 @@ export function createAdvisor(db: Db, input: ParsedInput<'advisors.create'>): Pr
   const advisor = listAdvisors(db).find((a) => a.id === id);
   if (!advisor) throw new AppError('internal', 'The new advisor could not be read back.');
   return advisor;
-}
-
-export function dashboardOverview(db: Db): ProcedureOutput<'dashboard.overview'> {
-  const byStatus = countStudentsByStatus(db);
-  return {
-    totalStudents: byStatus.reduce((sum, row) => sum + row.count, 0),
-    byStatus,
-    byClassYear: countStudentsByClassYear(db, ['active']),
-  };
 }
 
 export function quickSearch(db: Db, input: ParsedInput<'search.quick'>): ProcedureOutput<'search.quick'> {

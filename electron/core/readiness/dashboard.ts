@@ -1,22 +1,39 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
-import { readinessLevels } from '../../../shared/domain';
 import type { Db } from '../db/client';
-import { closestToReady, readinessShares } from '../db/readiness';
+import { closestToReady, readinessGroups, type ReadinessGroup } from '../db/readiness';
 import { studentWhere } from '../db/students';
 import { localToday } from '../dates';
 import { readinessRules } from '../office/readiness-rules';
 import { explainCandidate } from './explain';
 
+type Share = { value: string | null; students: number; ready: number };
+
+/** Sums the groups by one of their columns (a few hundred aggregated rows, not students). */
+function sharesBy(groups: readonly ReadinessGroup[], key: (g: ReadinessGroup) => string | number | null): Share[] {
+  const shares = new Map<string, Share>();
+  for (const g of groups) {
+    const raw = key(g);
+    const value = raw === null ? null : String(raw);
+    const mapKey = value === null ? 'none' : `value:${value}`;
+    const share = shares.get(mapKey) ?? { value, students: 0, ready: 0 };
+    share.students += g.students;
+    share.ready += g.ready;
+    shares.set(mapKey, share);
+  }
+  return [...shares.values()];
+}
+
 /** The readiness widgets of the dashboard, for active students matching the filter. */
 export function dashboardReadiness(db: Db, input: ParsedInput<'dashboard.readiness'>, today = localToday()): ProcedureOutput<'dashboard.readiness'> {
   const rules = readinessRules(db);
-  const { where, params } = studentWhere({ ...input, status: 'active' });
-  const shares = readinessShares(db, where, params, today, rules);
-  const group = (dim: 'cohort' | 'program' | 'classYear') =>
-    shares
-      .filter((row) => row.dim === dim)
-      .map((row) => ({ value: row.value === null ? null : String(row.value), students: row.students, ready: row.ready }));
-  const levels = shares.filter((row) => row.dim === 'level');
+  // Readiness is as of today whatever the term: references are ready or not now.
+  const { where, params } = studentWhere({ advisorId: input.advisorId, cohort: input.cohort, program: input.program, classYear: input.classYear, status: 'active' });
+  const groups = readinessGroups(db, where, params, today, rules);
+  const total = (pick: (g: ReadinessGroup) => number) => groups.reduce((sum, g) => sum + pick(g), 0);
+  const students = total((g) => g.students);
+  const ready = total((g) => g.ready);
+  // Every student at the target has a candidate, so "building" is the candidates short of it.
+  const building = total((g) => g.candidates) - ready;
   const closest = closestToReady(db, where, params, today, rules, 10).map((row) => {
     const candidate = explainCandidate(row, row.studentFirstName, today, rules);
     return {
@@ -28,12 +45,16 @@ export function dashboardReadiness(db: Db, input: ParsedInput<'dashboard.readine
     };
   });
   return {
-    activeStudents: levels.reduce((sum, row) => sum + row.students, 0),
+    activeStudents: students,
     target: rules.targetReferences,
-    distribution: readinessLevels.map((level) => ({ level, students: levels.find((row) => row.value === level)?.students ?? 0 })),
-    byCohort: group('cohort'),
-    byProgram: group('program'),
-    byClassYear: group('classYear'),
+    distribution: [
+      { level: 'ready', students: ready },
+      { level: 'building', students: building },
+      { level: 'not_started', students: students - ready - building },
+    ],
+    byCohort: sharesBy(groups, (g) => g.cohort),
+    byProgram: sharesBy(groups, (g) => g.program),
+    byClassYear: sharesBy(groups, (g) => g.classYear),
     closestToReady: closest,
   };
 }

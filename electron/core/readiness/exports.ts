@@ -1,11 +1,12 @@
+import type { Writable } from 'node:stream';
 import { zipSync } from 'fflate';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { ExportResult, ReadinessRules } from '../../../shared/api/readiness';
 import { readinessLevelLabels, readinessStatusLabels, referenceStatusLabels, relationshipKindLabels, contactMethodLabels } from '../../../shared/domain';
 import { writeAudit } from '../db/audit';
-import type { Db } from '../db/client';
+import { transaction, type Db } from '../db/client';
 import { candidatesOf, summariesOf, type CandidateRow } from '../db/readiness';
-import { studentsForExport, type ExportStudent } from '../db/reference-exports';
+import { exportStudents, studentIdsForExport, type ExportStudent } from '../db/reference-exports';
 import { findStudent } from '../db/students';
 import { localToday, readableDate, readableDuration } from '../dates';
 import { AppError, notFound } from '../errors';
@@ -13,7 +14,8 @@ import type { ReferenceDocument, ReferenceEntry } from '../export/reference-docu
 import { referenceListDocx } from '../export/reference-list-docx';
 import { referenceListPdf } from '../export/reference-list-pdf';
 import { slug } from '../export/file-name';
-import { tableCsv, tableXlsx, type ExportTable } from '../export/table';
+import { writeCsv, writeXlsx, type Cell, type StreamedTable, type TableLayout } from '../export/table';
+import { memoryDestination, type Destination } from '../export/write-file';
 import { readinessRules } from '../office/readiness-rules';
 import { currentActor } from '../office/settings';
 import { explainCandidate } from './explain';
@@ -135,70 +137,138 @@ export async function exportsReferenceList(db: Db, input: ParsedInput<'exports.r
 
 type ExportFilter = Omit<ParsedInput<'exports.references'>, 'format' | 'includeNotAgreed'>;
 
-function referencesTable(students: readonly ExportStudent[], rows: readonly CandidateRow[], today: string): ExportTable {
-  const byId = new Map(students.map((s) => [s.id, s]));
-  return {
-    sheetName: 'References',
-    title: `References — exported ${readableDate(today)}`,
-    header: ['Student', 'Student ID', 'Program', 'Class year', 'Order', 'Reference', 'Title', 'Organisation', 'Email', 'Phone', 'Preferred method', 'Relationship', 'Known since', 'Reference status', 'Readiness'],
-    widths: [26, 14, 24, 10, 7, 26, 26, 24, 30, 18, 12, 34, 14, 14, 10],
-    rows: rows.map((row) => {
-      const student = byId.get(row.studentId);
-      return [
-        student?.displayName ?? '',
-        student?.externalId ?? null,
-        student?.program ?? null,
-        student?.classYear ?? null,
-        row.relevance,
-        row.contactName,
-        row.contactTitle,
-        row.employerName ?? row.placementEmployer,
-        row.email,
-        row.phone,
-        row.preferredMethod ? contactMethodLabels[row.preferredMethod] : null,
-        relationshipText(row),
-        row.knownSinceOn ? readableDate(row.knownSinceOn) : null,
-        referenceStatusLabels[row.referenceStatus],
-        readinessStatusLabels[row.status],
-      ];
-    }),
-  };
+/** What a bulk export reports besides its bytes. */
+export type ExportSummary = Omit<ExportResult, 'base64'>;
+
+/**
+ * Students read and written per batch. A batch's SQL results and rows are garbage once it is written; larger
+ * batches let V8's heap grow with them before it collects (on the 50,000-student office: peak 357 MB at
+ * 1,000, 248 MB at 250), smaller ones add little but SQL round trips.
+ */
+const batchSize = 250;
+
+/** The selected students a batch at a time; `written` gathers who went out, for the audit row. */
+function* studentBatches(db: Db, ids: readonly number[], written: string[]): Generator<ExportStudent[]> {
+  for (let start = 0; start < ids.length; start += batchSize) {
+    const students = exportStudents(db, ids.slice(start, start + batchSize));
+    written.push(...students.map(studentLabel));
+    yield students;
+  }
 }
 
-/** Every selected student's references: CSV or XLSX (one row per reference), or a ZIP of reference-list PDFs. */
-export async function exportsReferences(db: Db, input: ParsedInput<'exports.references'>, today = localToday()): Promise<ExportResult> {
+const referencesLayout = (today: string): TableLayout => ({
+  sheetName: 'References',
+  title: `References — exported ${readableDate(today)}`,
+  header: ['Student', 'Student ID', 'Program', 'Class year', 'Order', 'Reference', 'Title', 'Organisation', 'Email', 'Phone', 'Preferred method', 'Relationship', 'Known since', 'Reference status', 'Readiness'],
+  widths: [26, 14, 24, 10, 7, 26, 26, 24, 30, 18, 12, 34, 14, 14, 10],
+});
+
+function referenceRow(student: ExportStudent, row: CandidateRow): Cell[] {
+  return [
+    student.displayName,
+    student.externalId,
+    student.program,
+    student.classYear,
+    row.relevance,
+    row.contactName,
+    row.contactTitle,
+    row.employerName ?? row.placementEmployer,
+    row.email,
+    row.phone,
+    row.preferredMethod ? contactMethodLabels[row.preferredMethod] : null,
+    relationshipText(row),
+    row.knownSinceOn ? readableDate(row.knownSinceOn) : null,
+    referenceStatusLabels[row.referenceStatus],
+    readinessStatusLabels[row.status],
+  ];
+}
+
+const referencesOf = (db: Db, ids: readonly number[], today: string, rules: ReadinessRules, includeNotAgreed: boolean) =>
+  candidatesOf(db, ids, today, rules).filter((row) => includeNotAgreed || row.referenceStatus === 'agreed');
+
+interface Tally {
+  students: string[];
+  rows: number;
+}
+
+/** Each student's references (most relevant first), the students in name order like every other export. */
+function* referenceBatches(db: Db, ids: readonly number[], today: string, rules: ReadinessRules, includeNotAgreed: boolean, tally: Tally): Generator<Cell[][]> {
+  for (const students of studentBatches(db, ids, tally.students)) {
+    const byStudent = groupByStudent(referencesOf(db, students.map((s) => s.id), today, rules, includeNotAgreed));
+    const rows = students.flatMap((student) => (byStudent.get(student.id) ?? []).map((row) => referenceRow(student, row)));
+    tally.rows += rows.length;
+    yield rows;
+  }
+}
+
+function groupByStudent(rows: readonly CandidateRow[]): Map<number, CandidateRow[]> {
+  const byStudent = new Map<number, CandidateRow[]>();
+  for (const row of rows) {
+    const own = byStudent.get(row.studentId);
+    if (own) own.push(row);
+    else byStudent.set(row.studentId, [row]);
+  }
+  return byStudent;
+}
+
+/** The table formats written batch by batch to `out`. */
+function writeTable(format: 'csv' | 'xlsx', table: StreamedTable): (out: Writable) => Promise<void> {
+  return (out) => (format === 'csv' ? writeCsv(out, table) : writeXlsx(out, [table]));
+}
+
+/** The bytes of a file already built whole (the ZIP). */
+const writeWhole = (content: Uint8Array) => async (out: Writable) => {
+  out.end(content);
+};
+
+/**
+ * Every selected student's references to `destination`: CSV or XLSX (one row per reference), or a ZIP of
+ * reference-list PDFs. The audit row is written once the file is complete, with it or not at all.
+ */
+export async function exportReferencesTo<R>(db: Db, input: ParsedInput<'exports.references'>, destination: Destination<R>, today = localToday()): Promise<{ summary: ExportSummary; content: R }> {
   const { format, includeNotAgreed, ...filter } = input;
   const rules = readinessRules(db);
-  const { students, withheld } = studentsForExport(db, filter, today, rules);
-  const all = candidatesOf(db, students.map((s) => s.id), today, rules);
-  const rows = includeNotAgreed ? all : all.filter((row) => row.referenceStatus === 'agreed');
-  const warnings = withheldWarning(withheld);
-  let built: ExportResult;
+  const { ids, withheld } = studentIdsForExport(db, filter, today, rules);
+  const tally: Tally = { students: [], rows: 0 };
+  let fileName: string;
+  let write: (out: Writable) => Promise<void>;
+  let notes: string[] = [];
   if (format === 'zip') {
-    built = await referencesZip(students, rows, today, warnings);
+    const zip = await referencesZip(db, ids, today, rules, includeNotAgreed, tally);
+    fileName = `reference-lists-${today}.zip`;
+    write = writeWhole(zip.content);
+    notes = zip.notes;
   } else {
-    const table = referencesTable(students, rows, today);
-    const name = `references-${today}.${format}`;
-    built = result(name, format, format === 'csv' ? tableCsv(table) : await tableXlsx(table), rows.length, withheld, warnings);
+    fileName = `references-${today}.${format}`;
+    write = writeTable(format, { ...referencesLayout(today), batches: referenceBatches(db, ids, today, rules, includeNotAgreed, tally) });
   }
-  writeAudit(db, {
-    actor: currentActor(db),
-    action: 'export',
-    entity: 'references',
-    count: students.length,
-    details: { format, fileName: built.fileName, filter: describeFilter(filter), students: students.map(studentLabel), fields: referenceListFields, rows: built.rows, withheld, includeNotAgreed },
-  });
-  return built;
+  const content = await destination(write, (keep) =>
+    transaction(db, () => {
+      writeAudit(db, {
+        actor: currentActor(db),
+        action: 'export',
+        entity: 'references',
+        count: tally.students.length,
+        details: { format, fileName, filter: describeFilter(filter), students: tally.students, fields: referenceListFields, rows: tally.rows, withheld, includeNotAgreed },
+      });
+      keep();
+    }),
+  );
+  const summary = { fileName, mimeType: mime[format], rows: tally.rows, withheld, warnings: [...withheldWarning(withheld), ...notes] };
+  return { summary, content };
 }
 
-async function referencesZip(students: readonly ExportStudent[], rows: readonly CandidateRow[], today: string, warnings: string[]): Promise<ExportResult> {
-  if (students.length > maxZipStudents) {
-    throw new AppError('invalid_input', `A ZIP of reference lists holds at most ${maxZipStudents.toLocaleString('en-US')} students; this filter selects ${students.length.toLocaleString('en-US')}. Narrow it (for example by class year or cohort), or export CSV/XLSX.`, { field: 'format' });
+export async function exportsReferences(db: Db, input: ParsedInput<'exports.references'>, today = localToday()): Promise<ExportResult> {
+  return withBase64(await exportReferencesTo(db, input, memoryDestination, today));
+}
+
+async function referencesZip(db: Db, ids: readonly number[], today: string, rules: ReadinessRules, includeNotAgreed: boolean, tally: Tally): Promise<{ content: Uint8Array; notes: string[] }> {
+  if (ids.length > maxZipStudents) {
+    throw new AppError('invalid_input', `A ZIP of reference lists holds at most ${maxZipStudents.toLocaleString('en-US')} students; this filter selects ${ids.length.toLocaleString('en-US')}. Narrow it (for example by class year or cohort), or export CSV/XLSX.`, { field: 'format' });
   }
-  const byStudent = new Map<number, CandidateRow[]>();
-  for (const row of rows) byStudent.set(row.studentId, [...(byStudent.get(row.studentId) ?? []), row]);
+  const students = exportStudents(db, ids);
+  const byStudent = groupByStudent(referencesOf(db, ids, today, rules, includeNotAgreed));
   const files: Record<string, Uint8Array> = {};
-  let documents = 0;
   let empty = 0;
   for (const student of students) {
     const own = (byStudent.get(student.id) ?? []).slice(0, maxReferences);
@@ -208,29 +278,29 @@ async function referencesZip(students: readonly ExportStudent[], rows: readonly 
     }
     const name = `${slug(student.displayName, 'student')}${student.externalId ? `-${slug(student.externalId, 'student')}` : `-${student.id}`}-references.pdf`;
     files[name] = await referenceListPdf(documentOf(student, own, today));
-    documents += 1;
+    tally.rows += 1;
   }
-  if (documents === 0) {
+  if (tally.rows === 0) {
     throw new AppError('conflict', 'None of the selected students has a reference who agreed yet, so there are no reference lists to put in a ZIP.', { reason: 'no_agreed_references' });
   }
+  tally.students.push(...students.map(studentLabel));
   const notes = empty > 0 ? [`${empty} student${empty === 1 ? ' has' : 's have'} no agreed references and no PDF in the ZIP.`] : [];
-  return result(`reference-lists-${today}.zip`, 'zip', Buffer.from(zipSync(files, { level: 0 })), documents, 0, [...warnings, ...notes]);
+  return { content: zipSync(files, { level: 0 }), notes };
 }
 
-/** One row per student: level, ready references against the target, score and the next step. */
-export async function exportsReadinessReport(db: Db, input: ParsedInput<'exports.readinessReport'>, today = localToday()): Promise<ExportResult> {
-  const { format, ...filter } = input;
-  const rules = readinessRules(db);
-  const { students, withheld } = studentsForExport(db, filter, today, rules);
-  const ids = students.map((s) => s.id);
-  const summaries = new Map(summariesOf(db, ids, today, rules).map((s) => [s.studentId, s]));
-  const nextSteps = nextStepsOf(db, students, today, rules);
-  const table: ExportTable = {
-    sheetName: 'Readiness',
-    title: `Reference readiness — exported ${readableDate(today)} (target ${rules.targetReferences} references)`,
-    header: ['Student', 'Student ID', 'Program', 'Class year', 'Cohort', 'Advisor', 'Readiness', 'Ready references', 'Target', 'Score', 'Candidates', 'Next step'],
-    widths: [26, 14, 24, 10, 16, 22, 12, 10, 8, 8, 10, 60],
-    rows: students.map((s) => {
+const readinessLayout = (today: string, rules: ReadinessRules): TableLayout => ({
+  sheetName: 'Readiness',
+  title: `Reference readiness — exported ${readableDate(today)} (target ${rules.targetReferences} references)`,
+  header: ['Student', 'Student ID', 'Program', 'Class year', 'Cohort', 'Advisor', 'Readiness', 'Ready references', 'Target', 'Score', 'Candidates', 'Next step'],
+  widths: [26, 14, 24, 10, 16, 22, 12, 10, 8, 8, 10, 60],
+});
+
+function* readinessBatches(db: Db, ids: readonly number[], today: string, rules: ReadinessRules, written: string[]): Generator<Cell[][]> {
+  for (const students of studentBatches(db, ids, written)) {
+    const batchIds = students.map((s) => s.id);
+    const summaries = new Map(summariesOf(db, batchIds, today, rules).map((s) => [s.studentId, s]));
+    const nextSteps = nextStepsOf(db, batchIds, today, rules);
+    yield students.map((s) => {
       const summary = summaries.get(s.id);
       return [
         s.displayName,
@@ -246,24 +316,45 @@ export async function exportsReadinessReport(db: Db, input: ParsedInput<'exports
         summary?.candidates ?? 0,
         nextSteps.get(s.id) ?? null,
       ];
-    }),
-  };
+    });
+  }
+}
+
+/** One row per student to `destination`: level, ready references against the target, score and the next step. */
+export async function exportReadinessReportTo<R>(db: Db, input: ParsedInput<'exports.readinessReport'>, destination: Destination<R>, today = localToday()): Promise<{ summary: ExportSummary; content: R }> {
+  const { format, ...filter } = input;
+  const rules = readinessRules(db);
+  const { ids, withheld } = studentIdsForExport(db, filter, today, rules);
+  const layout = readinessLayout(today, rules);
+  const students: string[] = [];
   const fileName = `reference-readiness-${today}.${format}`;
-  const built = result(fileName, format, format === 'csv' ? tableCsv(table) : await tableXlsx(table), students.length, withheld, withheldWarning(withheld));
-  writeAudit(db, {
-    actor: currentActor(db),
-    action: 'export',
-    entity: 'readiness_report',
-    count: students.length,
-    details: { format, fileName, filter: describeFilter(filter), students: students.map(studentLabel), fields: table.header, withheld },
-  });
-  return built;
+  const content = await destination(writeTable(format, { ...layout, batches: readinessBatches(db, ids, today, rules, students) }), (keep) =>
+    transaction(db, () => {
+      writeAudit(db, {
+        actor: currentActor(db),
+        action: 'export',
+        entity: 'readiness_report',
+        count: students.length,
+        details: { format, fileName, filter: describeFilter(filter), students, fields: layout.header, withheld },
+      });
+      keep();
+    }),
+  );
+  return { summary: { fileName, mimeType: mime[format], rows: students.length, withheld, warnings: withheldWarning(withheld) }, content };
+}
+
+export async function exportsReadinessReport(db: Db, input: ParsedInput<'exports.readinessReport'>, today = localToday()): Promise<ExportResult> {
+  return withBase64(await exportReadinessReportTo(db, input, memoryDestination, today));
+}
+
+function withBase64({ summary, content }: { summary: ExportSummary; content: Buffer }): ExportResult {
+  return { ...summary, base64: content.toString('base64') };
 }
 
 /** The most relevant candidate's next action per student (the first candidate that still needs one). */
-function nextStepsOf(db: Db, students: readonly ExportStudent[], today: string, rules: ReadinessRules): Map<number, string> {
+function nextStepsOf(db: Db, studentIds: readonly number[], today: string, rules: ReadinessRules): Map<number, string> {
   const steps = new Map<number, string>();
-  for (const row of candidatesOf(db, students.map((s) => s.id), today, rules)) {
+  for (const row of candidatesOf(db, studentIds, today, rules)) {
     if (steps.has(row.studentId)) continue;
     const action = explainCandidate(row, row.studentFirstName, today, rules).nextAction;
     if (action) steps.set(row.studentId, action);

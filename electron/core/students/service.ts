@@ -7,14 +7,15 @@ import {
   findDuplicate,
   findStudent,
   insertStudent,
-  listStudents,
   networkSummary,
   replaceLabels,
   studentFacets,
   updateStudent,
   type StudentValues,
 } from '../db/students';
+import { listStudents } from '../db/student-list';
 import { localToday } from '../dates';
+import { termAt } from '../terms';
 import { AppError, notFound } from '../errors';
 import { readinessRules } from '../office/readiness-rules';
 import { currentActor } from '../office/settings';
@@ -99,5 +100,6 @@ export function studentsNetworkSummary(db: Db, input: ParsedInput<'students.netw
 }
 
 export function studentsFacets(db: Db): ProcedureOutput<'students.facets'> {
-  return studentFacets(db);
+  const today = localToday();
+  return { ...studentFacets(db), terms: [0, -1, -2, -3].map((offset) => termAt(today, offset).name) };
 }

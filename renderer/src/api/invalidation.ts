@@ -15,3 +15,6 @@ export const relationshipInvalidates = [
   'employers.',
   'readiness.',
 ] as const;
+
+/** An export changes no figures, only adds a line to the history (the audit log). */
+export const exportInvalidates = ['audit.'] as const;

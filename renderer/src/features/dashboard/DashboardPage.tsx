@@ -1,125 +1,115 @@
-import { BarChart, DonutChart } from '@mantine/charts';
-import { Card, ColorSwatch, Group, SimpleGrid, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Button, Card, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconUsers } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { studentStatusLabels, type StudentStatus } from '../../../../shared/domain';
+import { useLocalStorage } from '@mantine/hooks';
 import { useApiQuery } from '../../api/hooks';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount } from '../../components/format';
-import { GoalsDashboard } from './GoalsDashboard';
-import { ReadinessDashboard } from './ReadinessDashboard';
+import { formatDate } from '../../components/format';
+import { todayIso } from '../../components/dates';
+import { dashboardFilterStorageKey, readDashboardFilter, type DashboardFilter } from './dashboardFilter';
+import { DashboardFilters } from './DashboardFilters';
+import { EventFunnel } from './EventFunnel';
+import { GoalsByEventCard, GoalsPerMonthCard } from './GoalsCards';
+import { KpiCards } from './KpiCards';
+import { ClosestCard, DistributionCard, ReadinessSharesCard } from './ReadinessCards';
+import { TodayCard } from './TodayCard';
 
-const statusColors: Record<StudentStatus, string> = { active: 'teal.6', alumnus: 'blue.6', archived: 'gray.5' };
-
-function KpiCard({ label, value, to, hint }: { label: string; value: number; to: string; hint: string }) {
-  return (
-    <UnstyledButton component={Link} to={to} aria-label={`${label}: ${formatCount(value)}`}>
-      <Card withBorder padding="lg" h="100%">
-        <Text size="sm" c="dimmed" fw={500}>
-          {label}
-        </Text>
-        <Text fz={32} fw={700} lh={1.2}>
-          {formatCount(value)}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      </Card>
-    </UnstyledButton>
-  );
+/** A widget's body once its figures are in; a placeholder of its size until then. */
+function Loaded<T>({ data, height, children }: { data: T | undefined; height: number; children: (data: T) => React.ReactNode }) {
+  return data === undefined ? <Skeleton h={height} radius="md" /> : children(data);
 }
 
-/** Only figures the data can back: students by status and by class year, then goals met. */
+/**
+ * The office at a glance, for the advisor, cohort, program, class year and term chosen (remembered).
+ * Three procedures feed it — goals, readiness and the office figures — each with its own loading state,
+ * so a slow one never hides the others.
+ */
 export function DashboardPage() {
-  const overview = useApiQuery('dashboard.overview', {});
+  // Read synchronously so the first requests already carry the remembered filter (no unfiltered flash).
+  const [filter, setFilter] = useLocalStorage<DashboardFilter>({
+    key: dashboardFilterStorageKey,
+    defaultValue: {},
+    getInitialValueInEffect: false,
+    deserialize: readDashboardFilter,
+    serialize: (value) => JSON.stringify(value),
+  });
   const status = useApiQuery('app.status', {});
-
-  if (overview.isError) return <ErrorNotice error={overview.error} onRetry={() => void overview.refetch()} />;
-  const data = overview.data;
-  const count = (s: StudentStatus) => data?.byStatus.find((row) => row.status === s)?.count ?? 0;
+  const goals = useApiQuery('dashboard.goals', filter);
+  const readiness = useApiQuery('dashboard.readiness', filter);
+  const office = useApiQuery('dashboard.office', filter);
+  const failed = [goals, readiness, office].find((query) => query.isError);
 
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={2}>Dashboard</Title>
-        <Text c="dimmed" size="sm">
-          {status.data?.officeName ?? 'Your office'} at a glance
-        </Text>
-      </div>
-      {!data ? (
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          {[0, 1, 2].map((i) => (
-            <Skeleton key={i} h={112} radius="md" />
-          ))}
-        </SimpleGrid>
-      ) : (
-        <>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <KpiCard label="Active students" value={count('active')} to="/students?status=active" hint="On the caseload now" />
-            <KpiCard label="Alumni" value={count('alumnus')} to="/students?status=alumnus" hint="Graduated, still followed" />
-            <KpiCard label="Archived" value={count('archived')} to="/students?status=archived" hint="No longer followed" />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, md: 3 }}>
-            <Card withBorder padding="lg" style={{ gridColumn: 'span 2' }}>
-              <Title order={4}>Active students by class year</Title>
-              <Text size="xs" c="dimmed" mb="md">
-                Expected graduation year
-              </Text>
-              {data.byClassYear.length === 0 ? (
-                <Text c="dimmed" size="sm">
-                  No active students yet.
-                </Text>
-              ) : (
-                <BarChart
-                  h={240}
-                  data={data.byClassYear.map((row) => ({ classYear: row.classYear === null ? 'Not set' : String(row.classYear), Students: row.count }))}
-                  dataKey="classYear"
-                  series={[{ name: 'Students', color: 'indigo.6' }]}
-                  tickLine="y"
-                  withTooltip
-                />
-              )}
-            </Card>
-            <Card withBorder padding="lg">
-              <Title order={4}>Students by status</Title>
-              <Text size="xs" c="dimmed" mb="md">
-                {formatCount(data.totalStudents)} in all
-              </Text>
-              {data.totalStudents === 0 ? (
-                <Text c="dimmed" size="sm">
-                  No students yet.
-                </Text>
-              ) : (
-                <Group justify="center">
-                  <DonutChart
-                    size={180}
-                    thickness={26}
-                    withLabelsLine={false}
-                    data={data.byStatus.map((row) => ({ name: studentStatusLabels[row.status], value: row.count, color: statusColors[row.status] }))}
-                    chartLabel={formatCount(data.totalStudents)}
-                  />
-                  <Stack gap={4} w="100%">
-                    {data.byStatus.map((row) => (
-                      <Group key={row.status} justify="space-between">
-                        <Group gap={6}>
-                          <ColorSwatch color={`var(--mantine-color-${statusColors[row.status].replace('.', '-')})`} size={10} />
-                          <Text size="sm">{studentStatusLabels[row.status]}</Text>
-                        </Group>
-                        <Text size="sm" fw={500}>
-                          {formatCount(row.count)}
-                        </Text>
-                      </Group>
-                    ))}
-                  </Stack>
-                </Group>
-              )}
-            </Card>
-          </SimpleGrid>
-        </>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>Dashboard</Title>
+          <Text c="dimmed" size="sm">
+            {status.data?.officeName ?? 'Your office'} · {office.data?.term.name ?? 'this term'} · as of {formatDate(todayIso())}
+          </Text>
+        </div>
+      </Group>
+      <DashboardFilters filter={filter} onChange={setFilter} terms={office.data?.terms ?? []} />
+      {failed?.error && <ErrorNotice error={failed.error} onRetry={() => void Promise.all([goals.refetch(), readiness.refetch(), office.refetch()])} />}
+      <KpiCards filter={filter} goals={goals.data} readiness={readiness.data} office={office.data} />
+      {goals.data?.activeStudents === 0 && (
+        <Card withBorder radius="md">
+          <EmptyState
+            icon={<IconUsers size={24} />}
+            title={Object.keys(filter).some((key) => key !== 'term') ? 'No active students match these filters.' : 'No active students yet.'}
+            action={
+              <Group gap="xs">
+                <Button component={Link} to="/students" variant="light">
+                  Add a student
+                </Button>
+                <Button component={Link} to="/import" variant="default">
+                  Import a roster
+                </Button>
+              </Group>
+            }
+          >
+            Goals, readiness, events and keep-in-touch figures appear here as students join the caseload.
+          </EmptyState>
+        </Card>
       )}
-      {/* Its own queries and loading state: the goal figures should not wait for, or hide, the student counts. */}
-      <GoalsDashboard />
-      {/* After Goals: it follows the cohort, program and advisor filters chosen there. */}
-      <ReadinessDashboard />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Loaded data={office.data} height={300}>
+            {(data) => <TodayCard today={data.today} losingTouch={data.losingTouch.connections} filter={filter} />}
+          </Loaded>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Loaded data={office.data} height={300}>
+            {(data) => <EventFunnel funnel={data.funnel} termName={data.term.name} />}
+          </Loaded>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Loaded data={goals.data} height={320}>
+            {(data) => <GoalsPerMonthCard data={data} />}
+          </Loaded>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Loaded data={readiness.data} height={320}>
+            {(data) => <DistributionCard data={data} filter={filter} />}
+          </Loaded>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <Loaded data={readiness.data} height={320}>
+            {(data) => <ReadinessSharesCard data={data} filter={filter} />}
+          </Loaded>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <Loaded data={goals.data} height={320}>
+            {(data) => <GoalsByEventCard data={data} />}
+          </Loaded>
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <Loaded data={readiness.data} height={200}>
+            {(data) => <ClosestCard data={data} />}
+          </Loaded>
+        </Grid.Col>
+      </Grid>
     </Stack>
   );
 }

@@ -6,13 +6,14 @@ import { DataTable } from 'mantine-datatable';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { EventRow } from '../../../../shared/api/directory';
-import { eventFormatLabels, eventKindLabels, eventKinds, eventStatusLabels } from '../../../../shared/domain';
+import { eventFormatLabels, eventKindLabels, eventKinds, eventStatuses, eventStatusLabels } from '../../../../shared/domain';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { downloadFile } from '../../components/download';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ListPage } from '../../components/ListPage';
 import { pagedTableProps } from '../../components/tableProps';
+import { positiveInt, useUrlParams } from '../../components/useUrlParams';
 import { eventStatusColors as statusColors } from './eventFormat';
 import { EventFormModal } from './EventFormModal';
 import { EventsCalendar } from './EventsCalendar';
@@ -67,10 +68,15 @@ export function EventsPage() {
 }
 
 function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; newEvent: ReactNode; onCreate: () => void }) {
-  const [when, setWhen] = useState<When>('upcoming');
-  const [kind, setKind] = useState<(typeof eventKinds)[number] | null>(null);
-  const [page, setPage] = useState(1);
-  const events = useApiQuery('events.list', { when, kind: kind ?? undefined, page, pageSize: 50 });
+  // In the address, so a dashboard card can open this list as it counted it, and Back keeps it.
+  const { params, update } = useUrlParams();
+  const whenParam = params.get('when');
+  const when: When = whenParam === 'past' || whenParam === 'all' ? whenParam : 'upcoming';
+  const kind = eventKinds.find((k) => k === params.get('kind')) ?? null;
+  const status = eventStatuses.find((s) => s === params.get('status')) ?? null;
+  const page = positiveInt(params.get('page')) ?? 1;
+  const setPage = (next: number) => update({ page: String(next) }, false);
+  const events = useApiQuery('events.list', { when, kind: kind ?? undefined, status: status ?? undefined, page, pageSize: 50 });
   if (events.isError) return <ErrorNotice error={events.error} onRetry={() => void events.refetch()} />;
   const total = events.data?.total;
 
@@ -89,7 +95,7 @@ function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; new
             <SegmentedControl
               aria-label="Show events"
               value={when}
-              onChange={(v) => { setWhen(v === 'past' || v === 'all' ? v : 'upcoming'); setPage(1); }}
+              onChange={(v) => update({ when: v === 'past' || v === 'all' ? v : null })}
               data={[{ value: 'upcoming', label: 'Upcoming' }, { value: 'past', label: 'Past' }, { value: 'all', label: 'All' }]}
             />
           </Stack>
@@ -99,8 +105,17 @@ function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; new
             clearable
             data={eventKinds.map((k) => ({ value: k, label: eventKindLabels[k] }))}
             value={kind}
-            onChange={(v) => { setKind(eventKinds.find((k) => k === v) ?? null); setPage(1); }}
+            onChange={(v) => update({ kind: v })}
             w={200}
+          />
+          <Select
+            label="Status"
+            placeholder="Any status"
+            clearable
+            data={eventStatuses.map((value) => ({ value, label: eventStatusLabels[value] }))}
+            value={status}
+            onChange={(v) => update({ status: v })}
+            w={160}
           />
           {newEvent}
         </>

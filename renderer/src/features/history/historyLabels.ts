@@ -21,6 +21,7 @@ const entityLabels = new Map<string, string>([
   ['readiness_report', 'Readiness report'],
   ['attendance', 'Event attendees'],
   ['settings', 'Settings'],
+  ['dashboard', 'Dashboard figures'],
 ]);
 
 /** "keep_in_touch_windows" → "Keep in touch windows", "notAgreed" → "Not agreed". */

@@ -2,10 +2,9 @@ import { Anchor, Button, Group, SegmentedControl, Select, Stack, Text } from '@m
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconHeartHandshake } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import type { LosingTouchRow } from '../../../../shared/api/network';
-import { interactionKindLabels, relationshipKindLabels, relationshipKinds, type RelationshipKind } from '../../../../shared/domain';
+import { interactionKindLabels, relationshipKindLabels, relationshipKinds } from '../../../../shared/domain';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { relationshipInvalidates } from '../../api/invalidation';
 import { CadenceBadge } from '../../components/CadenceBadge';
@@ -15,6 +14,7 @@ import { formatDate } from '../../components/format';
 import { ListPage } from '../../components/ListPage';
 import { pagedTableProps } from '../../components/tableProps';
 import { todayIso } from '../../components/dates';
+import { positiveInt, useUrlParams } from '../../components/useUrlParams';
 
 type State = 'all' | 'cooling' | 'stale';
 const wholeOffice = 'office';
@@ -24,13 +24,23 @@ const invalidates = relationshipInvalidates;
 export function LosingTouchPage() {
   const settings = useApiQuery('settings.get', {});
   const advisors = useApiQuery('advisors.list', {});
-  // Undefined until chosen: the core then uses the advisor this computer acts as.
-  const [advisor, setAdvisor] = useState<string | null>(null);
-  const [state, setState] = useState<State>('all');
-  const [relationship, setRelationship] = useState<RelationshipKind | null>(null);
-  const [page, setPage] = useState(1);
-  const advisorId = advisor === null ? undefined : advisor === wholeOffice ? null : Number(advisor);
-  const list = useApiQuery('keepInTouch.losingTouch', { advisorId, state, relationship: relationship ?? undefined, page, pageSize: 50 });
+  // In the address, so the dashboard's "losing touch" card opens the list it counted, and Back keeps it.
+  const { params, update } = useUrlParams();
+  // Not in the address until chosen: the core then uses the advisor this computer acts as.
+  const advisor = params.get('advisor');
+  const stateParam = params.get('state');
+  const state: State = stateParam === 'cooling' || stateParam === 'stale' ? stateParam : 'all';
+  const relationship = relationshipKinds.find((k) => k === params.get('relationship')) ?? null;
+  const page = positiveInt(params.get('page')) ?? 1;
+  const setPage = (next: number) => update({ page: String(next) }, false);
+  const students = { cohort: params.get('cohort') ?? undefined, program: params.get('program') ?? undefined, classYear: positiveInt(params.get('year')) };
+  const studentScope = [
+    students.cohort === undefined ? null : `Cohort ${students.cohort}`,
+    students.program === undefined ? null : `Program ${students.program}`,
+    students.classYear === undefined ? null : `Class of ${students.classYear}`,
+  ].filter((part) => part !== null);
+  const advisorId = advisor === null ? undefined : advisor === wholeOffice ? null : positiveInt(advisor);
+  const list = useApiQuery('keepInTouch.losingTouch', { advisorId, state, relationship: relationship ?? undefined, ...students, page, pageSize: 50 });
   const log = useApiMutation('interactions.create', invalidates);
   const undo = useApiMutation('interactions.delete', invalidates);
 
@@ -84,10 +94,7 @@ export function LosingTouchPage() {
             allowDeselect={false}
             data={[{ value: wholeOffice, label: 'Whole office' }, ...(advisors.data ?? []).map((a) => ({ value: String(a.id), label: a.name }))]}
             value={shownAdvisor}
-            onChange={(v) => {
-              setAdvisor(v ?? wholeOffice);
-              setPage(1);
-            }}
+            onChange={(v) => update({ advisor: v ?? wholeOffice })}
             w={220}
           />
           <Stack gap={4}>
@@ -97,10 +104,7 @@ export function LosingTouchPage() {
             <SegmentedControl
               aria-label="Show connections"
               value={state}
-              onChange={(v) => {
-                setState(v === 'cooling' || v === 'stale' ? v : 'all');
-                setPage(1);
-              }}
+              onChange={(v) => update({ state: v === 'cooling' || v === 'stale' ? v : null })}
               data={[
                 { value: 'all', label: 'Cooling and stale' },
                 { value: 'cooling', label: 'Cooling' },
@@ -114,12 +118,19 @@ export function LosingTouchPage() {
             clearable
             data={relationshipKinds.filter((k) => k !== 'personal').map((k) => ({ value: k, label: relationshipKindLabels[k] }))}
             value={relationship}
-            onChange={(v) => {
-              setRelationship(relationshipKinds.find((k) => k === v) ?? null);
-              setPage(1);
-            }}
+            onChange={(v) => update({ relationship: v })}
             w={220}
           />
+          {studentScope.length > 0 && (
+            <Group gap="xs" align="flex-end">
+              <Text size="sm" c="dimmed" pb={6}>
+                Students: {studentScope.join(' · ')}
+              </Text>
+              <Button variant="subtle" color="gray" size="xs" mb={4} onClick={() => update({ cohort: null, program: null, year: null })}>
+                All students
+              </Button>
+            </Group>
+          )}
         </>
       }
       empty={

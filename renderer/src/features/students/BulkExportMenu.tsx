@@ -17,7 +17,7 @@ type StudentFilter = Omit<ProcedureInput<'exports.readinessReport'>, 'format'>;
  * The list's filters without its sort and page (an export covers every student the filters select, not
  * one page), and only the ones set, so the audit entry names exactly the filter the advisor used.
  */
-function exportFilter({ search, classYear, program, cohort, advisorId, status, readiness }: StudentListInput): StudentFilter {
+function exportFilter({ search, classYear, program, cohort, advisorId, status, readiness, goals, term, losingTouch }: StudentListInput): StudentFilter {
   return {
     ...(search ? { search } : {}),
     ...(classYear !== undefined ? { classYear } : {}),
@@ -26,6 +26,9 @@ function exportFilter({ search, classYear, program, cohort, advisorId, status, r
     ...(advisorId !== undefined ? { advisorId } : {}),
     ...(status !== undefined ? { status } : {}),
     ...(readiness !== undefined ? { readiness } : {}),
+    ...(goals !== undefined ? { goals } : {}),
+    ...(term !== undefined ? { term } : {}),
+    ...(losingTouch === true ? { losingTouch } : {}),
   };
 }
 

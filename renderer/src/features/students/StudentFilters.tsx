@@ -1,12 +1,18 @@
-import { Button, Group, Select, TextInput, Tooltip } from '@mantine/core';
+import { Button, Group, Select, Switch, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSchool, IconSearch } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
-import { readinessFilters } from '../../../../shared/api/students';
+import { goalFilters, readinessFilters, type GoalFilter } from '../../../../shared/api/students';
 import { studentStatuses, studentStatusLabels } from '../../../../shared/domain';
 import { useApiQuery } from '../../api/hooks';
-import { graduatingClassYear, readinessFilterLabels } from './readinessDisplay';
+import { readinessFilterLabels } from './readinessDisplay';
 import type { useStudentListParams } from './useStudentListParams';
+
+const goalFilterLabels: Record<GoalFilter, string> = {
+  met_in_term: 'Met a goal in term',
+  active: 'Goal in progress',
+  none_active: 'No goal in progress',
+};
 
 type ListParams = ReturnType<typeof useStudentListParams>;
 
@@ -22,9 +28,12 @@ export function StudentFilters({ list }: { list: ListParams }) {
     list.input.cohort !== undefined ||
     list.input.advisorId !== undefined ||
     list.input.readiness !== undefined ||
+    list.input.goals !== undefined ||
+    list.input.term !== undefined ||
+    list.input.losingTouch === true ||
     list.statusValue !== 'active';
-  const graduating = graduatingClassYear();
-  const presetOn = list.input.readiness === 'not_ready' && list.input.classYear === graduating;
+  // "Met a goal in term" looks at the current term unless one is chosen; the list keeps a term from a link.
+  const terms = facets.data?.terms ?? [];
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
@@ -97,17 +106,31 @@ export function StudentFilters({ list }: { list: ListParams }) {
         onChange={(value) => list.setReadiness(readinessFilters.find((r) => r === value) ?? null)}
         w={180}
       />
-      <Tooltip label={`Readiness: not ready · Class year: ${graduating}`} withArrow>
-        <Button
-          variant={presetOn ? 'light' : 'default'}
-          leftSection={<IconSchool size={16} />}
-          aria-pressed={presetOn}
-          // A toggle: pressed again, it takes back the two filters it set.
-          onClick={() => (presetOn ? list.update({ readiness: null, year: null }) : list.showNotReadyGraduating(graduating))}
-        >
-          Not ready, graduating this year
-        </Button>
-      </Tooltip>
+      <Select
+        label="Goals"
+        allowDeselect={false}
+        data={[{ value: 'all', label: 'Any' }, ...goalFilters.map((g) => ({ value: g, label: goalFilterLabels[g] }))]}
+        value={list.input.goals ?? 'all'}
+        onChange={(value) => list.setGoals(goalFilters.find((g) => g === value) ?? null)}
+        w={190}
+      />
+      {list.input.goals === 'met_in_term' && (
+        <Select
+          label="Term"
+          allowDeselect={false}
+          data={withSelected(terms, list.input.term).map((name, index) => ({ value: name, label: index === 0 ? `${name} (current)` : name }))}
+          value={list.input.term ?? terms[0] ?? null}
+          onChange={(value) => list.setTerm(value === terms[0] ? null : value)}
+          w={170}
+        />
+      )}
+      <Switch
+        label="Losing touch"
+        description="A connection past its keep-in-touch window"
+        checked={list.input.losingTouch === true}
+        onChange={(event) => list.setLosingTouch(event.currentTarget.checked)}
+        pb={4}
+      />
       {filtered && (
         <Button
           variant="subtle"

@@ -1,20 +1,21 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconLock, IconUserPlus, IconUsers } from '@tabler/icons-react';
-import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useLocation } from 'react-router';
-import { studentSortColumns, type StudentRow } from '../../../../shared/api/students';
+import { useLocation, useNavigate } from 'react-router';
+import type { ViewParams } from '../../../../shared/api/views';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount, formatDate, plural } from '../../components/format';
-import { StudentStatusBadge } from '../../components/StatusBadge';
-import { pagedTableProps } from '../../components/tableProps';
+import { plural } from '../../components/format';
 import { BulkExportMenu } from './BulkExportMenu';
-import { ReadinessLevelBadge } from './readinessBadges';
+import { ColumnChooser } from './ColumnChooser';
 import { StudentFilters } from './StudentFilters';
 import { StudentFormModal } from './StudentFormModal';
-import { useStudentListParams } from './useStudentListParams';
+import { StudentsTable } from './StudentsTable';
+import { useColumnChoice } from './useColumnChoice';
+import { studentFilterParams, useStudentListParams } from './useStudentListParams';
+import { viewSearch } from './viewParams';
+import { ViewsMenu } from './ViewsMenu';
 
 export function StudentsPage() {
   const list = useStudentListParams();
@@ -35,12 +36,16 @@ export function StudentsPage() {
     if (!next) setDismissedKey(location.key);
   };
 
-  const sortStatus: DataTableSortStatus<StudentRow> = {
-    columnAccessor: list.input.sort ?? 'name',
-    direction: list.input.direction ?? 'asc',
+  const columns = useColumnChoice(list.params, list.update);
+  const facets = useApiQuery('students.facets', {});
+  const navigate = useNavigate();
+  const applyView = (params: ViewParams) => {
+    void navigate(`/students?${viewSearch(params)}`);
+    // The search box keeps its own text while typing: remounted, it shows the view's.
+    setFiltersKey((k) => k + 1);
   };
   const total = students.data?.total ?? 0;
-  const unfiltered = ['q', 'year', 'program', 'cohort', 'advisor', 'status', 'readiness'].every((key) => !list.params.get(key));
+  const unfiltered = studentFilterParams.every((key) => !list.params.get(key));
 
   return (
     <Stack gap="md">
@@ -52,6 +57,8 @@ export function StudentsPage() {
           </Text>
         </div>
         <Group gap="xs">
+          <ViewsMenu params={list.params} cols={columns.cols} onApply={applyView} />
+          <ColumnChooser visible={columns.visible} onChange={columns.setVisible} />
           <BulkExportMenu input={list.input} total={students.data?.total} />
           <Button leftSection={<IconUserPlus size={18} />} onClick={() => setCreating(true)}>
             New student
@@ -82,94 +89,25 @@ export function StudentsPage() {
               )
             }
           >
-            {unfiltered ? 'Add the students you follow with “Add a student”.' : 'Try a shorter search or fewer filters.'}
+            {unfiltered
+              ? 'Add the students you follow with “Add a student”.'
+              : list.input.losingTouch
+                ? 'Nobody here is past a keep-in-touch window. Try without “Losing touch”, or with fewer filters.'
+                : 'Try a shorter search or fewer filters.'}
           </EmptyState>
         </Card>
       ) : (
         <Card withBorder padding={0}>
-          <DataTable<StudentRow>
-            aria-label="Students"
-            {...pagedTableProps({ total, page: list.input.page ?? 1, onPageChange: list.setPage, fetching: students.isFetching, pageSize: list.input.pageSize })}
-            records={students.data?.rows ?? []}
-            idAccessor="id"
-            sortStatus={sortStatus}
-            onSortStatusChange={(status) => {
-              const column = studentSortColumns.find((c) => c === status.columnAccessor) ?? 'name';
-              list.setSort(column, status.direction);
-            }}
-            columns={[
-              {
-                accessor: 'name',
-                title: 'Name',
-                sortable: true,
-                render: (row) => (
-                  <Group gap={6} wrap="nowrap">
-                    <Anchor component={Link} to={`/students/${row.id}`} fw={500}>
-                      {row.displayName}
-                    </Anchor>
-                    {row.confidential && (
-                      <Tooltip label="Confidential (FERPA hold): never exported">
-                        <IconLock size={14} aria-label="Confidential" />
-                      </Tooltip>
-                    )}
-                  </Group>
-                ),
-              },
-              { accessor: 'externalId', title: 'Student ID', sortable: true, render: (row) => row.externalId ?? '—' },
-              { accessor: 'program', title: 'Program', sortable: true, render: (row) => row.program ?? '—' },
-              { accessor: 'classYear', title: 'Class year', sortable: true, render: (row) => row.classYear ?? '—' },
-              {
-                accessor: 'advisor',
-                title: 'Advisor',
-                sortable: true,
-                render: (row) => row.advisorName ?? <Badge variant="outline" color="gray" size="sm">Unassigned</Badge>,
-              },
-              { accessor: 'status', title: 'Status', sortable: true, render: (row) => <StudentStatusBadge status={row.status} /> },
-              {
-                accessor: 'readiness',
-                title: 'Readiness',
-                sortable: true,
-                render: (row) => <ReadinessLevelBadge level={row.readinessLevel} />,
-              },
-              {
-                accessor: 'readyCount',
-                title: 'Ready refs',
-                sortable: true,
-                textAlign: 'right',
-                render: (row) => (
-                  <Text size="sm" c={row.readyReferences === 0 ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>
-                    {target === undefined ? row.readyReferences : `${row.readyReferences} of ${target}`}
-                  </Text>
-                ),
-              },
-              {
-                // Not sortable: the list sorts in SQL by the columns the contract names, and this is not one of them.
-                accessor: 'goals',
-                title: 'Goals (term)',
-                render: (row) => (
-                  // Dimmed when there is nothing yet, so students without goals stand out on a scan.
-                  <Text size="sm" c={row.goalsMetThisTerm === 0 && row.goalsActive === 0 ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>
-                    {formatCount(row.goalsMetThisTerm)} met · {formatCount(row.goalsActive)} active
-                  </Text>
-                ),
-              },
-              { accessor: 'lastActivityOn', title: 'Last activity', render: (row) => formatDate(row.lastActivityOn) },
-              {
-                accessor: 'staleConnections',
-                title: 'Stale connections',
-                textAlign: 'right',
-                render: (row) =>
-                  row.staleConnections > 0 ? (
-                    <Badge color="red" variant="light" size="sm">
-                      {row.staleConnections}
-                    </Badge>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      0
-                    </Text>
-                  ),
-              },
-            ]}
+          <StudentsTable
+            input={list.input}
+            rows={students.data?.rows ?? []}
+            total={total}
+            fetching={students.isFetching}
+            visible={columns.visible}
+            target={target}
+            termName={list.input.term ?? facets.data?.terms[0]}
+            onSort={list.setSort}
+            onPageChange={list.setPage}
           />
         </Card>
       )}

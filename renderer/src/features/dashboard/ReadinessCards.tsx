@@ -1,56 +1,20 @@
 import { DonutChart } from '@mantine/charts';
-import { Anchor, Card, ColorSwatch, Group, Progress, ScrollArea, Select, SimpleGrid, Skeleton, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { useLocalStorage } from '@mantine/hooks';
+import { Anchor, Card, ColorSwatch, Group, ScrollArea, Progress, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { IconTargetArrow } from '@tabler/icons-react';
-import { useId } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ProcedureOutput } from '../../../../shared/api/contract';
 import { readinessLevelLabels, readinessLevels, type ReadinessLevel } from '../../../../shared/domain';
-import { useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount, plural } from '../../components/format';
-import { goalFilterStorageKey, readGoalFilter, type GoalFilter } from './goalFilters';
+import { percent, studentsLink, type DashboardFilter } from './dashboardFilter';
 
 type Readiness = ProcedureOutput<'dashboard.readiness'>;
 type ShareRow = Readiness['byCohort'][number];
-type ReadinessFilter = GoalFilter & { classYear?: number };
 
 const levelColors: Record<ReadinessLevel, string> = { ready: 'green.6', building: 'yellow.5', not_started: 'gray.5' };
-const classYearStorageKey = 'rapport.dashboard.readinessClassYear';
-const noFilter: GoalFilter = {};
-
-function percent(part: number, whole: number): number {
-  return whole > 0 ? Math.round((part / whole) * 100) : 0;
-}
 
 function swatch(color: string): string {
   return `var(--mantine-color-${color.replace('.', '-')})`;
-}
-
-/** Storage can be edited by hand or left by an older version: anything but a plausible year means "all years". */
-function readClassYear(stored: string | undefined): number | null {
-  if (!stored) return null;
-  try {
-    const value: unknown = JSON.parse(stored);
-    return typeof value === 'number' && Number.isInteger(value) && value >= 1950 && value <= 2100 ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The students page with the dashboard's filters plus `extra`, in the page's own address parameters.
- * No status parameter: the page shows active students by default, the same ones these figures count.
- */
-function studentsLink(filter: ReadinessFilter, extra: Record<string, string>): string {
-  const params = new URLSearchParams();
-  if (filter.cohort !== undefined) params.set('cohort', filter.cohort);
-  if (filter.program !== undefined) params.set('program', filter.program);
-  if (filter.advisorId !== undefined) params.set('advisor', String(filter.advisorId));
-  if (filter.classYear !== undefined) params.set('year', String(filter.classYear));
-  for (const [key, value] of Object.entries(extra)) params.set(key, value);
-  return `/students?${params.toString()}`;
 }
 
 // Unset values last: they are the ones to fix, not to compare.
@@ -81,113 +45,28 @@ const groupings: readonly Grouping[] = [
   { value: 'classYear', tab: 'By class year', noun: 'class year', column: 'Class year', param: 'year', rows: (d) => d.byClassYear, compare: byYear },
 ];
 
-/**
- * How many active students have enough ready references, for the cohort, program and advisor chosen
- * under Goals (the same remembered filter) and, here only, a class year.
- */
-export function ReadinessDashboard() {
-  const headingId = useId();
-  // Same key as the Goals section: both hooks follow each other's changes, so one set of filters drives the dashboard.
-  const [shared] = useLocalStorage<GoalFilter>({
-    key: goalFilterStorageKey,
-    defaultValue: noFilter,
-    getInitialValueInEffect: false,
-    deserialize: readGoalFilter,
-    serialize: (value) => JSON.stringify(value),
-  });
-  const [classYear, setClassYear] = useLocalStorage<number | null>({
-    key: classYearStorageKey,
-    defaultValue: null,
-    getInitialValueInEffect: false,
-    deserialize: readClassYear,
-    serialize: (value) => JSON.stringify(value),
-  });
-  const facets = useApiQuery('students.facets', {});
-  const advisors = useApiQuery('advisors.list', {});
-  const filter: ReadinessFilter = classYear === null ? shared : { ...shared, classYear };
-  const readiness = useApiQuery('dashboard.readiness', filter);
-
-  const years = facets.data?.classYears ?? [];
-  // A remembered year nobody has any more still shows, so it can be seen and cleared.
-  const yearOptions = (classYear === null || years.includes(classYear) ? years : [...years, classYear]).map((y) => ({ value: y, label: String(y) }));
-  const advisorName = advisors.data?.find((a) => a.id === shared.advisorId)?.name;
-  const scope = [
-    shared.cohort === undefined ? null : `Cohort ${shared.cohort}`,
-    shared.program === undefined ? null : `Program ${shared.program}`,
-    shared.advisorId === undefined ? null : `Advisor ${advisorName ?? '…'}`,
-  ].filter((part) => part !== null);
-
-  let body;
-  if (readiness.isError) body = <ErrorNotice error={readiness.error} onRetry={() => void readiness.refetch()} />;
-  else if (!readiness.data)
-    body = (
-      <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, md: 3 }}>
-          <Skeleton h={280} radius="md" />
-          <Skeleton h={280} radius="md" style={{ gridColumn: 'span 2' }} />
-        </SimpleGrid>
-        <Skeleton h={160} radius="md" />
-      </Stack>
-    );
-  else body = <ReadinessFiguresView data={readiness.data} filter={filter} />;
-
+/** Reference-ready share per cohort, program and class year (active students, as of today). */
+export function ReadinessSharesCard({ data, filter }: { data: Readiness; filter: DashboardFilter }) {
   return (
-    <Stack gap="md" component="section" aria-labelledby={headingId}>
-      <Group justify="space-between" align="flex-end" wrap="wrap">
-        <div>
-          <Title order={3} id={headingId}>
-            Reference readiness
-          </Title>
-          <Text size="sm" c="dimmed">
-            {readiness.data ? `Reference-ready means at least ${plural(readiness.data.target, 'ready reference')} (set in Settings)` : 'Active students and their references'}
-          </Text>
-          {scope.length > 0 && (
-            <Text size="xs" c="dimmed">
-              {scope.join(' · ')}, as chosen under Goals
-            </Text>
-          )}
-        </div>
-        <Select<number>
-          label="Class year"
-          placeholder="All class years"
-          clearable
-          w={160}
-          data={yearOptions}
-          value={classYear}
-          onChange={(v) => setClassYear(v)}
-        />
-      </Group>
-      {body}
-    </Stack>
+    <Card withBorder padding="lg" radius="md" h="100%">
+      <Title order={4}>Reference-ready by group</Title>
+      <Text size="xs" c="dimmed" mb="sm">
+        Active students with {plural(data.target, 'ready reference')} (the target set in Settings), today
+      </Text>
+      <SharesTabs data={data} filter={filter} />
+    </Card>
   );
 }
 
-function ReadinessFiguresView({ data, filter }: { data: Readiness; filter: ReadinessFilter }) {
-  return (
-    <Stack gap="md">
-      <SimpleGrid cols={{ base: 1, md: 3 }}>
-        <DistributionCard data={data} filter={filter} />
-        <Card withBorder padding="lg" style={{ gridColumn: 'span 2' }}>
-          <Title order={4}>Reference-ready share</Title>
-          <Text size="xs" c="dimmed" mb="sm">
-            Active students with enough ready references, per group
-          </Text>
-          <SharesTabs data={data} filter={filter} />
-        </Card>
-      </SimpleGrid>
-      <ClosestCard data={data} />
-    </Stack>
-  );
-}
-
-function DistributionCard({ data, filter }: { data: Readiness; filter: ReadinessFilter }) {
+/** Active students by readiness level; each level opens the students at it. */
+export function DistributionCard({ data, filter }: { data: Readiness; filter: DashboardFilter }) {
   const navigate = useNavigate();
   const linkFor = (level: ReadinessLevel) => studentsLink(filter, { readiness: level });
   const levelOf = (label: string) => readinessLevels.find((level) => readinessLevelLabels[level] === label);
   const ready = data.distribution.find((row) => row.level === 'ready')?.students ?? 0;
 
   return (
-    <Card withBorder padding="lg">
+    <Card withBorder padding="lg" radius="md" h="100%">
       <Title order={4}>Readiness distribution</Title>
       <Text size="xs" c="dimmed" mb="md">
         {plural(data.activeStudents, 'active student')}
@@ -238,7 +117,7 @@ function DistributionCard({ data, filter }: { data: Readiness; filter: Readiness
   );
 }
 
-function SharesTabs({ data, filter }: { data: Readiness; filter: ReadinessFilter }) {
+function SharesTabs({ data, filter }: { data: Readiness; filter: DashboardFilter }) {
   return (
     <Tabs defaultValue="cohort">
       <Tabs.List>
@@ -257,7 +136,7 @@ function SharesTabs({ data, filter }: { data: Readiness; filter: ReadinessFilter
   );
 }
 
-function ShareTable({ grouping, rows, filter }: { grouping: Grouping; rows: ShareRow[]; filter: ReadinessFilter }) {
+function ShareTable({ grouping, rows, filter }: { grouping: Grouping; rows: ShareRow[]; filter: DashboardFilter }) {
   if (rows.length === 0)
     return (
       <Text c="dimmed" size="sm">
@@ -308,9 +187,10 @@ function ShareTable({ grouping, rows, filter }: { grouping: Grouping; rows: Shar
   );
 }
 
-function ClosestCard({ data }: { data: Readiness }) {
+/** Students one action away from the target, with that action. */
+export function ClosestCard({ data }: { data: Readiness }) {
   return (
-    <Card withBorder padding="lg">
+    <Card withBorder padding="lg" radius="md" h="100%">
       <Title order={4}>Closest to ready</Title>
       <Text size="xs" c="dimmed" mb="sm">
         One action away from {plural(data.target, 'ready reference')}

@@ -1,0 +1,117 @@
+import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
+import type { DashboardFilter } from '../../../shared/api/dashboard';
+import { readinessLevelLabels } from '../../../shared/domain';
+import { writeAudit } from '../db/audit';
+import type { Db } from '../db/client';
+import { findAdvisor } from '../db/advisors';
+import { localToday, readableDate } from '../dates';
+import { exportMimeTypes } from '../export/file-name';
+import { workbookXlsx, type Cell, type ExportTable } from '../export/table';
+import { dashboardGoals } from '../goals/dashboard';
+import { currentActor, getSettings } from '../office/settings';
+import { dashboardReadiness } from '../readiness/dashboard';
+import { dashboardOffice } from './service';
+
+const share = (part: number, whole: number): Cell => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
+
+/** "Advisor Dana Lee · Cohort Scholars 2026 · Fall 2026", the scope written into every sheet's title. */
+function describe(db: Db, filter: DashboardFilter, termName: string): string {
+  const advisor = filter.advisorId === undefined ? undefined : (findAdvisor(db, filter.advisorId)?.name ?? `#${filter.advisorId}`);
+  const parts = [
+    advisor === undefined ? 'All advisors' : `Advisor ${advisor}`,
+    filter.cohort === undefined ? null : `Cohort ${filter.cohort}`,
+    filter.program === undefined ? null : `Program ${filter.program}`,
+    filter.classYear === undefined ? null : `Class of ${filter.classYear}`,
+    termName,
+  ];
+  return parts.filter((part) => part !== null).join(' · ');
+}
+
+/**
+ * Every figure on the dashboard for the filter, one sheet per widget. Figures only: the "today" list
+ * and "closest to ready" name students and stay on the screen, so no confidentiality hold can leak here.
+ */
+export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.export'>, now = new Date()): Promise<ProcedureOutput<'dashboard.export'>> {
+  const today = localToday(now);
+  const office = dashboardOffice(db, input, now);
+  const goals = dashboardGoals(db, input, today);
+  const readiness = dashboardReadiness(db, input, today);
+  const scope = describe(db, input, office.term.name);
+  const heading = (what: string) => `${what} — ${scope} — exported ${readableDate(today)}`;
+  const ready = readiness.distribution.find((row) => row.level === 'ready')?.students ?? 0;
+  const groupRows = (rows: typeof readiness.byCohort): Cell[][] =>
+    rows.map((row) => [row.value ?? 'Not set', row.students, row.ready, share(row.ready, row.students)]);
+  const groupTable = (sheetName: string, column: string, rows: typeof readiness.byCohort): ExportTable => ({
+    sheetName,
+    title: heading(`Reference-ready by ${column.toLowerCase()}`),
+    header: [column, 'Active students', 'Reference-ready', 'Share %'],
+    widths: [30, 16, 16, 10],
+    rows: groupRows(rows),
+  });
+  const funnel = office.funnel;
+  const tables: ExportTable[] = [
+    {
+      sheetName: 'Summary',
+      title: heading(`${getSettings(db).officeName} dashboard`),
+      header: ['Figure', 'Value', 'Out of', 'Share %'],
+      widths: [44, 12, 12, 10],
+      rows: [
+        ['Active students', goals.activeStudents, null, null],
+        [`Goal met in ${goals.term.name}`, goals.withGoalMetInTerm, goals.activeStudents, share(goals.withGoalMetInTerm, goals.activeStudents)],
+        ['No goal in progress', goals.withoutActiveGoal, goals.activeStudents, share(goals.withoutActiveGoal, goals.activeStudents)],
+        [`Reference-ready (${readiness.target} ready references)`, ready, readiness.activeStudents, share(ready, readiness.activeStudents)],
+        ['Upcoming events', office.upcomingEvents.events, null, null],
+        ['Registered for upcoming events', office.upcomingEvents.registered, office.upcomingEvents.invited, share(office.upcomingEvents.registered, office.upcomingEvents.invited)],
+        ['Connections losing touch', office.losingTouch.connections, null, null],
+        ['Students with a connection losing touch', office.losingTouch.students, goals.activeStudents, share(office.losingTouch.students, goals.activeStudents)],
+        ['Internship wrap-ups due', office.today.wrapUpsDue.total, null, null],
+      ],
+    },
+    {
+      sheetName: 'Goals per month',
+      title: heading('Goals met per month'),
+      header: ['Month', 'Goals met'],
+      widths: [14, 12],
+      rows: goals.metPerMonth.map((m) => [m.month, m.met]),
+    },
+    {
+      sheetName: 'Readiness',
+      title: heading('Readiness distribution (active students, today)'),
+      header: ['Level', 'Students', 'Share %'],
+      widths: [20, 12, 10],
+      rows: readiness.distribution.map((row) => [readinessLevelLabels[row.level], row.students, share(row.students, readiness.activeStudents)]),
+    },
+    groupTable('By cohort', 'Cohort', readiness.byCohort),
+    groupTable('By program', 'Program', readiness.byProgram),
+    groupTable('By class year', 'Class year', readiness.byClassYear),
+    {
+      sheetName: 'Event funnel',
+      title: heading(`Event funnel, ${funnel.events} events in ${office.term.name}`),
+      header: ['Stage', 'Students', 'Share of invited %'],
+      widths: [40, 12, 18],
+      rows: [
+        ['Invited', funnel.invited, share(funnel.invited, funnel.invited)],
+        ['Registered', funnel.registered, share(funnel.registered, funnel.invited)],
+        ['Attended', funnel.attended, share(funnel.attended, funnel.invited)],
+        ['Followed up someone they met', funnel.followedUp, share(funnel.followedUp, funnel.invited)],
+      ],
+    },
+    {
+      sheetName: 'Goals by event',
+      title: heading('Goal completion by event'),
+      header: ['Event', 'Date', 'Goals', 'Met', 'Share %'],
+      widths: [44, 14, 10, 10, 10],
+      rows: goals.completionByEvent.map((e) => [e.title, readableDate(e.startsAt.slice(0, 10)), e.goals, e.met, share(e.met, e.goals)]),
+    },
+  ];
+  const fileName = `dashboard-${office.term.name.replace(' ', '-').toLowerCase()}-${today}.xlsx`;
+  const content = await workbookXlsx(tables);
+  writeAudit(db, {
+    actor: currentActor(db),
+    action: 'export',
+    entity: 'dashboard',
+    count: tables.length,
+    details: { format: 'xlsx', fileName, filter: Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)), sheets: tables.map((t) => t.sheetName) },
+  });
+  return { fileName, mimeType: exportMimeTypes.xlsx, base64: content.toString('base64') };
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { relationshipKinds } from '../../../shared/domain';
+import type { Db } from './client';
+import { parseRows } from './rows';
+import { supporterDoneSql, supporterSql, wrapUpCompleteSql } from './wrap-up';
+
+/** The students a dashboard filter selects, as SQL over alias `s` with its parameters (see studentWhere). */
+export interface StudentScope {
+  where: string;
+  params: Record<string, unknown>;
+  /** False for the whole office: figures that need no student columns can then skip the join. */
+  filtered: boolean;
+}
+
+const studentNameSql = `coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name`;
+
+/**
+ * Stale connections of active students, found per relationship on the (relationship, last_touch_on)
+ * index: stale means the clock started more than the window's maximum ago (cadence.ts, in dates).
+ */
+const staleFrom = (scope: StudentScope) => `from keep_in_touch_windows w
+  join connections c indexed by connections_relationship_touch_idx
+    on c.relationship = w.relationship and c.last_touch_on < date(:today, '-' || w.max_days || ' days')
+  join students s on s.id = c.student_id
+  where w.relationship <> 'personal' and s.status = 'active' and ${scope.where}`;
+
+export function losingTouchCounts(db: Db, scope: StudentScope, today: string) {
+  return z
+    .object({ connections: z.number(), students: z.number() })
+    .parse(db.sqlite.prepare(`select count(*) as connections, count(distinct c.student_id) as students ${staleFrom(scope)}`).get({ ...scope.params, today }));
+}
+
+export function mostOverdue(db: Db, scope: StudentScope, today: string, limit: number) {
+  return parseRows(
+    z.object({
+      connectionId: z.number(),
+      studentId: z.number(),
+      studentName: z.string(),
+      contactName: z.string(),
+      relationship: z.enum(relationshipKinds),
+      lastTouchOn: z.string(),
+      overdueDays: z.number(),
+    }),
+    db.sqlite
+      .prepare(
+        `with overdue as (
+           select c.id, c.student_id, c.contact_id, c.relationship, c.last_touch_on, ${studentNameSql} as student_name,
+             cast(julianday(:today) - julianday(c.last_touch_on) as integer) - w.ideal_days as overdue_days
+           ${staleFrom(scope)}
+           order by overdue_days desc, c.id limit :limit)
+         select o.id as connectionId, o.student_id as studentId, o.student_name as studentName,
+           ct.first_name || ' ' || ct.last_name as contactName, o.relationship, o.last_touch_on as lastTouchOn, o.overdue_days as overdueDays
+         from overdue o join contacts ct on ct.id = o.contact_id
+         order by o.overdue_days desc, o.id`,
+      )
+      .all({ ...scope.params, today, limit }),
+  );
+}
+
+/** Attendance rows of students in the scope: every row when the whole office is asked for. */
+const attendanceOf = (scope: StudentScope) => (scope.filtered ? `join students s on s.id = a.student_id and ${scope.where}` : '');
+
+export function upcomingEventCounts(db: Db, scope: StudentScope, nowIso: string) {
+  return z
+    .object({ events: z.number(), invited: z.number(), registered: z.number() })
+    .parse(
+      db.sqlite
+        .prepare(
+          `with upcoming as materialized (select id from events where ends_at >= :now and status = 'scheduled')
+           select (select count(*) from upcoming) as events, count(a.id) as invited, coalesce(sum(a.rsvp = 'registered'), 0) as registered
+           from upcoming e join attendance a on a.event_id = e.id ${attendanceOf(scope)}`,
+        )
+        .get({ ...scope.params, now: nowIso }),
+    );
+}
+
+export function eventsThisWeek(db: Db, scope: StudentScope, nowIso: string, weekEndIso: string) {
+  return parseRows(
+    z.object({ eventId: z.number(), title: z.string(), startsAt: z.string(), capacity: z.number().nullable(), invited: z.number(), registered: z.number() }),
+    db.sqlite
+      .prepare(
+        `select e.id as eventId, e.title, e.starts_at as startsAt, e.capacity,
+           (select count(*) from attendance a ${attendanceOf(scope)} where a.event_id = e.id) as invited,
+           (select count(*) from attendance a ${attendanceOf(scope)} where a.event_id = e.id and a.rsvp = 'registered') as registered
+         from events e where e.ends_at >= :now and e.starts_at < :weekEnd and e.status = 'scheduled'
+         order by e.starts_at, e.id limit 20`,
+      )
+      .all({ ...scope.params, now: nowIso, weekEnd: weekEndIso }),
+  );
+}
+
+/**
+ * The funnel of the term's events. Registered includes walk-ins who checked in; followed up means a
+ * thank-you or LinkedIn connection, on or after the day, to someone the student met there (a
+ * conversation logged on the event) — driven from those conversations, a far smaller set than attendance.
+ */
+export function eventFunnel(db: Db, scope: StudentScope, term: { startOn: string; endOn: string }) {
+  return z
+    .object({ events: z.number(), invited: z.number(), registered: z.number(), attended: z.number(), followedUp: z.number() })
+    .parse(
+      db.sqlite
+        .prepare(
+          `with term_events as materialized (
+             select id from events where starts_at >= :termStart and starts_at < date(:termEnd, '+1 day') and status in ('scheduled', 'done')),
+           followed as materialized (
+             select distinct i.event_id, c.student_id from term_events e
+             cross join interactions i on i.event_id = e.id and i.kind = 'conversation'
+             join connections c on c.id = i.connection_id
+             where exists (select 1 from interactions f where f.connection_id = i.connection_id and f.occurred_on >= i.occurred_on
+               and f.kind in ('thank_you_note', 'thank_you_email', 'linkedin_connection')))
+           select (select count(*) from term_events) as events, count(a.id) as invited,
+             coalesce(sum(a.rsvp = 'registered' or a.checked_in_at is not null), 0) as registered,
+             coalesce(sum(a.checked_in_at is not null), 0) as attended,
+             coalesce(sum(a.checked_in_at is not null and exists (select 1 from followed f where f.event_id = a.event_id and f.student_id = a.student_id)), 0) as followedUp
+           from term_events e join attendance a on a.event_id = e.id ${attendanceOf(scope)}`,
+        )
+        .get({ ...scope.params, termStart: term.startOn, termEnd: term.endOn }),
+    );
+}
+
+/** Internships of active students that ended in the last 30 days or end within 14, whose wrap-up is still open. */
+export function wrapUpsDue(db: Db, scope: StudentScope, today: string, limit: number) {
+  const from = `from placements p join students s on s.id = p.student_id
+    where p.end_on between date(:today, '-30 days') and date(:today, '+14 days') and s.status = 'active' and ${scope.where}
+      and not (${wrapUpCompleteSql('p')})`;
+  const params = { ...scope.params, today };
+  const total = z.number().parse(db.sqlite.prepare(`select count(*) ${from}`).pluck().get(params));
+  const rows = parseRows(
+    z.object({
+      placementId: z.number(),
+      studentId: z.number(),
+      studentName: z.string(),
+      employerName: z.string(),
+      role: z.string(),
+      endOn: z.string(),
+      supporters: z.number(),
+      supportersOpen: z.number(),
+    }),
+    db.sqlite
+      .prepare(
+        `with due as (select p.id, p.student_id, p.employer_id, p.role, p.end_on, ${studentNameSql} as student_name ${from}
+           order by p.end_on desc, p.id limit :limit)
+         select d.id as placementId, d.student_id as studentId, d.student_name as studentName, e.name as employerName, d.role, d.end_on as endOn,
+           (select count(*) from ${supporterSql('d')}) as supporters,
+           (select count(*) from ${supporterSql('d')} and not (${supporterDoneSql('d')})) as supportersOpen
+         from due d join employers e on e.id = d.employer_id
+         order by d.end_on desc, d.id`,
+      )
+      .all({ ...params, limit }),
+  );
+  return { total, rows };
+}

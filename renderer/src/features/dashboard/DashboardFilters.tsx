@@ -1,0 +1,104 @@
+import { Button, Group, Paper, Select } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { exportInvalidates } from '../../api/invalidation';
+import { downloadFile } from '../../components/download';
+import { withFilter, type DashboardFilter } from './dashboardFilter';
+
+interface Props {
+  filter: DashboardFilter;
+  onChange: (next: DashboardFilter) => void;
+  /** The terms the core offers (current first); empty until the figures arrive. */
+  terms: readonly string[];
+}
+
+/** Advisor, cohort, program, class year and term: one filter for every widget, remembered between visits. */
+export function DashboardFilters({ filter, onChange, terms }: Props) {
+  const facets = useApiQuery('students.facets', {});
+  const advisors = useApiQuery('advisors.list', {});
+  const exporter = useApiMutation('dashboard.export', exportInvalidates);
+  const set = (patch: Parameters<typeof withFilter>[1]) => onChange(withFilter(filter, patch));
+  const years = facets.data?.classYears ?? [];
+  // A remembered value nobody has any more still shows, so it can be seen and cleared.
+  const keep = <T,>(values: readonly T[], value: T | undefined) => (value === undefined || values.includes(value) ? values : [...values, value]);
+  const filtered = Object.keys(filter).some((key) => key !== 'term');
+
+  const exportFigures = () =>
+    exporter.mutate(filter, {
+      onSuccess: (file) => {
+        downloadFile(file);
+        notifications.show({ color: 'teal', title: 'Dashboard exported', message: `${file.fileName}: every figure on this page, one sheet per widget.` });
+      },
+      onError: (error) => notifications.show({ color: 'red', title: 'Not exported', message: error.message }),
+    });
+
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Select<number>
+          label="Advisor"
+          placeholder="All advisors"
+          clearable
+          searchable
+          w={200}
+          data={(advisors.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
+          value={filter.advisorId ?? null}
+          onChange={(v) => set({ advisorId: v })}
+        />
+        <Select
+          label="Cohort"
+          placeholder="All cohorts"
+          clearable
+          searchable
+          w={230}
+          data={keep(facets.data?.cohorts ?? [], filter.cohort)}
+          value={filter.cohort ?? null}
+          onChange={(v) => set({ cohort: v })}
+        />
+        <Select
+          label="Program"
+          placeholder="All programs"
+          clearable
+          searchable
+          w={230}
+          data={keep(facets.data?.programs ?? [], filter.program)}
+          value={filter.program ?? null}
+          onChange={(v) => set({ program: v })}
+        />
+        <Select<number>
+          label="Class year"
+          placeholder="All class years"
+          clearable
+          w={150}
+          data={keep(years, filter.classYear).map((y) => ({ value: y, label: String(y) }))}
+          value={filter.classYear ?? null}
+          onChange={(v) => set({ classYear: v })}
+        />
+        <Select
+          label="Term"
+          w={150}
+          allowDeselect={false}
+          data={keep(terms, filter.term)}
+          // No term chosen means the current one, which the core lists first.
+          value={filter.term ?? terms[0] ?? null}
+          onChange={(v) => set({ term: v === terms[0] ? null : v })}
+        />
+        {filtered && (
+          <Button variant="subtle" color="gray" onClick={() => onChange(filter.term === undefined ? {} : { term: filter.term })}>
+            Clear filters
+          </Button>
+        )}
+        <Button
+          ml="auto"
+          variant="default"
+          leftSection={<IconFileSpreadsheet size={16} />}
+          loading={exporter.isPending}
+          onClick={exportFigures}
+        >
+          Export to Excel
+        </Button>
+      </Group>
+    </Paper>
+  );
+}

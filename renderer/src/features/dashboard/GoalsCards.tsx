@@ -1,0 +1,87 @@
+import { BarChart } from '@mantine/charts';
+import { Card, Group, Progress, Table, Text, Title } from '@mantine/core';
+import dayjs from 'dayjs';
+import type { ProcedureOutput } from '../../../../shared/api/contract';
+import { formatCount, formatDate } from '../../components/format';
+import { percent } from './dashboardFilter';
+
+type GoalFigures = ProcedureOutput<'dashboard.goals'>;
+
+/** "2026-03" → "Mar 2026"; anything else is shown as it came. */
+function monthLabel(month: string): string {
+  const date = dayjs(`${month}-01`);
+  return /^\d{4}-\d{2}$/.test(month) && date.isValid() ? date.format('MMM YY') : month;
+}
+
+export function GoalsPerMonthCard({ data }: { data: GoalFigures }) {
+  const months = data.metPerMonth.map((m) => ({ month: monthLabel(m.month), 'Goals met': m.met }));
+  const total = data.metPerMonth.reduce((sum, m) => sum + m.met, 0);
+  return (
+    <Card withBorder padding="lg" radius="md" h="100%">
+      <Title order={4}>Goals met per month</Title>
+      <Text size="xs" c="dimmed" mb="md">
+        {formatCount(total)} small goals met in the 12 months to {data.metPerMonth.length > 0 ? monthLabel(data.metPerMonth[data.metPerMonth.length - 1]?.month ?? '') : 'now'}
+      </Text>
+      {total > 0 ? (
+        <BarChart h={240} data={months} dataKey="month" series={[{ name: 'Goals met', color: 'teal.6' }]} tickLine="y" gridAxis="y" withTooltip barProps={{ radius: 3 }} />
+      ) : (
+        <Text c="dimmed" size="sm">
+          No goals met in these 12 months yet.
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+export function GoalsByEventCard({ data }: { data: GoalFigures }) {
+  return (
+    <Card withBorder padding="lg" radius="md" h="100%">
+      <Title order={4}>Goal completion by event</Title>
+      <Text size="xs" c="dimmed" mb="md">
+        Goals students set for {data.term.name} events, and how many they met
+      </Text>
+      {data.completionByEvent.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          No goals linked to events in {data.term.name} yet. Set one when inviting students to an event.
+        </Text>
+      ) : (
+        <Table aria-label="Goal completion by event" verticalSpacing={6}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Event</Table.Th>
+              <Table.Th>Date</Table.Th>
+              <Table.Th ta="right">Met</Table.Th>
+              <Table.Th w={140}>Completion</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.completionByEvent.map((e) => {
+              const done = percent(e.met, e.goals);
+              return (
+                <Table.Tr key={e.eventId}>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={2}>
+                      {e.title}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(e.startsAt)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {formatCount(e.met)} of {formatCount(e.goals)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <Progress value={done} color="teal" size="sm" style={{ flex: 1 }} aria-label={`${e.title}: ${done}% of goals met`} />
+                      <Text size="xs" w={36} ta="right">
+                        {done}%
+                      </Text>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}

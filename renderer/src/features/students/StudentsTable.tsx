@@ -1,0 +1,80 @@
+import { VisuallyHidden } from '@mantine/core';
+import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { useEffect, useId, useRef } from 'react';
+import { useNavigate } from 'react-router';
+import { studentSortColumns, type StudentListInput, type StudentRow, type StudentSortColumn } from '../../../../shared/api/students';
+import { pagedTableProps } from '../../components/tableProps';
+import type { OptionalColumn } from './columnChoice';
+import { studentColumns } from './studentColumns';
+import { useRowKeyboard } from './useRowKeyboard';
+
+interface StudentsTableProps {
+  input: StudentListInput;
+  rows: StudentRow[];
+  total: number;
+  fetching: boolean;
+  visible: readonly OptionalColumn[];
+  target: number | undefined;
+  termName: string | undefined;
+  onSort: (sort: StudentSortColumn, direction: 'asc' | 'desc') => void;
+  onPageChange: (page: number) => void;
+}
+
+/** The caseload: one server-sorted page, its columns chosen by the advisor, usable from the keyboard. */
+export function StudentsTable({ input, rows, total, fetching, visible, target, termName, onSort, onPageChange }: StudentsTableProps) {
+  const navigate = useNavigate();
+  const hintId = useId();
+  const page = input.page ?? 1;
+  const pageSize = input.pageSize ?? 50;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  // The page last asked for: the address changes a moment after a key, so quick PageDown presses add up.
+  const requested = useRef(page);
+  useEffect(() => {
+    requested.current = page;
+  }, [page]);
+  const keyboard = useRowKeyboard({
+    count: rows.length,
+    pageKey: `${page}:${rows[0]?.id ?? ''}`,
+    ready: !fetching,
+    onOpen: (index) => {
+      const row = rows[index];
+      if (row) void navigate(`/students/${row.id}`);
+    },
+    onTurnPage: (delta) => {
+      const next = requested.current + delta;
+      if (next < 1 || next > pages) return false;
+      requested.current = next;
+      onPageChange(next);
+      return true;
+    },
+  });
+  const sortStatus: DataTableSortStatus<StudentRow> = { columnAccessor: input.sort ?? 'name', direction: input.direction ?? 'asc' };
+
+  return (
+    <>
+      <VisuallyHidden id={hintId}>
+        Each student is one row. Tab to the table, then use the arrow keys, Home and End to move between students, Enter to open one, and Page Down or
+        Page Up for the next or previous page. Column headers sort with Enter.
+      </VisuallyHidden>
+      <DataTable<StudentRow>
+        aria-label="Students"
+        aria-describedby={hintId}
+        {...pagedTableProps({ total, page, onPageChange, fetching, pageSize })}
+        records={rows}
+        idAccessor="id"
+        // The name stays in sight when the advisor scrolls across many columns.
+        pinFirstColumn
+        bodyRef={keyboard.bodyRef}
+        // The theme's focus ring on the row a keyboard reaches (drawn inside the row so the table edge does not clip it).
+        rowClassName="mantine-focus-auto"
+        rowStyle={() => ({ outlineOffset: -2 })}
+        customRowAttributes={(_record, index) => keyboard.rowAttributes(index)}
+        sortStatus={sortStatus}
+        onSortStatusChange={(status) => onSort(studentSortColumns.find((c) => c === status.columnAccessor) ?? 'name', status.direction)}
+        noRecordsText="No students on this page"
+        loadingText="Loading students…"
+        columns={studentColumns(visible, { target, termName })}
+      />
+    </>
+  );
+}

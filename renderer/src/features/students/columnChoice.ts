@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+// The Students table's optional columns (the name is always shown). Each key is also the sort it offers.
+
+export const optionalColumns = [
+  'externalId',
+  'program',
+  'classYear',
+  'cohort',
+  'advisor',
+  'status',
+  'readiness',
+  'readyCount',
+  'goals',
+  'lastActivity',
+  'losingTouch',
+] as const;
+export type OptionalColumn = (typeof optionalColumns)[number];
+
+export const columnLabels: Record<OptionalColumn, string> = {
+  externalId: 'Student ID',
+  program: 'Program',
+  classYear: 'Class year',
+  cohort: 'Cohort',
+  advisor: 'Advisor',
+  status: 'Status',
+  readiness: 'Readiness',
+  readyCount: 'Ready references',
+  goals: 'Goals',
+  lastActivity: 'Last activity',
+  losingTouch: 'Losing touch',
+};
+
+/** What a new computer shows: everything but the cohort, which most offices filter by rather than read. */
+export const defaultColumns: readonly OptionalColumn[] = optionalColumns.filter((c) => c !== 'cohort');
+
+/** Known column keys from any list of strings, in the table's order (unknown ones dropped). */
+export function knownColumns(values: readonly string[]): OptionalColumn[] {
+  return optionalColumns.filter((c) => values.includes(c));
+}
+
+/** The `cols` address parameter: "name,program,readiness" (the name first, so no columns at all still reads as a choice). */
+export function formatCols(columns: readonly OptionalColumn[]): string {
+  return ['name', ...columns].join(',');
+}
+
+/** A `cols` parameter read back, or nothing when it names no column this version has. */
+export function parseCols(value: string | null): OptionalColumn[] | undefined {
+  if (!value) return undefined;
+  const parts = value.split(',').map((part) => part.trim());
+  const columns = knownColumns(parts);
+  return columns.length > 0 || parts.includes('name') ? columns : undefined;
+}
+
+const storedSchema = z.array(z.string()).max(50);
+
+/** The columns remembered on this computer, read defensively (missing, not JSON, not a list: nothing). */
+export function parseStoredColumns(raw: string | null): OptionalColumn[] | undefined {
+  if (raw === null) return undefined;
+  try {
+    const parsed = storedSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? knownColumns(parsed.data) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,109 @@
+import { Anchor, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import type { DataTableColumn } from 'mantine-datatable';
+import { Link } from 'react-router';
+import type { StudentRow } from '../../../../shared/api/students';
+import { formatCount, formatDate } from '../../components/format';
+import { StudentStatusBadge } from '../../components/StatusBadge';
+import { columnLabels, type OptionalColumn } from './columnChoice';
+import { ReadinessLevelBadge } from './readinessBadges';
+
+interface ColumnContext {
+  /** The office's target of ready references, for "2 of 3". */
+  target: number | undefined;
+  /** The term the goals column counts ("Fall 2026"). */
+  termName: string | undefined;
+}
+
+const dimmed = (text: string) => (
+  <Text size="sm" c="dimmed">
+    {text}
+  </Text>
+);
+
+// Every column is sortable on the server under its own key; each shows the value its sort orders by.
+function optionalColumn(column: OptionalColumn, { target, termName }: ColumnContext): DataTableColumn<StudentRow> {
+  const base = { accessor: column, title: columnLabels[column], sortable: true };
+  switch (column) {
+    case 'externalId':
+      return { ...base, render: (row) => row.externalId ?? '—' };
+    case 'program':
+      return { ...base, render: (row) => row.program ?? '—' };
+    case 'classYear':
+      return { ...base, render: (row) => row.classYear ?? '—' };
+    case 'cohort':
+      return { ...base, render: (row) => row.cohort ?? '—' };
+    case 'advisor':
+      return { ...base, render: (row) => row.advisorName ?? <Badge variant="outline" color="gray" size="sm">Unassigned</Badge> };
+    case 'status':
+      return { ...base, render: (row) => <StudentStatusBadge status={row.status} /> };
+    case 'readiness':
+      return { ...base, render: (row) => <ReadinessLevelBadge level={row.readinessLevel} /> };
+    case 'readyCount':
+      return {
+        ...base,
+        title: 'Ready refs',
+        textAlign: 'right',
+        render: (row) => (
+          <Text size="sm" c={row.readyReferences === 0 ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>
+            {target === undefined ? row.readyReferences : `${row.readyReferences} of ${target}`}
+          </Text>
+        ),
+      };
+    case 'goals':
+      return {
+        ...base,
+        // Sorted by the latest goal met, which the second line shows.
+        title: termName ? `Goals (${termName})` : 'Goals',
+        render: (row) => (
+          <Stack gap={0}>
+            {/* Dimmed when there is nothing yet, so students without goals stand out on a scan. */}
+            <Text size="sm" c={row.goalsMetThisTerm === 0 && row.goalsActive === 0 ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>
+              {formatCount(row.goalsMetThisTerm)} met · {formatCount(row.goalsActive)} active
+            </Text>
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {row.goalLastMetOn ? `Last met ${formatDate(row.goalLastMetOn)}` : 'No goal met yet'}
+            </Text>
+          </Stack>
+        ),
+      };
+    case 'lastActivity':
+      return { ...base, render: (row) => (row.lastActivityOn ? <span style={{ whiteSpace: 'nowrap' }}>{formatDate(row.lastActivityOn)}</span> : dimmed('None yet')) };
+    case 'losingTouch':
+      return {
+        ...base,
+        textAlign: 'right',
+        render: (row) =>
+          row.staleConnections > 0 ? (
+            <Badge color="red" variant="light" size="sm" aria-label={`${row.staleConnections} stale connection${row.staleConnections === 1 ? '' : 's'}`}>
+              {row.staleConnections} stale
+            </Badge>
+          ) : (
+            dimmed('In touch')
+          ),
+      };
+  }
+}
+
+/** The table's columns: the name (always), then the chosen optional columns in their usual order. */
+export function studentColumns(visible: readonly OptionalColumn[], context: ColumnContext): DataTableColumn<StudentRow>[] {
+  const name: DataTableColumn<StudentRow> = {
+    accessor: 'name',
+    title: 'Name',
+    sortable: true,
+    render: (row) => (
+      <Group gap={6} wrap="nowrap">
+        {/* Out of the tab order: the row itself is the tab stop, and Enter on it opens the student. */}
+        <Anchor component={Link} to={`/students/${row.id}`} fw={500} tabIndex={-1}>
+          {row.displayName}
+        </Anchor>
+        {row.confidential && (
+          <Tooltip label="Confidential (FERPA hold): never exported">
+            <IconLock size={14} aria-label="Confidential" />
+          </Tooltip>
+        )}
+      </Group>
+    ),
+  };
+  return [name, ...visible.map((column) => optionalColumn(column, context))];
+}

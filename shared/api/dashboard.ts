@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { relationshipKinds } from '../domain';
+import { fileSchema, id, termName } from './fields';
+
+/**
+ * One filter for every dashboard widget. Student-based figures count the students it selects; `term`
+ * (default: the current one) sets the period of the goal and event figures — readiness and
+ * keep-in-touch are always as of today.
+ */
+export const dashboardFilter = z.strictObject({
+  advisorId: id.optional(),
+  cohort: z.string().max(120).optional(),
+  program: z.string().max(120).optional(),
+  classYear: z.number().int().min(1950).max(2100).optional(),
+  term: termName.optional(),
+});
+export type DashboardFilter = z.output<typeof dashboardFilter>;
+
+export const termSchema = z.object({ name: z.string(), startOn: z.string(), endOn: z.string() });
+
+const count = z.number().int();
+
+export const dashboardOfficeSchema = z.object({
+  term: termSchema,
+  /** The terms the filter offers: the current one first, then the five before it. */
+  terms: z.array(z.string()),
+  /** Scheduled events that have not ended yet, with the RSVPs of the students in the filter. */
+  upcomingEvents: z.object({ events: count, invited: count, registered: count }),
+  /** Connections of active students past their keep-in-touch maximum today. */
+  losingTouch: z.object({ connections: count, students: count }),
+  /** The term's events (not cancelled or draft): invited → registered → attended → followed up someone they met there. */
+  funnel: z.object({ events: count, invited: count, registered: count, attended: count, followedUp: count }),
+  today: z.object({
+    /** Internships that ended in the last 30 days or end within 14 with a wrap-up still open. */
+    wrapUpsDue: z.object({
+      total: count,
+      rows: z.array(
+        z.object({
+          placementId: id,
+          studentId: id,
+          studentName: z.string(),
+          employerName: z.string(),
+          role: z.string(),
+          endOn: z.string(),
+          supporters: count,
+          supportersOpen: count,
+        }),
+      ),
+    }),
+    /** The most overdue of the connections counted in `losingTouch`. */
+    mostOverdue: z.array(
+      z.object({
+        connectionId: id,
+        studentId: id,
+        studentName: z.string(),
+        contactName: z.string(),
+        relationship: z.enum(relationshipKinds),
+        lastTouchOn: z.string(),
+        overdueDays: count,
+      }),
+    ),
+    /** Scheduled events starting in the next 7 days, with the RSVPs of the students in the filter. */
+    eventsThisWeek: z.array(z.object({ eventId: id, title: z.string(), startsAt: z.string(), capacity: count.nullable(), invited: count, registered: count })),
+  }),
+});
+export type DashboardOffice = z.infer<typeof dashboardOfficeSchema>;
+
+export const dashboardProcedures = {
+  'dashboard.office': { input: dashboardFilter, output: dashboardOfficeSchema },
+  /** Every dashboard figure for the filter as an XLSX workbook, one sheet per widget. */
+  'dashboard.export': { input: dashboardFilter, output: fileSchema },
+} as const;
