@@ -123,6 +123,40 @@ describe('the dashboard on a demo office', () => {
     expect(JSON.parse(String(audit))).toMatchObject({ format: 'xlsx', fileName: file.fileName, filter });
   });
 
+  it('keeps each attendance row’s follow-up day equal to the records through every kind of write', () => {
+    // The rule, computed live: the stored column must never differ from it.
+    const drift = () =>
+      t.db.sqlite
+        .prepare(
+          `select count(*) from attendance a where a.followed_up_on is not (select min(f.occurred_on) from connections c
+             join interactions i on i.connection_id = c.id and i.event_id = a.event_id and i.kind = 'conversation'
+             join interactions f on f.connection_id = c.id and f.kind in ('thank_you_note', 'thank_you_email', 'linkedin_connection') and f.occurred_on >= i.occurred_on
+             where c.student_id = a.student_id)`,
+        )
+        .pluck()
+        .get();
+    const followed = () => t.db.sqlite.prepare('select count(*) from attendance where followed_up_on is not null').pluck().get();
+    expect(drift()).toBe(0);
+    const start = Number(followed());
+    expect(start).toBeGreaterThan(0);
+    const met = t.db.sqlite
+      .prepare(
+        `select i.connection_id as connectionId, f.id as followUpId from interactions i join interactions f on f.connection_id = i.connection_id
+         and f.kind in ('thank_you_note', 'thank_you_email', 'linkedin_connection') where i.kind = 'conversation' and i.event_id is not null order by i.id limit 9`,
+      )
+      .all() as { connectionId: number; followUpId: number }[];
+    const [a, b, c] = [met[0], met[3], met[6]];
+    if (!a || !b || !c) throw new Error('the demo has too few followed-up meetings');
+    ok('interactions.delete', { id: a.followUpId });
+    t.db.sqlite.prepare(`update interactions set occurred_on = '2000-01-01' where id = ?`).run(b.followUpId);
+    ok('connections.delete', { id: c.connectionId });
+    expect(drift()).toBe(0);
+    expect(Number(followed())).toBeLessThan(start);
+    // A thank-you logged through the API brings one back.
+    ok('interactions.create', { connectionId: a.connectionId, kind: 'linkedin_connection', occurredOn: today });
+    expect(drift()).toBe(0);
+  });
+
   it('refuses a term it cannot read, naming it', () => {
     const error = fails('dashboard.office', { term: 'Winter 2026' });
     expect(error.message).toMatch(/term/i);

@@ -43,8 +43,11 @@ export function goalDashboard(db: Db, scope: StudentScope, q: GoalPeriod) {
         scope.filtered
           ? `select substr(g.met_on, 1, 7) as month, count(*) as met from students s join goals g on g.student_id = s.id
              where ${scope.where} and g.status = 'met' and g.met_on between :monthsFrom and :monthsTo group by month order by month`
-          : `select substr(met_on, 1, 7) as month, count(*) as met from goals
-             where status = 'met' and met_on between :monthsFrom and :monthsTo group by month order by month`,
+          : // A range count per month on the (status, met_on) index: no grouping of the office's met goals.
+            `with recursive months(m) as (select :monthsFrom union all select date(m, '+1 month') from months where m < date(:monthsTo, 'start of month'))
+             select substr(m, 1, 7) as month,
+               (select count(*) from goals where status = 'met' and met_on >= m and met_on < date(m, '+1 month') and met_on <= :monthsTo) as met
+             from months`,
       )
       .all(params),
   );

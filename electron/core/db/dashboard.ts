@@ -57,8 +57,17 @@ export function mostOverdue(db: Db, scope: StudentScope, today: string, limit: n
   );
 }
 
-/** Attendance rows of students in the scope: every row when the whole office is asked for. */
-const attendanceOf = (scope: StudentScope) => (scope.filtered ? `join students s on s.id = a.student_id and ${scope.where}` : '');
+/**
+ * Attendance rows of the events in `events` (a CTE of ids) for the students in scope. The whole office is
+ * read event by event on the covering (event, RSVP, check-in, student, follow-up) index; a filtered scope
+ * starts from its students instead, on the covering (student, check-in, event, RSVP, follow-up) index, so a
+ * cohort reads its own rows rather than every attendee's student record.
+ */
+function attendanceIn(events: string, scope: StudentScope): string {
+  return scope.filtered
+    ? `students s cross join attendance a on a.student_id = s.id where ${scope.where} and a.event_id in (select id from ${events})`
+    : `${events} e cross join attendance a on a.event_id = e.id`;
+}
 
 export function upcomingEventCounts(db: Db, scope: StudentScope, nowIso: string) {
   return z
@@ -68,20 +77,21 @@ export function upcomingEventCounts(db: Db, scope: StudentScope, nowIso: string)
         .prepare(
           `with upcoming as materialized (select id from events where ends_at >= :now and status = 'scheduled')
            select (select count(*) from upcoming) as events, count(a.id) as invited, coalesce(sum(a.rsvp = 'registered'), 0) as registered
-           from upcoming e join attendance a on a.event_id = e.id ${attendanceOf(scope)}`,
+           from ${attendanceIn('upcoming', scope)}`,
         )
         .get({ ...scope.params, now: nowIso }),
     );
 }
 
 export function eventsThisWeek(db: Db, scope: StudentScope, nowIso: string, weekEndIso: string) {
+  const attendees = scope.filtered ? `join students s on s.id = a.student_id and ${scope.where}` : '';
   return parseRows(
     z.object({ eventId: z.number(), title: z.string(), startsAt: z.string(), capacity: z.number().nullable(), invited: z.number(), registered: z.number() }),
     db.sqlite
       .prepare(
         `select e.id as eventId, e.title, e.starts_at as startsAt, e.capacity,
-           (select count(*) from attendance a ${attendanceOf(scope)} where a.event_id = e.id) as invited,
-           (select count(*) from attendance a ${attendanceOf(scope)} where a.event_id = e.id and a.rsvp = 'registered') as registered
+           (select count(*) from attendance a ${attendees} where a.event_id = e.id) as invited,
+           (select count(*) from attendance a ${attendees} where a.event_id = e.id and a.rsvp = 'registered') as registered
          from events e where e.ends_at >= :now and e.starts_at < :weekEnd and e.status = 'scheduled'
          order by e.starts_at, e.id limit 20`,
       )
@@ -91,8 +101,8 @@ export function eventsThisWeek(db: Db, scope: StudentScope, nowIso: string, week
 
 /**
  * The funnel of the term's events. Registered includes walk-ins who checked in; followed up means a
- * thank-you or LinkedIn connection, on or after the day, to someone the student met there (a
- * conversation logged on the event) — driven from those conversations, a far smaller set than attendance.
+ * thank-you or LinkedIn connection, on or after the day, to someone the student met there — the
+ * attendance row's `followed_up_on`, kept by triggers (migration 0012).
  */
 export function eventFunnel(db: Db, scope: StudentScope, term: { startOn: string; endOn: string }) {
   return z
@@ -101,18 +111,12 @@ export function eventFunnel(db: Db, scope: StudentScope, term: { startOn: string
       db.sqlite
         .prepare(
           `with term_events as materialized (
-             select id from events where starts_at >= :termStart and starts_at < date(:termEnd, '+1 day') and status in ('scheduled', 'done')),
-           followed as materialized (
-             select distinct i.event_id, c.student_id from term_events e
-             cross join interactions i on i.event_id = e.id and i.kind = 'conversation'
-             join connections c on c.id = i.connection_id
-             where exists (select 1 from interactions f where f.connection_id = i.connection_id and f.occurred_on >= i.occurred_on
-               and f.kind in ('thank_you_note', 'thank_you_email', 'linkedin_connection')))
+             select id from events where starts_at >= :termStart and starts_at < date(:termEnd, '+1 day') and status in ('scheduled', 'done'))
            select (select count(*) from term_events) as events, count(a.id) as invited,
              coalesce(sum(a.rsvp = 'registered' or a.checked_in_at is not null), 0) as registered,
              coalesce(sum(a.checked_in_at is not null), 0) as attended,
-             coalesce(sum(a.checked_in_at is not null and exists (select 1 from followed f where f.event_id = a.event_id and f.student_id = a.student_id)), 0) as followedUp
-           from term_events e join attendance a on a.event_id = e.id ${attendanceOf(scope)}`,
+             coalesce(sum(a.checked_in_at is not null and a.followed_up_on is not null), 0) as followedUp
+           from ${attendanceIn('term_events', scope)}`,
         )
         .get({ ...scope.params, termStart: term.startOn, termEnd: term.endOn }),
     );

@@ -211,19 +211,45 @@ export function summariesOf(db: Db, studentIds: readonly number[], today: string
  * are one short are checked a batch at a time until the list is full, so a large office does not run
  * the checklist for all of them; the list shows the most recently touched of those found first.
  */
-export function closestToReady(db: Db, where: string, whereParams: Record<string, unknown>, today: string, rules: ReadinessRules, limit: number) {
-  const shortByOne =
+/**
+ * The selected students at the target or one reference short of it, with their ready count: the few the
+ * dashboard needs by name, found once from the ready-window index.
+ */
+export function nearTarget(db: Db, where: string, whereParams: Record<string, unknown>, today: string, rules: ReadinessRules) {
+  return parseRows(
+    z.object({ studentId: z.number(), ready: z.number() }),
+    db.sqlite
+      .prepare(`select student_id as studentId, ready from (${readyCountsSql(where)}) where ready >= :target - 1 order by student_id`)
+      .all({ ...whereParams, ...ruleParams(today, rules) }),
+  );
+}
+
+/** Students one action away from the target, with that action; `shortByOne` when the caller has them (nearTarget). */
+export function closestToReady(
+  db: Db,
+  where: string,
+  whereParams: Record<string, unknown>,
+  today: string,
+  rules: ReadinessRules,
+  limit: number,
+  shortByOne?: readonly number[],
+) {
+  const query =
     rules.targetReferences > 1
       ? `select s.id from students s join (${readyCountsSql(where)}) r on r.student_id = s.id where r.ready = :target - 1`
       : `select s.id from students s left join (${readyCountsSql(where)}) r on r.student_id = s.id where ${where} and r.ready is null`;
-  const ordered = z
-    .array(z.number())
-    .parse(
-      db.sqlite
-        .prepare(`${shortByOne} order by s.id`)
-        .pluck()
-        .all({ ...whereParams, ...ruleParams(today, rules) }),
-    );
+  // With a target of one, "one short" is everyone without a ready reference: not a list the caller holds.
+  const ordered =
+    shortByOne !== undefined && rules.targetReferences > 1
+      ? shortByOne
+      : z
+          .array(z.number())
+          .parse(
+            db.sqlite
+              .prepare(`${query} order by s.id`)
+              .pluck()
+              .all({ ...whereParams, ...ruleParams(today, rules) }),
+          );
   const missing = readinessItems.filter((item) => item !== 'eligible').map((item) => `(1 - ${item})`).join(' + ');
   const statement = db.sqlite.prepare(
     `${scoredCandidatesCte()},
@@ -262,11 +288,11 @@ export type ReadinessGroup = z.infer<typeof groupRow>;
 
 /**
  * The selected students grouped by cohort, program and class year: how many, how many have a reference
- * candidate, how many are at the target. Two passes the indexes answer — the students on the dashboard's
- * covering index (already in group order), the few ready ones from the ready-window index — so the
- * dashboard can fold the groups into levels and shares without touching a student row.
+ * candidate, how many are at the target (`atTarget`, from nearTarget). One pass on the dashboard's covering
+ * index (already in group order), then the few at the target by id: the dashboard folds the groups into levels
+ * and shares.
  */
-export function readinessGroups(db: Db, where: string, whereParams: Record<string, unknown>, today: string, rules: ReadinessRules): ReadinessGroup[] {
+export function readinessGroups(db: Db, where: string, whereParams: Record<string, unknown>, atTarget: readonly number[]): ReadinessGroup[] {
   const rows = db.sqlite
     .prepare(
       `with everyone as (
@@ -274,11 +300,11 @@ export function readinessGroups(db: Db, where: string, whereParams: Record<strin
          from students s where ${where} group by s.cohort, s.program, s.class_year),
        at_target as (
          select s.cohort, s.program, s.class_year, count(*) as ready
-         from (${readyCountsSql(where)}) r join students s on s.id = r.student_id where r.ready >= :target
+         from students s where s.id in (select value from json_each(:atTarget))
          group by s.cohort, s.program, s.class_year)
        select e.cohort, e.program, e.class_year as classYear, e.students, e.candidates, coalesce(t.ready, 0) as ready
        from everyone e left join at_target t on t.cohort is e.cohort and t.program is e.program and t.class_year is e.class_year`,
     )
-    .all({ ...whereParams, ...ruleParams(today, rules) });
+    .all({ ...whereParams, atTarget: JSON.stringify(atTarget) });
   return parseRows(groupRow, rows);
 }

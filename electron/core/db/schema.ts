@@ -390,13 +390,17 @@ export const attendance = sqliteTable(
     checkedInAt: text('checked_in_at'),
     buddyStudentId: integer('buddy_student_id').references(() => students.id, { onDelete: 'set null' }),
     goalId: integer('goal_id').references(() => goals.id, { onDelete: 'set null' }),
+    // The first thank-you or LinkedIn connection, on or after the meeting, to someone the student met at this
+    // event (a conversation logged on it). Kept by triggers on interactions and attendance (same transaction).
+    followedUpOn: text('followed_up_on'),
     ...timestamps(),
   },
   (t) => [
     uniqueIndex('attendance_event_student_unique').on(t.eventId, t.studentId),
-    index('attendance_student_idx').on(t.studentId, t.checkedInAt),
-    // Covers an event's RSVP and check-in counts (event pages, the dashboard's funnel) without reading rows.
-    index('attendance_event_rsvp_idx').on(t.eventId, t.rsvp, t.checkedInAt, t.studentId),
+    // Covers one student's events with their RSVPs (the dashboard filtered to some students).
+    index('attendance_student_idx').on(t.studentId, t.checkedInAt, t.eventId, t.rsvp, t.followedUpOn),
+    // Covers an event's RSVP, check-in and follow-up counts (event pages, the dashboard's funnel) without reading rows.
+    index('attendance_event_rsvp_idx').on(t.eventId, t.rsvp, t.checkedInAt, t.studentId, t.followedUpOn),
     index('attendance_buddy_idx').on(t.buddyStudentId),
     index('attendance_goal_idx').on(t.goalId),
     check('attendance_rsvp_check', inList(t.rsvp, rsvpStatuses)),

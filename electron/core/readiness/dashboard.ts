@@ -1,6 +1,6 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { Db } from '../db/client';
-import { closestToReady, readinessGroups, type ReadinessGroup } from '../db/readiness';
+import { closestToReady, nearTarget, readinessGroups, type ReadinessGroup } from '../db/readiness';
 import { studentWhere } from '../db/students';
 import { localToday } from '../dates';
 import { readinessRules } from '../office/readiness-rules';
@@ -28,13 +28,16 @@ export function dashboardReadiness(db: Db, input: ParsedInput<'dashboard.readine
   const rules = readinessRules(db);
   // Readiness is as of today whatever the term: references are ready or not now.
   const { where, params } = studentWhere({ advisorId: input.advisorId, cohort: input.cohort, program: input.program, classYear: input.classYear, status: 'active' });
-  const groups = readinessGroups(db, where, params, today, rules);
+  const near = nearTarget(db, where, params, today, rules);
+  const atTarget = near.filter((row) => row.ready >= rules.targetReferences).map((row) => row.studentId);
+  const shortByOne = near.filter((row) => row.ready === rules.targetReferences - 1).map((row) => row.studentId);
+  const groups = readinessGroups(db, where, params, atTarget);
   const total = (pick: (g: ReadinessGroup) => number) => groups.reduce((sum, g) => sum + pick(g), 0);
   const students = total((g) => g.students);
   const ready = total((g) => g.ready);
   // Every student at the target has a candidate, so "building" is the candidates short of it.
   const building = total((g) => g.candidates) - ready;
-  const closest = closestToReady(db, where, params, today, rules, 10).map((row) => {
+  const closest = closestToReady(db, where, params, today, rules, 10, shortByOne).map((row) => {
     const candidate = explainCandidate(row, row.studentFirstName, today, rules);
     return {
       studentId: row.studentId,
