@@ -419,6 +419,9 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         }
       }
 
+      // The interaction indexes are back before attendance: its follow-up trigger looks up each event's meetings.
+      rebuildIndexes();
+
       // Attendance: about six RSVPs per student across events, capacity respected.
       const insertAttendance = prepareInsert(db, 'attendance', [
         'event_id', 'student_id', 'rsvp', 'invited_at', 'responded_at', 'checked_in_at', 'buddy_student_id', 'goal_id',
@@ -460,7 +463,6 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         }
       }
 
-      rebuildIndexes();
       const answer = db.sqlite.prepare('update connections set reference_status = :status, reference_status_on = :on, resume_shared_on = :resume where id = :id');
       for (const row of answers) answer.run(row);
       refreshGoalSummaries(db, 'all');
