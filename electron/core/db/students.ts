@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import type { ReadinessRules } from '../../../shared/api/readiness';
@@ -241,25 +241,6 @@ export function quickSearchStudents(db: Db, text: string, limit: number) {
     .where(sql`students_fts match ${match}`)
     .orderBy(sql`students_fts.rank`)
     .limit(limit)
-    .all();
-}
-
-export function countStudentsByStatus(db: Db) {
-  return db.orm
-    .select({ status: students.status, count: sql<number>`count(*)` })
-    .from(students)
-    .groupBy(students.status)
-    .orderBy(asc(students.status))
-    .all();
-}
-
-export function countStudentsByClassYear(db: Db, statuses: readonly StudentStatus[]) {
-  return db.orm
-    .select({ classYear: students.classYear, count: sql<number>`count(*)` })
-    .from(students)
-    .where(inArray(students.status, [...statuses]))
-    .groupBy(students.classYear)
-    .orderBy(asc(students.classYear))
     .all();
 }
 

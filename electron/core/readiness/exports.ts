@@ -13,7 +13,7 @@ import { AppError, notFound } from '../errors';
 import type { ReferenceDocument, ReferenceEntry } from '../export/reference-document';
 import { referenceListDocx } from '../export/reference-list-docx';
 import { referenceListPdf } from '../export/reference-list-pdf';
-import { slug } from '../export/file-name';
+import { exportMimeTypes as mime, slug } from '../export/file-name';
 import { writeCsv, writeXlsx, type Cell, type StreamedTable, type TableLayout } from '../export/table';
 import { memoryDestination, type Destination } from '../export/write-file';
 import { readinessRules } from '../office/readiness-rules';
@@ -27,13 +27,6 @@ const maxReferences = 5;
 /** A ZIP renders one PDF per student; beyond this the advisor should narrow the filter. */
 export const maxZipStudents = 1_000;
 
-const mime = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  zip: 'application/zip',
-} as const;
 
 const referenceListFields = ['student name', 'student email', 'student phone', 'reference name', 'title', 'organisation', 'email', 'phone', 'relationship', 'known for'];
 
