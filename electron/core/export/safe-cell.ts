@@ -1,9 +1,22 @@
 /**
- * Spreadsheet formula injection: a text cell starting with =, +, -, @, tab, CR or LF is prefixed with an
- * apostrophe so spreadsheets show it as text. Numbers stay numbers.
+ * Spreadsheet formula injection: a text cell starting with =, +, -, @, tab, CR or LF (or the full-width
+ * ＝ ＋ － ＠ some spreadsheet programs fold into them) is prefixed with an apostrophe so spreadsheets show it
+ * as text. Numbers stay numbers.
  */
+const risky = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 export function safeCell(value: string | number | null): string | number {
   if (value === null) return '';
   if (typeof value === 'number') return value;
-  return /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value;
+  return risky.test(value) ? `'${value}` : value;
+}
+
+/**
+ * For CSV, where a reader that splits records on a bare line break would start a row with the text after
+ * it: every line of a multi-line cell is guarded, not only the first.
+ */
+export function safeCsvCell(value: string | number | null): string | number {
+  const cell = safeCell(value);
+  if (typeof cell === 'number') return cell;
+  return cell.replace(/(\r\n|\r|\n)(?=[=+\-@\t\uFF1D\uFF0B\uFF0D\uFF20])/g, "$1'");
 }

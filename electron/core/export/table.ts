@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import { safeCell } from './safe-cell';
+import { safeCell, safeCsvCell } from './safe-cell';
 import { collectBytes } from './write-file';
 
 export type Cell = string | number | null;
@@ -31,15 +31,21 @@ export interface StreamedTable extends TableLayout {
 
 const bom = Buffer.from([0xef, 0xbb, 0xbf]);
 
-function csvLines(rows: (string | number)[][]): Buffer {
-  return Buffer.from(stringify(rows, { record_delimiter: '\r\n' }), 'utf8');
+/**
+ * Every cell (the header too: a skipped-rows file repeats the user's own header) made safe line by line, and
+ * every cell holding a CR or LF quoted. csv-stringify quotes only cells containing the record delimiter once
+ * one is set, so a bare LF went out unquoted and the text after it began a new row (issue 13).
+ */
+function csvLines(rows: readonly (readonly Cell[])[]): Buffer {
+  const safe = rows.map((row) => row.map(safeCsvCell));
+  return Buffer.from(stringify(safe, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ }), 'utf8');
 }
 
 const safeRow = (row: readonly Cell[]) => row.map(safeCell);
 
 /** UTF-8 with a BOM so spreadsheet programs read accents correctly; every text cell made safe. */
 export function tableCsv(table: ExportTable): Buffer {
-  return Buffer.concat([bom, csvLines([table.header, ...table.rows.map(safeRow)])]);
+  return Buffer.concat([bom, csvLines([table.header, ...table.rows])]);
 }
 
 async function put(out: Writable, chunk: Buffer): Promise<void> {
@@ -56,7 +62,7 @@ export async function writeCsv(out: Writable, table: StreamedTable): Promise<voi
   await put(out, Buffer.concat([bom, csvLines([table.header])]));
   for (const batch of table.batches) {
     stopIfBroken(out);
-    await put(out, csvLines(batch.map(safeRow)));
+    await put(out, csvLines(batch));
   }
   out.end();
   await finished(out);

@@ -1,0 +1,111 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportResult } from '../../shared/api/imports';
+import type { ExportResult } from '../../shared/api/readiness';
+import { dispatchAsync } from '../../electron/core/dispatch';
+import { tableCsv } from '../../electron/core/export/table';
+import { freshDb, procedures, tempDir, type TestDb } from './helpers';
+
+// Issue 13, items 1 and 9: no CSV Rapport writes can carry a live formula, and hostile text (control characters,
+// bidi overrides) is neutralised on the way in, whatever the path.
+
+const run = promisify(execFile);
+let t: TestDb;
+beforeEach(async () => {
+  t = await freshDb();
+});
+afterEach(() => t.close());
+const { ok } = procedures(() => t.db);
+const b64 = (content: string) => Buffer.from(content).toString('base64');
+const text = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
+
+async function exported(name: string, input: unknown): Promise<ExportResult> {
+  const result = await dispatchAsync(t.db, name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.data as ExportResult;
+}
+
+/** The CSV read back the strict way (any line ending ends a record only outside quotes). */
+function records(csv: string): string[][] {
+  return parse(csv, { bom: true, record_delimiter: ['\r\n', '\n', '\r'] });
+}
+
+/** No line of any cell begins a formula: the text after a line break starts with = + - @ only behind a guard. */
+function assertNoFormula(rows: readonly string[][]): void {
+  for (const cell of rows.flat()) {
+    for (const line of cell.split(/\r\n|\r|\n/)) expect(line, JSON.stringify(cell)).not.toMatch(/^[=+\-@\t]/);
+  }
+}
+
+/** What LibreOffice makes of the CSV (its own CSV again, formulas evaluated), when it is installed. */
+async function libreOffice(csv: string): Promise<string | null> {
+  if (spawnSync('which', ['soffice']).status !== 0) return null;
+  const temp = tempDir();
+  try {
+    writeFileSync(join(temp.dir, 'in.csv'), csv);
+    const outDir = join(temp.dir, 'out');
+    await run('soffice', [`-env:UserInstallation=file://${temp.dir}/lo-profile`, '--headless', '--convert-to', 'csv', '--outdir', outDir, join(temp.dir, 'in.csv')], { timeout: 120_000 });
+    const [file] = readdirSync(outDir);
+    if (!file) throw new Error('LibreOffice produced no file');
+    return readFileSync(join(outDir, file), 'utf8');
+  } finally {
+    temp.cleanup();
+  }
+}
+
+const roster = (major: string) => `Student ID,First Name,Last Name,Major,Graduation Year\r\nS-1,Amara,Okafor,"${major}",2027\r\nS-2,Bo,Chen,History,2028\r\n`;
+
+describe('CSV exports never carry a live formula (item 1)', () => {
+  it('a roster whose Major is "Chemistry\\n=2*21", imported for real, exports a readiness CSV with two student rows and no formula', { timeout: 180_000 }, async () => {
+    const result = ok<ImportResult>('imports.commit', { kind: 'students', fileName: 'roster.csv', content: b64(roster('Chemistry\n=2*21')) });
+    expect(result.committed).toBe(true);
+    const csv = text((await exported('exports.readinessReport', { format: 'csv' })).base64);
+    const rows = records(csv);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]?.[0]).toBe('Student');
+    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(['Amara Okafor', 'Bo Chen']);
+    assertNoFormula(rows);
+    const opened = await libreOffice(csv);
+    if (opened !== null) {
+      expect(opened).not.toMatch(/(^|,)42(,|\r?\n|$)/m);
+      expect(opened).toContain('Amara Okafor');
+    }
+  });
+
+  it('a multi-line value already on record (any line ending) is quoted and guarded on every line, in the readiness and references CSVs', { timeout: 180_000 }, async () => {
+    ok('imports.commit', { kind: 'students', fileName: 'roster.csv', content: b64(roster('Chemistry')) });
+    // Data written before input was cleaned (or by another program) can hold any line break.
+    t.db.sqlite.prepare(`update students set program = ? where external_id = 'S-1'`).run('Chemistry\n=2*21\r+cmd|x\r\n@SUM(1)\n-3');
+    const csv = text((await exported('exports.readinessReport', { format: 'csv' })).base64);
+    const rows = records(csv);
+    expect(rows).toHaveLength(3);
+    expect(rows.find((r) => r[1] === 'S-1')?.[2]).toBe("Chemistry\n'=2*21\r'+cmd|x\r\n'@SUM(1)\n'-3");
+    assertNoFormula(rows);
+    const opened = await libreOffice(csv);
+    if (opened !== null) expect(opened).not.toMatch(/(^|,)42(,|\r?\n|$)/m);
+    assertNoFormula(records(text((await exported('exports.references', { format: 'csv', includeNotAgreed: true })).base64)));
+  });
+
+  it('the skipped-rows file repeats the rows as they were, quoted and guarded, the header included', () => {
+    const file = `Student ID,First Name,"Last\n=1+1",Major,E-mail\r\nS-1,Amara,Okafor,"Chemistry\n=2*21",not-an-email\r\nS-2,Bo,Chen,"History\r@x",bo@example.edu\r\n`;
+    const result = ok<ImportResult>('imports.commit', { kind: 'students', fileName: 'roster.csv', content: b64(file), skipInvalid: true });
+    expect(result.errorFile?.fileName).toBe('roster-skipped-rows.csv');
+    const rows = records(text(result.errorFile?.base64 ?? ''));
+    // Both rows are skipped (the second has no last name: its column's header is not one Rapport knows).
+    expect(rows).toHaveLength(3);
+    expect(rows[0]?.[2]).toBe("Last\n'=1+1");
+    expect(rows[1]?.[3]).toBe("Chemistry\n'=2*21");
+    expect(rows[2]?.[3]).toBe("History\r'@x");
+    assertNoFormula(rows);
+  });
+
+  it('the one CSV writer quotes any cell with CR or LF and guards each of its lines', () => {
+    const csv = tableCsv({ sheetName: 'x', title: '', header: ['A', 'B'], widths: [], rows: [['x\r=1', 'y\n-2'], ['\n=3', 'z\r\n\t@4'], [5, null]] }).toString('utf8');
+    expect(csv).toBe(`\uFEFFA,B\r\n"x\r'=1","y\n'-2"\r\n"'\n'=3","z\r\n'\t@4"\r\n5,\r\n`);
+    assertNoFormula(records(csv));
+  });
+});
