@@ -2,11 +2,12 @@ import { timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import type { ApiResult } from '../../shared/api/errors';
+import type { ApiErrorCode, ApiResult } from '../../shared/api/errors';
 import type { Db } from '../core/db/client';
 import { dispatchAsync, toApiError } from '../core/dispatch';
 import { contentSecurityPolicy } from '../core/csp';
 import { mimeTypes } from '../core/mime';
+import { browserModeLimits, limitConnections } from './connection-limits';
 
 /** What browser mode can do when the database could not be opened (it was moved aside). */
 export interface RecoveryHandlers {
@@ -29,6 +30,14 @@ export interface WebHostOptions {
 const maxBodyBytes = 72 * 1024 * 1024;
 const tokenHeader = 'x-rapport-token';
 
+
+/** Only a real fault is a 5xx: a busy database or a conflicting change is 409, the caller may try again. */
+function httpStatus(code: ApiErrorCode): number {
+  if (code === 'internal') return 500;
+  if (code === 'unknown_procedure') return 404;
+  if (code === 'conflict') return 409;
+  return 400;
+}
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -94,8 +103,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Web
     return refuse(res, 503, 'database_unavailable', 'Rapport could not open its database; restore a backup or start with an empty database.');
   }
   const result = await dispatchAsync(options.db, procedure, input);
-  const status = result.ok ? 200 : result.error.code === 'unknown_procedure' ? 404 : result.error.code === 'internal' ? 500 : 400;
-  send(res, status, result);
+  send(res, result.ok ? 200 : httpStatus(result.error.code), result);
 }
 
 /** Restoring a backup or starting empty opens the database, and the host serves it from then on. */
@@ -110,7 +118,7 @@ async function handleRecovery(res: ServerResponse, options: WebHostOptions, proc
     send(res, 200, { ok: true, data: { opened: options.db.path } });
   } catch (error) {
     const shape = toApiError(error);
-    send(res, shape.code === 'internal' ? 500 : 400, { ok: false, error: shape });
+    send(res, httpStatus(shape.code), { ok: false, error: shape });
   }
 }
 
@@ -176,8 +184,11 @@ export function createWebHost(options: WebHostOptions): Server {
     }
     serveStatic(req, res, staticDir, pathname);
   };
-  server.headersTimeout = 30_000;
+  // A request must send its headers promptly and finish within two minutes (a 50 MB import on loopback takes
+  // well under a second); idle and flooding sockets are handled by limitConnections.
+  server.headersTimeout = 10_000;
   server.requestTimeout = 120_000;
+  limitConnections(server, browserModeLimits);
   return server;
 }
 
