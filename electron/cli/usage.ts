@@ -1,9 +1,11 @@
+import { busyMessage, isBusy } from '../core/db/busy';
 import { AppError, DatabaseOpenError } from '../core/errors';
 
 /** A mistake in the command line itself: exit code 64 and a one-line message. */
 export class UsageError extends Error {}
 
-export const exitCodes = { ok: 0, failure: 1, usage: 64, databaseUnavailable: 66, checkFailed: 65 } as const;
+// 75 is sysexits' EX_TEMPFAIL: another program held the database; the same command may simply be run again.
+export const exitCodes = { ok: 0, failure: 1, usage: 64, databaseUnavailable: 66, checkFailed: 65, busy: 75 } as const;
 
 const commands: Record<string, string> = {
   demo: `rapport demo [--students N] [--seed S] [--today YYYY-MM-DD] [--json]
@@ -66,7 +68,11 @@ export function printError(error: unknown, usageError: new (...args: never[]) =>
   }
   if (error instanceof AppError) {
     console.error(`rapport: ${error.message}`);
-    return exitCodes.failure;
+    return error.details?.reason === 'busy' ? exitCodes.busy : exitCodes.failure;
+  }
+  if (isBusy(error)) {
+    console.error(`rapport: ${busyMessage}`);
+    return exitCodes.busy;
   }
   if (error instanceof Error && 'code' in error && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     console.error(`rapport: ${error.message}. Run with --help to see the options.`);

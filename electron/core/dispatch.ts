@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isProcedureName, procedureNames } from '../../shared/api/contract';
 import type { ApiErrorShape, ApiResult } from '../../shared/api/errors';
+import { busyMessage, isBusy } from './db/busy';
 import type { Db } from './db/client';
 import { AppError } from './errors';
 import { router } from './router';
@@ -41,9 +42,8 @@ export function toApiError(error: unknown): ApiErrorShape {
     const reason = error instanceof Error ? error.message : 'constraint failed';
     return { code: 'conflict', message: `The change conflicts with existing data (${reason}); nothing was saved.` };
   }
-  if (code === 'SQLITE_BUSY') {
-    return { code: 'conflict', message: 'The database is busy with another task; try again in a moment.' };
-  }
+  // Every busy/locked code, extended ones included: nothing was written, so "try again" is the truth.
+  if (isBusy(error)) return { code: 'conflict', message: busyMessage, details: { reason: 'busy' } };
   const reason = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Rapport hit an unexpected problem: ${reason}` };
 }

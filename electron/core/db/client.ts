@@ -29,7 +29,11 @@ export function wrap(path: string, sqlite: Database.Database): Db {
   return { path, sqlite, orm: drizzle(sqlite, { schema }) };
 }
 
-/** Runs fn in one transaction: every multi-row write is all-or-nothing. */
+/**
+ * Runs fn in one transaction: every multi-row write is all-or-nothing. IMMEDIATE takes the write lock at
+ * BEGIN, where busy_timeout waits for another writer; a deferred transaction that reads first and then
+ * writes fails at once with SQLITE_BUSY(_SNAPSHOT) instead, because SQLite cannot wait inside it.
+ */
 export function transaction<T>(db: Db, fn: () => T): T {
-  return db.sqlite.transaction(fn)();
+  return db.sqlite.transaction(fn).immediate();
 }

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../../shared/api/contract';
 import { importFields, type ImportKind, type ImportResult } from '../../../shared/api/imports';
 import { writeAudit } from '../db/audit';
-import type { Db } from '../db/client';
+import { transaction, type Db } from '../db/client';
 import { refreshGoals } from '../db/goals';
 import { localToday } from '../dates';
 import { AppError } from '../errors';
@@ -63,7 +63,8 @@ function run(db: Db, input: ParsedInput<'imports.preview'>, write: { commit: boo
   let committed = false;
   const details: Record<string, unknown> = {};
   try {
-    db.sqlite.transaction(() => {
+    // IMMEDIATE (through transaction()): the import reads before it writes, so it must hold the write lock first.
+    transaction(db, () => {
       if (input.kind === 'students') outcomes = importStudents(db, table, mapping, localToday());
       else if (input.kind === 'contacts') {
         const result = importContacts(db, table, mapping);
@@ -88,7 +89,7 @@ function run(db: Db, input: ParsedInput<'imports.preview'>, write: { commit: boo
         details: { fileName: input.fileName, kind: input.kind, ...counts, skipped: counts.rejected, ...details },
       });
       committed = true;
-    })();
+    });
   } catch (error) {
     if (!(error instanceof Undo)) throw error;
   }

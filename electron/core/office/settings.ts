@@ -1,5 +1,5 @@
 import type { Settings } from '../../../shared/api/office';
-import type { Db } from '../db/client';
+import { transaction, type Db } from '../db/client';
 import { findAdvisor } from '../db/advisors';
 import { readSetting, writeSetting } from '../db/settings';
 import { notFound } from '../errors';
@@ -27,10 +27,10 @@ export function updateSettings(db: Db, patch: { officeName?: string; currentAdvi
   if (patch.currentAdvisorId !== undefined && patch.currentAdvisorId !== null && !findAdvisor(db, patch.currentAdvisorId)) {
     throw notFound('advisor', patch.currentAdvisorId);
   }
-  db.sqlite.transaction(() => {
+  transaction(db, () => {
     if (patch.officeName !== undefined) writeSetting(db, settingKeys.officeName, patch.officeName);
     if (patch.currentAdvisorId !== undefined) writeSetting(db, settingKeys.currentAdvisorId, patch.currentAdvisorId);
-  })();
+  });
   return getSettings(db);
 }
 
