@@ -45,6 +45,7 @@ import { dashboardExport } from './dashboard/export';
 import { dashboardOffice } from './dashboard/service';
 import { dashboardGoals } from './goals/dashboard';
 import { auditList } from './office/audit';
+import { dataVersion } from './db/data-version';
 import { backupsCreate, backupsList, backupsRestore, backupsSetKeep } from './backups/service';
 import { importsCommit, importsPreview } from './import/service';
 import { dashboardReadiness } from './readiness/dashboard';
@@ -90,6 +91,7 @@ export type Router = { [K in ProcedureName]: Procedure<Contract[K]['input'], Con
 
 /** Procedure name → handler. A procedure in the contract without a handler here is a compile error. */
 export const router: Router = {
+  'office.dataVersion': procedure(c['office.dataVersion'], (db) => dataVersion(db)),
   'app.status': procedure(c['app.status'], (db) => appStatus(db)),
   'app.loadDemo': procedure(c['app.loadDemo'], (db, input) => loadDemo(db, input)),
   'app.startEmpty': procedure(c['app.startEmpty'], (db) => startEmpty(db)),

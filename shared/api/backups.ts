@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { areas, type ProcedureDefinition } from './areas';
 
 // Backups and restore: verified copies of the database kept in a backups/ folder beside it.
 
@@ -29,16 +30,21 @@ const fileName = z
 
 export const backupsProcedures = {
   'backups.list': {
+    kind: 'read',
     input: z.strictObject({}),
     output: z.object({ folder: z.string(), keep: z.number().int(), backups: z.array(backupSchema) }),
   },
-  'backups.create': { input: z.strictObject({}), output: backupSchema },
+  'backups.create': { kind: 'write', effects: ['backups', 'audit'], input: z.strictObject({}), output: backupSchema },
   'backups.setKeep': {
+    kind: 'write',
+    effects: ['backups', 'audit'],
     input: z.strictObject({ keep: z.number().int().min(1, 'keep at least 1 backup').max(365, 'keep at most 365 backups') }),
     output: z.object({ keep: z.number().int(), removed: z.number().int() }),
   },
   'backups.restore': {
+    kind: 'write',
+    effects: areas,
     input: z.strictObject({ fileName }),
     output: z.object({ restoredFrom: z.string(), keptAside: z.string(), counts: backupSchema.shape.counts }),
   },
-} as const;
+} as const satisfies Record<string, ProcedureDefinition>;

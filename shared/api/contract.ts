@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Area, ProcedureDefinition } from './areas';
 import { backupsProcedures } from './backups';
 import { dashboardProcedures } from './dashboard';
 import { directoryProcedures } from './directory';
@@ -11,12 +12,12 @@ import { readinessProcedures } from './readiness';
 import { studentsProcedures } from './students';
 import { viewsProcedures } from './views';
 
-export interface ProcedureDefinition {
-  input: z.ZodType;
-  output: z.ZodType;
-}
+export type { Area, ProcedureDefinition } from './areas';
 
-/** Every procedure the core answers: name → zod input and output. The router must implement exactly these. */
+/**
+ * Every procedure the core answers: name → zod input and output, read or write, and a write's effects
+ * (see shared/api/areas.ts). The router must implement exactly these.
+ */
 export const contract = {
   ...officeProcedures,
   ...studentsProcedures,
@@ -34,6 +35,10 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type ProcedureName = keyof Contract;
+
+/** A procedure whose namespace is not one of `areas` (shared/api/areas.ts) could not be named in effects. */
+type OutsideTheAreas = Exclude<ProcedureName, `${Area}.${string}`>;
+export const everyProcedureInAnArea: [OutsideTheAreas] extends [never] ? true : ['add its namespace to areas in shared/api/areas.ts', OutsideTheAreas] = true;
 /** What a caller sends (before defaults and trimming). */
 export type ProcedureInput<K extends ProcedureName> = z.input<Contract[K]['input']>;
 /** What a handler receives (after parsing). */
@@ -54,3 +59,9 @@ export type ProcedureSchemas = {
   };
 };
 export const procedureSchemas: ProcedureSchemas = contract;
+
+/** The areas a procedure changes, from its declaration; a read changes none. */
+export function effectsOf(name: ProcedureName): readonly Area[] {
+  const definition: ProcedureDefinition = contract[name];
+  return definition.kind === 'write' ? definition.effects : [];
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { relationshipKinds } from '../domain';
 import { fileSchema, id, termName } from './fields';
+import { type ProcedureDefinition } from './areas';
 
 /**
  * One filter for every dashboard widget. Student-based figures count the students it selects; `term`
@@ -66,7 +67,7 @@ export const dashboardOfficeSchema = z.object({
 export type DashboardOffice = z.infer<typeof dashboardOfficeSchema>;
 
 export const dashboardProcedures = {
-  'dashboard.office': { input: dashboardFilter, output: dashboardOfficeSchema },
+  'dashboard.office': { kind: 'read', input: dashboardFilter, output: dashboardOfficeSchema },
   /** Every dashboard figure for the filter as an XLSX workbook, one sheet per widget. */
-  'dashboard.export': { input: dashboardFilter, output: fileSchema },
-} as const;
+  'dashboard.export': { kind: 'write', effects: ['audit'], input: dashboardFilter, output: fileSchema },
+} as const satisfies Record<string, ProcedureDefinition>;

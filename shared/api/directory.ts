@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { eventFormats, eventKinds, eventStatuses, relationshipKinds } from '../domain';
 import { id, pageInput, searchText, sortDirection } from './fields';
+import { type ProcedureDefinition } from './areas';
 
 // Read-side lists of the office's network: contacts, employers and events.
 
@@ -54,6 +55,7 @@ export type EventRow = z.infer<typeof eventRowSchema>;
 
 export const directoryProcedures = {
   'contacts.list': {
+    kind: 'read',
     input: z.strictObject({
       search: searchText.optional(),
       employerId: id.optional(),
@@ -67,6 +69,7 @@ export const directoryProcedures = {
     output: listOutput(contactRowSchema),
   },
   'employers.list': {
+    kind: 'read',
     input: z.strictObject({
       search: searchText.optional(),
       industry: z.string().max(120).optional(),
@@ -76,8 +79,9 @@ export const directoryProcedures = {
     }),
     output: listOutput(employerRowSchema),
   },
-  'employers.industries': { input: z.strictObject({}), output: z.array(z.string()) },
+  'employers.industries': { kind: 'read', input: z.strictObject({}), output: z.array(z.string()) },
   'events.list': {
+    kind: 'read',
     input: z.strictObject({
       when: z.enum(eventWhen).default('upcoming'),
       kind: z.enum(eventKinds).optional(),
@@ -86,4 +90,4 @@ export const directoryProcedures = {
     }),
     output: listOutput(eventRowSchema),
   },
-} as const;
+} as const satisfies Record<string, ProcedureDefinition>;

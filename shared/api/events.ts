@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dashboardFilter, termSchema } from './dashboard';
 import { eventFormats, eventKinds, eventStatuses, goalStatuses, rsvpStatuses } from '../domain';
 import { fileSchema, id, optionalText, requiredText, searchText } from './fields';
+import { type ProcedureDefinition, relationshipEffects } from './areas';
 
 // Events planned end to end: the event, invitations and RSVPs, the door, follow-ups and exports.
 
@@ -91,21 +92,26 @@ export { fileSchema, type ExportedFile } from './fields';
 const listOf = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), total: z.number().int() });
 
 export const eventsProcedures = {
-  'events.get': { input: z.strictObject({ id }), output: eventSchema },
-  'events.create': { input: eventInput, output: eventSchema },
+  'events.get': { kind: 'read', input: z.strictObject({ id }), output: eventSchema },
+  'events.create': { kind: 'write', effects: ['events', 'goals', 'students', 'dashboard', 'audit'], input: eventInput, output: eventSchema },
   'events.update': {
+    kind: 'write',
+    effects: ['events', 'goals', 'students', 'dashboard', 'audit'],
     input: z.strictObject({ id, ...eventFields }).refine(endsAfterStart, { path: ['endsAt'], message: 'must be after the start' }),
     output: eventSchema,
   },
   'events.conflicts': {
+    kind: 'read',
     input: z.strictObject({ startsAt: dateTime, endsAt: dateTime, exceptId: id.optional() }),
     output: z.array(eventSummary),
   },
   'events.calendar': {
+    kind: 'read',
     input: z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-12') }),
     output: z.array(eventSummary.extend({ kind: z.enum(eventKinds), registered: z.number().int(), capacity: z.number().int().nullable() })),
   },
   'events.attendees': {
+    kind: 'read',
     input: z.strictObject({
       eventId: id,
       rsvp: z.enum(rsvpStatuses).optional(),
@@ -116,10 +122,13 @@ export const eventsProcedures = {
     output: listOf(attendeeSchema),
   },
   'events.inviteCount': {
+    kind: 'read',
     input: z.strictObject({ eventId: id, filter: inviteFilterSchema }),
     output: z.object({ matching: z.number().int(), alreadyInvited: z.number().int() }),
   },
   'events.invite': {
+    kind: 'write',
+    effects: ['events', 'attendance', 'goals', 'students', 'dashboard', 'audit'],
     input: z
       .strictObject({
         eventId: id,
@@ -132,25 +141,32 @@ export const eventsProcedures = {
     output: z.object({ invited: z.number().int(), alreadyInvited: z.number().int(), skippedInactive: z.number().int() }),
   },
   'events.suggestions': {
+    kind: 'read',
     input: z.strictObject({ eventId: id, limit: z.number().int().min(1).max(100).default(20) }),
     output: z.array(z.object({ studentId: id, studentName: z.string(), program: z.string().nullable(), score: z.number().int(), reasons: z.array(z.string()) })),
   },
   'attendance.setRsvp': {
+    kind: 'write',
+    effects: ['attendance', 'events', 'goals', 'students', 'dashboard', 'audit'],
     input: z.strictObject({ attendanceId: id, rsvp: z.enum(rsvpStatuses) }),
     output: z.object({ attendee: attendeeSchema, note: z.string().nullable() }),
   },
-  'attendance.checkIn': { input: z.strictObject({ attendanceId: id, checkedIn: z.boolean() }), output: attendeeSchema },
+  'attendance.checkIn': { kind: 'write', effects: ['attendance', 'events', 'goals', 'students', 'dashboard', 'audit'], input: z.strictObject({ attendanceId: id, checkedIn: z.boolean() }), output: attendeeSchema },
   'attendance.pairBuddies': {
+    kind: 'write',
+    effects: ['attendance', 'events', 'goals', 'students', 'dashboard', 'audit'],
     input: z
       .strictObject({ attendanceId: id, buddyAttendanceId: id })
       .refine((v) => v.attendanceId !== v.buddyAttendanceId, { path: ['buddyAttendanceId'], message: 'must be another attendee' }),
     output: z.array(attendeeSchema),
   },
   'events.checkInSearch': {
+    kind: 'read',
     input: z.strictObject({ eventId: id, query: searchText, limit: z.number().int().min(1).max(50).default(10) }),
     output: z.array(attendeeSchema),
   },
   'events.followUps': {
+    kind: 'read',
     input: z.strictObject({ eventId: id }),
     output: z.array(
       z.object({
@@ -170,6 +186,8 @@ export const eventsProcedures = {
     ),
   },
   'events.logMeeting': {
+    kind: 'write',
+    effects: [...relationshipEffects, 'attendance'],
     input: z
       .strictObject({
         eventId: id,
@@ -182,6 +200,7 @@ export const eventsProcedures = {
     output: z.object({ connectionId: id, interactionId: id }),
   },
   'events.outcome': {
+    kind: 'read',
     input: z.strictObject({ eventId: id }),
     output: z.object({
       invited: z.number().int(),
@@ -194,13 +213,14 @@ export const eventsProcedures = {
       followUpsWithinTwoDays: z.number().int(),
     }),
   },
-  'events.exportIcs': { input: z.strictObject({ eventId: id.optional() }), output: fileSchema },
-  'events.exportAttendees': { input: z.strictObject({ eventId: id, format: z.enum(['csv', 'xlsx']) }), output: fileSchema },
-  'events.checkInSheet': { input: z.strictObject({ eventId: id }), output: fileSchema },
-} as const;
+  'events.exportIcs': { kind: 'write', effects: ['audit'], input: z.strictObject({ eventId: id.optional() }), output: fileSchema },
+  'events.exportAttendees': { kind: 'write', effects: ['audit'], input: z.strictObject({ eventId: id, format: z.enum(['csv', 'xlsx']) }), output: fileSchema },
+  'events.checkInSheet': { kind: 'write', effects: ['audit'], input: z.strictObject({ eventId: id }), output: fileSchema },
+} as const satisfies Record<string, ProcedureDefinition>;
 
 export const dashboardGoalsProcedures = {
   'dashboard.goals': {
+    kind: 'read',
     input: dashboardFilter,
     output: z.object({
       term: termSchema,
@@ -212,4 +232,4 @@ export const dashboardGoalsProcedures = {
       completionByEvent: z.array(z.object({ eventId: id, title: z.string(), startsAt: z.string(), goals: z.number().int(), met: z.number().int() })),
     }),
   },
-} as const;
+} as const satisfies Record<string, ProcedureDefinition>;

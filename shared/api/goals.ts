@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { goalKinds, goalStatuses } from '../domain';
 import { empty, id, isoDate, optionalText, requiredText } from './fields';
+import { type ProcedureDefinition } from './areas';
 
 // Small networking goals, their computed progress, and the ladder of templates they climb.
 
@@ -65,35 +66,44 @@ export const goalTemplateSchema = z.object({
 export type GoalTemplate = z.infer<typeof goalTemplateSchema>;
 
 export const goalsProcedures = {
-  'goals.forStudent': { input: z.strictObject({ studentId: id }), output: z.array(goalSchema) },
-  'goals.create': { input: goalInput, output: goalSchema },
+  'goals.forStudent': { kind: 'read', input: z.strictObject({ studentId: id }), output: z.array(goalSchema) },
+  'goals.create': { kind: 'write', effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: goalInput, output: goalSchema },
   'goals.update': {
+    kind: 'write',
+    effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
     input: z
       .strictObject({ id, ...goalFields })
       .refine(windowRule, { path: ['windowEndOn'], message: 'needs a window (from and to) or a linked event' })
       .refine(orderRule, { path: ['windowEndOn'], message: 'must be on or after the start of the window' }),
     output: goalSchema,
   },
-  'goals.setDropped': { input: z.strictObject({ id, dropped: z.boolean() }), output: goalSchema },
-  'goals.markMet': { input: z.strictObject({ id, metOn: isoDate }), output: goalSchema },
+  'goals.setDropped': { kind: 'write', effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: z.strictObject({ id, dropped: z.boolean() }), output: goalSchema },
+  'goals.markMet': { kind: 'write', effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: z.strictObject({ id, metOn: isoDate }), output: goalSchema },
   'goals.tryAgain': {
+    kind: 'write',
+    effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
     input: z.strictObject({ id, windowStartOn: isoDate, windowEndOn: isoDate }).refine((g) => g.windowEndOn >= g.windowStartOn, {
       path: ['windowEndOn'],
       message: 'must be on or after the start of the window',
     }),
     output: goalSchema,
   },
-  'goals.delete': { input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
+  'goals.delete': { kind: 'write', effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
   'goals.nextRung': {
+    kind: 'read',
     input: z.strictObject({ studentId: id }),
     output: z.object({ template: goalTemplateSchema.nullable(), reason: z.string() }),
   },
   'goals.applyTemplate': {
+    kind: 'write',
+    effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
     input: z.strictObject({ studentId: id, templateId: id, windowStartOn: isoDate, windowEndOn: isoDate, eventId: id.nullish() }),
     output: goalSchema,
   },
-  'goalTemplates.list': { input: empty, output: z.array(goalTemplateSchema) },
+  'goalTemplates.list': { kind: 'read', input: empty, output: z.array(goalTemplateSchema) },
   'goalTemplates.save': {
+    kind: 'write',
+    effects: ['goalTemplates', 'goals', 'audit'],
     input: z.strictObject({
       templates: z
         .array(z.strictObject({ id: id.nullish(), title: requiredText(200), kind: z.enum(goalKinds), targetCount, description: optionalText(500) }))
@@ -102,4 +112,4 @@ export const goalsProcedures = {
     }),
     output: z.array(goalTemplateSchema),
   },
-} as const;
+} as const satisfies Record<string, ProcedureDefinition>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fileSchema, id } from './fields';
+import { type ProcedureDefinition, relationshipEffects } from './areas';
 
 // Imports from CSV (Handshake and SIS files): the kinds, the fields a column can fill, and the two
 // procedures — a dry run that reports everything, and the commit.
@@ -117,9 +118,11 @@ export const importResultSchema = importReportSchema.extend({
 export type ImportResult = z.infer<typeof importResultSchema>;
 
 export const importsProcedures = {
-  'imports.preview': { input: z.strictObject(importInput), output: importReportSchema },
+  'imports.preview': { kind: 'read', input: z.strictObject(importInput), output: importReportSchema },
   'imports.commit': {
+    kind: 'write',
+    effects: [...relationshipEffects, 'attendance', 'app', 'search', 'advisors'],
     input: z.strictObject({ ...importInput, skipInvalid: z.boolean().default(false) }),
     output: importResultSchema,
   },
-} as const;
+} as const satisfies Record<string, ProcedureDefinition>;

@@ -10,6 +10,7 @@ import {
   wrapUpItems,
 } from '../domain';
 import { empty, id, isoDate, optionalEmail, optionalText, pageInput, requiredText, searchText, sortDirection } from './fields';
+import { type ProcedureDefinition, relationshipEffects } from './areas';
 
 // Contacts, employers, connections, placements, interactions, keep-in-touch, wrap-up and milestones.
 
@@ -265,20 +266,24 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 const listOf = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), total: z.number().int() });
 
 export const networkProcedures = {
-  'contacts.get': { input: z.strictObject({ id }), output: contactSchema },
-  'contacts.create': { input: contactInput, output: contactSchema },
-  'contacts.update': { input: z.strictObject({ id, ...contactFields }), output: contactSchema },
+  'contacts.get': { kind: 'read', input: z.strictObject({ id }), output: contactSchema },
+  'contacts.create': { kind: 'write', effects: [...relationshipEffects], input: contactInput, output: contactSchema },
+  'contacts.update': { kind: 'write', effects: [...relationshipEffects], input: z.strictObject({ id, ...contactFields }), output: contactSchema },
   'contacts.deletePreview': {
+    kind: 'read',
     input: z.strictObject({ id }),
     output: z.object({ connections: z.number().int(), interactions: z.number().int(), students: z.number().int(), placementsSupervised: z.number().int() }),
   },
-  'contacts.delete': { input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
-  'contacts.duplicates': { input: z.strictObject({ id }), output: z.array(contactSchema) },
+  'contacts.delete': { kind: 'write', effects: [...relationshipEffects], input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
+  'contacts.duplicates': { kind: 'read', input: z.strictObject({ id }), output: z.array(contactSchema) },
   'contacts.merge': {
+    kind: 'write',
+    effects: [...relationshipEffects],
     input: z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
     output: z.object({ contact: contactSchema, movedConnections: z.number().int(), combinedConnections: z.number().int(), movedInteractions: z.number().int() }),
   },
   'contacts.mergePreview': {
+    kind: 'read',
     input: z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
     output: z.object({
       connectionsToMove: z.number().int(),
@@ -286,52 +291,61 @@ export const networkProcedures = {
       connectionsToCombine: z.array(z.object({ studentName: z.string(), relationship: z.enum(relationshipKinds) })),
     }),
   },
-  'contacts.connections': { input: z.strictObject({ contactId: id }), output: z.array(connectionSchema) },
-  'contacts.placementsSupervised': { input: z.strictObject({ contactId: id }), output: z.array(placementSchema) },
+  'contacts.connections': { kind: 'read', input: z.strictObject({ contactId: id }), output: z.array(connectionSchema) },
+  'contacts.placementsSupervised': { kind: 'read', input: z.strictObject({ contactId: id }), output: z.array(placementSchema) },
   'contacts.options': {
+    kind: 'read',
     input: z.strictObject({ search: searchText, limit: z.number().int().min(1).max(50).default(20) }),
     output: z.array(z.object({ id, displayName: z.string(), employerName: z.string().nullable(), title: z.string().nullable() })),
   },
 
-  'employers.get': { input: z.strictObject({ id }), output: employerSchema },
-  'employers.create': { input: employerInput, output: employerSchema },
-  'employers.update': { input: z.strictObject({ id, ...employerFields }), output: employerSchema },
+  'employers.get': { kind: 'read', input: z.strictObject({ id }), output: employerSchema },
+  'employers.create': { kind: 'write', effects: [...relationshipEffects], input: employerInput, output: employerSchema },
+  'employers.update': { kind: 'write', effects: [...relationshipEffects], input: z.strictObject({ id, ...employerFields }), output: employerSchema },
   'employers.options': {
+    kind: 'read',
     input: z.strictObject({ search: searchText.default(''), limit: z.number().int().min(1).max(50).default(20) }),
     output: z.array(z.object({ id, name: z.string() })),
   },
-  'employers.placements': { input: z.strictObject({ employerId: id }), output: z.array(placementSchema) },
+  'employers.placements': { kind: 'read', input: z.strictObject({ employerId: id }), output: z.array(placementSchema) },
 
-  'connections.forStudent': { input: z.strictObject({ studentId: id }), output: z.array(connectionSchema) },
-  'connections.create': { input: connectionInput, output: connectionSchema },
-  'connections.update': { input: z.strictObject({ id, ...connectionFields }), output: connectionSchema },
-  'connections.delete': { input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true), interactions: z.number().int() }) },
+  'connections.forStudent': { kind: 'read', input: z.strictObject({ studentId: id }), output: z.array(connectionSchema) },
+  'connections.create': { kind: 'write', effects: [...relationshipEffects], input: connectionInput, output: connectionSchema },
+  'connections.update': { kind: 'write', effects: [...relationshipEffects], input: z.strictObject({ id, ...connectionFields }), output: connectionSchema },
+  'connections.delete': { kind: 'write', effects: [...relationshipEffects], input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true), interactions: z.number().int() }) },
 
-  'placements.forStudent': { input: z.strictObject({ studentId: id }), output: z.array(placementSchema) },
-  'placements.create': { input: placementInput, output: placementSchema },
+  'placements.forStudent': { kind: 'read', input: z.strictObject({ studentId: id }), output: z.array(placementSchema) },
+  'placements.create': { kind: 'write', effects: [...relationshipEffects], input: placementInput, output: placementSchema },
   'placements.update': {
+    kind: 'write',
+    effects: [...relationshipEffects],
     input: z
       .strictObject({ id, ...placementFields })
       .refine((p) => p.endOn === null || p.endOn >= p.startOn, { path: ['endOn'], message: 'must be on or after the start date' }),
     output: placementSchema,
   },
-  'placements.delete': { input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
+  'placements.delete': { kind: 'write', effects: [...relationshipEffects], input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
 
-  'interactions.create': { input: z.strictObject({ connectionId: id, ...interactionFields }), output: interactionSchema },
+  'interactions.create': { kind: 'write', effects: [...relationshipEffects], input: z.strictObject({ connectionId: id, ...interactionFields }), output: interactionSchema },
   'interactions.bulkCreate': {
+    kind: 'write',
+    effects: [...relationshipEffects],
     input: z.strictObject({ connectionIds: z.array(id).min(1, 'choose at least one connection').max(500, 'at most 500 at once'), ...interactionFields }),
     output: z.object({ created: z.number().int() }),
   },
-  'interactions.update': { input: z.strictObject({ id, ...interactionFields }), output: interactionSchema },
-  'interactions.delete': { input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
+  'interactions.update': { kind: 'write', effects: [...relationshipEffects], input: z.strictObject({ id, ...interactionFields }), output: interactionSchema },
+  'interactions.delete': { kind: 'write', effects: [...relationshipEffects], input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
 
   'students.timeline': {
+    kind: 'read',
     input: z.strictObject({ studentId: id, kinds: z.array(z.enum(timelineKinds)).max(5).optional(), ...pageInput }),
     output: listOf(timelineItemSchema),
   },
 
-  'keepInTouch.windows': { input: empty, output: z.array(keepInTouchWindowSchema) },
+  'keepInTouch.windows': { kind: 'read', input: empty, output: z.array(keepInTouchWindowSchema) },
   'keepInTouch.updateWindows': {
+    kind: 'write',
+    effects: ['keepInTouch', 'connections', 'contacts', 'students', 'readiness', 'dashboard', 'audit'],
     input: z.strictObject({
       windows: z
         .array(keepInTouchWindowSchema.refine((w) => w.maxDays >= w.idealDays, { path: ['maxDays'], message: 'must be at least the ideal window' }))
@@ -341,6 +355,7 @@ export const networkProcedures = {
     output: z.array(keepInTouchWindowSchema),
   },
   'keepInTouch.losingTouch': {
+    kind: 'read',
     input: z.strictObject({
       advisorId: id.nullish(),
       cohort: z.string().max(120).optional(),
@@ -354,12 +369,14 @@ export const networkProcedures = {
     output: listOf(losingTouchRowSchema),
   },
 
-  'wrapUp.forStudent': { input: z.strictObject({ studentId: id }), output: z.array(wrapUpSchema) },
-  'wrapUp.templates': { input: empty, output: messageTemplatesSchema },
-  'wrapUp.updateTemplates': { input: z.strictObject({ templates: messageTemplatesSchema }), output: messageTemplatesSchema },
+  'wrapUp.forStudent': { kind: 'read', input: z.strictObject({ studentId: id }), output: z.array(wrapUpSchema) },
+  'wrapUp.templates': { kind: 'read', input: empty, output: messageTemplatesSchema },
+  'wrapUp.updateTemplates': { kind: 'write', effects: ['wrapUp'], input: z.strictObject({ templates: messageTemplatesSchema }), output: messageTemplatesSchema },
 
-  'milestones.forStudent': { input: z.strictObject({ studentId: id }), output: z.array(milestoneSchema) },
+  'milestones.forStudent': { kind: 'read', input: z.strictObject({ studentId: id }), output: z.array(milestoneSchema) },
   'milestones.create': {
+    kind: 'write',
+    effects: [...relationshipEffects],
     input: z.strictObject({
       studentId: id,
       kind: z.enum(milestoneKinds),
@@ -370,7 +387,9 @@ export const networkProcedures = {
     output: milestoneSchema,
   },
   'milestones.markSent': {
+    kind: 'write',
+    effects: [...relationshipEffects],
     input: z.strictObject({ milestoneId: id, connectionIds: z.array(id).min(1, 'choose at least one contact').max(200), occurredOn: isoDate }),
     output: milestoneSchema,
   },
-} as const;
+} as const satisfies Record<string, ProcedureDefinition>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { studentStatuses } from '../domain';
 import { empty, id, requiredText, searchText } from './fields';
+import { areas, type ProcedureDefinition } from './areas';
 
 export const settingsSchema = z.object({
   officeName: z.string(),
@@ -21,7 +22,13 @@ export type Advisor = z.infer<typeof advisorSchema>;
 const countsSchema = z.record(z.string(), z.number().int());
 
 export const officeProcedures = {
+  /**
+   * Changes whenever anyone changed the office file: this host, another window or tab, the CLI, a restore.
+   * The renderer polls it and refreshes every screen when it moves (its own writes refresh at once by effects).
+   */
+  'office.dataVersion': { kind: 'read', input: empty, output: z.object({ version: z.number().int() }) },
   'app.status': {
+    kind: 'read',
     input: empty,
     output: z.object({
       officeName: z.string(),
@@ -31,27 +38,34 @@ export const officeProcedures = {
     }),
   },
   'app.loadDemo': {
+    kind: 'write',
+    effects: areas,
     input: z.strictObject({
       students: z.number().int().min(1).max(5_000).default(300),
       seed: z.number().int().min(0).max(2_147_483_647).default(1),
     }),
     output: z.object({ counts: countsSchema }),
   },
-  'app.startEmpty': { input: empty, output: settingsSchema },
-  'settings.get': { input: empty, output: settingsSchema },
+  'app.startEmpty': { kind: 'write', effects: ['app', 'settings', 'goalTemplates', 'goals'], input: empty, output: settingsSchema },
+  'settings.get': { kind: 'read', input: empty, output: settingsSchema },
   'settings.update': {
+    kind: 'write',
+    effects: ['settings', 'app', 'keepInTouch', 'dashboard'],
     input: z.strictObject({
       officeName: requiredText(120).optional(),
       currentAdvisorId: id.nullable().optional(),
     }),
     output: settingsSchema,
   },
-  'advisors.list': { input: empty, output: z.array(advisorSchema) },
+  'advisors.list': { kind: 'read', input: empty, output: z.array(advisorSchema) },
   'advisors.create': {
+    kind: 'write',
+    effects: ['advisors', 'students', 'dashboard', 'keepInTouch', 'settings'],
     input: z.strictObject({ name: requiredText(120), email: z.email('must be an email address').max(254) }),
     output: advisorSchema,
   },
   'search.quick': {
+    kind: 'read',
     input: z.strictObject({ query: searchText, limit: z.number().int().min(1).max(50).default(8) }),
     output: z.object({
       students: z.array(
@@ -67,6 +81,7 @@ export const officeProcedures = {
     }),
   },
   'audit.recent': {
+    kind: 'read',
     input: z.strictObject({ limit: z.number().int().min(1).max(200).default(50) }),
     output: z.array(
       z.object({
@@ -81,4 +96,4 @@ export const officeProcedures = {
       }),
     ),
   },
-} as const;
+} as const satisfies Record<string, ProcedureDefinition>;

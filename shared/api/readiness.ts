@@ -11,6 +11,7 @@ import {
 } from '../domain';
 import { fileSchema, id, isoDate, pageInput, searchText } from './fields';
 import { studentFilterFields } from './students';
+import { type ProcedureDefinition } from './areas';
 
 // Reference readiness: the checklist per connection, the level and score per student, the rules in
 // Settings, the exports an employer receives, and the audit history of every export.
@@ -119,11 +120,13 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const readinessProcedures = {
-  'readiness.rules': { input: z.strictObject({}), output: readinessRulesSchema },
-  'readiness.updateRules': { input: readinessRulesSchema, output: readinessRulesSchema },
-  'readiness.student': { input: z.strictObject({ id }), output: studentReadinessSchema },
-  'dashboard.readiness': { input: dashboardFilter, output: readinessDashboardSchema },
+  'readiness.rules': { kind: 'read', input: z.strictObject({}), output: readinessRulesSchema },
+  'readiness.updateRules': { kind: 'write', effects: ['readiness', 'students', 'connections', 'dashboard', 'audit'], input: readinessRulesSchema, output: readinessRulesSchema },
+  'readiness.student': { kind: 'read', input: z.strictObject({ id }), output: studentReadinessSchema },
+  'dashboard.readiness': { kind: 'read', input: dashboardFilter, output: readinessDashboardSchema },
   'exports.referenceList': {
+    kind: 'write',
+    effects: ['audit'],
     input: z.strictObject({
       studentId: id,
       format: z.enum(['pdf', 'docx']),
@@ -133,14 +136,19 @@ export const readinessProcedures = {
     output: exportResultSchema,
   },
   'exports.references': {
+    kind: 'write',
+    effects: ['audit'],
     input: z.strictObject({ ...studentFilterFields, format: z.enum(['csv', 'xlsx', 'zip']), includeNotAgreed: z.boolean().default(false) }),
     output: exportResultSchema,
   },
   'exports.readinessReport': {
+    kind: 'write',
+    effects: ['audit'],
     input: z.strictObject({ ...studentFilterFields, format: z.enum(['csv', 'xlsx']) }),
     output: exportResultSchema,
   },
   'audit.list': {
+    kind: 'read',
     input: z.strictObject({
       action: z.enum(auditActions).optional(),
       entity: z.string().max(60).optional(),
@@ -151,4 +159,4 @@ export const readinessProcedures = {
     }),
     output: z.object({ rows: z.array(auditEntrySchema), total: z.number().int(), entities: z.array(z.string()) }),
   },
-} as const;
+} as const satisfies Record<string, ProcedureDefinition>;

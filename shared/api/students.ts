@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readinessLevels, studentStatuses } from '../domain';
 import { id, optionalEmail, optionalText, pageInput, requiredText, searchText, sortDirection, empty, termName } from './fields';
+import { type ProcedureDefinition } from './areas';
 
 const classYear = z.number().int().min(1950, 'must be a year from 1950').max(2100, 'must be a year up to 2100');
 
@@ -142,19 +143,23 @@ export type StudentRow = z.infer<typeof studentRowSchema>;
 
 export const studentsProcedures = {
   'students.list': {
+    kind: 'read',
     input: studentListInput,
     output: z.object({ rows: z.array(studentRowSchema), total: z.number().int() }),
   },
-  'students.get': { input: z.strictObject({ id }), output: studentSchema },
-  'students.create': { input: studentInput, output: studentSchema },
+  'students.get': { kind: 'read', input: z.strictObject({ id }), output: studentSchema },
+  'students.create': { kind: 'write', effects: ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'audit'], input: studentInput, output: studentSchema },
   // Full replace: the form sends every field; omitted optional fields are cleared.
-  'students.update': { input: z.strictObject({ id, ...studentFields }), output: studentSchema },
+  'students.update': { kind: 'write', effects: ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'contacts', 'keepInTouch', 'goals', 'audit'], input: z.strictObject({ id, ...studentFields }), output: studentSchema },
   'students.setStatus': {
+    kind: 'write',
+    effects: ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'contacts', 'keepInTouch', 'goals', 'audit'],
     input: z.strictObject({ id, status: z.enum(studentStatuses) }),
     output: studentSchema,
   },
-  'students.networkSummary': { input: z.strictObject({ id }), output: networkSummarySchema },
+  'students.networkSummary': { kind: 'read', input: z.strictObject({ id }), output: networkSummarySchema },
   'students.facets': {
+    kind: 'read',
     input: empty,
     output: z.object({
       programs: z.array(z.string()),
@@ -164,4 +169,4 @@ export const studentsProcedures = {
       terms: z.array(z.string()),
     }),
   },
-} as const;
+} as const satisfies Record<string, ProcedureDefinition>;

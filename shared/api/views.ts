@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { savedViewPages, type SavedViewPage } from '../domain';
 import { id } from './fields';
+import { type ProcedureDefinition } from './areas';
 
 // Saved views: a name for a list's own address parameters (filters, sort, columns), so applying a view is
 // opening the list with them. The page number is not part of a view.
@@ -43,7 +44,7 @@ const saveInput = z
   });
 
 export const viewsProcedures = {
-  'views.list': { input: z.strictObject({ page: viewPage }), output: z.array(savedViewSchema) },
-  'views.save': { input: saveInput, output: savedViewSchema },
-  'views.delete': { input: z.strictObject({ id }), output: z.object({ id }) },
-} as const;
+  'views.list': { kind: 'read', input: z.strictObject({ page: viewPage }), output: z.array(savedViewSchema) },
+  'views.save': { kind: 'write', effects: ['views', 'audit'], input: saveInput, output: savedViewSchema },
+  'views.delete': { kind: 'write', effects: ['views', 'audit'], input: z.strictObject({ id }), output: z.object({ id }) },
+} as const satisfies Record<string, ProcedureDefinition>;

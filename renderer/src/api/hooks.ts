@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/api/contract';
 import { call, type ApiError } from './client';
+import { refreshAfter } from './refresh';
 
 /** A query keyed by procedure + input; the previous page stays on screen while the next one loads. */
 export function useApiQuery<K extends ProcedureName>(name: K, input: ProcedureInput<K>, options: { enabled?: boolean } = {}) {
@@ -13,20 +14,23 @@ export function useApiQuery<K extends ProcedureName>(name: K, input: ProcedureIn
 }
 
 /**
- * A mutation that refreshes what it changes: `invalidates` lists procedure-name prefixes
- * ("students." refreshes every students query).
+ * A call that may change the office; on success it refreshes what the procedure's declared effects say it
+ * changed (refresh.ts), and resolves once those queries are fresh. A read run on demand (an import preview)
+ * uses it too: a read declares no effects and refreshes nothing.
  */
-export function useApiMutation<K extends ProcedureName>(name: K, invalidates: readonly string[]) {
+export function useApiMutation<K extends ProcedureName>(
+  name: K,
+  options: {
+    /** Runs before the refresh: a delete leaves the deleted record's page first, so it is not refetched into "not found". */
+    beforeRefresh?: (output: ProcedureOutput<K>, input: ProcedureInput<K>) => void;
+  } = {},
+) {
   const queryClient = useQueryClient();
   return useMutation<ProcedureOutput<K>, ApiError, ProcedureInput<K>>({
     mutationFn: (input) => call(name, input),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({
-        predicate: (query) => {
-          const [key] = query.queryKey;
-          return typeof key === 'string' && invalidates.some((prefix) => key.startsWith(prefix));
-        },
-      });
+    onSuccess: (output, input) => {
+      options.beforeRefresh?.(output, input);
+      return refreshAfter(queryClient, name);
     },
   });
 }

@@ -3,21 +3,29 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { HashRouter } from 'react-router';
+import { useOutsideChanges } from '../api/useOutsideChanges';
 import { FirstRunGate } from './FirstRunGate';
 import { AppRoutes } from './routes';
 import { theme } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
-    // The database is local and the only writer is this window: no refetch storms on focus.
+    // The database is local: no refetch storms on focus. Changes by other writers arrive through useOutsideChanges.
     queries: { refetchOnWindowFocus: false, retry: 1, staleTime: 10_000 },
   },
 });
+
+/** Refreshes open screens when another writer (the CLI, another window or tab, a restore) changed the office. */
+function OutsideChanges() {
+  useOutsideChanges();
+  return null;
+}
 
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
+        <OutsideChanges />
         <ModalsProvider>
           <Notifications position="bottom-right" />
           <HashRouter>

@@ -7,6 +7,7 @@ import type { Backup } from '../../../../shared/api/backups';
 import type { ProcedureOutput } from '../../../../shared/api/contract';
 import { call, type ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { refreshAfter } from '../../api/refresh';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { describeCounts, formatBackupTime, formatSize } from './backupFormat';
@@ -14,8 +15,8 @@ import { BackupsTable } from './BackupsTable';
 import { KeepSetting } from './KeepSetting';
 
 /**
- * Restoring replaces the whole database, so everything cached is stale: all queries are invalidated, not a prefix.
- * Invalidating (rather than reloading the window) keeps the notification on screen and behaves the same in the desktop
+ * Restoring replaces the whole database: its declared effects are every area, so everything cached is refreshed.
+ * Refreshing (rather than reloading the window) keeps the notification on screen and behaves the same in the desktop
  * window and in browser mode. Both live in the mutation's own options, not in mutate(), so they still happen if the page
  * unmounts meanwhile (the restored database may, for instance, send the app back to its welcome screen).
  * The variables are the whole backup so the message can name its date.
@@ -25,7 +26,7 @@ function useRestore() {
   return useMutation<ProcedureOutput<'backups.restore'>, ApiError, Backup>({
     mutationFn: (backup) => call('backups.restore', { fileName: backup.fileName }),
     onSuccess: async (result, backup) => {
-      await queryClient.invalidateQueries();
+      await refreshAfter(queryClient, 'backups.restore');
       notifications.show({
         color: 'teal',
         title: 'Backup restored',
@@ -39,7 +40,7 @@ function useRestore() {
 /** Verified copies of the database: where they are, how many are kept, making one now, and restoring one. */
 export function BackupsPage() {
   const list = useApiQuery('backups.list', {});
-  const create = useApiMutation('backups.create', ['backups.']);
+  const create = useApiMutation('backups.create');
   const restore = useRestore();
   const busy = create.isPending || restore.isPending;
 

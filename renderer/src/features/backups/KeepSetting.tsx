@@ -13,7 +13,7 @@ function keepError(value: number | string): string | null {
 
 /** How many backups to keep; the core deletes the oldest beyond that number when it is saved. */
 export function KeepSetting({ keep }: { keep: number }) {
-  const setKeep = useApiMutation('backups.setKeep', ['backups.']);
+  const setKeep = useApiMutation('backups.setKeep');
   const [value, setValue] = useState<number | string>(keep);
   const error = keepError(value);
 

@@ -13,12 +13,10 @@ import {
 } from '../../../../shared/domain';
 import type { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
-import { relationshipInvalidates } from '../../api/invalidation';
 import { todayIso } from '../../components/dates';
 import { emptyConnectionForm, formToConnectionInput, validateConnectionForm, type ConnectionFormValues } from './connectionFormValues';
 import { StudentPicker } from './StudentPicker';
 
-const invalidates = relationshipInvalidates;
 const relationshipOptions = relationshipKinds.map((k) => ({ value: k, label: relationshipKindLabels[k] }));
 const referenceOptions = referenceStatuses.map((s) => ({ value: s, label: referenceStatusLabels[s] }));
 
@@ -31,7 +29,7 @@ export function AddConnectionModal({ contact, opened, onClose }: { contact: Cont
 }
 
 function AddConnectionForm({ contact, onDone }: { contact: Contact; onDone: () => void }) {
-  const create = useApiMutation('connections.create', invalidates);
+  const create = useApiMutation('connections.create');
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<ConnectionFormValues>({ mode: 'controlled', initialValues: emptyConnectionForm, validate: validateConnectionForm });
 

@@ -8,14 +8,13 @@ import { isOlderThan, todayIso } from '../../components/dates';
 import { DetailField } from '../../components/DetailField';
 import { ExternalLink } from '../../components/ExternalLink';
 import { formatDate, formatRelative } from '../../components/format';
-import { contactInvalidates } from './ContactFormModal';
 import { contactToForm, formToContactInput } from './contactFormValues';
 
 /** Career centres advise re-checking a reference's details at least yearly. */
 const verifyEveryMonths = 12;
 
 export function ContactDetailsCard({ contact }: { contact: Contact }) {
-  const update = useApiMutation('contacts.update', contactInvalidates);
+  const update = useApiMutation('contacts.update');
   const stale = isOlderThan(contact.verifiedOn, verifyEveryMonths);
   const markVerified = () =>
     // The update replaces the whole record, so send every field as it is with only the date changed.

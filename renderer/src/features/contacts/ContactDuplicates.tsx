@@ -5,16 +5,14 @@ import { IconArrowMerge } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Contact } from '../../../../shared/api/network';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { relationshipInvalidates } from '../../api/invalidation';
 import { plural } from '../../components/format';
 import { relationshipKindLabels } from '../../../../shared/domain';
 
-const invalidates = [...relationshipInvalidates, 'search.'];
 
 /** Other records that look like the same person (same email, or same name at the same employer). Hidden when there are none. */
 export function ContactDuplicates({ contact }: { contact: Contact }) {
   const duplicates = useApiQuery('contacts.duplicates', { id: contact.id });
-  const merge = useApiMutation('contacts.merge', invalidates);
+  const merge = useApiMutation('contacts.merge');
   // A failed check is not worth an alarm on the page: the panel is a suggestion, not the record.
   if (!duplicates.data || duplicates.isPlaceholderData || duplicates.data.length === 0) return null;
 

@@ -7,13 +7,11 @@ import type { Contact } from '../../../../shared/api/network';
 import { contactMethodLabels, contactMethods, type ContactMethod } from '../../../../shared/domain';
 import type { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
-import { relationshipInvalidates } from '../../api/invalidation';
 import { todayIso } from '../../components/dates';
 import { EmployerSelect } from '../../components/EmployerSelect';
 import { EmployerFormModal } from '../employers/EmployerFormModal';
 import { contactToForm, formToContactInput, validateContactForm, type ContactFormValues } from './contactFormValues';
 
-export const contactInvalidates = [...relationshipInvalidates, 'search.'];
 
 interface Props {
   opened: boolean;
@@ -37,8 +35,8 @@ const methodOptions = contactMethods.map((m) => ({ value: m, label: contactMetho
 
 function ContactForm({ contact, employer, onDone }: { contact?: Contact; employer?: { id: number; name: string }; onDone: () => void }) {
   const navigate = useNavigate();
-  const create = useApiMutation('contacts.create', contactInvalidates);
-  const update = useApiMutation('contacts.update', contactInvalidates);
+  const create = useApiMutation('contacts.create');
+  const update = useApiMutation('contacts.update');
   const [employerName, setEmployerName] = useState<string | null>(contact?.employerName ?? employer?.name ?? null);
   const [addingEmployer, setAddingEmployer] = useState(false);
   const form = useForm<ContactFormValues>({

@@ -6,10 +6,6 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { deleteSummary } from './deleteSummary';
 
-// Not "contacts.": the deleted contact's own queries are still mounted until we navigate away and would
-// refetch into a "not found" flash.
-// Not 'contacts.get': refetching the deleted contact would flash "not found" before navigating away.
-const invalidates = ['contacts.list', 'contacts.options', 'employers.', 'connections.', 'students.', 'placements.', 'keepInTouch.', 'wrapUp.', 'milestones.', 'search.', 'dashboard.', 'readiness.'];
 
 /** Asks before deleting, saying exactly what goes with the contact (the count comes from the core). */
 export function DeleteContactModal({ contact, opened, onClose }: { contact: Contact; opened: boolean; onClose: () => void }) {
@@ -23,20 +19,17 @@ export function DeleteContactModal({ contact, opened, onClose }: { contact: Cont
 function DeleteContactBody({ contact, onClose }: { contact: Contact; onClose: () => void }) {
   const navigate = useNavigate();
   const preview = useApiQuery('contacts.deletePreview', { id: contact.id });
-  const remove = useApiMutation('contacts.delete', invalidates);
+  const remove = useApiMutation('contacts.delete', {
+    // Leave the contact's page before the refresh: refetching the deleted contact would flash "not found".
+    beforeRefresh: () => {
+      notifications.show({ color: 'gray', message: `${contact.displayName} deleted.` });
+      onClose();
+      void navigate('/contacts');
+    },
+  });
 
   const confirm = () =>
-    remove.mutate(
-      { id: contact.id },
-      {
-        onSuccess: () => {
-          notifications.show({ color: 'gray', message: `${contact.displayName} deleted.` });
-          onClose();
-          void navigate('/contacts');
-        },
-        onError: (error) => notifications.show({ color: 'red', title: 'Not deleted', message: error.message }),
-      },
-    );
+    remove.mutate({ id: contact.id }, { onError: (error) => notifications.show({ color: 'red', title: 'Not deleted', message: error.message }) });
 
   return (
     <Stack gap="sm">

@@ -2,7 +2,6 @@ import { Button, Group, Paper, Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { exportInvalidates } from '../../api/invalidation';
 import { downloadFile } from '../../components/download';
 import { withFilter, type DashboardFilter } from './dashboardFilter';
 
@@ -17,7 +16,7 @@ interface Props {
 export function DashboardFilters({ filter, onChange, terms }: Props) {
   const facets = useApiQuery('students.facets', {});
   const advisors = useApiQuery('advisors.list', {});
-  const exporter = useApiMutation('dashboard.export', exportInvalidates);
+  const exporter = useApiMutation('dashboard.export');
   const set = (patch: Parameters<typeof withFilter>[1]) => onChange(withFilter(filter, patch));
   const years = facets.data?.classYears ?? [];
   // A remembered value nobody has any more still shows, so it can be seen and cleared.

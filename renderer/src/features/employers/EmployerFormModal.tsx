@@ -4,10 +4,7 @@ import { notifications } from '@mantine/notifications';
 import type { Employer } from '../../../../shared/api/network';
 import type { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { relationshipInvalidates } from '../../api/invalidation';
 import { employerToForm, formToEmployerInput, validateEmployerForm, type EmployerFormValues } from './employerFormValues';
-
-export const employerInvalidates = [...relationshipInvalidates, 'search.'];
 
 interface Props {
   opened: boolean;
@@ -31,8 +28,8 @@ export function EmployerFormModal({ opened, onClose, employer, onCreated, zIndex
 
 function EmployerForm({ employer, onCreated, onDone }: { employer?: Employer; onCreated?: (employer: Employer) => void; onDone: () => void }) {
   const industries = useApiQuery('employers.industries', {});
-  const create = useApiMutation('employers.create', employerInvalidates);
-  const update = useApiMutation('employers.update', employerInvalidates);
+  const create = useApiMutation('employers.create');
+  const update = useApiMutation('employers.update');
   const form = useForm<EmployerFormValues>({ mode: 'controlled', initialValues: employerToForm(employer), validate: validateEmployerForm });
   const saving = create.isPending || update.isPending;
 

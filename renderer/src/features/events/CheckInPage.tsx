@@ -11,7 +11,6 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../components/format';
 import { CheckInResult } from './CheckInResult';
 import { formatCheckInTime } from './eventFormat';
-import { eventInvalidates } from './eventInvalidates';
 
 /** The door: type a name or ID (or scan a card), Enter checks in the highlighted person, the box is ready again. */
 export function CheckInPage() {
@@ -69,7 +68,7 @@ function CheckInDesk({ eventId }: { eventId: number }) {
   const pushQuery = useDebouncedCallback((value: string) => setQuery(value), 100);
   // The core searches (indexed, a few ms); only the top matches travel, so 500 attendees cost nothing here.
   const results = useApiQuery('events.checkInSearch', { eventId, query, limit: 10 });
-  const checkIn = useApiMutation('attendance.checkIn', eventInvalidates);
+  const checkIn = useApiMutation('attendance.checkIn');
 
   const rows = results.data ?? [];
   const fresh = results.data !== undefined && !results.isPlaceholderData && query === text.trim();

@@ -8,7 +8,6 @@ import type { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { EmployerMultiSelect } from '../../components/EmployerMultiSelect';
 import { ConflictWarning } from './ConflictWarning';
-import { eventInvalidates } from './eventInvalidates';
 import { eventToForm, formToEventInput, validateEventForm, type EventFormValues } from './eventFormValues';
 
 interface Props {
@@ -39,8 +38,8 @@ const prepPlaceholder = [
 
 function EventForm({ event, onDone }: { event?: EventDetail; onDone: () => void }) {
   const navigate = useNavigate();
-  const create = useApiMutation('events.create', eventInvalidates);
-  const update = useApiMutation('events.update', eventInvalidates);
+  const create = useApiMutation('events.create');
+  const update = useApiMutation('events.update');
   const form = useForm<EventFormValues>({ mode: 'controlled', initialValues: eventToForm(event), validate: validateEventForm });
   const saving = create.isPending || update.isPending;
 

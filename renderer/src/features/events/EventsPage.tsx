@@ -176,7 +176,7 @@ function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; new
 
 /** All upcoming events as one calendar file, to import into Outlook or Google Calendar. */
 function UpcomingCalendarButton() {
-  const exportIcs = useApiMutation('events.exportIcs', ['audit.']);
+  const exportIcs = useApiMutation('events.exportIcs');
   return (
     <Button
       variant="default"

@@ -2,19 +2,15 @@ import { Anchor, Badge, Button, Skeleton, Stack, Table, Text, VisuallyHidden } f
 import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { relationshipInvalidates } from '../../api/invalidation';
 import { todayIso } from '../../components/dates';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../components/format';
-import { eventInvalidates } from './eventInvalidates';
 
-// A follow-up moves the event's figures and, like any interaction, the connection's keep-in-touch clock.
-const followUpInvalidates = [...new Set([...eventInvalidates, ...relationshipInvalidates])];
 
 /** For every attendee, the people they met and whether each got a follow-up within 48 hours. */
 export function FollowUpsTable({ eventId }: { eventId: number }) {
   const followUps = useApiQuery('events.followUps', { eventId });
-  const log = useApiMutation('interactions.create', followUpInvalidates);
+  const log = useApiMutation('interactions.create');
 
   if (followUps.isError) return <ErrorNotice error={followUps.error} onRetry={() => void followUps.refetch()} />;
   if (!followUps.data) {

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import type { InviteFilter } from '../../../../shared/api/events';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { formatCount, plural } from '../../components/format';
-import { eventInvalidates } from './eventInvalidates';
 import { GoalTemplateSelect } from './GoalTemplateSelect';
 import { inviteMessage } from './inviteMessage';
 
@@ -47,7 +46,7 @@ function InviteByFilterForm({ eventId, onDone }: { eventId: number; onDone: () =
   // Count once the advisor pauses, not on every keystroke in "Label".
   const [settled] = useDebouncedValue(filter, 250);
   const count = useApiQuery('events.inviteCount', { eventId, filter: settled });
-  const invite = useApiMutation('events.invite', eventInvalidates);
+  const invite = useApiMutation('events.invite');
   const set = <K extends keyof FilterValues>(key: K, value: FilterValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   // While the count catches up with the latest change it describes the previous filter: don't offer it.

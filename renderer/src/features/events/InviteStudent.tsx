@@ -3,7 +3,6 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { eventInvalidates } from './eventInvalidates';
 import { inviteMessage } from './inviteMessage';
 
 /** Invite one student found by name or student ID; the search runs in the core (caseloads reach 50,000). */
@@ -15,7 +14,7 @@ export function InviteStudent({ eventId, goalTemplateId }: { eventId: number; go
   // Once chosen, the box shows the student's label; searching for that text would hide the choice itself.
   const query = debounced === chosen?.label ? '' : debounced;
   const students = useApiQuery('students.list', { search: query, status: 'active', pageSize: 20 }, { enabled: query.length > 0 });
-  const invite = useApiMutation('events.invite', eventInvalidates);
+  const invite = useApiMutation('events.invite');
 
   const data = query.length > 0 ? (students.data?.rows ?? []).map((s) => ({ value: s.id, label: `${s.displayName}${s.externalId ? ` (${s.externalId})` : ''}` })) : [];
   if (chosen && !data.some((o) => o.value === chosen.value)) data.unshift(chosen);

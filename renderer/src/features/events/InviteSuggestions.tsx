@@ -3,12 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { eventInvalidates } from './eventInvalidates';
 
 /** Students ranked by fit (goals that want an event, interest in the attending employers), each one click to invite. */
 export function InviteSuggestions({ eventId, goalTemplateId }: { eventId: number; goalTemplateId: number | null }) {
   const suggestions = useApiQuery('events.suggestions', { eventId, limit: 10 });
-  const invite = useApiMutation('events.invite', eventInvalidates);
+  const invite = useApiMutation('events.invite');
 
   if (suggestions.isError) return <ErrorNotice error={suggestions.error} onRetry={() => void suggestions.refetch()} />;
   if (!suggestions.data) {

@@ -4,7 +4,6 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Attendee } from '../../../../shared/api/events';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { eventInvalidates } from './eventInvalidates';
 
 /** Someone an attendee met at the event: an existing contact, or a new one created on the spot. */
 export function LogMeetingModal({ eventId, attendee, onClose }: { eventId: number; attendee: Attendee | null; onClose: () => void }) {
@@ -29,7 +28,7 @@ function LogMeetingForm({ eventId, attendee, onDone }: { eventId: number; attend
   const [errors, setErrors] = useState<Record<string, string>>({});
   const query = debounced === contact?.label ? '' : debounced;
   const options = useApiQuery('contacts.options', { search: query, limit: 20 }, { enabled: who === 'existing' });
-  const log = useApiMutation('events.logMeeting', eventInvalidates);
+  const log = useApiMutation('events.logMeeting');
 
   const data = (options.data ?? []).map((o) => ({
     value: o.id,

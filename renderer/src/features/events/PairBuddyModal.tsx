@@ -4,7 +4,6 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Attendee } from '../../../../shared/api/events';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { eventInvalidates } from './eventInvalidates';
 
 /** "Bring a friend": pair an attendee with another; the core gives both the shared challenge goal. */
 export function PairBuddyModal({ eventId, attendee, onClose }: { eventId: number; attendee: Attendee | null; onClose: () => void }) {
@@ -23,7 +22,7 @@ function PairForm({ eventId, attendee, onDone }: { eventId: number; attendee: At
   // Once chosen, the box shows the buddy's label; searching for that text would hide the choice itself.
   const query = debounced === '' || debounced === buddy?.label ? undefined : debounced;
   const candidates = useApiQuery('events.attendees', { eventId, search: query, pageSize: 20 });
-  const pair = useApiMutation('attendance.pairBuddies', eventInvalidates);
+  const pair = useApiMutation('attendance.pairBuddies');
 
   const data = (candidates.data?.rows ?? [])
     .filter((a) => a.attendanceId !== attendee.attendanceId)

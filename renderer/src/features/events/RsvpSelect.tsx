@@ -4,13 +4,12 @@ import { notifications } from '@mantine/notifications';
 import type { Attendee } from '../../../../shared/api/events';
 import { rsvpStatusLabels, rsvpStatuses, type RsvpStatus } from '../../../../shared/domain';
 import { useApiMutation } from '../../api/hooks';
-import { eventInvalidates } from './eventInvalidates';
 
 const options = rsvpStatuses.map((r) => ({ value: r, label: rsvpStatusLabels[r] }));
 
 /** An attendee's RSVP, changed in place; the core enforces capacity and says what it did (waitlist, promotion). */
 export function RsvpSelect({ attendee }: { attendee: Attendee }) {
-  const setRsvp = useApiMutation('attendance.setRsvp', eventInvalidates);
+  const setRsvp = useApiMutation('attendance.setRsvp');
 
   const apply = (rsvp: RsvpStatus) =>
     setRsvp.mutate(

@@ -7,8 +7,8 @@ import { formatCount } from '../../components/format';
 
 /** Shown once, on an empty database: explore with the demo office, or start with a clean slate. */
 export function FirstRunPage() {
-  const demo = useApiMutation('app.loadDemo', ['']);
-  const empty = useApiMutation('app.startEmpty', ['']);
+  const demo = useApiMutation('app.loadDemo');
+  const empty = useApiMutation('app.startEmpty');
   const busy = demo.isPending || empty.isPending;
   const failure = demo.error ?? empty.error;
 

@@ -8,7 +8,6 @@ import { formatCount, plural } from '../../components/format';
 import { CommitPanel } from './CommitPanel';
 import { FileDropZone } from './FileDropZone';
 import { ImportCounts } from './ImportCounts';
-import { importInvalidates } from './importFormat';
 import { ImportResultSummary } from './ImportResultSummary';
 import { FileProblem, isFileRefusal, Working } from './ImportStatus';
 import { ImportStep } from './ImportStep';
@@ -65,8 +64,8 @@ export function ImportPage() {
   const readToken = useRef(0);
   const chooseRef = useRef<HTMLButtonElement>(null);
 
-  const preview = useApiMutation('imports.preview', []);
-  const commit = useApiMutation('imports.commit', importInvalidates);
+  const preview = useApiMutation('imports.preview');
+  const commit = useApiMutation('imports.commit');
   const result = commit.data?.committed ? commit.data : null;
   const locked = commit.isPending || result !== null;
 

@@ -2,8 +2,6 @@ import { importFields, type ImportKind, type ImportReport } from '../../../../sh
 
 export type PreviewAction = ImportReport['preview'][number]['action'];
 
-/** What a successful import can change: the records themselves and every page that counts them. */
-export const importInvalidates = ['students.', 'contacts.', 'employers.', 'events.', 'dashboard.', 'readiness.', 'search.', 'audit.'] as const;
 
 export const actionLabels: Record<PreviewAction, string> = { create: 'New', update: 'Update', unchanged: 'Unchanged', reject: 'Rejected' };
 export const actionColors: Record<PreviewAction, string> = { create: 'teal', update: 'blue', unchanged: 'gray', reject: 'red' };

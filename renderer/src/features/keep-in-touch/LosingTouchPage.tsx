@@ -6,7 +6,6 @@ import { Link } from 'react-router';
 import type { LosingTouchRow } from '../../../../shared/api/network';
 import { interactionKindLabels, relationshipKindLabels, relationshipKinds } from '../../../../shared/domain';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { relationshipInvalidates } from '../../api/invalidation';
 import { CadenceBadge } from '../../components/CadenceBadge';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -18,7 +17,6 @@ import { positiveInt, useUrlParams } from '../../components/useUrlParams';
 
 type State = 'all' | 'cooling' | 'stale';
 const wholeOffice = 'office';
-const invalidates = relationshipInvalidates;
 
 /** Across the caseload: connections past their keep-in-touch window, most overdue first, each with a one-click "logged". */
 export function LosingTouchPage() {
@@ -41,8 +39,8 @@ export function LosingTouchPage() {
   ].filter((part) => part !== null);
   const advisorId = advisor === null ? undefined : advisor === wholeOffice ? null : positiveInt(advisor);
   const list = useApiQuery('keepInTouch.losingTouch', { advisorId, state, relationship: relationship ?? undefined, ...students, page, pageSize: 50 });
-  const log = useApiMutation('interactions.create', invalidates);
-  const undo = useApiMutation('interactions.delete', invalidates);
+  const log = useApiMutation('interactions.create');
+  const undo = useApiMutation('interactions.delete');
 
   if (list.isError) return <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />;
   const total = list.data?.total;

@@ -87,7 +87,7 @@ function LadderForm({ saved }: { saved: GoalTemplate[] }) {
   const [rungs, setRungs] = useState(initial);
   const [showErrors, setShowErrors] = useState(false);
   const nextKey = useRef(0);
-  const save = useApiMutation('goalTemplates.save', ['goalTemplates.', 'goals.']);
+  const save = useApiMutation('goalTemplates.save');
   const changed = JSON.stringify(rungs) !== JSON.stringify(initial);
   const errors = validate(rungs);
   const invalid = errors.list !== null || errors.rows.some((r) => Object.keys(r).length > 0);

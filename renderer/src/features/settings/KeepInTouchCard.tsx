@@ -24,7 +24,7 @@ export function KeepInTouchCard() {
 
 function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
   const [rows, setRows] = useState(saved);
-  const save = useApiMutation('keepInTouch.updateWindows', ['keepInTouch.', 'connections.', 'students.', 'contacts.', 'readiness.', 'dashboard.']);
+  const save = useApiMutation('keepInTouch.updateWindows');
   const errorOf = (w: KeepInTouchWindow) =>
     !Number.isInteger(w.idealDays) || w.idealDays < 1 ? 'At least 1 day' : w.maxDays < w.idealDays ? 'Must be at least the ideal window' : null;
   const invalid = rows.some((w) => errorOf(w) !== null);

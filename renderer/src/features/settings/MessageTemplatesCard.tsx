@@ -24,7 +24,7 @@ export function MessageTemplatesCard() {
 
 function TemplatesForm({ saved }: { saved: MessageTemplates }) {
   const [values, setValues] = useState(saved);
-  const save = useApiMutation('wrapUp.updateTemplates', ['wrapUp.']);
+  const save = useApiMutation('wrapUp.updateTemplates');
   const unknownOf = unknownPlaceholders;
   const invalid = wrapUpItems.some((item) => unknownOf(values[item]).length > 0);
   const changed = JSON.stringify(values) !== JSON.stringify(saved);

@@ -81,7 +81,7 @@ export function ReadinessRulesCard() {
 function RulesForm({ saved }: { saved: ReadinessRules }) {
   const [draft, setDraft] = useState(() => toDraft(saved));
   const [serverError, setServerError] = useState<string | null>(null);
-  const save = useApiMutation('readiness.updateRules', ['readiness.', 'students.', 'dashboard.']);
+  const save = useApiMutation('readiness.updateRules');
   const errors = validate(draft);
   const invalid = errors.weights !== null || Object.keys(errors.fields).length > 0;
   const changed = JSON.stringify(draft) !== JSON.stringify(toDraft(saved));

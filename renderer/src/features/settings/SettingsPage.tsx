@@ -43,7 +43,7 @@ export function SettingsPage() {
 
 function OfficeCard({ officeName, currentAdvisorId }: { officeName: string; currentAdvisorId: number | null }) {
   const advisors = useApiQuery('advisors.list', {});
-  const update = useApiMutation('settings.update', ['settings.', 'app.']);
+  const update = useApiMutation('settings.update');
   const [name, setName] = useState(officeName);
   const nameError = name.trim() === '' ? 'The office needs a name' : name.length > 120 ? 'At most 120 characters' : null;
 
@@ -93,7 +93,7 @@ function OfficeCard({ officeName, currentAdvisorId }: { officeName: string; curr
 
 function AdvisorsCard() {
   const advisors = useApiQuery('advisors.list', {});
-  const create = useApiMutation('advisors.create', ['advisors.', 'settings.']);
+  const create = useApiMutation('advisors.create');
   const form = useForm({
     mode: 'controlled',
     initialValues: { name: '', email: '' },

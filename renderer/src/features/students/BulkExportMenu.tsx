@@ -8,8 +8,6 @@ import { useApiMutation } from '../../api/hooks';
 import { downloadFile } from '../../components/download';
 import { plural } from '../../components/format';
 
-// Exports write an audit entry but change nothing on screen, so there is nothing to refresh.
-const noInvalidation: readonly string[] = [];
 
 type StudentFilter = Omit<ProcedureInput<'exports.readinessReport'>, 'format'>;
 
@@ -34,8 +32,8 @@ function exportFilter({ search, classYear, program, cohort, advisorId, status, r
 
 /** "Export" on the Students page: the references and the readiness report of the students the current filters select. */
 export function BulkExportMenu({ input, total }: { input: StudentListInput; total: number | undefined }) {
-  const references = useApiMutation('exports.references', noInvalidation);
-  const report = useApiMutation('exports.readinessReport', noInvalidation);
+  const references = useApiMutation('exports.references');
+  const report = useApiMutation('exports.readinessReport');
   const busy = references.isPending || report.isPending;
   const filter = exportFilter(input);
 

@@ -17,7 +17,6 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ContactPicker } from './ContactPicker';
 import { FormError } from './FormError';
 import { optionalPastDateError, todayIso } from '../../components/dates';
-import { relationshipInvalidates } from '../../api/invalidation';
 import { showServerError } from './serverErrors';
 
 interface Values {
@@ -73,8 +72,8 @@ function toValues(c: Connection | undefined): Values {
 
 function ConnectionForm({ studentId, connection, onDone }: { studentId: number; connection?: Connection; onDone: () => void }) {
   const placements = useApiQuery('placements.forStudent', { studentId });
-  const create = useApiMutation('connections.create', relationshipInvalidates);
-  const update = useApiMutation('connections.update', relationshipInvalidates);
+  const create = useApiMutation('connections.create');
+  const update = useApiMutation('connections.update');
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
     mode: 'controlled',

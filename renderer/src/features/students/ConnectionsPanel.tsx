@@ -14,7 +14,6 @@ import { CadenceBadge } from '../../components/CadenceBadge';
 import { ConnectionFormModal } from './ConnectionFormModal';
 import { InteractionFormModal, type InteractionTarget } from './InteractionFormModal';
 import { LogInteractionMenu } from './LogInteractionMenu';
-import { relationshipInvalidates } from '../../api/invalidation';
 import { SectionCard } from './SectionCard';
 
 type SortColumn = 'contactName' | 'relationship' | 'sinceOn' | 'referenceStatus' | 'lastTouchOn' | 'cadence';
@@ -43,7 +42,7 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
   const [selectedIds, setSelectedIds] = useState<number[]>([]);
   const [formFor, setFormFor] = useState<{ connection?: Connection } | null>(null);
   const [interaction, setInteraction] = useState<InteractionTarget | null>(null);
-  const remove = useApiMutation('connections.delete', relationshipInvalidates);
+  const remove = useApiMutation('connections.delete');
 
   const rows = connections.data ? sortConnections(connections.data, sort) : [];
   // Selection is kept as ids so it survives refetches (which replace every row object).

@@ -9,7 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { todayIso } from '../../components/dates';
 import { formatDate } from '../../components/format';
 import { FormError } from './FormError';
-import { addDays, goalInvalidates, ladderWindowDays } from './goalHelpers';
+import { addDays, ladderWindowDays } from './goalHelpers';
 import { fieldSentence, showServerError } from './serverErrors';
 
 interface Values {
@@ -110,8 +110,8 @@ function validate(studentId: number, goal: Goal | undefined, values: Values): Pa
 
 function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal; onDone: () => void }) {
   const events = useApiQuery('events.list', { when: 'upcoming', pageSize: 200 });
-  const create = useApiMutation('goals.create', goalInvalidates);
-  const update = useApiMutation('goals.update', goalInvalidates);
+  const create = useApiMutation('goals.create');
+  const update = useApiMutation('goals.update');
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
     mode: 'controlled',

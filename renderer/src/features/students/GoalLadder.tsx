@@ -8,7 +8,7 @@ import { goalKindLabels } from '../../../../shared/domain';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { todayIso } from '../../components/dates';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { addDays, goalInvalidates, ladderWindowDays } from './goalHelpers';
+import { addDays, ladderWindowDays } from './goalHelpers';
 
 /**
  * The next rung after the last goal the student met, applied in one click, and the whole ladder on
@@ -16,7 +16,7 @@ import { addDays, goalInvalidates, ladderWindowDays } from './goalHelpers';
  */
 export function GoalLadder({ studentId, goals }: { studentId: number; goals: Goal[] | undefined }) {
   const next = useApiQuery('goals.nextRung', { studentId });
-  const apply = useApiMutation('goals.applyTemplate', goalInvalidates);
+  const apply = useApiMutation('goals.applyTemplate');
   const [open, { toggle }] = useDisclosure(false);
   const listId = useId();
 

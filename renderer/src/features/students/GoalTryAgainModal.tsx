@@ -6,7 +6,7 @@ import { goalsProcedures, type Goal } from '../../../../shared/api/goals';
 import type { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { FormError } from './FormError';
-import { formatRange, goalInvalidates, goalWindowLabel, retryWindow } from './goalHelpers';
+import { formatRange, goalWindowLabel, retryWindow } from './goalHelpers';
 import { fieldSentence, showServerError } from './serverErrors';
 
 interface Values {
@@ -39,7 +39,7 @@ function validate(goalId: number, values: Values): Partial<Record<keyof Values, 
 }
 
 function TryAgainForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
-  const tryAgain = useApiMutation('goals.tryAgain', goalInvalidates);
+  const tryAgain = useApiMutation('goals.tryAgain');
   const [formError, setFormError] = useState<string | null>(null);
   const fresh = retryWindow(goal);
   const form = useForm<Values>({

@@ -12,7 +12,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { GoalFormModal } from './GoalFormModal';
 import { GoalLadder } from './GoalLadder';
 import { GoalTryAgainModal } from './GoalTryAgainModal';
-import { formatRange, goalInvalidates, goalStatusBadge, goalWindowLabel, manualKinds } from './goalHelpers';
+import { formatRange, goalStatusBadge, goalWindowLabel, manualKinds } from './goalHelpers';
 import { SectionCard } from './SectionCard';
 
 // A Record over every status, so a new status cannot be left out. What needs the advisor first: goals in progress, then the ones to try again, then the record of the past.
@@ -78,10 +78,10 @@ export function GoalsPanel({ studentId }: { studentId: number }) {
 }
 
 function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void; onTryAgain: () => void }) {
-  const update = useApiMutation('goals.update', goalInvalidates);
-  const setDropped = useApiMutation('goals.setDropped', goalInvalidates);
-  const markMet = useApiMutation('goals.markMet', goalInvalidates);
-  const remove = useApiMutation('goals.delete', goalInvalidates);
+  const update = useApiMutation('goals.update');
+  const setDropped = useApiMutation('goals.setDropped');
+  const markMet = useApiMutation('goals.markMet');
+  const remove = useApiMutation('goals.delete');
   const badge = goalStatusBadge(goal);
   const percent = goal.targetCount > 0 ? Math.min(100, Math.round((goal.progress / goal.targetCount) * 100)) : 0;
   const open = goal.status === 'active' || goal.status === 'not_met_yet';

@@ -8,7 +8,6 @@ import { useApiMutation } from '../../api/hooks';
 import { plural } from '../../components/format';
 import { FormError } from './FormError';
 import { pastDateError, todayIso } from '../../components/dates';
-import { relationshipInvalidates } from '../../api/invalidation';
 import { showServerError } from './serverErrors';
 
 /** What the modal is for: one connection, several at once, or an interaction already logged. */
@@ -70,9 +69,9 @@ function initialValues(target: InteractionTarget): Values {
 }
 
 function InteractionForm({ target, onCancel, onSaved }: { target: InteractionTarget; onCancel: () => void; onSaved: () => void }) {
-  const create = useApiMutation('interactions.create', relationshipInvalidates);
-  const bulk = useApiMutation('interactions.bulkCreate', relationshipInvalidates);
-  const update = useApiMutation('interactions.update', relationshipInvalidates);
+  const create = useApiMutation('interactions.create');
+  const bulk = useApiMutation('interactions.bulkCreate');
+  const update = useApiMutation('interactions.update');
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
     mode: 'controlled',

@@ -5,7 +5,6 @@ import type { Connection } from '../../../../shared/api/network';
 import { interactionKindLabels, interactionKinds, type InteractionKind } from '../../../../shared/domain';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { todayIso } from '../../components/dates';
-import { relationshipInvalidates } from '../../api/invalidation';
 
 /**
  * "Log" → kind: two clicks record a touchpoint dated today, which is how advisors log what a student
@@ -15,8 +14,8 @@ export function LogInteractionMenu({ connection, onDetails }: { connection: Pick
   // The page has already loaded the student: this reads the cache.
   const student = useApiQuery('students.get', { id: connection.studentId });
   const hasPersonalDetails = Boolean(student.data?.personalEmail && student.data.phone);
-  const create = useApiMutation('interactions.create', relationshipInvalidates);
-  const remove = useApiMutation('interactions.delete', relationshipInvalidates);
+  const create = useApiMutation('interactions.create');
+  const remove = useApiMutation('interactions.delete');
 
   const log = (kind: InteractionKind) => {
     const label = interactionKindLabels[kind].toLowerCase();

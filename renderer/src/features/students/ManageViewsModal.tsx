@@ -4,7 +4,6 @@ import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import type { SavedView } from '../../../../shared/api/views';
 import { useApiMutation } from '../../api/hooks';
-import { viewInvalidates } from './SaveViewModal';
 
 interface ManageViewsModalProps {
   opened: boolean;
@@ -15,7 +14,7 @@ interface ManageViewsModalProps {
 
 /** The saved views, each to open or delete (after a confirmation: a view cannot be brought back). */
 export function ManageViewsModal({ opened, views, onApply, onClose }: ManageViewsModalProps) {
-  const remove = useApiMutation('views.delete', viewInvalidates);
+  const remove = useApiMutation('views.delete');
 
   const confirmDelete = (view: SavedView) =>
     modals.openConfirmModal({

@@ -7,7 +7,6 @@ import type { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormError } from './FormError';
 import { pastDateError, todayIso } from '../../components/dates';
-import { relationshipInvalidates } from '../../api/invalidation';
 import { showServerError } from './serverErrors';
 
 interface Values {
@@ -30,7 +29,7 @@ export function MilestoneFormModal({ opened, onClose, studentId }: { opened: boo
 
 function MilestoneForm({ studentId, onDone }: { studentId: number; onDone: () => void }) {
   const connections = useApiQuery('connections.forStudent', { studentId });
-  const create = useApiMutation('milestones.create', relationshipInvalidates);
+  const create = useApiMutation('milestones.create');
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
     mode: 'controlled',

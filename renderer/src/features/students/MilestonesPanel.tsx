@@ -10,7 +10,6 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate, plural } from '../../components/format';
 import { todayIso } from '../../components/dates';
 import { MilestoneFormModal } from './MilestoneFormModal';
-import { relationshipInvalidates } from '../../api/invalidation';
 import { SectionCard } from './SectionCard';
 
 export function MilestonesPanel({ studentId }: { studentId: number }) {
@@ -52,7 +51,7 @@ export function MilestonesPanel({ studentId }: { studentId: number }) {
 /** One milestone and the people to tell about it; ticking them and saving logs a milestone update for each. */
 function MilestoneCard({ milestone: m }: { milestone: Milestone }) {
   const [chosen, setChosen] = useState<number[]>([]);
-  const markSent = useApiMutation('milestones.markSent', relationshipInvalidates);
+  const markSent = useApiMutation('milestones.markSent');
   const unsent = m.suggestions.filter((s) => s.sentOn === null);
 
   const save = () =>

@@ -9,7 +9,6 @@ import { useApiMutation } from '../../api/hooks';
 import { ContactPicker } from './ContactPicker';
 import { EmployerPicker } from './EmployerPicker';
 import { FormError } from './FormError';
-import { relationshipInvalidates } from '../../api/invalidation';
 import { fieldSentence, showServerError } from './serverErrors';
 
 interface Values {
@@ -82,8 +81,8 @@ function fieldFor(name: string): keyof Values | null {
 }
 
 function PlacementForm({ studentId, placement, onDone }: { studentId: number; placement?: Placement; onDone: () => void }) {
-  const create = useApiMutation('placements.create', relationshipInvalidates);
-  const update = useApiMutation('placements.update', relationshipInvalidates);
+  const create = useApiMutation('placements.create');
+  const update = useApiMutation('placements.update');
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
     mode: 'controlled',

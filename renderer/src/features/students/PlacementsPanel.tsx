@@ -11,7 +11,6 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../components/format';
 import { todayIso } from '../../components/dates';
 import { PlacementFormModal } from './PlacementFormModal';
-import { relationshipInvalidates } from '../../api/invalidation';
 import { SectionCard } from './SectionCard';
 
 function dateRange(p: Placement): string {
@@ -26,7 +25,7 @@ function newestFirst(a: Placement, b: Placement): number {
 
 export function PlacementsPanel({ studentId }: { studentId: number }) {
   const placements = useApiQuery('placements.forStudent', { studentId });
-  const remove = useApiMutation('placements.delete', relationshipInvalidates);
+  const remove = useApiMutation('placements.delete');
   const [formFor, setFormFor] = useState<{ placement?: Placement } | null>(null);
   const rows = [...(placements.data ?? [])].sort(newestFirst);
   const today = todayIso();

@@ -11,8 +11,6 @@ import { plural } from '../../components/format';
 // The career-center format: 3–5 references; the contract refuses more than 5.
 const maxReferences = 5;
 
-// Exports write an audit entry but change nothing on screen, so there is nothing to refresh.
-const noInvalidation: readonly string[] = [];
 
 type Format = 'pdf' | 'docx';
 
@@ -44,7 +42,7 @@ function ExportForm({ studentId, candidates, onDone }: { studentId: number; cand
     () => new Set(candidates.filter(agreed).slice(0, maxReferences).map((c) => c.connectionId)),
   );
   const [format, setFormat] = useState<Format>('pdf');
-  const exportList = useApiMutation('exports.referenceList', noInvalidation);
+  const exportList = useApiMutation('exports.referenceList');
 
   const picked = order.filter((c) => checked.has(c.connectionId));
   const notAgreed = picked.filter((c) => !agreed(c));

@@ -6,8 +6,6 @@ import type { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { fieldSentence } from './serverErrors';
 
-export const viewInvalidates = ['views.'] as const;
-
 interface SaveViewModalProps {
   opened: boolean;
   params: ViewParams;
@@ -25,7 +23,7 @@ export function SaveViewModal({ opened, params, onClose }: SaveViewModalProps) {
 }
 
 function SaveViewForm({ params, onDone }: { params: ViewParams; onDone: () => void }) {
-  const save = useApiMutation('views.save', viewInvalidates);
+  const save = useApiMutation('views.save');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   // The name of the existing view a duplicate would replace, offered once the server says it exists.

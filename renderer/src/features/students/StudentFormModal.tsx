@@ -14,7 +14,6 @@ interface Props {
   student?: Student;
 }
 
-const invalidates = ['students.', 'dashboard.', 'app.', 'search.', 'advisors.'];
 
 export function StudentFormModal({ opened, onClose, student }: Props) {
   return (
@@ -30,8 +29,8 @@ function StudentForm({ student, onDone }: { student?: Student; onDone: () => voi
   const settings = useApiQuery('settings.get', {});
   const facets = useApiQuery('students.facets', {});
   const advisors = useApiQuery('advisors.list', {});
-  const create = useApiMutation('students.create', invalidates);
-  const update = useApiMutation('students.update', invalidates);
+  const create = useApiMutation('students.create');
+  const update = useApiMutation('students.update');
   const form = useForm<StudentFormValues>({
     mode: 'controlled',
     initialValues: student ? studentToForm(student) : emptyStudentForm(settings.data?.currentAdvisorId ?? null),

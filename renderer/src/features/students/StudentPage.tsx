@@ -20,7 +20,6 @@ import { StudentFormModal } from './StudentFormModal';
 import { TimelinePanel } from './TimelinePanel';
 import { WrapUpPanel } from './WrapUpPanel';
 
-const invalidates = ['students.', 'dashboard.', 'search.'];
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -153,7 +152,7 @@ export function StudentPage() {
 
 /** Archive asks first and can be undone from the notification; restoring is one click. */
 function ArchiveButton({ student }: { student: Student }) {
-  const setStatus = useApiMutation('students.setStatus', invalidates);
+  const setStatus = useApiMutation('students.setStatus');
   const onError = (error: Error) => notifications.show({ color: 'red', title: 'Status not changed', message: error.message });
   if (student.status === 'archived') {
     return (

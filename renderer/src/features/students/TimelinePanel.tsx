@@ -9,7 +9,6 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount, formatDate } from '../../components/format';
 import { InteractionFormModal, type InteractionTarget } from './InteractionFormModal';
-import { relationshipInvalidates } from '../../api/invalidation';
 import { SectionCard } from './SectionCard';
 
 const pageSize = 20;
@@ -37,7 +36,7 @@ export function TimelinePanel({ studentId }: { studentId: number }) {
   const [editing, setEditing] = useState<InteractionTarget | null>(null);
   // No chip chosen means everything, the same as choosing every chip.
   const timeline = useApiQuery('students.timeline', { studentId, kinds: kinds.length > 0 ? kinds : undefined, page, pageSize });
-  const remove = useApiMutation('interactions.delete', relationshipInvalidates);
+  const remove = useApiMutation('interactions.delete');
   const total = timeline.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));
 

@@ -9,7 +9,6 @@ import { fillTemplate } from '../../../../shared/templates';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { todayIso } from '../../components/dates';
-import { relationshipInvalidates } from '../../api/invalidation';
 import { describeMissing, draftValues, mailtoHref } from './wrapUpDraft';
 
 export interface DraftTarget {
@@ -48,7 +47,7 @@ function Draft({ target, student, contact, templates, onDone }: { target: DraftT
   const filled = fillTemplate(templates[item], values);
   // The advisor may tweak the wording before copying; the edit lives only in this modal.
   const [text, setText] = useState(filled.text);
-  const markSent = useApiMutation('interactions.create', relationshipInvalidates);
+  const markSent = useApiMutation('interactions.create');
   const email = supporter.contactEmail ?? contact.email;
   // A LinkedIn note is pasted into LinkedIn, not emailed.
   const canEmail = email !== null && item !== 'linkedin_connection';

@@ -4,11 +4,6 @@ import type { GoalKind, GoalStatus } from '../../../../shared/domain';
 import { formatDate } from '../../components/format';
 import { todayIso } from '../../components/dates';
 
-/**
- * A goal change moves the goal list, the student's summary and the students table, the dashboard
- * figures and an event's goal completion; the ladder suggestion follows the goals met.
- */
-export const goalInvalidates = ['goals.', 'students.', 'dashboard.', 'events.'] as const;
 
 /** Kinds that no interaction or check-in can count, so the advisor adds them by hand ("Add one"). */
 export const manualKinds: readonly GoalKind[] = ['questions_asked', 'custom'];

@@ -1,0 +1,34 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { call } from './client';
+
+const versionKey = ['office.dataVersion', {}] as const;
+/** How often an open screen asks whether someone else changed the office file. */
+export const outsideChangePollMs = 2_000;
+
+/**
+ * Writes made here refresh their own areas at once (refresh.ts). Another writer — the CLI, another window or
+ * tab, a restore — is noticed by polling one tiny query, the file's data version; when it moves, every cached
+ * query is refreshed. The poll pauses while the tab is hidden and checks again as soon as it is back.
+ */
+export function useOutsideChanges(): void {
+  const queryClient = useQueryClient();
+  const version = useQuery({
+    queryKey: versionKey,
+    queryFn: () => call('office.dataVersion', {}),
+    refetchInterval: outsideChangePollMs,
+    refetchIntervalInBackground: false,
+    refetchOnWindowFocus: true,
+    staleTime: 0,
+    retry: false,
+  });
+  const seen = useRef<number | null>(null);
+  const current = version.data?.version;
+  useEffect(() => {
+    if (current === undefined) return;
+    const previous = seen.current;
+    seen.current = current;
+    if (previous === null || previous === current) return;
+    void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== versionKey[0] });
+  }, [current, queryClient]);
+}

@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+
+/**
+ * The areas of the office: the namespaces of procedure names ("goals" in `goals.create`). A write declares
+ * the areas it changes (its effects); the renderer refreshes every query of those areas from that declaration,
+ * and the office server will push it to other clients. A stale screen cannot come from a forgotten list.
+ */
+export const areas = [
+  'app',
+  'settings',
+  'advisors',
+  'search',
+  'audit',
+  'students',
+  'contacts',
+  'employers',
+  'connections',
+  'placements',
+  'interactions',
+  'keepInTouch',
+  'wrapUp',
+  'milestones',
+  'goals',
+  'goalTemplates',
+  'events',
+  'attendance',
+  'dashboard',
+  'readiness',
+  'exports',
+  'imports',
+  'backups',
+  'views',
+  'office',
+] as const;
+export type Area = (typeof areas)[number];
+
+/** Changes nothing: safe to repeat, cached by the renderer. */
+export interface ReadProcedure {
+  kind: 'read';
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/**
+ * Changes the office file. `effects` names EVERY area whose reads may answer differently afterwards — think
+ * of derived facts too (a logged interaction moves goals, keep-in-touch, readiness, the dashboard …).
+ */
+export interface WriteProcedure {
+  kind: 'write';
+  input: z.ZodType;
+  output: z.ZodType;
+  /** Required for a write: `kind: 'write', effects: ['students', 'dashboard', …]` (at least one area). */
+  effects: readonly [Area, ...Area[]];
+}
+
+/**
+ * Every procedure declares, beside its schemas, whether it reads or writes and, for a write, its effects.
+ * A compile error "Property 'kind' is missing" or "Property 'effects' is missing" on a procedure means: add
+ * `kind: 'read'`, or `kind: 'write', effects: [<the areas it changes>]`.
+ */
+export type ProcedureDefinition = ReadProcedure | WriteProcedure;
+
+/** Everything a change to a student's relationships (contact, connection, placement, interaction) can move. */
+export const relationshipEffects = [
+  'contacts',
+  'employers',
+  'connections',
+  'placements',
+  'interactions',
+  'students',
+  'keepInTouch',
+  'wrapUp',
+  'milestones',
+  'goals',
+  'events',
+  'readiness',
+  'dashboard',
+  'audit',
+] as const satisfies readonly Area[];
+
+/** The namespace of a procedure name: `goals` for `goals.create`. */
+export function areaOf(name: string): string {
+  const dot = name.indexOf('.');
+  return dot === -1 ? name : name.slice(0, dot);
+}

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { areaOf } from '../../shared/api/areas';
+import { effectsOf, type ProcedureName } from '../../shared/api/contract';
+import { freshDb, procedures, type TestDb } from './helpers';
+
+// Issue 13, item 12: the renderer refreshes exactly the areas a write declares. This checks the declarations
+// against the data: on a demo office, every read below is asked before and after a write, and every read whose
+// answer changed must belong to an area the write declares — else that screen would stay stale.
+let t: TestDb;
+const call = procedures(() => t.db);
+let ids: { student: number; connection: number; contact: number; employer: number; goal: number; event: number };
+
+type Read = [ProcedureName, object];
+const reads = (): Read[] => [
+  ['app.status', {}],
+  ['settings.get', {}],
+  ['advisors.list', {}],
+  ['search.quick', { query: 'a' }],
+  ['audit.recent', {}],
+  ['audit.list', {}],
+  ['students.list', {}],
+  ['students.get', { id: ids.student }],
+  ['students.networkSummary', { id: ids.student }],
+  ['students.facets', {}],
+  ['students.timeline', { studentId: ids.student }],
+  ['connections.forStudent', { studentId: ids.student }],
+  ['placements.forStudent', { studentId: ids.student }],
+  ['goals.forStudent', { studentId: ids.student }],
+  ['goals.nextRung', { studentId: ids.student }],
+  ['goalTemplates.list', {}],
+  ['keepInTouch.windows', {}],
+  ['keepInTouch.losingTouch', {}],
+  ['wrapUp.forStudent', { studentId: ids.student }],
+  ['milestones.forStudent', { studentId: ids.student }],
+  ['readiness.student', { id: ids.student }],
+  ['readiness.rules', {}],
+  ['contacts.get', { id: ids.contact }],
+  ['contacts.list', {}],
+  ['contacts.connections', { contactId: ids.contact }],
+  ['employers.get', { id: ids.employer }],
+  ['employers.list', {}],
+  ['events.list', { when: 'all' }],
+  ['events.get', { id: ids.event }],
+  ['events.attendees', { eventId: ids.event }],
+  ['events.outcome', { eventId: ids.event }],
+  ['events.followUps', { eventId: ids.event }],
+  ['dashboard.goals', {}],
+  ['dashboard.office', {}],
+  ['dashboard.readiness', {}],
+  ['views.list', { page: 'students' }],
+];
+
+function snapshot(): Map<string, string> {
+  return new Map(reads().map(([name, input]) => [`${name} ${JSON.stringify(input)}`, JSON.stringify(call.ok(name, input))]));
+}
+
+/** Runs the write and returns the reads whose answers changed but whose area the write does not declare. */
+function undeclaredChanges(name: ProcedureName, input: object): string[] {
+  const before = snapshot();
+  call.ok(name, input);
+  const after = snapshot();
+  const declared = new Set<string>(effectsOf(name));
+  const changed = [...after].filter(([key, answer]) => before.get(key) !== answer).map(([key]) => key);
+  expect(changed.length, `${name} changed none of the reads: the check would prove nothing`).toBeGreaterThan(0);
+  return changed.filter((key) => !declared.has(areaOf(key)));
+}
+
+const one = (sql: string) => Number(t.db.sqlite.prepare(sql).pluck().get());
+
+beforeAll(async () => {
+  t = await freshDb();
+  call.ok('app.loadDemo', { students: 40, seed: 7 });
+  const connection = one(`select c.id from connections c join placements p on p.id = c.placement_id join contacts k on k.id = c.contact_id
+    where k.employer_id is not null order by c.id limit 1`);
+  const student = one(`select student_id from connections where id = ${connection}`);
+  const contact = one(`select contact_id from connections where id = ${connection}`);
+  ids = {
+    student,
+    connection,
+    contact,
+    employer: one(`select employer_id from contacts where id = ${contact}`),
+    goal: one(`select id from goals where student_id = ${student} order by id limit 1`) || 0,
+    event: one(`select id from events order by starts_at desc limit 1`),
+  };
+}, 120_000);
+afterAll(() => t.close());
+
+/** The core's "today" is the local calendar day. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+describe('declared effects cover what each write changes', () => {
+  it('interactions: create, update, delete', () => {
+    expect(undeclaredChanges('interactions.create', { connectionId: ids.connection, kind: 'thank_you_note', occurredOn: today(), summary: 'Thanks!' })).toEqual([]);
+    const id = one('select max(id) from interactions');
+    expect(undeclaredChanges('interactions.update', { id, kind: 'conversation', occurredOn: today(), summary: 'Talked' })).toEqual([]);
+    expect(undeclaredChanges('interactions.delete', { id })).toEqual([]);
+  });
+
+  it('goals: create, mark met, drop', () => {
+    expect(
+      undeclaredChanges('goals.create', { studentId: ids.student, kind: 'people_met', description: 'Meet two people', targetCount: 2, windowStartOn: today(), windowEndOn: today() }),
+    ).toEqual([]);
+    const id = one('select max(id) from goals');
+    expect(undeclaredChanges('goals.markMet', { id, metOn: today() })).toEqual([]);
+    expect(undeclaredChanges('goals.setDropped', { id, dropped: true })).toEqual([]);
+  });
+
+  it('students, contacts and connections', () => {
+    const student = call.ok<Record<string, unknown>>('students.get', { id: ids.student });
+    expect(undeclaredChanges('students.setStatus', { id: ids.student, status: student.status === 'active' ? 'archived' : 'active' })).toEqual([]);
+    expect(undeclaredChanges('contacts.create', { firstName: 'Zelda', lastName: 'Quark', employerId: ids.employer })).toEqual([]);
+    expect(undeclaredChanges('connections.create', { studentId: ids.student, contactId: one('select max(id) from contacts'), relationship: 'mentor' })).toEqual([]);
+    expect(undeclaredChanges('connections.delete', { id: one('select max(id) from connections') })).toEqual([]);
+  });
+
+  it('settings that recompute derived facts', () => {
+    const windows = call.ok<{ relationship: string; idealDays: number; maxDays: number }[]>('keepInTouch.windows', {});
+    expect(undeclaredChanges('keepInTouch.updateWindows', { windows: windows.map((w) => ({ ...w, maxDays: w.maxDays + 30 })) })).toEqual([]);
+    const rules = call.ok<Record<string, unknown>>('readiness.rules', {});
+    expect(undeclaredChanges('readiness.updateRules', { ...rules, knownMonths: Number(rules.knownMonths) + 6 })).toEqual([]);
+    expect(undeclaredChanges('advisors.create', { name: 'Nina Park', email: 'nina.park@example.edu' })).toEqual([]);
+    expect(undeclaredChanges('views.save', { page: 'students', name: 'Mine', params: { q: 'a' } })).toEqual([]);
+  });
+});
