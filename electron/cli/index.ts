@@ -9,6 +9,7 @@ import { runBackup, runRestore } from './backup';
 import { runExport } from './export';
 import { describeImport, runImport } from './import';
 import { exitCodes, printError, usage, UsageError } from './usage';
+import { complain, say, stopQuietlyWhenTheReaderLeaves } from './output';
 
 async function withDatabase<T>(path: string, fn: (db: Db) => T | Promise<T>): Promise<T> {
   const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder });
@@ -59,9 +60,14 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [command] = positionals;
-  if (values.help || !command || command === 'help') {
-    console.log(usage(command === 'help' ? positionals[1] : command));
-    return values.help || command === 'help' ? exitCodes.ok : exitCodes.usage;
+  if (values.help || command === 'help') {
+    say(usage(command === 'help' ? positionals[1] : command));
+    return exitCodes.ok;
+  }
+  // No command is a mistake: the help goes where errors go.
+  if (!command) {
+    complain(usage());
+    return exitCodes.usage;
   }
   const dbPath = values.db ?? defaultDatabasePath();
 
@@ -74,20 +80,20 @@ async function main(argv: string[]): Promise<number> {
       const today = values.today === undefined ? new Date() : parseToday(values.today);
       const counts = await withDatabase(dbPath, (db) => createDemoOffice(db, { students, seed, today }));
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      if (values.json) console.log(JSON.stringify({ database: dbPath, seconds: Number(seconds), counts }, null, 2));
-      else console.log(`Demo office created in ${dbPath} in ${seconds} s: ${counts.students} students, ${counts.interactions} interactions.`);
+      if (values.json) say(JSON.stringify({ database: dbPath, seconds: Number(seconds), counts }, null, 2));
+      else say(`Demo office created in ${dbPath} in ${seconds} s: ${counts.students} students, ${counts.interactions} interactions.`);
       return exitCodes.ok;
     }
     case 'stats': {
       const counts = await withDatabase(dbPath, (db) => domainTableCounts(db));
-      if (values.json) console.log(JSON.stringify(counts, null, 2));
-      else for (const [table, count] of Object.entries(counts)) console.log(`${table.padEnd(18)} ${count}`);
+      if (values.json) say(JSON.stringify(counts, null, 2));
+      else for (const [table, count] of Object.entries(counts)) say(`${table.padEnd(18)} ${count}`);
       return exitCodes.ok;
     }
     case 'check': {
       const report = checkDatabaseFile(dbPath);
-      if (values.json) console.log(JSON.stringify(report, null, 2));
-      else console.log(report.ok ? `${dbPath}: ok` : `${dbPath}: ${report.problems.length} problem(s)\n${report.problems.join('\n')}`);
+      if (values.json) say(JSON.stringify(report, null, 2));
+      else say(report.ok ? `${dbPath}: ok` : `${dbPath}: ${report.problems.length} problem(s)\n${report.problems.join('\n')}`);
       return report.ok ? exitCodes.ok : exitCodes.checkFailed;
     }
     case 'export': {
@@ -105,16 +111,16 @@ async function main(argv: string[]): Promise<number> {
         }),
       );
       const summary = { file, rows: result.rows, withheld: result.withheld, warnings: result.warnings };
-      if (values.json) console.log(JSON.stringify(summary, null, 2));
-      else console.log([`Wrote ${file} (${result.rows} ${result.rows === 1 ? 'row' : 'rows'}).`, ...result.warnings].join('\n'));
+      if (values.json) say(JSON.stringify(summary, null, 2));
+      else say([`Wrote ${file} (${result.rows} ${result.rows === 1 ? 'row' : 'rows'}).`, ...result.warnings].join('\n'));
       return exitCodes.ok;
     }
     case 'backup': {
-      console.log(await runBackup(dbPath, values.out));
+      say(await runBackup(dbPath, values.out));
       return exitCodes.ok;
     }
     case 'restore': {
-      console.log(await runRestore(dbPath, positionals[1]));
+      say(await runRestore(dbPath, positionals[1]));
       return exitCodes.ok;
     }
     case 'import': {
@@ -122,8 +128,8 @@ async function main(argv: string[]): Promise<number> {
       const outcome = await withDatabase(dbPath, (db) =>
         runImport(db, { kind: positionals[1], file: positionals[2], eventId: values.event, dryRun, skipInvalid: values['skip-invalid'] }),
       );
-      if (values.json) console.log(JSON.stringify({ dryRun, committed: outcome.committed, counts: outcome.report.counts, problems: outcome.report.problems, problemCount: outcome.report.problemCount, ignoredColumns: outcome.report.ignoredColumns, errorFile: outcome.errorFile }, null, 2));
-      else console.log(describeImport(outcome.report, { dryRun, committed: outcome.committed, errorFile: outcome.errorFile }));
+      if (values.json) say(JSON.stringify({ dryRun, committed: outcome.committed, counts: outcome.report.counts, problems: outcome.report.problems, problemCount: outcome.report.problemCount, ignoredColumns: outcome.report.ignoredColumns, errorFile: outcome.errorFile }, null, 2));
+      else say(describeImport(outcome.report, { dryRun, committed: outcome.committed, errorFile: outcome.errorFile }));
       const clean = dryRun ? outcome.report.counts.rejected === 0 : outcome.committed;
       return clean ? exitCodes.ok : exitCodes.failure;
     }
@@ -132,6 +138,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+stopQuietlyWhenTheReaderLeaves();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -1,5 +1,6 @@
 import { busyMessage, isBusy } from '../core/db/busy';
 import { AppError, DatabaseOpenError } from '../core/errors';
+import { complain } from './output';
 
 /** A mistake in the command line itself: exit code 64 and a one-line message. */
 export class UsageError extends Error {}
@@ -59,25 +60,25 @@ Options:
 /** Prints one clear line for an error and returns the exit code. */
 export function printError(error: unknown, usageError: new (...args: never[]) => Error): number {
   if (error instanceof usageError) {
-    console.error(`rapport: ${error.message}`);
+    complain(`rapport: ${error.message}`);
     return exitCodes.usage;
   }
   if (error instanceof DatabaseOpenError) {
-    console.error(`rapport: ${error.message}`);
+    complain(`rapport: ${error.message}`);
     return exitCodes.databaseUnavailable;
   }
   if (error instanceof AppError) {
-    console.error(`rapport: ${error.message}`);
+    complain(`rapport: ${error.message}`);
     return error.details?.reason === 'busy' ? exitCodes.busy : exitCodes.failure;
   }
   if (isBusy(error)) {
-    console.error(`rapport: ${busyMessage}`);
+    complain(`rapport: ${busyMessage}`);
     return exitCodes.busy;
   }
   if (error instanceof Error && 'code' in error && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    console.error(`rapport: ${error.message}. Run with --help to see the options.`);
+    complain(`rapport: ${error.message}. Run with --help to see the options.`);
     return exitCodes.usage;
   }
-  console.error(`rapport: ${error instanceof Error ? error.message : String(error)}`);
+  complain(`rapport: ${error instanceof Error ? error.message : String(error)}`);
   return exitCodes.failure;
 }

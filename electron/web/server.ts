@@ -88,7 +88,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Web
   if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'API calls must use POST.');
   const token = req.headers[tokenHeader];
   if (typeof token !== 'string' || !sameToken(token, options.token)) {
-    return refuse(res, 401, 'unauthorized', 'Missing or wrong Rapport token. Open the address printed by `npm run web`.');
+    return refuse(res, 401, 'unauthorized', 'This page is not signed in to Rapport (its access link has changed, perhaps because Rapport restarted). Open Rapport again from the address it showed when it started.');
   }
   let input: unknown;
   try {

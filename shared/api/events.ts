@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dashboardFilter, termSchema } from './dashboard';
 import { eventFormats, eventKinds, eventStatuses, goalStatuses, rsvpStatuses } from '../domain';
-import { fileSchema, id, optionalText, requiredText, searchText } from './fields';
+import { fileSchema, id, optionalMultiline, optionalText, requiredText, searchText } from './fields';
 import { type ProcedureDefinition, relationshipEffects } from './areas';
 
 // Events planned end to end: the event, invitations and RSVPs, the door, follow-ups and exports.
@@ -21,8 +21,8 @@ export const eventFields = {
   location: optionalText(300),
   link: optionalHttpsUrl,
   capacity: z.number().int().min(1, 'must be at least 1').max(100_000, 'must be at most 100000').nullish().transform((v) => v ?? null),
-  description: optionalText(10_000),
-  prepNotes: optionalText(10_000),
+  description: optionalMultiline(10_000),
+  prepNotes: optionalMultiline(10_000),
   status: z.enum(eventStatuses).default('draft'),
   employerIds: z.array(id).max(200).default([]),
 };
@@ -194,7 +194,7 @@ export const eventsProcedures = {
         studentId: id,
         contactId: id.optional(),
         newContact: z.strictObject({ firstName: requiredText(100), lastName: requiredText(100), title: optionalText(150), employerId: id.nullish() }).optional(),
-        summary: optionalText(2_000),
+        summary: optionalMultiline(2_000),
       })
       .refine((v) => (v.contactId === undefined) !== (v.newContact === undefined), { path: ['contactId'], message: 'choose a contact or enter a new one' }),
     output: z.object({ connectionId: id, interactionId: id }),

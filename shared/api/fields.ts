@@ -1,22 +1,34 @@
 import { z } from 'zod';
+import { cleanLine, cleanMultiline } from '../text';
 
 // Reusable field schemas: strict limits on every string so no input can be unbounded.
 
 export const id = z.number().int().positive();
 
-/** Required text, trimmed, 1..max characters. */
+/** Required one-line text (names, titles): control characters and bidi overrides removed, trimmed, 1..max characters. */
 export function requiredText(max: number) {
-  return z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
+  return z.string().overwrite(cleanLine).trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
 }
 
 /** Optional text: blank becomes null, so "cleared" and "never set" are the same thing. */
-export function optionalText(max: number) {
+function optional(clean: (text: string) => string, max: number) {
   return z
     .string()
+    .overwrite(clean)
     .trim()
     .max(max, `must be at most ${max} characters`)
     .nullish()
     .transform((v) => (v === undefined || v === null || v === '' ? null : v));
+}
+
+/** Optional one-line text, cleaned like `requiredText`. */
+export function optionalText(max: number) {
+  return optional(cleanLine, max);
+}
+
+/** Optional free text (notes, descriptions): keeps line breaks and tabs, loses every other control character. */
+export function optionalMultiline(max: number) {
+  return optional(cleanMultiline, max);
 }
 
 export const optionalEmail = z

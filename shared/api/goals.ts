@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { goalKinds, goalStatuses } from '../domain';
-import { empty, id, isoDate, optionalText, requiredText } from './fields';
+import { empty, id, isoDate, optionalMultiline, optionalText, requiredText } from './fields';
 import { type ProcedureDefinition } from './areas';
 
 // Small networking goals, their computed progress, and the ladder of templates they climb.
@@ -17,7 +17,7 @@ export const goalFields = {
   eventId: id.nullish().transform((v) => v ?? null),
   templateId: id.nullish().transform((v) => v ?? null),
   manualAdjustment: z.number().int().min(0, 'must be 0 or more').max(50, 'must be at most 50').default(0),
-  reflection: optionalText(2_000),
+  reflection: optionalMultiline(2_000),
 };
 
 const windowRule = (g: { windowStartOn: string | null; windowEndOn: string | null; eventId: number | null }) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanLine } from '../text';
 import { fileSchema, id } from './fields';
 import { type ProcedureDefinition, relationshipEffects } from './areas';
 
@@ -65,7 +66,7 @@ const maxBase64Length = Math.ceil((maxImportBytes * 4) / 3) + 4;
 
 const importInput = {
   kind: z.enum(importKinds),
-  fileName: z.string().trim().min(1, 'is required').max(255, 'must be at most 255 characters'),
+  fileName: z.string().overwrite(cleanLine).trim().min(1, 'is required').max(255, 'must be at most 255 characters'),
   /** The file's bytes, base64. */
   content: z.string().max(maxBase64Length, 'the file is larger than 50 MB; split it or remove unused columns'),
   /** For attendees: the event they attended. */

@@ -9,7 +9,7 @@ import {
   relationshipKinds,
   wrapUpItems,
 } from '../domain';
-import { empty, id, isoDate, optionalEmail, optionalText, pageInput, requiredText, searchText, sortDirection } from './fields';
+import { empty, id, isoDate, optionalEmail, optionalMultiline, optionalText, pageInput, requiredText, searchText, sortDirection } from './fields';
 import { type ProcedureDefinition, relationshipEffects } from './areas';
 
 // Contacts, employers, connections, placements, interactions, keep-in-touch, wrap-up and milestones.
@@ -33,7 +33,7 @@ export const contactFields = {
   verifiedOn: nullableDate,
   isMentor: z.boolean().default(false),
   mentorCapacity: z.number().int().min(0, 'must be 0 or more').max(100, 'must be at most 100').default(0),
-  notes: optionalText(10_000),
+  notes: optionalMultiline(10_000),
 };
 export const contactInput = z.strictObject(contactFields);
 export type ContactInput = z.input<typeof contactInput>;
@@ -107,7 +107,7 @@ export const employerFields = {
   industry: optionalText(100),
   website: optionalUrl,
   location: optionalText(150),
-  notes: optionalText(10_000),
+  notes: optionalMultiline(10_000),
 };
 export const employerInput = z.strictObject(employerFields);
 export type EmployerInput = z.input<typeof employerInput>;
@@ -155,7 +155,7 @@ export type Placement = z.infer<typeof placementSchema>;
 export const interactionFields = {
   kind: z.enum(interactionKinds),
   occurredOn: isoDate,
-  summary: optionalText(2_000),
+  summary: optionalMultiline(2_000),
   sharedContactDetails: z.boolean().default(false),
 };
 export const interactionSchema = z.object({
@@ -381,7 +381,7 @@ export const networkProcedures = {
       studentId: id,
       kind: z.enum(milestoneKinds),
       occurredOn: isoDate,
-      description: optionalText(500),
+      description: optionalMultiline(500),
       recommendedByContactId: id.nullish().transform((v) => v ?? null),
     }),
     output: milestoneSchema,

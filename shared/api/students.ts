@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readinessLevels, studentStatuses } from '../domain';
-import { id, optionalEmail, optionalText, pageInput, requiredText, searchText, sortDirection, empty, termName } from './fields';
+import { id, optionalEmail, optionalMultiline, optionalText, pageInput, requiredText, searchText, sortDirection, empty, termName } from './fields';
 import { type ProcedureDefinition } from './areas';
 
 const classYear = z.number().int().min(1950, 'must be a year from 1950').max(2100, 'must be a year up to 2100');
@@ -19,7 +19,7 @@ export const studentFields = {
   labels: z.array(requiredText(60)).max(30, 'at most 30 labels').default([]),
   advisorId: id.nullish().transform((v) => v ?? null),
   confidential: z.boolean().default(false),
-  notes: optionalText(10_000),
+  notes: optionalMultiline(10_000),
 };
 
 export const studentInput = z.strictObject(studentFields);

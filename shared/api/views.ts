@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanLine } from '../text';
 import { savedViewPages, type SavedViewPage } from '../domain';
 import { id } from './fields';
 import { type ProcedureDefinition } from './areas';
@@ -21,7 +22,7 @@ export const viewParamsSchema = z
   .refine((params) => Object.keys(params).length <= maxViewParams, `at most ${maxViewParams} parameters`);
 export type ViewParams = z.infer<typeof viewParamsSchema>;
 
-export const viewName = z.string().trim().min(1, 'is required').max(80, 'must be at most 80 characters');
+export const viewName = z.string().overwrite(cleanLine).trim().min(1, 'is required').max(80, 'must be at most 80 characters');
 
 const viewPage = z.enum(savedViewPages);
 

@@ -97,7 +97,7 @@ describe('CSV exports never carry a live formula (item 1)', () => {
     const rows = records(text(result.errorFile?.base64 ?? ''));
     // Both rows are skipped (the second has no last name: its column's header is not one Rapport knows).
     expect(rows).toHaveLength(3);
-    expect(rows[0]?.[2]).toBe("Last\n'=1+1");
+    expect(rows[0]?.[2]).toBe('Last =1+1');
     expect(rows[1]?.[3]).toBe("Chemistry\n'=2*21");
     expect(rows[2]?.[3]).toBe("History\r'@x");
     assertNoFormula(rows);
@@ -107,5 +107,51 @@ describe('CSV exports never carry a live formula (item 1)', () => {
     const csv = tableCsv({ sheetName: 'x', title: '', header: ['A', 'B'], widths: [], rows: [['x\r=1', 'y\n-2'], ['\n=3', 'z\r\n\t@4'], [5, null]] }).toString('utf8');
     expect(csv).toBe(`\uFEFFA,B\r\n"x\r'=1","y\n'-2"\r\n"'\n'=3","z\r\n'\t@4"\r\n5,\r\n`);
     assertNoFormula(records(csv));
+  });
+});
+
+describe('hostile text is neutralised on the way in (item 9)', () => {
+  const esc = '\u001b[31m';
+  const hostile = `\u202EA\u0000m${esc}a\u0007r\u2066a\u2069\u202A\u202B\u202C\u202D\u0085\u009b2J\u007f`;
+  const noHostile = (value: unknown) => expect(JSON.stringify(value)).not.toMatch(/\\u00[0-1][0-9a-f]|\\u007f|[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/i);
+
+  it('forms and the API: names and titles lose control characters, line breaks and bidi overrides; notes keep their line breaks only', () => {
+    const student = ok<{ id: number; firstName: string; lastName: string; program: string | null; notes: string | null }>('students.create', {
+      firstName: hostile,
+      lastName: 'Okafor\r\nJr',
+      program: `Chem\tistry${esc}`,
+      notes: `line one\r\nline\u0000 two\rthree\u202E\tend`,
+      labels: [`VIP${esc}`],
+    });
+    expect(student).toMatchObject({ firstName: 'Am[31mara2J', lastName: 'Okafor Jr', program: 'Chem istry[31m', notes: 'line one\nline two\nthree\tend' });
+    const employer = ok<{ id: number; name: string }>('employers.create', { name: `\u202EAcme${esc} Corp\n` });
+    expect(employer.name).toBe('Acme[31m Corp');
+    const contact = ok<{ id: number; firstName: string; title: string | null }>('contacts.create', { firstName: `Sue\u0007`, lastName: 'Lee', title: `Team\u2067 Lead` });
+    expect(contact).toMatchObject({ firstName: 'Sue', title: 'Team Lead' });
+    const event = ok<{ id: number; title: string }>('events.create', {
+      title: `Career\u0000 Fair${esc}`,
+      kind: 'career_fair',
+      format: 'in_person',
+      startsAt: '2030-03-01T17:00:00.000Z',
+      endsAt: '2030-03-01T19:00:00.000Z',
+    });
+    expect(event.title).toBe('Career Fair[31m');
+    noHostile(ok('students.get', { id: student.id }));
+  });
+
+  it('a name made only of control characters is refused as blank, not stored empty', () => {
+    expect(procedures(() => t.db).fails('students.create', { firstName: '\u0000\u001b\u202E', lastName: 'Okafor' })).toMatchObject({ code: 'invalid_input', details: { field: 'firstName' } });
+  });
+
+  it('the importer strips the same characters from every cell (names lose line breaks too) and reads its own guard back', () => {
+    // NUL itself makes the whole file "binary" and refused; every other control character is taken out.
+    const file = `Student ID,First Name,Last Name,Major,Labels,Notes\r\nS-1,"${hostile.replace('\u0000', '\u0001')}","Okafor\nJr","'=Chem\n'+istry${esc}","VIP\u0007; Mentor\u202E","one\r\n'=two\u0002"\r\n`;
+    const result = ok<ImportResult>('imports.commit', { kind: 'students', fileName: 'roster.csv', content: b64(file) });
+    expect(result).toMatchObject({ committed: true, counts: { created: 1, rejected: 0 } });
+    const id = Number(t.db.sqlite.prepare(`select id from students where external_id = 'S-1'`).pluck().get());
+    const student = ok<{ firstName: string; lastName: string; program: string | null; notes: string | null; labels: string[] }>('students.get', { id });
+    expect(student).toMatchObject({ firstName: 'Am[31mara2J', lastName: 'Okafor Jr', program: '=Chem +istry[31m', notes: 'one\n=two' });
+    expect([...student.labels].sort()).toEqual(['Mentor', 'VIP']);
+    noHostile(student);
   });
 });

@@ -161,7 +161,7 @@ describe('rows and their problems', () => {
     const result = commit('students', file, { mapping: { Ident: 'externalId', Given: 'firstName', Family: 'lastName' } });
     expect(result.counts.created).toBe(1);
     expect(student('X-1').firstName).toBe('Xena');
-    expect(fails('imports.preview', { kind: 'students', fileName: 'f.csv', content: b64(file), mapping: { Nope: 'firstName' } }).message).toMatch(/the file has no column "Nope"/);
+    expect(fails('imports.preview', { kind: 'students', fileName: 'f.csv', content: b64(file), mapping: { Nope: 'firstName' } }).message).toMatch(/The file has no column "Nope"/);
   });
 });
 
@@ -209,7 +209,7 @@ describe('committing', () => {
   it('attendees: matched by email or username, checked in with the time given, unknown students reported', () => {
     commit('students', fixture('handshake-students.csv'));
     const event = ok<{ id: number }>('events.create', { title: 'Fall Career Fair', kind: 'career_fair', format: 'in_person', startsAt: '2026-10-02T17:00:00.000Z', endsAt: '2026-10-02T20:00:00.000Z' });
-    expect(fails('imports.preview', { kind: 'attendees', fileName: 'a.csv', content: b64(fixture('attendees.csv')) }).message).toMatch(/eventId: choose the event/);
+    expect(fails('imports.preview', { kind: 'attendees', fileName: 'a.csv', content: b64(fixture('attendees.csv')) }).message).toMatch(/^Choose the event/);
     const result = commit('attendees', fixture('attendees.csv'), { eventId: event.id, skipInvalid: true });
     expect(result.counts).toMatchObject({ rows: 3, created: 2, rejected: 1 });
     expect(result.problems[0]?.message).toBe('Email nobody@northfield.edu is not a student in Rapport (import the roster first).');

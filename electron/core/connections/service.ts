@@ -35,7 +35,7 @@ function assertWritable(db: Db, v: ConnectionValues, exceptId?: number): void {
   const contact = findContact(db, v.contactId);
   if (!contact) throw invalidReference('contactId', 'contact', v.contactId);
   if (v.placementId !== null && findPlacement(db, v.placementId)?.studentId !== v.studentId) {
-    throw new AppError('invalid_input', `placementId: placement ${v.placementId} is not one of ${student.displayName}'s placements.`, { field: 'placementId' });
+    throw new AppError('invalid_input', `Placement ${v.placementId} is not one of ${student.displayName}'s placements.`, { field: 'placementId' });
   }
   assertNotFuture('sinceOn', v.sinceOn, 'a connection starts on a day that has come');
   assertNotFuture('referenceStatusOn', v.referenceStatusOn, 'record the answer on the day it came');
@@ -119,7 +119,7 @@ export function interactionsBulkCreate(db: Db, input: ParsedInput<'interactions.
   const ids = [...new Set(input.connectionIds)];
   const existing = existingConnectionIds(db, ids);
   const missing = ids.filter((id) => !existing.has(id));
-  if (missing.length > 0) throw new AppError('invalid_input', `connectionIds: no connection with id ${missing.join(', ')}.`, { field: 'connectionIds' });
+  if (missing.length > 0) throw new AppError('invalid_input', `There is no connection with id ${missing.join(', ')} (it may have just been deleted).`, { field: 'connectionIds' });
   const loggedByAdvisorId = getSettings(db).currentAdvisorId;
   transaction(db, () => {
     const insert = interactionInserter(db);

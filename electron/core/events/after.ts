@@ -40,13 +40,13 @@ export function eventsLogMeeting(db: Db, input: ParsedInput<'events.logMeeting'>
   const event = readEvent(db, input.eventId);
   const eventDay = localToday(new Date(event.startsAt));
   if (eventDay > localToday()) {
-    throw new AppError('invalid_input', `eventId: ${event.title} has not happened yet; log meetings once it has.`, { field: 'eventId' });
+    throw new AppError('invalid_input', `${event.title} has not happened yet; log meetings once it has.`, { field: 'eventId' });
   }
   const attendance = z
     .object({ id: z.number() })
     .optional()
     .parse(db.sqlite.prepare('select id from attendance where event_id = ? and student_id = ?').get(input.eventId, input.studentId));
-  if (!attendance) throw new AppError('invalid_input', 'studentId: this student was not invited to the event; invite or add them first.', { field: 'studentId' });
+  if (!attendance) throw new AppError('invalid_input', 'This student was not invited to the event; invite or add them first.', { field: 'studentId' });
   if (input.contactId !== undefined && !findContact(db, input.contactId)) throw invalidReference('contactId', 'contact', input.contactId);
   const employerId = input.newContact?.employerId ?? null;
   if (employerId !== null && !findEmployer(db, employerId)) throw invalidReference('newContact.employerId', 'employer', employerId);

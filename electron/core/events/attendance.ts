@@ -48,7 +48,7 @@ export function eventsInviteCount(db: Db, input: ParsedInput<'events.inviteCount
 export function eventsInvite(db: Db, input: ParsedInput<'events.invite'>): ProcedureOutput<'events.invite'> {
   const event = readEvent(db, input.eventId);
   if (event.status === 'cancelled' || event.status === 'done') {
-    throw new AppError('invalid_input', `eventId: ${event.title} is ${event.status}; invitations go to draft or scheduled events.`, { field: 'eventId' });
+    throw new AppError('invalid_input', `${event.title} is ${event.status}; invitations go to draft or scheduled events.`, { field: 'eventId' });
   }
   const template = input.goalTemplateId === undefined ? undefined : listTemplates(db).find((t) => t.id === input.goalTemplateId);
   if (input.goalTemplateId !== undefined && !template) throw invalidReference('goalTemplateId', 'ladder rung', input.goalTemplateId);
@@ -110,7 +110,7 @@ export function attendanceSetRsvp(db: Db, input: ParsedInput<'attendance.setRsvp
   const event = readEvent(db, owner.eventId);
   const status = studentStatuses(db, [owner.studentId])[0]?.status;
   if (input.rsvp === 'registered' && status !== 'active') {
-    throw new AppError('invalid_input', `rsvp: this student is ${status ?? 'unknown'}; only active students can register.`, { field: 'rsvp' });
+    throw new AppError('invalid_input', `This student is ${status ?? 'unknown'}; only active students can register.`, { field: 'rsvp' });
   }
   const at = new Date().toISOString();
   const note = transaction(db, () => {
@@ -151,7 +151,7 @@ export function attendancePairBuddies(db: Db, input: ParsedInput<'attendance.pai
   const b = attendanceOwner(db, input.buddyAttendanceId);
   if (!a) throw notFound('attendance', input.attendanceId);
   if (!b) throw invalidReference('buddyAttendanceId', 'attendee', input.buddyAttendanceId);
-  if (a.eventId !== b.eventId) throw new AppError('invalid_input', 'buddyAttendanceId: buddies must attend the same event.', { field: 'buddyAttendanceId' });
+  if (a.eventId !== b.eventId) throw new AppError('invalid_input', 'Buddies must attend the same event.', { field: 'buddyAttendanceId' });
   const challenge = 'Go with a friend; each talk to one new person alone';
   transaction(db, () => {
     // A new pair replaces old ones: whoever either was paired with is left without a buddy.

@@ -53,7 +53,7 @@ export function eventsUpdate(db: Db, input: ParsedInput<'events.update'>): Event
   if (fields.capacity !== null && fields.capacity < before.counts.registered) {
     throw new AppError(
       'invalid_input',
-      `capacity: ${before.counts.registered} students are registered; release places first or keep the capacity at ${before.counts.registered} or more.`,
+      `${before.counts.registered} students are registered; release places first or keep the capacity at ${before.counts.registered} or more.`,
       { field: 'capacity' },
     );
   }

@@ -39,7 +39,7 @@ function assertWritable(db: Db, v: GoalValues, exceptId?: number): void {
     if (other) {
       throw new AppError(
         'conflict',
-        `windowStartOn: “${other.description}” (${other.windowStartOn} to ${other.windowEndOn}) already counts the same things in this window; change its dates or drop it first.`,
+        `“${other.description}” (${other.windowStartOn} to ${other.windowEndOn}) already counts the same things in this window; change its dates or drop it first.`,
         { field: 'windowStartOn', goalId: other.id },
       );
     }
@@ -70,7 +70,7 @@ export function goalsUpdate(db: Db, input: ParsedInput<'goals.update'>): Goal {
   const { id, ...values } = input;
   const owner = goalOwner(db, id);
   if (!owner) throw notFound('goal', id);
-  if (owner.studentId !== values.studentId) throw new AppError('invalid_input', 'studentId: a goal stays with its student.', { field: 'studentId' });
+  if (owner.studentId !== values.studentId) throw new AppError('invalid_input', 'A goal stays with its student.', { field: 'studentId' });
   assertWritable(db, values, id);
   save(db, values, id);
   return readGoal(db, id);

@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { contactKeys, contactStatements, copyField, type ContactPatch, type ExistingContact } from '../db/imports';
 import type { ColumnMapping } from './mapping';
 import type { CsvTable } from './read-file';
-import { columnTexts, email, limited, Row, type RowOutcome } from './rows';
+import { columnTexts, email, limited, limitedMultiline, Row, type RowOutcome } from './rows';
 import { dayFirstColumn, displayPhone, parseBoolean, parseDate, parseInteger, type Parsed } from './values';
 
 function contactMethod(text: string): Parsed<ContactMethod> {
@@ -46,7 +46,7 @@ export function importContacts(db: Db, table: CsvTable, mapping: readonly Column
     const mentor = row.parsed('isMentor', parseBoolean);
     if (mentor !== undefined) patch.isMentor = mentor ? 1 : 0;
     patch.mentorCapacity = row.parsed('mentorCapacity', (text) => parseInteger(text, 0, 100));
-    patch.notes = row.parsed('notes', limited(10_000));
+    patch.notes = row.parsed('notes', limitedMultiline(10_000));
     const values = preview(patch, employer);
     const key = patch.email ?? (patch.firstName && patch.lastName ? `${patch.firstName} ${patch.lastName} @ ${employer ?? ''}`.toLowerCase() : undefined);
     if (key === undefined) row.reject(null, 'has neither an email nor a first and last name');

@@ -74,9 +74,9 @@ function fieldNames(kind: ImportKind): string[] {
 export function resolveMapping(kind: ImportKind, headers: readonly string[], overrides: Record<string, string | null> = {}): ColumnMapping[] {
   const valid = new Set(fieldNames(kind));
   for (const [column, field] of Object.entries(overrides)) {
-    if (!headers.includes(column)) throw new AppError('invalid_input', `mapping: the file has no column "${column}".`, { field: 'mapping' });
+    if (!headers.includes(column)) throw new AppError('invalid_input', `The file has no column "${column}".`, { field: 'mapping' });
     if (field !== null && !valid.has(field)) {
-      throw new AppError('invalid_input', `mapping: "${field}" is not a field of a ${kind} import (choose one of ${[...valid].join(', ')}).`, { field: 'mapping' });
+      throw new AppError('invalid_input', `"${field}" is not a field of a ${kind} import (choose one of ${[...valid].join(', ')}).`, { field: 'mapping' });
     }
   }
   const taken = new Set(Object.values(overrides).filter((f): f is string => f !== null));

@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { maxImportBytes } from '../../../shared/api/imports';
+import { cleanLine } from '../../../shared/text';
 import { AppError } from '../errors';
 
 // Turns the bytes of an uploaded file into a header and records, or refuses the whole file with a
@@ -82,9 +83,17 @@ export function recordLines(text: string): { starts: number[]; openQuoteLine: nu
   return { starts, openQuoteLine: inQuote ? quoteLine : null };
 }
 
-function explainCsvError(error: CsvError, text: string): string {
+/** Excel's `sep=;` first line names the delimiter (and is not the header); the rest of the file follows it. */
+export function separatorHint(text: string): { delimiter: string; rest: string } | null {
+  const m = /^"?sep=([^\r\n"])"?[ \t]*(?:\r\n|\n|\r|$)/i.exec(text);
+  return m?.[1] ? { delimiter: m[1], rest: text.slice(m[0].length) } : null;
+}
+
+/** `lineShift`: lines before `text` in the file (a `sep=` line), so messages name the file's own line numbers. */
+function explainCsvError(error: CsvError, text: string, lineShift: number): string {
   const opened = error.code === 'CSV_QUOTE_NOT_CLOSED' ? recordLines(text).openQuoteLine : null;
-  const at = opened ?? (typeof error.lines === 'number' ? error.lines : null);
+  const found = opened ?? (typeof error.lines === 'number' ? error.lines : null);
+  const at = found === null ? null : found + lineShift;
   const line = at === null ? '' : `Line ${at}: `;
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
@@ -104,10 +113,14 @@ export function readCsv(bytes: Buffer): CsvTable {
   if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
     throw refuse('This is an Excel workbook or another zipped file, not CSV. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that.');
   }
-  const { text, encoding } = decode(bytes);
-  assertText(text);
-  if (text.trim() === '') throw refuse('The file has no text in it.');
-  const delimiter = detectDelimiter(text);
+  const decoded = decode(bytes);
+  const { encoding } = decoded;
+  assertText(decoded.text);
+  if (decoded.text.trim() === '') throw refuse('The file has no text in it.');
+  const hint = separatorHint(decoded.text);
+  const text = hint ? hint.rest : decoded.text;
+  const lineShift = hint ? 1 : 0;
+  const delimiter = hint?.delimiter ?? detectDelimiter(text);
   let parsed: unknown;
   try {
     parsed = parse(text, {
@@ -120,18 +133,19 @@ export function readCsv(bytes: Buffer): CsvTable {
       info: true,
     });
   } catch (error) {
-    if (error instanceof CsvError) throw refuse(explainCsvError(error, text));
+    if (error instanceof CsvError) throw refuse(explainCsvError(error, text, lineShift));
     throw error;
   }
   // With `info`, each row comes with where it ended in the file; the library's types do not say so.
   const rows = z.array(z.object({ record: z.array(z.string()), info: z.object({ lines: z.number() }) })).parse(parsed);
   const [head, ...body] = rows;
   if (!head) throw refuse('The file has no header row.');
-  const headers = head.record.map((h) => h.trim());
+  // Column names are shown and quoted in messages: one line each, no control characters.
+  const headers = head.record.map((h) => cleanLine(h).trim());
   if (headers.every((h) => h === '')) throw refuse('The first line should name the columns, but it is blank.');
   const { starts } = recordLines(text);
   // The scanner and the parser agree on records for any file the parser accepts; if not, the parser's own count stands.
-  const lineOf = (index: number, fallback: number) => (starts.length === rows.length ? (starts[index] ?? fallback) : fallback);
+  const lineOf = (index: number, fallback: number) => lineShift + (starts.length === rows.length ? (starts[index] ?? fallback) : fallback);
   const records = body
     .map((r, index) => ({ line: lineOf(index + 1, r.info.lines), values: r.record }))
     // Spreadsheets leave rows of empty cells (",,,") below the data: they are not rows.

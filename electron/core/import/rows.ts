@@ -1,4 +1,5 @@
 import type { ImportProblem } from '../../../shared/api/imports';
+import { cleanLine, cleanMultiline } from '../../../shared/text';
 import type { ColumnMapping } from './mapping';
 import type { CsvRecord } from './read-file';
 import type { Parsed } from './values';
@@ -18,7 +19,15 @@ export interface RowOutcome {
   changed?: { id: number; name: string };
 }
 
-/** One data row, its cells by field, and the problems found so far. */
+/** An apostrophe before = + - @ (on any line of the cell) is how exports keep text from being a formula: read the text behind it. */
+function unguarded(text: string): string {
+  return text.replace(/(^|\r\n|\r|\n)'(?=[=+\-@\t])/g, '$1');
+}
+
+/**
+ * One data row, its cells by field, and the problems found so far. Every cell loses its control characters and
+ * bidi overrides on the way in; one-line fields (`limited`) also lose their line breaks.
+ */
 export class Row {
   readonly problems: ImportProblem[] = [];
   private readonly cells = new Map<string, { column: string; text: string }>();
@@ -38,8 +47,7 @@ export class Row {
         this.reject(m.column, `is ${text.length.toLocaleString('en-US')} characters long; a cell holds at most ${maxFieldLength.toLocaleString('en-US')}`);
         return;
       }
-      // An apostrophe before = + - @ is how exports keep a cell from being a formula: read the text behind it.
-      this.cells.set(m.field, { column: m.column, text: /^'[=+\-@]/.test(text) ? text.slice(1) : text });
+      this.cells.set(m.field, { column: m.column, text: cleanMultiline(unguarded(text)) });
     });
   }
 
@@ -89,8 +97,13 @@ export function columnTexts(records: readonly CsvRecord[], mapping: readonly Col
   return index === -1 ? [] : records.map((r) => r.values[index] ?? '');
 }
 
-/** A text field with the contract's length limit. */
+/** A one-line text field (a name, a title) with the contract's length limit; line breaks and tabs become spaces, as the forms do. */
 export function limited(max: number): (text: string) => Parsed<string> {
+  return (text) => limitedMultiline(max)(cleanLine(text));
+}
+
+/** A free-text field (notes) with the contract's length limit; its line breaks stay. */
+export function limitedMultiline(max: number): (text: string) => Parsed<string> {
   return (text) => (text.length <= max ? { ok: true, value: text } : { ok: false, message: `is ${text.length} characters; at most ${max}` });
 }
 

@@ -79,8 +79,9 @@ function run(db: Db, input: ParsedInput<'imports.preview'>, write: { commit: boo
       const rejected = outcomes.filter((o) => o.action === 'reject').length;
       if (!write.commit || (rejected > 0 && !write.skipInvalid)) throw new Undo();
       // Recorded in the same transaction: an import is never there without its audit row, nor the reverse.
+      // A file of headers only changes nothing and leaves no row in the log.
       const counts = countOf(outcomes);
-      writeAudit(db, {
+      if (outcomes.length > 0) writeAudit(db, {
         actor: currentActor(db),
         action: 'import',
         entity: input.kind,
@@ -97,7 +98,7 @@ function run(db: Db, input: ParsedInput<'imports.preview'>, write: { commit: boo
 }
 
 function eventFor(db: Db, eventId: number | undefined) {
-  if (eventId === undefined) throw new AppError('invalid_input', 'eventId: choose the event these attendees came to.', { field: 'eventId' });
+  if (eventId === undefined) throw new AppError('invalid_input', 'Choose the event these attendees came to.', { field: 'eventId' });
   return readEvent(db, eventId);
 }
 

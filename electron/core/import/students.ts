@@ -2,7 +2,7 @@ import type { Db } from '../db/client';
 import { copyField, studentKeys, studentStatements, type ExistingStudent, type StudentPatch } from '../db/imports';
 import type { ColumnMapping } from './mapping';
 import type { CsvTable } from './read-file';
-import { email, limited, Row, type RowOutcome } from './rows';
+import { email, limited, limitedMultiline, Row, type RowOutcome } from './rows';
 import { displayPhone, parseBoolean, parseInteger, parseSchoolYear, splitList } from './values';
 
 /**
@@ -46,7 +46,7 @@ export function importStudents(db: Db, table: CsvTable, mapping: readonly Column
       patch.advisorId = sql.advisorByEmail(advisorEmail);
       if (patch.advisorId === undefined) row.reject(row.column('advisorEmail'), `names ${advisorEmail}, who is not an advisor in Rapport (add them in Settings first)`);
     }
-    patch.notes = row.parsed('notes', limited(10_000));
+    patch.notes = row.parsed('notes', limitedMultiline(10_000));
 
     const schoolYearText = schoolYear === undefined ? undefined : schoolYear.alumnus ? 'Alumni (status: alumnus)' : schoolYear.classYear === null ? 'Graduate (no class year)' : `Class of ${schoolYear.classYear}`;
     const values = preview(patch, rowLabels, schoolYearText);

@@ -1,6 +1,8 @@
 // Reading cell text the way the files in the wild write it: yes/no flags, dates in several formats,
 // Handshake school years, semicolon-separated lists. Each parser returns a value or a message.
 
+import { cleanLine } from '../../../shared/text';
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const no = <T>(message: string): Parsed<T> => ({ ok: false, message });
@@ -103,9 +105,9 @@ export function parseInteger(text: string, min: number, max: number): Parsed<num
   return n >= min && n <= max ? ok(n) : no(`${n} is outside ${min}–${max}`);
 }
 
-/** "Biology; Chemistry" → ["Biology", "Chemistry"]: semicolon-separated lists, blanks and repeats dropped. */
+/** "Biology; Chemistry" → ["Biology", "Chemistry"]: semicolon-separated lists of one-line names, blanks and repeats dropped. */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(';').map((part) => part.trim()).filter(Boolean))];
+  return [...new Set(text.split(';').map((part) => cleanLine(part).trim()).filter(Boolean))];
 }
 
 /** A phone shown the usual way (North American numbers grouped); the stored value stays as given. */

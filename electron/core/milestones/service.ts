@@ -51,7 +51,7 @@ export function milestonesMarkSent(db: Db, input: ParsedInput<'milestones.markSe
   const allowed = new Map(milestone.suggestions.map((s) => [s.connectionId, s]));
   const foreign = input.connectionIds.filter((id) => !allowed.has(id));
   if (foreign.length > 0) {
-    throw new AppError('invalid_input', `connectionIds: ${foreign.join(', ')} are not connections of this student.`, { field: 'connectionIds' });
+    throw new AppError('invalid_input', `Connections ${foreign.join(', ')} are not this student's.`, { field: 'connectionIds' });
   }
   const toSend = [...new Set(input.connectionIds)].filter((id) => allowed.get(id)?.sentOn === null);
   const summary = `Milestone: ${milestoneKindLabels[milestone.kind]}${milestone.description ? ` — ${milestone.description}` : ''}`.slice(0, 2000);

@@ -45,7 +45,7 @@ export function placementsUpdate(db: Db, input: ParsedInput<'placements.update'>
   const { id, ...values } = input;
   const before = readPlacement(db, id);
   if (values.studentId !== before.studentId) {
-    throw new AppError('invalid_input', 'studentId: a placement stays with its student; delete it and add it to the other student instead.', { field: 'studentId' });
+    throw new AppError('invalid_input', 'A placement stays with its student; delete it and add it to the other student instead.', { field: 'studentId' });
   }
   assertWritable(db, values);
   transaction(db, () => {

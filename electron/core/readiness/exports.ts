@@ -71,7 +71,7 @@ function chooseReferences(rows: readonly CandidateRow[], studentName: string, co
   return connectionIds.map((id) => {
     const row = byId.get(id);
     if (!row) {
-      throw new AppError('invalid_input', `connectionIds: connection ${id} is not one of ${studentName}'s candidate references (eligible, not declined).`, {
+      throw new AppError('invalid_input', `Connection ${id} is not one of ${studentName}'s candidate references (eligible, not declined).`, {
         field: 'connectionIds',
       });
     }

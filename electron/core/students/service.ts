@@ -32,7 +32,7 @@ function readStudent(db: Db, id: number): Student {
 
 function assertWritable(db: Db, fields: StudentFields, exceptId?: number): void {
   if (fields.advisorId !== null && !findAdvisor(db, fields.advisorId)) {
-    throw new AppError('invalid_input', `advisorId: no advisor with id ${fields.advisorId}.`, { field: 'advisorId' });
+    throw new AppError('invalid_input', `There is no advisor with id ${fields.advisorId} (they may have just been removed).`, { field: 'advisorId' });
   }
   const duplicate = findDuplicate(db, fields, exceptId);
   if (duplicate) {
