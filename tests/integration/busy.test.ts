@@ -167,7 +167,7 @@ describe('every busy or locked code is a conflict', () => {
 
   it('the CLI says "busy, try again" and exits 75 (EX_TEMPFAIL), for a raw SQLite error and for a dispatched answer', () => {
     const printed: string[] = [];
-    const spy = vi.spyOn(console, 'error').mockImplementation((line: string) => void printed.push(line));
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => printed.push(String(chunk)) > 0);
     try {
       expect(printError(new Database.SqliteError('database is locked', 'SQLITE_BUSY_RECOVERY'), UsageError)).toBe(exitCodes.busy);
       const answer = toApiError(new Database.SqliteError('database is locked', 'SQLITE_BUSY'));
@@ -176,6 +176,6 @@ describe('every busy or locked code is a conflict', () => {
       spy.mockRestore();
     }
     expect(exitCodes.busy).toBe(75);
-    expect(printed).toEqual(['rapport: The database is busy with another task; try again in a moment.', 'rapport: The database is busy with another task; try again in a moment.']);
+    expect(printed.join('')).toBe('rapport: The database is busy with another task; try again in a moment.\n'.repeat(2));
   });
 });
