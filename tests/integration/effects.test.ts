@@ -93,7 +93,11 @@ function today(): string {
 
 describe('declared effects cover what each write changes', () => {
   it('interactions: create, update, delete', () => {
+    // A goal the thank-you note meets, so the write certainly moves goals (the defect this guards against).
+    call.ok('goals.create', { studentId: ids.student, kind: 'follow_ups_sent', description: 'Thank one person', targetCount: 1, windowStartOn: today(), windowEndOn: today() });
+    const goalsBefore = JSON.stringify(call.ok('goals.forStudent', { studentId: ids.student }));
     expect(undeclaredChanges('interactions.create', { connectionId: ids.connection, kind: 'thank_you_note', occurredOn: today(), summary: 'Thanks!' })).toEqual([]);
+    expect(JSON.stringify(call.ok('goals.forStudent', { studentId: ids.student }))).not.toBe(goalsBefore);
     const id = one('select max(id) from interactions');
     expect(undeclaredChanges('interactions.update', { id, kind: 'conversation', occurredOn: today(), summary: 'Talked' })).toEqual([]);
     expect(undeclaredChanges('interactions.delete', { id })).toEqual([]);
