@@ -46,7 +46,7 @@ import { dashboardOffice } from './dashboard/service';
 import { dashboardGoals } from './goals/dashboard';
 import { auditList } from './office/audit';
 import { dataVersion } from './db/data-version';
-import { backupsCreate, backupsList, backupsRestore, backupsSetKeep } from './backups/service';
+import { backupsCreate, backupsList, backupsPreviewKeep, backupsRestore, backupsSetKeep } from './backups/service';
 import { importsCommit, importsPreview } from './import/service';
 import { dashboardReadiness } from './readiness/dashboard';
 import { exportsReadinessReport, exportsReferenceList, exportsReferences } from './readiness/exports';
@@ -196,6 +196,7 @@ export const router: Router = {
   'backups.list': procedure(c['backups.list'], (db) => backupsList(db)),
   'backups.create': procedure(c['backups.create'], (db) => backupsCreate(db)),
   'backups.setKeep': procedure(c['backups.setKeep'], (db, input) => backupsSetKeep(db, input)),
+  'backups.previewKeep': procedure(c['backups.previewKeep'], (db, input) => backupsPreviewKeep(db, input)),
   'backups.restore': procedure(c['backups.restore'], (db, input) => backupsRestore(db, input)),
   'views.list': procedure(c['views.list'], (db, input) => viewsList(db, input)),
   'views.save': procedure(c['views.save'], (db, input) => viewsSave(db, input)),

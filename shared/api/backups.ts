@@ -28,6 +28,8 @@ const fileName = z
   // A name inside the backups folder, never a path: restore cannot be pointed at an arbitrary file from the app.
   .regex(/^[A-Za-z0-9._-]+\.db$/, 'must be the name of a backup in the backups folder');
 
+const keepSchema = z.number().int().min(1, 'keep at least 1 backup').max(365, 'keep at most 365 backups');
+
 export const backupsProcedures = {
   'backups.list': {
     kind: 'read',
@@ -38,8 +40,15 @@ export const backupsProcedures = {
   'backups.setKeep': {
     kind: 'write',
     effects: ['backups', 'audit'],
-    input: z.strictObject({ keep: z.number().int().min(1, 'keep at least 1 backup').max(365, 'keep at most 365 backups') }),
+    // `confirm`: the caller showed what `backups.previewKeep` lists; without it, a change that would delete backups is refused.
+    input: z.strictObject({ keep: keepSchema, confirm: z.boolean().optional() }),
     output: z.object({ keep: z.number().int(), removed: z.number().int() }),
+  },
+  'backups.previewKeep': {
+    kind: 'read',
+    input: z.strictObject({ keep: keepSchema }),
+    /** The backups saving this number would delete (before-restore copies younger than 30 days never are). */
+    output: z.object({ keep: z.number().int(), remove: z.array(backupSchema) }),
   },
   'backups.restore': {
     kind: 'write',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ beforeEach(async () => {
   createDemoOffice(t.db, { students: 40, seed: 4, today: new Date('2026-11-26T12:00:00Z') });
 });
 afterEach(() => t.close());
-const { ok } = procedures(() => t.db);
+const { ok, fails } = procedures(() => t.db);
 
 async function okAsync<T>(name: string, input: unknown): Promise<T> {
   const result = await dispatchAsync(t.db, name, input);
@@ -103,9 +103,46 @@ describe('backups and restore', () => {
     expect(await dailyBackupIfDue(t.db)).toMatchObject({ reason: 'daily', counts: { students: 40 } });
     expect(await dailyBackupIfDue(t.db)).toBeNull();
     for (let i = 0; i < 3; i++) await okAsync<Backup>('backups.create', {});
-    expect(ok<{ keep: number; removed: number }>('backups.setKeep', { keep: 2 })).toEqual({ keep: 2, removed: 2 });
+    expect(ok<{ remove: Backup[] }>('backups.previewKeep', { keep: 2 }).remove).toHaveLength(2);
+    expect(ok<{ keep: number; removed: number }>('backups.setKeep', { keep: 2, confirm: true })).toEqual({ keep: 2, removed: 2 });
     expect(ok<{ backups: Backup[] }>('backups.list', {}).backups).toHaveLength(2);
     expect(readdirSync(backupsDir()).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+  });
+  it('lowering the number kept lists what it would delete and asks first; recent before-restore copies stay; the change is audited', async () => {
+    const first = await okAsync<Backup>('backups.create', {});
+    await okAsync('backups.restore', { fileName: first.fileName });
+    const middle = await okAsync<Backup>('backups.create', {});
+    const newest = await okAsync<Backup>('backups.create', {});
+    const list = () => ok<{ keep: number; backups: Backup[] }>('backups.list', {});
+    expect(list().backups.map((b) => b.reason)).toEqual(['manual', 'manual', 'before-restore', 'manual']);
+    const audited = () => Number(t.db.sqlite.prepare(`select count(*) from audit_log`).pluck().get());
+    const auditBefore = audited();
+
+    // Keeping 1: the two older on-demand copies would go, the before-restore copy (days old, not 30) stays.
+    const preview = ok<{ keep: number; remove: Backup[] }>('backups.previewKeep', { keep: 1 });
+    expect(preview.remove.map((b) => b.fileName)).toEqual([middle.fileName, first.fileName]);
+    // Without confirmation nothing is deleted or saved, and the answer names the files.
+    const refused = fails('backups.setKeep', { keep: 1 });
+    expect(refused).toMatchObject({ code: 'conflict', message: expect.stringMatching(/would delete 2 older backups; nothing was changed/) });
+    expect(list()).toMatchObject({ keep: 14 });
+    expect(list().backups).toHaveLength(4);
+    expect(audited()).toBe(auditBefore);
+
+    expect(ok('backups.setKeep', { keep: 1, confirm: true })).toEqual({ keep: 1, removed: 2 });
+    expect(list().backups.map((b) => b.reason)).toEqual(['manual', 'before-restore']);
+    expect(list().backups[0]?.fileName).toBe(newest.fileName);
+    const entries = t.db.sqlite.prepare(`select action, entity, count, details from audit_log where id > (select max(id) - 2 from audit_log) order by id`).all();
+    expect(entries).toEqual([
+      { action: 'update', entity: 'setting', count: 1, details: JSON.stringify({ key: 'backups.keep', from: 14, to: 1 }) },
+      { action: 'delete', entity: 'backup', count: 2, details: JSON.stringify({ fileNames: [middle.fileName, first.fileName] }) },
+    ]);
+
+    // A before-restore copy older than 30 days is an ordinary old backup.
+    const aged = 'rapport-2020-01-01T00-00-00-000Z-before-restore.db';
+    copyFileSync(join(backupsDir(), newest.fileName), join(backupsDir(), aged));
+    expect(ok<{ remove: Backup[] }>('backups.previewKeep', { keep: 1 }).remove.map((b) => b.fileName)).toEqual([aged]);
+    // Raising the number deletes nothing and needs no confirmation.
+    expect(ok('backups.setKeep', { keep: 5 })).toEqual({ keep: 5, removed: 0 });
   });
 });
 

@@ -1,16 +1,20 @@
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { Backup, BackupReason } from '../../../shared/api/backups';
 import { writeAudit } from '../db/audit';
-import { createVerifiedBackup, quickCheck } from '../db/backup';
-import { connect, type Db } from '../db/client';
-import { applyPendingMigrations, openDatabase, openOptionsOf } from '../db/open';
+import { createVerifiedBackup } from '../db/backup';
+import { transaction, type Db } from '../db/client';
+import { openOptionsOf } from '../db/open';
 import { readSetting, writeSetting } from '../db/settings';
 import { localToday } from '../dates';
 import { AppError } from '../errors';
 import { currentActor } from '../office/settings';
-import { backupFileName, backupsFolder, fsyncFile, listBackups, pruneBackups, summaryCounts, verifyBackupFile, writeManifest } from './store';
+import { backupRunning, exclusive } from './exclusive';
+import { restoreFile } from './restore';
+import { backupFileName, backupsBeyond, backupsFolder, listBackups, pruneBackups, removeBackups, summaryCounts, writeManifest } from './store';
+
+export { restoreFile, restoreOntoEmptyPath } from './restore';
 
 // Backups (automatic, on demand) and restore, shared by the Backups screen, the desktop menu and the CLI.
 
@@ -34,18 +38,6 @@ function summary(fileName: string, reason: BackupReason, createdAt: string, path
     bytes: statSync(path).size,
     counts: summaryCounts(counts),
   };
-}
-
-/** One backup or restore at a time per database: a second one gets a clear "busy" instead of racing. */
-const busy = new Set<string>();
-async function exclusive<T>(db: Db, fn: () => Promise<T>): Promise<T> {
-  if (busy.has(db.path)) throw new AppError('conflict', 'A backup or restore of this database is already running; try again when it has finished.');
-  busy.add(db.path);
-  try {
-    return await fn();
-  } finally {
-    busy.delete(db.path);
-  }
 }
 
 /**
@@ -83,93 +75,40 @@ export async function backupsCreate(db: Db): Promise<ProcedureOutput<'backups.cr
   return backup;
 }
 
+/** What lowering the number kept to `keep` would delete, for the screen to show before it asks. */
+export function backupsPreviewKeep(db: Db, input: ParsedInput<'backups.previewKeep'>): ProcedureOutput<'backups.previewKeep'> {
+  return { keep: input.keep, remove: backupsBeyond(db.path, input.keep, nativeBinding(db)) };
+}
+
+/**
+ * Saves the number of backups kept. No silent mass deletion: when backups would be deleted, nothing is
+ * saved unless the caller confirms (after showing `backups.previewKeep`); the change and each deleted
+ * file are audited. Before-restore copies younger than 30 days are never deleted here.
+ */
 export function backupsSetKeep(db: Db, input: ParsedInput<'backups.setKeep'>): ProcedureOutput<'backups.setKeep'> {
-  if (busy.has(db.path)) throw new AppError('conflict', 'A backup or restore of this database is running; change the number kept when it has finished.');
-  writeSetting(db, keepKey, input.keep);
-  const removed = pruneBackups(db.path, input.keep, nativeBinding(db));
-  return { keep: input.keep, removed };
-}
-
-/**
- * Restores a backup into the open database with SQLite's own backup API: the file is verified first
- * (a bad one changes nothing), the current data is kept aside as a verified "before-restore" copy, then
- * the backup's pages are written into the live file under SQLite's locks — atomically, and visible to
- * every connection (another window, the CLI), nothing renamed or deleted under them. An older backup is
- * then migrated to this version; if that fails, the kept-aside data is written back the same way.
- */
-export async function restoreFile(db: Db, backupPath: string): Promise<{ restoredFrom: string; keptAside: string; counts: Backup['counts'] }> {
-  const options = openOptionsOf(db);
-  if (!options || db.path === ':memory:') throw new AppError('conflict', 'This database cannot be restored in place.');
-  if (resolve(backupPath) === resolve(db.path)) throw new AppError('invalid_input', 'That is the open database itself, not a backup.', { field: 'fileName' });
-  return exclusive(db, async () => {
-    const counts = verifyBackupFile(backupPath, options.nativeBinding);
-    const keptAside = await createBackup(db, 'before-restore');
-    await copyInto(backupPath, db.path, options.nativeBinding);
-    try {
-      applyPendingMigrations(db, options.migrationsFolder);
-      const problems = quickCheck(db.sqlite);
-      if (problems.length > 0) throw new AppError('internal', `The restored database failed its check: ${problems.join('; ')}`);
-    } catch (error) {
-      await copyInto(keptAside.path, db.path, options.nativeBinding);
-      throw error;
-    }
-    carryAuditForward(db, keptAside.path);
-    writeAudit(db, {
-      actor: currentActor(db),
-      action: 'restore',
-      entity: 'database',
-      count: 1,
-      details: { restoredFrom: basename(backupPath), keptAside: keptAside.fileName },
+  if (backupRunning(db)) throw new AppError('conflict', 'A backup or restore of this database is running; change the number kept when it has finished.');
+  const previous = keepCount(db);
+  const doomed = backupsBeyond(db.path, input.keep, nativeBinding(db));
+  if (doomed.length > 0 && input.confirm !== true) {
+    throw new AppError('conflict', `Keeping ${input.keep} would delete ${doomed.length} older backup${doomed.length === 1 ? '' : 's'}; nothing was changed. Confirm to delete them.`, {
+      field: 'keep',
+      remove: doomed.map((backup) => backup.fileName),
     });
-    return { restoredFrom: backupPath, keptAside: keptAside.fileName, counts: summaryCounts(counts) };
+  }
+  const fileNames = doomed.map((backup) => backup.fileName);
+  transaction(db, () => {
+    writeSetting(db, keepKey, input.keep);
+    if (previous !== input.keep) writeAudit(db, { actor: currentActor(db), action: 'update', entity: 'setting', count: 1, details: { key: keepKey, from: previous, to: input.keep } });
+    if (fileNames.length > 0) writeAudit(db, { actor: currentActor(db), action: 'delete', entity: 'backup', count: fileNames.length, details: { fileNames } });
   });
-}
-
-/** Writes every page of `source` into the database at `destination` through SQLite (one transaction). */
-async function copyInto(source: string, destination: string, binding: string | undefined): Promise<void> {
-  const reader = connect(source, { readonly: true, nativeBinding: binding });
-  try {
-    await reader.backup(destination);
-  } finally {
-    reader.close();
-  }
-}
-
-/**
- * A restore brings back the data of the backup, not its history: the audit entries written after the
- * backup was made are copied from the data kept aside, so the audit log stays whole across a restore.
- */
-function carryAuditForward(db: Db, keptAsidePath: string): void {
-  db.sqlite.prepare('attach database ? as kept').run(keptAsidePath);
-  try {
-    db.sqlite
-      .prepare(
-        `insert into audit_log (at, actor, action, entity, entity_id, count, details)
-         select at, actor, action, entity, entity_id, count, details from kept.audit_log
-         where at > (select coalesce(max(at), '') from main.audit_log) order by id`,
-      )
-      .run();
-  } finally {
-    db.sqlite.prepare('detach database kept').run();
-  }
+  // Files are not transactional: they go once the decision (and its audit entries) is committed.
+  removeBackups(db.path, doomed);
+  return { keep: input.keep, removed: fileNames.length };
 }
 
 export async function backupsRestore(db: Db, input: ParsedInput<'backups.restore'>): Promise<ProcedureOutput<'backups.restore'>> {
   const result = await restoreFile(db, join(backupsFolder(db.path), input.fileName));
   return { ...result, restoredFrom: input.fileName };
-}
-
-/** Puts a verified backup where no database is (the damaged one was moved aside), then opens it. */
-export async function restoreOntoEmptyPath(options: Parameters<typeof openDatabase>[0], backupPath: string): Promise<Db> {
-  verifyBackupFile(backupPath, options.nativeBinding);
-  if (existsSync(options.path)) throw new AppError('conflict', `${options.path} exists; restore into an open database instead.`);
-  const incoming = `${options.path}.restoring`;
-  rmSync(incoming, { force: true });
-  // Through SQLite, so a backup that still has a -wal beside it is copied with those pages too.
-  await copyInto(backupPath, incoming, options.nativeBinding);
-  fsyncFile(incoming);
-  renameSync(incoming, options.path);
-  return openDatabase(options);
 }
 
 /** The folder a CLI `--out` path would write into must exist; checked before the copy is made. */

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { backupReasons, type Backup, type BackupReason } from '../../../shared/api/backups';
@@ -82,15 +82,33 @@ export function listBackups(databasePath: string, nativeBinding?: string): Backu
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** Keeps the newest `keep` backups and removes the rest (with their manifests). */
-export function pruneBackups(databasePath: string, keep: number, nativeBinding?: string): number {
+/** Before-restore copies hold the data a restore replaced: they stay at least this long, whatever the number kept. */
+export const beforeRestoreKeptDays = 30;
+
+/**
+ * The backups that keeping the newest `keep` would delete, oldest last. A before-restore copy younger than
+ * 30 days is never among them: lowering the number kept must not take the only copy of what a restore replaced.
+ */
+export function backupsBeyond(databasePath: string, keep: number, nativeBinding?: string, now = new Date()): Backup[] {
+  const protectedAfter = now.getTime() - beforeRestoreKeptDays * 24 * 60 * 60 * 1000;
+  return listBackups(databasePath, nativeBinding)
+    .slice(keep)
+    .filter((backup) => !(backup.reason === 'before-restore' && Date.parse(backup.createdAt) > protectedAfter));
+}
+
+/** Removes these backups with their manifests; returns their file names. */
+export function removeBackups(databasePath: string, backups: Backup[]): string[] {
   const folder = backupsFolder(databasePath);
-  const old = listBackups(databasePath, nativeBinding).slice(keep);
-  for (const backup of old) {
+  for (const backup of backups) {
     rmSync(join(folder, backup.fileName), { force: true });
     rmSync(join(folder, `${backup.fileName}.json`), { force: true });
   }
-  return old.length;
+  return backups.map((backup) => backup.fileName);
+}
+
+/** Keeps the newest `keep` backups (and recent before-restore copies) and removes the rest. */
+export function pruneBackups(databasePath: string, keep: number, nativeBinding?: string): number {
+  return removeBackups(databasePath, backupsBeyond(databasePath, keep, nativeBinding)).length;
 }
 
 /** The newest backup that passes verification now (a file named like a backup is not enough). */
@@ -140,14 +158,3 @@ export function verifyBackupFile(path: string, nativeBinding?: string): Record<s
     sqlite.close();
   }
 }
-
-/** Flushes a file's bytes to the disk before it is renamed into place. */
-export function fsyncFile(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-

@@ -1,5 +1,5 @@
-import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { connect } from './client';
 
@@ -32,38 +32,162 @@ export function quickCheck(sqlite: Database.Database): string[] {
 }
 
 /**
- * Copies the live database with SQLite's online backup into a temporary name, verifies the copy
- * (quick_check and the same row count in every table) and only then renames it into place.
+ * Creates an empty file only this account can read, before SQLite writes into it: a copy of student records
+ * is private from its first byte (never chmod-ed after the fact), and SQLite gives the copy's -journal,
+ * -wal and -shm the same mode. 'wx' refuses to reuse a file that is already there.
  */
-export async function createVerifiedBackup(source: Database.Database, destination: string, nativeBinding?: string): Promise<BackupResult> {
+export function createPrivateFile(path: string): void {
+  closeSync(openSync(path, 'wx', 0o600));
+}
+
+/** Flushes a file's bytes to the disk before it is renamed into place. */
+export function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A copy under way is written to `<destination>.<pid>.partial`: the pid tells a live copy from a crash's leftover. */
+export function partialName(destination: string): string {
+  return `${destination}.${process.pid}.partial`;
+}
+
+const partialPattern = /\.(\d+)\.partial(-journal|-wal|-shm)?$/;
+const staleAfterMs = 24 * 60 * 60 * 1000;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the `.partial` copies (and their -journal/-wal/-shm) a killed process left in `folder`. A copy
+ * another process is still writing is left alone: its process is alive and the file is recent.
+ */
+export function removeStalePartials(folder: string): void {
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) {
+    const pid = Number(partialPattern.exec(name)?.[1] ?? Number.NaN);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    const path = join(folder, name);
+    try {
+      if (!processAlive(pid) || Date.now() - statSync(path).mtimeMs > staleAfterMs) rmSync(path, { force: true });
+    } catch {
+      // Gone already (another process cleaned it), or not ours to remove: the next backup tries again.
+    }
+  }
+}
+
+/** A database file with whatever SQLite left beside it. */
+export function removeDatabaseFiles(path: string): void {
+  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+}
+
+/**
+ * Copies the live file from ONE snapshot and returns the row counts of that same snapshot.
+ *
+ * Why this way, under WAL: a read transaction sees one snapshot for as long as it is open, and
+ * sqlite3_backup_step uses the source connection's open read transaction instead of opening one per step.
+ * So a separate read-only connection opens a transaction, counts the rows (the first read fixes the
+ * snapshot) and runs the online backup inside it: every page copied and every count describe the same
+ * moment, while writers — this process's own connection, another window, the CLI — go on committing to
+ * the WAL (a reader never blocks them). The old way (counts on the app's connection, then a backup whose
+ * steps each took a new snapshot) compared a later copy with earlier counts and failed under writes.
+ * VACUUM INTO also copies one snapshot, but cannot run inside a transaction, so counts taken beside it
+ * could again be of another moment.
+ */
+async function copySnapshot(livePath: string, destination: string, nativeBinding: string | undefined): Promise<Record<string, number>> {
+  const reader = connect(livePath, { readonly: true, nativeBinding });
+  try {
+    reader.pragma('busy_timeout = 5000');
+    reader.exec('begin');
+    const counts = tableCounts(reader);
+    await reader.backup(destination);
+    reader.exec('commit');
+    return counts;
+  } finally {
+    reader.close();
+  }
+}
+
+/** quick_check and the same row count in every table; the copy becomes one self-contained file (no -wal). */
+function verifyCopy(path: string, expected: Record<string, number>, nativeBinding: string | undefined): void {
+  // Same native build as the source: inside Electron the Node build of better-sqlite3 cannot load.
+  const copy = connect(path, { readonly: false, nativeBinding });
+  try {
+    copy.pragma('journal_mode = DELETE');
+    const problems = quickCheck(copy);
+    if (problems.length > 0) throw new Error(`The backup copy failed its check: ${problems.join('; ')}`);
+    const actual = tableCounts(copy);
+    for (const [table, count] of Object.entries(expected)) {
+      if (actual[table] !== count) {
+        throw new Error(`The backup copy has ${actual[table] ?? 0} rows in ${table}, the database has ${count}.`);
+      }
+    }
+  } finally {
+    copy.close();
+  }
+}
+
+function prepare(destination: string): string {
   mkdirSync(dirname(destination), { recursive: true, mode: 0o700 });
   if (existsSync(destination)) throw new Error(`A backup already exists at ${destination}.`);
-  const temporary = `${destination}.partial`;
-  rmSync(temporary, { force: true });
+  removeStalePartials(dirname(destination));
+  const temporary = partialName(destination);
+  createPrivateFile(temporary);
+  return temporary;
+}
+
+function finish(temporary: string, destination: string, expected: Record<string, number>, nativeBinding: string | undefined): BackupResult {
+  verifyCopy(temporary, expected, nativeBinding);
+  fsyncFile(temporary);
+  renameSync(temporary, destination);
+  return { path: destination, bytes: statSync(destination).size, tableCounts: expected };
+}
+
+/**
+ * A verified backup of the open database `source` (its file is read through a separate connection, see
+ * copySnapshot): copied into a private temporary name, verified (quick_check and the same row count in
+ * every table as the snapshot copied), flushed, and only then renamed into place.
+ */
+export async function createVerifiedBackup(source: Database.Database, destination: string, nativeBinding?: string): Promise<BackupResult> {
+  const temporary = prepare(destination);
   try {
-    const expected = tableCounts(source);
-    await source.backup(temporary);
-    // Same native build as the source: inside Electron the Node build of better-sqlite3 cannot load.
-    const copy = connect(temporary, { readonly: false, nativeBinding });
-    try {
-      // A backup is one self-contained file: no -wal/-shm beside it.
-      copy.pragma('journal_mode = DELETE');
-      const problems = quickCheck(copy);
-      if (problems.length > 0) throw new Error(`The backup copy failed its check: ${problems.join('; ')}`);
-      const actual = tableCounts(copy);
-      for (const [table, count] of Object.entries(expected)) {
-        if (actual[table] !== count) {
-          throw new Error(`The backup copy has ${actual[table] ?? 0} rows in ${table}, the database has ${count}.`);
-        }
-      }
-    } finally {
-      copy.close();
-    }
-    renameSync(temporary, destination);
-    if (process.platform !== 'win32') chmodSync(destination, 0o600);
-    return { path: destination, bytes: statSync(destination).size, tableCounts: expected };
+    const expected = await copySnapshot(source.name, temporary, nativeBinding);
+    return finish(temporary, destination, expected, nativeBinding);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeDatabaseFiles(temporary);
+    throw error;
+  }
+}
+
+/**
+ * The same verified copy, synchronously, for a caller that HOLDS THE WRITE LOCK of the live file (a
+ * restore): nobody can commit, so the counts (one read transaction) and VACUUM INTO (another) see the
+ * same state, and the copy is done before anything else on this thread runs.
+ */
+export function createVerifiedBackupWhileLocked(livePath: string, destination: string, nativeBinding?: string): BackupResult {
+  const temporary = prepare(destination);
+  try {
+    const reader = connect(livePath, { readonly: true, nativeBinding });
+    let expected: Record<string, number>;
+    try {
+      expected = reader.transaction(() => tableCounts(reader))();
+      // Into the empty private file created above (VACUUM INTO accepts an empty file).
+      reader.prepare('vacuum into ?').run(temporary);
+    } finally {
+      reader.close();
+    }
+    return finish(temporary, destination, expected, nativeBinding);
+  } catch (error) {
+    removeDatabaseFiles(temporary);
     throw error;
   }
 }

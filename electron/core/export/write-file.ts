@@ -23,13 +23,15 @@ function failure(path: string, error: unknown): AppError {
 /** Errors from the file system carry the system call; anything else (a refused export, SQLite) passes through as it is. */
 const isSystemError = (error: unknown) => error instanceof Error && 'syscall' in error;
 
+// Every export is created 0600 (readable by this account only) from its first byte: it holds student records,
+// and the final file is this temporary one renamed, so it keeps that mode.
 const temporaryName = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.part`);
 
 /** Fails early, before an export is built and recorded, when the target cannot be written at all. */
 export function assertWritable(path: string): void {
   const temporary = temporaryName(path);
   try {
-    closeSync(openSync(temporary, 'w', 0o644));
+    closeSync(openSync(temporary, 'w', 0o600));
     rmSync(temporary, { force: true });
   } catch (error) {
     throw failure(path, error);
@@ -43,7 +45,7 @@ export function assertWritable(path: string): void {
 export function writeFileAtomic(path: string, content: Uint8Array): void {
   const temporary = temporaryName(path);
   try {
-    const fd = openSync(temporary, 'w', 0o644);
+    const fd = openSync(temporary, 'w', 0o600);
     try {
       writeSync(fd, content);
       fsyncSync(fd);
@@ -79,7 +81,7 @@ export function fileDestination(path: string): Destination<void> {
   return async (write, seal) => {
     const temporary = temporaryName(path);
     // `flush`: the descriptor is fsync'd before it is closed, so the rename only ever exposes durable bytes.
-    const out = createWriteStream(temporary, { mode: 0o644, flush: true });
+    const out = createWriteStream(temporary, { mode: 0o600, flush: true });
     const closed = new Promise<void>((resolve) => out.once('close', () => resolve()));
     try {
       try {
