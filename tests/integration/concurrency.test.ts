@@ -42,6 +42,7 @@ const tally = {
   answers: new Map<string, number>(),
   writesTried: 0,
   refused: 0,
+  refusals: [] as string[],
   failures: [] as string[],
   students: [] as { id: number | null; marker: string; via: string }[],
   interactions: [] as { id: number; marker: string; via: string }[],
@@ -101,6 +102,7 @@ async function advisor(host: Host, name: string, connectionIds: number[], until:
   for (let n = 0; Date.now() < until; n += 1) {
     const marker = `${name}-${n}`;
     const isStudent = n % 2 === 0;
+    const sent = Date.now();
     const answer = isStudent
       ? await call(host, 'students.create', { firstName: 'Load', lastName: marker, externalId: marker })
       : await call(host, 'interactions.create', { connectionId: connectionIds[n % connectionIds.length], kind: 'conversation', occurredOn: '2026-01-15', summary: marker });
@@ -110,7 +112,10 @@ async function advisor(host: Host, name: string, connectionIds: number[], until:
       const id = (answer.data as { id: number }).id;
       if (isStudent) tally.students.push({ id, marker, via: name });
       else tally.interactions.push({ id, marker, via: name });
-    } else if (answer.code === 'conflict') tally.refused += 1;
+    } else if (answer.code === 'conflict') {
+      tally.refused += 1;
+      tally.refusals.push(`${name} ${marker} sent at ${((sent - until) / 1000 + seconds).toFixed(1)} s, answered after ${Date.now() - sent} ms: ${answer.message}`);
+    }
     else tally.failures.push(`${name} ${marker}: ${answer.code} ${answer.message}`);
   }
 }
@@ -125,7 +130,10 @@ async function cliImporter(until: number): Promise<void> {
     tally.writesTried += 1;
     count(run.code === 0 ? 'ok' : run.code === 75 ? 'conflict' : `cli_exit_${run.code}`);
     if (run.code === 0) for (const marker of markers) tally.students.push({ id: null, marker, via: 'cli' });
-    else if (run.code === 75) tally.refused += 1;
+    else if (run.code === 75) {
+      tally.refused += 1;
+      tally.refusals.push(`cli import ${n}: ${run.stderr.trim()}`);
+    }
     else tally.failures.push(`cli import ${n}: exit ${run.code} ${run.stderr.trim()}`);
   }
 }
@@ -139,7 +147,9 @@ async function backupsAndRestore(until: number, restoreAt: number): Promise<void
     const host = hosts[turn % hosts.length] as Host;
     turn += 1;
     if (!restoreTried && Date.now() >= restoreAt) {
+      const sent = Date.now();
       const answer = await call(host, 'backups.restore', { fileName: seedBackup });
+      restoreSpan = `sent at ${((sent - until) / 1000 + seconds).toFixed(1)} s, answered after ${Date.now() - sent} ms`;
       count(answer.code);
       if (answer.ok) tally.restore = answer.data as { keptAside: string; restoredFrom: string };
       else tally.failures.push(`restore: ${answer.code} ${answer.message}`);
@@ -164,6 +174,7 @@ async function cliBackups(until: number): Promise<void> {
 }
 
 let connectionIds: number[] = [];
+let restoreSpan = '';
 /** The office as it was before the run: what the restore in the middle brings back. */
 let seedBackup = '';
 
@@ -249,9 +260,10 @@ describe('two web hosts and the CLI writing to one file', () => {
         `concurrency: ${seconds} s, 2 web hosts × ${writersPerHost} writers + CLI imports`,
         `  writes: ${tally.writesTried} requests, ${acknowledged} acknowledged rows (${tally.students.length} students, ${tally.interactions.length} interactions), refused as busy ${tally.refused} (${refusedPercent.toFixed(2)} %)`,
         `  backups: ${tally.backups.api} through the API, ${tally.backups.cli} through the CLI, ${tally.backups.failed.length} failed, ${backupFiles.length} files, ${unverifiable.length} unverifiable`,
-        `  restore: ${tally.restore ? `${tally.restore.restoredFrom} (kept aside ${tally.restore.keptAside})` : 'none'}`,
+        `  restore: ${tally.restore ? `${tally.restore.restoredFrom} (kept aside ${tally.restore.keptAside}), ${restoreSpan}` : 'none'}`,
         `  answers: ${JSON.stringify(Object.fromEntries(tally.answers))}`,
         `  lost: ${lostStudents.length} students, ${lostInteractions.length} interactions`,
+        ...tally.refusals.slice(0, 3).map((r) => `  refused: ${r}`),
         ...tally.failures.slice(0, 5).map((f) => `  failure: ${f}`),
         ...tally.backups.failed.slice(0, 5).map((f) => `  backup failure: ${f}`),
         ...lostStudents.slice(0, 3).map((w) => `  lost student ${w.marker} (id ${w.id}, via ${w.via})`),
