@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
@@ -204,6 +204,7 @@ afterAll(async () => {
     ),
   );
   temp.cleanup();
+  for (const bundle of Object.values(bundles)) rmSync(bundle, { force: true });
 });
 
 /** The (id, marker) pairs of a file, to look acknowledged writes up in. */
