@@ -29,7 +29,8 @@ export async function runBackup(dbPath: string, out: string | undefined): Promis
 export async function runRestore(dbPath: string, file: string | undefined): Promise<string> {
   if (!file) throw new UsageError('Which backup? rapport restore FILE');
   const backupPath = resolve(file);
-  const options = { path: dbPath, migrationsFolder: sourceMigrationsFolder };
+  // Restoring is asking for this file to be replaced: a damaged one is moved aside first (never deleted).
+  const options = { path: dbPath, migrationsFolder: sourceMigrationsFolder, moveDamagedAside: true };
   let db;
   try {
     db = await openDatabase(options);

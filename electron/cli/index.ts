@@ -11,8 +11,10 @@ import { describeImport, runImport } from './import';
 import { exitCodes, printError, usage, UsageError } from './usage';
 import { complain, say, stopQuietlyWhenTheReaderLeaves } from './output';
 
-async function withDatabase<T>(path: string, fn: (db: Db) => T | Promise<T>): Promise<T> {
-  const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder });
+// A path given to the CLI is never moved aside, whatever is wrong with it (openDatabase's default); `stats`
+// only reads, so it neither migrates nor creates anything beside the file.
+async function withDatabase<T>(path: string, fn: (db: Db) => T | Promise<T>, access: { readOnly?: boolean } = {}): Promise<T> {
+  const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder, readOnly: access.readOnly === true });
   try {
     return await fn(db);
   } finally {
@@ -85,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
       return exitCodes.ok;
     }
     case 'stats': {
-      const counts = await withDatabase(dbPath, (db) => domainTableCounts(db));
+      const counts = await withDatabase(dbPath, (db) => domainTableCounts(db), { readOnly: true });
       if (values.json) say(JSON.stringify(counts, null, 2));
       else for (const [table, count] of Object.entries(counts)) say(`${table.padEnd(18)} ${count}`);
       return exitCodes.ok;

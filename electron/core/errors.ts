@@ -16,8 +16,22 @@ export function notFound(entity: string, id: number | string): AppError {
   return new AppError('not_found', `No ${entity} with id ${id}.`, { entity, id });
 }
 
-/** Why a database file could not be opened; the hosts show this to the person, never overwrite the file. */
-export type DatabaseOpenProblem = 'not_sqlite' | 'not_rapport' | 'corrupt' | 'unreadable' | 'migration_failed' | 'backup_failed';
+/**
+ * Why a database file could not be opened; the hosts show this to the person, never overwrite the file.
+ * Only `corrupt` and `not_sqlite` are damage; `busy` (another program holds the lock) is never treated as such.
+ */
+export type DatabaseOpenProblem =
+  | 'not_sqlite'
+  | 'not_rapport'
+  | 'corrupt'
+  | 'unreadable'
+  | 'migration_failed'
+  | 'backup_failed'
+  | 'busy'
+  | 'read_only'
+  | 'not_a_file'
+  | 'missing'
+  | 'outdated';
 
 export class DatabaseOpenError extends Error {
   constructor(

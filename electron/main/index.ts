@@ -56,7 +56,8 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   const paths = resourcePaths({ packaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath });
   const databasePath = join(app.getPath('userData'), databaseFileName);
-  const openOptions = { path: databasePath, migrationsFolder: paths.migrationsFolder, nativeBinding: paths.nativeBinding };
+  // The office's own file: if it is certainly damaged it is moved aside (never when merely locked).
+  const openOptions = { path: databasePath, migrationsFolder: paths.migrationsFolder, nativeBinding: paths.nativeBinding, moveDamagedAside: true };
   try {
     db = await openDatabase(openOptions);
   } catch (error) {
@@ -95,6 +96,7 @@ async function recoverDatabase(error: unknown, options: OpenOptions): Promise<Db
   const detail = error instanceof DatabaseOpenError ? error.message : String(error);
   const recovery = error instanceof DatabaseOpenError ? error.recovery : undefined;
   if (!recovery) {
+    if (error instanceof DatabaseOpenError && error.problem === 'busy') return retryWhileBusy(detail, options);
     dialog.showMessageBoxSync({ type: 'error', title: 'Rapport cannot open its database', message: 'Rapport cannot open its database.', detail });
     return null;
   }
@@ -117,6 +119,25 @@ async function recoverDatabase(error: unknown, options: OpenOptions): Promise<Db
     dialog.showErrorBox('Rapport could not recover', failure instanceof Error ? failure.message : String(failure));
   }
   return null;
+}
+
+/** Another program holds the file locked: nothing is wrong with it, so the choices are to try again or quit. */
+async function retryWhileBusy(detail: string, options: OpenOptions): Promise<Db | null> {
+  const choice = dialog.showMessageBoxSync({
+    type: 'warning',
+    title: 'Rapport’s database is in use',
+    message: 'Another program is using Rapport’s database.',
+    detail,
+    buttons: ['Try again', 'Quit'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (choice !== 0) return null;
+  try {
+    return await openDatabase(options);
+  } catch (again) {
+    return recoverDatabase(again, options);
+  }
 }
 
 async function dailyBackup(openDb: Db): Promise<void> {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dailyBackupIfDue } from '../core/backups/service';
 import type { Db } from '../core/db/client';
@@ -43,7 +43,10 @@ async function main(): Promise<void> {
   if (!existsSync(join(staticDir, 'index.html'))) {
     console.error('rapport: the renderer is not built yet; run `npm run build` first (serving the API only).');
   }
-  const openOptions = { path: values.db ?? defaultDatabasePath(), migrationsFolder: sourceMigrationsFolder };
+  const path = values.db ?? defaultDatabasePath();
+  // Only the office's own file is ever moved aside when damaged; a path typed with --db is left as it is.
+  // A file another program holds locked is not damaged: its message is printed and the host exits (66).
+  const openOptions = { path, migrationsFolder: sourceMigrationsFolder, moveDamagedAside: resolve(path) === defaultDatabasePath() };
   const options: WebHostOptions = { db: null, staticDir: existsSync(staticDir) ? staticDir : null, token, port };
   try {
     options.db = await openDatabase(openOptions);

@@ -158,15 +158,17 @@ describe('rapport backup / restore (CLI)', () => {
     expect(cli('backup', '--out', out).stderr).toMatch(/already exists/);
     expect(cli('restore', join(t.dir, 'nope.db')).stderr).toMatch(/There is no backup named nope\.db/);
 
-    // Damage the live file: opening moves it aside; restore puts the copy in its place.
+    // Damage the live file: `stats` reports it and leaves it be; restore moves it aside and puts the copy in its place.
     const bytes = readFileSync(t.path);
     for (let i = 4096; i < bytes.length; i += 7) bytes[i] = (bytes[i] ?? 0) ^ 0xa5;
     writeFileSync(t.path, bytes);
     const stats = cli('stats');
     expect(stats.status).toBe(66);
-    expect(stats.stderr).toMatch(/moved aside to .*damaged/);
+    expect(stats.stderr).toMatch(/is damaged .*left untouched/);
+    expect(readFileSync(t.path).equals(bytes)).toBe(true);
     const restore = cli('restore', out);
     expect(restore.status).toBe(0);
+    expect(restore.stdout).toMatch(/was damaged and moved aside to .*damaged/);
     expect(cli('stats', '--json').stdout).toMatch(/"students": 40/);
   });
 });

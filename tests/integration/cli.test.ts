@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sourceRoot } from '../../electron/core/paths';
+import { closeDatabase, openDatabase } from '../../electron/core/db/open';
+import { sourceMigrationsFolder, sourceRoot } from '../../electron/core/paths';
 import { tempDir } from './helpers';
 
 const run = promisify(execFile);
@@ -11,10 +12,16 @@ const temp = tempDir();
 afterAll(() => temp.cleanup());
 
 async function rapport(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return rapportAs({}, ...args);
+}
+
+/** `as` runs the CLI under another account (root cannot be kept out of a write-protected file otherwise). */
+async function rapportAs(as: { uid?: number; gid?: number }, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(sourceRoot, 'electron/cli/index.ts'), ...args], {
       cwd: sourceRoot,
       env: { ...process.env, RAPPORT_DATA_DIR: temp.dir },
+      ...as,
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -45,24 +52,81 @@ describe('rapport CLI', () => {
   }, 30_000);
 
   it('uses the desktop default file when --db is absent', async () => {
+    // `stats` only reads: it never creates the file, so the app (here: the core) makes it first.
+    const missing = await rapport('stats');
+    expect(missing).toMatchObject({ code: 66 });
+    expect(missing.stderr).toMatch(/rapport\.db does not exist\. Nothing was created\./);
+    expect(existsSync(join(temp.dir, 'rapport.db'))).toBe(false);
+    closeDatabase(await openDatabase({ path: join(temp.dir, 'rapport.db'), migrationsFolder: sourceMigrationsFolder }));
     const stats = await rapport('stats', '--json');
     expect(stats.code).toBe(0);
     expect(JSON.parse(stats.stdout)).toMatchObject({ students: 0 });
     expect(readFileSync(join(temp.dir, 'rapport.db')).subarray(0, 15).toString()).toBe('SQLite format 3');
   }, 30_000);
 
-  it('reports a file that is not a database and moves it aside whole, never replacing it', async () => {
+  it('leaves a file that is not a database byte-identical, whatever the command', async () => {
     const bogus = join(temp.dir, 'notes.txt');
     writeFileSync(bogus, 'hello');
     const check = await rapport('--db', bogus, 'check');
     expect(check.code).toBe(65);
     const stats = await rapport('--db', bogus, 'stats');
     expect(stats.code).toBe(66);
-    expect(stats.stderr).toMatch(/not a Rapport database .*moved aside to .*notes\.txt\.damaged-/);
-    const moved = readdirSync(temp.dir).find((f) => f.startsWith('notes.txt.damaged-'));
-    expect(readFileSync(join(temp.dir, moved ?? ''), 'utf8')).toBe('hello');
-    expect(existsSync(bogus)).toBe(false);
-  }, 30_000);
+    expect(stats.stderr).toMatch(/notes\.txt is not a Rapport database .*left untouched\.\n$/);
+    const exported = await rapport('--db', bogus, 'export', 'readiness', '--format', 'csv', '--out', join(temp.dir, 'r.csv'));
+    expect(exported.code).toBe(66);
+    expect(readFileSync(bogus, 'utf8')).toBe('hello');
+    expect(readdirSync(temp.dir).filter((f) => f.startsWith('notes.txt'))).toEqual(['notes.txt']);
+  }, 60_000);
+
+  it('checks a damaged database without moving it or creating -wal/-shm beside it', async () => {
+    const folder = join(temp.dir, 'damaged');
+    mkdirSync(folder);
+    const path = join(folder, 'office.db');
+    closeDatabase(await openDatabase({ path, migrationsFolder: sourceMigrationsFolder }));
+    const bytes = readFileSync(path);
+    for (let i = 4096; i < bytes.length; i += 7) bytes[i] = (bytes[i] ?? 0) ^ 0xa5;
+    writeFileSync(path, bytes);
+    const check = await rapport('--db', path, 'check');
+    expect(check.code).toBe(65);
+    expect(check.stdout).toMatch(/office\.db: \d+ problem/);
+    expect(readdirSync(folder)).toEqual(['office.db']);
+    const stats = await rapport('--db', path, 'stats');
+    expect(stats.code).toBe(66);
+    expect(stats.stderr).toMatch(/is damaged .*left untouched/);
+    expect(readdirSync(folder)).toEqual(['office.db']);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+  }, 60_000);
+
+  it('says plainly that a folder given as --db is a folder', async () => {
+    for (const command of ['stats', 'check', 'demo']) {
+      const result = await rapport('--db', temp.dir, command);
+      expect(result.code, command).toBe(66);
+      expect(result.stderr, command).toMatch(/is a folder, not a database file/);
+      expect(result.stderr, command).not.toMatch(/EISDIR|internal/);
+    }
+  }, 60_000);
+
+  it.skipIf(process.platform === 'win32')('reads a write-protected database, and refuses to change it in plain words', async () => {
+    const folder = join(temp.dir, 'protected');
+    mkdirSync(folder);
+    const path = join(folder, 'office.db');
+    closeDatabase(await openDatabase({ path, migrationsFolder: sourceMigrationsFolder }));
+    chmodSync(path, 0o444);
+    chmodSync(folder, 0o755);
+    chmodSync(temp.dir, 0o755);
+    const before = readFileSync(path);
+    // Root writes through any file mode: run as "nobody" then, who may read but not write here.
+    const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const stats = await rapportAs(as, '--db', path, 'stats', '--json');
+    expect(stats.code).toBe(0);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ students: 0 });
+    const demo = await rapportAs(as, '--db', path, 'demo', '--students', '5');
+    expect(demo.code).toBe(66);
+    expect(demo.stderr).toMatch(/office\.db is read-only: .*nothing was changed/);
+    expect(demo.stderr).not.toMatch(/EACCES|EROFS|SQLITE_|internal/);
+    expect(readdirSync(folder)).toEqual(['office.db']);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  }, 60_000);
 
   it('explains usage errors with a non-zero exit', async () => {
     expect((await rapport('frobnicate')).stderr).toMatch(/Unknown command "frobnicate"/);

@@ -35,17 +35,20 @@ describe('opening the database', () => {
     const path = join(dir, 'rapport.db');
     const content = Buffer.from('name,email\nDana Lee,dana@example.com\n');
     writeFileSync(path, content);
-    const error = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder }).catch((e: unknown) => e);
+    const error = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder, moveDamagedAside: true }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'DatabaseOpenError', problem: 'not_sqlite' });
     const moved = readdirSync(dir);
     expect(moved).toHaveLength(1);
     expect(moved[0]).toMatch(/^rapport\.db\.damaged-\d{4}-\d{2}-\d{2}T/);
     expect(readFileSync(join(dir, moved[0] ?? '')).equals(content)).toBe(true);
     expect(String(error)).toMatch(/moved aside to .*damaged.*There is no verified backup to restore/);
-    // With moving aside turned off, the file stays exactly where it was.
+    // Unless the app opens the office's own file (moveDamagedAside), the file stays exactly where it was.
     writeFileSync(path, content);
+    const listing = readdirSync(dir).sort();
     await expect(openDatabase({ path, migrationsFolder: sourceMigrationsFolder, moveDamagedAside: false })).rejects.toMatchObject({ problem: 'not_sqlite' });
+    await expect(openDatabase({ path, migrationsFolder: sourceMigrationsFolder })).rejects.toMatchObject({ problem: 'not_sqlite', recovery: undefined });
     expect(readFileSync(path).equals(content)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(listing);
   });
 
   it('moves a damaged SQLite file aside unchanged and offers the newest verified backup', async () => {
@@ -60,7 +63,7 @@ describe('opening the database', () => {
     writeFileSync(t.path, bytes);
     // A real verified copy, and a newer file that only looks like one: the offer must skip the fake.
     writeFileSync(join(t.dir, 'backups', 'rapport-2026-11-21T09-00-00-000Z-daily.db'), 'stand-in');
-    const error = await openDatabase({ path: t.path, migrationsFolder: sourceMigrationsFolder }).catch((e: unknown) => e);
+    const error = await openDatabase({ path: t.path, migrationsFolder: sourceMigrationsFolder, moveDamagedAside: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatabaseOpenError);
     expect(error).toMatchObject({ problem: 'corrupt', recovery: { newestBackup: 'rapport-2026-11-20T09-00-00-000Z-daily.db' } });
     expect(String(error)).toMatch(/damaged.*moved aside to .*The newest verified backup is rapport-2026-11-20T09-00-00-000Z-daily\.db/);

@@ -36,7 +36,8 @@ describe('browser mode when the database is damaged', () => {
   it('serves only recovery until the newest backup is restored, then the office as it was backed up', { timeout: 60_000 }, async () => {
     const temp = tempDir();
     cleanups.push(temp.cleanup);
-    const options = { path: join(temp.dir, 'rapport.db'), migrationsFolder: sourceMigrationsFolder };
+    // As browser mode opens the office's own file: the one case where a damaged file is moved aside.
+    const options = { path: join(temp.dir, 'rapport.db'), migrationsFolder: sourceMigrationsFolder, moveDamagedAside: true };
     const db = await openDatabase(options);
     createDemoOffice(db, { students: 25, seed: 8, today: new Date('2026-11-26T12:00:00Z') });
     const backup = await createBackup(db, 'daily');

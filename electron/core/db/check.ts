@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { connect } from './client';
+import { DatabaseOpenError } from '../errors';
+import { assertDatabaseFile, connectForReading, isLockError, busyError } from './file-access';
 
 export interface IntegrityReport {
   ok: boolean;
@@ -7,14 +7,20 @@ export interface IntegrityReport {
   problems: string[];
 }
 
-/** Full integrity and foreign-key check, read-only: reporting never changes the file. */
+/**
+ * Full integrity and foreign-key check, read-only: reporting never changes the file and creates nothing
+ * beside it. Damage is a problem in the report; a file that cannot be checked at all (missing, a folder,
+ * locked by another program, unreadable) is a DatabaseOpenError.
+ */
 export function checkDatabaseFile(path: string): IntegrityReport {
-  if (!existsSync(path)) return { ok: false, path, problems: [`${path} does not exist.`] };
   let sqlite;
   try {
-    sqlite = connect(path, { readonly: true });
+    assertDatabaseFile(path, { mustExist: true });
+    sqlite = connectForReading(path);
   } catch (error) {
-    return { ok: false, path, problems: [error instanceof Error ? error.message : String(error)] };
+    const damaged = error instanceof DatabaseOpenError && (error.problem === 'not_sqlite' || error.problem === 'corrupt');
+    if (!damaged) throw error;
+    return { ok: false, path, problems: [error.message] };
   }
   try {
     const integrity = sqlite.prepare('pragma integrity_check').pluck().all() as string[];
@@ -25,6 +31,8 @@ export function checkDatabaseFile(path: string): IntegrityReport {
     }
     return { ok: problems.length === 0, path, problems };
   } catch (error) {
+    // A lock held by another program is not a problem of the file.
+    if (isLockError(error)) throw busyError(path);
     return { ok: false, path, problems: [error instanceof Error ? error.message : String(error)] };
   } finally {
     sqlite.close();

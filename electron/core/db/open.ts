@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -7,6 +7,7 @@ import { backupsFolder, newestVerifiedBackup } from '../backups/store';
 import { DatabaseOpenError } from '../errors';
 import { backupStamp, createVerifiedBackup, quickCheck } from './backup';
 import { connect, wrap, type Db } from './client';
+import { assertDatabaseFile, assertWritable, busyTimeoutMs, connectForReading, isDamageError, openFailure } from './file-access';
 
 export interface OpenOptions {
   path: string;
@@ -15,10 +16,18 @@ export interface OpenOptions {
   backupDir?: string;
   nativeBinding?: string;
   /**
-   * A file that is not SQLite or fails quick_check is moved aside under a dated name (never overwritten,
-   * never replaced by an empty one) unless this is false; the error then names where it went.
+   * Set only when this is the office's own database opened by the app (desktop, browser mode on the default
+   * office, `restore`): a file that is certainly damaged (not SQLite, or quick_check fails on a readable
+   * file) is then moved aside under a dated name (never overwritten, never replaced by an empty one) and
+   * the error names where it went. Otherwise — a path someone typed, a read-only command — it is left as it is.
+   * A file another program holds locked is `busy`, never damaged, and is never moved.
    */
   moveDamagedAside?: boolean;
+  /**
+   * Only read (`stats`): no pragma, no migration, nothing created or written beside the file. A missing,
+   * empty or outdated file is an error rather than a new or updated database.
+   */
+  readOnly?: boolean;
   /** The person chose to start an empty office although a damaged file was moved aside. */
   startEmpty?: boolean;
 }
@@ -67,36 +76,13 @@ function moveAside(path: string): string {
   return movedTo;
 }
 
-const SQLITE_HEADER = 'SQLite format 3\u0000';
-
-function readHeader(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(16);
-    const read = readSync(fd, buffer, 0, 16, 0);
-    return buffer.subarray(0, read).toString('latin1');
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Refuses anything that is not a healthy SQLite file, before a single byte is written to it. */
-function assertHealthyFile(path: string): void {
-  if (!existsSync(path) || statSync(path).size === 0) return;
-  if (readHeader(path) !== SQLITE_HEADER) {
-    throw new DatabaseOpenError(
-      'not_sqlite',
-      path,
-      `${path} is not a Rapport database (it is not an SQLite file). It was left untouched.`,
-    );
-  }
-}
-
 function checkIntegrity(sqlite: Database.Database, path: string): void {
   let problems: string[];
   try {
     problems = quickCheck(sqlite);
   } catch (error) {
+    // Only SQLite's own "malformed"/"not a database" answers are damage; a lock (SQLITE_BUSY) is not.
+    if (!isDamageError(error)) throw openFailure(error, path, (reason) => new DatabaseOpenError('unreadable', path, `Could not read ${path}: ${reason}. It was left untouched.`));
     problems = [error instanceof Error ? error.message : String(error)];
   }
   if (problems.length > 0) {
@@ -159,11 +145,11 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
   try {
     const db = await openFile(options);
     openedWith.set(db, options);
-    ownerOnly(options.path);
+    if (options.readOnly !== true) ownerOnly(options.path);
     return db;
   } catch (error) {
     const damaged = error instanceof DatabaseOpenError && (error.problem === 'corrupt' || error.problem === 'not_sqlite');
-    if (!damaged || options.moveDamagedAside === false || options.path === ':memory:') throw error;
+    if (!damaged || options.moveDamagedAside !== true || options.readOnly === true || options.path === ':memory:') throw error;
     const movedTo = moveAside(options.path);
     const offer = recoveryOffer(options.path, options.nativeBinding);
     throw new DatabaseOpenError(
@@ -178,21 +164,25 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
 async function openFile(options: OpenOptions): Promise<Db> {
   const { path, migrationsFolder } = options;
   const inMemory = path === ':memory:';
+  const readOnly = options.readOnly === true && !inMemory;
   if (!inMemory) {
-    assertHealthyFile(path);
-    // First run on a new machine: the user-data folder may not exist yet. Only this account may enter it.
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    assertDatabaseFile(path, { mustExist: readOnly });
+    if (!readOnly) {
+      makeFolder(path);
+      assertWritable(path);
+    }
   }
 
   let sqlite: Database.Database;
   try {
-    sqlite = connect(path, { readonly: false, nativeBinding: options.nativeBinding });
+    sqlite = readOnly ? connectForReading(path, options.nativeBinding) : connect(path, { readonly: false, nativeBinding: options.nativeBinding });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}`);
+    throw openFailure(error, path, (reason) => new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}`));
   }
 
   try {
+    // Wait for another program's lock before reading a page: what it holds is busy, not damaged.
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
     checkIntegrity(sqlite, path);
     if (!inMemory && holdsData(sqlite) && !isRapportDatabase(sqlite)) {
       throw new DatabaseOpenError(
@@ -201,6 +191,7 @@ async function openFile(options: OpenOptions): Promise<Db> {
         `${path} is an SQLite database of another program, not a Rapport database. It was left untouched.`,
       );
     }
+    if (readOnly) return readOnlyDb(sqlite, path, migrationsFolder);
     applyPragmas(sqlite);
     const pending = pendingMigrationCount(sqlite, migrationsFolder);
     if (pending > 0 && !inMemory && holdsData(sqlite)) {
@@ -209,8 +200,7 @@ async function openFile(options: OpenOptions): Promise<Db> {
       try {
         await createVerifiedBackup(sqlite, destination, options.nativeBinding);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new DatabaseOpenError('backup_failed', path, `Could not back up ${path} before updating it: ${reason}`);
+        throw openFailure(error, path, (reason) => new DatabaseOpenError('backup_failed', path, `Could not back up ${path} before updating it: ${reason}`));
       }
     }
     if (pending > 0) {
@@ -218,16 +208,39 @@ async function openFile(options: OpenOptions): Promise<Db> {
       try {
         migrate(db.orm, { migrationsFolder });
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new DatabaseOpenError('migration_failed', path, `Could not update ${path} to this version: ${reason}`);
+        throw openFailure(error, path, (reason) => new DatabaseOpenError('migration_failed', path, `Could not update ${path} to this version: ${reason}`));
       }
       return db;
     }
     return wrap(path, sqlite);
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw openFailure(error, path, (reason) => new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}`));
   }
+}
+
+/** First run on a new machine: the user-data folder may not exist yet. Only this account may enter it. */
+function makeFolder(path: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw openFailure(error, path, (reason) => new DatabaseOpenError('unreadable', path, `Could not create the folder ${dirname(path)} for ${path}: ${reason}.`));
+  }
+}
+
+/** A Rapport database of this version, only read: anything else is said, not changed. */
+function readOnlyDb(sqlite: Database.Database, path: string, migrationsFolder: string): Db {
+  if (!isRapportDatabase(sqlite)) {
+    throw new DatabaseOpenError('not_rapport', path, `${path} is not a Rapport database (it holds no Rapport data). It was left untouched.`);
+  }
+  if (pendingMigrationCount(sqlite, migrationsFolder) > 0) {
+    throw new DatabaseOpenError(
+      'outdated',
+      path,
+      `${path} was written by an older version of Rapport. Open it once with the app (or a command that changes it, such as \`rapport backup\`) to update it; it was left untouched.`,
+    );
+  }
+  return wrap(path, sqlite);
 }
 
 /** Brings an open database up to this version (after a restore put an older backup's pages in place). */
@@ -237,6 +250,11 @@ export function applyPendingMigrations(db: Db, migrationsFolder: string): void {
 
 export function closeDatabase(db: Db): void {
   if (!db.sqlite.open) return;
+  // A read-only connection changes nothing, statistics included.
+  if (db.sqlite.readonly) {
+    db.sqlite.close();
+    return;
+  }
   try {
     // Keeps the planner's statistics current, as SQLite recommends before closing.
     db.sqlite.pragma('optimize');
