@@ -26,3 +26,34 @@ test('an advisor backs up, a mistake follows, and restoring the backup undoes it
   await expect(page.getByRole('table', { name: 'Students' }).getByRole('link', { name: 'Mistaken Entry' })).toHaveCount(0);
   await expect(page.getByText(/No students match|No students/).first()).toBeVisible();
 });
+
+test('lowering the number of backups kept shows the backups it would delete and deletes nothing until confirmed', async ({ page, request }) => {
+  for (let i = 0; i < 2; i++) await api(request, 'backups.create', {});
+  type Listed = { keep: number; backups: { fileName: string }[] };
+  const before = await api<Listed>(request, 'backups.list', {});
+  const doomed = (await api<{ remove: { fileName: string }[] }>(request, 'backups.previewKeep', { keep: 1 })).remove;
+  expect(doomed.length).toBeGreaterThan(0);
+
+  await page.goto(`${base}/?token=${e2eToken}#/backups`);
+  const keep = page.getByRole('textbox', { name: 'Backups to keep' });
+  await keep.fill('1');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const title = `Delete ${doomed.length} backup${doomed.length === 1 ? '' : 's'}?`;
+  const dialog = page.getByRole('dialog', { name: title });
+  await expect(dialog.getByRole('list', { name: 'Backups that will be deleted' }).getByRole('listitem')).toHaveCount(doomed.length);
+  await expect(dialog).toContainText('Copies made before a restore are always kept for 30 days.');
+
+  // Cancel: nothing deleted, nothing saved.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(await api<Listed>(request, 'backups.list', {})).toEqual(before);
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('dialog', { name: title }).getByRole('button', { name: /^Delete .* and save$/ }).click();
+  await expect(page.getByText(`Removed ${doomed.length} older backup${doomed.length === 1 ? '' : 's'}.`)).toBeVisible();
+  const after = await api<Listed>(request, 'backups.list', {});
+  expect(after.keep).toBe(1);
+  expect(after.backups.map((b) => b.fileName)).toEqual(before.backups.map((b) => b.fileName).filter((name) => !doomed.some((d) => d.fileName === name)));
+  // Back to the default for the specs that follow (raising the number deletes nothing and asks nothing).
+  await api(request, 'backups.setKeep', { keep: 14 });
+});

@@ -1,8 +1,11 @@
-import { Button, Group, NumberInput } from '@mantine/core';
+import { Button, Group, List, NumberInput, Stack, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { backupReasonLabels, type Backup } from '../../../../shared/api/backups';
 import { useApiMutation } from '../../api/hooks';
 import { plural } from '../../components/format';
+import { formatBackupTime, formatSize } from './backupFormat';
 
 function keepError(value: number | string): string | null {
   if (typeof value !== 'number' || !Number.isInteger(value)) return 'Enter a whole number of backups';
@@ -11,22 +14,65 @@ function keepError(value: number | string): string | null {
   return null;
 }
 
-/** How many backups to keep; the core deletes the oldest beyond that number when it is saved. */
+/** The files a lower number would delete, named as the table names them, so the advisor sees what goes. */
+function DeletionList({ keep, remove }: { keep: number; remove: Backup[] }) {
+  return (
+    <Stack gap="xs">
+      <Text size="sm">
+        Keeping {plural(keep, 'backup')} deletes these {plural(remove.length, 'older backup')} now. They cannot be brought back.
+      </Text>
+      <List size="sm" spacing={4} aria-label="Backups that will be deleted">
+        {remove.map((backup) => (
+          <List.Item key={backup.fileName}>
+            {formatBackupTime(backup.createdAt)} · {backupReasonLabels[backup.reason]} · {formatSize(backup.bytes)}
+          </List.Item>
+        ))}
+      </List>
+      <Text size="sm" c="dimmed">
+        Copies made before a restore are always kept for 30 days.
+      </Text>
+    </Stack>
+  );
+}
+
+/**
+ * How many backups to keep. Nothing is deleted silently: when a lower number would delete backups, the
+ * core lists them (backups.previewKeep) and they are shown in a confirmation before anything is saved.
+ */
 export function KeepSetting({ keep }: { keep: number }) {
+  const preview = useApiMutation('backups.previewKeep');
   const setKeep = useApiMutation('backups.setKeep');
   const [value, setValue] = useState<number | string>(keep);
   const error = keepError(value);
 
-  const save = () => {
-    if (typeof value !== 'number' || error !== null) return;
+  const saveKeep = (count: number, confirm: boolean) =>
     setKeep.mutate(
-      { keep: value },
+      { keep: count, confirm },
       {
         onSuccess: (result) =>
           notifications.show({
             color: 'teal',
             message: result.removed > 0 ? `Removed ${plural(result.removed, 'older backup')}.` : `Rapport keeps the last ${plural(result.keep, 'backup')}.`,
           }),
+        onError: (e) => notifications.show({ color: 'red', title: 'Not saved', message: e.message }),
+      },
+    );
+
+  const save = () => {
+    if (typeof value !== 'number' || error !== null) return;
+    preview.mutate(
+      { keep: value },
+      {
+        onSuccess: ({ remove }) => {
+          if (remove.length === 0) return saveKeep(value, false);
+          modals.openConfirmModal({
+            title: `Delete ${plural(remove.length, 'backup')}?`,
+            children: <DeletionList keep={value} remove={remove} />,
+            labels: { confirm: `Delete ${plural(remove.length, 'backup')} and save`, cancel: 'Cancel' },
+            confirmProps: { color: 'red' },
+            onConfirm: () => saveKeep(value, true),
+          });
+        },
         onError: (e) => notifications.show({ color: 'red', title: 'Not saved', message: e.message }),
       },
     );
@@ -47,7 +93,7 @@ export function KeepSetting({ keep }: { keep: number }) {
         w={220}
       />
       {/* Lines up with the input, below its label and description. */}
-      <Button mt={47} variant="light" onClick={save} disabled={error !== null || value === keep} loading={setKeep.isPending}>
+      <Button mt={47} variant="light" onClick={save} disabled={error !== null || value === keep} loading={preview.isPending || setKeep.isPending}>
         Save
       </Button>
     </Group>
