@@ -16,7 +16,9 @@ const commands: Record<string, string> = {
   stats: `rapport stats [--json]
   Prints the number of rows in every table.`,
   check: `rapport check [--json]
-  Runs SQLite's full integrity and foreign-key checks without changing the file.
+  Runs SQLite's full integrity and foreign-key checks without changing the file, then recomputes every
+  stored derived fact (goal status, goal summaries, keep-in-touch clocks, readiness windows, reference
+  candidates, follow-ups, last activity) from the records and names the first mismatch of each.
   Exit code 0 when healthy, ${exitCodes.checkFailed} when a problem is found.`,
   export: `rapport export references --student EXTERNAL_ID --format pdf|docx --out FILE
   rapport export references --format csv|xlsx|zip --out FILE [filters] [--include-not-agreed]

@@ -1,10 +1,14 @@
 import { DatabaseOpenError } from '../errors';
 import { assertDatabaseFile, connectForReading, isLockError, busyError } from './file-access';
+import { wrap } from './client';
+import { checkDerivedFacts, type DerivedFactReport } from './derived-facts';
 
 export interface IntegrityReport {
   ok: boolean;
   path: string;
   problems: string[];
+  /** Stored derived facts compared with the records (only for a file whose integrity is ok). */
+  derivedFacts?: DerivedFactReport;
 }
 
 /**
@@ -29,7 +33,12 @@ export function checkDatabaseFile(path: string): IntegrityReport {
     for (const fk of foreignKeys.slice(0, 20)) {
       problems.push(`${fk.table} row ${fk.rowid} points to a missing ${fk.parent} row`);
     }
-    return { ok: problems.length === 0, path, problems };
+    if (problems.length > 0) return { ok: false, path, problems };
+    const derivedFacts = checkDerivedFacts(wrap(path, sqlite));
+    for (const m of derivedFacts.mismatches) {
+      problems.push(`${m.count} stored ${m.fact} ${m.count === 1 ? 'value differs' : 'values differ'} from the records; first: ${m.first}`);
+    }
+    return { ok: problems.length === 0, path, problems, derivedFacts };
   } catch (error) {
     // A lock held by another program is not a problem of the file.
     if (isLockError(error)) throw busyError(path);

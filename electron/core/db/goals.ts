@@ -18,13 +18,17 @@ const windowed = `
     e.title as event_title
   from goals g left join events e on e.id = g.event_id`;
 
-/** Every matching interaction or check-in inside each goal's window, numbered in date order. */
+/**
+ * Every matching interaction or check-in inside each goal's window, numbered in date order. `cross join` keeps
+ * SQLite going from the goals to their students' interactions (the connection/date index) even over every goal
+ * of the office, instead of scanning every interaction of a kind.
+ */
 function rankedMatches(where: string): string {
   const interactionBranches = Object.entries(interactionKindsFor)
     .map(
       ([kind, kinds]) => `
       select w.id as goal_id, i.occurred_on as d, i.id as n from w
-      join connections c on c.student_id = w.student_id join interactions i on i.connection_id = c.id
+      cross join connections c on c.student_id = w.student_id cross join interactions i on i.connection_id = c.id
       where w.kind = '${kind}' and i.kind in ${kinds} and i.occurred_on between w.start_on and w.end_on`,
     )
     .join(' union all ');
@@ -55,9 +59,11 @@ export function goalsOf(db: Db, where: 'student' | 'goal', value: number, today:
        select w.id, w.student_id as studentId, w.kind, w.description, w.target_count as targetCount, w.window_start_on as windowStartOn,
          w.window_end_on as windowEndOn, w.event_id as eventId, w.event_title as eventTitle, w.template_id as templateId,
          w.manual_adjustment as manualAdjustment, c.progress,
-         case when w.status = 'dropped' then 'dropped' when w.status = 'met' then 'met'
+         -- The status beside the progress is decided from that progress, as refreshGoals stores it: a card never
+         -- shows a target reached and "not yet" at once, whatever the stored row says (rapport check reports that).
+         case when w.status = 'dropped' then 'dropped' when ${goalStatusSql('w')} = 'met' then 'met'
               when w.end_on < :today then 'not_met_yet' else 'active' end as status,
-         w.met_on as metOn, w.reflection, w.start_on as effectiveStartOn, w.end_on as effectiveEndOn
+         case when w.status <> 'dropped' then ${goalMetOnSql('w')} end as metOn, w.reflection, w.start_on as effectiveStartOn, w.end_on as effectiveEndOn
        from w join computed c on c.id = w.id
        order by case when w.status = 'dropped' then 1 else 0 end, w.end_on desc, w.id desc`,
     )
@@ -66,38 +72,56 @@ export function goalsOf(db: Db, where: 'student' | 'goal', value: number, today:
 }
 
 /**
- * Brings stored status and met-date in line with the records for these students' goals: met once
- * progress reaches the target (dated the day it did), back to active if it no longer does.
- * Called in the same transaction as every write that can move progress.
+ * What refreshGoals stores for a goal (`goal` is the stored row, `c` its computed progress): met once progress
+ * reaches the target (dated the day it did, or the day already recorded), back to active if it no longer does.
+ * `rapport check` compares the stored columns with these same expressions.
  */
-export function refreshGoals(db: Db, studentIds: readonly number[], today: string = localToday()): void {
-  if (studentIds.length === 0) return;
+export const goalStatusSql = (goal: string) =>
+  `case when c.progress >= c.target then 'met' when ${goal}.status = 'met' then 'active' else ${goal}.status end`;
+export const goalMetOnSql = (goal: string) =>
+  `case when c.progress >= c.target then coalesce(case when ${goal}.status = 'met' then ${goal}.met_on end, c.reached_on) else null end`;
+
+/** The goals refreshGoals keeps (all but dropped ones), with `w` (the goal and its window) and `computed` (its progress). */
+export const refreshedGoalsSql = (students: 'all' | 'listed') =>
+  `with ${rankedMatches(`g.status <> 'dropped'${students === 'all' ? '' : ' and g.student_id in (select value from json_each(:ids))'}`)}`;
+
+/**
+ * Brings stored status and met-date in line with the records for these students' goals (or every goal: one
+ * statement, for bulk loads). Called in the same transaction as every write that can move progress.
+ * `changedAt` stamps the goals it changes (now; the demo uses its own clock so a seed gives the same office).
+ */
+export function refreshGoals(db: Db, studentIds: readonly number[] | 'all', today: string = localToday(), changedAt?: string): void {
+  if (studentIds !== 'all' && studentIds.length === 0) return;
   db.sqlite
     .prepare(
-      `with ${rankedMatches('g.student_id in (select value from json_each(:ids)) and g.status <> \'dropped\'')}
+      `${refreshedGoalsSql(studentIds === 'all' ? 'all' : 'listed')}
        update goals set
-         status = case when c.progress >= c.target then 'met' when goals.status = 'met' then 'active' else goals.status end,
-         met_on = case when c.progress >= c.target then coalesce(case when goals.status = 'met' then goals.met_on end, c.reached_on) else null end,
-         updated_at = case when (c.progress >= c.target) <> (goals.status = 'met') then strftime('%Y-%m-%dT%H:%M:%fZ', 'now') else goals.updated_at end
+         status = ${goalStatusSql('goals')},
+         met_on = ${goalMetOnSql('goals')},
+         updated_at = case when (c.progress >= c.target) <> (goals.status = 'met') then coalesce(:changedAt, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) else goals.updated_at end
        from computed c where goals.id = c.id`,
     )
-    .run({ ids: JSON.stringify(studentIds), today });
+    .run({ ...(studentIds === 'all' ? {} : { ids: JSON.stringify(studentIds) }), today, changedAt: changedAt ?? null });
   refreshGoalSummaries(db, studentIds);
 }
 
-/** The dashboards' per-student goal summary (latest met day, last day an active goal runs), for these students or all. */
+/**
+ * The dashboards' per-student goal summary (latest met day, last day an active goal runs) of `students`, as
+ * refreshGoalSummaries stores it and `rapport check` recomputes it.
+ * `indexed by`: before the planner has statistics (a fresh bulk load), max(met_on) tempts it into the
+ * (status, met_on) index, which walks every met goal in the office once per student.
+ */
+export const goalSummarySql = {
+  lastMetOn: `(select max(g.met_on) from goals g indexed by goals_student_idx where g.student_id = students.id and g.status = 'met')`,
+  activeUntil: `(select max(coalesce(g.window_end_on, (select date(e.ends_at, 'localtime', '+2 days') from events e where e.id = g.event_id)))
+    from goals g indexed by goals_student_idx where g.student_id = students.id and g.status = 'active')`,
+};
+
+/** Stores the per-student goal summary for these students or all. */
 export function refreshGoalSummaries(db: Db, studentIds: readonly number[] | 'all'): void {
   const where = studentIds === 'all' ? '' : 'where id in (select value from json_each(:ids))';
-  // `indexed by`: before the planner has statistics (a fresh bulk load), max(met_on) tempts it into the
-  // (status, met_on) index, which walks every met goal in the office once per student.
   db.sqlite
-    .prepare(
-      `update students set
-         goal_last_met_on = (select max(g.met_on) from goals g indexed by goals_student_idx where g.student_id = students.id and g.status = 'met'),
-         goal_active_until = (select max(coalesce(g.window_end_on, (select date(e.ends_at, 'localtime', '+2 days') from events e where e.id = g.event_id)))
-           from goals g indexed by goals_student_idx where g.student_id = students.id and g.status = 'active')
-       ${where}`,
-    )
+    .prepare(`update students set goal_last_met_on = ${goalSummarySql.lastMetOn}, goal_active_until = ${goalSummarySql.activeUntil} ${where}`)
     .run(studentIds === 'all' ? {} : { ids: JSON.stringify(studentIds) });
 }
 

@@ -11,7 +11,7 @@ import { addDays, minDate, toIsoDate } from '../dates';
 import { domainTableCounts, prepareInsert, type SqlValue } from '../db/bulk';
 import { transaction, type Db } from '../db/client';
 import { ensureGoalTemplates } from '../db/goal-templates';
-import { listTemplates, refreshGoalSummaries } from '../db/goals';
+import { listTemplates, refreshGoals } from '../db/goals';
 import { writeSetting } from '../db/settings';
 import { writeAudit } from '../db/audit';
 import { defaultGoalLadder } from '../office/goal-ladder';
@@ -402,8 +402,9 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
           const start = goalStarts[g] ?? today;
           const end = addDays(start, random.int(14, 60));
           const ended = end < today;
+          // A missed goal is stored active like any other (the app says "not met yet" from its window).
           const status = ended
-            ? random.weighted([['met', 55], ['not_met_yet', 30], ['dropped', 15]] as const)
+            ? random.weighted([['met', 55], ['active', 30], ['dropped', 15]] as const)
             : random.weighted([['active', 7], ['met', 3]] as const);
           const metOn = status === 'met' ? minDate(today, addDays(start, random.int(1, Math.max(1, Math.min(60, Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000)))))) : null;
           const target = rung?.targetCount ?? random.int(1, 3);
@@ -413,7 +414,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
           insertGoal([
             studentId, kind, rung?.title ?? goalDescription(kind, target), target, start, end, linked, rung?.id ?? null,
             manual, status, metOn,
-            status === 'met' && random.chance(0.5) ? 'It was easier than I expected once I started.' : status === 'not_met_yet' && random.chance(0.5) ? 'I got nervous; next time I will go with a friend.' : null,
+            status === 'met' && random.chance(0.5) ? 'It was easier than I expected once I started.' : status === 'active' && ended && random.chance(0.5) ? 'I got nervous; next time I will go with a friend.' : null,
             stamp(start), stamp(start),
           ]);
         }
@@ -452,7 +453,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         let goalId: number | null = null;
         if (rsvp === 'registered' && random.chance(0.33)) {
           const met = event.past && checkedIn !== null && random.chance(0.6);
-          const status = event.past ? (met ? 'met' : checkedIn ? 'not_met_yet' : 'not_met_yet') : 'active';
+          const status = met ? 'met' : 'active';
           goalId = insertGoal([
             studentId, 'people_met', 'Introduce myself to two new people at this event', 2, null, null, event.id, ladder[2]?.id ?? null,
             met ? 2 : 0, status, met ? event.date : null, null, invitedAt, invitedAt,
@@ -465,7 +466,9 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
 
       const answer = db.sqlite.prepare('update connections set reference_status = :status, reference_status_on = :on, resume_shared_on = :resume where id = :id');
       for (const row of answers) answer.run(row);
-      refreshGoalSummaries(db, 'all');
+      // Goals are written with the student's story and then brought in line with the records the way every
+      // real write does (met once the logged progress reaches the target), in one statement over the office.
+      refreshGoals(db, 'all', today, stamp(today));
       writeSetting(db, settingKeys.officeName, 'Northfield University Career Center');
       writeSetting(db, settingKeys.currentAdvisorId, advisorIds[0] ?? null);
       writeSetting(db, settingKeys.firstRunDone, true);
