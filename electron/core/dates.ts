@@ -1,4 +1,5 @@
-// Calendar dates are YYYY-MM-DD strings in UTC; these helpers keep arithmetic in one place.
+// Calendar dates are YYYY-MM-DD strings (arithmetic done in UTC, which has no daylight saving); these
+// helpers keep it in one place. Which day an instant falls on depends on a time zone: see dayIn.
 
 export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -20,10 +21,31 @@ export function minDate(a: string, b: string): string {
   return a < b ? a : b;
 }
 
-/** Today on this computer's calendar (an advisor's "today" is local, not UTC). */
+/**
+ * Today on this computer's calendar. Only for what belongs to the machine itself (backup file names);
+ * an office's "today" is `officeToday(db)` from `db/office-day.ts`, in the office's time zone.
+ */
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The zone this machine runs in (the office's time zone until Settings says otherwise). */
+export function machineTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone (IANA name). */
+export function dayIn(timeZone: string, at: Date): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn' });
+    dayFormats.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

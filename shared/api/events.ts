@@ -6,7 +6,8 @@ import { type ProcedureDefinition, relationshipEffects } from './areas';
 
 // Events planned end to end: the event, invitations and RSVPs, the door, follow-ups and exports.
 
-const dateTime = z.iso.datetime({ offset: true, local: true, error: 'must be a date and time like 2026-12-03T17:00' });
+// An instant, never wall-clock text: a time without its offset would mean whatever zone the host happens to be in.
+const dateTime = z.iso.datetime({ offset: true, error: 'must be a date and time with its offset, like 2026-12-03T17:00:00-08:00' });
 const optionalHttpsUrl = z
   .union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }).max(500)])
   .nullish()

@@ -3,10 +3,22 @@ import { studentStatuses } from '../domain';
 import { empty, id, requiredText, searchText } from './fields';
 import { areas, type ProcedureDefinition } from './areas';
 
+/** True for a time zone name this runtime knows (IANA, e.g. Pacific/Auckland). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const settingsSchema = z.object({
   officeName: z.string(),
   currentAdvisorId: z.number().int().nullable(),
   firstRunDone: z.boolean(),
+  /** The office's time zone (IANA name): which day an instant falls on, and what "today" is, for everyone. */
+  timeZone: z.string(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -50,10 +62,12 @@ export const officeProcedures = {
   'settings.get': { kind: 'read', input: empty, output: settingsSchema },
   'settings.update': {
     kind: 'write',
-    effects: ['settings', 'app', 'keepInTouch', 'dashboard'],
+    // The time zone moves "today" and the day of every event and check-in: every area may change.
+    effects: areas,
     input: z.strictObject({
       officeName: requiredText(120).optional(),
       currentAdvisorId: id.nullable().optional(),
+      timeZone: z.string().max(64).refine(isTimeZone, 'must be a time zone such as America/Los_Angeles').optional(),
     }),
     output: settingsSchema,
   },

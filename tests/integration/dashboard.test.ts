@@ -182,8 +182,8 @@ describe('the dashboard on hand-made records', () => {
       title: 'Fall mixer',
       kind: 'alumni_mixer',
       format: 'in_person',
-      startsAt: `${day}T17:00`,
-      endsAt: `${day}T19:00`,
+      startsAt: new Date(`${day}T17:00`).toISOString(),
+      endsAt: new Date(`${day}T19:00`).toISOString(),
       status: 'scheduled',
     }).id;
     const [came, registeredOnly, invitedOnly, declined, walkIn] = ['Came', 'Registered', 'Invited', 'Declined', 'Walkin'].map(student);

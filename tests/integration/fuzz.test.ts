@@ -84,7 +84,7 @@ const rawBodies = [
 
 const strings = hostileValues.filter((v): v is string => typeof v === 'string');
 // Well-formed values of the formats the contract checks (dates, times, emails, links), so calls get past it.
-const wellFormed = ['Ada', 'Lovelace', 'Data Science', 'ada@uni.edu', 'https://example.edu/x', '2026-03-01', '2025-09-15', '2026-03-20T18:00', '2026-03', 'x.db'];
+const wellFormed = ['Ada', 'Lovelace', 'Data Science', 'ada@uni.edu', 'https://example.edu/x', '2026-03-01', '2025-09-15', '2026-03-20T18:00:00.000Z', '2026-03', 'x.db'];
 
 /** Values of the right JSON type for a contract schema, drawn from hostile and well-formed ones: they reach the handlers. */
 function typed(schema: z.core.$ZodType, depth = 0): fc.Arbitrary<unknown> {

@@ -40,7 +40,8 @@ const goal = (id: number, studentId: number) => {
   if (!found) throw new Error('goal missing');
   return found;
 };
-const localDateTime = (isoDate: string, time: string) => `${isoDate}T${time}`;
+// The instant of a wall time on this machine (the office's zone by default), as the renderer sends it.
+const localDateTime = (isoDate: string, time: string) => new Date(`${isoDate}T${time}`).toISOString();
 function event(extra: object = {}) {
   return ok<{ id: number; startsAt: string }>('events.create', {
     title: 'Alumni Mixer, Spring; "Meet & Greet"',
@@ -155,7 +156,7 @@ describe('goal progress', () => {
 
 describe('events', () => {
   it('refuses an event that ends before it starts, and warns about overlaps', () => {
-    expect(fails('events.create', { title: 'X', kind: 'workshop', format: 'virtual', startsAt: '2026-12-03T17:00', endsAt: '2026-12-03T16:00' }).details).toMatchObject({ field: 'endsAt' });
+    expect(fails('events.create', { title: 'X', kind: 'workshop', format: 'virtual', startsAt: '2026-12-03T17:00:00-08:00', endsAt: '2026-12-03T16:00:00-08:00' }).details).toMatchObject({ field: 'endsAt' });
     const a = event();
     const b = event({ title: 'Overlapping workshop', startsAt: localDateTime(addDays(today, -1), '18:00'), endsAt: localDateTime(addDays(today, -1), '20:00') });
     expect(ok<{ conflicts: { id: number }[] }>('events.get', { id: b.id }).conflicts.map((x) => x.id)).toEqual([a.id]);

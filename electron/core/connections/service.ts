@@ -17,14 +17,14 @@ import { findContact } from '../db/contacts';
 import { deleteInteraction, existingConnectionIds, findInteraction, interactionInserter, updateInteraction } from '../db/interactions';
 import { findPlacement } from '../db/placements';
 import { findStudent } from '../db/students';
-import { localToday } from '../dates';
+import { officeToday } from '../db/office-day';
 import { AppError, notFound } from '../errors';
 import { getSettings, currentActor } from '../office/settings';
 import { refreshGoals } from '../db/goals';
 import { assertNotFuture, invalidReference } from '../validate';
 
 export function readConnection(db: Db, id: number): Connection {
-  const connection = findConnection(db, id, localToday());
+  const connection = findConnection(db, id, officeToday(db));
   if (!connection) throw notFound('connection', id);
   return connection;
 }
@@ -37,9 +37,9 @@ function assertWritable(db: Db, v: ConnectionValues, exceptId?: number): void {
   if (v.placementId !== null && findPlacement(db, v.placementId)?.studentId !== v.studentId) {
     throw new AppError('invalid_input', `Placement ${v.placementId} is not one of ${student.displayName}'s placements.`, { field: 'placementId' });
   }
-  assertNotFuture('sinceOn', v.sinceOn, 'a connection starts on a day that has come');
-  assertNotFuture('referenceStatusOn', v.referenceStatusOn, 'record the answer on the day it came');
-  assertNotFuture('resumeSharedOn', v.resumeSharedOn, 'record it once the resume was sent');
+  assertNotFuture(db, 'sinceOn', v.sinceOn, 'a connection starts on a day that has come');
+  assertNotFuture(db, 'referenceStatusOn', v.referenceStatusOn, 'record the answer on the day it came');
+  assertNotFuture(db, 'resumeSharedOn', v.resumeSharedOn, 'record it once the resume was sent');
   const same = findSameConnection(db, v.studentId, v.contactId, v.relationship, exceptId);
   if (same) {
     throw new AppError(
@@ -52,7 +52,7 @@ function assertWritable(db: Db, v: ConnectionValues, exceptId?: number): void {
 
 export function connectionsForStudent(db: Db, input: ParsedInput<'connections.forStudent'>): Connection[] {
   if (!findStudent(db, input.studentId)) throw notFound('student', input.studentId);
-  return connectionsOfStudent(db, input.studentId, localToday());
+  return connectionsOfStudent(db, input.studentId, officeToday(db));
 }
 
 export function connectionsCreate(db: Db, input: ConnectionValues): Connection {
@@ -90,8 +90,8 @@ export function connectionsDelete(db: Db, input: ParsedInput<'connections.delete
 
 type InteractionFields = Omit<ParsedInput<'interactions.create'>, 'connectionId'>;
 
-function assertInteraction(fields: InteractionFields): void {
-  assertNotFuture('occurredOn', fields.occurredOn, 'log a touchpoint once it has happened');
+function assertInteraction(db: Db, fields: InteractionFields): void {
+  assertNotFuture(db, 'occurredOn', fields.occurredOn, 'log a touchpoint once it has happened');
 }
 
 function readInteraction(db: Db, id: number): Interaction {
@@ -103,7 +103,7 @@ function readInteraction(db: Db, id: number): Interaction {
 export function interactionsCreate(db: Db, input: ParsedInput<'interactions.create'>): Interaction {
   const owner = connectionOwner(db, input.connectionId);
   if (!owner) throw invalidReference('connectionId', 'connection', input.connectionId);
-  assertInteraction(input);
+  assertInteraction(db, input);
   const id = transaction(db, () => {
     const newId = interactionInserter(db)({ ...input, loggedByAdvisorId: getSettings(db).currentAdvisorId });
     // Logging a conversation can meet a goal on its own.
@@ -115,7 +115,7 @@ export function interactionsCreate(db: Db, input: ParsedInput<'interactions.crea
 
 /** The same touchpoint on several connections at once ("thank-you emails sent to these 4 today"): all or nothing. */
 export function interactionsBulkCreate(db: Db, input: ParsedInput<'interactions.bulkCreate'>): ProcedureOutput<'interactions.bulkCreate'> {
-  assertInteraction(input);
+  assertInteraction(db, input);
   const ids = [...new Set(input.connectionIds)];
   const existing = existingConnectionIds(db, ids);
   const missing = ids.filter((id) => !existing.has(id));
@@ -133,7 +133,7 @@ export function interactionsBulkCreate(db: Db, input: ParsedInput<'interactions.
 export function interactionsUpdate(db: Db, input: ParsedInput<'interactions.update'>): Interaction {
   const { id, ...fields } = input;
   const before = readInteraction(db, id);
-  assertInteraction(fields);
+  assertInteraction(db, fields);
   transaction(db, () => {
     updateInteraction(db, id, fields);
     refreshGoals(db, studentsOf(db, [before.connectionId]));

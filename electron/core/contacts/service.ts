@@ -18,7 +18,7 @@ import {
 } from '../db/contacts';
 import { findEmployer, placementsWhere } from '../db/employers';
 import { refreshGoals } from '../db/goals';
-import { localToday } from '../dates';
+import { officeToday } from '../db/office-day';
 import { notFound } from '../errors';
 import { currentActor } from '../office/settings';
 import { assertNotFuture, invalidReference } from '../validate';
@@ -31,7 +31,7 @@ export function readContact(db: Db, id: number): Contact {
 
 function assertWritable(db: Db, v: ContactValues): void {
   if (v.employerId !== null && !findEmployer(db, v.employerId)) throw invalidReference('employerId', 'employer', v.employerId);
-  assertNotFuture('verifiedOn', v.verifiedOn, 'details can only be verified on a day that has come');
+  assertNotFuture(db, 'verifiedOn', v.verifiedOn, 'details can only be verified on a day that has come');
 }
 
 export function contactsGet(db: Db, input: ParsedInput<'contacts.get'>): Contact {
@@ -107,7 +107,7 @@ export function contactsMergePreview(db: Db, input: ParsedInput<'contacts.mergeP
 
 export function contactsConnections(db: Db, input: ParsedInput<'contacts.connections'>): ProcedureOutput<'contacts.connections'> {
   readContact(db, input.contactId);
-  return connectionsOfContact(db, input.contactId, localToday());
+  return connectionsOfContact(db, input.contactId, officeToday(db));
 }
 
 export function contactsPlacementsSupervised(db: Db, input: ParsedInput<'contacts.placementsSupervised'>): ProcedureOutput<'contacts.placementsSupervised'> {

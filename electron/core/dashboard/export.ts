@@ -4,7 +4,8 @@ import { readinessLevelLabels } from '../../../shared/domain';
 import { writeAudit } from '../db/audit';
 import type { Db } from '../db/client';
 import { findAdvisor } from '../db/advisors';
-import { localToday, readableDate } from '../dates';
+import { readableDate } from '../dates';
+import { officeToday } from '../db/office-day';
 import { exportMimeTypes } from '../export/file-name';
 import { workbookXlsx, type Cell, type ExportTable } from '../export/table';
 import { dashboardGoals } from '../goals/dashboard';
@@ -32,7 +33,7 @@ function describe(db: Db, filter: DashboardFilter, termName: string): string {
  * and "closest to ready" name students and stay on the screen, so no confidentiality hold can leak here.
  */
 export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.export'>, now = new Date()): Promise<ProcedureOutput<'dashboard.export'>> {
-  const today = localToday(now);
+  const today = officeToday(db, now);
   const office = dashboardOffice(db, input, now);
   const goals = dashboardGoals(db, input, today);
   const readiness = dashboardReadiness(db, input, today);

@@ -1,7 +1,7 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { Db } from '../db/client';
 import { eventFunnel, eventsThisWeek, losingTouchCounts, mostOverdue, upcomingEventCounts, wrapUpsDue } from '../db/dashboard';
-import { localToday } from '../dates';
+import { officeToday } from '../db/office-day';
 import { dashboardScope, dashboardTerm, dashboardTerms } from './scope';
 
 /**
@@ -9,7 +9,7 @@ import { dashboardScope, dashboardTerm, dashboardTerms } from './scope';
  * connections losing touch, the term's event funnel and the advisor's "today" list.
  */
 export function dashboardOffice(db: Db, input: ParsedInput<'dashboard.office'>, now = new Date()): ProcedureOutput<'dashboard.office'> {
-  const today = localToday(now);
+  const today = officeToday(db, now);
   const nowIso = now.toISOString();
   const weekEnd = new Date(now.getTime() + 7 * 86_400_000).toISOString();
   const scope = dashboardScope(input);

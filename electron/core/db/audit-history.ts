@@ -36,13 +36,13 @@ export function auditHistory(db: Db, q: AuditQuery) {
     conditions.push('entity = :entity');
     params.entity = q.entity;
   }
-  // `at` is UTC; the days an advisor picks are local days on this computer (the core runs beside them).
+  // `at` is an instant (UTC); the days an advisor picks are days on the office's calendar.
   if (q.fromOn !== undefined) {
-    conditions.push(`date(at, 'localtime') >= :fromOn`);
+    conditions.push(`office_day(at) >= :fromOn`);
     params.fromOn = q.fromOn;
   }
   if (q.toOn !== undefined) {
-    conditions.push(`date(at, 'localtime') <= :toOn`);
+    conditions.push(`office_day(at) <= :toOn`);
     params.toOn = q.toOn;
   }
   if (q.search) {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { registerOfficeDay } from './office-day';
 import * as schema from './schema';
 
 export type Orm = BetterSQLite3Database<typeof schema>;
@@ -26,6 +27,7 @@ export function connect(path: string, options: ConnectOptions): Database.Databas
 }
 
 export function wrap(path: string, sqlite: Database.Database): Db {
+  registerOfficeDay(sqlite);
   return { path, sqlite, orm: drizzle(sqlite, { schema }) };
 }
 

@@ -3,6 +3,7 @@ import { connectionSchema } from '../../../shared/api/network';
 import type { ReferenceStatus, RelationshipKind } from '../../../shared/domain';
 import type { Db } from './client';
 import { cadenceSql, daysSinceTouchSql } from './cadence';
+import { officeToday } from './office-day';
 import { parseRows } from './rows';
 
 const selectConnections = `
@@ -50,10 +51,11 @@ export function insertConnection(db: Db, v: ConnectionValues): number {
   return Number(
     db.sqlite
       .prepare(
-        `insert into connections (student_id, contact_id, relationship, context, since_on, placement_id, reference_status, reference_status_on, resume_shared_on)
-         values (:studentId, :contactId, :relationship, :context, :sinceOn, :placementId, :referenceStatus, :referenceStatusOn, :resumeSharedOn)`,
+        `insert into connections (student_id, contact_id, relationship, context, since_on, placement_id, reference_status, reference_status_on, resume_shared_on, recorded_on)
+         values (:studentId, :contactId, :relationship, :context, :sinceOn, :placementId, :referenceStatus, :referenceStatusOn, :resumeSharedOn, :recordedOn)`,
       )
-      .run(v).lastInsertRowid,
+      // The day it is recorded on the office's calendar: the clock's start until a touch or a since-date.
+      .run({ ...v, recordedOn: officeToday(db) }).lastInsertRowid,
   );
 }
 

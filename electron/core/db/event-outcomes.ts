@@ -11,7 +11,7 @@ const metAtEvent = `
   join connections c on c.student_id = a.student_id
   join contacts ct on ct.id = c.contact_id
   join interactions i on i.connection_id = c.id and i.kind = 'conversation'
-    and (i.event_id = ev.id or (i.event_id is null and i.occurred_on between date(ev.starts_at, 'localtime') and date(ev.ends_at, 'localtime')))
+    and (i.event_id = ev.id or (i.event_id is null and i.occurred_on between office_day(ev.starts_at) and office_day(ev.ends_at)))
   where a.event_id = :eventId and a.checked_in_at is not null
   group by a.id, c.id`;
 

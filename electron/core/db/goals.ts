@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { goalSchema, goalTemplateSchema } from '../../../shared/api/goals';
 import { goalKinds, goalStatuses, type GoalKind } from '../../../shared/domain';
 import type { Db } from './client';
-import { localToday } from '../dates';
+import { officeToday } from './office-day';
 import { parseRows } from './rows';
 
 // What each kind of goal counts. Questions asked and custom goals count only their manual adjustment.
@@ -14,7 +14,7 @@ const interactionKindsFor: Partial<Record<GoalKind, string>> = {
 
 // A goal's window: its own dates, else its event's day until 48 hours after.
 const windowed = `
-  select g.*, coalesce(g.window_start_on, date(e.starts_at, 'localtime')) as start_on, coalesce(g.window_end_on, date(e.ends_at, 'localtime', '+2 days')) as end_on,
+  select g.*, coalesce(g.window_start_on, office_day(e.starts_at)) as start_on, coalesce(g.window_end_on, date(office_day(e.ends_at), '+2 days')) as end_on,
     e.title as event_title
   from goals g left join events e on e.id = g.event_id`;
 
@@ -37,8 +37,8 @@ function rankedMatches(where: string): string {
     matches as (
       ${interactionBranches}
       union all
-      select w.id, date(a.checked_in_at, 'localtime'), a.id from w join attendance a on a.student_id = w.student_id
-      where w.kind = 'events_attended' and a.checked_in_at is not null and date(a.checked_in_at, 'localtime') between w.start_on and w.end_on
+      select w.id, office_day(a.checked_in_at), a.id from w join attendance a on a.student_id = w.student_id
+      where w.kind = 'events_attended' and a.checked_in_at is not null and office_day(a.checked_in_at) between w.start_on and w.end_on
     ),
     ranked as (select goal_id, d, row_number() over (partition by goal_id order by d, n) as rn from matches),
     computed as (
@@ -90,7 +90,7 @@ export const refreshedGoalsSql = (students: 'all' | 'listed') =>
  * statement, for bulk loads). Called in the same transaction as every write that can move progress.
  * `changedAt` stamps the goals it changes (now; the demo uses its own clock so a seed gives the same office).
  */
-export function refreshGoals(db: Db, studentIds: readonly number[] | 'all', today: string = localToday(), changedAt?: string): void {
+export function refreshGoals(db: Db, studentIds: readonly number[] | 'all', today: string = officeToday(db), changedAt?: string): void {
   if (studentIds !== 'all' && studentIds.length === 0) return;
   db.sqlite
     .prepare(
@@ -113,7 +113,7 @@ export function refreshGoals(db: Db, studentIds: readonly number[] | 'all', toda
  */
 export const goalSummarySql = {
   lastMetOn: `(select max(g.met_on) from goals g indexed by goals_student_idx where g.student_id = students.id and g.status = 'met')`,
-  activeUntil: `(select max(coalesce(g.window_end_on, (select date(e.ends_at, 'localtime', '+2 days') from events e where e.id = g.event_id)))
+  activeUntil: `(select max(coalesce(g.window_end_on, (select date(office_day(e.ends_at), '+2 days') from events e where e.id = g.event_id)))
     from goals g indexed by goals_student_idx where g.student_id = students.id and g.status = 'active')`,
 };
 

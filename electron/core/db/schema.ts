@@ -247,9 +247,13 @@ export const connections = sqliteTable(
     readyFrom: text('ready_from'),
     readyUntil: text('ready_until'),
     ...timestamps(),
+    // The day it was recorded on the office's calendar (created_at is an instant; its UTC date is tomorrow
+    // for an evening entry west of Greenwich). Written by every insert, never changed; the migration that
+    // added it filled older rows from created_at in the machine's zone (the office's zone by default).
+    recordedOn: text('recorded_on'),
     // The keep-in-touch clock's start (see cadence.ts), computed by SQLite so it can be indexed: a connection
     // is stale once this is more than its window's max_days ago, an index range per relationship.
-    lastTouchOn: text('last_touch_on').generatedAlwaysAs(sql`coalesce(last_interaction_on, since_on, substr(created_at, 1, 10))`, { mode: 'virtual' }),
+    lastTouchOn: text('last_touch_on').generatedAlwaysAs(sql`coalesce(last_interaction_on, since_on, recorded_on)`, { mode: 'virtual' }),
   },
   (t) => [
     uniqueIndex('connections_student_contact_relationship_unique').on(t.studentId, t.contactId, t.relationship),
@@ -262,6 +266,7 @@ export const connections = sqliteTable(
     check('connections_relationship_check', inList(t.relationship, relationshipKinds)),
     check('connections_reference_status_check', inList(t.referenceStatus, referenceStatuses)),
     check('connections_since_on_check', isDate(t.sinceOn)),
+    check('connections_recorded_on_check', isDate(t.recordedOn)),
     check('connections_reference_status_on_check', isDate(t.referenceStatusOn)),
     check('connections_resume_shared_on_check', isDate(t.resumeSharedOn)),
   ],

@@ -72,7 +72,7 @@ function goalCountsOf(db: Db, ids: readonly number[], today: string, term: Term)
     .prepare(
       `select student_id as id,
          sum(status = 'met' and met_on between :termStart and :termEnd) as goalsMetThisTerm,
-         sum(status = 'active' and coalesce(window_end_on, (select date(e.ends_at, 'localtime', '+2 days') from events e where e.id = goals.event_id)) >= :today) as goalsActive
+         sum(status = 'active' and coalesce(window_end_on, (select date(office_day(e.ends_at), '+2 days') from events e where e.id = goals.event_id)) >= :today) as goalsActive
        from goals where student_id in (select value from json_each(:ids)) group by student_id`,
     )
     .all({ ids: JSON.stringify(ids), today, termStart: term.startOn, termEnd: term.endOn });

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { ReadinessRules } from '../../../shared/api/readiness';
 import type { GoalFilter, ReadinessFilter, StudentSortColumn } from '../../../shared/api/students';
 import type { StudentStatus } from '../../../shared/domain';
-import { localToday } from '../dates';
 import { termByName, termOf } from '../terms';
 import type { Db } from './client';
 import { ftsPrefixQuery } from './fts';
@@ -67,9 +66,10 @@ function metInTermSql(termEnded: boolean): string {
 /**
  * The students a filter selects, as SQL over alias `s`, leaving out readiness (see selectStudents).
  * Conditions are added only when used so each filter can use its index. Goals and losing touch depend on
- * the day (callers that never pass them, like the readiness dashboard, may leave `today` to the clock).
+ * the day on the office's calendar (officeToday); callers that never pass them, like the readiness dashboard,
+ * may leave it out.
  */
-export function studentWhere(filter: Omit<StudentFilter, 'readiness'>, today: string = localToday()): StudentSql {
+export function studentWhere(filter: Omit<StudentFilter, 'readiness'>, today?: string): StudentSql {
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
   const match = filter.search ? ftsPrefixQuery(filter.search) : null;
@@ -92,7 +92,10 @@ export function studentWhere(filter: Omit<StudentFilter, 'readiness'>, today: st
     conditions.push(`${column} = :${name}`);
     params[name] = value;
   }
-  if (filter.goals !== undefined) {
+  if ((filter.goals !== undefined || filter.losingTouch === true) && today === undefined) {
+    throw new Error('studentWhere: goal and losing-touch filters need the office’s today');
+  }
+  if (filter.goals !== undefined && today !== undefined) {
     const term = listTerm(filter, today);
     // Active / none active: the goal summary refreshGoals keeps (the last day an active goal runs), as the
     // goals dashboard counts it.

@@ -203,7 +203,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       const verifyContact = (on: string, id: number) => verifyContactStatement.run({ on, id });
       const insertConnection = prepareInsert(db, 'connections', [
         'student_id', 'contact_id', 'relationship', 'context', 'since_on', 'placement_id', 'reference_status',
-        'reference_status_on', 'resume_shared_on', 'created_at', 'updated_at',
+        'reference_status_on', 'resume_shared_on', 'recorded_on', 'created_at', 'updated_at',
       ]);
       const insertInteraction = prepareInsert(db, 'interactions', [
         'connection_id', 'kind', 'occurred_on', 'summary', 'shared_contact_details', 'event_id', 'source',
@@ -314,7 +314,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
           // triggers then work out each reference once, rather than again after every logged interaction.
           const connectionId = insertConnection([
             studentId, contactId, relationship, context, since, placementId, 'not_asked', null, null,
-            stamp(since), stamp(since),
+            since, stamp(since), stamp(since),
           ]);
           logInteractions(connectionId, advisorId ?? 1, since, relationship, reference, eventId, diligence);
           if (reference.status !== 'not_asked') answers.push({ id: connectionId, status: reference.status, on: reference.on, resume: reference.resume });

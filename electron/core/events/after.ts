@@ -7,7 +7,8 @@ import { findEmployer } from '../db/employers';
 import { eventOutcome, followUpRows } from '../db/event-outcomes';
 import { refreshGoals } from '../db/goals';
 import { interactionInserter } from '../db/interactions';
-import { daysBetween, localToday } from '../dates';
+import { daysBetween } from '../dates';
+import { officeToday } from '../db/office-day';
 import { AppError } from '../errors';
 import { getSettings } from '../office/settings';
 import { invalidReference } from '../validate';
@@ -38,8 +39,8 @@ export function eventsFollowUps(db: Db, input: ParsedInput<'events.followUps'>):
  */
 export function eventsLogMeeting(db: Db, input: ParsedInput<'events.logMeeting'>): ProcedureOutput<'events.logMeeting'> {
   const event = readEvent(db, input.eventId);
-  const eventDay = localToday(new Date(event.startsAt));
-  if (eventDay > localToday()) {
+  const eventDay = officeToday(db, new Date(event.startsAt));
+  if (eventDay > officeToday(db)) {
     throw new AppError('invalid_input', `${event.title} has not happened yet; log meetings once it has.`, { field: 'eventId' });
   }
   const attendance = z

@@ -21,7 +21,7 @@ import {
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { insertGoal, listTemplates, refreshGoals } from '../db/goals';
-import { localToday } from '../dates';
+import { officeToday } from '../db/office-day';
 import { AppError, notFound } from '../errors';
 import { currentActor } from '../office/settings';
 import { termOf } from '../terms';
@@ -41,7 +41,7 @@ export function eventsAttendees(db: Db, input: ParsedInput<'events.attendees'>):
 
 export function eventsInviteCount(db: Db, input: ParsedInput<'events.inviteCount'>): ProcedureOutput<'events.inviteCount'> {
   readEvent(db, input.eventId);
-  return countFiltered(db, input.eventId, filterStudentsSql(input.filter, termOf(localToday())));
+  return countFiltered(db, input.eventId, filterStudentsSql(input.filter, termOf(officeToday(db))));
 }
 
 /** Invites students (by id or by filter) in one transaction, each optionally with a goal for the event. */
@@ -52,7 +52,7 @@ export function eventsInvite(db: Db, input: ParsedInput<'events.invite'>): Proce
   }
   const template = input.goalTemplateId === undefined ? undefined : listTemplates(db).find((t) => t.id === input.goalTemplateId);
   if (input.goalTemplateId !== undefined && !template) throw invalidReference('goalTemplateId', 'ladder rung', input.goalTemplateId);
-  const requested = [...new Set(input.studentIds ?? filteredStudentIds(db, filterStudentsSql(input.filter ?? { noGoalMetThisTerm: false }, termOf(localToday()))))];
+  const requested = [...new Set(input.studentIds ?? filteredStudentIds(db, filterStudentsSql(input.filter ?? { noGoalMetThisTerm: false }, termOf(officeToday(db)))))];
   const statuses = studentStatuses(db, requested);
   const known = new Set(statuses.map((s) => s.id));
   const missing = requested.find((id) => !known.has(id));
@@ -88,7 +88,7 @@ export function eventsInvite(db: Db, input: ParsedInput<'events.invite'>): Proce
 
 export function eventsSuggestions(db: Db, input: ParsedInput<'events.suggestions'>): ProcedureOutput<'events.suggestions'> {
   readEvent(db, input.eventId);
-  return suggestionsFor(db, input.eventId, localToday(), input.limit).map((s) => ({
+  return suggestionsFor(db, input.eventId, officeToday(db), input.limit).map((s) => ({
     studentId: s.studentId,
     studentName: s.studentName,
     program: s.program,

@@ -19,14 +19,14 @@ import {
   type GoalValues,
 } from '../db/goals';
 import { findStudent } from '../db/students';
-import { localToday } from '../dates';
+import { officeToday } from '../db/office-day';
 import { AppError, notFound } from '../errors';
 import { currentActor } from '../office/settings';
 import { invalidReference } from '../validate';
 import { findEventSummary } from '../db/events';
 
 export function readGoal(db: Db, id: number): Goal {
-  const [goal] = goalsOf(db, 'goal', id, localToday());
+  const [goal] = goalsOf(db, 'goal', id, officeToday(db));
   if (!goal) throw notFound('goal', id);
   return goal;
 }
@@ -58,7 +58,7 @@ function save(db: Db, v: GoalValues, id?: number): number {
 
 export function goalsForStudent(db: Db, input: ParsedInput<'goals.forStudent'>): Goal[] {
   if (!findStudent(db, input.studentId)) throw notFound('student', input.studentId);
-  return goalsOf(db, 'student', input.studentId, localToday());
+  return goalsOf(db, 'student', input.studentId, officeToday(db));
 }
 
 export function goalsCreate(db: Db, input: GoalValues): Goal {

@@ -3,7 +3,7 @@ import { importFields, type ImportKind, type ImportResult } from '../../../share
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { refreshGoals } from '../db/goals';
-import { localToday } from '../dates';
+import { officeToday } from '../db/office-day';
 import { AppError } from '../errors';
 import { tableCsv } from '../export/table';
 import { readEvent } from '../events/service';
@@ -65,7 +65,7 @@ function run(db: Db, input: ParsedInput<'imports.preview'>, write: { commit: boo
   try {
     // IMMEDIATE (through transaction()): the import reads before it writes, so it must hold the write lock first.
     transaction(db, () => {
-      if (input.kind === 'students') outcomes = importStudents(db, table, mapping, localToday());
+      if (input.kind === 'students') outcomes = importStudents(db, table, mapping, officeToday(db));
       else if (input.kind === 'contacts') {
         const result = importContacts(db, table, mapping);
         outcomes = result.outcomes;

@@ -4,7 +4,7 @@ import type { InteractionKind } from '../../../shared/domain';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { losingTouch, readWindows, writeWindows } from '../db/keep-in-touch';
-import { localToday } from '../dates';
+import { officeToday } from '../db/office-day';
 import { currentActor, getSettings } from '../office/settings';
 
 export function keepInTouchWindows(db: Db): KeepInTouchWindow[] {
@@ -38,7 +38,7 @@ function suggestion(kind: InteractionKind, contactName: string, days: number, la
   return lastTouchOn === null ? `${action}: no contact logged since connecting ${agoInWords(days)}` : `${action}: last contact ${agoInWords(days)}`;
 }
 
-export function keepInTouchLosingTouch(db: Db, input: ParsedInput<'keepInTouch.losingTouch'>, today = localToday()): ProcedureOutput<'keepInTouch.losingTouch'> {
+export function keepInTouchLosingTouch(db: Db, input: ParsedInput<'keepInTouch.losingTouch'>, today = officeToday(db)): ProcedureOutput<'keepInTouch.losingTouch'> {
   // Not given: the advisor this computer acts as (whole office if none); null: the whole office.
   const advisorId = input.advisorId === undefined ? getSettings(db).currentAdvisorId : input.advisorId;
   const { rows, total } = losingTouch(db, { ...input, advisorId, today });

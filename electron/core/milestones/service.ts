@@ -40,14 +40,14 @@ export function milestonesCreate(db: Db, input: ParsedInput<'milestones.create'>
   if (input.recommendedByContactId !== null && !findContact(db, input.recommendedByContactId)) {
     throw invalidReference('recommendedByContactId', 'contact', input.recommendedByContactId);
   }
-  assertNotFuture('occurredOn', input.occurredOn, 'log a milestone once it has happened');
+  assertNotFuture(db, 'occurredOn', input.occurredOn, 'log a milestone once it has happened');
   return readMilestone(db, insertMilestone(db, input));
 }
 
 /** Each contact told about the milestone becomes a milestone-update interaction (which also resets their clock). */
 export function milestonesMarkSent(db: Db, input: ParsedInput<'milestones.markSent'>): Milestone {
   const milestone = readMilestone(db, input.milestoneId);
-  assertNotFuture('occurredOn', input.occurredOn, 'mark it sent once it has been sent');
+  assertNotFuture(db, 'occurredOn', input.occurredOn, 'mark it sent once it has been sent');
   const allowed = new Map(milestone.suggestions.map((s) => [s.connectionId, s]));
   const foreign = input.connectionIds.filter((id) => !allowed.has(id));
   if (foreign.length > 0) {

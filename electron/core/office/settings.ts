@@ -1,6 +1,8 @@
 import type { Settings } from '../../../shared/api/office';
 import { transaction, type Db } from '../db/client';
 import { findAdvisor } from '../db/advisors';
+import { refreshGoals } from '../db/goals';
+import { officeTimeZone, timeZoneSettingKey } from '../db/office-day';
 import { readSetting, writeSetting } from '../db/settings';
 import { notFound } from '../errors';
 
@@ -8,6 +10,7 @@ export const settingKeys = {
   officeName: 'office.name',
   currentAdvisorId: 'office.currentAdvisorId',
   firstRunDone: 'app.firstRunDone',
+  timeZone: timeZoneSettingKey,
 } as const;
 
 const defaultOfficeName = 'Career Services';
@@ -20,16 +23,24 @@ export function getSettings(db: Db): Settings {
     officeName: typeof officeName === 'string' && officeName.trim() ? officeName : defaultOfficeName,
     currentAdvisorId: typeof currentAdvisorId === 'number' ? currentAdvisorId : null,
     firstRunDone: firstRunDone === true,
+    timeZone: officeTimeZone(db),
   };
 }
 
-export function updateSettings(db: Db, patch: { officeName?: string; currentAdvisorId?: number | null }): Settings {
+export function updateSettings(db: Db, patch: { officeName?: string; currentAdvisorId?: number | null; timeZone?: string }): Settings {
   if (patch.currentAdvisorId !== undefined && patch.currentAdvisorId !== null && !findAdvisor(db, patch.currentAdvisorId)) {
     throw notFound('advisor', patch.currentAdvisorId);
   }
   transaction(db, () => {
     if (patch.officeName !== undefined) writeSetting(db, settingKeys.officeName, patch.officeName);
     if (patch.currentAdvisorId !== undefined) writeSetting(db, settingKeys.currentAdvisorId, patch.currentAdvisorId);
+    if (patch.timeZone !== undefined && patch.timeZone !== officeTimeZone(db)) {
+      writeSetting(db, settingKeys.timeZone, patch.timeZone);
+      // Another zone puts events and check-ins on other days: goals counted by those days are recomputed in
+      // this transaction (officeTimeZone first, so SQL's office_day answers in the new zone).
+      officeTimeZone(db);
+      refreshGoals(db, 'all');
+    }
   });
   return getSettings(db);
 }

@@ -7,7 +7,7 @@ import { findEmployer, placementsWhere } from '../db/employers';
 import { deletePlacement, findPlacement, insertPlacement, updatePlacement, type PlacementValues } from '../db/placements';
 import { findStudent } from '../db/students';
 import { AppError, notFound } from '../errors';
-import { localToday } from '../dates';
+import { officeToday } from '../db/office-day';
 import { findSameConnection, insertConnection, linkConnectionToPlacement } from '../db/connections';
 import { currentActor } from '../office/settings';
 import { invalidReference } from '../validate';
@@ -68,7 +68,7 @@ function linkSupervisor(db: Db, placementId: number, v: PlacementValues): void {
     contactId: v.supervisorContactId,
     relationship: 'supervisor',
     context: null,
-    sinceOn: v.startOn <= localToday() ? v.startOn : null,
+    sinceOn: v.startOn <= officeToday(db) ? v.startOn : null,
     placementId,
     referenceStatus: 'not_asked',
     referenceStatusOn: null,

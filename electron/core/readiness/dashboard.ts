@@ -2,7 +2,7 @@ import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract'
 import type { Db } from '../db/client';
 import { closestToReady, nearTarget, readinessGroups, type ReadinessGroup } from '../db/readiness';
 import { studentWhere } from '../db/students';
-import { localToday } from '../dates';
+import { officeToday } from '../db/office-day';
 import { readinessRules } from '../office/readiness-rules';
 import { explainCandidate } from './explain';
 
@@ -24,7 +24,7 @@ function sharesBy(groups: readonly ReadinessGroup[], key: (g: ReadinessGroup) =>
 }
 
 /** The readiness widgets of the dashboard, for active students matching the filter. */
-export function dashboardReadiness(db: Db, input: ParsedInput<'dashboard.readiness'>, today = localToday()): ProcedureOutput<'dashboard.readiness'> {
+export function dashboardReadiness(db: Db, input: ParsedInput<'dashboard.readiness'>, today = officeToday(db)): ProcedureOutput<'dashboard.readiness'> {
   const rules = readinessRules(db);
   // Readiness is as of today whatever the term: references are ready or not now.
   const { where, params } = studentWhere({ advisorId: input.advisorId, cohort: input.cohort, program: input.program, classYear: input.classYear, status: 'active' });

@@ -8,7 +8,8 @@ import { transaction, type Db } from '../db/client';
 import { candidatesOf, summariesOf, type CandidateRow } from '../db/readiness';
 import { exportStudents, studentIdsForExport, type ExportStudent } from '../db/reference-exports';
 import { findStudent } from '../db/students';
-import { localToday, readableDate, readableDuration } from '../dates';
+import { readableDate, readableDuration } from '../dates';
+import { officeToday } from '../db/office-day';
 import { AppError, notFound } from '../errors';
 import type { ReferenceDocument, ReferenceEntry } from '../export/reference-document';
 import { referenceListDocx } from '../export/reference-list-docx';
@@ -93,7 +94,7 @@ function withheldWarning(withheld: number): string[] {
 }
 
 /** One student's reference list (PDF or DOCX). */
-export async function exportsReferenceList(db: Db, input: ParsedInput<'exports.referenceList'>, today = localToday()): Promise<ExportResult> {
+export async function exportsReferenceList(db: Db, input: ParsedInput<'exports.referenceList'>, today = officeToday(db)): Promise<ExportResult> {
   const found = findStudent(db, input.studentId);
   if (!found) throw notFound('student', input.studentId);
   if (found.confidential) {
@@ -218,7 +219,7 @@ const writeWhole = (content: Uint8Array) => async (out: Writable) => {
  * Every selected student's references to `destination`: CSV or XLSX (one row per reference), or a ZIP of
  * reference-list PDFs. The audit row is written once the file is complete, with it or not at all.
  */
-export async function exportReferencesTo<R>(db: Db, input: ParsedInput<'exports.references'>, destination: Destination<R>, today = localToday()): Promise<{ summary: ExportSummary; content: R }> {
+export async function exportReferencesTo<R>(db: Db, input: ParsedInput<'exports.references'>, destination: Destination<R>, today = officeToday(db)): Promise<{ summary: ExportSummary; content: R }> {
   const { format, includeNotAgreed, ...filter } = input;
   const rules = readinessRules(db);
   const { ids, withheld } = studentIdsForExport(db, filter, today, rules);
@@ -251,7 +252,7 @@ export async function exportReferencesTo<R>(db: Db, input: ParsedInput<'exports.
   return { summary, content };
 }
 
-export async function exportsReferences(db: Db, input: ParsedInput<'exports.references'>, today = localToday()): Promise<ExportResult> {
+export async function exportsReferences(db: Db, input: ParsedInput<'exports.references'>, today = officeToday(db)): Promise<ExportResult> {
   return withBase64(await exportReferencesTo(db, input, memoryDestination, today));
 }
 
@@ -314,7 +315,7 @@ function* readinessBatches(db: Db, ids: readonly number[], today: string, rules:
 }
 
 /** One row per student to `destination`: level, ready references against the target, score and the next step. */
-export async function exportReadinessReportTo<R>(db: Db, input: ParsedInput<'exports.readinessReport'>, destination: Destination<R>, today = localToday()): Promise<{ summary: ExportSummary; content: R }> {
+export async function exportReadinessReportTo<R>(db: Db, input: ParsedInput<'exports.readinessReport'>, destination: Destination<R>, today = officeToday(db)): Promise<{ summary: ExportSummary; content: R }> {
   const { format, ...filter } = input;
   const rules = readinessRules(db);
   const { ids, withheld } = studentIdsForExport(db, filter, today, rules);
@@ -336,7 +337,7 @@ export async function exportReadinessReportTo<R>(db: Db, input: ParsedInput<'exp
   return { summary: { fileName, mimeType: mime[format], rows: students.length, withheld, warnings: withheldWarning(withheld) }, content };
 }
 
-export async function exportsReadinessReport(db: Db, input: ParsedInput<'exports.readinessReport'>, today = localToday()): Promise<ExportResult> {
+export async function exportsReadinessReport(db: Db, input: ParsedInput<'exports.readinessReport'>, today = officeToday(db)): Promise<ExportResult> {
   return withBase64(await exportReadinessReportTo(db, input, memoryDestination, today));
 }
 

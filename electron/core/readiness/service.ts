@@ -4,7 +4,7 @@ import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { candidatesOf, notEligibleCount, summariesOf } from '../db/readiness';
 import { findStudent } from '../db/students';
-import { localToday } from '../dates';
+import { officeToday } from '../db/office-day';
 import { notFound } from '../errors';
 import { readinessRules, saveReadinessRules } from '../office/readiness-rules';
 import { currentActor } from '../office/settings';
@@ -24,7 +24,7 @@ export function readinessRulesUpdate(db: Db, input: ParsedInput<'readiness.updat
 }
 
 /** A student's readiness: the level, the score with its reasons, and every candidate reference with its checklist. */
-export function studentReadiness(db: Db, studentId: number, today = localToday()): StudentReadiness {
+export function studentReadiness(db: Db, studentId: number, today = officeToday(db)): StudentReadiness {
   const student = findStudent(db, studentId);
   if (!student) throw notFound('student', studentId);
   const rules = readinessRules(db);

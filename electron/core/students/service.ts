@@ -14,7 +14,7 @@ import {
   type StudentValues,
 } from '../db/students';
 import { listStudents } from '../db/student-list';
-import { localToday } from '../dates';
+import { officeToday } from '../db/office-day';
 import { termAt } from '../terms';
 import { AppError, notFound } from '../errors';
 import { readinessRules } from '../office/readiness-rules';
@@ -50,7 +50,7 @@ function toValues(fields: StudentFields): Omit<StudentValues, 'status'> {
 }
 
 export function studentsList(db: Db, input: ParsedInput<'students.list'>): ProcedureOutput<'students.list'> {
-  return listStudents(db, input, localToday(), readinessRules(db));
+  return listStudents(db, input, officeToday(db), readinessRules(db));
 }
 
 export function studentsGet(db: Db, input: ParsedInput<'students.get'>): Student {
@@ -100,6 +100,6 @@ export function studentsNetworkSummary(db: Db, input: ParsedInput<'students.netw
 }
 
 export function studentsFacets(db: Db): ProcedureOutput<'students.facets'> {
-  const today = localToday();
+  const today = officeToday(db);
   return { ...studentFacets(db), terms: [0, -1, -2, -3].map((offset) => termAt(today, offset).name) };
 }

@@ -4,7 +4,7 @@ import { eventKindLabels, goalStatusLabels, interactionKindLabels, milestoneKind
 import type { Db } from '../db/client';
 import { findStudent } from '../db/students';
 import { timelinePage, type TimelineRow } from '../db/timeline';
-import { localToday } from '../dates';
+import { officeToday } from '../db/office-day';
 import { notFound } from '../errors';
 
 function label<T extends string>(labels: Record<T, string>, value: string | null): string {
@@ -33,7 +33,7 @@ function describe(row: TimelineRow): Pick<TimelineItem, 'title' | 'detail'> {
 export function studentsTimeline(db: Db, input: ParsedInput<'students.timeline'>): ProcedureOutput<'students.timeline'> {
   if (!findStudent(db, input.studentId)) throw notFound('student', input.studentId);
   const kinds = input.kinds && input.kinds.length > 0 ? input.kinds : timelineKinds;
-  const { rows, total } = timelinePage(db, { studentId: input.studentId, today: localToday(), kinds, page: input.page, pageSize: input.pageSize });
+  const { rows, total } = timelinePage(db, { studentId: input.studentId, today: officeToday(db), kinds, page: input.page, pageSize: input.pageSize });
   return {
     total,
     rows: rows.map((row) => ({

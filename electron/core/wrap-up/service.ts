@@ -6,7 +6,8 @@ import type { Db } from '../db/client';
 import { readSetting, writeSetting } from '../db/settings';
 import { findStudent } from '../db/students';
 import { wrapUpRows, type SupporterRow } from '../db/wrap-up';
-import { addDays, localToday } from '../dates';
+import { addDays } from '../dates';
+import { officeToday } from '../db/office-day';
 import { notFound } from '../errors';
 
 const templatesKey = 'templates.messages';
@@ -28,7 +29,7 @@ function doneOn(row: SupporterRow, item: WrapUpItem): string | null {
  * The internship wrap-up of each placement that ended or ends within 14 days: a checklist per
  * supporter whose items tick themselves from logged interactions.
  */
-export function wrapUpForStudent(db: Db, input: ParsedInput<'wrapUp.forStudent'>, today = localToday()): WrapUp[] {
+export function wrapUpForStudent(db: Db, input: ParsedInput<'wrapUp.forStudent'>, today = officeToday(db)): WrapUp[] {
   const student = findStudent(db, input.studentId);
   if (!student) throw notFound('student', input.studentId);
   const byPlacement = new Map<number, WrapUp>();

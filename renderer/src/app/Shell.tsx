@@ -4,6 +4,7 @@ import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useApiQuery } from '../api/hooks';
+import { setOfficeTimeZone } from '../components/dates';
 import { navItems } from './navigation';
 import { CommandPalette } from './CommandPalette';
 
@@ -16,6 +17,8 @@ export function Shell() {
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
   const { pathname } = useLocation();
   const status = useApiQuery('app.status', {});
+  // Every "today" on screen is the office's; set during render so the pages rendered below already use it.
+  setOfficeTimeZone(useApiQuery('settings.get', {}).data?.timeZone);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">

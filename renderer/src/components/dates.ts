@@ -1,11 +1,21 @@
 import dayjs from 'dayjs';
 
-// Advisors log what happened "today" in their own time zone, so today is the local calendar date,
-// not the UTC one (which is already tomorrow for part of the evening in the Americas).
+// "Today" is the office's calendar date (Settings → Office → Time zone), the same day the core checks
+// against, never the UTC one (already tomorrow for part of the evening in the Americas). Until the settings
+// have loaded it is this browser's date (the office's zone defaults to the machine's).
+let officeTimeZone: string | undefined;
 
-/** Today as YYYY-MM-DD in the advisor's time zone. */
-export function todayIso(): string {
-  return dayjs().format('YYYY-MM-DD');
+/** The shell passes on the office's time zone from settings.get. */
+export function setOfficeTimeZone(timeZone: string | undefined): void {
+  officeTimeZone = timeZone;
+}
+
+/** Today as YYYY-MM-DD on the office's calendar. */
+export function todayIso(now: Date = new Date()): string {
+  if (officeTimeZone === undefined) return dayjs(now).format('YYYY-MM-DD');
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: officeTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** A real calendar date in YYYY-MM-DD form (rejects 2026-02-30, which a text field could hold). */

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useApiQuery } from '../../api/hooks';
 import { formatEventRange } from './eventFormat';
-import { isValidRange } from './eventFormValues';
+import { isValidRange, localInputToInstant } from './eventFormValues';
 
 /**
  * Overlapping events for the times being typed. A clash is a warning, not a refusal: offices often run
@@ -12,8 +12,10 @@ import { isValidRange } from './eventFormValues';
 export function ConflictWarning({ startsAt, endsAt, exceptId }: { startsAt: string; endsAt: string; exceptId?: number }) {
   // Wait for the typing to settle so each keystroke in a date field does not ask the core.
   const [range] = useDebouncedValue({ startsAt, endsAt }, 300);
-  const valid = isValidRange(range.startsAt, range.endsAt);
-  const conflicts = useApiQuery('events.conflicts', { startsAt: range.startsAt, endsAt: range.endsAt, exceptId }, { enabled: valid });
+  const startsAtInstant = localInputToInstant(range.startsAt);
+  const endsAtInstant = localInputToInstant(range.endsAt);
+  const valid = startsAtInstant !== null && endsAtInstant !== null && isValidRange(range.startsAt, range.endsAt);
+  const conflicts = useApiQuery('events.conflicts', { startsAt: startsAtInstant ?? '', endsAt: endsAtInstant ?? '', exceptId }, { enabled: valid });
   const rows = valid ? (conflicts.data ?? []) : [];
   if (rows.length === 0) return null;
   return (

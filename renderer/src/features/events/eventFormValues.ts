@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import { eventInput, type EventDetail, type EventInput } from '../../../../shared/api/events';
 import type { EventFormat, EventKind, EventStatus } from '../../../../shared/domain';
+import { instantToWallClock, isSkippedWallClock, wallClockToInstant } from '../../../../shared/wall-clock';
 import { fieldErrors } from '../../components/formErrors';
 
 /** What the event form edits: strings for text boxes (empty is ''), 'YYYY-MM-DDTHH:mm' for datetime-local. */
@@ -19,11 +20,13 @@ export interface EventFormValues {
   employerIds: number[];
 }
 
-/** A stored date-time as the value a datetime-local input accepts (in the advisor's time zone). */
-export function toLocalInput(value: string): string {
-  const parsed = dayjs(value);
-  return parsed.isValid() ? parsed.format('YYYY-MM-DDTHH:mm') : value;
-}
+/** A stored instant as the value a datetime-local input accepts (the advisor's wall clock). */
+export const toLocalInput = instantToWallClock;
+
+/** A datetime-local value as the instant it names here (see shared/wall-clock.ts for skipped and repeated times). */
+export const localInputToInstant = wallClockToInstant;
+
+const skippedTimeMessage = 'This time does not exist on that day (the clocks go forward); choose a time outside the skipped hour';
 
 export function eventToForm(event: EventDetail | undefined): EventFormValues {
   return {
@@ -52,6 +55,8 @@ export function formToEventInput(values: EventFormValues): EventInput | null {
     ...values,
     kind: values.kind,
     format: values.format,
+    startsAt: localInputToInstant(values.startsAt) ?? values.startsAt,
+    endsAt: localInputToInstant(values.endsAt) ?? values.endsAt,
     capacity: values.capacity === '' ? null : Number(values.capacity),
   };
 }
@@ -69,6 +74,15 @@ export function validateEventForm(values: EventFormValues): Record<string, strin
   if (values.kind === null) errors.kind = 'Choose a kind of event';
   if (values.format === null) errors.format = 'Choose a format';
   // Validate with stand-ins for the missing choices so every other field still gets its message.
-  const result = eventInput.safeParse({ ...values, kind: values.kind ?? 'workshop', format: values.format ?? 'in_person', capacity: values.capacity === '' ? null : Number(values.capacity) });
+  const result = eventInput.safeParse({
+    ...values,
+    kind: values.kind ?? 'workshop',
+    format: values.format ?? 'in_person',
+    startsAt: localInputToInstant(values.startsAt) ?? values.startsAt,
+    endsAt: localInputToInstant(values.endsAt) ?? values.endsAt,
+    capacity: values.capacity === '' ? null : Number(values.capacity),
+  });
+  if (isSkippedWallClock(values.startsAt)) errors.startsAt = skippedTimeMessage;
+  if (isSkippedWallClock(values.endsAt)) errors.endsAt = skippedTimeMessage;
   return { ...(result.success ? {} : fieldErrors(result.error.issues)), ...errors };
 }

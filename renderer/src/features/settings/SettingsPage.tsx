@@ -19,7 +19,9 @@ export function SettingsPage() {
     <Stack gap="lg" maw={860}>
       <Title order={2}>Settings</Title>
       {/* Keyed by the saved name so the field resets when it changes elsewhere. */}
-      {settings.data && <OfficeCard key={settings.data.officeName} officeName={settings.data.officeName} currentAdvisorId={settings.data.currentAdvisorId} />}
+      {settings.data && (
+        <OfficeCard key={settings.data.officeName} officeName={settings.data.officeName} currentAdvisorId={settings.data.currentAdvisorId} timeZone={settings.data.timeZone} />
+      )}
       <AdvisorsCard />
       <KeepInTouchCard />
       <ReadinessRulesCard />
@@ -41,7 +43,10 @@ export function SettingsPage() {
   );
 }
 
-function OfficeCard({ officeName, currentAdvisorId }: { officeName: string; currentAdvisorId: number | null }) {
+// Every zone this browser knows, for the office's time zone.
+const timeZones = Intl.supportedValuesOf('timeZone');
+
+function OfficeCard({ officeName, currentAdvisorId, timeZone }: { officeName: string; currentAdvisorId: number | null; timeZone: string }) {
   const advisors = useApiQuery('advisors.list', {});
   const update = useApiMutation('settings.update');
   const [name, setName] = useState(officeName);
@@ -82,6 +87,25 @@ function OfficeCard({ officeName, currentAdvisorId }: { officeName: string; curr
             update.mutate(
               { currentAdvisorId: value === null ? null : Number(value) },
               { onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message }) },
+            )
+          }
+          w={360}
+        />
+        <Select
+          label="Time zone"
+          description="The office's calendar: what today is, which day an event falls on and when keep-in-touch days are counted."
+          searchable
+          allowDeselect={false}
+          data={timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones]}
+          value={timeZone}
+          onChange={(value) =>
+            value !== null &&
+            update.mutate(
+              { timeZone: value },
+              {
+                onSuccess: () => notifications.show({ color: 'teal', message: `Time zone set to ${value}.` }),
+                onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message }),
+              },
             )
           }
           w={360}
