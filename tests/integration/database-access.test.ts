@@ -111,6 +111,8 @@ describe('opening only to read (stats, check)', () => {
     expect(beside(dir)).toEqual(['rapport.db']);
     // Even when asked to move damage aside, a read-only open leaves the file where it is.
     await expect(openDatabase({ path, migrationsFolder: sourceMigrationsFolder, readOnly: true, moveDamagedAside: true })).rejects.toMatchObject({ problem: 'corrupt', recovery: undefined });
+    // Left where it is, with the way on.
+    await expect(openDatabase({ path, migrationsFolder: sourceMigrationsFolder })).rejects.toThrow(/left untouched\. To put a backup in its place: rapport --db .*rapport\.db restore /);
     expect(beside(dir)).toEqual(['rapport.db']);
     expect(sha1(path)).toBe(before);
   });

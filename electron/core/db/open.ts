@@ -67,6 +67,14 @@ export function ownerOnly(path: string): void {
   }
 }
 
+/** A damaged database left where it is (a CLI command, a path typed with --db): how to put a backup in its place. */
+function withRestoreHint(error: unknown, options: OpenOptions): unknown {
+  if (!(error instanceof DatabaseOpenError) || error.problem !== 'corrupt' || options.path === ':memory:') return error;
+  const newest = newestVerifiedBackup(options.path, options.nativeBinding);
+  const backup = newest ? join(backupsFolder(options.path), newest) : 'BACKUP-FILE';
+  return new DatabaseOpenError('corrupt', options.path, `${error.message} To put a backup in its place: rapport --db ${options.path} restore ${backup}`);
+}
+
 /** Renames a damaged file (and its -wal/-shm) to `<name>.damaged-<time>`, beside it. */
 function moveAside(path: string): string {
   const movedTo = `${path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
@@ -149,7 +157,7 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
     return db;
   } catch (error) {
     const damaged = error instanceof DatabaseOpenError && (error.problem === 'corrupt' || error.problem === 'not_sqlite');
-    if (!damaged || options.moveDamagedAside !== true || options.readOnly === true || options.path === ':memory:') throw error;
+    if (!damaged || options.moveDamagedAside !== true || options.readOnly === true || options.path === ':memory:') throw withRestoreHint(error, options);
     const movedTo = moveAside(options.path);
     const offer = recoveryOffer(options.path, options.nativeBinding);
     throw new DatabaseOpenError(
