@@ -151,4 +151,22 @@ describe('backups under load', () => {
     expect(t.db.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'restore'`).pluck().get()).toBe(4);
   });
+
+  it('a restore waits for a writer that holds the lock; what it commits is kept aside and its audit entry carried forward', async () => {
+    const backup = await createBackup(t.db, 'manual');
+    const other = new Database(t.path);
+    other.exec('begin immediate');
+    other.prepare(`insert into audit_log (actor, action, entity, count) values ('another program', 'update', 'held-lock', 1)`).run();
+    const restoring = restoreFile(t.db, backup.path);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    other.exec('commit');
+    other.close();
+    const result = await restoring;
+    const held = `select count(*) from audit_log where entity = 'held-lock'`;
+    const aside = new Database(join(t.dir, 'backups', result.keptAside), { readonly: true });
+    expect(aside.prepare(held).pluck().get()).toBe(1);
+    aside.close();
+    expect(t.db.sqlite.prepare(held).pluck().get()).toBe(1);
+    expect(t.db.sqlite.prepare(`select action from audit_log order by id desc limit 2`).pluck().all()).toEqual(['restore', 'update']);
+  });
 });
