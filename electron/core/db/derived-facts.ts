@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from './client';
 import { goalMetOnSql, goalStatusSql, goalSummarySql, refreshedGoalsSql } from './goals';
-import { localToday } from '../dates';
+import { officeToday } from './office-day';
 
 // Every fact the write layer stores beside the records, compared with its recomputation from those records. Each
 // recomputation is the very SQL that keeps the fact (refreshGoals' expressions, the views the triggers read), so
@@ -91,7 +91,7 @@ export interface DerivedFactReport {
 }
 
 /** Recomputes every derived fact from the records (read-only) and compares it with the stored value. */
-export function checkDerivedFacts(db: Db, today: string = localToday()): DerivedFactReport {
+export function checkDerivedFacts(db: Db, today: string = officeToday(db)): DerivedFactReport {
   const mismatches: DerivedFactMismatch[] = [];
   const notChecked: string[] = [];
   // The ids say where to look; nothing else of a student (no name) goes into the report.
