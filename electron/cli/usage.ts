@@ -67,7 +67,8 @@ export function printError(error: unknown, usageError: new (...args: never[]) =>
   }
   if (error instanceof DatabaseOpenError) {
     complain(`rapport: ${error.message}`);
-    return exitCodes.databaseUnavailable;
+    // Locked by another program: nothing is wrong with the file, the same command can simply run again.
+    return error.problem === 'busy' ? exitCodes.busy : exitCodes.databaseUnavailable;
   }
   if (error instanceof AppError) {
     complain(`rapport: ${error.message}`);

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -96,6 +96,30 @@ describe('rapport CLI', () => {
     expect(readdirSync(folder)).toEqual(['office.db']);
     expect(readFileSync(path).equals(bytes)).toBe(true);
   }, 60_000);
+
+  it('answers busy (75), not damaged, when another program holds the file locked, and changes nothing', async () => {
+    const folder = join(temp.dir, 'locked');
+    mkdirSync(folder);
+    const path = join(folder, 'office.db');
+    closeDatabase(await openDatabase({ path, migrationsFolder: sourceMigrationsFolder }));
+    const before = readFileSync(path);
+    const script = `const db = new (require('better-sqlite3'))(process.argv[1]); db.pragma('locking_mode = EXCLUSIVE');
+      db.exec('begin exclusive'); db.prepare('select 1 from advisors').get(); console.log('locked'); setTimeout(() => {}, 60000);`;
+    const holder = spawn(process.execPath, ['-e', script, path], { cwd: sourceRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+      for (const command of ['stats', 'check']) {
+        const result = await rapport('--db', path, command);
+        expect(result.code, command).toBe(75);
+        expect(result.stderr, command).toMatch(/is in use by another program/);
+        expect(result.stderr, command).not.toMatch(/damaged|moved aside|problem/);
+      }
+      expect(readdirSync(folder).filter((f) => !f.endsWith('-wal') && !f.endsWith('-shm'))).toEqual(['office.db']);
+      expect(readFileSync(path).equals(before)).toBe(true);
+    } finally {
+      holder.kill('SIGKILL');
+    }
+  }, 90_000);
 
   it('says plainly that a folder given as --db is a folder', async () => {
     for (const command of ['stats', 'check', 'demo']) {
