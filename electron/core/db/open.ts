@@ -5,7 +5,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { backupsFolder, newestVerifiedBackup } from '../backups/store';
 import { DatabaseOpenError } from '../errors';
-import { backupStamp, createVerifiedBackup, quickCheck } from './backup';
+import { backupStamp, createPrivateFile, createVerifiedBackup, quickCheck } from './backup';
 import { connect, wrap, type Db } from './client';
 import { assertDatabaseFile, assertWritable, busyTimeoutMs, connectForReading, isDamageError, openFailure } from './file-access';
 
@@ -62,9 +62,26 @@ export function ownerOnly(path: string): void {
   if (path === ':memory:' || process.platform === 'win32') return;
   try {
     chmodSync(path, 0o600);
+    // Left by an older version that made them before the file was private; SQLite keeps an existing file's mode.
+    for (const suffix of ['-wal', '-shm']) if (existsSync(`${path}${suffix}`)) chmodSync(`${path}${suffix}`, 0o600);
   } catch {
     // A file on a share that refuses chmod still opens; its folder's permissions then decide.
   }
+}
+
+/**
+ * Before SQLite opens the file: a new database is created empty with mode 0600 (SQLite gives the -wal and
+ * -shm it creates the database file's mode), and an existing one is made private before they are created —
+ * student records are never readable by other accounts, not even for the moment before a chmod.
+ */
+function privateFromBirth(path: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    createPrivateFile(path);
+  } catch {
+    // It exists already (or the folder refuses): made private below, or the open reports the problem.
+  }
+  ownerOnly(path);
 }
 
 /** A damaged database left where it is (a CLI command, a path typed with --db): how to put a backup in its place. */
@@ -178,6 +195,7 @@ async function openFile(options: OpenOptions): Promise<Db> {
     if (!readOnly) {
       makeFolder(path);
       assertWritable(path);
+      privateFromBirth(path);
     }
   }
 
