@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { ApiResult } from '../../shared/api/errors';
+import type { ApiResult } from '@shared/api/errors';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
-import { procedureSchemas, type ProcedureInput, type ProcedureName, type ProcedureOutput } from '../../../shared/api/contract';
-import type { ApiErrorShape } from '../../../shared/api/errors';
+import { procedureSchemas, type ProcedureInput, type ProcedureName, type ProcedureOutput } from '@shared/api/contract';
+import type { ApiErrorShape } from '@shared/api/errors';
 import { send } from './transport';
 
 export class ApiError extends Error {

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/api/contract';
+import { useCallback } from 'react';
+import type { ProcedureInput, ProcedureName, ProcedureOutput } from '@shared/api/contract';
 import { call, type ApiError } from './client';
 import { refreshAfter } from './refresh';
 
@@ -33,4 +34,23 @@ export function useApiMutation<K extends ProcedureName>(
       return refreshAfter(queryClient, name);
     },
   });
+}
+
+/** A typed call that refreshes what the procedure's declared effects say it changed, as useApiMutation does. */
+export type ApiRun = <K extends ProcedureName>(name: K, input: ProcedureInput<K>) => Promise<ProcedureOutput<K>>;
+
+/**
+ * The same call-then-refresh as useApiMutation, for code that picks the procedure at run time (a form that
+ * creates or updates): it resolves once the refreshed queries are fresh.
+ */
+export function useApiRun(): ApiRun {
+  const queryClient = useQueryClient();
+  return useCallback<ApiRun>(
+    async (name, input) => {
+      const output = await call(name, input);
+      await refreshAfter(queryClient, name);
+      return output;
+    },
+    [queryClient],
+  );
 }

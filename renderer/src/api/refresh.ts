@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { areaOf } from '../../../shared/api/areas';
-import { effectsOf, type ProcedureName } from '../../../shared/api/contract';
+import { areaOf } from '@shared/api/areas';
+import { effectsOf, type ProcedureName } from '@shared/api/contract';
 
 /**
  * After a write, refreshes every query of the areas the procedure declares it changes (its effects in

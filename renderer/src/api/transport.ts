@@ -1,4 +1,4 @@
-import { apiResultSchema, type ApiResult } from '../../../shared/api/errors';
+import { apiResultSchema, type ApiResult } from '@shared/api/errors';
 
 const tokenKey = 'rapport.token';
 

@@ -1,5 +1,5 @@
 import { Badge, Tooltip } from '@mantine/core';
-import { cadenceStateLabels, type CadenceState } from '../../../shared/domain';
+import { cadenceStateLabels, type CadenceState } from '@shared/domain';
 import { plural } from './format';
 
 const colors: Record<CadenceState, string> = { fresh: 'teal', cooling: 'yellow', stale: 'red' };

@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import { studentStatusLabels, type StudentStatus } from '../../../shared/domain';
+import { studentStatusLabels, type StudentStatus } from '@shared/domain';
 
 const colors: Record<StudentStatus, string> = { active: 'teal', alumnus: 'blue', archived: 'gray' };
 

@@ -1,7 +1,7 @@
 import { Button, Table, VisuallyHidden } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
-import { backupReasonLabels, type Backup } from '../../../../shared/api/backups';
-import { formatCount } from '../../components/format';
+import { backupReasonLabels, type Backup } from '@shared/api/backups';
+import { formatCount } from '@renderer/components/format';
 import { formatBackupTime, formatSize } from './backupFormat';
 
 /** Every backup in the folder, newest first as the core lists them, each with its own Restore. */

@@ -2,9 +2,9 @@ import { Button, Group, List, NumberInput, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { backupReasonLabels, type Backup } from '../../../../shared/api/backups';
-import { useApiMutation } from '../../api/hooks';
-import { plural } from '../../components/format';
+import { backupReasonLabels, type Backup } from '@shared/api/backups';
+import { useApiMutation } from '@renderer/api/hooks';
+import { plural } from '@renderer/components/format';
 import { formatBackupTime, formatSize } from './backupFormat';
 
 function keepError(value: number | string): string | null {

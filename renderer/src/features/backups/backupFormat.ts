@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
-import type { Backup } from '../../../../shared/api/backups';
-import { plural } from '../../components/format';
+import type { Backup } from '@shared/api/backups';
+import { plural } from '@renderer/components/format';
 
 /**
  * "25 Nov 2026, 14:05:32" in the advisor's time zone. Seconds are shown because a manual copy and a

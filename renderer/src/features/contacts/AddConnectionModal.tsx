@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { Contact } from '../../../../shared/api/network';
+import type { Contact } from '@shared/api/network';
 import {
   referenceStatusLabels,
   referenceStatuses,
@@ -10,10 +10,10 @@ import {
   relationshipKinds,
   type ReferenceStatus,
   type RelationshipKind,
-} from '../../../../shared/domain';
-import type { ApiError } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
-import { todayIso } from '../../components/dates';
+} from '@shared/domain';
+import type { ApiError } from '@renderer/api/client';
+import { useApiMutation } from '@renderer/api/hooks';
+import { todayIso } from '@renderer/components/dates';
 import { emptyConnectionForm, formToConnectionInput, validateConnectionForm, type ConnectionFormValues } from './connectionFormValues';
 import { StudentPicker } from './StudentPicker';
 

@@ -2,13 +2,13 @@ import { Anchor, Badge, Button, Card, Group, Skeleton, Text, Title } from '@mant
 import { IconUsers } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
-import type { Connection } from '../../../../shared/api/network';
-import { referenceStatusLabels, relationshipKindLabels, type ReferenceStatus } from '../../../../shared/domain';
-import { useApiQuery } from '../../api/hooks';
-import { CadenceBadge } from '../../components/CadenceBadge';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDate } from '../../components/format';
+import type { Connection } from '@shared/api/network';
+import { referenceStatusLabels, relationshipKindLabels, type ReferenceStatus } from '@shared/domain';
+import { useApiQuery } from '@renderer/api/hooks';
+import { CadenceBadge } from '@renderer/components/CadenceBadge';
+import { EmptyState } from '@renderer/components/EmptyState';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { formatDate } from '@renderer/components/format';
 
 const referenceColors: Record<ReferenceStatus, string> = { not_asked: 'gray', asked: 'blue', agreed: 'teal', declined: 'red' };
 

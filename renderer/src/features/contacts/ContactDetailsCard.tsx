@@ -1,13 +1,13 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import type { Contact } from '../../../../shared/api/network';
-import { contactMethodLabels } from '../../../../shared/domain';
-import { useApiMutation } from '../../api/hooks';
-import { isOlderThan, todayIso } from '../../components/dates';
-import { DetailField } from '../../components/DetailField';
-import { ExternalLink } from '../../components/ExternalLink';
-import { formatDate, formatRelative } from '../../components/format';
+import type { Contact } from '@shared/api/network';
+import { contactMethodLabels } from '@shared/domain';
+import { useApiMutation } from '@renderer/api/hooks';
+import { isOlderThan, todayIso } from '@renderer/components/dates';
+import { DetailField } from '@renderer/components/DetailField';
+import { ExternalLink } from '@renderer/components/ExternalLink';
+import { formatDate, formatRelative } from '@renderer/components/format';
 import { contactToForm, formToContactInput } from './contactFormValues';
 
 /** Career centres advise re-checking a reference's details at least yearly. */

@@ -3,10 +3,10 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArrowMerge } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { Contact } from '../../../../shared/api/network';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { plural } from '../../components/format';
-import { relationshipKindLabels } from '../../../../shared/domain';
+import type { Contact } from '@shared/api/network';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { plural } from '@renderer/components/format';
+import { relationshipKindLabels } from '@shared/domain';
 
 
 /** Other records that look like the same person (same email, or same name at the same employer). Hidden when there are none. */

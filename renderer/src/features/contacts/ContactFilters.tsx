@@ -1,8 +1,8 @@
 import { Button, Checkbox, Select } from '@mantine/core';
-import { relationshipKindLabels, relationshipKinds, type RelationshipKind } from '../../../../shared/domain';
-import { useApiQuery } from '../../api/hooks';
-import { EmployerSelect } from '../../components/EmployerSelect';
-import { SearchInput } from '../../components/SearchInput';
+import { relationshipKindLabels, relationshipKinds, type RelationshipKind } from '@shared/domain';
+import { useApiQuery } from '@renderer/api/hooks';
+import { EmployerSelect } from '@renderer/components/EmployerSelect';
+import { SearchInput } from '@renderer/components/SearchInput';
 
 export interface ContactFilterValues {
   search: string;

@@ -3,12 +3,12 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Contact } from '../../../../shared/api/network';
-import { contactMethodLabels, contactMethods, type ContactMethod } from '../../../../shared/domain';
-import type { ApiError } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
-import { todayIso } from '../../components/dates';
-import { EmployerSelect } from '../../components/EmployerSelect';
+import type { Contact } from '@shared/api/network';
+import { contactMethodLabels, contactMethods, type ContactMethod } from '@shared/domain';
+import type { ApiError } from '@renderer/api/client';
+import { useApiMutation } from '@renderer/api/hooks';
+import { todayIso } from '@renderer/components/dates';
+import { EmployerSelect } from '@renderer/components/EmployerSelect';
 import { EmployerFormModal } from '../employers/EmployerFormModal';
 import { contactToForm, formToContactInput, validateContactForm, type ContactFormValues } from './contactFormValues';
 

@@ -1,11 +1,11 @@
 import { Anchor, Badge, Card, Skeleton, Text, Title } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
-import type { Contact, Placement } from '../../../../shared/api/network';
-import { placementKindLabels } from '../../../../shared/domain';
-import { useApiQuery } from '../../api/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDate } from '../../components/format';
+import type { Contact, Placement } from '@shared/api/network';
+import { placementKindLabels } from '@shared/domain';
+import { useApiQuery } from '@renderer/api/hooks';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { formatDate } from '@renderer/components/format';
 
 /** Where the contact works now, and the placements they supervised (which show where they worked before). */
 export function ContactHistory({ contact }: { contact: Contact }) {

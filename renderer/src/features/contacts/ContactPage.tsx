@@ -2,11 +2,11 @@ import { Anchor, Badge, Breadcrumbs, Button, Group, SimpleGrid, Skeleton, Stack,
 import { IconLink, IconPencil, IconTrash, IconUserQuestion } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Contact } from '../../../../shared/api/network';
-import { useApiQuery } from '../../api/hooks';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDate } from '../../components/format';
+import type { Contact } from '@shared/api/network';
+import { useApiQuery } from '@renderer/api/hooks';
+import { EmptyState } from '@renderer/components/EmptyState';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { formatDate } from '@renderer/components/format';
 import { AddConnectionModal } from './AddConnectionModal';
 import { ContactConnections } from './ContactConnections';
 import { ContactDetailsCard } from './ContactDetailsCard';

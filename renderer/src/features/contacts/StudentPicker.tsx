@@ -1,7 +1,7 @@
 import { Select, Stack, Text, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '@renderer/api/hooks';
 
 type Props = Omit<SelectProps<number>, 'data' | 'value' | 'onChange' | 'searchable' | 'onSearchChange' | 'searchValue' | 'renderOption'> & {
   value: number | null;

@@ -1,7 +1,7 @@
-import { connectionInput, type ConnectionInput } from '../../../../shared/api/network';
-import type { ReferenceStatus, RelationshipKind } from '../../../../shared/domain';
-import { todayIso } from '../../components/dates';
-import { fieldErrors } from '../../components/formErrors';
+import { connectionInput, type ConnectionInput } from '@shared/api/network';
+import type { ReferenceStatus, RelationshipKind } from '@shared/domain';
+import { todayIso } from '@renderer/components/dates';
+import { fieldErrors } from '@renderer/components/formErrors';
 
 /** What the add-connection form edits; the pickers start empty, so their values may be null. */
 export interface ConnectionFormValues {

@@ -1,5 +1,5 @@
-import type { ProcedureOutput } from '../../../../shared/api/contract';
-import { plural } from '../../components/format';
+import type { ProcedureOutput } from '@shared/api/contract';
+import { plural } from '@renderer/components/format';
 
 /** What deleting a contact takes with it, in one sentence for the confirmation. */
 export function deleteSummary(p: ProcedureOutput<'contacts.deletePreview'>): string {

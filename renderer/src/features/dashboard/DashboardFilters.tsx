@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { downloadFile } from '../../components/download';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { downloadFile } from '@renderer/components/download';
 import { withFilter, type DashboardFilter } from './dashboardFilter';
 
 interface Props {

@@ -2,11 +2,11 @@ import { Button, Card, Grid, Group, Skeleton, Stack, Text, Title } from '@mantin
 import { IconUsers } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useLocalStorage } from '@mantine/hooks';
-import { useApiQuery } from '../../api/hooks';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDate } from '../../components/format';
-import { todayIso } from '../../components/dates';
+import { useApiQuery } from '@renderer/api/hooks';
+import { EmptyState } from '@renderer/components/EmptyState';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { formatDate } from '@renderer/components/format';
+import { todayIso } from '@renderer/components/dates';
 import { dashboardFilterStorageKey, readDashboardFilter, type DashboardFilter } from './dashboardFilter';
 import { DashboardFilters } from './DashboardFilters';
 import { EventFunnel } from './EventFunnel';

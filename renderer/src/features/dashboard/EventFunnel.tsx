@@ -1,7 +1,7 @@
 import { Anchor, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { ProcedureOutput } from '../../../../shared/api/contract';
-import { formatCount, plural } from '../../components/format';
+import type { ProcedureOutput } from '@shared/api/contract';
+import { formatCount, plural } from '@renderer/components/format';
 import { percent } from './dashboardFilter';
 
 type Funnel = ProcedureOutput<'dashboard.office'>['funnel'];

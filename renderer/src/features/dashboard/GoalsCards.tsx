@@ -1,8 +1,8 @@
 import { BarChart } from '@mantine/charts';
 import { Card, Group, Progress, Table, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
-import type { ProcedureOutput } from '../../../../shared/api/contract';
-import { formatCount, formatDate } from '../../components/format';
+import type { ProcedureOutput } from '@shared/api/contract';
+import { formatCount, formatDate } from '@renderer/components/format';
 import { percent } from './dashboardFilter';
 
 type GoalFigures = ProcedureOutput<'dashboard.goals'>;

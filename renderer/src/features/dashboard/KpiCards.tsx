@@ -2,8 +2,8 @@ import { Card, Group, SimpleGrid, Skeleton, Text, ThemeIcon, UnstyledButton } fr
 import { IconCalendarEvent, IconCertificate, IconHeartBroken, IconTarget, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { ProcedureOutput } from '../../../../shared/api/contract';
-import { formatCount, plural } from '../../components/format';
+import type { ProcedureOutput } from '@shared/api/contract';
+import { formatCount, plural } from '@renderer/components/format';
 import { percent, staleConnectionsLink, studentsLink, type DashboardFilter } from './dashboardFilter';
 
 interface Kpi {

@@ -2,10 +2,10 @@ import { DonutChart } from '@mantine/charts';
 import { Anchor, Card, ColorSwatch, Group, ScrollArea, Progress, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { IconTargetArrow } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
-import type { ProcedureOutput } from '../../../../shared/api/contract';
-import { readinessLevelLabels, readinessLevels, type ReadinessLevel } from '../../../../shared/domain';
-import { EmptyState } from '../../components/EmptyState';
-import { formatCount, plural } from '../../components/format';
+import type { ProcedureOutput } from '@shared/api/contract';
+import { readinessLevelLabels, readinessLevels, type ReadinessLevel } from '@shared/domain';
+import { EmptyState } from '@renderer/components/EmptyState';
+import { formatCount, plural } from '@renderer/components/format';
 import { percent, studentsLink, type DashboardFilter } from './dashboardFilter';
 
 type Readiness = ProcedureOutput<'dashboard.readiness'>;

@@ -2,10 +2,10 @@ import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { ProcedureOutput } from '../../../../shared/api/contract';
-import { relationshipKindLabels } from '../../../../shared/domain';
-import { todayIso } from '../../components/dates';
-import { formatCount, formatDate, plural } from '../../components/format';
+import type { ProcedureOutput } from '@shared/api/contract';
+import { relationshipKindLabels } from '@shared/domain';
+import { todayIso } from '@renderer/components/dates';
+import { formatCount, formatDate, plural } from '@renderer/components/format';
 import { staleConnectionsLink, type DashboardFilter } from './dashboardFilter';
 
 type Today = ProcedureOutput<'dashboard.office'>['today'];

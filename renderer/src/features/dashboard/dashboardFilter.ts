@@ -1,4 +1,4 @@
-import { dashboardFilter, type DashboardFilter } from '../../../../shared/api/dashboard';
+import { dashboardFilter, type DashboardFilter } from '@shared/api/dashboard';
 
 export type { DashboardFilter };
 

@@ -3,12 +3,12 @@ import { IconAddressBook } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ContactRow } from '../../../../shared/api/directory';
-import { useApiQuery } from '../../api/hooks';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDate } from '../../components/format';
-import { pagedTableProps } from '../../components/tableProps';
+import type { ContactRow } from '@shared/api/directory';
+import { useApiQuery } from '@renderer/api/hooks';
+import { EmptyState } from '@renderer/components/EmptyState';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { formatDate } from '@renderer/components/format';
+import { pagedTableProps } from '@renderer/components/tableProps';
 
 const pageSize = 25;
 

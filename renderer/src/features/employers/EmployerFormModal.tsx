@@ -1,9 +1,9 @@
 import { Autocomplete, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import type { Employer } from '../../../../shared/api/network';
-import type { ApiError } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import type { Employer } from '@shared/api/network';
+import type { ApiError } from '@renderer/api/client';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { employerToForm, formToEmployerInput, validateEmployerForm, type EmployerFormValues } from './employerFormValues';
 
 interface Props {

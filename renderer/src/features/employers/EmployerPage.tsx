@@ -2,12 +2,12 @@ import { Anchor, Breadcrumbs, Button, Card, Group, SimpleGrid, Skeleton, Stack, 
 import { IconBuildingOff, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useApiQuery } from '../../api/hooks';
-import { DetailField } from '../../components/DetailField';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { ExternalLink } from '../../components/ExternalLink';
-import { formatDate } from '../../components/format';
+import { useApiQuery } from '@renderer/api/hooks';
+import { DetailField } from '@renderer/components/DetailField';
+import { EmptyState } from '@renderer/components/EmptyState';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { ExternalLink } from '@renderer/components/ExternalLink';
+import { formatDate } from '@renderer/components/format';
 import { ContactFormModal } from '../contacts/ContactFormModal';
 import { EmployerContacts } from './EmployerContacts';
 import { EmployerFormModal } from './EmployerFormModal';

@@ -2,12 +2,12 @@ import { Anchor, Badge, Card, Skeleton, Title } from '@mantine/core';
 import { IconBriefcase } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
-import type { Placement } from '../../../../shared/api/network';
-import { placementKindLabels } from '../../../../shared/domain';
-import { useApiQuery } from '../../api/hooks';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDate } from '../../components/format';
+import type { Placement } from '@shared/api/network';
+import { placementKindLabels } from '@shared/domain';
+import { useApiQuery } from '@renderer/api/hooks';
+import { EmptyState } from '@renderer/components/EmptyState';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { formatDate } from '@renderer/components/format';
 
 /** Internships, co-ops and jobs students have held here, newest first as the core orders them. */
 export function EmployerPlacements({ employerId }: { employerId: number }) {

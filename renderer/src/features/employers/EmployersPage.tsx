@@ -3,14 +3,14 @@ import { IconBuilding, IconPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { employerSortColumns, type EmployerRow } from '../../../../shared/api/directory';
-import { useApiQuery } from '../../api/hooks';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { ExternalLink } from '../../components/ExternalLink';
-import { ListPage } from '../../components/ListPage';
-import { pagedTableProps } from '../../components/tableProps';
-import { SearchInput } from '../../components/SearchInput';
+import { employerSortColumns, type EmployerRow } from '@shared/api/directory';
+import { useApiQuery } from '@renderer/api/hooks';
+import { EmptyState } from '@renderer/components/EmptyState';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { ExternalLink } from '@renderer/components/ExternalLink';
+import { ListPage } from '@renderer/components/ListPage';
+import { pagedTableProps } from '@renderer/components/tableProps';
+import { SearchInput } from '@renderer/components/SearchInput';
 import { EmployerFormModal } from './EmployerFormModal';
 
 export function EmployersPage() {

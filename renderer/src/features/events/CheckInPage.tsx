@@ -4,11 +4,11 @@ import { notifications } from '@mantine/notifications';
 import { IconCalendarQuestion, IconSearch } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Attendee } from '../../../../shared/api/events';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount } from '../../components/format';
+import type { Attendee } from '@shared/api/events';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { EmptyState } from '@renderer/components/EmptyState';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { formatCount } from '@renderer/components/format';
 import { CheckInResult } from './CheckInResult';
 import { formatCheckInTime } from './eventFormat';
 

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Text } from '@mantine/core';
-import type { Attendee } from '../../../../shared/api/events';
-import { rsvpStatusLabels } from '../../../../shared/domain';
+import type { Attendee } from '@shared/api/events';
+import { rsvpStatusLabels } from '@shared/domain';
 import { formatCheckInTime, rsvpColors } from './eventFormat';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '@renderer/api/hooks';
 import { formatEventRange } from './eventFormat';
 import { isValidRange, localInputToInstant } from './eventFormValues';
 

@@ -2,11 +2,11 @@ import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea,
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
-import type { EventDetail } from '../../../../shared/api/events';
-import { eventFormatLabels, eventFormats, eventKindLabels, eventKinds, eventStatusLabels, eventStatuses } from '../../../../shared/domain';
-import type { ApiError } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
-import { EmployerMultiSelect } from '../../components/EmployerMultiSelect';
+import type { EventDetail } from '@shared/api/events';
+import { eventFormatLabels, eventFormats, eventKindLabels, eventKinds, eventStatusLabels, eventStatuses } from '@shared/domain';
+import type { ApiError } from '@renderer/api/client';
+import { useApiMutation } from '@renderer/api/hooks';
+import { EmployerMultiSelect } from '@renderer/components/EmployerMultiSelect';
 import { ConflictWarning } from './ConflictWarning';
 import { eventToForm, formToEventInput, validateEventForm, type EventFormValues } from './eventFormValues';
 

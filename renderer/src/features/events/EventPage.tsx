@@ -3,12 +3,12 @@ import { IconCalendarQuestion, IconDoorEnter, IconPencil } from '@tabler/icons-r
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { eventFormatLabels, eventKindLabels, eventStatusLabels } from '../../../../shared/domain';
-import { useApiQuery } from '../../api/hooks';
-import { DetailField } from '../../components/DetailField';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { ExternalLink } from '../../components/ExternalLink';
+import { eventFormatLabels, eventKindLabels, eventStatusLabels } from '@shared/domain';
+import { useApiQuery } from '@renderer/api/hooks';
+import { DetailField } from '@renderer/components/DetailField';
+import { EmptyState } from '@renderer/components/EmptyState';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { ExternalLink } from '@renderer/components/ExternalLink';
 import { AfterEventSection } from './AfterEventSection';
 import { AttendeesSection } from './AttendeesSection';
 import { eventStatusColors, formatEventRange } from './eventFormat';

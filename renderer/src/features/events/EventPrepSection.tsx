@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { EventDetail } from '../../../../shared/api/events';
+import type { EventDetail } from '@shared/api/events';
 import { SectionCard } from '../students/SectionCard';
 
 /** What students should prepare, the event's description, and which employers come. */

@@ -3,9 +3,9 @@ import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ProcedureOutput } from '../../../../shared/api/contract';
-import { useApiQuery } from '../../api/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import type { ProcedureOutput } from '@shared/api/contract';
+import { useApiQuery } from '@renderer/api/hooks';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { eventStatusColors } from './eventFormat';
 
 type CalendarEvent = ProcedureOutput<'events.calendar'>[number];

@@ -1,10 +1,10 @@
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarDown, IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
-import type { ExportedFile } from '../../../../shared/api/events';
-import type { ApiError } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
-import { downloadFile } from '../../components/download';
+import type { ExportedFile } from '@shared/api/events';
+import type { ApiError } from '@renderer/api/client';
+import { useApiMutation } from '@renderer/api/hooks';
+import { downloadFile } from '@renderer/components/download';
 
 
 /** "Export" for one event: its calendar file, the attendee list (CSV / Excel) and the printable check-in sheet. */

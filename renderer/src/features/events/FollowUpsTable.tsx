@@ -1,10 +1,10 @@
 import { Anchor, Badge, Button, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { todayIso } from '../../components/dates';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDate } from '../../components/format';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { todayIso } from '@renderer/components/dates';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { formatDate } from '@renderer/components/format';
 
 
 /** For every attendee, the people they met and whether each got a follow-up within 48 hours. */

@@ -1,5 +1,5 @@
 import { Select, type SelectProps } from '@mantine/core';
-import { useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '@renderer/api/hooks';
 
 type Props = Omit<SelectProps<number>, 'data' | 'value' | 'onChange'> & { value: number | null; onChange: (id: number | null) => void };
 

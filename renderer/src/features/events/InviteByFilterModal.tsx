@@ -2,9 +2,9 @@ import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Sw
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { InviteFilter } from '../../../../shared/api/events';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { formatCount, plural } from '../../components/format';
+import type { InviteFilter } from '@shared/api/events';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { formatCount, plural } from '@renderer/components/format';
 import { GoalTemplateSelect } from './GoalTemplateSelect';
 import { inviteMessage } from './inviteMessage';
 

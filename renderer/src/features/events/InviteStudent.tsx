@@ -2,7 +2,7 @@ import { Button, Group, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { inviteMessage } from './inviteMessage';
 
 /** Invite one student found by name or student ID; the search runs in the core (caseloads reach 50,000). */

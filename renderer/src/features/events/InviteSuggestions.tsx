@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
 
 /** Students ranked by fit (goals that want an event, interest in the attending employers), each one click to invite. */
 export function InviteSuggestions({ eventId, goalTemplateId }: { eventId: number; goalTemplateId: number | null }) {

@@ -2,8 +2,8 @@ import { Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { Attendee } from '../../../../shared/api/events';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import type { Attendee } from '@shared/api/events';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 
 /** Someone an attendee met at the event: an existing contact, or a new one created on the spot. */
 export function LogMeetingModal({ eventId, attendee, onClose }: { eventId: number; attendee: Attendee | null; onClose: () => void }) {

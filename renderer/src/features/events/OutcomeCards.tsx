@@ -1,7 +1,7 @@
 import { Paper, SimpleGrid, Skeleton, Text } from '@mantine/core';
-import { useApiQuery } from '../../api/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount } from '../../components/format';
+import { useApiQuery } from '@renderer/api/hooks';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { formatCount } from '@renderer/components/format';
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '' : ` (${Math.round((part / whole) * 100)}%)`;

@@ -2,8 +2,8 @@ import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { Attendee } from '../../../../shared/api/events';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import type { Attendee } from '@shared/api/events';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 
 /** "Bring a friend": pair an attendee with another; the core gives both the shared challenge goal. */
 export function PairBuddyModal({ eventId, attendee, onClose }: { eventId: number; attendee: Attendee | null; onClose: () => void }) {

@@ -1,9 +1,9 @@
 import { Select, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import type { Attendee } from '../../../../shared/api/events';
-import { rsvpStatusLabels, rsvpStatuses, type RsvpStatus } from '../../../../shared/domain';
-import { useApiMutation } from '../../api/hooks';
+import type { Attendee } from '@shared/api/events';
+import { rsvpStatusLabels, rsvpStatuses, type RsvpStatus } from '@shared/domain';
+import { useApiMutation } from '@renderer/api/hooks';
 
 const options = rsvpStatuses.map((r) => ({ value: r, label: rsvpStatusLabels[r] }));
 

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import type { EventStatus, GoalStatus, RsvpStatus } from '../../../../shared/domain';
+import type { EventStatus, GoalStatus, RsvpStatus } from '@shared/domain';
 
 export const eventStatusColors: Record<EventStatus, string> = { draft: 'gray', scheduled: 'indigo', done: 'teal', cancelled: 'red' };
 export const rsvpColors: Record<RsvpStatus, string> = { invited: 'gray', registered: 'indigo', declined: 'red', waitlisted: 'yellow' };

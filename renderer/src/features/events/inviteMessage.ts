@@ -1,4 +1,4 @@
-import { plural } from '../../components/format';
+import { plural } from '@renderer/components/format';
 
 /** "Invited 37 students; 5 were already invited; 2 archived students skipped." — what happened, not just "done". */
 export function inviteMessage(result: { invited: number; alreadyInvited: number; skippedInactive: number }): string {

@@ -1,9 +1,9 @@
 import { Button, Card, Center, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBuildingCommunity, IconCheck, IconFile } from '@tabler/icons-react';
-import { useApiMutation } from '../../api/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount } from '../../components/format';
+import { useApiMutation } from '@renderer/api/hooks';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { formatCount } from '@renderer/components/format';
 
 /** Shown once, on an empty database: explore with the demo office, or start with a clean slate. */
 export function FirstRunPage() {

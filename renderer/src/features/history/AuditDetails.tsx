@@ -1,5 +1,5 @@
 import { Button, List, Popover, ScrollArea, Stack, Text } from '@mantine/core';
-import { plural } from '../../components/format';
+import { plural } from '@renderer/components/format';
 import { studentsPreview, type DetailsSummary } from './auditDetails';
 
 const previewCount = 3;

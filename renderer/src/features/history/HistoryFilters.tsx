@@ -2,8 +2,8 @@ import { Button, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
-import { auditActions } from '../../../../shared/domain';
-import { todayIso } from '../../components/dates';
+import { auditActions } from '@shared/domain';
+import { todayIso } from '@renderer/components/dates';
 import { auditActionLabels, entityLabel } from './historyLabels';
 import type { useHistoryParams } from './useHistoryParams';
 

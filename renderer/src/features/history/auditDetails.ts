@@ -1,6 +1,6 @@
-import { readinessFilters } from '../../../../shared/api/students';
-import { readinessLevelLabels, studentStatusLabels, studentStatuses } from '../../../../shared/domain';
-import { formatCount, plural } from '../../components/format';
+import { readinessFilters } from '@shared/api/students';
+import { readinessLevelLabels, studentStatusLabels, studentStatuses } from '@shared/domain';
+import { formatCount, plural } from '@renderer/components/format';
 import { humanize } from './historyLabels';
 
 /** What an audit entry's details say, in sentences: the file, who was in it, and anything else worth knowing. */

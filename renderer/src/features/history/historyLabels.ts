@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import type { AuditAction } from '../../../../shared/domain';
+import type { AuditAction } from '@shared/domain';
 
 export const auditActionLabels: Record<AuditAction, string> = {
   create: 'Create',

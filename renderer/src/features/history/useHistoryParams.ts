@@ -1,7 +1,7 @@
-import { positiveInt, useUrlParams } from '../../components/useUrlParams';
-import type { ProcedureInput } from '../../../../shared/api/contract';
-import { auditActions, type AuditAction } from '../../../../shared/domain';
-import { isIsoDate } from '../../components/dates';
+import { positiveInt, useUrlParams } from '@renderer/components/useUrlParams';
+import type { ProcedureInput } from '@shared/api/contract';
+import { auditActions, type AuditAction } from '@shared/domain';
+import { isIsoDate } from '@renderer/components/dates';
 
 export const historyPageSize = 50;
 /** This is the export history first: other actions are one choice away. */

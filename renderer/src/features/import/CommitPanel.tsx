@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, Loader, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
-import type { ImportReport } from '../../../../shared/api/imports';
-import { plural } from '../../components/format';
+import type { ImportReport } from '@shared/api/imports';
+import { plural } from '@renderer/components/format';
 
 function blockedReason(counts: ImportReport['counts'], skipInvalid: boolean, checking: boolean): string | null {
   if (checking) return 'Wait for the check to finish';

@@ -1,7 +1,7 @@
 import { Card, SimpleGrid, Text } from '@mantine/core';
 import { useId } from 'react';
-import type { ImportReport } from '../../../../shared/api/imports';
-import { formatCount } from '../../components/format';
+import type { ImportReport } from '@shared/api/imports';
+import { formatCount } from '@renderer/components/format';
 
 function StatCard({ label, value, hint, color }: { label: string; value: number; hint: string; color?: string }) {
   const labelId = useId();

@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
-import type { EventRow } from '../../../../shared/api/directory';
-import { useApiQuery } from '../../api/hooks';
-import { formatDate } from '../../components/format';
+import type { EventRow } from '@shared/api/directory';
+import { useApiQuery } from '@renderer/api/hooks';
+import { formatDate } from '@renderer/components/format';
 
 function options(rows: EventRow[] | undefined) {
   return (rows ?? []).map((e) => ({ value: e.id, label: `${e.title} · ${formatDate(e.startsAt)}` }));

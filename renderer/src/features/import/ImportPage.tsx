@@ -1,10 +1,10 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ImportKind, ImportReport, ImportResult } from '../../../../shared/api/imports';
-import type { ProcedureInput } from '../../../../shared/api/contract';
-import { useApiMutation } from '../../api/hooks';
-import { formatCount, plural } from '../../components/format';
+import type { ImportKind, ImportReport, ImportResult } from '@shared/api/imports';
+import type { ProcedureInput } from '@shared/api/contract';
+import { useApiMutation } from '@renderer/api/hooks';
+import { formatCount, plural } from '@renderer/components/format';
 import { CommitPanel } from './CommitPanel';
 import { FileDropZone } from './FileDropZone';
 import { ImportCounts } from './ImportCounts';

@@ -2,9 +2,9 @@ import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconDownload } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { ImportResult } from '../../../../shared/api/imports';
-import { downloadFile } from '../../components/download';
-import { formatCount } from '../../components/format';
+import type { ImportResult } from '@shared/api/imports';
+import { downloadFile } from '@renderer/components/download';
+import { formatCount } from '@renderer/components/format';
 
 function summary(result: ImportResult, skipped: boolean): string {
   const { created, updated, unchanged, rejected } = result.counts;

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import type { ApiError } from '../../api/client';
+import type { ApiError } from '@renderer/api/client';
 
 /** A running step, announced politely so screen-reader users know to wait. */
 export function Working({ children }: { children: string }) {

@@ -1,5 +1,5 @@
 import { Badge, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import type { ImportReport } from '../../../../shared/api/imports';
+import type { ImportReport } from '@shared/api/imports';
 import { columnName, fieldOptions, ignoreValue } from './importFormat';
 
 /** The user's choices: column → field, or null to ignore it. Only columns the user changed are here. */

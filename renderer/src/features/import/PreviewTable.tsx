@@ -1,6 +1,6 @@
 import { Badge, Table, Text } from '@mantine/core';
-import type { ImportReport } from '../../../../shared/api/imports';
-import { formatCount } from '../../components/format';
+import type { ImportReport } from '@shared/api/imports';
+import { formatCount } from '@renderer/components/format';
 import { actionColors, actionLabels, fieldLabel, previewFields } from './importFormat';
 
 /** The first rows as the core will store them, so a wrong mapping shows before anything is written. */

@@ -1,7 +1,7 @@
 import { Alert, Stack, Table, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
-import type { ImportReport } from '../../../../shared/api/imports';
-import { formatCount } from '../../components/format';
+import type { ImportReport } from '@shared/api/imports';
+import { formatCount } from '@renderer/components/format';
 
 /** Every problem with its line and column, so the user can find and fix it in the spreadsheet. */
 export function ProblemsTable({ report }: { report: Pick<ImportReport, 'problems' | 'problemCount'> }) {

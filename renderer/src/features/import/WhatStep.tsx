@@ -1,5 +1,5 @@
 import { Group, Radio, Stack } from '@mantine/core';
-import { importKindLabels, importKinds, type ImportKind } from '../../../../shared/api/imports';
+import { importKindLabels, importKinds, type ImportKind } from '@shared/api/imports';
 import { ImportEventSelect } from './ImportEventSelect';
 
 const kindHints: Record<ImportKind, string> = {

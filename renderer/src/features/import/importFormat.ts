@@ -1,4 +1,4 @@
-import { importFields, type ImportKind, type ImportReport } from '../../../../shared/api/imports';
+import { importFields, type ImportKind, type ImportReport } from '@shared/api/imports';
 
 export type PreviewAction = ImportReport['preview'][number]['action'];
 

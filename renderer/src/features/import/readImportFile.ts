@@ -1,4 +1,4 @@
-import { maxImportBytes } from '../../../../shared/api/imports';
+import { maxImportBytes } from '@shared/api/imports';
 
 export interface ChosenFile {
   name: string;

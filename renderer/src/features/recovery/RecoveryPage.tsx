@@ -3,10 +3,10 @@ import { modals } from '@mantine/modals';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { backupReasonLabels } from '../../../../shared/api/backups';
-import { recoveryDoneSchema, recoveryStatusSchema, type RecoveryStatus } from '../../../../shared/api/recovery';
-import { send } from '../../api/transport';
-import { formatCount } from '../../components/format';
+import { backupReasonLabels } from '@shared/api/backups';
+import { recoveryDoneSchema, recoveryStatusSchema, type RecoveryStatus } from '@shared/api/recovery';
+import { send } from '@renderer/api/transport';
+import { formatCount } from '@renderer/components/format';
 import { formatBackupTime } from '../backups/backupFormat';
 
 async function recoveryCall<T>(name: string, input: object, parse: (data: unknown) => T): Promise<T> {

@@ -3,10 +3,10 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import { goalsProcedures, type GoalTemplate } from '../../../../shared/api/goals';
-import { goalKindLabels, goalKinds, type GoalKind } from '../../../../shared/domain';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { goalsProcedures, type GoalTemplate } from '@shared/api/goals';
+import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
 
 const saveInput = goalsProcedures['goalTemplates.save'].input;
 const kindOptions = goalKinds.map((k) => ({ value: k, label: goalKindLabels[k] }));

@@ -1,10 +1,10 @@
 import { Button, Card, Group, NumberInput, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { KeepInTouchWindow } from '../../../../shared/api/network';
-import { relationshipKindLabels } from '../../../../shared/domain';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import type { KeepInTouchWindow } from '@shared/api/network';
+import { relationshipKindLabels } from '@shared/domain';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
 
 /** Ideal and maximum days between touches, per relationship; the cadence everywhere follows these. */
 export function KeepInTouchCard() {

@@ -1,11 +1,11 @@
 import { Button, Card, Code, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { MessageTemplates } from '../../../../shared/api/network';
-import { wrapUpItemLabels, wrapUpItems } from '../../../../shared/domain';
-import { defaultMessageTemplates, mergeFields, unknownPlaceholders } from '../../../../shared/templates';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import type { MessageTemplates } from '@shared/api/network';
+import { wrapUpItemLabels, wrapUpItems } from '@shared/domain';
+import { defaultMessageTemplates, mergeFields, unknownPlaceholders } from '@shared/templates';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
 
 /** The drafts the internship wrap-up offers, with merge fields such as {{contact.firstName}}. */
 export function MessageTemplatesCard() {

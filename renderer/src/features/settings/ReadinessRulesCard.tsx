@@ -2,10 +2,10 @@ import { Alert, Button, Card, Group, NumberInput, SimpleGrid, Skeleton, Stack, T
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { readinessRulesSchema, type ReadinessRules } from '../../../../shared/api/readiness';
-import { defaultReadinessRules, readinessItemLabels, readinessItems, type ReadinessItem } from '../../../../shared/domain';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { readinessRulesSchema, type ReadinessRules } from '@shared/api/readiness';
+import { defaultReadinessRules, readinessItemLabels, readinessItems, type ReadinessItem } from '@shared/domain';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
 
 // NumberInput reports '' while a field is empty.
 type Entry = number | string;

@@ -1,12 +1,12 @@
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileZip } from '@tabler/icons-react';
-import type { ProcedureInput } from '../../../../shared/api/contract';
-import type { ExportResult } from '../../../../shared/api/readiness';
-import type { StudentListInput } from '../../../../shared/api/students';
-import { useApiMutation } from '../../api/hooks';
-import { downloadFile } from '../../components/download';
-import { plural } from '../../components/format';
+import type { ProcedureInput } from '@shared/api/contract';
+import type { ExportResult } from '@shared/api/readiness';
+import type { StudentListInput } from '@shared/api/students';
+import { useApiMutation } from '@renderer/api/hooks';
+import { downloadFile } from '@renderer/components/download';
+import { plural } from '@renderer/components/format';
 
 
 type StudentFilter = Omit<ProcedureInput<'exports.readinessReport'>, 'format'>;

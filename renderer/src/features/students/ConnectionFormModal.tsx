@@ -2,7 +2,7 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@man
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { Connection, Placement } from '../../../../shared/api/network';
+import type { Connection, Placement } from '@shared/api/network';
 import {
   placementKindLabels,
   referenceStatusLabels,
@@ -11,12 +11,12 @@ import {
   relationshipKinds,
   type ReferenceStatus,
   type RelationshipKind,
-} from '../../../../shared/domain';
-import type { ApiError } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+} from '@shared/domain';
+import type { ApiError } from '@renderer/api/client';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { ContactPicker } from './ContactPicker';
 import { FormError } from './FormError';
-import { optionalPastDateError, todayIso } from '../../components/dates';
+import { optionalPastDateError, todayIso } from '@renderer/components/dates';
 import { showServerError } from './serverErrors';
 
 interface Values {

@@ -1,4 +1,4 @@
-import { useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '@renderer/api/hooks';
 import { SearchSelect, useSearchSelectState, type PickerProps } from './SearchSelect';
 
 /** Pick any contact in the office's directory, searched by name, email or title. */

@@ -1,4 +1,4 @@
-import { useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '@renderer/api/hooks';
 import { SearchSelect, useSearchSelectState, type PickerProps } from './SearchSelect';
 
 /** Pick an employer by name. */

@@ -2,12 +2,12 @@ import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea,
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { goalInput, type Goal } from '../../../../shared/api/goals';
-import { goalKindLabels, goalKinds, type GoalKind } from '../../../../shared/domain';
-import type { ApiError } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { todayIso } from '../../components/dates';
-import { formatDate } from '../../components/format';
+import { goalInput, type Goal } from '@shared/api/goals';
+import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
+import type { ApiError } from '@renderer/api/client';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { todayIso } from '@renderer/components/dates';
+import { formatDate } from '@renderer/components/format';
 import { FormError } from './FormError';
 import { addDays, ladderWindowDays } from './goalHelpers';
 import { fieldSentence, showServerError } from './serverErrors';

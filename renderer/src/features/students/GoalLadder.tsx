@@ -3,11 +3,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconChevronDown, IconChevronRight, IconStairsUp } from '@tabler/icons-react';
 import { useId } from 'react';
-import type { Goal } from '../../../../shared/api/goals';
-import { goalKindLabels } from '../../../../shared/domain';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { todayIso } from '../../components/dates';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import type { Goal } from '@shared/api/goals';
+import { goalKindLabels } from '@shared/domain';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { todayIso } from '@renderer/components/dates';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { addDays, ladderWindowDays } from './goalHelpers';
 
 /**

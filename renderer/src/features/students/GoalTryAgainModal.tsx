@@ -2,9 +2,9 @@ import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@manti
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { goalsProcedures, type Goal } from '../../../../shared/api/goals';
-import type { ApiError } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
+import { goalsProcedures, type Goal } from '@shared/api/goals';
+import type { ApiError } from '@renderer/api/client';
+import { useApiMutation } from '@renderer/api/hooks';
 import { FormError } from './FormError';
 import { formatRange, goalWindowLabel, retryWindow } from './goalHelpers';
 import { fieldSentence, showServerError } from './serverErrors';

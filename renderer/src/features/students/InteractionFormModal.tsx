@@ -2,12 +2,12 @@ import { Button, Group, Modal, Select, Stack, Switch, Text, Textarea, TextInput 
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { interactionKindLabels, interactionKinds, type InteractionKind } from '../../../../shared/domain';
-import type { ApiError } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
-import { plural } from '../../components/format';
+import { interactionKindLabels, interactionKinds, type InteractionKind } from '@shared/domain';
+import type { ApiError } from '@renderer/api/client';
+import { useApiMutation } from '@renderer/api/hooks';
+import { plural } from '@renderer/components/format';
 import { FormError } from './FormError';
-import { pastDateError, todayIso } from '../../components/dates';
+import { pastDateError, todayIso } from '@renderer/components/dates';
 import { showServerError } from './serverErrors';
 
 /** What the modal is for: one connection, several at once, or an interaction already logged. */

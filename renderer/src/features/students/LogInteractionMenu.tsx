@@ -1,10 +1,10 @@
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconForms } from '@tabler/icons-react';
-import type { Connection } from '../../../../shared/api/network';
-import { interactionKindLabels, interactionKinds, type InteractionKind } from '../../../../shared/domain';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { todayIso } from '../../components/dates';
+import type { Connection } from '@shared/api/network';
+import { interactionKindLabels, interactionKinds, type InteractionKind } from '@shared/domain';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { todayIso } from '@renderer/components/dates';
 
 /**
  * "Log" → kind: two clicks record a touchpoint dated today, which is how advisors log what a student

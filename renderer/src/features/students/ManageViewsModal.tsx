@@ -2,8 +2,8 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
-import type { SavedView } from '../../../../shared/api/views';
-import { useApiMutation } from '../../api/hooks';
+import type { SavedView } from '@shared/api/views';
+import { useApiMutation } from '@renderer/api/hooks';
 
 interface ManageViewsModalProps {
   opened: boolean;

@@ -2,11 +2,11 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } 
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { milestoneKindLabels, milestoneKinds, type MilestoneKind } from '../../../../shared/domain';
-import type { ApiError } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { milestoneKindLabels, milestoneKinds, type MilestoneKind } from '@shared/domain';
+import type { ApiError } from '@renderer/api/client';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { FormError } from './FormError';
-import { pastDateError, todayIso } from '../../components/dates';
+import { pastDateError, todayIso } from '@renderer/components/dates';
 import { showServerError } from './serverErrors';
 
 interface Values {

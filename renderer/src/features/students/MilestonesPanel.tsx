@@ -2,13 +2,13 @@ import { Badge, Button, Checkbox, Group, Paper, Skeleton, Stack, Text, ThemeIcon
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck, IconFlag, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Milestone } from '../../../../shared/api/network';
-import { milestoneKindLabels, relationshipKindLabels } from '../../../../shared/domain';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDate, plural } from '../../components/format';
-import { todayIso } from '../../components/dates';
+import type { Milestone } from '@shared/api/network';
+import { milestoneKindLabels, relationshipKindLabels } from '@shared/domain';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { EmptyState } from '@renderer/components/EmptyState';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { formatDate, plural } from '@renderer/components/format';
+import { todayIso } from '@renderer/components/dates';
 import { MilestoneFormModal } from './MilestoneFormModal';
 import { SectionCard } from './SectionCard';
 

@@ -1,7 +1,7 @@
 import { Card, SimpleGrid, Skeleton, Text } from '@mantine/core';
-import { useApiQuery } from '../../api/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount, formatDate } from '../../components/format';
+import { useApiQuery } from '@renderer/api/hooks';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { formatCount, formatDate } from '@renderer/components/format';
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (

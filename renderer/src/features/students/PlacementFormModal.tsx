@@ -2,10 +2,10 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@man
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { placementInput, type Placement } from '../../../../shared/api/network';
-import { placementKindLabels, placementKinds, type PlacementKind } from '../../../../shared/domain';
-import type { ApiError } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
+import { placementInput, type Placement } from '@shared/api/network';
+import { placementKindLabels, placementKinds, type PlacementKind } from '@shared/domain';
+import type { ApiError } from '@renderer/api/client';
+import { useApiMutation } from '@renderer/api/hooks';
 import { ContactPicker } from './ContactPicker';
 import { EmployerPicker } from './EmployerPicker';
 import { FormError } from './FormError';

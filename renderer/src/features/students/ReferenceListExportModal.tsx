@@ -2,11 +2,11 @@ import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Modal, Paper, Radio,
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ReferenceCandidate } from '../../../../shared/api/readiness';
-import { relationshipKindLabels } from '../../../../shared/domain';
-import { useApiMutation } from '../../api/hooks';
-import { downloadFile } from '../../components/download';
-import { plural } from '../../components/format';
+import type { ReferenceCandidate } from '@shared/api/readiness';
+import { relationshipKindLabels } from '@shared/domain';
+import { useApiMutation } from '@renderer/api/hooks';
+import { downloadFile } from '@renderer/components/download';
+import { plural } from '@renderer/components/format';
 
 // The career-center format: 3–5 references; the contract refuses more than 5.
 const maxReferences = 5;

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { viewName, type ViewParams } from '../../../../shared/api/views';
-import type { ApiError } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
+import { viewName, type ViewParams } from '@shared/api/views';
+import type { ApiError } from '@renderer/api/client';
+import { useApiMutation } from '@renderer/api/hooks';
 import { fieldSentence } from './serverErrors';
 
 interface SaveViewModalProps {

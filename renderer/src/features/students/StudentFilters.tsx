@@ -2,9 +2,9 @@ import { Button, Group, Select, Switch, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
-import { goalFilters, readinessFilters, type GoalFilter } from '../../../../shared/api/students';
-import { studentStatuses, studentStatusLabels } from '../../../../shared/domain';
-import { useApiQuery } from '../../api/hooks';
+import { goalFilters, readinessFilters, type GoalFilter } from '@shared/api/students';
+import { studentStatuses, studentStatusLabels } from '@shared/domain';
+import { useApiQuery } from '@renderer/api/hooks';
 import { readinessFilterLabels } from './readinessDisplay';
 import type { useStudentListParams } from './useStudentListParams';
 

@@ -2,9 +2,9 @@ import { Autocomplete, Button, Group, Modal, NumberInput, Select, SimpleGrid, St
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
-import type { Student } from '../../../../shared/api/students';
-import { ApiError } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import type { Student } from '@shared/api/students';
+import { ApiError } from '@renderer/api/client';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { emptyStudentForm, formToInput, studentToForm, validateStudentForm, type StudentFormValues } from './studentFormValues';
 
 interface Props {

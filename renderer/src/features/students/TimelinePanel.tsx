@@ -3,11 +3,11 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconBriefcase, IconCalendarEvent, IconFlag, IconMessageCircle, IconPencil, IconTarget, IconTimeline, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import { timelineKinds, type TimelineItem, type TimelineKind } from '../../../../shared/api/network';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount, formatDate } from '../../components/format';
+import { timelineKinds, type TimelineItem, type TimelineKind } from '@shared/api/network';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { EmptyState } from '@renderer/components/EmptyState';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { formatCount, formatDate } from '@renderer/components/format';
 import { InteractionFormModal, type InteractionTarget } from './InteractionFormModal';
 import { SectionCard } from './SectionCard';
 

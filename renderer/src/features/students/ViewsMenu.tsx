@@ -1,8 +1,8 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { IconBookmark, IconCheck, IconChevronDown, IconDeviceFloppy, IconSettings } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ViewParams } from '../../../../shared/api/views';
-import { useApiQuery } from '../../api/hooks';
+import type { ViewParams } from '@shared/api/views';
+import { useApiQuery } from '@renderer/api/hooks';
 import { ManageViewsModal } from './ManageViewsModal';
 import { graduatingClassYear } from './readinessDisplay';
 import { SaveViewModal } from './SaveViewModal';

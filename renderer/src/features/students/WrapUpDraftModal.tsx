@@ -2,13 +2,13 @@ import { Alert, Button, Group, Modal, Skeleton, Stack, Text, Textarea } from '@m
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCopy, IconMail, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Contact, MessageTemplates, WrapUp } from '../../../../shared/api/network';
-import type { Student } from '../../../../shared/api/students';
-import { interactionKindLabels, wrapUpItemLabels, type WrapUpItem } from '../../../../shared/domain';
-import { fillTemplate } from '../../../../shared/templates';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { todayIso } from '../../components/dates';
+import type { Contact, MessageTemplates, WrapUp } from '@shared/api/network';
+import type { Student } from '@shared/api/students';
+import { interactionKindLabels, wrapUpItemLabels, type WrapUpItem } from '@shared/domain';
+import { fillTemplate } from '@shared/templates';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { todayIso } from '@renderer/components/dates';
 import { describeMissing, draftValues, mailtoHref } from './wrapUpDraft';
 
 export interface DraftTarget {

@@ -1,13 +1,13 @@
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { WrapUp } from '../../../../shared/api/network';
-import type { Student } from '../../../../shared/api/students';
-import { relationshipKindLabels, wrapUpItemLabels, wrapUpItems } from '../../../../shared/domain';
-import { useApiQuery } from '../../api/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDate } from '../../components/format';
-import { todayIso } from '../../components/dates';
+import type { WrapUp } from '@shared/api/network';
+import type { Student } from '@shared/api/students';
+import { relationshipKindLabels, wrapUpItemLabels, wrapUpItems } from '@shared/domain';
+import { useApiQuery } from '@renderer/api/hooks';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { formatDate } from '@renderer/components/format';
+import { todayIso } from '@renderer/components/dates';
 import { SectionCard } from './SectionCard';
 import { WrapUpDraftModal, type DraftTarget } from './WrapUpDraftModal';
 

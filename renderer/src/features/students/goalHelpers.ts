@@ -1,8 +1,8 @@
 import dayjs from 'dayjs';
-import type { Goal } from '../../../../shared/api/goals';
-import type { GoalKind, GoalStatus } from '../../../../shared/domain';
-import { formatDate } from '../../components/format';
-import { todayIso } from '../../components/dates';
+import type { Goal } from '@shared/api/goals';
+import type { GoalKind, GoalStatus } from '@shared/domain';
+import { formatDate } from '@renderer/components/format';
+import { todayIso } from '@renderer/components/dates';
 
 
 /** Kinds that no interaction or check-in can count, so the advisor adds them by hand ("Add one"). */

@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps } from '@mantine/core';
-import { readinessLevelLabels, readinessStatusLabels, type ReadinessLevel, type ReadinessStatus } from '../../../../shared/domain';
+import { readinessLevelLabels, readinessStatusLabels, type ReadinessLevel, type ReadinessStatus } from '@shared/domain';
 import { readinessLevelColors, readinessStatusColors } from './readinessDisplay';
 
 /** A student's readiness level (Ready / Building / Not started), the same everywhere it appears. */

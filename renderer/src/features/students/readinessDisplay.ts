@@ -1,5 +1,5 @@
-import type { ReadinessFilter } from '../../../../shared/api/students';
-import { readinessLevelLabels, type ReadinessLevel, type ReadinessStatus } from '../../../../shared/domain';
+import type { ReadinessFilter } from '@shared/api/students';
+import { readinessLevelLabels, type ReadinessLevel, type ReadinessStatus } from '@shared/domain';
 
 // Records over every value, so a new level or status cannot be left without a colour.
 export const readinessLevelColors: Record<ReadinessLevel, string> = { ready: 'green', building: 'yellow', not_started: 'gray' };

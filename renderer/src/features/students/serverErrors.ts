@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApiError } from '../../api/client';
+import type { ApiError } from '@renderer/api/client';
 
 const issuesSchema = z.array(z.object({ field: z.string(), message: z.string() }));
 

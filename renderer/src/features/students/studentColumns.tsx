@@ -2,9 +2,9 @@ import { Anchor, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import type { DataTableColumn } from 'mantine-datatable';
 import { Link } from 'react-router';
-import type { StudentRow } from '../../../../shared/api/students';
-import { formatCount, formatDate } from '../../components/format';
-import { StudentStatusBadge } from '../../components/StatusBadge';
+import type { StudentRow } from '@shared/api/students';
+import { formatCount, formatDate } from '@renderer/components/format';
+import { StudentStatusBadge } from '@renderer/components/StatusBadge';
 import { columnLabels, type OptionalColumn } from './columnChoice';
 import { ReadinessLevelBadge } from './readinessBadges';
 

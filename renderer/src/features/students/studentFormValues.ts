@@ -1,4 +1,4 @@
-import { studentInput, type Student, type StudentInput } from '../../../../shared/api/students';
+import { studentInput, type Student, type StudentInput } from '@shared/api/students';
 
 /** What the form edits: strings for text boxes, so "empty" is '' rather than null. */
 export interface StudentFormValues {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { positiveInt, useUrlParams } from '../../components/useUrlParams';
+import { positiveInt, useUrlParams } from '@renderer/components/useUrlParams';
 import {
   goalFilters,
   readinessFilters,
@@ -9,8 +9,8 @@ import {
   type ReadinessFilter,
   type StudentListInput,
   type StudentSortColumn,
-} from '../../../../shared/api/students';
-import { studentStatuses, type StudentStatus } from '../../../../shared/domain';
+} from '@shared/api/students';
+import { studentStatuses, type StudentStatus } from '@shared/domain';
 
 const pageSize = 50;
 

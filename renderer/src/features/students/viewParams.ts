@@ -1,4 +1,4 @@
-import { studentViewParamKeys, type ViewParams } from '../../../../shared/api/views';
+import { studentViewParamKeys, type ViewParams } from '@shared/api/views';
 
 // A view is the Students page's own address parameters (filters, sort, columns), never its page number:
 // applying one is opening /students with them.

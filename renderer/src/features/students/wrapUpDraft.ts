@@ -1,8 +1,8 @@
-import type { Contact, WrapUp } from '../../../../shared/api/network';
-import type { Student } from '../../../../shared/api/students';
-import type { WrapUpItem } from '../../../../shared/domain';
-import { mergeFieldLabels, type MergeField, type MergeValues } from '../../../../shared/templates';
-import { formatDate } from '../../components/format';
+import type { Contact, WrapUp } from '@shared/api/network';
+import type { Student } from '@shared/api/students';
+import type { WrapUpItem } from '@shared/domain';
+import { mergeFieldLabels, type MergeField, type MergeValues } from '@shared/templates';
+import { formatDate } from '@renderer/components/format';
 
 export function draftValues(student: Student, contact: Pick<Contact, 'firstName' | 'displayName'>, placement: WrapUp): MergeValues {
   return {
