@@ -50,3 +50,15 @@ export function placeServerError<F extends string>(
   const issue = issues.success ? issues.data.find((i) => i.field === field) : undefined;
   return { field, message: sentence(issue?.message ?? error.message, labels[field]) };
 }
+
+/** For a form that saves without useEntityForm: the refused save on its field (via the form), else above the buttons. */
+export function showServerError<F extends string>(
+  error: ServerError,
+  labels: Readonly<Record<F, string>>,
+  form: { setFieldError: (field: F, message: string) => void },
+  setFormError: (message: string) => void,
+): void {
+  const placed = placeServerError(error, labels);
+  if (placed.field === null) setFormError(placed.message);
+  else form.setFieldError(placed.field, placed.message);
+}

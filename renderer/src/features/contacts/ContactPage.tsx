@@ -7,7 +7,7 @@ import { useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
-import { AddConnectionModal } from './AddConnectionModal';
+import { AddConnectionModal } from '@renderer/features/connections/AddConnectionModal';
 import { ContactConnections } from './ContactConnections';
 import { ContactDetailsCard } from './ContactDetailsCard';
 import { ContactDuplicates } from './ContactDuplicates';

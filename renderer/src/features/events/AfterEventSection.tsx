@@ -1,5 +1,5 @@
 import { Stack, Text } from '@mantine/core';
-import { SectionCard } from '../students/SectionCard';
+import { SectionCard } from '@renderer/components/SectionCard';
 import { FollowUpsTable } from './FollowUpsTable';
 import { OutcomeCards } from './OutcomeCards';
 

@@ -10,7 +10,7 @@ import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { SearchInput } from '@renderer/components/SearchInput';
 import { pagedTableProps } from '@renderer/components/tableProps';
-import { SectionCard } from '../students/SectionCard';
+import { SectionCard } from '@renderer/components/SectionCard';
 import { formatCheckInTime, goalStatusColors } from './eventFormat';
 import { LogMeetingModal } from './LogMeetingModal';
 import { PairBuddyModal } from './PairBuddyModal';

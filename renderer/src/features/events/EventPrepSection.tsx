@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { EventDetail } from '@shared/api/events';
-import { SectionCard } from '../students/SectionCard';
+import { SectionCard } from '@renderer/components/SectionCard';
 
 /** What students should prepare, the event's description, and which employers come. */
 export function EventPrepSection({ event }: { event: EventDetail }) {

@@ -1,7 +1,7 @@
 import { Button, Divider, Group, Stack, Text } from '@mantine/core';
 import { IconFilter } from '@tabler/icons-react';
 import { useState } from 'react';
-import { SectionCard } from '../students/SectionCard';
+import { SectionCard } from '@renderer/components/SectionCard';
 import { GoalTemplateSelect } from './GoalTemplateSelect';
 import { InviteByFilterModal } from './InviteByFilterModal';
 import { InviteStudent } from './InviteStudent';

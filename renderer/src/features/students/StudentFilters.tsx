@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { goalFilters, readinessFilters, type GoalFilter } from '@shared/api/students';
 import { studentStatuses, studentStatusLabels } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
-import { readinessFilterLabels } from './readinessDisplay';
+import { readinessFilterLabels } from '@renderer/features/readiness/readinessDisplay';
 import type { useStudentListParams } from './useStudentListParams';
 
 const goalFilterLabels: Record<GoalFilter, string> = {

@@ -10,15 +10,15 @@ import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
 import { StudentStatusBadge } from '@renderer/components/StatusBadge';
-import { ConnectionsPanel } from './ConnectionsPanel';
-import { GoalsPanel } from './GoalsPanel';
-import { MilestonesPanel } from './MilestonesPanel';
+import { ConnectionsPanel } from '@renderer/features/connections/ConnectionsPanel';
+import { GoalsPanel } from '@renderer/features/goals/GoalsPanel';
+import { MilestonesPanel } from '@renderer/features/milestones/MilestonesPanel';
 import { NetworkSummary } from './NetworkSummary';
-import { PlacementsPanel } from './PlacementsPanel';
-import { ReadinessPanel } from './ReadinessPanel';
+import { PlacementsPanel } from '@renderer/features/placements/PlacementsPanel';
+import { ReadinessPanel } from '@renderer/features/readiness/ReadinessPanel';
 import { StudentFormModal } from './StudentFormModal';
 import { TimelinePanel } from './TimelinePanel';
-import { WrapUpPanel } from './WrapUpPanel';
+import { WrapUpPanel } from '@renderer/features/wrap-up/WrapUpPanel';
 
 
 function Field({ label, children }: { label: string; children: ReactNode }) {

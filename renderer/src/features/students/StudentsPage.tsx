@@ -14,8 +14,8 @@ import { StudentFormModal } from './StudentFormModal';
 import { StudentsTable } from './StudentsTable';
 import { useColumnChoice } from './useColumnChoice';
 import { studentFilterParams, useStudentListParams } from './useStudentListParams';
-import { viewSearch } from './viewParams';
-import { ViewsMenu } from './ViewsMenu';
+import { viewSearch } from '@renderer/features/views/viewParams';
+import { ViewsMenu } from '@renderer/features/views/ViewsMenu';
 
 export function StudentsPage() {
   const list = useStudentListParams();

@@ -8,8 +8,8 @@ import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatCount, formatDate } from '@renderer/components/format';
-import { InteractionFormModal, type InteractionTarget } from './InteractionFormModal';
-import { SectionCard } from './SectionCard';
+import { InteractionFormModal, type InteractionTarget } from '@renderer/features/connections/InteractionFormModal';
+import { SectionCard } from '@renderer/components/SectionCard';
 
 const pageSize = 20;
 

@@ -6,7 +6,7 @@ import type { StudentRow } from '@shared/api/students';
 import { formatCount, formatDate } from '@renderer/components/format';
 import { StudentStatusBadge } from '@renderer/components/StatusBadge';
 import { columnLabels, type OptionalColumn } from './columnChoice';
-import { ReadinessLevelBadge } from './readinessBadges';
+import { ReadinessLevelBadge } from '@renderer/features/readiness/readinessBadges';
 
 interface ColumnContext {
   /** The office's target of ready references, for "2 of 3". */

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ViewParams } from '@shared/api/views';
 import { useApiQuery } from '@renderer/api/hooks';
 import { ManageViewsModal } from './ManageViewsModal';
-import { graduatingClassYear } from './readinessDisplay';
+import { graduatingClassYear } from '@renderer/features/readiness/readinessDisplay';
 import { SaveViewModal } from './SaveViewModal';
 import { builtInViews, showsView, viewParamsOf } from './viewParams';
 

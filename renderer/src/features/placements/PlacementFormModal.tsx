@@ -6,10 +6,10 @@ import { placementInput, type Placement } from '@shared/api/network';
 import { placementKindLabels, placementKinds, type PlacementKind } from '@shared/domain';
 import type { ApiError } from '@renderer/api/client';
 import { useApiMutation } from '@renderer/api/hooks';
-import { ContactPicker } from './ContactPicker';
-import { EmployerPicker } from './EmployerPicker';
-import { FormError } from './FormError';
-import { fieldSentence, showServerError } from './serverErrors';
+import { ContactPicker } from '@renderer/components/ContactPicker';
+import { EmployerPicker } from '@renderer/components/EmployerPicker';
+import { FormError } from '@renderer/components/FormError';
+import { sentence, showServerError } from '@renderer/components/serverErrors';
 
 interface Values {
   employerId: number | null;
@@ -60,7 +60,7 @@ function validate(studentId: number, values: Values): Partial<Record<keyof Value
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = fieldFor(String(issue.path[0] ?? ''));
-      if (field && !errors[field]) errors[field] = fieldSentence(fieldLabels[field], issue.message);
+      if (field && !errors[field]) errors[field] = sentence(issue.message, fieldLabels[field]);
     }
   }
   return errors;

@@ -14,7 +14,7 @@ import { CadenceBadge } from '@renderer/components/CadenceBadge';
 import { ConnectionFormModal } from './ConnectionFormModal';
 import { InteractionFormModal, type InteractionTarget } from './InteractionFormModal';
 import { LogInteractionMenu } from './LogInteractionMenu';
-import { SectionCard } from './SectionCard';
+import { SectionCard } from '@renderer/components/SectionCard';
 
 type SortColumn = 'contactName' | 'relationship' | 'sinceOn' | 'referenceStatus' | 'lastTouchOn' | 'cadence';
 const sortColumns: readonly SortColumn[] = ['contactName', 'relationship', 'sinceOn', 'referenceStatus', 'lastTouchOn', 'cadence'];

@@ -15,7 +15,7 @@ import type { ApiError } from '@renderer/api/client';
 import { useApiMutation } from '@renderer/api/hooks';
 import { todayIso } from '@renderer/components/dates';
 import { emptyConnectionForm, formToConnectionInput, validateConnectionForm, type ConnectionFormValues } from './connectionFormValues';
-import { StudentPicker } from './StudentPicker';
+import { StudentPicker } from '@renderer/components/StudentPicker';
 
 const relationshipOptions = relationshipKinds.map((k) => ({ value: k, label: relationshipKindLabels[k] }));
 const referenceOptions = referenceStatuses.map((s) => ({ value: s, label: referenceStatusLabels[s] }));

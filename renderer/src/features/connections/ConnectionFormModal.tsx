@@ -14,10 +14,10 @@ import {
 } from '@shared/domain';
 import type { ApiError } from '@renderer/api/client';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
-import { ContactPicker } from './ContactPicker';
-import { FormError } from './FormError';
+import { ContactPicker } from '@renderer/components/ContactPicker';
+import { FormError } from '@renderer/components/FormError';
 import { optionalPastDateError, todayIso } from '@renderer/components/dates';
-import { showServerError } from './serverErrors';
+import { showServerError } from '@renderer/components/serverErrors';
 
 interface Values {
   contactId: number | null;

@@ -10,7 +10,7 @@ import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate, plural } from '@renderer/components/format';
 import { todayIso } from '@renderer/components/dates';
 import { MilestoneFormModal } from './MilestoneFormModal';
-import { SectionCard } from './SectionCard';
+import { SectionCard } from '@renderer/components/SectionCard';
 
 export function MilestonesPanel({ studentId }: { studentId: number }) {
   const milestones = useApiQuery('milestones.forStudent', { studentId });

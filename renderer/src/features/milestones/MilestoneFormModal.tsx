@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { milestoneKindLabels, milestoneKinds, type MilestoneKind } from '@shared/domain';
 import type { ApiError } from '@renderer/api/client';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
-import { FormError } from './FormError';
+import { FormError } from '@renderer/components/FormError';
 import { pastDateError, todayIso } from '@renderer/components/dates';
-import { showServerError } from './serverErrors';
+import { showServerError } from '@renderer/components/serverErrors';
 
 interface Values {
   kind: MilestoneKind;

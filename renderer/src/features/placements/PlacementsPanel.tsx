@@ -11,7 +11,7 @@ import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
 import { todayIso } from '@renderer/components/dates';
 import { PlacementFormModal } from './PlacementFormModal';
-import { SectionCard } from './SectionCard';
+import { SectionCard } from '@renderer/components/SectionCard';
 
 function dateRange(p: Placement): string {
   if (!p.endOn) return `${formatDate(p.startOn)} – ongoing`;

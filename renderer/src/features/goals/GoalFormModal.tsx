@@ -8,9 +8,9 @@ import type { ApiError } from '@renderer/api/client';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { todayIso } from '@renderer/components/dates';
 import { formatDate } from '@renderer/components/format';
-import { FormError } from './FormError';
+import { FormError } from '@renderer/components/FormError';
 import { addDays, ladderWindowDays } from './goalHelpers';
-import { fieldSentence, showServerError } from './serverErrors';
+import { sentence, showServerError } from '@renderer/components/serverErrors';
 
 interface Values {
   kind: GoalKind;
@@ -102,7 +102,7 @@ function validate(studentId: number, goal: Goal | undefined, values: Values): Pa
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = String(issue.path[0] ?? '');
-      if (isField(field) && !errors[field]) errors[field] = fieldSentence(fieldLabels[field], issue.message);
+      if (isField(field) && !errors[field]) errors[field] = sentence(issue.message, fieldLabels[field]);
     }
   }
   return errors;

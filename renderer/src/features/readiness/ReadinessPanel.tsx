@@ -13,7 +13,7 @@ import { formatDate } from '@renderer/components/format';
 import { ReadinessLevelBadge, ReadinessStatusBadge } from './readinessBadges';
 import { confidentialExportNote, readinessLevelColors, readyCountText } from './readinessDisplay';
 import { ReferenceListExportModal } from './ReferenceListExportModal';
-import { SectionCard } from './SectionCard';
+import { SectionCard } from '@renderer/components/SectionCard';
 
 /** Whether the student has people who will vouch for them: the level and score with reasons, then every candidate's checklist. */
 export function ReadinessPanel({ student }: { student: Student }) {

@@ -13,7 +13,7 @@ import { GoalFormModal } from './GoalFormModal';
 import { GoalLadder } from './GoalLadder';
 import { GoalTryAgainModal } from './GoalTryAgainModal';
 import { formatRange, goalStatusBadge, goalWindowLabel, manualKinds } from './goalHelpers';
-import { SectionCard } from './SectionCard';
+import { SectionCard } from '@renderer/components/SectionCard';
 
 // A Record over every status, so a new status cannot be left out. What needs the advisor first: goals in progress, then the ones to try again, then the record of the past.
 const statusOrder: Record<Goal['status'], number> = { active: 0, not_met_yet: 1, met: 2, dropped: 3 };

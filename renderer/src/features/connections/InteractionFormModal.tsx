@@ -6,9 +6,9 @@ import { interactionKindLabels, interactionKinds, type InteractionKind } from '@
 import type { ApiError } from '@renderer/api/client';
 import { useApiMutation } from '@renderer/api/hooks';
 import { plural } from '@renderer/components/format';
-import { FormError } from './FormError';
+import { FormError } from '@renderer/components/FormError';
 import { pastDateError, todayIso } from '@renderer/components/dates';
-import { showServerError } from './serverErrors';
+import { showServerError } from '@renderer/components/serverErrors';
 
 /** What the modal is for: one connection, several at once, or an interaction already logged. */
 export type InteractionTarget =

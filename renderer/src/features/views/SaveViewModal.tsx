@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { viewName, type ViewParams } from '@shared/api/views';
 import type { ApiError } from '@renderer/api/client';
 import { useApiMutation } from '@renderer/api/hooks';
-import { fieldSentence } from './serverErrors';
+import { sentence } from '@renderer/components/serverErrors';
 
 interface SaveViewModalProps {
   opened: boolean;
@@ -32,7 +32,7 @@ function SaveViewForm({ params, onDone }: { params: ViewParams; onDone: () => vo
   const submit = (replace: boolean) => {
     const parsed = viewName.safeParse(name);
     if (!parsed.success) {
-      setError(fieldSentence('Name', parsed.error.issues[0]?.message ?? 'is invalid'));
+      setError(sentence(parsed.error.issues[0]?.message ?? 'is invalid', 'Name'));
       return;
     }
     setError(null);

@@ -8,7 +8,7 @@ import { useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
 import { todayIso } from '@renderer/components/dates';
-import { SectionCard } from './SectionCard';
+import { SectionCard } from '@renderer/components/SectionCard';
 import { WrapUpDraftModal, type DraftTarget } from './WrapUpDraftModal';
 
 function StatusBadge({ wrapUp }: { wrapUp: WrapUp }) {

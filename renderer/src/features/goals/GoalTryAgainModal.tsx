@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { goalsProcedures, type Goal } from '@shared/api/goals';
 import type { ApiError } from '@renderer/api/client';
 import { useApiMutation } from '@renderer/api/hooks';
-import { FormError } from './FormError';
+import { FormError } from '@renderer/components/FormError';
 import { formatRange, goalWindowLabel, retryWindow } from './goalHelpers';
-import { fieldSentence, showServerError } from './serverErrors';
+import { sentence, showServerError } from '@renderer/components/serverErrors';
 
 interface Values {
   windowStartOn: string;
@@ -32,7 +32,7 @@ function validate(goalId: number, values: Values): Partial<Record<keyof Values, 
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path[0];
-      if ((field === 'windowStartOn' || field === 'windowEndOn') && !errors[field]) errors[field] = fieldSentence(fieldLabels[field], issue.message);
+      if ((field === 'windowStartOn' || field === 'windowEndOn') && !errors[field]) errors[field] = sentence(issue.message, fieldLabels[field]);
     }
   }
   return errors;
