@@ -33,7 +33,7 @@ describe('procedure effects', () => {
   });
 
   it('every write that re-computes goal progress declares goals (and the dashboard that counts them)', () => {
-    // The writes whose services call refreshGoals (electron/core/**/service.ts, events/*.ts, import/service.ts).
+    // The writes that reach a db write function which moves goals (movingGoals in electron/core/db).
     const movesGoals = [
       'interactions.create',
       'interactions.bulkCreate',

@@ -20,7 +20,6 @@ import { findStudent } from '../db/students';
 import { officeToday } from '../db/office-day';
 import { AppError, notFound } from '../errors';
 import { getSettings, currentActor } from '../office/settings';
-import { refreshGoals } from '../db/goals';
 import { assertNotFuture, invalidReference } from '../validate';
 
 export function readConnection(db: Db, id: number): Connection {
@@ -73,7 +72,6 @@ export function connectionsDelete(db: Db, input: ParsedInput<'connections.delete
   const connection = readConnection(db, input.id);
   const interactions = transaction(db, () => {
     const removed = deleteConnection(db, input.id);
-    refreshGoals(db, [connection.studentId]);
     writeAudit(db, {
       actor: currentActor(db),
       action: 'delete',
@@ -104,12 +102,7 @@ export function interactionsCreate(db: Db, input: ParsedInput<'interactions.crea
   const owner = connectionOwner(db, input.connectionId);
   if (!owner) throw invalidReference('connectionId', 'connection', input.connectionId);
   assertInteraction(db, input);
-  const id = transaction(db, () => {
-    const newId = interactionInserter(db)({ ...input, loggedByAdvisorId: getSettings(db).currentAdvisorId });
-    // Logging a conversation can meet a goal on its own.
-    refreshGoals(db, [owner.studentId]);
-    return newId;
-  });
+  const id = interactionInserter(db)({ ...input, loggedByAdvisorId: getSettings(db).currentAdvisorId });
   return readInteraction(db, id);
 }
 
@@ -124,7 +117,6 @@ export function interactionsBulkCreate(db: Db, input: ParsedInput<'interactions.
   transaction(db, () => {
     const insert = interactionInserter(db);
     for (const connectionId of ids) insert({ ...input, connectionId, loggedByAdvisorId });
-    refreshGoals(db, studentsOf(db, ids));
     writeAudit(db, { actor: currentActor(db), action: 'bulk_change', entity: 'interaction', count: ids.length, details: { kind: input.kind, occurredOn: input.occurredOn } });
   });
   return { created: ids.length };
@@ -132,21 +124,16 @@ export function interactionsBulkCreate(db: Db, input: ParsedInput<'interactions.
 
 export function interactionsUpdate(db: Db, input: ParsedInput<'interactions.update'>): Interaction {
   const { id, ...fields } = input;
-  const before = readInteraction(db, id);
+  readInteraction(db, id);
   assertInteraction(db, fields);
-  transaction(db, () => {
-    updateInteraction(db, id, fields);
-    refreshGoals(db, studentsOf(db, [before.connectionId]));
-  });
+  updateInteraction(db, id, fields);
   return readInteraction(db, id);
 }
 
 export function interactionsDelete(db: Db, input: ParsedInput<'interactions.delete'>): ProcedureOutput<'interactions.delete'> {
   const interaction = readInteraction(db, input.id);
   transaction(db, () => {
-    const students = studentsOf(db, [interaction.connectionId]);
     deleteInteraction(db, input.id);
-    refreshGoals(db, students);
     writeAudit(db, {
       actor: currentActor(db),
       action: 'delete',
@@ -156,9 +143,4 @@ export function interactionsDelete(db: Db, input: ParsedInput<'interactions.dele
     });
   });
   return { deleted: true };
-}
-
-/** The students owning these connections (whose goals a change can move). */
-function studentsOf(db: Db, connectionIds: readonly number[]): number[] {
-  return [...new Set(connectionIds.flatMap((id) => connectionOwner(db, id)?.studentId ?? []))];
 }

@@ -5,7 +5,6 @@ import { transaction, type Db } from '../db/client';
 import { connectionsOfContact } from '../db/connections';
 import {
   contactDeletePreview,
-  connectedStudents,
   contactOptions,
   deleteContact,
   findContact,
@@ -17,7 +16,6 @@ import {
   type ContactValues,
 } from '../db/contacts';
 import { findEmployer, placementsWhere } from '../db/employers';
-import { refreshGoals } from '../db/goals';
 import { officeToday } from '../db/office-day';
 import { notFound } from '../errors';
 import { currentActor } from '../office/settings';
@@ -61,9 +59,7 @@ export function contactsDelete(db: Db, input: ParsedInput<'contacts.delete'>): P
   const contact = readContact(db, input.id);
   transaction(db, () => {
     const preview = contactDeletePreview(db, input.id);
-    const students = connectedStudents(db, input.id);
     deleteContact(db, input.id);
-    refreshGoals(db, students);
     writeAudit(db, {
       actor: currentActor(db),
       action: 'delete',
@@ -86,7 +82,6 @@ export function contactsMerge(db: Db, input: ParsedInput<'contacts.merge'>): Pro
   const merged = readContact(db, input.mergeId);
   const counts = transaction(db, () => {
     const result = mergeContacts(db, input.keepId, input.mergeId);
-    refreshGoals(db, connectedStudents(db, input.keepId));
     writeAudit(db, {
       actor: currentActor(db),
       action: 'delete',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attendeeSchema } from '../../../shared/api/events';
 import { goalStatuses, rsvpStatuses, type RsvpStatus } from '../../../shared/domain';
 import type { Db } from './client';
+import { movingGoals } from './goal-refresh';
 import { ftsPrefixQuery } from './fts';
 import { parseRows } from './rows';
 
@@ -157,9 +158,28 @@ export function attendanceOwner(db: Db, attendanceId: number) {
 }
 
 export function setCheckedIn(db: Db, attendanceId: number, at: string | null): void {
-  db.sqlite
-    .prepare(`update attendance set checked_in_at = :at, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`)
-    .run({ id: attendanceId, at });
+  return movingGoals(db, { students: studentOfAttendance(db, attendanceId) }, () => {
+    db.sqlite
+      .prepare(`update attendance set checked_in_at = :at, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`)
+      .run({ id: attendanceId, at });
+  });
+}
+
+function studentOfAttendance(db: Db, attendanceId: number): number[] {
+  return z.array(z.number()).parse(db.sqlite.prepare('select student_id from attendance where id = ?').pluck().all(attendanceId));
+}
+
+/** A new pair replaces old ones: whoever either student was paired with at the event is left without a buddy. */
+export function unpairBuddies(db: Db, eventId: number, studentIds: readonly [number, number]): void {
+  db.sqlite.prepare('update attendance set buddy_student_id = null where event_id = ? and buddy_student_id in (?, ?)').run(eventId, ...studentIds);
+}
+
+/** The attendance row of a student at an event, if invited. */
+export function attendanceAt(db: Db, eventId: number, studentId: number) {
+  return z
+    .object({ id: z.number() })
+    .optional()
+    .parse(db.sqlite.prepare('select id from attendance where event_id = ? and student_id = ?').get(eventId, studentId));
 }
 
 export function setBuddy(db: Db, attendanceId: number, buddyStudentId: number | null, goalId: number | null): void {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { keepingGoals, keepsGoals } from './goal-refresh';
 import { registerOfficeDay } from './office-day';
 import * as schema from './schema';
 
@@ -35,7 +36,9 @@ export function wrap(path: string, sqlite: Database.Database): Db {
  * Runs fn in one transaction: every multi-row write is all-or-nothing. IMMEDIATE takes the write lock at
  * BEGIN, where busy_timeout waits for another writer; a deferred transaction that reads first and then
  * writes fails at once with SQLITE_BUSY(_SNAPSHOT) instead, because SQLite cannot wait inside it.
+ * The outermost transaction also brings the derived goal facts its writes moved in line before it commits
+ * (goal-refresh.ts); a nested one is a savepoint and leaves that to the outer one.
  */
 export function transaction<T>(db: Db, fn: () => T): T {
-  return db.sqlite.transaction(fn).immediate();
+  return db.sqlite.transaction(keepsGoals(db) ? fn : () => keepingGoals(db, fn)).immediate();
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { connectionSchema } from '../../../shared/api/network';
 import type { ReferenceStatus, RelationshipKind } from '../../../shared/domain';
 import type { Db } from './client';
+import { movingGoals } from './goal-refresh';
 import { cadenceSql, daysSinceTouchSql } from './cadence';
 import { officeToday } from './office-day';
 import { parseRows } from './rows';
@@ -83,9 +84,13 @@ export function findSameConnection(db: Db, studentId: number, contactId: number,
 }
 
 export function deleteConnection(db: Db, id: number): number {
-  const interactions = db.sqlite.prepare('select count(*) from interactions where connection_id = ?').pluck().get(id);
-  db.sqlite.prepare('delete from connections where id = ?').run(id);
-  return z.number().parse(interactions);
+  // Its interactions go with it: goals that counted them may no longer be met.
+  const owner = connectionOwner(db, id);
+  return movingGoals(db, { students: owner ? [owner.studentId] : [] }, () => {
+    const interactions = db.sqlite.prepare('select count(*) from interactions where connection_id = ?').pluck().get(id);
+    db.sqlite.prepare('delete from connections where id = ?').run(id);
+    return z.number().parse(interactions);
+  });
 }
 
 export function connectionOwner(db: Db, id: number) {

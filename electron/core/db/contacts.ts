@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contactSchema } from '../../../shared/api/network';
 import { relationshipKinds, type ContactMethod } from '../../../shared/domain';
 import type { Db } from './client';
+import { movingGoals } from './goal-refresh';
 import { ftsPrefixQuery } from './fts';
 import { parseRows, sqliteBoolean } from './rows';
 
@@ -75,7 +76,10 @@ export function contactDeletePreview(db: Db, id: number) {
 }
 
 export function deleteContact(db: Db, id: number): void {
-  db.sqlite.prepare('delete from contacts where id = ?').run(id);
+  // Its connections and their interactions go with it: goals that counted them may no longer be met.
+  return movingGoals(db, { students: connectedStudents(db, id) }, () => {
+    db.sqlite.prepare('delete from contacts where id = ?').run(id);
+  });
 }
 
 /** Other contacts with the same email, or the same name at the same employer. */
@@ -119,9 +123,15 @@ const referenceRank = `case reference_status when 'agreed' then 3 when 'asked' t
 /**
  * Moves everything of `mergeId` onto `keepId`. A connection that would duplicate one the kept contact
  * already has (same student, same relationship) is combined: its interactions move, the earlier
- * since-date and the further reference status win. Caller runs this in a transaction.
+ * since-date and the further reference status win. Runs in the caller's transaction, or its own.
  */
 export function mergeContacts(db: Db, keepId: number, mergeId: number) {
+  // Combined connections may count a touchpoint once where it was counted twice.
+  const students = [...connectedStudents(db, keepId), ...connectedStudents(db, mergeId)];
+  return movingGoals(db, { students }, () => moveContact(db, keepId, mergeId));
+}
+
+function moveContact(db: Db, keepId: number, mergeId: number) {
   const run = (sqlText: string, values: Record<string, unknown>) => db.sqlite.prepare(sqlText).run(values).changes;
   const pairs = z
     .array(z.object({ fromId: z.number(), toId: z.number() }))

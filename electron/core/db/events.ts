@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { eventSchema } from '../../../shared/api/events';
 import { eventFormats, eventKinds, eventStatuses, type EventFormat, type EventKind, type EventStatus } from '../../../shared/domain';
 import type { Db } from './client';
+import { movingGoals } from './goal-refresh';
 import { parseRows } from './rows';
+import { studentsWithEventGoals } from './goals';
 
 const summaryRow = z.object({ id: z.number(), title: z.string(), startsAt: z.string(), endsAt: z.string(), status: z.enum(eventStatuses) });
 
@@ -88,13 +90,16 @@ export function insertEvent(db: Db, v: EventValues): number {
 }
 
 export function updateEvent(db: Db, id: number, v: EventValues): void {
-  db.sqlite
-    .prepare(
-      `update events set title = :title, kind = :kind, format = :format, starts_at = :startsAt, ends_at = :endsAt, location = :location,
-         link = :link, capacity = :capacity, description = :description, prep_notes = :prepNotes, status = :status,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
-    )
-    .run({ ...v, id });
+  // New times: goals tied to the event have a new window.
+  return movingGoals(db, { students: studentsWithEventGoals(db, id) }, () => {
+    db.sqlite
+      .prepare(
+        `update events set title = :title, kind = :kind, format = :format, starts_at = :startsAt, ends_at = :endsAt, location = :location,
+           link = :link, capacity = :capacity, description = :description, prep_notes = :prepNotes, status = :status,
+           updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
+      )
+      .run({ ...v, id });
+  });
 }
 
 export function setEventEmployers(db: Db, eventId: number, employerIds: readonly number[]): void {

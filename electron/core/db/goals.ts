@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { goalSchema, goalTemplateSchema } from '../../../shared/api/goals';
 import { goalKinds, goalStatuses, type GoalKind } from '../../../shared/domain';
 import type { Db } from './client';
+import { movingGoals } from './goal-refresh';
 import { officeToday } from './office-day';
 import { parseRows } from './rows';
 
@@ -87,7 +88,8 @@ export const refreshedGoalsSql = (students: 'all' | 'listed') =>
 
 /**
  * Brings stored status and met-date in line with the records for these students' goals (or every goal: one
- * statement, for bulk loads). Called in the same transaction as every write that can move progress.
+ * statement, for bulk loads). Run by goal-refresh.ts at the end of every transaction whose writes can move
+ * progress (the write functions here and in interactions, attendance, events, contacts, settings say so).
  * `changedAt` stamps the goals it changes (now; the demo uses its own clock so a seed gives the same office).
  */
 export function refreshGoals(db: Db, studentIds: readonly number[] | 'all', today: string = officeToday(db), changedAt?: string): void {
@@ -139,34 +141,46 @@ export interface GoalValues {
 }
 
 export function insertGoal(db: Db, v: GoalValues): number {
-  return Number(
-    db.sqlite
-      .prepare(
-        `insert into goals (student_id, kind, description, target_count, window_start_on, window_end_on, event_id, template_id, manual_adjustment, reflection, status)
-         values (:studentId, :kind, :description, :targetCount, :windowStartOn, :windowEndOn, :eventId, :templateId, :manualAdjustment, :reflection, 'active')`,
-      )
-      .run(v).lastInsertRowid,
-  );
+  return movingGoals(db, { students: [v.studentId] }, () => {
+    return Number(
+      db.sqlite
+        .prepare(
+          `insert into goals (student_id, kind, description, target_count, window_start_on, window_end_on, event_id, template_id, manual_adjustment, reflection, status)
+           values (:studentId, :kind, :description, :targetCount, :windowStartOn, :windowEndOn, :eventId, :templateId, :manualAdjustment, :reflection, 'active')`,
+        )
+        .run(v).lastInsertRowid,
+    );
+  });
 }
 
 export function updateGoal(db: Db, id: number, v: GoalValues): void {
-  db.sqlite
-    .prepare(
-      `update goals set kind = :kind, description = :description, target_count = :targetCount, window_start_on = :windowStartOn,
-         window_end_on = :windowEndOn, event_id = :eventId, template_id = :templateId, manual_adjustment = :manualAdjustment,
-         reflection = :reflection, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
-    )
-    .run({ ...v, id });
+  return movingGoals(db, { students: [v.studentId] }, () => {
+    db.sqlite
+      .prepare(
+        `update goals set kind = :kind, description = :description, target_count = :targetCount, window_start_on = :windowStartOn,
+           window_end_on = :windowEndOn, event_id = :eventId, template_id = :templateId, manual_adjustment = :manualAdjustment,
+           reflection = :reflection, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
+      )
+      .run({ ...v, id });
+  });
+}
+
+function studentOfGoal(db: Db, id: number): number[] {
+  return z.array(z.number()).parse(db.sqlite.prepare('select student_id from goals where id = ?').pluck().all(id));
 }
 
 export function setGoalDropped(db: Db, id: number, dropped: boolean): void {
-  db.sqlite
-    .prepare(`update goals set status = case when :dropped then 'dropped' else 'active' end, met_on = null, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`)
-    .run({ id, dropped: dropped ? 1 : 0 });
+  return movingGoals(db, { students: studentOfGoal(db, id) }, () => {
+    db.sqlite
+      .prepare(`update goals set status = case when :dropped then 'dropped' else 'active' end, met_on = null, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`)
+      .run({ id, dropped: dropped ? 1 : 0 });
+  });
 }
 
 export function deleteGoal(db: Db, id: number): void {
-  db.sqlite.prepare('delete from goals where id = ?').run(id);
+  return movingGoals(db, { students: studentOfGoal(db, id) }, () => {
+    db.sqlite.prepare('delete from goals where id = ?').run(id);
+  });
 }
 
 export function goalOwner(db: Db, id: number) {
@@ -213,9 +227,15 @@ export function lastMetRung(db: Db, studentId: number): number | null {
   return typeof rung === 'number' ? rung : null;
 }
 
-/** A goal reported met on a given day (for what cannot be logged). */
+/**
+ * A goal reported met on a given day (for what cannot be logged; its manual adjustment already reaches the
+ * target). Stored as met on that day, which the refresh at the end of the transaction keeps (it never redates a
+ * met goal), together with the student's summary.
+ */
 export function setMetOn(db: Db, id: number, metOn: string): void {
-  db.sqlite.prepare(`update goals set met_on = :metOn where id = :id and status = 'met'`).run({ id, metOn });
+  return movingGoals(db, { students: studentOfGoal(db, id) }, () => {
+    db.sqlite.prepare(`update goals set status = 'met', met_on = :metOn where id = :id and status <> 'dropped'`).run({ id, metOn });
+  });
 }
 
 /** Active goals of the same kind whose windows overlap [from, to]: they would count the same things twice. */
@@ -231,6 +251,14 @@ export function overlappingGoals(db: Db, q: { studentId: number; kind: GoalKind;
       )
       .all({ ...q, exceptId: q.exceptId ?? -1 }),
   );
+}
+
+/** The student's goal for an event with this description (the buddy challenge), if given already. */
+export function eventGoalNamed(db: Db, studentId: number, eventId: number, description: string): number | undefined {
+  return z
+    .number()
+    .optional()
+    .parse(db.sqlite.prepare('select id from goals where student_id = ? and event_id = ? and description = ? limit 1').pluck().get(studentId, eventId, description));
 }
 
 export function studentsWithEventGoals(db: Db, eventId: number): number[] {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contactMethods, rsvpStatuses, studentStatuses } from '../../../shared/domain';
 import type { Db } from './client';
+import { movingGoals } from './goal-refresh';
 
 // The reads and writes an import makes, as prepared statements: a 50,000-row roster goes through
 // them row by row inside one transaction. A null parameter means "not in the file": the column keeps its value.
@@ -151,11 +152,15 @@ export function attendanceStatements(db: Db) {
     `update attendance set rsvp = :rsvp, checked_in_at = coalesce(:checkedInAt, checked_in_at), responded_at = coalesce(responded_at, :now),
        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
   );
+  const studentOf = db.sqlite.prepare('select student_id from attendance where id = ?').pluck();
+  // Check-ins count towards "events attended" goals.
   return {
     studentByEmail: (email: string) => z.number().optional().parse(studentByEmail.get({ email })),
     studentByExternalId: (externalId: string) => z.number().optional().parse(studentByExternalId.get(externalId)),
     find: (eventId: number, studentId: number) => existingAttendance.optional().parse(find.get(eventId, studentId)),
-    insert: (v: { eventId: number; studentId: number; rsvp: string; checkedInAt: string | null; now: string }) => Number(insert.run(v).lastInsertRowid),
-    update: (v: { id: number; rsvp: string; checkedInAt: string | null; now: string }) => update.run(v),
+    insert: (v: { eventId: number; studentId: number; rsvp: string; checkedInAt: string | null; now: string }) =>
+      movingGoals(db, { students: [v.studentId] }, () => Number(insert.run(v).lastInsertRowid)),
+    update: (v: { id: number; rsvp: string; checkedInAt: string | null; now: string }) =>
+      movingGoals(db, { students: z.array(z.number()).parse(studentOf.all(v.id)) }, () => update.run(v)),
   };
 }

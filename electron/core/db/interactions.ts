@@ -1,6 +1,7 @@
 import { interactionSchema } from '../../../shared/api/network';
 import type { InteractionKind } from '../../../shared/domain';
 import type { Db } from './client';
+import { movingGoals } from './goal-refresh';
 import { parseRows, sqliteBoolean } from './rows';
 
 const interactionRow = interactionSchema.extend({ sharedContactDetails: sqliteBoolean });
@@ -33,31 +34,47 @@ export function interactionInserter(db: Db): (v: InteractionValues) => number {
     `insert into interactions (connection_id, kind, occurred_on, summary, shared_contact_details, logged_by_advisor_id, milestone_id, source)
      values (:connectionId, :kind, :occurredOn, :summary, :shared, :loggedByAdvisorId, :milestoneId, 'advisor')`,
   );
+  // Logging a conversation can meet a goal on its own.
   return (v) =>
-    Number(
-      statement.run({
-        connectionId: v.connectionId,
-        kind: v.kind,
-        occurredOn: v.occurredOn,
-        summary: v.summary,
-        shared: v.sharedContactDetails ? 1 : 0,
-        loggedByAdvisorId: v.loggedByAdvisorId,
-        milestoneId: v.milestoneId ?? null,
-      }).lastInsertRowid,
+    movingGoals(db, { connections: [v.connectionId] }, () =>
+      Number(
+        statement.run({
+          connectionId: v.connectionId,
+          kind: v.kind,
+          occurredOn: v.occurredOn,
+          summary: v.summary,
+          shared: v.sharedContactDetails ? 1 : 0,
+          loggedByAdvisorId: v.loggedByAdvisorId,
+          milestoneId: v.milestoneId ?? null,
+        }).lastInsertRowid,
+      ),
     );
 }
 
+function connectionOf(db: Db, interactionId: number): number[] {
+  return db.sqlite.prepare('select connection_id from interactions where id = ?').pluck().all(interactionId).filter((id): id is number => typeof id === 'number');
+}
+
 export function updateInteraction(db: Db, id: number, v: Omit<InteractionValues, 'connectionId' | 'loggedByAdvisorId'>): void {
-  db.sqlite
-    .prepare(
-      `update interactions set kind = :kind, occurred_on = :occurredOn, summary = :summary, shared_contact_details = :shared,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
-    )
-    .run({ id, kind: v.kind, occurredOn: v.occurredOn, summary: v.summary, shared: v.sharedContactDetails ? 1 : 0 });
+  return movingGoals(db, { connections: connectionOf(db, id) }, () => {
+    db.sqlite
+      .prepare(
+        `update interactions set kind = :kind, occurred_on = :occurredOn, summary = :summary, shared_contact_details = :shared,
+           updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
+      )
+      .run({ id, kind: v.kind, occurredOn: v.occurredOn, summary: v.summary, shared: v.sharedContactDetails ? 1 : 0 });
+  });
 }
 
 export function deleteInteraction(db: Db, id: number): void {
-  db.sqlite.prepare('delete from interactions where id = ?').run(id);
+  return movingGoals(db, { connections: connectionOf(db, id) }, () => {
+    db.sqlite.prepare('delete from interactions where id = ?').run(id);
+  });
+}
+
+/** Ties a meeting logged at an event to that event (the event's own figures; goals count by day). */
+export function setInteractionEvent(db: Db, interactionId: number, eventId: number): void {
+  db.sqlite.prepare('update interactions set event_id = ? where id = ?').run(eventId, interactionId);
 }
 
 /** Which of these connection ids exist (for a bulk log: all must). */

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './client';
+import { movingGoals } from './goal-refresh';
+import { timeZoneSettingKey } from './office-day';
 import { settings } from './schema';
 
 export function readSetting(db: Db, key: string): unknown {
@@ -13,6 +15,13 @@ export function readSetting(db: Db, key: string): unknown {
 }
 
 export function writeSetting(db: Db, key: string, value: unknown): void {
+  // Another zone puts events and check-ins on other days: every goal counted by those days is recomputed before
+  // the transaction commits (the refresh reads the zone again, so office_day answers in the new one).
+  if (key === timeZoneSettingKey) return movingGoals(db, 'all', () => storeSetting(db, key, value));
+  storeSetting(db, key, value);
+}
+
+function storeSetting(db: Db, key: string, value: unknown): void {
   const json = JSON.stringify(value);
   db.orm
     .insert(settings)

@@ -1,12 +1,11 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
-import { attendanceOwner, setCheckedIn, setRsvp } from '../db/attendance';
+import { attendanceAt, attendanceOwner, setCheckedIn, setRsvp } from '../db/attendance';
 import { transaction, type Db } from '../db/client';
 import { findSameConnection, insertConnection } from '../db/connections';
 import { findContact, insertContact } from '../db/contacts';
 import { findEmployer } from '../db/employers';
 import { eventOutcome, followUpRows } from '../db/event-outcomes';
-import { refreshGoals } from '../db/goals';
-import { interactionInserter } from '../db/interactions';
+import { interactionInserter, setInteractionEvent } from '../db/interactions';
 import { daysBetween } from '../dates';
 import { officeToday } from '../db/office-day';
 import { AppError } from '../errors';
@@ -43,10 +42,7 @@ export function eventsLogMeeting(db: Db, input: ParsedInput<'events.logMeeting'>
   if (eventDay > officeToday(db)) {
     throw new AppError('invalid_input', `${event.title} has not happened yet; log meetings once it has.`, { field: 'eventId' });
   }
-  const attendance = z
-    .object({ id: z.number() })
-    .optional()
-    .parse(db.sqlite.prepare('select id from attendance where event_id = ? and student_id = ?').get(input.eventId, input.studentId));
+  const attendance = attendanceAt(db, input.eventId, input.studentId);
   if (!attendance) throw new AppError('invalid_input', 'This student was not invited to the event; invite or add them first.', { field: 'studentId' });
   if (input.contactId !== undefined && !findContact(db, input.contactId)) throw invalidReference('contactId', 'contact', input.contactId);
   const employerId = input.newContact?.employerId ?? null;
@@ -96,13 +92,12 @@ export function eventsLogMeeting(db: Db, input: ParsedInput<'events.logMeeting'>
       sharedContactDetails: false,
       loggedByAdvisorId: getSettings(db).currentAdvisorId,
     });
-    db.sqlite.prepare('update interactions set event_id = ? where id = ?').run(input.eventId, interactionId);
+    setInteractionEvent(db, interactionId, input.eventId);
     const owner = attendanceOwner(db, attendance.id);
     if (owner && owner.checkedInAt === null) {
       setCheckedIn(db, attendance.id, event.startsAt);
       if (owner.rsvp !== 'registered') setRsvp(db, attendance.id, 'registered', new Date().toISOString());
     }
-    refreshGoals(db, [input.studentId]);
     return { connectionId, interactionId };
   });
 }

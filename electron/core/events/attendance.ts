@@ -17,10 +17,11 @@ import {
   setRsvp,
   studentStatuses,
   suggestionsFor,
+  unpairBuddies,
 } from '../db/attendance';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
-import { insertGoal, listTemplates, refreshGoals } from '../db/goals';
+import { eventGoalNamed, insertGoal, listTemplates } from '../db/goals';
 import { officeToday } from '../db/office-day';
 import { AppError, notFound } from '../errors';
 import { currentActor } from '../office/settings';
@@ -80,7 +81,6 @@ export function eventsInvite(db: Db, input: ParsedInput<'events.invite'>): Proce
         : null;
       invite({ eventId: input.eventId, studentId, goalId, at });
     }
-    if (template) refreshGoals(db, toInvite);
     writeAudit(db, { actor: currentActor(db), action: 'bulk_change', entity: 'attendance', count: toInvite.length, details: { eventId: input.eventId, invited: toInvite.length } });
   });
   return { invited: toInvite.length, alreadyInvited: active.length - toInvite.length, skippedInactive: requested.length - active.length };
@@ -136,7 +136,6 @@ export function attendanceCheckIn(db: Db, input: ParsedInput<'attendance.checkIn
     // Checking in someone who had not registered still counts: they came.
     setCheckedIn(db, input.attendanceId, input.checkedIn ? (owner.checkedInAt ?? new Date().toISOString()) : null);
     if (input.checkedIn && owner.rsvp !== 'registered') setRsvp(db, input.attendanceId, 'registered', new Date().toISOString());
-    refreshGoals(db, [owner.studentId]);
   });
   return readAttendee(db, input.attendanceId);
 }
@@ -154,19 +153,12 @@ export function attendancePairBuddies(db: Db, input: ParsedInput<'attendance.pai
   if (a.eventId !== b.eventId) throw new AppError('invalid_input', 'Buddies must attend the same event.', { field: 'buddyAttendanceId' });
   const challenge = 'Go with a friend; each talk to one new person alone';
   transaction(db, () => {
-    // A new pair replaces old ones: whoever either was paired with is left without a buddy.
-    db.sqlite
-      .prepare('update attendance set buddy_student_id = null where event_id = ? and buddy_student_id in (?, ?)')
-      .run(a.eventId, a.studentId, b.studentId);
+    unpairBuddies(db, a.eventId, [a.studentId, b.studentId]);
     for (const [self, other, attendanceId] of [
       [a, b, input.attendanceId],
       [b, a, input.buddyAttendanceId],
     ] as const) {
-      const existing = db.sqlite
-        .prepare(`select id from goals where student_id = ? and event_id = ? and description = ? limit 1`)
-        .pluck()
-        .get(self.studentId, self.eventId, challenge);
-      const goalId = typeof existing === 'number' ? existing : insertGoal(db, {
+      const goalId = eventGoalNamed(db, self.studentId, self.eventId, challenge) ?? insertGoal(db, {
         studentId: self.studentId,
         kind: 'people_met',
         description: challenge,
@@ -180,7 +172,6 @@ export function attendancePairBuddies(db: Db, input: ParsedInput<'attendance.pai
       });
       setBuddy(db, attendanceId, other.studentId, goalId);
     }
-    refreshGoals(db, [a.studentId, b.studentId]);
   });
   return [readAttendee(db, input.attendanceId), readAttendee(db, input.buddyAttendanceId)];
 }

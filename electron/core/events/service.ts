@@ -5,7 +5,6 @@ import { transaction } from '../db/client';
 import { findEmployer } from '../db/employers';
 import { eventsInMonth, findEvent, insertEvent, overlappingEvents, setEventEmployers, updateEvent, type EventValues } from '../db/events';
 import { AppError, notFound } from '../errors';
-import { refreshGoals, studentsWithEventGoals } from '../db/goals';
 import { promoteWaitlist } from './attendance';
 import { invalidReference } from '../validate';
 
@@ -60,9 +59,8 @@ export function eventsUpdate(db: Db, input: ParsedInput<'events.update'>): Event
   transaction(db, () => {
     updateEvent(db, id, values(fields));
     setEventEmployers(db, id, fields.employerIds);
-    // More places: the waitlist moves up. New times: goals tied to the event have a new window.
+    // More places: the waitlist moves up. (New times move the goals tied to the event: db/events.ts.)
     promoteWaitlist(db, id, fields.capacity, new Date().toISOString());
-    refreshGoals(db, studentsWithEventGoals(db, id));
   });
   return readEvent(db, id);
 }

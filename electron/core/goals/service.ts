@@ -11,8 +11,6 @@ import {
   overlappingGoals,
   setMetOn,
   listTemplates,
-  refreshGoalSummaries,
-  refreshGoals,
   saveTemplates,
   setGoalDropped,
   updateGoal,
@@ -46,13 +44,12 @@ function assertWritable(db: Db, v: GoalValues, exceptId?: number): void {
   }
 }
 
-/** Saves and brings the goal's status in line with the records, in one transaction. */
+/** Saves; the write layer brings the goal's status in line with the records in the same transaction. */
 function save(db: Db, v: GoalValues, id?: number): number {
   return transaction(db, () => {
-    const goalId = id ?? insertGoal(db, v);
-    if (id !== undefined) updateGoal(db, id, v);
-    refreshGoals(db, [v.studentId]);
-    return goalId;
+    if (id === undefined) return insertGoal(db, v);
+    updateGoal(db, id, v);
+    return id;
   });
 }
 
@@ -79,10 +76,7 @@ export function goalsUpdate(db: Db, input: ParsedInput<'goals.update'>): Goal {
 export function goalsSetDropped(db: Db, input: ParsedInput<'goals.setDropped'>): Goal {
   const owner = goalOwner(db, input.id);
   if (!owner) throw notFound('goal', input.id);
-  transaction(db, () => {
-    setGoalDropped(db, input.id, input.dropped);
-    refreshGoals(db, [owner.studentId]);
-  });
+  setGoalDropped(db, input.id, input.dropped);
   return readGoal(db, input.id);
 }
 
@@ -92,8 +86,6 @@ export function goalsMarkMet(db: Db, input: ParsedInput<'goals.markMet'>): Goal 
   transaction(db, () => {
     save(db, { ...goal, manualAdjustment: Math.max(goal.manualAdjustment, goal.targetCount - (goal.progress - goal.manualAdjustment)) }, goal.id);
     setMetOn(db, goal.id, input.metOn);
-    // The summary the dashboards read was refreshed with the computed day; the reported one replaces it.
-    refreshGoalSummaries(db, [goal.studentId]);
   });
   return readGoal(db, input.id);
 }
@@ -120,7 +112,6 @@ export function goalsDelete(db: Db, input: ParsedInput<'goals.delete'>): Procedu
   const goal = readGoal(db, input.id);
   transaction(db, () => {
     deleteGoal(db, input.id);
-    refreshGoals(db, [goal.studentId]);
     writeAudit(db, { actor: currentActor(db), action: 'delete', entity: 'goal', entityId: input.id, details: { studentId: goal.studentId, description: goal.description } });
   });
   return { deleted: true };

@@ -2,7 +2,6 @@ import type { ParsedInput } from '../../../shared/api/contract';
 import { importFields, type ImportKind, type ImportResult } from '../../../shared/api/imports';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
-import { refreshGoals } from '../db/goals';
 import { officeToday } from '../db/office-day';
 import { AppError } from '../errors';
 import { tableCsv } from '../export/table';
@@ -72,8 +71,6 @@ function run(db: Db, input: ParsedInput<'imports.preview'>, write: { commit: boo
         details.employersCreated = result.employersCreated;
       } else if (event) {
         outcomes = importAttendees(db, table, mapping, event);
-        // Check-ins count towards "events attended" goals.
-        refreshGoals(db, db.sqlite.prepare('select student_id from attendance where event_id = ?').pluck().all(event.id).map(Number));
         details.event = event.title;
       }
       const rejected = outcomes.filter((o) => o.action === 'reject').length;

@@ -1,7 +1,6 @@
 import type { Settings } from '../../../shared/api/office';
 import { transaction, type Db } from '../db/client';
 import { findAdvisor } from '../db/advisors';
-import { refreshGoals } from '../db/goals';
 import { officeTimeZone, timeZoneSettingKey } from '../db/office-day';
 import { readSetting, writeSetting } from '../db/settings';
 import { notFound } from '../errors';
@@ -35,11 +34,8 @@ export function updateSettings(db: Db, patch: { officeName?: string; currentAdvi
     if (patch.officeName !== undefined) writeSetting(db, settingKeys.officeName, patch.officeName);
     if (patch.currentAdvisorId !== undefined) writeSetting(db, settingKeys.currentAdvisorId, patch.currentAdvisorId);
     if (patch.timeZone !== undefined && patch.timeZone !== officeTimeZone(db)) {
+      // Goals counted by day are recomputed in this transaction (db/settings.ts).
       writeSetting(db, settingKeys.timeZone, patch.timeZone);
-      // Another zone puts events and check-ins on other days: goals counted by those days are recomputed in
-      // this transaction (officeTimeZone first, so SQL's office_day answers in the new zone).
-      officeTimeZone(db);
-      refreshGoals(db, 'all');
     }
   });
   return getSettings(db);
