@@ -12,15 +12,19 @@ export function sentence(message: string, subject = 'This'): string {
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
-/** The contract's zod issues as one message per form field (the first issue on each field wins). */
+/**
+ * The contract's zod issues as one message per form field (the first issue on each field wins). With labels,
+ * messages name their field and issues on anything the form does not show are left out.
+ */
 export function fieldErrors(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  labels: Readonly<Record<string, string>> = {},
+  labels?: Readonly<Record<string, string>>,
 ): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? '');
-    if (field && !errors[field]) errors[field] = sentence(issue.message, labels[field]);
+    if (!field || errors[field] || (labels && !Object.prototype.hasOwnProperty.call(labels, field))) continue;
+    errors[field] = sentence(issue.message, labels?.[field]);
   }
   return errors;
 }
@@ -49,16 +53,4 @@ export function placeServerError<F extends string>(
   const issues = issuesSchema.safeParse(error.details?.issues);
   const issue = issues.success ? issues.data.find((i) => i.field === field) : undefined;
   return { field, message: sentence(issue?.message ?? error.message, labels[field]) };
-}
-
-/** For a form that saves without useEntityForm: the refused save on its field (via the form), else above the buttons. */
-export function showServerError<F extends string>(
-  error: ServerError,
-  labels: Readonly<Record<F, string>>,
-  form: { setFieldError: (field: F, message: string) => void },
-  setFormError: (message: string) => void,
-): void {
-  const placed = placeServerError(error, labels);
-  if (placed.field === null) setFormError(placed.message);
-  else form.setFieldError(placed.field, placed.message);
 }

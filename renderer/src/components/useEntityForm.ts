@@ -26,7 +26,7 @@ interface EntityFormOptions<Values, Saved> {
  * (which refreshes what the procedure declares it changes), a refused save placed on its field or above the
  * buttons (see FormError), and the "saved" toast. A modal keeps only its fields and what its values mean.
  */
-export function useEntityForm<Values extends Record<string, unknown>, Saved>(options: EntityFormOptions<Values, Saved>) {
+export function useEntityForm<Values extends object, Saved>(options: EntityFormOptions<Values, Saved>) {
   const run = useApiRun();
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);

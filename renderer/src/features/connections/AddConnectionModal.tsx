@@ -1,8 +1,5 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import type { Contact } from '@shared/api/network';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import type { Contact } from '@shared/api/contacts';
 import {
   referenceStatusLabels,
   referenceStatuses,
@@ -11,8 +8,8 @@ import {
   type ReferenceStatus,
   type RelationshipKind,
 } from '@shared/domain';
-import type { ApiError } from '@renderer/api/client';
-import { useApiMutation } from '@renderer/api/hooks';
+import { FormError } from '@renderer/components/FormError';
+import { useEntityForm } from '@renderer/components/useEntityForm';
 import { todayIso } from '@renderer/components/dates';
 import { emptyConnectionForm, formToConnectionInput, validateConnectionForm, type ConnectionFormValues } from './connectionFormValues';
 import { StudentPicker } from '@renderer/components/StudentPicker';
@@ -28,28 +25,26 @@ export function AddConnectionModal({ contact, opened, onClose }: { contact: Cont
   );
 }
 
+const labels: Record<keyof ConnectionFormValues, string> = {
+  studentId: 'Student',
+  relationship: 'Relationship',
+  context: 'Context',
+  sinceOn: 'Since',
+  referenceStatus: 'Reference status',
+  referenceStatusOn: 'Reference status date',
+};
+
 function AddConnectionForm({ contact, onDone }: { contact: Contact; onDone: () => void }) {
-  const create = useApiMutation('connections.create');
-  const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm<ConnectionFormValues>({ mode: 'controlled', initialValues: emptyConnectionForm, validate: validateConnectionForm });
-
-  const onError = (error: ApiError) => {
-    if (error.field && error.field in form.values) form.setFieldError(error.field, error.message);
-    // A conflict (already connected in this relationship) is about the pair, not one field: say it in the form.
-    else setProblem(error.message);
-  };
-
-  const submit = form.onSubmit((values) => {
-    const input = formToConnectionInput(values, contact.id);
-    if (!input) return;
-    setProblem(null);
-    create.mutate(input, {
-      onSuccess: (saved) => {
-        notifications.show({ color: 'teal', message: `Connected ${saved.studentName} with ${saved.contactName}.` });
-        onDone();
-      },
-      onError,
-    });
+  const { form, submit, saving, formError } = useEntityForm({
+    initialValues: emptyConnectionForm,
+    validate: validateConnectionForm,
+    labels,
+    save: (values, run) => {
+      const input = formToConnectionInput(values, contact.id);
+      return input && run('connections.create', input);
+    },
+    savedMessage: (saved) => `Connected ${saved.studentName} with ${saved.contactName}.`,
+    onSaved: onDone,
   });
 
   const mentorFull = form.values.relationship === 'mentor' && contact.isMentor && contact.mentorshipsActive >= contact.mentorCapacity;
@@ -58,11 +53,8 @@ function AddConnectionForm({ contact, onDone }: { contact: Contact; onDone: () =
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {problem && (
-          <Alert color="red" role="alert" title="Not connected">
-            {problem}
-          </Alert>
-        )}
+        {/* A conflict (already connected in this relationship) is about the pair, not one field: it shows here. */}
+        <FormError title="Not connected" message={formError} />
         <StudentPicker
           label="Student"
           placeholder="Search by name, email or student ID"
@@ -94,10 +86,10 @@ function AddConnectionForm({ contact, onDone }: { contact: Contact; onDone: () =
           )}
         </SimpleGrid>
         <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone} disabled={create.isPending}>
+          <Button variant="default" onClick={onDone} disabled={saving}>
             Cancel
           </Button>
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={saving}>
             Add connection
           </Button>
         </Group>

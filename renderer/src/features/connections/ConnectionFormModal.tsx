@@ -1,8 +1,6 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import type { Connection, Placement } from '@shared/api/network';
+import type { Connection } from '@shared/api/connections';
+import type { Placement } from '@shared/api/placements';
 import {
   placementKindLabels,
   referenceStatusLabels,
@@ -12,12 +10,11 @@ import {
   type ReferenceStatus,
   type RelationshipKind,
 } from '@shared/domain';
-import type { ApiError } from '@renderer/api/client';
-import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { useApiQuery } from '@renderer/api/hooks';
+import { useEntityForm } from '@renderer/components/useEntityForm';
 import { ContactPicker } from '@renderer/components/ContactPicker';
 import { FormError } from '@renderer/components/FormError';
 import { optionalPastDateError, todayIso } from '@renderer/components/dates';
-import { showServerError } from '@renderer/components/serverErrors';
 
 interface Values {
   contactId: number | null;
@@ -72,11 +69,7 @@ function toValues(c: Connection | undefined): Values {
 
 function ConnectionForm({ studentId, connection, onDone }: { studentId: number; connection?: Connection; onDone: () => void }) {
   const placements = useApiQuery('placements.forStudent', { studentId });
-  const create = useApiMutation('connections.create');
-  const update = useApiMutation('connections.update');
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Values>({
-    mode: 'controlled',
+  const { form, submit, saving, formError } = useEntityForm({
     initialValues: toValues(connection),
     validate: {
       contactId: (v) => (v === null ? 'Choose the contact.' : null),
@@ -85,33 +78,28 @@ function ConnectionForm({ studentId, connection, onDone }: { studentId: number; 
       referenceStatusOn: optionalPastDateError,
       resumeSharedOn: optionalPastDateError,
     },
+    labels: fieldLabels,
+    save: (values, run) => {
+      // validate() has made sure both are chosen; the checks narrow the types for the call.
+      if (values.relationship === null || values.contactId === null) return null;
+      const fields = {
+        relationship: values.relationship,
+        context: values.context,
+        sinceOn: values.sinceOn || null,
+        placementId: values.placementId,
+        referenceStatus: values.referenceStatus,
+        // A status date only means something once a reference has been asked for.
+        referenceStatusOn: values.referenceStatus === 'not_asked' ? null : values.referenceStatusOn || null,
+        resumeSharedOn: values.resumeSharedOn || null,
+      };
+      return connection
+        ? run('connections.update', { id: connection.id, ...fields })
+        : run('connections.create', { studentId, contactId: values.contactId, ...fields });
+    },
+    savedMessage: (saved) => (connection ? `Saved the connection with ${saved.contactName}.` : `Connected with ${saved.contactName}.`),
+    onSaved: onDone,
   });
-  const saving = create.isPending || update.isPending;
   const placementOptions = (placements.data ?? []).map((p) => ({ value: p.id, label: placementLabel(p) }));
-
-  const onError = (error: ApiError) => showServerError(error, fieldLabels, form, setFormError);
-
-  const submit = form.onSubmit((values) => {
-    setFormError(null);
-    // validate() has made sure both are chosen; the checks narrow the types for the call.
-    if (values.relationship === null || values.contactId === null) return;
-    const fields = {
-      relationship: values.relationship,
-      context: values.context,
-      sinceOn: values.sinceOn || null,
-      placementId: values.placementId,
-      referenceStatus: values.referenceStatus,
-      // A status date only means something once a reference has been asked for.
-      referenceStatusOn: values.referenceStatus === 'not_asked' ? null : values.referenceStatusOn || null,
-      resumeSharedOn: values.resumeSharedOn || null,
-    };
-    const onSuccess = (saved: Connection) => {
-      notifications.show({ color: 'teal', message: connection ? `Saved the connection with ${saved.contactName}.` : `Connected with ${saved.contactName}.` });
-      onDone();
-    };
-    if (connection) update.mutate({ id: connection.id, ...fields }, { onSuccess, onError });
-    else create.mutate({ studentId, contactId: values.contactId, ...fields }, { onSuccess, onError });
-  });
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,14 +1,9 @@
 import { Button, Group, Modal, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { interactionKindLabels, interactionKinds, type InteractionKind } from '@shared/domain';
-import type { ApiError } from '@renderer/api/client';
-import { useApiMutation } from '@renderer/api/hooks';
+import { useEntityForm } from '@renderer/components/useEntityForm';
 import { plural } from '@renderer/components/format';
 import { FormError } from '@renderer/components/FormError';
 import { pastDateError, todayIso } from '@renderer/components/dates';
-import { showServerError } from '@renderer/components/serverErrors';
 
 /** What the modal is for: one connection, several at once, or an interaction already logged. */
 export type InteractionTarget =
@@ -69,45 +64,34 @@ function initialValues(target: InteractionTarget): Values {
 }
 
 function InteractionForm({ target, onCancel, onSaved }: { target: InteractionTarget; onCancel: () => void; onSaved: () => void }) {
-  const create = useApiMutation('interactions.create');
-  const bulk = useApiMutation('interactions.bulkCreate');
-  const update = useApiMutation('interactions.update');
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Values>({
-    mode: 'controlled',
+  const { form, submit, saving, formError } = useEntityForm({
     initialValues: initialValues(target),
     validate: { occurredOn: (value) => pastDateError(value, 'it happened') },
+    labels: fieldLabels,
+    // Resolves to the toast's words, which depend on what was logged.
+    save: (values, run) => {
+      const fields = {
+        kind: values.kind,
+        occurredOn: values.occurredOn,
+        summary: values.summary,
+        // Only a thank-you email records whether personal details went with it.
+        sharedContactDetails: values.kind === 'thank_you_email' && values.sharedContactDetails,
+      };
+      const label = interactionKindLabels[values.kind].toLowerCase();
+      if (target.mode === 'create') {
+        return run('interactions.create', { connectionId: target.connectionId, ...fields }).then(() => `Logged ${label} with ${target.contactName}.`);
+      }
+      if (target.mode === 'bulk') {
+        return run('interactions.bulkCreate', { connectionIds: target.connections.map((c) => c.id), ...fields }).then(
+          (r) => `Logged ${label} for ${plural(r.created, 'connection')}.`,
+        );
+      }
+      return run('interactions.update', { id: target.interactionId, ...fields }).then(() => 'Interaction saved.');
+    },
+    savedMessage: (message) => message,
+    onSaved,
   });
-  const saving = create.isPending || bulk.isPending || update.isPending;
   const showsSharedSwitch = form.values.kind === 'thank_you_email';
-
-  const onError = (error: ApiError) => showServerError(error, fieldLabels, form, setFormError);
-
-  const submit = form.onSubmit((values) => {
-    setFormError(null);
-    const fields = {
-      kind: values.kind,
-      occurredOn: values.occurredOn,
-      summary: values.summary,
-      // Only a thank-you email records whether personal details went with it.
-      sharedContactDetails: values.kind === 'thank_you_email' && values.sharedContactDetails,
-    };
-    const label = interactionKindLabels[values.kind].toLowerCase();
-    const done = (message: string) => {
-      notifications.show({ color: 'teal', message });
-      onSaved();
-    };
-    if (target.mode === 'create') {
-      create.mutate({ connectionId: target.connectionId, ...fields }, { onSuccess: () => done(`Logged ${label} with ${target.contactName}.`), onError });
-    } else if (target.mode === 'bulk') {
-      bulk.mutate(
-        { connectionIds: target.connections.map((c) => c.id), ...fields },
-        { onSuccess: (r) => done(`Logged ${label} for ${plural(r.created, 'connection')}.`), onError },
-      );
-    } else {
-      update.mutate({ id: target.interactionId, ...fields }, { onSuccess: () => done('Interaction saved.'), onError });
-    }
-  });
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,7 +1,7 @@
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconForms } from '@tabler/icons-react';
-import type { Connection } from '@shared/api/network';
+import type { Connection } from '@shared/api/connections';
 import { interactionKindLabels, interactionKinds, type InteractionKind } from '@shared/domain';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { todayIso } from '@renderer/components/dates';

@@ -1,7 +1,7 @@
-import { connectionInput, type ConnectionInput } from '@shared/api/network';
+import { connectionInput, type ConnectionInput } from '@shared/api/connections';
 import type { ReferenceStatus, RelationshipKind } from '@shared/domain';
 import { todayIso } from '@renderer/components/dates';
-import { fieldErrors } from '@renderer/components/formErrors';
+import { fieldErrors } from '@renderer/components/serverErrors';
 
 /** What the add-connection form edits; the pickers start empty, so their values may be null. */
 export interface ConnectionFormValues {

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Skeleton, Text, Title } from '@mant
 import { IconUsers } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
-import type { Connection } from '@shared/api/network';
+import type { Connection } from '@shared/api/connections';
 import { referenceStatusLabels, relationshipKindLabels, type ReferenceStatus } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
 import { CadenceBadge } from '@renderer/components/CadenceBadge';

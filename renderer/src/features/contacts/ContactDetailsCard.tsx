@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import type { Contact } from '@shared/api/network';
+import type { Contact } from '@shared/api/contacts';
 import { contactMethodLabels } from '@shared/domain';
 import { useApiMutation } from '@renderer/api/hooks';
 import { isOlderThan, todayIso } from '@renderer/components/dates';

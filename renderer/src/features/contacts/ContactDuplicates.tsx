@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArrowMerge } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { Contact } from '@shared/api/network';
+import type { Contact } from '@shared/api/contacts';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { plural } from '@renderer/components/format';
 import { relationshipKindLabels } from '@shared/domain';

@@ -1,14 +1,12 @@
 import { Anchor, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Contact } from '@shared/api/network';
+import type { Contact } from '@shared/api/contacts';
 import { contactMethodLabels, contactMethods, type ContactMethod } from '@shared/domain';
-import type { ApiError } from '@renderer/api/client';
-import { useApiMutation } from '@renderer/api/hooks';
 import { todayIso } from '@renderer/components/dates';
 import { EmployerSelect } from '@renderer/components/EmployerSelect';
+import { FormError } from '@renderer/components/FormError';
+import { useEntityForm } from '@renderer/components/useEntityForm';
 import { EmployerFormModal } from '../employers/EmployerFormModal';
 import { contactToForm, formToContactInput, validateContactForm, type ContactFormValues } from './contactFormValues';
 
@@ -31,49 +29,38 @@ export function ContactFormModal({ opened, onClose, contact, employer }: Props) 
   );
 }
 
+const labels: Record<keyof ContactFormValues, string> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  title: 'Job title',
+  employerId: 'Employer',
+  email: 'Email',
+  phone: 'Phone',
+  preferredMethod: 'Preferred contact method',
+  linkedinUrl: 'LinkedIn URL',
+  verifiedOn: 'Details verified on',
+  isMentor: 'Volunteers as a mentor',
+  mentorCapacity: 'Mentor capacity',
+  notes: 'Notes',
+};
+
 const methodOptions = contactMethods.map((m) => ({ value: m, label: contactMethodLabels[m] }));
 
 function ContactForm({ contact, employer, onDone }: { contact?: Contact; employer?: { id: number; name: string }; onDone: () => void }) {
   const navigate = useNavigate();
-  const create = useApiMutation('contacts.create');
-  const update = useApiMutation('contacts.update');
   const [employerName, setEmployerName] = useState<string | null>(contact?.employerName ?? employer?.name ?? null);
   const [addingEmployer, setAddingEmployer] = useState(false);
-  const form = useForm<ContactFormValues>({
-    mode: 'controlled',
+  const { form, submit, saving, formError } = useEntityForm({
     initialValues: contactToForm(contact, employer?.id ?? null),
     validate: validateContactForm,
-  });
-  const saving = create.isPending || update.isPending;
-
-  const onError = (error: ApiError) => {
-    if (error.field && error.field in form.values) form.setFieldError(error.field, error.message);
-    else notifications.show({ color: 'red', title: 'Not saved', message: error.message });
-  };
-
-  const submit = form.onSubmit((values) => {
-    const input = formToContactInput(values);
-    if (contact) {
-      update.mutate(
-        { id: contact.id, ...input },
-        {
-          onSuccess: (saved) => {
-            notifications.show({ color: 'teal', message: `Saved ${saved.displayName}.` });
-            onDone();
-          },
-          onError,
-        },
-      );
-    } else {
-      create.mutate(input, {
-        onSuccess: (saved) => {
-          notifications.show({ color: 'teal', message: `Added ${saved.displayName}.` });
-          onDone();
-          void navigate(`/contacts/${saved.id}`);
-        },
-        onError,
-      });
-    }
+    labels,
+    save: (values, run) =>
+      contact ? run('contacts.update', { id: contact.id, ...formToContactInput(values) }) : run('contacts.create', formToContactInput(values)),
+    savedMessage: (saved) => `${contact ? 'Saved' : 'Added'} ${saved.displayName}.`,
+    onSaved: (saved) => {
+      onDone();
+      if (!contact) void navigate(`/contacts/${saved.id}`);
+    },
   });
 
   return (
@@ -149,6 +136,7 @@ function ContactForm({ contact, employer, onDone }: { contact?: Contact; employe
             )}
           </Group>
           <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+          <FormError message={formError} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onDone} disabled={saving}>
               Cancel

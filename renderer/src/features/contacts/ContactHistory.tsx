@@ -1,7 +1,8 @@
 import { Anchor, Badge, Card, Skeleton, Text, Title } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
-import type { Contact, Placement } from '@shared/api/network';
+import type { Contact } from '@shared/api/contacts';
+import type { Placement } from '@shared/api/placements';
 import { placementKindLabels } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';

@@ -2,7 +2,7 @@ import { Anchor, Badge, Breadcrumbs, Button, Group, SimpleGrid, Skeleton, Stack,
 import { IconLink, IconPencil, IconTrash, IconUserQuestion } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Contact } from '@shared/api/network';
+import type { Contact } from '@shared/api/contacts';
 import { useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';

@@ -1,7 +1,7 @@
-import { contactInput, type Contact, type ContactInput } from '@shared/api/network';
+import { contactInput, type Contact, type ContactInput } from '@shared/api/contacts';
 import type { ContactMethod } from '@shared/domain';
 import { todayIso } from '@renderer/components/dates';
-import { fieldErrors } from '@renderer/components/formErrors';
+import { fieldErrors } from '@renderer/components/serverErrors';
 
 /** What the contact form edits: strings for text boxes, so "empty" is '' rather than null. */
 export interface ContactFormValues {

@@ -3,7 +3,7 @@ import { IconAddressBook } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ContactRow } from '@shared/api/directory';
+import type { ContactRow } from '@shared/api/contacts';
 import { useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';

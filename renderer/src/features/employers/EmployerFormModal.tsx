@@ -1,9 +1,8 @@
 import { Autocomplete, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import type { Employer } from '@shared/api/network';
-import type { ApiError } from '@renderer/api/client';
-import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import type { Employer } from '@shared/api/employers';
+import { useApiQuery } from '@renderer/api/hooks';
+import { FormError } from '@renderer/components/FormError';
+import { useEntityForm } from '@renderer/components/useEntityForm';
 import { employerToForm, formToEmployerInput, validateEmployerForm, type EmployerFormValues } from './employerFormValues';
 
 interface Props {
@@ -26,41 +25,27 @@ export function EmployerFormModal({ opened, onClose, employer, onCreated, zIndex
   );
 }
 
+const labels: Record<keyof EmployerFormValues, string> = {
+  name: 'Employer name',
+  industry: 'Industry',
+  location: 'Location',
+  website: 'Website',
+  notes: 'Notes',
+};
+
 function EmployerForm({ employer, onCreated, onDone }: { employer?: Employer; onCreated?: (employer: Employer) => void; onDone: () => void }) {
   const industries = useApiQuery('employers.industries', {});
-  const create = useApiMutation('employers.create');
-  const update = useApiMutation('employers.update');
-  const form = useForm<EmployerFormValues>({ mode: 'controlled', initialValues: employerToForm(employer), validate: validateEmployerForm });
-  const saving = create.isPending || update.isPending;
-
-  const onError = (error: ApiError) => {
-    if (error.field && error.field in form.values) form.setFieldError(error.field, error.message);
-    else notifications.show({ color: 'red', title: 'Not saved', message: error.message });
-  };
-
-  const submit = form.onSubmit((values) => {
-    const input = formToEmployerInput(values);
-    if (employer) {
-      update.mutate(
-        { id: employer.id, ...input },
-        {
-          onSuccess: (saved) => {
-            notifications.show({ color: 'teal', message: `Saved ${saved.name}.` });
-            onDone();
-          },
-          onError,
-        },
-      );
-    } else {
-      create.mutate(input, {
-        onSuccess: (saved) => {
-          notifications.show({ color: 'teal', message: `Added ${saved.name}.` });
-          onDone();
-          onCreated?.(saved);
-        },
-        onError,
-      });
-    }
+  const { form, submit, saving, formError } = useEntityForm({
+    initialValues: employerToForm(employer),
+    validate: validateEmployerForm,
+    labels,
+    save: (values, run) =>
+      employer ? run('employers.update', { id: employer.id, ...formToEmployerInput(values) }) : run('employers.create', formToEmployerInput(values)),
+    savedMessage: (saved) => `${employer ? 'Saved' : 'Added'} ${saved.name}.`,
+    onSaved: (saved) => {
+      onDone();
+      if (!employer) onCreated?.(saved);
+    },
   });
 
   return (
@@ -73,6 +58,7 @@ function EmployerForm({ employer, onCreated, onDone }: { employer?: Employer; on
         </SimpleGrid>
         <TextInput label="Website" type="url" placeholder="https://example.com" {...form.getInputProps('website')} />
         <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+        <FormError message={formError} />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onDone} disabled={saving}>
             Cancel

@@ -2,7 +2,7 @@ import { Anchor, Badge, Card, Skeleton, Title } from '@mantine/core';
 import { IconBriefcase } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
-import type { Placement } from '@shared/api/network';
+import type { Placement } from '@shared/api/placements';
 import { placementKindLabels } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';

@@ -3,7 +3,7 @@ import { IconBuilding, IconPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { employerSortColumns, type EmployerRow } from '@shared/api/directory';
+import { employerSortColumns, type EmployerRow } from '@shared/api/employers';
 import { useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';

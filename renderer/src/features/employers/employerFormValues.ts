@@ -1,5 +1,5 @@
-import { employerInput, type Employer, type EmployerInput } from '@shared/api/network';
-import { fieldErrors } from '@renderer/components/formErrors';
+import { employerInput, type Employer, type EmployerInput } from '@shared/api/employers';
+import { fieldErrors } from '@renderer/components/serverErrors';
 
 /** What the employer form edits: plain strings, so an empty box is '' rather than null. */
 export interface EmployerFormValues {

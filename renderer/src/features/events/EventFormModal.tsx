@@ -1,12 +1,10 @@
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import type { EventDetail } from '@shared/api/events';
 import { eventFormatLabels, eventFormats, eventKindLabels, eventKinds, eventStatusLabels, eventStatuses } from '@shared/domain';
-import type { ApiError } from '@renderer/api/client';
-import { useApiMutation } from '@renderer/api/hooks';
 import { EmployerMultiSelect } from '@renderer/components/EmployerMultiSelect';
+import { FormError } from '@renderer/components/FormError';
+import { useEntityForm } from '@renderer/components/useEntityForm';
 import { ConflictWarning } from './ConflictWarning';
 import { eventToForm, formToEventInput, validateEventForm, type EventFormValues } from './eventFormValues';
 
@@ -36,43 +34,38 @@ const prepPlaceholder = [
   'Goal for the evening: introduce yourself to two new people',
 ].join('\n');
 
+const labels: Record<keyof EventFormValues, string> = {
+  title: 'Title',
+  kind: 'Kind',
+  format: 'Format',
+  startsAt: 'Starts',
+  endsAt: 'Ends',
+  location: 'Location',
+  link: 'Link',
+  capacity: 'Capacity',
+  description: 'Description',
+  prepNotes: 'Prep notes',
+  status: 'Status',
+  employerIds: 'Employers attending',
+};
+
 function EventForm({ event, onDone }: { event?: EventDetail; onDone: () => void }) {
   const navigate = useNavigate();
-  const create = useApiMutation('events.create');
-  const update = useApiMutation('events.update');
-  const form = useForm<EventFormValues>({ mode: 'controlled', initialValues: eventToForm(event), validate: validateEventForm });
-  const saving = create.isPending || update.isPending;
-
-  const onError = (error: ApiError) => {
-    if (error.field && error.field in form.values) form.setFieldError(error.field, error.message);
-    else notifications.show({ color: 'red', title: 'Not saved', message: error.message });
-  };
-
-  const submit = form.onSubmit((values) => {
-    const input = formToEventInput(values);
-    // validateEventForm has already refused a missing kind or format; this only narrows the type.
-    if (!input) return;
-    if (event) {
-      update.mutate(
-        { id: event.id, ...input },
-        {
-          onSuccess: (saved) => {
-            notifications.show({ color: 'teal', message: `Saved ${saved.title}.` });
-            onDone();
-          },
-          onError,
-        },
-      );
-    } else {
-      create.mutate(input, {
-        onSuccess: (saved) => {
-          notifications.show({ color: 'teal', message: `Created ${saved.title}.` });
-          onDone();
-          void navigate(`/events/${saved.id}`);
-        },
-        onError,
-      });
-    }
+  const { form, submit, saving, formError } = useEntityForm({
+    initialValues: eventToForm(event),
+    validate: validateEventForm,
+    labels,
+    save: (values, run) => {
+      const input = formToEventInput(values);
+      // validateEventForm has already refused a missing kind or format; this only narrows the type.
+      if (!input) return null;
+      return event ? run('events.update', { id: event.id, ...input }) : run('events.create', input);
+    },
+    savedMessage: (saved) => `${event ? 'Saved' : 'Created'} ${saved.title}.`,
+    onSaved: (saved) => {
+      onDone();
+      if (!event) void navigate(`/events/${saved.id}`);
+    },
   });
 
   return (
@@ -142,6 +135,7 @@ function EventForm({ event, onDone }: { event?: EventDetail; onDone: () => void 
           maxRows={10}
           {...form.getInputProps('prepNotes')}
         />
+        <FormError message={formError} />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onDone} disabled={saving}>
             Cancel

@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { DataTable } from 'mantine-datatable';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { EventRow } from '@shared/api/directory';
+import type { EventRow } from '@shared/api/events';
 import { eventFormatLabels, eventKindLabels, eventKinds, eventStatuses, eventStatusLabels } from '@shared/domain';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { downloadFile } from '@renderer/components/download';

@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { eventInput, type EventDetail, type EventInput } from '@shared/api/events';
 import type { EventFormat, EventKind, EventStatus } from '@shared/domain';
 import { instantToWallClock, isSkippedWallClock, wallClockToInstant } from '@shared/wall-clock';
-import { fieldErrors } from '@renderer/components/formErrors';
+import { fieldErrors } from '@renderer/components/serverErrors';
 
 /** What the event form edits: strings for text boxes (empty is ''), 'YYYY-MM-DDTHH:mm' for datetime-local. */
 export interface EventFormValues {

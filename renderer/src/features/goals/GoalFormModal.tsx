@@ -1,16 +1,13 @@
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { goalInput, type Goal } from '@shared/api/goals';
 import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
-import type { ApiError } from '@renderer/api/client';
-import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { useApiQuery } from '@renderer/api/hooks';
+import { useEntityForm } from '@renderer/components/useEntityForm';
 import { todayIso } from '@renderer/components/dates';
 import { formatDate } from '@renderer/components/format';
 import { FormError } from '@renderer/components/FormError';
 import { addDays, ladderWindowDays } from './goalHelpers';
-import { sentence, showServerError } from '@renderer/components/serverErrors';
+import { fieldErrors } from '@renderer/components/serverErrors';
 
 interface Values {
   kind: GoalKind;
@@ -34,7 +31,6 @@ const fieldLabels = {
   manualAdjustment: 'Manual adjustment',
   reflection: 'Reflection',
 };
-type Field = keyof typeof fieldLabels;
 
 const kindOptions = goalKinds.map((k) => ({ value: k, label: goalKindLabels[k] }));
 
@@ -87,38 +83,30 @@ function toInput(studentId: number, goal: Goal | undefined, values: Values) {
   };
 }
 
-function isField(name: string): name is Field {
-  return Object.prototype.hasOwnProperty.call(fieldLabels, name);
-}
-
 /** The contract's own rules (target 1–50, real dates, a window or an event, end after start), in the form's words. */
-function validate(studentId: number, goal: Goal | undefined, values: Values): Partial<Record<Field, string>> {
-  const errors: Partial<Record<Field, string>> = {};
+function validate(studentId: number, goal: Goal | undefined, values: Values): Record<string, string> {
+  const result = goalInput.safeParse(toInput(studentId, goal, values));
+  const errors = result.success ? {} : fieldErrors(result.error.issues, fieldLabels);
   if (values.eventId === null) {
     if (!values.windowStartOn) errors.windowStartOn = 'Enter the first day, or choose a linked event.';
     if (!values.windowEndOn) errors.windowEndOn = 'Enter the last day, or choose a linked event.';
-  }
-  const result = goalInput.safeParse(toInput(studentId, goal, values));
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = String(issue.path[0] ?? '');
-      if (isField(field) && !errors[field]) errors[field] = sentence(issue.message, fieldLabels[field]);
-    }
   }
   return errors;
 }
 
 function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal; onDone: () => void }) {
   const events = useApiQuery('events.list', { when: 'upcoming', pageSize: 200 });
-  const create = useApiMutation('goals.create');
-  const update = useApiMutation('goals.update');
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Values>({
-    mode: 'controlled',
+  const { form, submit, saving, formError } = useEntityForm({
     initialValues: toValues(goal),
     validate: (values) => validate(studentId, goal, values),
+    labels: fieldLabels,
+    save: (values, run) => {
+      const input = toInput(studentId, goal, values);
+      return goal ? run('goals.update', { id: goal.id, ...input }) : run('goals.create', input);
+    },
+    savedMessage: (saved) => (goal ? `Saved the goal “${saved.description}”.` : `Goal set: “${saved.description}”.`),
+    onSaved: onDone,
   });
-  const saving = create.isPending || update.isPending;
   const linked = form.values.eventId !== null;
 
   const eventOptions = (events.data?.rows ?? []).map((e) => ({ value: e.id, label: `${e.title} · ${formatDate(e.startsAt)}` }));
@@ -126,19 +114,6 @@ function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal;
   if (goal && goal.eventId !== null && !eventOptions.some((o) => o.value === goal.eventId)) {
     eventOptions.unshift({ value: goal.eventId, label: goal.eventTitle ?? 'The linked event' });
   }
-
-  const onError = (error: ApiError) => showServerError(error, fieldLabels, form, setFormError);
-
-  const submit = form.onSubmit((values) => {
-    setFormError(null);
-    const input = toInput(studentId, goal, values);
-    const onSuccess = (saved: Goal) => {
-      notifications.show({ color: 'teal', message: goal ? `Saved the goal “${saved.description}”.` : `Goal set: “${saved.description}”.` });
-      onDone();
-    };
-    if (goal) update.mutate({ id: goal.id, ...input }, { onSuccess, onError });
-    else create.mutate(input, { onSuccess, onError });
-  });
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,13 +1,9 @@
 import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { goalsProcedures, type Goal } from '@shared/api/goals';
-import type { ApiError } from '@renderer/api/client';
-import { useApiMutation } from '@renderer/api/hooks';
+import { useEntityForm } from '@renderer/components/useEntityForm';
 import { FormError } from '@renderer/components/FormError';
 import { formatRange, goalWindowLabel, retryWindow } from './goalHelpers';
-import { sentence, showServerError } from '@renderer/components/serverErrors';
+import { fieldErrors } from '@renderer/components/serverErrors';
 
 interface Values {
   windowStartOn: string;
@@ -26,45 +22,20 @@ export function GoalTryAgainModal({ goal, onClose }: { goal: Goal | null; onClos
   );
 }
 
-function validate(goalId: number, values: Values): Partial<Record<keyof Values, string>> {
-  const errors: Partial<Record<keyof Values, string>> = {};
+function validate(goalId: number, values: Values): Record<string, string> {
   const result = tryAgainInput.safeParse({ id: goalId, ...values });
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = issue.path[0];
-      if ((field === 'windowStartOn' || field === 'windowEndOn') && !errors[field]) errors[field] = sentence(issue.message, fieldLabels[field]);
-    }
-  }
-  return errors;
+  return result.success ? {} : fieldErrors(result.error.issues, fieldLabels);
 }
 
 function TryAgainForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
-  const tryAgain = useApiMutation('goals.tryAgain');
-  const [formError, setFormError] = useState<string | null>(null);
   const fresh = retryWindow(goal);
-  const form = useForm<Values>({
-    mode: 'controlled',
+  const { form, submit, saving, formError } = useEntityForm({
     initialValues: { windowStartOn: fresh.from, windowEndOn: fresh.to },
     validate: (values) => validate(goal.id, values),
-  });
-
-  const onError = (error: ApiError) => showServerError(error, fieldLabels, form, setFormError);
-
-  const submit = form.onSubmit((values) => {
-    setFormError(null);
-    tryAgain.mutate(
-      { id: goal.id, ...values },
-      {
-        onSuccess: (copy) => {
-          notifications.show({
-            color: 'teal',
-            message: `A fresh start: “${copy.description}” runs ${formatRange(copy.effectiveStartOn, copy.effectiveEndOn)}.`,
-          });
-          onDone();
-        },
-        onError,
-      },
-    );
+    labels: fieldLabels,
+    save: (values, run) => run('goals.tryAgain', { id: goal.id, ...values }),
+    savedMessage: (copy) => `A fresh start: “${copy.description}” runs ${formatRange(copy.effectiveStartOn, copy.effectiveEndOn)}.`,
+    onSaved: onDone,
   });
 
   return (
@@ -80,10 +51,10 @@ function TryAgainForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
         </SimpleGrid>
         <FormError message={formError} />
         <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone} disabled={tryAgain.isPending}>
+          <Button variant="default" onClick={onDone} disabled={saving}>
             Cancel
           </Button>
-          <Button type="submit" loading={tryAgain.isPending}>
+          <Button type="submit" loading={saving}>
             Start again
           </Button>
         </Group>

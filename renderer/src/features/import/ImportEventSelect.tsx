@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import type { EventRow } from '@shared/api/directory';
+import type { EventRow } from '@shared/api/events';
 import { useApiQuery } from '@renderer/api/hooks';
 import { formatDate } from '@renderer/components/format';
 

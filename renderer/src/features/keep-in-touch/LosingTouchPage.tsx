@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck, IconHeartHandshake } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
-import type { LosingTouchRow } from '@shared/api/network';
+import type { LosingTouchRow } from '@shared/api/keep-in-touch';
 import { interactionKindLabels, relationshipKindLabels, relationshipKinds } from '@shared/domain';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { CadenceBadge } from '@renderer/components/CadenceBadge';

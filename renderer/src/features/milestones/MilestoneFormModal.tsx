@@ -1,13 +1,9 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { milestoneKindLabels, milestoneKinds, type MilestoneKind } from '@shared/domain';
-import type { ApiError } from '@renderer/api/client';
-import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { useApiQuery } from '@renderer/api/hooks';
+import { useEntityForm } from '@renderer/components/useEntityForm';
 import { FormError } from '@renderer/components/FormError';
 import { pastDateError, todayIso } from '@renderer/components/dates';
-import { showServerError } from '@renderer/components/serverErrors';
 
 interface Values {
   kind: MilestoneKind;
@@ -27,37 +23,26 @@ export function MilestoneFormModal({ opened, onClose, studentId }: { opened: boo
   );
 }
 
+function emptyMilestone(): Values {
+  return { kind: 'applied', occurredOn: todayIso(), description: '', recommendedByContactId: null };
+}
+
 function MilestoneForm({ studentId, onDone }: { studentId: number; onDone: () => void }) {
   const connections = useApiQuery('connections.forStudent', { studentId });
-  const create = useApiMutation('milestones.create');
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Values>({
-    mode: 'controlled',
-    initialValues: { kind: 'applied', occurredOn: todayIso(), description: '', recommendedByContactId: null },
+  const { form, submit, saving, formError } = useEntityForm({
+    initialValues: emptyMilestone(),
     // A milestone is logged once it has happened (as the core requires): an interview on the day it took place.
     validate: { occurredOn: (v) => pastDateError(v, 'it happened') },
+    labels: fieldLabels,
+    save: (values, run) => run('milestones.create', { studentId, ...values }),
+    savedMessage: (m) => `Logged: ${milestoneKindLabels[m.kind]}. Choose who to tell below.`,
+    onSaved: onDone,
   });
 
   // One option per person, even when the student knows them in two ways.
   const recommenders = new Map<number, string>();
   for (const c of connections.data ?? []) if (!recommenders.has(c.contactId)) recommenders.set(c.contactId, c.contactName);
   const recommenderOptions = [...recommenders].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
-
-  const onError = (error: ApiError) => showServerError(error, fieldLabels, form, setFormError);
-
-  const submit = form.onSubmit((values) => {
-    setFormError(null);
-    create.mutate(
-      { studentId, ...values },
-      {
-        onSuccess: (m) => {
-          notifications.show({ color: 'teal', message: `Logged: ${milestoneKindLabels[m.kind]}. Choose who to tell below.` });
-          onDone();
-        },
-        onError,
-      },
-    );
-  });
 
   return (
     <form onSubmit={submit} noValidate>
@@ -88,10 +73,10 @@ function MilestoneForm({ studentId, onDone }: { studentId: number; onDone: () =>
         />
         <FormError message={formError} />
         <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone} disabled={create.isPending}>
+          <Button variant="default" onClick={onDone} disabled={saving}>
             Cancel
           </Button>
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={saving}>
             Save milestone
           </Button>
         </Group>

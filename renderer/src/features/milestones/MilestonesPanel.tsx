@@ -2,7 +2,7 @@ import { Badge, Button, Checkbox, Group, Paper, Skeleton, Stack, Text, ThemeIcon
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck, IconFlag, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Milestone } from '@shared/api/network';
+import type { Milestone } from '@shared/api/milestones';
 import { milestoneKindLabels, relationshipKindLabels } from '@shared/domain';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';

@@ -1,15 +1,11 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { placementInput, type Placement } from '@shared/api/network';
+import { placementInput, type Placement } from '@shared/api/placements';
 import { placementKindLabels, placementKinds, type PlacementKind } from '@shared/domain';
-import type { ApiError } from '@renderer/api/client';
-import { useApiMutation } from '@renderer/api/hooks';
+import { useEntityForm } from '@renderer/components/useEntityForm';
 import { ContactPicker } from '@renderer/components/ContactPicker';
 import { EmployerPicker } from '@renderer/components/EmployerPicker';
 import { FormError } from '@renderer/components/FormError';
-import { sentence, showServerError } from '@renderer/components/serverErrors';
+import { fieldErrors } from '@renderer/components/serverErrors';
 
 interface Values {
   employerId: number | null;
@@ -52,40 +48,16 @@ function toInput(studentId: number, values: Values) {
 }
 
 /** The form checks what the contract checks (required role, real dates, end on or after start), in its words. */
-function validate(studentId: number, values: Values): Partial<Record<keyof Values, string>> {
-  const errors: Partial<Record<keyof Values, string>> = {};
+function validate(studentId: number, values: Values): Record<string, string> {
+  const result = placementInput.safeParse(toInput(studentId, values));
+  const errors = result.success ? {} : fieldErrors(result.error.issues, fieldLabels);
   if (values.employerId === null) errors.employerId = 'Choose the employer.';
   if (!values.startOn) errors.startOn = 'Enter the start date.';
-  const result = placementInput.safeParse(toInput(studentId, values));
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = fieldFor(String(issue.path[0] ?? ''));
-      if (field && !errors[field]) errors[field] = sentence(issue.message, fieldLabels[field]);
-    }
-  }
   return errors;
 }
 
-function fieldFor(name: string): keyof Values | null {
-  switch (name) {
-    case 'employerId':
-    case 'kind':
-    case 'role':
-    case 'supervisorContactId':
-    case 'startOn':
-    case 'endOn':
-      return name;
-    default:
-      return null;
-  }
-}
-
 function PlacementForm({ studentId, placement, onDone }: { studentId: number; placement?: Placement; onDone: () => void }) {
-  const create = useApiMutation('placements.create');
-  const update = useApiMutation('placements.update');
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Values>({
-    mode: 'controlled',
+  const { form, submit, saving, formError } = useEntityForm({
     initialValues: {
       employerId: placement?.employerId ?? null,
       kind: placement?.kind ?? 'internship',
@@ -95,20 +67,13 @@ function PlacementForm({ studentId, placement, onDone }: { studentId: number; pl
       endOn: placement?.endOn ?? '',
     },
     validate: (values) => validate(studentId, values),
-  });
-  const saving = create.isPending || update.isPending;
-
-  const onError = (error: ApiError) => showServerError(error, fieldLabels, form, setFormError);
-
-  const submit = form.onSubmit((values) => {
-    setFormError(null);
-    const input = toInput(studentId, values);
-    const onSuccess = (saved: Placement) => {
-      notifications.show({ color: 'teal', message: `Saved ${saved.role} at ${saved.employerName}.` });
-      onDone();
-    };
-    if (placement) update.mutate({ id: placement.id, ...input }, { onSuccess, onError });
-    else create.mutate(input, { onSuccess, onError });
+    labels: fieldLabels,
+    save: (values, run) => {
+      const input = toInput(studentId, values);
+      return placement ? run('placements.update', { id: placement.id, ...input }) : run('placements.create', input);
+    },
+    savedMessage: (saved) => `Saved ${saved.role} at ${saved.employerName}.`,
+    onSaved: onDone,
   });
 
   return (

@@ -1,7 +1,7 @@
 import { Button, Card, Code, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { MessageTemplates } from '@shared/api/network';
+import type { MessageTemplates } from '@shared/api/wrap-up';
 import { wrapUpItemLabels, wrapUpItems } from '@shared/domain';
 import { defaultMessageTemplates, mergeFields, unknownPlaceholders } from '@shared/templates';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';

@@ -6,6 +6,7 @@ import { readinessRulesSchema, type ReadinessRules } from '@shared/api/readiness
 import { defaultReadinessRules, readinessItemLabels, readinessItems, type ReadinessItem } from '@shared/domain';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { sentence } from '@renderer/components/serverErrors';
 
 // NumberInput reports '' while a field is empty.
 type Entry = number | string;
@@ -32,10 +33,6 @@ function toRules(draft: Draft): ReadinessRules {
 
 function isField(name: unknown): name is Field {
   return name === 'targetReferences' || name === 'knownMonths' || readinessItems.some((item) => item === name);
-}
-
-function sentence(message: string): string {
-  return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
 /** Field errors and a message about the weights as a whole, from the contract's own schema. */

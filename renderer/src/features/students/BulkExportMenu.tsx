@@ -2,7 +2,7 @@ import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileZip } from '@tabler/icons-react';
 import type { ProcedureInput } from '@shared/api/contract';
-import type { ExportResult } from '@shared/api/readiness';
+import type { ExportResult } from '@shared/api/exports';
 import type { StudentListInput } from '@shared/api/students';
 import { useApiMutation } from '@renderer/api/hooks';
 import { downloadFile } from '@renderer/components/download';

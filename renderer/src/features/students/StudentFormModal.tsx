@@ -1,10 +1,9 @@
 import { Autocomplete, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import type { Student } from '@shared/api/students';
-import { ApiError } from '@renderer/api/client';
-import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { useApiQuery } from '@renderer/api/hooks';
+import { FormError } from '@renderer/components/FormError';
+import { useEntityForm } from '@renderer/components/useEntityForm';
 import { emptyStudentForm, formToInput, studentToForm, validateStudentForm, type StudentFormValues } from './studentFormValues';
 
 interface Props {
@@ -13,7 +12,6 @@ interface Props {
   /** Edit this student; without it the form creates a new one. */
   student?: Student;
 }
-
 
 export function StudentFormModal({ opened, onClose, student }: Props) {
   return (
@@ -24,48 +22,38 @@ export function StudentFormModal({ opened, onClose, student }: Props) {
   );
 }
 
+const labels: Record<keyof StudentFormValues, string> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  preferredName: 'Preferred name',
+  externalId: 'Student ID',
+  schoolEmail: 'School email',
+  personalEmail: 'Personal email',
+  phone: 'Phone',
+  program: 'Program',
+  classYear: 'Class year',
+  cohort: 'Cohort',
+  labels: 'Labels',
+  advisorId: 'Advisor',
+  confidential: 'Confidential',
+  notes: 'Notes',
+};
+
 function StudentForm({ student, onDone }: { student?: Student; onDone: () => void }) {
   const navigate = useNavigate();
   const settings = useApiQuery('settings.get', {});
   const facets = useApiQuery('students.facets', {});
   const advisors = useApiQuery('advisors.list', {});
-  const create = useApiMutation('students.create');
-  const update = useApiMutation('students.update');
-  const form = useForm<StudentFormValues>({
-    mode: 'controlled',
+  const { form, submit, saving, formError } = useEntityForm({
     initialValues: student ? studentToForm(student) : emptyStudentForm(settings.data?.currentAdvisorId ?? null),
     validate: validateStudentForm,
-  });
-  const saving = create.isPending || update.isPending;
-
-  const onError = (error: ApiError) => {
-    if (error.field && error.field in form.values) form.setFieldError(error.field, error.message);
-    else notifications.show({ color: 'red', title: 'Not saved', message: error.message });
-  };
-
-  const submit = form.onSubmit((values) => {
-    const input = formToInput(values);
-    if (student) {
-      update.mutate(
-        { id: student.id, ...input },
-        {
-          onSuccess: (saved) => {
-            notifications.show({ color: 'teal', message: `Saved ${saved.displayName}.` });
-            onDone();
-          },
-          onError,
-        },
-      );
-    } else {
-      create.mutate(input, {
-        onSuccess: (saved) => {
-          notifications.show({ color: 'teal', message: `Added ${saved.displayName}.` });
-          onDone();
-          void navigate(`/students/${saved.id}`);
-        },
-        onError,
-      });
-    }
+    labels,
+    save: (values, run) => (student ? run('students.update', { id: student.id, ...formToInput(values) }) : run('students.create', formToInput(values))),
+    savedMessage: (saved) => `${student ? 'Saved' : 'Added'} ${saved.displayName}.`,
+    onSaved: (saved) => {
+      onDone();
+      if (!student) void navigate(`/students/${saved.id}`);
+    },
   });
 
   return (
@@ -98,6 +86,7 @@ function StudentForm({ student, onDone }: { student?: Student; onDone: () => voi
           label="Confidential (FERPA hold): never included in exports"
           {...form.getInputProps('confidential', { type: 'checkbox' })}
         />
+        <FormError message={formError} />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onDone} disabled={saving}>
             Cancel

@@ -1,4 +1,5 @@
 import { studentInput, type Student, type StudentInput } from '@shared/api/students';
+import { fieldErrors } from '@renderer/components/serverErrors';
 
 /** What the form edits: strings for text boxes, so "empty" is '' rather than null. */
 export interface StudentFormValues {
@@ -67,16 +68,5 @@ export function formToInput(values: StudentFormValues): StudentInput {
 /** The form checks exactly what the contract checks, field by field. */
 export function validateStudentForm(values: StudentFormValues): Record<string, string> {
   const result = studentInput.safeParse(formToInput(values));
-  if (result.success) return {};
-  const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? '');
-    if (field && !errors[field]) errors[field] = sentence(issue.message);
-  }
-  return errors;
-}
-
-function sentence(message: string): string {
-  const text = /^(is|must) /.test(message) ? `This ${message}` : message;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return result.success ? {} : fieldErrors(result.error.issues);
 }

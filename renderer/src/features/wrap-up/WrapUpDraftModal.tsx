@@ -2,7 +2,8 @@ import { Alert, Button, Group, Modal, Skeleton, Stack, Text, Textarea } from '@m
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCopy, IconMail, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Contact, MessageTemplates, WrapUp } from '@shared/api/network';
+import type { Contact } from '@shared/api/contacts';
+import type { MessageTemplates, WrapUp } from '@shared/api/wrap-up';
 import type { Student } from '@shared/api/students';
 import { interactionKindLabels, wrapUpItemLabels, type WrapUpItem } from '@shared/domain';
 import { fillTemplate } from '@shared/templates';

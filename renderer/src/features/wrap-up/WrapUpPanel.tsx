@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { WrapUp } from '@shared/api/network';
+import type { WrapUp } from '@shared/api/wrap-up';
 import type { Student } from '@shared/api/students';
 import { relationshipKindLabels, wrapUpItemLabels, wrapUpItems } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';

@@ -1,4 +1,5 @@
-import type { Contact, WrapUp } from '@shared/api/network';
+import type { Contact } from '@shared/api/contacts';
+import type { WrapUp } from '@shared/api/wrap-up';
 import type { Student } from '@shared/api/students';
 import type { WrapUpItem } from '@shared/domain';
 import { mergeFieldLabels, type MergeField, type MergeValues } from '@shared/templates';
