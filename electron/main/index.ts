@@ -1,17 +1,17 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import type { Db } from '../core/db/client';
 import { dailyBackupIfDue, restoreFile, restoreOntoEmptyPath } from '../core/backups/service';
 import { backupsFolder } from '../core/backups/store';
-import { closeDatabase, openDatabase, type OpenOptions } from '../core/db/open';
+import { closeDatabase, openDatabase, type Db, type OpenOptions } from '../core/office/database';
 import { dispatchAsync } from '../core/dispatch';
 import { DatabaseOpenError } from '../core/errors';
 import { defaultDataDir, databaseFileName } from '../core/paths';
 import { invokeChannel } from './ipc-channel';
 import { buildMenu } from './menu';
 import { resourcePaths } from './paths';
-import { appEntryUrl, isAppUrl, isSafeExternalUrl, isTrustedSender, secureWebPreferences } from './policy';
+import { installGuards } from './guards';
+import { appEntryUrl, secureWebPreferences } from './policy';
 import { registerAppScheme, serveRenderer } from './protocol';
 
 // The CLI and browser mode compute the same folder without Electron: one database for all three hosts.
@@ -19,24 +19,6 @@ app.setPath('userData', defaultDataDir());
 registerAppScheme();
 
 let db: Db | null = null;
-
-function hardenContents(): void {
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-  });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-}
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -69,14 +51,10 @@ async function start(): Promise<void> {
   }
   await dailyBackup(db);
   const openDb = db;
-  ipcMain.handle(invokeChannel, (event, procedure: unknown, input: unknown) => {
-    const frame = event.senderFrame;
-    if (!isTrustedSender(frame?.url, frame !== null && frame === event.sender.mainFrame)) {
-      return { ok: false, error: { code: 'unauthorized', message: 'This window may not call Rapport.' } };
-    }
-    return dispatchAsync(openDb, typeof procedure === 'string' ? procedure : '', input);
-  });
-  hardenContents();
+  // Navigation, new windows, permissions and the IPC sender check: see guards.ts (tested with fakes).
+  installGuards({ app, session: session.defaultSession, ipc: ipcMain, openExternal: (url) => void shell.openExternal(url) }, invokeChannel, (procedure, input) =>
+    dispatchAsync(openDb, procedure, input),
+  );
   serveRenderer(paths.rendererDir);
   Menu.setApplicationMenu(
     buildMenu({

@@ -41,9 +41,10 @@ const reviewed = [
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
     file: 'electron/main/index.ts',
-    line: /if \(isSafeExternalUrl\(url\)\) void shell\.openExternal\(url\)/,
-    // Only https URLs parsed by new URL, without credentials, reach openExternal (isSafeExternalUrl, tests/unit/electron-policy.test.ts).
-    why: 'guarded by isSafeExternalUrl (https only, parsed, no credentials)',
+    line: /openExternal: \(url\) => void shell\.openExternal\(url\)/,
+    // Handed to installGuards (electron/main/guards.ts), whose window-open handler calls it only for URLs isSafeExternalUrl
+    // accepts: https, parsed by new URL, without credentials (tests/unit/electron-guards.test.ts drives it with fakes).
+    why: 'called only by the window-open guard, after isSafeExternalUrl (https only, parsed, no credentials)',
   },
   {
     id: 'PRELOAD_JS_CHECK',
@@ -56,7 +57,7 @@ const reviewed = [
     id: 'AUXCLICK_JS_CHECK',
     file: 'electron/main/index.ts',
     line: /new BrowserWindow\(\{/,
-    // A middle-click on a link asks for a new window, and setWindowOpenHandler denies every new window for every webContents (hardenContents).
+    // A middle-click on a link asks for a new window, and setWindowOpenHandler denies every new window for every webContents (installGuards in guards.ts).
     why: 'middle-click opens go through setWindowOpenHandler, which denies every new window',
   },
 ];
