@@ -3,13 +3,11 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Backup } from '../../shared/api/backups';
 import { createBackup, restoreFile } from '../../electron/core/backups/service';
 import { createVerifiedBackup } from '../../electron/core/db/backup';
-import { dispatchAsync } from '../../electron/core/dispatch';
 import { createDemoOffice } from '../../electron/core/office/service';
 import { sourceMigrationsFolder } from '../../electron/core/paths';
-import { freshDb, type TestDb } from './helpers';
+import { freshDb, procedures, type TestDb } from './helpers';
 import { bundleSupportScript } from './support/bundle';
 
 // Issue 13 items 4 and 5: backups and restores while another process writes all the time.
@@ -21,6 +19,7 @@ beforeAll(() => {
 afterAll(() => rmSync(writerScript, { force: true }));
 
 let t: TestDb;
+const { callAsync } = procedures(() => t.db);
 beforeEach(async () => {
   t = await freshDb();
   createDemoOffice(t.db, { students: 60, seed: 13, today: new Date('2026-11-26T12:00:00Z') });
@@ -101,8 +100,7 @@ describe('backups under load', () => {
       await until(() => writer.acks.length > 20);
       const failures: string[] = [];
       for (let i = 0; i < 12; i++) {
-        const manual = await dispatchAsync(t.db, 'backups.create', {});
-        if (!manual.ok) failures.push(`manual ${i}: ${manual.error.message}`);
+        await callAsync('backups.create', {}).catch((e: Error) => failures.push(`manual ${i}: ${e.message}`));
         if (i % 4 === 1) await createBackup(t.db, 'daily').catch((e: Error) => failures.push(`daily ${i}: ${e.message}`));
         if (i % 4 === 3) {
           await createVerifiedBackup(t.db.sqlite, join(t.dir, 'backups', `rapport-before-migration-${i}.db`)).catch((e: Error) => failures.push(`before-migration ${i}: ${e.message}`));
@@ -113,8 +111,7 @@ describe('backups under load', () => {
       expect(failures).toEqual([]);
       // The copies were made while writes were landing, not between them.
       expect(during).toBeGreaterThan(60);
-      const list = (await dispatchAsync(t.db, 'backups.list', {})).ok;
-      expect(list).toBe(true);
+      await callAsync('backups.list', {});
       expect(readdirSync(join(t.dir, 'backups')).filter((f) => f.includes('.partial'))).toEqual([]);
     } finally {
       await writer.stop().catch(() => undefined);
@@ -122,8 +119,7 @@ describe('backups under load', () => {
   });
 
   it('a restore while another process writes loses no acknowledged write: each is in the final file or in a kept-aside copy', { timeout: 120_000 }, async () => {
-    const backup = (await dispatchAsync(t.db, 'backups.create', {})) as { ok: true; data: Backup };
-    expect(backup.ok).toBe(true);
+    const backup = await callAsync('backups.create', {});
     const writer = await startWriter(t.path, 'W');
     const keptAside: string[] = [];
     let lastRestoreStarted = 0;
@@ -132,7 +128,7 @@ describe('backups under load', () => {
         const before = writer.acks.length;
         await until(() => writer.acks.length > before + 15);
         lastRestoreStarted = Date.now();
-        const result = await restoreFile(t.db, join(t.dir, 'backups', backup.data.fileName));
+        const result = await restoreFile(t.db, join(t.dir, 'backups', backup.fileName));
         keptAside.push(join(t.dir, 'backups', result.keptAside));
       }
       const after = writer.acks.length;

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exitCodes, printError, UsageError } from '../../electron/cli/usage';
-import { dispatch, toApiError } from '../../electron/core/dispatch';
+import { toApiError } from '../../electron/core/dispatch';
 import { AppError } from '../../electron/core/errors';
 import { sourceRoot } from '../../electron/core/paths';
 import { createWebHost, listen } from '../../electron/web/server';
@@ -51,25 +51,23 @@ const roster = (n: number) => Buffer.from(['Student ID,First Name,Last Name,Emai
 
 beforeEach(async () => {
   t = await freshDb();
-  const student = api.ok<{ id: number }>('students.create', { firstName: 'Ada', lastName: 'Lovelace', schoolEmail: 'ada@example.edu' });
-  const contact = api.ok<{ id: number }>('contacts.create', { firstName: 'Grace', lastName: 'Hopper' });
-  connectionId = api.ok<{ id: number }>('connections.create', { studentId: student.id, contactId: contact.id, relationship: 'met_at_event', sinceOn: '2026-01-10' }).id;
+  const student = api.call('students.create', { firstName: 'Ada', lastName: 'Lovelace', schoolEmail: 'ada@example.edu' });
+  const contact = api.call('contacts.create', { firstName: 'Grace', lastName: 'Hopper' });
+  connectionId = api.call('connections.create', { studentId: student.id, contactId: contact.id, relationship: 'met_at_event', sinceOn: '2026-01-10' }).id;
 });
 afterEach(() => t.close());
 
 describe('writers wait their turn', () => {
   it('a write procedure whose transaction reads first waits for a short lock held by another process and succeeds', async () => {
     const { released } = await holdWriteLock(t.path, 300);
-    const result = dispatch(t.db, 'interactions.create', { connectionId, kind: 'conversation', occurredOn: '2026-03-01', summary: 'after the lock' });
-    expect(result).toMatchObject({ ok: true });
+    api.call('interactions.create', { connectionId, kind: 'conversation', occurredOn: '2026-03-01', summary: 'after the lock' });
     await released;
     expect(t.db.sqlite.prepare(`select value from settings where key = 'test.lockHolder'`).pluck().get()).toBe('1');
   });
 
   it('an import waits for a short lock held by another process and commits', async () => {
     const { released } = await holdWriteLock(t.path, 300);
-    const result = dispatch(t.db, 'imports.commit', { kind: 'students', fileName: 'one.csv', content: roster(1) });
-    expect(result).toMatchObject({ ok: true, data: { committed: true } });
+    expect(api.call('imports.commit', { kind: 'students', fileName: 'one.csv', content: roster(1) })).toMatchObject({ committed: true });
     await released;
   });
 
@@ -77,8 +75,8 @@ describe('writers wait their turn', () => {
     t.db.sqlite.pragma('busy_timeout = 200');
     const before = t.db.sqlite.prepare('select count(*) from interactions').pluck().get();
     const { released } = await holdWriteLock(t.path, 1500);
-    const result = dispatch(t.db, 'interactions.create', { connectionId, kind: 'conversation', occurredOn: '2026-03-01', summary: 'too soon' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/busy with another task.*try again/) } });
+    const error = api.fails('interactions.create', { connectionId, kind: 'conversation', occurredOn: '2026-03-01', summary: 'too soon' });
+    expect(error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/busy with another task.*try again/) });
     await released;
     expect(t.db.sqlite.prepare('select count(*) from interactions').pluck().get()).toBe(before);
   });
@@ -108,9 +106,9 @@ describe('a check and the write it guards hold the lock together', () => {
     const empty = await freshDb();
     try {
       const { released } = await holdWriteLock(empty.path, 300, "insert into students (first_name, last_name) values ('Other', 'Window')");
-      const result = dispatch(empty.db, 'app.loadDemo', { students: 20, seed: 3 });
+      const error = procedures(() => empty.db).fails('app.loadDemo', { students: 20, seed: 3 });
       await released;
-      expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('already holds 1 students') } });
+      expect(error).toMatchObject({ code: 'conflict', message: expect.stringContaining('already holds 1 students') });
       expect(empty.db.sqlite.prepare('select count(*) from students').pluck().get()).toBe(1);
     } finally {
       empty.close();

@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ExportResult } from '../../shared/api/readiness';
+import type { ProcedureInput } from '../../shared/api/contract';
 import type { StudentRow } from '../../shared/api/students';
-import type { SavedView } from '../../shared/api/views';
-import { relationshipKinds } from '../../shared/domain';
+import { relationshipKinds, type RelationshipKind } from '../../shared/domain';
 import { addDays, localToday } from '../../electron/core/dates';
 import { cadenceSql } from '../../electron/core/db/cadence';
 import { staleConnectionSql } from '../../electron/core/db/stale-connections';
-import { dispatchAsync } from '../../electron/core/dispatch';
 import { termAt, termOf } from '../../electron/core/terms';
 import { freshDb, procedures, type TestDb } from './helpers';
 
@@ -19,26 +17,25 @@ beforeEach(async () => {
   t = await freshDb();
 });
 afterEach(() => t.close());
-const { ok, fails } = procedures(() => t.db);
+const { call, callAsync, fails } = procedures(() => t.db);
 
-type Page = { rows: StudentRow[]; total: number };
-const list = (input: object) => ok<Page>('students.list', input);
+const list = (input: object) => call('students.list', input);
 const sql = (text: string, params: object = {}) => t.db.sqlite.prepare(text).run(params);
 const value = (text: string, params: object = {}) => t.db.sqlite.prepare(text).pluck().get(params);
 
 function student(firstName: string, lastName: string, extra: object = {}) {
-  return ok<{ id: number }>('students.create', { firstName, lastName, ...extra }).id;
+  return call('students.create', { firstName, lastName, ...extra }).id;
 }
 let contacts = 0;
 function contact() {
   contacts += 1;
-  return ok<{ id: number }>('contacts.create', { firstName: `Contact${contacts}`, lastName: 'Lee', email: `c${contacts}@example.org` }).id;
+  return call('contacts.create', { firstName: `Contact${contacts}`, lastName: 'Lee', email: `c${contacts}@example.org` }).id;
 }
-function connect(studentId: number, relationship: string, sinceOn: string) {
-  return ok<{ id: number }>('connections.create', { studentId, contactId: contact(), relationship, sinceOn }).id;
+function connect(studentId: number, relationship: RelationshipKind, sinceOn: string) {
+  return call('connections.create', { studentId, contactId: contact(), relationship, sinceOn }).id;
 }
 function log(connectionId: number, occurredOn: string) {
-  return ok<{ id: number }>('interactions.create', { connectionId, kind: 'conversation', occurredOn }).id;
+  return call('interactions.create', { connectionId, kind: 'conversation', occurredOn }).id;
 }
 /** Every page of a listing, read `pageSize` at a time. */
 function allPages(input: object, pageSize: number): StudentRow[] {
@@ -157,8 +154,8 @@ describe('filtering the caseload', () => {
     expect(list({ losingTouch: true }).rows.map((r) => r.id)).toEqual([stale]);
     expect(list({ losingTouch: false }).total).toBe(4);
     // Editing the windows moves the line.
-    const windows = ok<{ relationship: string; idealDays: number; maxDays: number }[]>('keepInTouch.windows', {});
-    ok('keepInTouch.updateWindows', { windows: windows.map((w) => (w.relationship === 'mentor' ? { ...w, idealDays: 30, maxDays: 100 } : w)) });
+    const windows = call('keepInTouch.windows', {});
+    call('keepInTouch.updateWindows', { windows: windows.map((w) => (w.relationship === 'mentor' ? { ...w, idealDays: 30, maxDays: 100 } : w)) });
     expect(list({ losingTouch: true }).rows.map((r) => r.id).sort()).toEqual([fresh, stale].sort());
   });
 
@@ -190,9 +187,9 @@ describe('filtering the caseload', () => {
     const running = student('Goal', 'Running');
     const idle = student('No', 'Goals');
     const goal = (studentId: number, from: string, to: string) =>
-      ok<{ id: number }>('goals.create', { studentId, kind: 'custom', description: 'Talk to two alumni', targetCount: 2, windowStartOn: from, windowEndOn: to }).id;
+      call('goals.create', { studentId, kind: 'custom', description: 'Talk to two alumni', targetCount: 2, windowStartOn: from, windowEndOn: to }).id;
     // A goal marked met on the one day of its window: the stored met day and the student's summary agree.
-    const met = (studentId: number, on: string) => ok('goals.markMet', { id: goal(studentId, on, on), metOn: on });
+    const met = (studentId: number, on: string) => call('goals.markMet', { id: goal(studentId, on, on), metOn: on });
     met(metNow, current.startOn);
     met(metBefore, previous.endOn);
     met(metBoth, previous.startOn);
@@ -213,7 +210,7 @@ describe('filtering the caseload', () => {
     expect(before.find((r) => r.id === metBoth)).toMatchObject({ goalsMetThisTerm: 1 });
     expect(fails('students.list', { goals: 'met_in_term', term: 'Winter 2026' })).toMatchObject({ code: 'invalid_input', details: { field: 'term' } });
     // The terms the Goals filter offers: this one and the three before it.
-    expect(ok<{ terms: string[] }>('students.facets', {}).terms).toEqual([0, -1, -2, -3].map((offset) => termAt(today, offset).name));
+    expect(call('students.facets', {}).terms).toEqual([0, -1, -2, -3].map((offset) => termAt(today, offset).name));
   });
 
   it('combines the new filters with the others and with readiness, in the list and the bulk exports', async () => {
@@ -225,13 +222,10 @@ describe('filtering the caseload', () => {
     connect(c, 'faculty', addDays(today, -3));
     const filter = { classYear: 2027, cohort: 'Blue', losingTouch: true, goals: 'none_active', readiness: 'not_ready' } as const;
     expect(list(filter).rows.map((r) => r.id)).toEqual([a]);
-    const result = await dispatchAsync(t.db, 'exports.readinessReport', { ...filter, format: 'csv' });
-    if (!result.ok) throw new Error(result.error.message);
-    const file = result.data as ExportResult;
+    const file = await callAsync('exports.readinessReport', { ...filter, format: 'csv' });
     expect(file.rows).toBe(1);
     expect(Buffer.from(file.base64, 'base64').toString('utf8')).toContain('Ana Quiet');
-    const references = await dispatchAsync(t.db, 'exports.references', { losingTouch: true, format: 'csv', includeNotAgreed: true });
-    expect(references.ok).toBe(true);
+    await callAsync('exports.references', { losingTouch: true, format: 'csv', includeNotAgreed: true });
   });
 });
 
@@ -250,13 +244,13 @@ describe('students.last_activity_on', () => {
     expect(activity(s)).toBe(addDays(today, -10));
     log(first, addDays(today, -20)); // older than the newest: no change
     expect(activity(s)).toBe(addDays(today, -10));
-    ok('interactions.update', { id: older, kind: 'conversation', occurredOn: addDays(today, -2) });
+    call('interactions.update', { id: older, kind: 'conversation', occurredOn: addDays(today, -2) });
     expect(activity(s)).toBe(addDays(today, -2));
-    ok('interactions.update', { id: older, kind: 'conversation', occurredOn: addDays(today, -50) }); // moved back: recomputed
+    call('interactions.update', { id: older, kind: 'conversation', occurredOn: addDays(today, -50) }); // moved back: recomputed
     expect(activity(s)).toBe(addDays(today, -10));
-    ok('interactions.delete', { id: newer });
+    call('interactions.delete', { id: newer });
     expect(activity(s)).toBe(addDays(today, -20));
-    ok('connections.delete', { id: first });
+    call('connections.delete', { id: first });
     expect(activity(s)).toBeNull();
     log(second, addDays(today, -7));
     expect(activity(s)).toBe(addDays(today, -7));
@@ -265,8 +259,8 @@ describe('students.last_activity_on', () => {
 });
 
 describe('saved views', () => {
-  const save = (input: object) => ok<SavedView>('views.save', { page: 'students', ...input });
-  const views = () => ok<SavedView[]>('views.list', { page: 'students' });
+  const save = (input: Omit<ProcedureInput<'views.save'>, 'page'>) => call('views.save', { page: 'students', ...input });
+  const views = () => call('views.list', { page: 'students' });
 
   it('saves, lists by name, replaces on request and deletes', () => {
     expect(views()).toEqual([]);
@@ -283,7 +277,7 @@ describe('saved views', () => {
     expect(replaced).toEqual({ id: seniors.id, name: 'My seniors not ready', params: { readiness: 'not_ready', year: '2028' } });
     expect(views()).toHaveLength(2);
 
-    expect(ok('views.delete', { id: seniors.id })).toEqual({ id: seniors.id });
+    expect(call('views.delete', { id: seniors.id })).toEqual({ id: seniors.id });
     expect(views().map((v) => v.name)).toEqual(['alumni mixer follow-ups']);
     expect(fails('views.delete', { id: seniors.id })).toMatchObject({ code: 'not_found' });
   });

@@ -11,7 +11,7 @@ let t: TestDb;
 let other: Db;
 const host = procedures(() => t.db);
 const cli = procedures(() => other);
-const version = () => host.ok<{ version: number }>('office.dataVersion', {}).version;
+const version = () => host.call('office.dataVersion', {}).version;
 
 beforeEach(async () => {
   t = await freshDb();
@@ -25,21 +25,21 @@ afterEach(() => {
 describe('office.dataVersion', () => {
   it('stays put while only reading', () => {
     const before = version();
-    host.ok('students.list', {});
-    cli.ok('students.list', {});
-    host.ok('app.status', {});
+    host.call('students.list', {});
+    cli.call('students.list', {});
+    host.call('app.status', {});
     expect(version()).toBe(before);
   });
 
   it("moves after this host's own write (another tab on the same host)", () => {
     const before = version();
-    host.ok('students.create', { firstName: 'Ada', lastName: 'Lovelace' });
+    host.call('students.create', { firstName: 'Ada', lastName: 'Lovelace' });
     expect(version()).not.toBe(before);
   });
 
   it('moves after another connection commits (the CLI, another window, a restore)', () => {
     const before = version();
-    cli.ok('students.create', { firstName: 'Grace', lastName: 'Hopper' });
+    cli.call('students.create', { firstName: 'Grace', lastName: 'Hopper' });
     const after = version();
     expect(after).not.toBe(before);
     expect(version()).toBe(after);

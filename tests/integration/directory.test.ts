@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/core/dispatch';
 import { createDemoOffice } from '../../electron/core/office/service';
-import { freshDb, type TestDb } from './helpers';
+import { freshDb, procedures, type TestDb } from './helpers';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -9,23 +8,19 @@ beforeAll(async () => {
   createDemoOffice(t.db, { students: 200, seed: 5, today: new Date('2026-11-25T12:00:00Z') });
 });
 afterAll(() => t.close());
+const { call } = procedures(() => t.db);
 
-function data<T>(name: string, input: unknown): T {
-  const result = dispatch(t.db, name, input);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.data as T;
-}
 const scalar = (q: string, ...params: unknown[]) => t.db.sqlite.prepare(q).pluck().get(...params);
 
 describe('directory lists count what the tables hold', () => {
   it('advisors: students per advisor', () => {
-    const advisors = data<{ id: number; studentCount: number }[]>('advisors.list', {});
+    const advisors = call('advisors.list', {});
     for (const a of advisors) expect(a.studentCount).toBe(scalar('select count(*) from students where advisor_id = ?', a.id));
     expect(advisors.reduce((s, a) => s + a.studentCount, 0)).toBe(200);
   });
 
   it('events: invited, registered and checked in per event', () => {
-    const { rows, total } = data<{ rows: { id: number; invited: number; registered: number; checkedIn: number }[]; total: number }>('events.list', { when: 'all', pageSize: 200 });
+    const { rows, total } = call('events.list', { when: 'all', pageSize: 200 });
     expect(total).toBe(scalar('select count(*) from events'));
     for (const e of rows) {
       expect(e.invited).toBe(scalar('select count(*) from attendance where event_id = ?', e.id));
@@ -36,14 +31,14 @@ describe('directory lists count what the tables hold', () => {
   });
 
   it('employers and contacts: related counts, search and filters', () => {
-    const employers = data<{ rows: { id: number; contactCount: number; placementCount: number }[] }>('employers.list', { sort: 'placements', direction: 'desc' });
+    const employers = call('employers.list', { sort: 'placements', direction: 'desc' });
     for (const e of employers.rows) {
       expect(e.contactCount).toBe(scalar('select count(*) from contacts where employer_id = ?', e.id));
       expect(e.placementCount).toBe(scalar('select count(*) from placements where employer_id = ?', e.id));
     }
     expect(employers.rows[0]?.placementCount).toBe(scalar('select max(n) from (select count(*) n from placements group by employer_id)'));
-    expect(data<{ total: number }>('employers.list', { search: '100%_' }).total).toBe(0);
-    const contacts = data<{ rows: { id: number; connectionCount: number; isMentor: boolean }[]; total: number }>('contacts.list', { mentorsOnly: true, pageSize: 200 });
+    expect(call('employers.list', { search: '100%_' }).total).toBe(0);
+    const contacts = call('contacts.list', { mentorsOnly: true, pageSize: 200 });
     expect(contacts.total).toBe(scalar('select count(*) from contacts where is_mentor = 1'));
     for (const c of contacts.rows) {
       expect(c.isMentor).toBe(true);
@@ -54,8 +49,8 @@ describe('directory lists count what the tables hold', () => {
 
 describe('student network summary', () => {
   it('counts the student’s own records', () => {
-    const id = scalar('select student_id from connections group by student_id order by count(*) desc limit 1');
-    const summary = data<Record<string, number | string | null>>('students.networkSummary', { id });
+    const id = Number(scalar('select student_id from connections group by student_id order by count(*) desc limit 1'));
+    const summary = call('students.networkSummary', { id });
     expect(summary).toEqual({
       connections: scalar('select count(*) from connections where student_id = ?', id),
       interactions: scalar('select count(*) from interactions i join connections c on c.id = i.connection_id where c.student_id = ?', id),

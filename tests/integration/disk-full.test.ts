@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { createDemoOffice } from '../../electron/core/office/service';
-import { freshDb, type TestDb, tableContent } from './helpers';
+import { freshDb, procedures, type TestDb, tableContent } from './helpers';
 
 // The database is held to its current size (PRAGMA max_page_count) and then asked to grow: SQLite
 // answers SQLITE_FULL, exactly as on a full disk. The write must fail with a clear message, leave
 // nothing half-written, and the app must keep answering reads.
 
 let t: TestDb;
+const { call, fails } = procedures(() => t.db);
 beforeEach(async () => {
   t = await freshDb();
   createDemoOffice(t.db, { students: 40, seed: 6, today: new Date('2026-11-26T12:00:00Z') });
@@ -30,16 +31,15 @@ describe('disk full', () => {
     const content64 = Buffer.from(['Student ID,First Name,Last Name,Email', ...rows].join('\n')).toString('base64');
     const before = content();
     fill();
-    const result = dispatch(t.db, 'imports.commit', { kind: 'students', fileName: 'big.csv', content: content64 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'disk_full', message: 'The disk is full: nothing was saved. Free some space and try again.' } });
+    const error = fails('imports.commit', { kind: 'students', fileName: 'big.csv', content: content64 });
+    expect(error).toMatchObject({ code: 'disk_full', message: 'The disk is full: nothing was saved. Free some space and try again.' });
     expect(content()).toBe(before);
-    const list = dispatch(t.db, 'students.list', { page: 1, pageSize: 10 });
-    expect(list.ok).toBe(true);
-    expect(dispatch(t.db, 'dashboard.office', {}).ok).toBe(true);
+    call('students.list', { page: 1, pageSize: 10 });
+    call('dashboard.office', {});
   });
 
   it('a bulk interaction log that does not fit fails the same way and leaves no partial log', () => {
-    const connectionIds = t.db.sqlite.prepare('select id from connections order by id limit 500').pluck().all();
+    const connectionIds = t.db.sqlite.prepare('select id from connections order by id limit 500').pluck().all().map(Number);
     const before = content();
     fill();
     let result = dispatch(t.db, 'interactions.bulkCreate', { connectionIds, kind: 'milestone_update', occurredOn: '2026-11-20', summary: 'x'.repeat(1900) });
@@ -52,9 +52,9 @@ describe('disk full', () => {
     const perSummary = t.db.sqlite.prepare(`select count(*) from interactions where length(summary) >= 1900 group by summary`).pluck().all().map(Number);
     expect(perSummary.every((n) => n === connectionIds.length)).toBe(true);
     if (perSummary.length === 0) expect(content()).toBe(before);
-    expect(dispatch(t.db, 'students.list', { page: 1, pageSize: 10 }).ok).toBe(true);
+    call('students.list', { page: 1, pageSize: 10 });
     // Once there is room again, the same log goes through.
     t.db.sqlite.pragma('max_page_count = 1073741823');
-    expect(dispatch(t.db, 'interactions.bulkCreate', { connectionIds, kind: 'milestone_update', occurredOn: '2026-11-20', summary: 'after' }).ok).toBe(true);
+    call('interactions.bulkCreate', { connectionIds, kind: 'milestone_update', occurredOn: '2026-11-20', summary: 'after' });
   });
 });

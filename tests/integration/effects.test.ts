@@ -7,7 +7,7 @@ import { freshDb, procedures, type TestDb } from './helpers';
 // against the data: on a demo office, every read below is asked before and after a write, and every read whose
 // answer changed must belong to an area the write declares — else that screen would stay stale.
 let t: TestDb;
-const call = procedures(() => t.db);
+const api = procedures(() => t.db);
 let ids: { student: number; connection: number; contact: number; employer: number; goal: number; event: number };
 
 type Read = [ProcedureName, object];
@@ -51,13 +51,13 @@ const reads = (): Read[] => [
 ];
 
 function snapshot(): Map<string, string> {
-  return new Map(reads().map(([name, input]) => [`${name} ${JSON.stringify(input)}`, JSON.stringify(call.ok(name, input))]));
+  return new Map(reads().map(([name, input]) => [`${name} ${JSON.stringify(input)}`, JSON.stringify(api.call(name, input))]));
 }
 
 /** Runs the write and returns the reads whose answers changed but whose area the write does not declare. */
 function undeclaredChanges(name: ProcedureName, input: object): string[] {
   const before = snapshot();
-  call.ok(name, input);
+  api.call(name, input);
   const after = snapshot();
   const declared = new Set<string>(effectsOf(name));
   const changed = [...after].filter(([key, answer]) => before.get(key) !== answer).map(([key]) => key);
@@ -69,7 +69,7 @@ const one = (sql: string) => Number(t.db.sqlite.prepare(sql).pluck().get());
 
 beforeAll(async () => {
   t = await freshDb();
-  call.ok('app.loadDemo', { students: 40, seed: 7 });
+  api.call('app.loadDemo', { students: 40, seed: 7 });
   const connection = one(`select c.id from connections c join placements p on p.id = c.placement_id join contacts k on k.id = c.contact_id
     where k.employer_id is not null order by c.id limit 1`);
   const student = one(`select student_id from connections where id = ${connection}`);
@@ -94,10 +94,10 @@ function today(): string {
 describe('declared effects cover what each write changes', () => {
   it('interactions: create, update, delete', () => {
     // A goal the thank-you note meets, so the write certainly moves goals (the defect this guards against).
-    call.ok('goals.create', { studentId: ids.student, kind: 'follow_ups_sent', description: 'Thank one person', targetCount: 1, windowStartOn: today(), windowEndOn: today() });
-    const goalsBefore = JSON.stringify(call.ok('goals.forStudent', { studentId: ids.student }));
+    api.call('goals.create', { studentId: ids.student, kind: 'follow_ups_sent', description: 'Thank one person', targetCount: 1, windowStartOn: today(), windowEndOn: today() });
+    const goalsBefore = JSON.stringify(api.call('goals.forStudent', { studentId: ids.student }));
     expect(undeclaredChanges('interactions.create', { connectionId: ids.connection, kind: 'thank_you_note', occurredOn: today(), summary: 'Thanks!' })).toEqual([]);
-    expect(JSON.stringify(call.ok('goals.forStudent', { studentId: ids.student }))).not.toBe(goalsBefore);
+    expect(JSON.stringify(api.call('goals.forStudent', { studentId: ids.student }))).not.toBe(goalsBefore);
     const id = one('select max(id) from interactions');
     expect(undeclaredChanges('interactions.update', { id, kind: 'conversation', occurredOn: today(), summary: 'Talked' })).toEqual([]);
     expect(undeclaredChanges('interactions.delete', { id })).toEqual([]);
@@ -113,7 +113,7 @@ describe('declared effects cover what each write changes', () => {
   });
 
   it('students, contacts and connections', () => {
-    const student = call.ok<Record<string, unknown>>('students.get', { id: ids.student });
+    const student = api.call('students.get', { id: ids.student });
     expect(undeclaredChanges('students.setStatus', { id: ids.student, status: student.status === 'active' ? 'archived' : 'active' })).toEqual([]);
     expect(undeclaredChanges('contacts.create', { firstName: 'Zelda', lastName: 'Quark', employerId: ids.employer })).toEqual([]);
     expect(undeclaredChanges('connections.create', { studentId: ids.student, contactId: one('select max(id) from contacts'), relationship: 'mentor' })).toEqual([]);
@@ -121,9 +121,9 @@ describe('declared effects cover what each write changes', () => {
   });
 
   it('settings that recompute derived facts', () => {
-    const windows = call.ok<{ relationship: string; idealDays: number; maxDays: number }[]>('keepInTouch.windows', {});
+    const windows = api.call('keepInTouch.windows', {});
     expect(undeclaredChanges('keepInTouch.updateWindows', { windows: windows.map((w) => ({ ...w, maxDays: w.maxDays + 30 })) })).toEqual([]);
-    const rules = call.ok<Record<string, unknown>>('readiness.rules', {});
+    const rules = api.call('readiness.rules', {});
     expect(undeclaredChanges('readiness.updateRules', { ...rules, knownMonths: Number(rules.knownMonths) + 6 })).toEqual([]);
     expect(undeclaredChanges('advisors.create', { name: 'Nina Park', email: 'nina.park@example.edu' })).toEqual([]);
     expect(undeclaredChanges('views.save', { page: 'students', name: 'Mine', params: { q: 'a' } })).toEqual([]);

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Db } from '../../electron/core/db/client';
 import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 import { sourceMigrationsFolder } from '../../electron/core/paths';
-import { dispatch } from '../../electron/core/dispatch';
+import { dispatch, dispatchAsync } from '../../electron/core/dispatch';
+import { procedureSchemas, type ProcedureInput, type ProcedureName, type ProcedureOutput } from '../../shared/api/contract';
+import type { ApiErrorShape, ApiResult } from '../../shared/api/errors';
 
 export interface TestDb {
   db: Db;
@@ -34,20 +36,55 @@ export function tempDir(): { dir: string; cleanup(): void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Calls procedures the way the transports do; `ok` returns the data or throws with the message. */
+/** A procedure that answered with an error; the message names the procedure, the code and the core's message. */
+export class CallFailed extends Error {
+  constructor(
+    readonly procedure: string,
+    readonly error: ApiErrorShape,
+  ) {
+    super(`${procedure}: ${error.code}: ${error.message}`);
+    this.name = 'CallFailed';
+  }
+}
+
+function answer<K extends ProcedureName>(name: K, result: ApiResult<unknown>): ProcedureOutput<K> {
+  if (!result.ok) throw new CallFailed(name, result.error);
+  // Read through the contract's output schema, as the renderer does: the test sees the type the UI sees, no casts.
+  return procedureSchemas[name].output.parse(result.data);
+}
+
+function refusal(name: string, result: ApiResult<unknown>): ApiErrorShape {
+  if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
+  return result.error;
+}
+
+/**
+ * Calls procedures the way the transports do (dispatch: contract validation, one error shape).
+ * `call` takes the contract's input type and returns its output type, or throws CallFailed;
+ * `fails` takes any input (tests send wrong ones on purpose) and returns the error.
+ * The *Async pair is for the procedures that answer with a promise (file exports, backups).
+ */
 export function procedures(db: () => Db) {
   return {
-    ok<T>(name: string, input: unknown): T {
-      const result = dispatch(db(), name, input);
-      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-      return result.data as T;
+    call<K extends ProcedureName>(name: K, input: ProcedureInput<K>): ProcedureOutput<K> {
+      return answer(name, dispatch(db(), name, input));
     },
-    fails(name: string, input: unknown) {
-      const result = dispatch(db(), name, input);
-      if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
-      return result.error;
+    async callAsync<K extends ProcedureName>(name: K, input: ProcedureInput<K>): Promise<ProcedureOutput<K>> {
+      return answer(name, await dispatchAsync(db(), name, input));
+    },
+    fails(name: string, input: unknown): ApiErrorShape {
+      return refusal(name, dispatch(db(), name, input));
+    },
+    async failsAsync(name: string, input: unknown): Promise<ApiErrorShape> {
+      return refusal(name, await dispatchAsync(db(), name, input));
     },
   };
+}
+
+/** The value a test expects to be there (the first row of a list, a map entry); throws rather than carry undefined on. */
+export function present<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === null || value === undefined) throw new Error(`expected a ${what}`);
+  return value;
 }
 
 /** Every table's rows in a readable form; equal strings mean "the database content is unchanged". */

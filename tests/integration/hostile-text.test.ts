@@ -4,9 +4,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportResult } from '../../shared/api/imports';
-import type { ExportResult } from '../../shared/api/readiness';
-import { dispatchAsync } from '../../electron/core/dispatch';
 import { tableCsv } from '../../electron/core/export/table';
 import { freshDb, procedures, tempDir, type TestDb } from './helpers';
 
@@ -19,15 +16,10 @@ beforeEach(async () => {
   t = await freshDb();
 });
 afterEach(() => t.close());
-const { ok } = procedures(() => t.db);
+const { call, callAsync } = procedures(() => t.db);
 const b64 = (content: string) => Buffer.from(content).toString('base64');
 const text = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
 
-async function exported(name: string, input: unknown): Promise<ExportResult> {
-  const result = await dispatchAsync(t.db, name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.data as ExportResult;
-}
 
 /** The CSV read back the strict way (any line ending ends a record only outside quotes). */
 function records(csv: string): string[][] {
@@ -61,9 +53,9 @@ const roster = (major: string) => `Student ID,First Name,Last Name,Major,Graduat
 
 describe('CSV exports never carry a live formula (item 1)', () => {
   it('a roster whose Major is "Chemistry\\n=2*21", imported for real, exports a readiness CSV with two student rows and no formula', { timeout: 180_000 }, async () => {
-    const result = ok<ImportResult>('imports.commit', { kind: 'students', fileName: 'roster.csv', content: b64(roster('Chemistry\n=2*21')) });
+    const result = call('imports.commit', { kind: 'students', fileName: 'roster.csv', content: b64(roster('Chemistry\n=2*21')) });
     expect(result.committed).toBe(true);
-    const csv = text((await exported('exports.readinessReport', { format: 'csv' })).base64);
+    const csv = text((await callAsync('exports.readinessReport', { format: 'csv' })).base64);
     const rows = records(csv);
     expect(rows).toHaveLength(3);
     expect(rows[0]?.[0]).toBe('Student');
@@ -77,22 +69,22 @@ describe('CSV exports never carry a live formula (item 1)', () => {
   });
 
   it('a multi-line value already on record (any line ending) is quoted and guarded on every line, in the readiness and references CSVs', { timeout: 180_000 }, async () => {
-    ok('imports.commit', { kind: 'students', fileName: 'roster.csv', content: b64(roster('Chemistry')) });
+    call('imports.commit', { kind: 'students', fileName: 'roster.csv', content: b64(roster('Chemistry')) });
     // Data written before input was cleaned (or by another program) can hold any line break.
     t.db.sqlite.prepare(`update students set program = ? where external_id = 'S-1'`).run('Chemistry\n=2*21\r+cmd|x\r\n@SUM(1)\n-3');
-    const csv = text((await exported('exports.readinessReport', { format: 'csv' })).base64);
+    const csv = text((await callAsync('exports.readinessReport', { format: 'csv' })).base64);
     const rows = records(csv);
     expect(rows).toHaveLength(3);
     expect(rows.find((r) => r[1] === 'S-1')?.[2]).toBe("Chemistry\n'=2*21\r'+cmd|x\r\n'@SUM(1)\n'-3");
     assertNoFormula(rows);
     const opened = await libreOffice(csv);
     if (opened !== null) expect(opened).not.toMatch(/(^|,)42(,|\r?\n|$)/m);
-    assertNoFormula(records(text((await exported('exports.references', { format: 'csv', includeNotAgreed: true })).base64)));
+    assertNoFormula(records(text((await callAsync('exports.references', { format: 'csv', includeNotAgreed: true })).base64)));
   });
 
   it('the skipped-rows file repeats the rows as they were, quoted and guarded, the header included', () => {
     const file = `Student ID,First Name,"Last\n=1+1",Major,E-mail\r\nS-1,Amara,Okafor,"Chemistry\n=2*21",not-an-email\r\nS-2,Bo,Chen,"History\r@x",bo@example.edu\r\n`;
-    const result = ok<ImportResult>('imports.commit', { kind: 'students', fileName: 'roster.csv', content: b64(file), skipInvalid: true });
+    const result = call('imports.commit', { kind: 'students', fileName: 'roster.csv', content: b64(file), skipInvalid: true });
     expect(result.errorFile?.fileName).toBe('roster-skipped-rows.csv');
     const rows = records(text(result.errorFile?.base64 ?? ''));
     // Both rows are skipped (the second has no last name: its column's header is not one Rapport knows).
@@ -116,7 +108,7 @@ describe('hostile text is neutralised on the way in (item 9)', () => {
   const noHostile = (value: unknown) => expect(JSON.stringify(value)).not.toMatch(/\\u00[0-1][0-9a-f]|\\u007f|[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/i);
 
   it('forms and the API: names and titles lose control characters, line breaks and bidi overrides; notes keep their line breaks only', () => {
-    const student = ok<{ id: number; firstName: string; lastName: string; program: string | null; notes: string | null }>('students.create', {
+    const student = call('students.create', {
       firstName: hostile,
       lastName: 'Okafor\r\nJr',
       program: `Chem\tistry${esc}`,
@@ -124,11 +116,11 @@ describe('hostile text is neutralised on the way in (item 9)', () => {
       labels: [`VIP${esc}`],
     });
     expect(student).toMatchObject({ firstName: 'Am[31mara2J', lastName: 'Okafor Jr', program: 'Chem istry[31m', notes: 'line one\nline two\nthree\tend' });
-    const employer = ok<{ id: number; name: string }>('employers.create', { name: `\u202EAcme${esc} Corp\n` });
+    const employer = call('employers.create', { name: `\u202EAcme${esc} Corp\n` });
     expect(employer.name).toBe('Acme[31m Corp');
-    const contact = ok<{ id: number; firstName: string; title: string | null }>('contacts.create', { firstName: `Sue\u0007`, lastName: 'Lee', title: `Team\u2067 Lead` });
+    const contact = call('contacts.create', { firstName: `Sue\u0007`, lastName: 'Lee', title: `Team\u2067 Lead` });
     expect(contact).toMatchObject({ firstName: 'Sue', title: 'Team Lead' });
-    const event = ok<{ id: number; title: string }>('events.create', {
+    const event = call('events.create', {
       title: `Career\u0000 Fair${esc}`,
       kind: 'career_fair',
       format: 'in_person',
@@ -136,7 +128,7 @@ describe('hostile text is neutralised on the way in (item 9)', () => {
       endsAt: '2030-03-01T19:00:00.000Z',
     });
     expect(event.title).toBe('Career Fair[31m');
-    noHostile(ok('students.get', { id: student.id }));
+    noHostile(call('students.get', { id: student.id }));
   });
 
   it('a name made only of control characters is refused as blank, not stored empty', () => {
@@ -146,10 +138,10 @@ describe('hostile text is neutralised on the way in (item 9)', () => {
   it('the importer strips the same characters from every cell (names lose line breaks too) and reads its own guard back', () => {
     // NUL itself makes the whole file "binary" and refused; every other control character is taken out.
     const file = `Student ID,First Name,Last Name,Major,Labels,Notes\r\nS-1,"${hostile.replace('\u0000', '\u0001')}","Okafor\nJr","'=Chem\n'+istry${esc}","VIP\u0007; Mentor\u202E","one\r\n'=two\u0002"\r\n`;
-    const result = ok<ImportResult>('imports.commit', { kind: 'students', fileName: 'roster.csv', content: b64(file) });
+    const result = call('imports.commit', { kind: 'students', fileName: 'roster.csv', content: b64(file) });
     expect(result).toMatchObject({ committed: true, counts: { created: 1, rejected: 0 } });
     const id = Number(t.db.sqlite.prepare(`select id from students where external_id = 'S-1'`).pluck().get());
-    const student = ok<{ firstName: string; lastName: string; program: string | null; notes: string | null; labels: string[] }>('students.get', { id });
+    const student = call('students.get', { id });
     expect(student).toMatchObject({ firstName: 'Am[31mara2J', lastName: 'Okafor Jr', program: '=Chem +istry[31m', notes: 'one\n=two' });
     expect([...student.labels].sort()).toEqual(['Mentor', 'VIP']);
     noHostile(student);

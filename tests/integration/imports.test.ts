@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportReport, ImportResult } from '../../shared/api/imports';
+import type { ImportKind, ImportReport, ImportResult } from '../../shared/api/imports';
 import type { Student } from '../../shared/api/students';
 import { localToday } from '../../electron/core/dates';
-import { dispatchAsync } from '../../electron/core/dispatch';
-import { graduatingClass } from '../../electron/core/import/values';
+import { graduatingClass } from '../../electron/core/imports/values';
 import { freshDb, procedures, type TestDb, tableContent } from './helpers';
 
 let t: TestDb;
@@ -14,25 +13,25 @@ beforeEach(async () => {
   t = await freshDb();
 });
 afterEach(() => t.close());
-const { ok, fails } = procedures(() => t.db);
+const { call, callAsync, fails } = procedures(() => t.db);
 
 const fixtures = join(__dirname, '../fixtures/import');
 const fixture = (name: string) => readFileSync(join(fixtures, name));
 const b64 = (content: Buffer | string) => Buffer.from(content).toString('base64');
 const senior = graduatingClass(localToday());
 
-function preview(kind: string, file: Buffer | string, extra: object = {}): ImportReport {
-  return ok<ImportReport>('imports.preview', { kind, fileName: 'file.csv', content: b64(file), ...extra });
+function preview(kind: ImportKind, file: Buffer | string, extra: object = {}): ImportReport {
+  return call('imports.preview', { kind, fileName: 'file.csv', content: b64(file), ...extra });
 }
-function commit(kind: string, file: Buffer | string, extra: object = {}): ImportResult {
-  return ok<ImportResult>('imports.commit', { kind, fileName: 'file.csv', content: b64(file), ...extra });
+function commit(kind: ImportKind, file: Buffer | string, extra: object = {}): ImportResult {
+  return call('imports.commit', { kind, fileName: 'file.csv', content: b64(file), ...extra });
 }
 function refused(kind: string, file: Buffer | string) {
   return fails('imports.preview', { kind, fileName: 'file.csv', content: b64(file) });
 }
 function student(externalId: string): Student {
   const id = Number(t.db.sqlite.prepare('select id from students where external_id = ?').pluck().get(externalId));
-  return ok<Student>('students.get', { id });
+  return call('students.get', { id });
 }
 const content = () => tableContent(t.db);
 
@@ -148,9 +147,8 @@ describe('rows and their problems', () => {
   it('stores names that start with "=" as text, and exports them safely', async () => {
     commit('students', fixture('formula-names.csv'));
     expect(student('E-1').firstName).toBe('=HYPERLINK("http://evil.example")');
-    const exported = await dispatchAsync(t.db, 'exports.readinessReport', { format: 'csv' });
-    if (!exported.ok) throw new Error(exported.error.message);
-    const csv = Buffer.from(String((exported.data as { base64: string }).base64), 'base64').toString('utf8');
+    const exported = await callAsync('exports.readinessReport', { format: 'csv' });
+    const csv = Buffer.from(exported.base64, 'base64').toString('utf8');
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"") Formula"`);
     expect(csv).toContain(`'+Plus @At`);
   });
@@ -208,7 +206,7 @@ describe('committing', () => {
 
   it('attendees: matched by email or username, checked in with the time given, unknown students reported', () => {
     commit('students', fixture('handshake-students.csv'));
-    const event = ok<{ id: number }>('events.create', { title: 'Fall Career Fair', kind: 'career_fair', format: 'in_person', startsAt: '2026-10-02T17:00:00.000Z', endsAt: '2026-10-02T20:00:00.000Z' });
+    const event = call('events.create', { title: 'Fall Career Fair', kind: 'career_fair', format: 'in_person', startsAt: '2026-10-02T17:00:00.000Z', endsAt: '2026-10-02T20:00:00.000Z' });
     expect(fails('imports.preview', { kind: 'attendees', fileName: 'a.csv', content: b64(fixture('attendees.csv')) }).message).toMatch(/^Choose the event/);
     const result = commit('attendees', fixture('attendees.csv'), { eventId: event.id, skipInvalid: true });
     expect(result.counts).toMatchObject({ rows: 3, created: 2, rejected: 1 });
@@ -298,7 +296,7 @@ describe('review findings', () => {
 
   it('attendees: Handshake headers, silence keeps an RSVP, a check-in is never declined, other events refused', () => {
     commit('students', fixture('handshake-students.csv'));
-    const event = ok<{ id: number }>('events.create', { title: 'Spring Fair', kind: 'career_fair', format: 'in_person', startsAt: '2026-10-02T17:00:00.000Z', endsAt: '2026-10-02T20:00:00.000Z' });
+    const event = call('events.create', { title: 'Spring Fair', kind: 'career_fair', format: 'in_person', startsAt: '2026-10-02T17:00:00.000Z', endsAt: '2026-10-02T20:00:00.000Z' });
     const handshake = 'Events Name,student_email_address,Attendees Pre-Registered? (Yes / No),Career Fair Session Attendees Checked In? (Yes / No)\nSpring Fair,ada.lovelace@northfield.edu,Yes,Yes\nSpring Fair,grace.hopper@northfield.edu,Yes,No\nOther Fair,katherine.johnson@northfield.edu,Yes,No\n';
     const report = commit('attendees', handshake, { eventId: event.id, skipInvalid: true });
     expect(report.mapping.map((m) => m.field)).toEqual(['event', 'email', 'registered', 'checkedIn']);

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ProcedureInput } from '../../shared/api/contract';
+import type { InteractionKind } from '../../shared/domain';
 import type { ReferenceCandidate, StudentReadiness } from '../../shared/api/readiness';
-import type { StudentRow } from '../../shared/api/students';
 import { addDays, localToday } from '../../electron/core/dates';
-import { dispatch } from '../../electron/core/dispatch';
 import { studentReadiness } from '../../electron/core/readiness/service';
-import { dashboardReadiness } from '../../electron/core/readiness/dashboard';
-import { freshDb, procedures, type TestDb } from './helpers';
+import { dashboardReadiness } from '../../electron/core/dashboard/readiness';
+import { freshDb, present, procedures, type TestDb } from './helpers';
 
 let t: TestDb;
 const today = localToday();
@@ -13,16 +13,16 @@ beforeEach(async () => {
   t = await freshDb();
 });
 afterEach(() => t.close());
-const { ok } = procedures(() => t.db);
+const { call, fails } = procedures(() => t.db);
 
 const monthsAgo = (months: number, from = today): string => String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(from, `-${months} months`));
 
 function student(first = 'Sam', extra: object = {}) {
-  return ok<{ id: number }>('students.create', { firstName: first, lastName: 'Rivera', externalId: `S-${first}`, personalEmail: `${first.toLowerCase()}@example.com`, phone: '555-0100', ...extra }).id;
+  return call('students.create', { firstName: first, lastName: 'Rivera', externalId: `S-${first}`, personalEmail: `${first.toLowerCase()}@example.com`, phone: '555-0100', ...extra }).id;
 }
 function contact(first = 'Dana', extra: object = {}) {
-  const employerId = ok<{ id: number }>('employers.create', { name: `Acme ${first}` }).id;
-  return ok<{ id: number }>('contacts.create', {
+  const employerId = call('employers.create', { name: `Acme ${first}` }).id;
+  return call('contacts.create', {
     firstName: first,
     lastName: 'Lee',
     title: 'Engineering Manager',
@@ -35,16 +35,11 @@ function contact(first = 'Dana', extra: object = {}) {
   }).id;
 }
 
-interface ConnectionSetup {
-  relationship?: string;
-  sinceOn?: string | null;
-  referenceStatus?: string;
-  referenceStatusOn?: string | null;
-  resumeSharedOn?: string | null;
-}
-const connectionInputs = new Map<number, Record<string, unknown>>();
+type ConnectionInput = ProcedureInput<'connections.create'>;
+type ConnectionSetup = Partial<Pick<ConnectionInput, 'relationship' | 'sinceOn' | 'referenceStatus' | 'referenceStatusOn' | 'resumeSharedOn'>>;
+const connectionInputs = new Map<number, ConnectionInput>();
 function connect(studentId: number, contactId: number, setup: ConnectionSetup = {}) {
-  const input = {
+  const input: ConnectionInput = {
     studentId,
     contactId,
     relationship: 'supervisor',
@@ -54,18 +49,18 @@ function connect(studentId: number, contactId: number, setup: ConnectionSetup = 
     resumeSharedOn: addDays(today, -10),
     ...setup,
   };
-  const id = ok<{ id: number }>('connections.create', input).id;
+  const id = call('connections.create', input).id;
   connectionInputs.set(id, input);
   return id;
 }
 function update(connectionId: number, patch: ConnectionSetup) {
-  const merged: Record<string, unknown> = { ...connectionInputs.get(connectionId), ...patch };
+  const merged: ConnectionInput = { ...present(connectionInputs.get(connectionId), 'connection'), ...patch };
   const { studentId: _s, contactId: _c, ...fields } = merged;
   connectionInputs.set(connectionId, merged);
-  ok('connections.update', { id: connectionId, ...fields });
+  call('connections.update', { id: connectionId, ...fields });
 }
-function log(connectionId: number, kind: string, occurredOn: string, sharedContactDetails = false) {
-  return ok<{ id: number }>('interactions.create', { connectionId, kind, occurredOn, sharedContactDetails }).id;
+function log(connectionId: number, kind: InteractionKind, occurredOn: string, sharedContactDetails = false) {
+  return call('interactions.create', { connectionId, kind, occurredOn, sharedContactDetails }).id;
 }
 /** A reference with every checklist item met. */
 function readyReference(studentId: number, first = 'Dana', setup: ConnectionSetup = {}) {
@@ -119,24 +114,24 @@ describe('reference readiness checklist', () => {
   it('known long enough follows the placement start when the connection has no since-date, and the months setting', () => {
     const s = student();
     const dana = contact('Dana');
-    const employerId = ok<{ id: number }>('employers.create', { name: 'Placement Co' }).id;
-    const placement = ok<{ id: number }>('placements.create', { studentId: s, employerId, kind: 'internship', role: 'Analyst intern', startOn: monthsAgo(4), endOn: addDays(today, -20) }).id;
+    const employerId = call('employers.create', { name: 'Placement Co' }).id;
+    const placement = call('placements.create', { studentId: s, employerId, kind: 'internship', role: 'Analyst intern', startOn: monthsAgo(4), endOn: addDays(today, -20) }).id;
     const c = connect(s, dana, { sinceOn: null });
-    ok('connections.update', { id: c, relationship: 'supervisor', sinceOn: null, placementId: placement, referenceStatus: 'agreed', referenceStatusOn: addDays(today, -20), resumeSharedOn: addDays(today, -10) });
+    call('connections.update', { id: c, relationship: 'supervisor', sinceOn: null, placementId: placement, referenceStatus: 'agreed', referenceStatusOn: addDays(today, -20), resumeSharedOn: addDays(today, -10) });
     expect(item(candidate(s, c), 'knownLongEnough')?.met).toBe(false);
-    const rules = ok<{ targetReferences: number; knownMonths: number; weights: object }>('readiness.rules', {});
-    ok('readiness.updateRules', { ...rules, knownMonths: 4 });
+    const rules = call('readiness.rules', {});
+    call('readiness.updateRules', { ...rules, knownMonths: 4 });
     expect(item(candidate(s, c), 'knownLongEnough')?.met).toBe(true);
   });
 
   it('thanked: a thank-you counts from two weeks before the placement ended, not earlier', () => {
     const s = student();
     const dana = contact('Dana');
-    const employerId = ok<{ id: number }>('employers.create', { name: 'Placement Co' }).id;
+    const employerId = call('employers.create', { name: 'Placement Co' }).id;
     const endOn = addDays(today, -30);
-    const placement = ok<{ id: number }>('placements.create', { studentId: s, employerId, kind: 'internship', role: 'Analyst intern', startOn: monthsAgo(12), endOn }).id;
+    const placement = call('placements.create', { studentId: s, employerId, kind: 'internship', role: 'Analyst intern', startOn: monthsAgo(12), endOn }).id;
     const c = connect(s, dana);
-    ok('connections.update', { id: c, relationship: 'supervisor', sinceOn: monthsAgo(12), placementId: placement, referenceStatus: 'agreed', referenceStatusOn: addDays(today, -20), resumeSharedOn: addDays(today, -10) });
+    call('connections.update', { id: c, relationship: 'supervisor', sinceOn: monthsAgo(12), placementId: placement, referenceStatus: 'agreed', referenceStatusOn: addDays(today, -20), resumeSharedOn: addDays(today, -10) });
     log(c, 'contact_details_shared', addDays(today, -5));
     log(c, 'thank_you_note', addDays(endOn, -15));
     const early = candidate(s, c);
@@ -183,9 +178,9 @@ describe('reference readiness checklist', () => {
     log(c, 'thank_you_email', addDays(today, -15), true);
     const noPhone = candidate(s, c);
     expect(item(noPhone, 'contactCurrent')?.action).toBe("Add Dana Lee's phone (their preferred method)");
-    ok('contacts.update', { id: dana, firstName: 'Dana', lastName: 'Lee', phone: '555-0199', preferredMethod: 'phone', email: 'dana@acme.example', verifiedOn: monthsAgo(12) });
+    call('contacts.update', { id: dana, firstName: 'Dana', lastName: 'Lee', phone: '555-0199', preferredMethod: 'phone', email: 'dana@acme.example', verifiedOn: monthsAgo(12) });
     expect(item(candidate(s, c), 'contactCurrent')?.met).toBe(true);
-    ok('contacts.update', { id: dana, firstName: 'Dana', lastName: 'Lee', phone: '555-0199', preferredMethod: 'phone', email: 'dana@acme.example', verifiedOn: addDays(monthsAgo(12), -1) });
+    call('contacts.update', { id: dana, firstName: 'Dana', lastName: 'Lee', phone: '555-0199', preferredMethod: 'phone', email: 'dana@acme.example', verifiedOn: addDays(monthsAgo(12), -1) });
     const old = candidate(s, c);
     expect(item(old, 'contactCurrent')?.met).toBe(false);
     expect(item(old, 'contactCurrent')?.action).toMatch(/^Confirm Dana Lee's contact details \(verified /);
@@ -282,7 +277,7 @@ describe('student readiness', () => {
     const building = student('Building');
     readyReference(building, 'Bx');
     const none = student('None');
-    const list = (input: object) => ok<{ rows: StudentRow[]; total: number }>('students.list', input);
+    const list = (input: object) => call('students.list', input);
     const byName = new Map(list({}).rows.map((r) => [r.displayName, r]));
     for (const [name, id] of [['Ready Rivera', ready], ['Building Rivera', building], ['None Rivera', none]] as const) {
       const panel = studentReadiness(t.db, id, today);
@@ -321,11 +316,9 @@ describe('student readiness', () => {
   });
 
   it('refuses readiness rules with every weight at zero, naming the field', () => {
-    const rules = ok<{ targetReferences: number; knownMonths: number; weights: Record<string, number> }>('readiness.rules', {});
+    const rules = call('readiness.rules', {});
     const zero = Object.fromEntries(Object.keys(rules.weights).map((k) => [k, 0]));
-    const result = dispatch(t.db, 'readiness.updateRules', { ...rules, weights: zero });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/weights at least one weight must be above 0/);
+    expect(fails('readiness.updateRules', { ...rules, weights: zero }).message).toMatch(/weights at least one weight must be above 0/);
   });
 });
 
@@ -355,11 +348,11 @@ describe('readiness on the demo office', () => {
       const expected = t.db.sqlite.prepare(`select s.id from students s order by ${keys}, s.last_name, s.first_name, s.id`).pluck().all({ today }).map(Number);
       const paged: number[] = [];
       for (let page = 1; paged.length < expected.length && page < 100; page += 1) {
-        paged.push(...ok<{ rows: StudentRow[] }>('students.list', { sort, direction, page, pageSize: 37 }).rows.map((r) => r.id));
+        paged.push(...call('students.list', { sort, direction, page, pageSize: 37 }).rows.map((r) => r.id));
       }
       expect(paged, `${sort} ${direction}`).toEqual(expected);
     }
-    const byList = ok<{ total: number }>('students.list', { readiness: 'ready', status: 'active' }).total;
+    const byList = call('students.list', { readiness: 'ready', status: 'active' }).total;
     expect(d.distribution.find((l) => l.level === 'ready')?.students).toBe(byList);
   });
 });

@@ -5,9 +5,9 @@ import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import type { ExportResult } from '../../shared/api/readiness';
+import type { ProcedureInput } from '../../shared/api/contract';
+import type { RelationshipKind } from '../../shared/domain';
 import { addDays, localToday } from '../../electron/core/dates';
-import { dispatchAsync } from '../../electron/core/dispatch';
 import { freshDb, procedures, tempDir, type TestDb } from './helpers';
 
 const run = promisify(execFile);
@@ -17,28 +17,23 @@ beforeEach(async () => {
   t = await freshDb();
 });
 afterEach(() => t.close());
-const { ok } = procedures(() => t.db);
+const { call, callAsync, failsAsync } = procedures(() => t.db);
 
-async function exported(name: string, input: unknown): Promise<ExportResult> {
-  const result = await dispatchAsync(t.db, name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.data as ExportResult;
-}
-async function refused(name: string, input: unknown) {
-  const result = await dispatchAsync(t.db, name, input);
-  if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
-  return result.error;
-}
 const exportRows = () => Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'export'`).pluck().get());
 const monthsAgo = (months: number) => String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(today, `-${months} months`));
 
 function student(first: string, extra: object = {}) {
-  return ok<{ id: number }>('students.create', { firstName: first, lastName: 'Okafor', externalId: `S-${first}`, personalEmail: `${first.toLowerCase()}@example.com`, phone: '555-0100', classYear: 2027, ...extra }).id;
+  return call('students.create', { firstName: first, lastName: 'Okafor', externalId: `S-${first}`, personalEmail: `${first.toLowerCase()}@example.com`, phone: '555-0100', classYear: 2027, ...extra }).id;
 }
 /** A reference who agreed (or not), with every other checklist item met. */
-function reference(studentId: number, first: string, last: string, extra: { relationship?: string; agreed?: boolean; employer?: string } = {}) {
-  const employerId = ok<{ id: number }>('employers.create', { name: extra.employer ?? `${last} & Co` }).id;
-  const contactId = ok<{ id: number }>('contacts.create', {
+/** One export call, named for the assertion messages. */
+function exportOf<K extends 'exports.referenceList' | 'exports.references' | 'exports.readinessReport'>(name: K, input: ProcedureInput<K>) {
+  return { label: `${name} ${JSON.stringify(input)}`, run: () => callAsync(name, input) };
+}
+
+function reference(studentId: number, first: string, last: string, extra: { relationship?: RelationshipKind; agreed?: boolean; employer?: string } = {}) {
+  const employerId = call('employers.create', { name: extra.employer ?? `${last} & Co` }).id;
+  const contactId = call('contacts.create', {
     firstName: first,
     lastName: last,
     title: 'Team Lead',
@@ -49,7 +44,7 @@ function reference(studentId: number, first: string, last: string, extra: { rela
     verifiedOn: addDays(today, -10),
   }).id;
   const agreed = extra.agreed ?? true;
-  const id = ok<{ id: number }>('connections.create', {
+  const id = call('connections.create', {
     studentId,
     contactId,
     relationship: extra.relationship ?? 'supervisor',
@@ -59,7 +54,7 @@ function reference(studentId: number, first: string, last: string, extra: { rela
     referenceStatusOn: addDays(today, -20),
     resumeSharedOn: agreed ? addDays(today, -10) : null,
   }).id;
-  ok('interactions.create', { connectionId: id, kind: 'thank_you_email', occurredOn: addDays(today, -15), sharedContactDetails: true });
+  call('interactions.create', { connectionId: id, kind: 'thank_you_email', occurredOn: addDays(today, -15), sharedContactDetails: true });
   return id;
 }
 const onPath = (command: string) => spawnSync('which', [command]).status === 0;
@@ -88,10 +83,10 @@ describe('reference list export', () => {
     reference(s, 'Sue', 'Supervisor');
     reference(s, 'Nia', 'Notyet', { agreed: false });
     const before = exportRows();
-    const pdf = await exported('exports.referenceList', { studentId: s, format: 'pdf' });
+    const pdf = await callAsync('exports.referenceList', { studentId: s, format: 'pdf' });
     expect(pdf).toMatchObject({ fileName: 'Amara-Okafor-references.pdf', mimeType: 'application/pdf', rows: 2, warnings: [] });
     expect(exportRows()).toBe(before + 1);
-    const audit = ok<{ rows: { entity: string; details: Record<string, unknown> | null }[] }>('audit.list', { action: 'export' });
+    const audit = call('audit.list', { action: 'export' });
     expect(audit.rows[0]).toMatchObject({ entity: 'reference_list', details: { format: 'pdf', fileName: 'Amara-Okafor-references.pdf', students: ['Amara Okafor (S-Amara)'], references: 2 } });
     expect(audit.rows[0]?.details?.fields).toContain('reference name');
 
@@ -106,7 +101,7 @@ describe('reference list export', () => {
       expect(text).toContain('Supervisor, Summer 2026 internship');
       expect(text).toMatch(/Known for 1 year 2 months/);
     }
-    const docx = await exported('exports.referenceList', { studentId: s, format: 'docx' });
+    const docx = await callAsync('exports.referenceList', { studentId: s, format: 'docx' });
     expect(docx.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(exportRows()).toBe(before + 2);
   });
@@ -116,7 +111,7 @@ describe('reference list export', () => {
     const cora = reference(s, 'Cora', 'Coworker', { relationship: 'coworker' });
     const sue = reference(s, 'Sue', 'Supervisor');
     const nia = reference(s, 'Nia', 'Notyet', { agreed: false });
-    const docx = await exported('exports.referenceList', { studentId: s, format: 'docx', connectionIds: [nia, cora, sue] });
+    const docx = await callAsync('exports.referenceList', { studentId: s, format: 'docx', connectionIds: [nia, cora, sue] });
     expect(docx.warnings).toEqual(['Nia Notyet has not agreed to be a reference yet (asked).']);
     const temp = tempDir();
     const text = await libreOfficeText(docx.base64, 'docx', 'txt:Text', temp.dir);
@@ -132,9 +127,9 @@ describe('reference list export', () => {
     const s = student('Amara');
     reference(s, 'Nia', 'Notyet', { agreed: false });
     const before = exportRows();
-    expect((await refused('exports.referenceList', { studentId: s, format: 'pdf' })).message).toMatch(/Amara Okafor has no references who have agreed yet/);
+    expect((await failsAsync('exports.referenceList', { studentId: s, format: 'pdf' })).message).toMatch(/Amara Okafor has no references who have agreed yet/);
     const other = reference(student('Bo'), 'Oli', 'Other');
-    expect((await refused('exports.referenceList', { studentId: s, format: 'pdf', connectionIds: [other] })).message).toMatch(/is not one of Amara Okafor's candidate references/);
+    expect((await failsAsync('exports.referenceList', { studentId: s, format: 'pdf', connectionIds: [other] })).message).toMatch(/is not one of Amara Okafor's candidate references/);
     expect(exportRows()).toBe(before);
   });
 });
@@ -154,7 +149,7 @@ describe('bulk exports', () => {
   it('CSV: one row per agreed reference, readable names, formula cells neutralised, confidential students withheld and counted', async () => {
     office();
     const before = exportRows();
-    const csv = await exported('exports.references', { format: 'csv' });
+    const csv = await callAsync('exports.references', { format: 'csv' });
     const text = Buffer.from(csv.base64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFFStudent,Student ID,Program')).toBe(true);
     expect(text).toContain('Amara Okafor,S-Amara');
@@ -163,13 +158,13 @@ describe('bulk exports', () => {
     expect(text).not.toContain('Nia Notyet');
     expect(csv).toMatchObject({ rows: 2, withheld: 1, warnings: ['1 student is under a confidentiality hold and was left out.'] });
     expect(exportRows()).toBe(before + 1);
-    const all = await exported('exports.references', { format: 'csv', includeNotAgreed: true });
+    const all = await callAsync('exports.references', { format: 'csv', includeNotAgreed: true });
     expect(Buffer.from(all.base64, 'base64').toString('utf8')).toContain('Nia Notyet');
   });
 
   it('XLSX: the same rows, text cells safe, and it opens in LibreOffice', { timeout: 180_000 }, async () => {
     office();
-    const xlsx = await exported('exports.references', { format: 'xlsx', classYear: 2027 });
+    const xlsx = await callAsync('exports.references', { format: 'xlsx', classYear: 2027 });
     const workbook = XLSX.read(Buffer.from(xlsx.base64, 'base64'), { type: 'buffer', cellFormula: true });
     const sheet = workbook.Sheets.References;
     if (!sheet) throw new Error('no References sheet');
@@ -190,7 +185,7 @@ describe('bulk exports', () => {
 
   it('ZIP: one reference-list PDF per student with agreed references, none for confidential ones', async () => {
     office();
-    const zip = await exported('exports.references', { format: 'zip' });
+    const zip = await callAsync('exports.references', { format: 'zip' });
     const files = unzipSync(Buffer.from(zip.base64, 'base64'));
     expect(Object.keys(files)).toEqual(['Amara-Okafor-S-Amara-references.pdf']);
     expect(strFromU8(files['Amara-Okafor-S-Amara-references.pdf'] ?? new Uint8Array()).startsWith('%PDF')).toBe(true);
@@ -200,7 +195,7 @@ describe('bulk exports', () => {
   it('readiness report: one row per student with level, score and next step; confidential withheld', async () => {
     office();
     const before = exportRows();
-    const csv = await exported('exports.readinessReport', { format: 'csv' });
+    const csv = await callAsync('exports.readinessReport', { format: 'csv' });
     const text = Buffer.from(csv.base64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
@@ -210,26 +205,26 @@ describe('bulk exports', () => {
     expect(lines[2]).toMatch(/^Bo Okafor,S-Bo,,2028,,,Building,0,3,\d+,1,"Follow up with Nia Notyet: asked on \d+ \w{3} \d{4}, no answer recorded"$/);
     expect(csv.withheld).toBe(1);
     expect(exportRows()).toBe(before + 1);
-    const audit = ok<{ rows: { entity: string; count: number; details: Record<string, unknown> | null }[] }>('audit.list', { entity: 'readiness_report' });
+    const audit = call('audit.list', { entity: 'readiness_report' });
     expect(audit.rows[0]).toMatchObject({ count: 2, details: { format: 'csv', students: ['Amara Okafor (S-Amara)', 'Bo Okafor (S-Bo)'], withheld: 1 } });
   });
 
   it('every export kind leaves exactly one audit row naming the format, the file and the students, never the confidential one', async () => {
     const { amara } = office();
-    const kinds: [string, object][] = [
-      ['exports.referenceList', { studentId: amara, format: 'pdf' }],
-      ['exports.referenceList', { studentId: amara, format: 'docx' }],
-      ['exports.references', { format: 'csv' }],
-      ['exports.references', { format: 'xlsx' }],
-      ['exports.references', { format: 'zip' }],
-      ['exports.readinessReport', { format: 'csv' }],
-      ['exports.readinessReport', { format: 'xlsx' }],
+    const kinds = [
+      exportOf('exports.referenceList', { studentId: amara, format: 'pdf' }),
+      exportOf('exports.referenceList', { studentId: amara, format: 'docx' }),
+      exportOf('exports.references', { format: 'csv' }),
+      exportOf('exports.references', { format: 'xlsx' }),
+      exportOf('exports.references', { format: 'zip' }),
+      exportOf('exports.readinessReport', { format: 'csv' }),
+      exportOf('exports.readinessReport', { format: 'xlsx' }),
     ];
-    for (const [name, input] of kinds) {
+    for (const { label, run } of kinds) {
       const before = exportRows();
-      const file = await exported(name, input);
-      expect(exportRows(), `${name} ${JSON.stringify(input)}`).toBe(before + 1);
-      const [row] = ok<{ rows: { details: Record<string, unknown> | null }[] }>('audit.list', { action: 'export', pageSize: 1 }).rows;
+      const file = await run();
+      expect(exportRows(), label).toBe(before + 1);
+      const [row] = call('audit.list', { action: 'export', pageSize: 1 }).rows;
       expect(row?.details).toMatchObject({ fileName: file.fileName });
       expect(JSON.stringify(row?.details)).not.toMatch(/Hidden|Secret/);
       expect(row?.details?.students).toContain('Amara Okafor (S-Amara)');
@@ -239,7 +234,7 @@ describe('bulk exports', () => {
   it('a confidential student’s own reference list is refused and not audited', async () => {
     const { hidden } = office();
     const before = exportRows();
-    expect((await refused('exports.referenceList', { studentId: hidden, format: 'pdf' })).message).toMatch(/confidentiality hold: Rapport never exports their records/);
+    expect((await failsAsync('exports.referenceList', { studentId: hidden, format: 'pdf' })).message).toMatch(/confidentiality hold: Rapport never exports their records/);
     expect(exportRows()).toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { interactionKinds } from '../../shared/domain';
+import { interactionKinds, type InteractionKind, type RelationshipKind } from '../../shared/domain';
 import { addDays } from '../../electron/core/dates';
 import { localToday } from '../../electron/core/dates';
 import { domainTableCounts } from '../../electron/core/db/bulk';
@@ -11,24 +11,24 @@ beforeEach(async () => {
   t = await freshDb();
 });
 afterEach(() => t.close());
-const { ok, fails } = procedures(() => t.db);
+const { call, fails } = procedures(() => t.db);
 
 const count = (q: string, ...p: unknown[]) => t.db.sqlite.prepare(q).pluck().get(...p);
 
 function student(first = 'Ada', extra: object = {}) {
-  return ok<{ id: number }>('students.create', { firstName: first, lastName: 'Lovelace', personalEmail: 'ada@example.com', phone: '555-0100', ...extra }).id;
+  return call('students.create', { firstName: first, lastName: 'Lovelace', personalEmail: 'ada@example.com', phone: '555-0100', ...extra }).id;
 }
 function employer(name = 'Acme Labs') {
-  return ok<{ id: number }>('employers.create', { name, industry: 'Technology' }).id;
+  return call('employers.create', { name, industry: 'Technology' }).id;
 }
 function contact(first = 'Dana', extra: object = {}) {
-  return ok<{ id: number }>('contacts.create', { firstName: first, lastName: 'Lee', email: `${first.toLowerCase()}@acme.example`, ...extra }).id;
+  return call('contacts.create', { firstName: first, lastName: 'Lee', email: `${first.toLowerCase()}@acme.example`, ...extra }).id;
 }
-function connect(studentId: number, contactId: number, relationship = 'supervisor', sinceOn: string | null = today, extra: object = {}) {
-  return ok<{ id: number }>('connections.create', { studentId, contactId, relationship, sinceOn, ...extra }).id;
+function connect(studentId: number, contactId: number, relationship: RelationshipKind = 'supervisor', sinceOn: string | null = today, extra: object = {}) {
+  return call('connections.create', { studentId, contactId, relationship, sinceOn, ...extra }).id;
 }
 function cadenceOf(connectionId: number, studentId: number) {
-  const list = ok<{ id: number; cadence: string; daysSinceTouch: number }[]>('connections.forStudent', { studentId });
+  const list = call('connections.forStudent', { studentId });
   const found = list.find((c) => c.id === connectionId);
   if (!found) throw new Error('connection not listed');
   return found;
@@ -60,8 +60,8 @@ describe('keep-in-touch cadence', () => {
     const s = student();
     const c = connect(s, contact(), 'mentor', addDays(today, -50));
     expect(cadenceOf(c, s).cadence).toBe('fresh');
-    const windows = ok<{ relationship: string; idealDays: number; maxDays: number }[]>('keepInTouch.windows', {});
-    ok('keepInTouch.updateWindows', { windows: windows.map((w) => (w.relationship === 'mentor' ? { ...w, idealDays: 30, maxDays: 45 } : w)) });
+    const windows = call('keepInTouch.windows', {});
+    call('keepInTouch.updateWindows', { windows: windows.map((w) => (w.relationship === 'mentor' ? { ...w, idealDays: 30, maxDays: 45 } : w)) });
     expect(cadenceOf(c, s).cadence).toBe('stale');
     expect(fails('keepInTouch.updateWindows', { windows: [{ relationship: 'mentor', idealDays: 60, maxDays: 30 }] })).toMatchObject({
       code: 'invalid_input',
@@ -73,18 +73,18 @@ describe('keep-in-touch cadence', () => {
     const s = student();
     const c = connect(s, contact(), 'supervisor', addDays(today, -300));
     expect(cadenceOf(c, s).cadence).toBe('stale');
-    const interaction = ok<{ id: number }>('interactions.create', { connectionId: c, kind, occurredOn: addDays(today, -3) });
+    const interaction = call('interactions.create', { connectionId: c, kind, occurredOn: addDays(today, -3) });
     expect(cadenceOf(c, s)).toMatchObject({ cadence: 'fresh', daysSinceTouch: 3 });
-    ok('interactions.update', { id: interaction.id, kind, occurredOn: addDays(today, -120) });
+    call('interactions.update', { id: interaction.id, kind, occurredOn: addDays(today, -120) });
     expect(cadenceOf(c, s)).toMatchObject({ cadence: 'cooling', daysSinceTouch: 120 });
-    ok('interactions.delete', { id: interaction.id });
+    call('interactions.delete', { id: interaction.id });
     expect(cadenceOf(c, s).cadence).toBe('stale');
   });
 });
 
 describe('losing touch', () => {
   it('lists cooling and stale connections of active students, most overdue first, with the next touch', () => {
-    const advisor = ok<{ id: number }>('advisors.create', { name: 'Jordan Ellis', email: 'jordan@example.edu' }).id;
+    const advisor = call('advisors.create', { name: 'Jordan Ellis', email: 'jordan@example.edu' }).id;
     const mine = student('Ada', { advisorId: advisor });
     const other = student('Grace');
     const archived = student('Alan', { advisorId: advisor });
@@ -95,9 +95,9 @@ describe('losing touch', () => {
     connect(mine, contact('Gus'), 'faculty', addDays(today, -5));
     connect(other, contact('Hal'), 'supervisor', addDays(today, -500));
     connect(archived, contact('Ivy'), 'supervisor', addDays(today, -500));
-    ok('students.setStatus', { id: archived, status: 'archived' });
+    call('students.setStatus', { id: archived, status: 'archived' });
 
-    const list = ok<{ total: number; rows: { connectionId: number; cadence: string; overdueDays: number; suggestedKind: string; suggestion: string }[] }>(
+    const list = call(
       'keepInTouch.losingTouch',
       { advisorId: advisor },
     );
@@ -106,24 +106,24 @@ describe('losing touch', () => {
     expect(list.rows[0]).toMatchObject({ cadence: 'stale', overdueDays: 310, suggestedKind: 'thank_you_email' });
     expect(list.rows[0]?.suggestion).toBe('Send Dana Lee a thank-you email: no contact logged since connecting 13 months ago');
     expect(list.rows[1]).toMatchObject({ cadence: 'cooling', suggestedKind: 'linkedin_connection' });
-    expect(ok<{ total: number }>('keepInTouch.losingTouch', { advisorId: advisor, state: 'stale' }).total).toBe(1);
-    expect(ok<{ total: number }>('keepInTouch.losingTouch', { advisorId: null }).total).toBe(3);
+    expect(call('keepInTouch.losingTouch', { advisorId: advisor, state: 'stale' }).total).toBe(1);
+    expect(call('keepInTouch.losingTouch', { advisorId: null }).total).toBe(3);
 
-    ok('interactions.create', { connectionId: cooling, kind: 'conversation', occurredOn: addDays(today, -65) });
-    expect(ok<{ rows: { suggestion: string }[] }>('keepInTouch.losingTouch', { advisorId: advisor, state: 'cooling' }).rows[0]?.suggestion).toBe(
+    call('interactions.create', { connectionId: cooling, kind: 'conversation', occurredOn: addDays(today, -65) });
+    expect(call('keepInTouch.losingTouch', { advisorId: advisor, state: 'cooling' }).rows[0]?.suggestion).toBe(
       'Connect with Eve Lee on LinkedIn: last contact 2 months ago',
     );
     // One click: log the suggested touch today, and the connection leaves the list.
-    ok('interactions.create', { connectionId: stale, kind: 'thank_you_email', occurredOn: today });
-    expect(ok<{ rows: { connectionId: number }[] }>('keepInTouch.losingTouch', { advisorId: advisor }).rows.map((r) => r.connectionId)).toEqual([cooling]);
+    call('interactions.create', { connectionId: stale, kind: 'thank_you_email', occurredOn: today });
+    expect(call('keepInTouch.losingTouch', { advisorId: advisor }).rows.map((r) => r.connectionId)).toEqual([cooling]);
   });
 
   it('adds last activity and stale connections to the students table', () => {
     const s = student();
     connect(s, contact('Dana'), 'supervisor', addDays(today, -400));
     const c = connect(s, contact('Eve'), 'mentor', addDays(today, -400));
-    ok('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: addDays(today, -2) });
-    const row = ok<{ rows: { lastActivityOn: string; staleConnections: number }[] }>('students.list', {}).rows[0];
+    call('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: addDays(today, -2) });
+    const row = call('students.list', {}).rows[0];
     expect(row).toMatchObject({ lastActivityOn: addDays(today, -2), staleConnections: 1 });
   });
 });
@@ -131,7 +131,7 @@ describe('losing touch', () => {
 describe('internship wrap-up', () => {
   it('ticks each supporter item from the matching logged interaction', () => {
     const s = student();
-    const placement = ok<{ id: number }>('placements.create', {
+    const placement = call('placements.create', {
       studentId: s,
       employerId: employer(),
       kind: 'internship',
@@ -142,22 +142,22 @@ describe('internship wrap-up', () => {
     const supervisor = connect(s, contact('Dana'), 'supervisor', addDays(today, -100), { placementId: placement });
     connect(s, contact('Mo'), 'mentor', addDays(today, -100)); // not a placement supporter
     const items = () => {
-      const [wrapUp] = ok<{ complete: boolean; supporters: { connectionId: number; items: { item: string; done: boolean }[] }[] }[]>('wrapUp.forStudent', { studentId: s });
+      const [wrapUp] = call('wrapUp.forStudent', { studentId: s });
       if (!wrapUp) throw new Error('no wrap-up');
       expect(wrapUp.supporters.map((x) => x.connectionId)).toEqual([supervisor]);
       return { complete: wrapUp.complete, done: wrapUp.supporters[0]?.items.filter((i) => i.done).map((i) => i.item) };
     };
     expect(items()).toEqual({ complete: false, done: [] });
     // Before the wrap-up window (during the placement) a thank-you does not count.
-    ok('interactions.create', { connectionId: supervisor, kind: 'thank_you_note', occurredOn: addDays(today, -60) });
+    call('interactions.create', { connectionId: supervisor, kind: 'thank_you_note', occurredOn: addDays(today, -60) });
     expect(items().done).toEqual([]);
-    ok('interactions.create', { connectionId: supervisor, kind: 'thank_you_note', occurredOn: addDays(today, -5) });
-    ok('interactions.create', { connectionId: supervisor, kind: 'thank_you_email', occurredOn: today });
+    call('interactions.create', { connectionId: supervisor, kind: 'thank_you_note', occurredOn: addDays(today, -5) });
+    call('interactions.create', { connectionId: supervisor, kind: 'thank_you_email', occurredOn: today });
     expect(items().done).toEqual(['thank_you_note']);
-    ok('interactions.create', { connectionId: supervisor, kind: 'thank_you_email', occurredOn: today, sharedContactDetails: true });
-    ok('interactions.create', { connectionId: supervisor, kind: 'linkedin_connection', occurredOn: addDays(today, -80) });
+    call('interactions.create', { connectionId: supervisor, kind: 'thank_you_email', occurredOn: today, sharedContactDetails: true });
+    call('interactions.create', { connectionId: supervisor, kind: 'linkedin_connection', occurredOn: addDays(today, -80) });
     expect(items().done).toEqual(['thank_you_note', 'thank_you_email', 'linkedin_connection']);
-    ok('interactions.create', { connectionId: supervisor, kind: 'milestone_update', occurredOn: today });
+    call('interactions.create', { connectionId: supervisor, kind: 'milestone_update', occurredOn: today });
     expect(items()).toEqual({ complete: true, done: ['thank_you_note', 'thank_you_email', 'linkedin_connection', 'milestone_update'] });
   });
 
@@ -165,16 +165,16 @@ describe('internship wrap-up', () => {
     const s = student();
     const acme = employer();
     const dana = contact('Dana');
-    const placement = ok<{ id: number }>('placements.create', {
+    const placement = call('placements.create', {
       studentId: s, employerId: acme, kind: 'internship', role: 'Intern', supervisorContactId: dana, startOn: addDays(today, -90), endOn: addDays(today, -5),
     }).id;
-    const [wrapUp] = ok<{ supporters: { contactName: string; relationship: string }[] }[]>('wrapUp.forStudent', { studentId: s });
+    const [wrapUp] = call('wrapUp.forStudent', { studentId: s });
     expect(wrapUp?.supporters).toEqual([expect.objectContaining({ contactName: 'Dana Lee', relationship: 'supervisor' })]);
     expect(count('select placement_id from connections where contact_id = ?', dana)).toBe(placement);
 
     const eve = contact('Eve');
     const existing = connect(s, eve, 'supervisor', addDays(today, -300));
-    ok('placements.update', { id: placement, studentId: s, employerId: acme, kind: 'internship', role: 'Intern', supervisorContactId: eve, startOn: addDays(today, -90), endOn: addDays(today, -5) });
+    call('placements.update', { id: placement, studentId: s, employerId: acme, kind: 'internship', role: 'Intern', supervisorContactId: eve, startOn: addDays(today, -90), endOn: addDays(today, -5) });
     expect(count('select placement_id from connections where id = ?', existing)).toBe(placement);
     expect(count(`select count(*) from connections where student_id = ? and relationship = 'supervisor'`, s)).toBe(2);
   });
@@ -183,22 +183,22 @@ describe('internship wrap-up', () => {
     const s = student();
     const e = employer();
     const done = (endDaysAgo: number) => {
-      const p = ok<{ id: number }>('placements.create', { studentId: s, employerId: e, kind: 'job', role: `Ended ${endDaysAgo}`, startOn: addDays(today, -400), endOn: addDays(today, -endDaysAgo) }).id;
+      const p = call('placements.create', { studentId: s, employerId: e, kind: 'job', role: `Ended ${endDaysAgo}`, startOn: addDays(today, -400), endOn: addDays(today, -endDaysAgo) }).id;
       const c = connect(s, contact(`Sup${endDaysAgo}`), 'supervisor', addDays(today, -400), { placementId: p });
-      for (const kind of ['thank_you_note', 'linkedin_connection', 'milestone_update']) ok('interactions.create', { connectionId: c, kind, occurredOn: addDays(today, -endDaysAgo) });
-      ok('interactions.create', { connectionId: c, kind: 'thank_you_email', occurredOn: addDays(today, -endDaysAgo), sharedContactDetails: true });
+      for (const kind of ['thank_you_note', 'linkedin_connection', 'milestone_update'] satisfies InteractionKind[]) call('interactions.create', { connectionId: c, kind, occurredOn: addDays(today, -endDaysAgo) });
+      call('interactions.create', { connectionId: c, kind: 'thank_you_email', occurredOn: addDays(today, -endDaysAgo), sharedContactDetails: true });
     };
     done(20);
     done(45);
-    expect(ok<{ role: string; complete: boolean }[]>('wrapUp.forStudent', { studentId: s })).toEqual([expect.objectContaining({ role: 'Ended 20', complete: true })]);
+    expect(call('wrapUp.forStudent', { studentId: s })).toEqual([expect.objectContaining({ role: 'Ended 20', complete: true })]);
   });
 
   it('covers placements ending within 14 days but not later ones', () => {
     const s = student();
     const e = employer();
-    ok('placements.create', { studentId: s, employerId: e, kind: 'co_op', role: 'A', startOn: addDays(today, -60), endOn: addDays(today, 14) });
-    ok('placements.create', { studentId: s, employerId: e, kind: 'co_op', role: 'B', startOn: addDays(today, -60), endOn: addDays(today, 15) });
-    expect(ok<{ role: string }[]>('wrapUp.forStudent', { studentId: s }).map((w) => w.role)).toEqual(['A']);
+    call('placements.create', { studentId: s, employerId: e, kind: 'co_op', role: 'A', startOn: addDays(today, -60), endOn: addDays(today, 14) });
+    call('placements.create', { studentId: s, employerId: e, kind: 'co_op', role: 'B', startOn: addDays(today, -60), endOn: addDays(today, 15) });
+    expect(call('wrapUp.forStudent', { studentId: s }).map((w) => w.role)).toEqual(['A']);
   });
 });
 
@@ -209,14 +209,14 @@ describe('contacts', () => {
     const bob = student('Bob');
     const keep = contact('Dana', { employerId: acme, email: 'dana@acme.example' });
     const dup = contact('Dana', { employerId: acme, email: 'DANA@acme.example', phone: '555-0199', title: 'Manager' });
-    expect(ok<{ id: number }[]>('contacts.duplicates', { id: keep }).map((c) => c.id)).toEqual([dup]);
+    expect(call('contacts.duplicates', { id: keep }).map((c) => c.id)).toEqual([dup]);
     const kept = connect(ada, keep, 'supervisor', addDays(today, -30));
     const combined = connect(ada, dup, 'supervisor', addDays(today, -200), { referenceStatus: 'agreed', referenceStatusOn: addDays(today, -20) });
     const moved = connect(bob, dup, 'mentor', addDays(today, -50));
-    for (const c of [kept, combined, combined, moved]) ok('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: addDays(today, -1) });
+    for (const c of [kept, combined, combined, moved]) call('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: addDays(today, -1) });
     const before = domainTableCounts(t.db).interactions;
 
-    const result = ok<{ movedConnections: number; combinedConnections: number; movedInteractions: number; contact: { phone: string; title: string } }>('contacts.merge', {
+    const result = call('contacts.merge', {
       keepId: keep,
       mergeId: dup,
     });
@@ -224,7 +224,7 @@ describe('contacts', () => {
     expect(domainTableCounts(t.db).interactions).toBe(before);
     expect(count('select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = ?', keep)).toBe(before);
     expect(count('select count(*) from contacts where id = ?', dup)).toBe(0);
-    const connections = ok<{ id: number; studentId: number; referenceStatus: string; sinceOn: string }[]>('contacts.connections', { contactId: keep });
+    const connections = call('contacts.connections', { contactId: keep });
     expect(connections).toHaveLength(2);
     expect(connections.find((c) => c.id === kept)).toMatchObject({ referenceStatus: 'agreed', sinceOn: addDays(today, -200) });
     expect(count(`select count(*) from audit_log where action = 'delete' and entity = 'contact' and entity_id = ?`, dup)).toBe(1);
@@ -237,8 +237,8 @@ describe('contacts', () => {
     connect(ada, keep, 'supervisor');
     const c = connect(ada, dup, 'supervisor');
     connect(ada, dup, 'mentor');
-    ok('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: today });
-    expect(ok('contacts.mergePreview', { keepId: keep, mergeId: dup })).toEqual({
+    call('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: today });
+    expect(call('contacts.mergePreview', { keepId: keep, mergeId: dup })).toEqual({
       connectionsToMove: 1,
       interactions: 1,
       connectionsToCombine: [{ studentName: 'Ada Lovelace', relationship: 'supervisor' }],
@@ -250,10 +250,10 @@ describe('contacts', () => {
     const s = student();
     const c = contact();
     const conn = connect(s, c);
-    ok('interactions.create', { connectionId: conn, kind: 'conversation', occurredOn: today });
-    ok('placements.create', { studentId: s, employerId: employer(), kind: 'job', role: 'Analyst', startOn: today, supervisorContactId: c });
-    expect(ok('contacts.deletePreview', { id: c })).toEqual({ connections: 1, interactions: 1, students: 1, placementsSupervised: 1 });
-    ok('contacts.delete', { id: c });
+    call('interactions.create', { connectionId: conn, kind: 'conversation', occurredOn: today });
+    call('placements.create', { studentId: s, employerId: employer(), kind: 'job', role: 'Analyst', startOn: today, supervisorContactId: c });
+    expect(call('contacts.deletePreview', { id: c })).toEqual({ connections: 1, interactions: 1, students: 1, placementsSupervised: 1 });
+    call('contacts.delete', { id: c });
     expect(count('select count(*) from interactions')).toBe(0);
     expect(count('select count(*) from placements where supervisor_contact_id is null')).toBe(1);
     expect(count(`select count(*) from audit_log where action = 'delete' and entity = 'contact'`)).toBe(1);
@@ -261,13 +261,13 @@ describe('contacts', () => {
 
   it('filters the contact list by industry, relationship and mentors, and counts mentor capacity used', () => {
     const tech = employer('Acme Labs');
-    const health = ok<{ id: number }>('employers.create', { name: 'Harbor Health', industry: 'Healthcare' }).id;
+    const health = call('employers.create', { name: 'Harbor Health', industry: 'Healthcare' }).id;
     const mentor = contact('Mia', { employerId: tech, isMentor: true, mentorCapacity: 2 });
     contact('Nat', { employerId: health });
     connect(student('Ada'), mentor, 'mentor');
-    const byIndustry = ok<{ total: number }>('contacts.list', { industry: 'Healthcare' });
+    const byIndustry = call('contacts.list', { industry: 'Healthcare' });
     expect(byIndustry.total).toBe(1);
-    const mentors = ok<{ rows: { mentorshipsActive: number; mentorCapacity: number }[] }>('contacts.list', { relationship: 'mentor', mentorsOnly: true });
+    const mentors = call('contacts.list', { relationship: 'mentor', mentorsOnly: true });
     expect(mentors.rows).toEqual([expect.objectContaining({ mentorshipsActive: 1, mentorCapacity: 2 })]);
   });
 });
@@ -301,7 +301,7 @@ describe('bad input', () => {
     const b = connect(s, contact('B'));
     expect(fails('interactions.bulkCreate', { connectionIds: [a, b, 9999], kind: 'thank_you_email', occurredOn: today }).details).toMatchObject({ field: 'connectionIds' });
     expect(count('select count(*) from interactions')).toBe(0);
-    expect(ok('interactions.bulkCreate', { connectionIds: [a, b], kind: 'thank_you_email', occurredOn: today, summary: 'Thank-you emails' })).toEqual({ created: 2 });
+    expect(call('interactions.bulkCreate', { connectionIds: [a, b], kind: 'thank_you_email', occurredOn: today, summary: 'Thank-you emails' })).toEqual({ created: 2 });
     expect(count(`select count from audit_log where action = 'bulk_change'`)).toBe(2);
   });
 });
@@ -310,20 +310,20 @@ describe('timeline and milestones', () => {
   it('shows everything newest first and filters by kind', () => {
     const s = student();
     const c = connect(s, contact(), 'supervisor', addDays(today, -100));
-    ok('placements.create', { studentId: s, employerId: employer(), kind: 'internship', role: 'Intern', startOn: addDays(today, -100), endOn: addDays(today, -20) });
-    ok('interactions.create', { connectionId: c, kind: 'thank_you_note', occurredOn: addDays(today, -10), summary: 'Card' });
-    ok('milestones.create', { studentId: s, kind: 'applied', occurredOn: addDays(today, -1), description: 'Analyst role at Acme' });
-    const all = ok<{ total: number; rows: { kind: string; on: string; title: string }[] }>('students.timeline', { studentId: s });
+    call('placements.create', { studentId: s, employerId: employer(), kind: 'internship', role: 'Intern', startOn: addDays(today, -100), endOn: addDays(today, -20) });
+    call('interactions.create', { connectionId: c, kind: 'thank_you_note', occurredOn: addDays(today, -10), summary: 'Card' });
+    call('milestones.create', { studentId: s, kind: 'applied', occurredOn: addDays(today, -1), description: 'Analyst role at Acme' });
+    const all = call('students.timeline', { studentId: s });
     expect(all.rows.map((r) => r.title)).toEqual(['Milestone: Applied for a job', 'Thank-you note · Dana Lee', 'Finished Intern at Acme Labs', 'Started Intern at Acme Labs']);
-    const onlyInteractions = ok<{ total: number }>('students.timeline', { studentId: s, kinds: ['interaction'] });
+    const onlyInteractions = call('students.timeline', { studentId: s, kinds: ['interaction'] });
     expect(onlyInteractions.total).toBe(1);
   });
 
   it('orders same-day entries by the order they were logged', () => {
     const s = student();
     const c = connect(s, contact(), 'supervisor', addDays(today, -10));
-    for (let i = 0; i < 12; i++) ok('interactions.create', { connectionId: c, kind: 'other', occurredOn: today, summary: `note ${i}` });
-    const rows = ok<{ rows: { detail: string }[] }>('students.timeline', { studentId: s, kinds: ['interaction'] }).rows;
+    for (let i = 0; i < 12; i++) call('interactions.create', { connectionId: c, kind: 'other', occurredOn: today, summary: `note ${i}` });
+    const rows = call('students.timeline', { studentId: s, kinds: ['interaction'] }).rows;
     expect(rows.map((r) => r.detail).slice(0, 3)).toEqual(['note 11', 'note 10', 'note 9']);
   });
 
@@ -340,7 +340,7 @@ describe('timeline and milestones', () => {
     const recommenderContact = contact('Rex');
     const recommender = connect(s, recommenderContact, 'informational_interview');
     connect(s, contact('Pat'), 'personal');
-    const milestone = ok<{ id: number; suggestions: { connectionId: number; reason: string }[] }>('milestones.create', {
+    const milestone = call('milestones.create', {
       studentId: s,
       kind: 'applied',
       occurredOn: today,
@@ -348,11 +348,11 @@ describe('timeline and milestones', () => {
     });
     expect(milestone.suggestions.map((x) => x.connectionId)).toEqual([recommender, supervisor, mentor, faculty]);
     expect(milestone.suggestions[0]?.reason).toBe('Recommended this opportunity');
-    const sent = ok<{ suggestions: { connectionId: number; sentOn: string | null }[] }>('milestones.markSent', { milestoneId: milestone.id, connectionIds: [recommender, supervisor], occurredOn: today });
+    const sent = call('milestones.markSent', { milestoneId: milestone.id, connectionIds: [recommender, supervisor], occurredOn: today });
     expect(sent.suggestions.filter((x) => x.sentOn !== null).map((x) => x.connectionId)).toEqual([recommender, supervisor]);
     expect(cadenceOf(supervisor, s).cadence).toBe('fresh');
     // Marking again does not log twice.
-    ok('milestones.markSent', { milestoneId: milestone.id, connectionIds: [recommender], occurredOn: today });
+    call('milestones.markSent', { milestoneId: milestone.id, connectionIds: [recommender], occurredOn: today });
     expect(count(`select count(*) from interactions where kind = 'milestone_update'`)).toBe(2);
   });
 });

@@ -5,10 +5,9 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../electron/core/backups/service';
 import { closeDatabase, openDatabase } from '../../electron/core/db/open';
-import { dispatch, dispatchAsync } from '../../electron/core/dispatch';
 import { createDemoOffice } from '../../electron/core/office/service';
 import { sourceMigrationsFolder } from '../../electron/core/paths';
-import { tempDir } from './helpers';
+import { procedures, tempDir } from './helpers';
 import { bundleSupportScript } from './support/bundle';
 
 // Issue 13 item 5: a restore is one atomic step. A child process restoring a backup is killed with SIGKILL
@@ -53,8 +52,9 @@ beforeAll(async () => {
   createDemoOffice(db, { students: 80, seed: 21, today: new Date('2026-11-26T12:00:00Z') });
   backupName = (await createBackup(db, 'manual')).fileName;
   // After the backup: data the restore replaces, and audit entries it must carry forward.
-  for (let i = 0; i < 5; i++) expect(dispatch(db, 'students.create', { firstName: 'Later', lastName: `Student${i}`, externalId: `LATER-${i}` }).ok).toBe(true);
-  expect((await dispatchAsync(db, 'backups.create', {})).ok).toBe(true);
+  const { call, callAsync } = procedures(() => db);
+  for (let i = 0; i < 5; i++) call('students.create', { firstName: 'Later', lastName: `Student${i}`, externalId: `LATER-${i}` });
+  await callAsync('backups.create', {});
   closeDatabase(db);
   const livePath = join(template, 'rapport.db');
   const backupPath = join(template, 'backups', backupName);

@@ -3,7 +3,6 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportReport, ImportResult } from '../../shared/api/imports';
 import { sourceRoot } from '../../electron/core/paths';
 import { freshDb, procedures, tempDir, type TestDb } from './helpers';
 
@@ -18,23 +17,23 @@ describe('imports', () => {
     t = await freshDb();
   });
   afterEach(() => t.close());
-  const { ok } = procedures(() => t.db);
+  const { call } = procedures(() => t.db);
   const auditRows = () => Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'import'`).pluck().get());
 
   it('a header-only file commits nothing and writes no audit row', () => {
-    const result = ok<ImportResult>('imports.commit', { kind: 'students', fileName: 'empty.csv', content: b64('Student ID,First Name,Last Name\r\n') });
+    const result = call('imports.commit', { kind: 'students', fileName: 'empty.csv', content: b64('Student ID,First Name,Last Name\r\n') });
     expect(result).toMatchObject({ counts: { rows: 0, created: 0 }, problems: [] });
     expect(auditRows()).toBe(0);
-    ok('imports.commit', { kind: 'students', fileName: 'one.csv', content: b64('Student ID,First Name,Last Name\r\nS-1,Amara,Okafor\r\n') });
+    call('imports.commit', { kind: 'students', fileName: 'one.csv', content: b64('Student ID,First Name,Last Name\r\nS-1,Amara,Okafor\r\n') });
     expect(auditRows()).toBe(1);
   });
 
   it('understands Excel\'s "sep=;" first line: it names the delimiter and is not the header; lines keep the file\'s numbers', () => {
     const file = 'sep=;\r\nStudent ID;First Name;Last Name;Major\r\nS-1;Amara;Okafor;Biology, Chemistry\r\nS-2;Bo\r\n';
-    const report = ok<ImportReport>('imports.preview', { kind: 'students', fileName: 'excel.csv', content: b64(file) });
+    const report = call('imports.preview', { kind: 'students', fileName: 'excel.csv', content: b64(file) });
     expect(report).toMatchObject({ delimiter: ';', ignoredColumns: [], counts: { rows: 2, created: 1, rejected: 1 } });
     expect(report.problems[0]).toMatchObject({ line: 4 });
-    const quoted = ok<ImportReport>('imports.preview', { kind: 'students', fileName: 'excel.csv', content: b64('"sep=,"\nStudent ID,First Name,Last Name\nS-1,Amara,Okafor\n') });
+    const quoted = call('imports.preview', { kind: 'students', fileName: 'excel.csv', content: b64('"sep=,"\nStudent ID,First Name,Last Name\nS-1,Amara,Okafor\n') });
     expect(quoted).toMatchObject({ delimiter: ',', counts: { rows: 1, created: 1, rejected: 0 } });
   });
 });

@@ -99,46 +99,46 @@ describe('the office time zone setting', () => {
   afterEach(() => t.close());
 
   it('defaults to the machine’s zone and is honoured by today, "not in the future" and goal windows', () => {
-    const { ok, fails } = procedures(() => t.db);
-    ok('app.startEmpty', {});
-    expect(ok<{ timeZone: string }>('settings.get', {}).timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const { call, fails } = procedures(() => t.db);
+    call('app.startEmpty', {});
+    expect(call('settings.get', {}).timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
 
     const { zone, west } = zoneOffUtcDay();
-    expect(ok<{ timeZone: string }>('settings.update', { timeZone: zone }).timeZone).toBe(zone);
+    expect(call('settings.update', { timeZone: zone }).timeZone).toBe(zone);
     const now = new Date();
     const zoneToday = dayIn(zone, now);
     expect(officeToday(t.db)).toBe(zoneToday);
 
-    const student = ok<{ id: number }>('students.create', { firstName: 'Ada', lastName: 'Lovelace' }).id;
-    const contact = ok<{ id: number }>('contacts.create', { firstName: 'Dana', lastName: 'Lee' }).id;
-    const connection = ok<{ id: number }>('connections.create', { studentId: student, contactId: contact, relationship: 'mentor' }).id;
+    const student = call('students.create', { firstName: 'Ada', lastName: 'Lovelace' }).id;
+    const contact = call('contacts.create', { firstName: 'Dana', lastName: 'Lee' }).id;
+    const connection = call('connections.create', { studentId: student, contactId: contact, relationship: 'mentor' }).id;
     const utcToday = now.toISOString().slice(0, 10);
     if (west) {
       // UTC's date is already tomorrow for this office.
       expect(fails('interactions.create', { connectionId: connection, kind: 'conversation', occurredOn: utcToday })).toMatchObject({ details: { field: 'occurredOn' } });
     } else {
       // The office's date is ahead of UTC's and is not "in the future".
-      ok('interactions.create', { connectionId: connection, kind: 'conversation', occurredOn: zoneToday });
+      call('interactions.create', { connectionId: connection, kind: 'conversation', occurredOn: zoneToday });
     }
     expect(fails('settings.update', { timeZone: 'Mars/Olympus_Mons' })).toMatchObject({ code: 'invalid_input', details: { field: 'timeZone' } });
   });
 
   it('puts an evening event on the office’s day: a goal tied to it counts from that day, and moves with the zone', () => {
-    const { ok } = procedures(() => t.db);
-    ok('app.startEmpty', {});
-    ok('settings.update', { timeZone: 'America/Los_Angeles' });
+    const { call } = procedures(() => t.db);
+    call('app.startEmpty', {});
+    call('settings.update', { timeZone: 'America/Los_Angeles' });
     // 18:00–20:00 on 10 Mar in Los Angeles is 02:00–04:00 on 11 Mar in UTC.
-    const event = ok<{ id: number }>('events.create', {
+    const event = call('events.create', {
       title: 'Evening workshop', kind: 'workshop', format: 'in_person', startsAt: '2026-03-11T01:00:00.000Z', endsAt: '2026-03-11T03:00:00.000Z', status: 'scheduled',
     }).id;
-    const student = ok<{ id: number }>('students.create', { firstName: 'Ada', lastName: 'Lovelace' }).id;
-    ok('events.invite', { eventId: event, studentIds: [student], goalTemplateId: 1 });
+    const student = call('students.create', { firstName: 'Ada', lastName: 'Lovelace' }).id;
+    call('events.invite', { eventId: event, studentIds: [student], goalTemplateId: 1 });
     const window = () => {
-      const [goal] = ok<{ effectiveStartOn: string; effectiveEndOn: string }[]>('goals.forStudent', { studentId: student });
+      const [goal] = call('goals.forStudent', { studentId: student });
       return goal && { start: goal.effectiveStartOn, end: goal.effectiveEndOn };
     };
     expect(window()).toEqual({ start: '2026-03-10', end: '2026-03-12' });
-    ok('settings.update', { timeZone: 'Pacific/Auckland' });
+    call('settings.update', { timeZone: 'Pacific/Auckland' });
     expect(window()).toEqual({ start: '2026-03-11', end: '2026-03-13' });
   });
 });
