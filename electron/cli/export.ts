@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { procedureSchemas, type ParsedInput } from '../../shared/api/contract';
-import { exportResultSchema, type ExportResult } from '../../shared/api/readiness';
+import { exportResultSchema, type ExportResult } from '../../shared/api/exports';
 import { readinessFilters } from '../../shared/api/students';
 import type { Db } from '../core/db/client';
 import { findStudentIdByExternalId } from '../core/db/students';
 import { dispatchAsync, invalidInput, toApiError } from '../core/dispatch';
 import { AppError } from '../core/errors';
 import { assertWritable, fileDestination, writeFileAtomic, type Destination } from '../core/export/write-file';
-import { exportReadinessReportTo, exportReferencesTo, type ExportSummary } from '../core/readiness/exports';
+import { exportReadinessReportTo, exportReferencesTo, type ExportSummary } from '../core/exports/references';
 import { UsageError } from './usage';
 
 export interface ExportArgs {

@@ -1,10 +1,21 @@
 import type { z } from 'zod';
-import { isProcedureName, procedureNames } from '../../shared/api/contract';
+import { isProcedureName, procedureNames, procedureSchemas, type ProcedureName, type ProcedureOutput } from '../../shared/api/contract';
 import type { ApiErrorShape, ApiResult } from '../../shared/api/errors';
 import { busyMessage, isBusy } from './db/busy';
 import type { Db } from './db/client';
 import { AppError } from './errors';
+import type { Router } from './procedure';
 import { router } from './router';
+
+type Ran<K extends ProcedureName> = { ok: true; data: ProcedureOutput<K> | Promise<ProcedureOutput<K>> } | { ok: false; error: z.ZodError };
+
+/** Validates the input with the contract, then runs the handler; one name's types all the way through. */
+function run<K extends ProcedureName>(db: Db, name: K, rawInput: unknown): Ran<K> {
+  const parsed = procedureSchemas[name].input.safeParse(rawInput ?? {});
+  if (!parsed.success) return { ok: false, error: parsed.error };
+  const handle: Router[K] = router[name];
+  return { ok: true, data: handle(db, parsed.data) };
+}
 
 function describeIssue(issue: z.core.$ZodIssue): { field: string; message: string } {
   const field =
@@ -64,7 +75,7 @@ export function dispatch(db: Db, name: string, rawInput: unknown): ApiResult<unk
     };
   }
   try {
-    const result = router[name].run(db, rawInput);
+    const result = run(db, name, rawInput);
     if (!result.ok) return { ok: false, error: invalidInput(name, result.error) };
     if (result.data instanceof Promise) {
       // Asynchronous procedures (file exports) go through dispatchAsync; say so rather than hand back a promise.
@@ -81,7 +92,7 @@ export function dispatch(db: Db, name: string, rawInput: unknown): ApiResult<unk
 export async function dispatchAsync(db: Db, name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
   if (typeof name !== 'string' || !isProcedureName(name)) return dispatch(db, name, rawInput);
   try {
-    const result = router[name].run(db, rawInput);
+    const result = run(db, name, rawInput);
     if (!result.ok) return { ok: false, error: invalidInput(name, result.error) };
     return { ok: true, data: await result.data };
   } catch (error) {

@@ -1,25 +1,21 @@
 import type { z } from 'zod';
+import type { ParsedInput, ProcedureName, ProcedureOutput } from '../../shared/api/contract';
 import type { Db } from './db/client';
 
-/** A contract entry bound to its handler; `parse` and `handle` share one concrete type, so no casts. */
-export interface Procedure<I extends z.ZodType, O extends z.ZodType> {
-  readonly input: I;
-  readonly output: O;
-  /** Validates, then runs; file exports answer with a promise (their builders are asynchronous). */
-  run(db: Db, rawInput: unknown): { ok: true; data: z.output<O> | Promise<z.output<O>> } | { ok: false; error: z.ZodError };
+/** What a handler's types are read from: a contract entry's schemas. */
+interface Schemas {
+  input: z.ZodType;
+  output: z.ZodType;
 }
 
-export function procedure<I extends z.ZodType, O extends z.ZodType>(
-  definition: { input: I; output: O },
-  handle: (db: Db, input: z.output<I>) => z.output<O> | Promise<z.output<O>>,
-): Procedure<I, O> {
-  return {
-    input: definition.input,
-    output: definition.output,
-    run(db, rawInput) {
-      const parsed = definition.input.safeParse(rawInput ?? {});
-      if (!parsed.success) return { ok: false, error: parsed.error };
-      return { ok: true, data: handle(db, parsed.data) };
-    },
-  };
-}
+/** A handler: the database and the parsed input in; the output, or a promise of it (file exports), out. */
+export type Handler<D extends Schemas> = (db: Db, input: z.output<D['input']>) => z.output<D['output']> | Promise<z.output<D['output']>>;
+
+/**
+ * An area's handler map, typed against its contract file: exactly one handler per procedure of the area
+ * (`satisfies Handlers<typeof goalsProcedures>` refuses a missing one and a name the area does not declare).
+ */
+export type Handlers<C extends Record<string, Schemas>> = { [K in keyof C]: Handler<C[K]> };
+
+/** Every procedure name → its handler, as the router holds them; indexed by one name it keeps that name's types. */
+export type Router = { [K in ProcedureName]: (db: Db, input: ParsedInput<K>) => ProcedureOutput<K> | Promise<ProcedureOutput<K>> };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { AccessRule } from './access';
 
 /**
  * The areas of the office: the namespaces of procedure names ("goals" in `goals.create`). A write declares
@@ -37,6 +38,8 @@ export type Area = (typeof areas)[number];
 /** Changes nothing: safe to repeat, cached by the renderer. */
 export interface ReadProcedure {
   kind: 'read';
+  /** Who may call it once there are signed-in users (shared/api/access.ts): `access: caseloadRead`. */
+  access: AccessRule;
   input: z.ZodType;
   output: z.ZodType;
 }
@@ -47,6 +50,8 @@ export interface ReadProcedure {
  */
 export interface WriteProcedure {
   kind: 'write';
+  /** Who may call it once there are signed-in users (shared/api/access.ts): `access: caseload`. */
+  access: AccessRule;
   input: z.ZodType;
   output: z.ZodType;
   /** Required for a write: `kind: 'write', effects: ['students', 'dashboard', …]` (at least one area). */
@@ -54,9 +59,9 @@ export interface WriteProcedure {
 }
 
 /**
- * Every procedure declares, beside its schemas, whether it reads or writes and, for a write, its effects.
- * A compile error "Property 'kind' is missing" or "Property 'effects' is missing" on a procedure means: add
- * `kind: 'read'`, or `kind: 'write', effects: [<the areas it changes>]`.
+ * Every procedure declares, beside its schemas, whether it reads or writes, for a write its effects, and its
+ * access rule. A compile error "Property 'kind' | 'effects' | 'access' is missing" on a procedure means: add
+ * `kind: 'read'` or `kind: 'write', effects: [<the areas it changes>]`, and `access: <a rule of access.ts>`.
  */
 export type ProcedureDefinition = ReadProcedure | WriteProcedure;
 
@@ -83,3 +88,10 @@ export function areaOf(name: string): string {
   const dot = name.indexOf('.');
   return dot === -1 ? name : name.slice(0, dot);
 }
+
+/**
+ * The procedures of one contract file, shared/api/<area>.ts: every name is in the file's namespaces (the area
+ * and its companions, see ARCHITECTURE.md "Where to put new things"), so a procedure filed in the wrong area
+ * is a compile error: `} as const satisfies AreaProcedures<'goals' | 'goalTemplates'>`.
+ */
+export type AreaProcedures<Namespace extends Area> = Record<`${Namespace}.${string}`, ProcedureDefinition>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { areas, type ProcedureDefinition } from './areas';
+import { adminOnly } from './access';
+import { areas, type AreaProcedures } from './areas';
 
 // Backups and restore: verified copies of the database kept in a backups/ folder beside it.
 
@@ -33,12 +34,14 @@ const keepSchema = z.number().int().min(1, 'keep at least 1 backup').max(365, 'k
 export const backupsProcedures = {
   'backups.list': {
     kind: 'read',
+    access: adminOnly,
     input: z.strictObject({}),
     output: z.object({ folder: z.string(), keep: z.number().int(), backups: z.array(backupSchema) }),
   },
-  'backups.create': { kind: 'write', effects: ['backups', 'audit'], input: z.strictObject({}), output: backupSchema },
+  'backups.create': { kind: 'write', access: adminOnly, effects: ['backups', 'audit'], input: z.strictObject({}), output: backupSchema },
   'backups.setKeep': {
     kind: 'write',
+    access: adminOnly,
     effects: ['backups', 'audit'],
     // `confirm`: the caller showed what `backups.previewKeep` lists; without it, a change that would delete backups is refused.
     input: z.strictObject({ keep: keepSchema, confirm: z.boolean().optional() }),
@@ -46,14 +49,16 @@ export const backupsProcedures = {
   },
   'backups.previewKeep': {
     kind: 'read',
+    access: adminOnly,
     input: z.strictObject({ keep: keepSchema }),
     /** The backups saving this number would delete (before-restore copies younger than 30 days never are). */
     output: z.object({ keep: z.number().int(), remove: z.array(backupSchema) }),
   },
   'backups.restore': {
     kind: 'write',
+    access: adminOnly,
     effects: areas,
     input: z.strictObject({ fileName }),
     output: z.object({ restoredFrom: z.string(), keptAside: z.string(), counts: backupSchema.shape.counts }),
   },
-} as const satisfies Record<string, ProcedureDefinition>;
+} as const satisfies AreaProcedures<'backups'>;

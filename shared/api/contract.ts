@@ -1,37 +1,54 @@
 import type { z } from 'zod';
 import type { Area, ProcedureDefinition } from './areas';
+import { auditProcedures } from './audit';
 import { backupsProcedures } from './backups';
+import { combine } from './combine';
+import { connectionsProcedures } from './connections';
+import { contactsProcedures } from './contacts';
 import { dashboardProcedures } from './dashboard';
-import { directoryProcedures } from './directory';
-import { dashboardGoalsProcedures, eventsProcedures } from './events';
+import { employersProcedures } from './employers';
+import { eventsProcedures } from './events';
+import { exportsProcedures } from './exports';
 import { goalsProcedures } from './goals';
 import { importsProcedures } from './imports';
-import { networkProcedures } from './network';
+import { keepInTouchProcedures } from './keep-in-touch';
+import { milestonesProcedures } from './milestones';
 import { officeProcedures } from './office';
+import { placementsProcedures } from './placements';
 import { readinessProcedures } from './readiness';
+import { searchProcedures } from './search';
 import { studentsProcedures } from './students';
 import { viewsProcedures } from './views';
+import { wrapUpProcedures } from './wrap-up';
 
 export type { Area, ProcedureDefinition } from './areas';
 
 /**
- * Every procedure the core answers: name → zod input and output, read or write, and a write's effects
- * (see shared/api/areas.ts). The router must implement exactly these.
+ * Every procedure the core answers: name → zod input and output, read or write, a write's effects (see
+ * shared/api/areas.ts) and its access rule (shared/api/access.ts). One file per area; a name in two areas does
+ * not compile. The router must implement exactly these.
  */
-export const contract = {
-  ...officeProcedures,
-  ...studentsProcedures,
-  ...directoryProcedures,
-  ...networkProcedures,
-  ...goalsProcedures,
-  ...eventsProcedures,
-  ...dashboardGoalsProcedures,
-  ...dashboardProcedures,
-  ...readinessProcedures,
-  ...importsProcedures,
-  ...backupsProcedures,
-  ...viewsProcedures,
-} satisfies Record<string, ProcedureDefinition>;
+export const contract = combine(
+  officeProcedures,
+  searchProcedures,
+  auditProcedures,
+  studentsProcedures,
+  contactsProcedures,
+  employersProcedures,
+  connectionsProcedures,
+  placementsProcedures,
+  keepInTouchProcedures,
+  wrapUpProcedures,
+  milestonesProcedures,
+  goalsProcedures,
+  eventsProcedures,
+  dashboardProcedures,
+  readinessProcedures,
+  exportsProcedures,
+  importsProcedures,
+  backupsProcedures,
+  viewsProcedures,
+);
 
 export type Contract = typeof contract;
 export type ProcedureName = keyof Contract;

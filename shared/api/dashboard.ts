@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { relationshipKinds } from '../domain';
+import { readinessLevels, relationshipKinds } from '../domain';
+import { dashboards, exportFiles } from './access';
 import { fileSchema, id, termName } from './fields';
-import { type ProcedureDefinition } from './areas';
+import { type AreaProcedures } from './areas';
 
 /**
  * One filter for every dashboard widget. Student-based figures count the students it selects; `term`
@@ -66,8 +67,39 @@ export const dashboardOfficeSchema = z.object({
 });
 export type DashboardOffice = z.infer<typeof dashboardOfficeSchema>;
 
+const shareRow = z.object({ value: z.string().nullable(), students: z.number().int(), ready: z.number().int() });
+
+export const readinessDashboardSchema = z.object({
+  activeStudents: z.number().int(),
+  target: z.number().int(),
+  distribution: z.array(z.object({ level: z.enum(readinessLevels), students: z.number().int() })),
+  byCohort: z.array(shareRow),
+  byProgram: z.array(shareRow),
+  byClassYear: z.array(shareRow),
+  /** Students one action away from the target, with that action. */
+  closestToReady: z.array(
+    z.object({ studentId: id, studentName: z.string(), readyReferences: z.number().int(), contactName: z.string(), action: z.string() }),
+  ),
+});
+export type ReadinessDashboard = z.infer<typeof readinessDashboardSchema>;
+
 export const dashboardProcedures = {
-  'dashboard.office': { kind: 'read', input: dashboardFilter, output: dashboardOfficeSchema },
+  'dashboard.office': { kind: 'read', access: dashboards, input: dashboardFilter, output: dashboardOfficeSchema },
   /** Every dashboard figure for the filter as an XLSX workbook, one sheet per widget. */
-  'dashboard.export': { kind: 'write', effects: ['audit'], input: dashboardFilter, output: fileSchema },
-} as const satisfies Record<string, ProcedureDefinition>;
+  'dashboard.export': { kind: 'write', access: exportFiles, effects: ['audit'], input: dashboardFilter, output: fileSchema },
+  'dashboard.goals': {
+    kind: 'read',
+    access: dashboards,
+    input: dashboardFilter,
+    output: z.object({
+      term: termSchema,
+      activeStudents: z.number().int(),
+      /** Active students with at least one goal met in the term. */
+      withGoalMetInTerm: z.number().int(),
+      withoutActiveGoal: z.number().int(),
+      metPerMonth: z.array(z.object({ month: z.string(), met: z.number().int() })),
+      completionByEvent: z.array(z.object({ eventId: id, title: z.string(), startsAt: z.string(), goals: z.number().int(), met: z.number().int() })),
+    }),
+  },
+  'dashboard.readiness': { kind: 'read', access: dashboards, input: dashboardFilter, output: readinessDashboardSchema },
+} as const satisfies AreaProcedures<'dashboard'>;

@@ -1,17 +1,13 @@
 import { z } from 'zod';
-import { dashboardFilter, termSchema } from './dashboard';
 import { eventFormats, eventKinds, eventStatuses, goalStatuses, rsvpStatuses } from '../domain';
-import { fileSchema, id, optionalMultiline, optionalText, requiredText, searchText } from './fields';
-import { type ProcedureDefinition, relationshipEffects } from './areas';
+import { caseload, caseloadRead, dashboards, directoryEdit, exportFiles, frontDesk } from './access';
+import { fileSchema, id, listOf, optionalMultiline, optionalText, optionalUrl, pageInput, requiredText, searchText } from './fields';
+import { type AreaProcedures, relationshipEffects } from './areas';
 
 // Events planned end to end: the event, invitations and RSVPs, the door, follow-ups and exports.
 
 // An instant, never wall-clock text: a time without its offset would mean whatever zone the host happens to be in.
 const dateTime = z.iso.datetime({ offset: true, error: 'must be a date and time with its offset, like 2026-12-03T17:00:00-08:00' });
-const optionalHttpsUrl = z
-  .union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }).max(500)])
-  .nullish()
-  .transform((v) => (v === undefined || v === null || v === '' ? null : v));
 
 export const eventFields = {
   title: requiredText(200),
@@ -20,7 +16,7 @@ export const eventFields = {
   startsAt: dateTime,
   endsAt: dateTime,
   location: optionalText(300),
-  link: optionalHttpsUrl,
+  link: optionalUrl,
   capacity: z.number().int().min(1, 'must be at least 1').max(100_000, 'must be at most 100000').nullish().transform((v) => v ?? null),
   description: optionalMultiline(10_000),
   prepNotes: optionalMultiline(10_000),
@@ -90,29 +86,59 @@ export type InviteFilter = z.input<typeof inviteFilterSchema>;
 
 export { fileSchema, type ExportedFile } from './fields';
 
-const listOf = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), total: z.number().int() });
+export const eventWhen = ['upcoming', 'past', 'all'] as const;
+export const eventRowSchema = z.object({
+  id,
+  title: z.string(),
+  kind: z.enum(eventKinds),
+  format: z.enum(eventFormats),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  location: z.string().nullable(),
+  capacity: z.number().int().nullable(),
+  status: z.enum(eventStatuses),
+  invited: z.number().int(),
+  registered: z.number().int(),
+  checkedIn: z.number().int(),
+});
+export type EventRow = z.infer<typeof eventRowSchema>;
 
 export const eventsProcedures = {
-  'events.get': { kind: 'read', input: z.strictObject({ id }), output: eventSchema },
-  'events.create': { kind: 'write', effects: ['events', 'goals', 'students', 'dashboard', 'audit'], input: eventInput, output: eventSchema },
+  'events.list': {
+    kind: 'read',
+    access: frontDesk,
+    input: z.strictObject({
+      when: z.enum(eventWhen).default('upcoming'),
+      kind: z.enum(eventKinds).optional(),
+      status: z.enum(eventStatuses).optional(),
+      ...pageInput,
+    }),
+    output: listOf(eventRowSchema),
+  },
+  'events.get': { kind: 'read', access: frontDesk, input: z.strictObject({ id }), output: eventSchema },
+  'events.create': { kind: 'write', access: directoryEdit, effects: ['events', 'goals', 'students', 'dashboard', 'audit'], input: eventInput, output: eventSchema },
   'events.update': {
     kind: 'write',
+    access: directoryEdit,
     effects: ['events', 'goals', 'students', 'dashboard', 'audit'],
     input: z.strictObject({ id, ...eventFields }).refine(endsAfterStart, { path: ['endsAt'], message: 'must be after the start' }),
     output: eventSchema,
   },
   'events.conflicts': {
     kind: 'read',
+    access: frontDesk,
     input: z.strictObject({ startsAt: dateTime, endsAt: dateTime, exceptId: id.optional() }),
     output: z.array(eventSummary),
   },
   'events.calendar': {
     kind: 'read',
+    access: frontDesk,
     input: z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-12') }),
     output: z.array(eventSummary.extend({ kind: z.enum(eventKinds), registered: z.number().int(), capacity: z.number().int().nullable() })),
   },
   'events.attendees': {
     kind: 'read',
+    access: frontDesk,
     input: z.strictObject({
       eventId: id,
       rsvp: z.enum(rsvpStatuses).optional(),
@@ -124,11 +150,13 @@ export const eventsProcedures = {
   },
   'events.inviteCount': {
     kind: 'read',
+    access: caseloadRead,
     input: z.strictObject({ eventId: id, filter: inviteFilterSchema }),
     output: z.object({ matching: z.number().int(), alreadyInvited: z.number().int() }),
   },
   'events.invite': {
     kind: 'write',
+    access: caseload,
     effects: ['events', 'attendance', 'goals', 'students', 'dashboard', 'audit'],
     input: z
       .strictObject({
@@ -143,18 +171,21 @@ export const eventsProcedures = {
   },
   'events.suggestions': {
     kind: 'read',
+    access: caseloadRead,
     input: z.strictObject({ eventId: id, limit: z.number().int().min(1).max(100).default(20) }),
     output: z.array(z.object({ studentId: id, studentName: z.string(), program: z.string().nullable(), score: z.number().int(), reasons: z.array(z.string()) })),
   },
   'attendance.setRsvp': {
     kind: 'write',
+    access: frontDesk,
     effects: ['attendance', 'events', 'goals', 'students', 'dashboard', 'audit'],
     input: z.strictObject({ attendanceId: id, rsvp: z.enum(rsvpStatuses) }),
     output: z.object({ attendee: attendeeSchema, note: z.string().nullable() }),
   },
-  'attendance.checkIn': { kind: 'write', effects: ['attendance', 'events', 'goals', 'students', 'dashboard', 'audit'], input: z.strictObject({ attendanceId: id, checkedIn: z.boolean() }), output: attendeeSchema },
+  'attendance.checkIn': { kind: 'write', access: frontDesk, effects: ['attendance', 'events', 'goals', 'students', 'dashboard', 'audit'], input: z.strictObject({ attendanceId: id, checkedIn: z.boolean() }), output: attendeeSchema },
   'attendance.pairBuddies': {
     kind: 'write',
+    access: caseload,
     effects: ['attendance', 'events', 'goals', 'students', 'dashboard', 'audit'],
     input: z
       .strictObject({ attendanceId: id, buddyAttendanceId: id })
@@ -163,11 +194,13 @@ export const eventsProcedures = {
   },
   'events.checkInSearch': {
     kind: 'read',
+    access: frontDesk,
     input: z.strictObject({ eventId: id, query: searchText, limit: z.number().int().min(1).max(50).default(10) }),
     output: z.array(attendeeSchema),
   },
   'events.followUps': {
     kind: 'read',
+    access: caseloadRead,
     input: z.strictObject({ eventId: id }),
     output: z.array(
       z.object({
@@ -188,6 +221,7 @@ export const eventsProcedures = {
   },
   'events.logMeeting': {
     kind: 'write',
+    access: caseload,
     effects: [...relationshipEffects, 'attendance'],
     input: z
       .strictObject({
@@ -202,6 +236,7 @@ export const eventsProcedures = {
   },
   'events.outcome': {
     kind: 'read',
+    access: dashboards,
     input: z.strictObject({ eventId: id }),
     output: z.object({
       invited: z.number().int(),
@@ -214,23 +249,7 @@ export const eventsProcedures = {
       followUpsWithinTwoDays: z.number().int(),
     }),
   },
-  'events.exportIcs': { kind: 'write', effects: ['audit'], input: z.strictObject({ eventId: id.optional() }), output: fileSchema },
-  'events.exportAttendees': { kind: 'write', effects: ['audit'], input: z.strictObject({ eventId: id, format: z.enum(['csv', 'xlsx']) }), output: fileSchema },
-  'events.checkInSheet': { kind: 'write', effects: ['audit'], input: z.strictObject({ eventId: id }), output: fileSchema },
-} as const satisfies Record<string, ProcedureDefinition>;
-
-export const dashboardGoalsProcedures = {
-  'dashboard.goals': {
-    kind: 'read',
-    input: dashboardFilter,
-    output: z.object({
-      term: termSchema,
-      activeStudents: z.number().int(),
-      /** Active students with at least one goal met in the term. */
-      withGoalMetInTerm: z.number().int(),
-      withoutActiveGoal: z.number().int(),
-      metPerMonth: z.array(z.object({ month: z.string(), met: z.number().int() })),
-      completionByEvent: z.array(z.object({ eventId: id, title: z.string(), startsAt: z.string(), goals: z.number().int(), met: z.number().int() })),
-    }),
-  },
-} as const satisfies Record<string, ProcedureDefinition>;
+  'events.exportIcs': { kind: 'write', access: frontDesk, effects: ['audit'], input: z.strictObject({ eventId: id.optional() }), output: fileSchema },
+  'events.exportAttendees': { kind: 'write', access: exportFiles, effects: ['audit'], input: z.strictObject({ eventId: id, format: z.enum(['csv', 'xlsx']) }), output: fileSchema },
+  'events.checkInSheet': { kind: 'write', access: frontDesk, effects: ['audit'], input: z.strictObject({ eventId: id }), output: fileSchema },
+} as const satisfies AreaProcedures<'events' | 'attendance'>;

@@ -59,3 +59,15 @@ export const termName = z
 /** A file the core made, for the caller to save. */
 export const fileSchema = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
 export type ExportedFile = z.infer<typeof fileSchema>;
+
+/** An optional date: absent, null or '' → null. */
+export const nullableDate = isoDate.nullish().transform((v) => v ?? null);
+
+/** An optional web address (http or https); '' clears it. */
+export const optionalUrl = z
+  .union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }).max(500)])
+  .nullish()
+  .transform((v) => (v === undefined || v === null || v === '' ? null : v));
+
+/** One page of a list and the total across every page. */
+export const listOf = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), total: z.number().int() });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { goalKinds, goalStatuses } from '../domain';
+import { anyone, caseload, caseloadRead, officeRules } from './access';
 import { empty, id, isoDate, optionalMultiline, optionalText, requiredText } from './fields';
-import { type ProcedureDefinition } from './areas';
+import { type AreaProcedures } from './areas';
 
 // Small networking goals, their computed progress, and the ladder of templates they climb.
 
@@ -66,10 +67,11 @@ export const goalTemplateSchema = z.object({
 export type GoalTemplate = z.infer<typeof goalTemplateSchema>;
 
 export const goalsProcedures = {
-  'goals.forStudent': { kind: 'read', input: z.strictObject({ studentId: id }), output: z.array(goalSchema) },
-  'goals.create': { kind: 'write', effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: goalInput, output: goalSchema },
+  'goals.forStudent': { kind: 'read', access: caseloadRead, input: z.strictObject({ studentId: id }), output: z.array(goalSchema) },
+  'goals.create': { kind: 'write', access: caseload, effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: goalInput, output: goalSchema },
   'goals.update': {
     kind: 'write',
+    access: caseload,
     effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
     input: z
       .strictObject({ id, ...goalFields })
@@ -77,10 +79,11 @@ export const goalsProcedures = {
       .refine(orderRule, { path: ['windowEndOn'], message: 'must be on or after the start of the window' }),
     output: goalSchema,
   },
-  'goals.setDropped': { kind: 'write', effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: z.strictObject({ id, dropped: z.boolean() }), output: goalSchema },
-  'goals.markMet': { kind: 'write', effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: z.strictObject({ id, metOn: isoDate }), output: goalSchema },
+  'goals.setDropped': { kind: 'write', access: caseload, effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: z.strictObject({ id, dropped: z.boolean() }), output: goalSchema },
+  'goals.markMet': { kind: 'write', access: caseload, effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: z.strictObject({ id, metOn: isoDate }), output: goalSchema },
   'goals.tryAgain': {
     kind: 'write',
+    access: caseload,
     effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
     input: z.strictObject({ id, windowStartOn: isoDate, windowEndOn: isoDate }).refine((g) => g.windowEndOn >= g.windowStartOn, {
       path: ['windowEndOn'],
@@ -88,21 +91,24 @@ export const goalsProcedures = {
     }),
     output: goalSchema,
   },
-  'goals.delete': { kind: 'write', effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
+  'goals.delete': { kind: 'write', access: caseload, effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
   'goals.nextRung': {
     kind: 'read',
+    access: caseloadRead,
     input: z.strictObject({ studentId: id }),
     output: z.object({ template: goalTemplateSchema.nullable(), reason: z.string() }),
   },
   'goals.applyTemplate': {
     kind: 'write',
+    access: caseload,
     effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
     input: z.strictObject({ studentId: id, templateId: id, windowStartOn: isoDate, windowEndOn: isoDate, eventId: id.nullish() }),
     output: goalSchema,
   },
-  'goalTemplates.list': { kind: 'read', input: empty, output: z.array(goalTemplateSchema) },
+  'goalTemplates.list': { kind: 'read', access: anyone, input: empty, output: z.array(goalTemplateSchema) },
   'goalTemplates.save': {
     kind: 'write',
+    access: officeRules,
     effects: ['goalTemplates', 'goals', 'audit'],
     input: z.strictObject({
       templates: z
@@ -112,4 +118,4 @@ export const goalsProcedures = {
     }),
     output: z.array(goalTemplateSchema),
   },
-} as const satisfies Record<string, ProcedureDefinition>;
+} as const satisfies AreaProcedures<'goals' | 'goalTemplates'>;

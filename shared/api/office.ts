@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { studentStatuses } from '../domain';
-import { empty, id, requiredText, searchText } from './fields';
-import { areas, type ProcedureDefinition } from './areas';
+import { adminOnly, anyone } from './access';
+import { empty, id, requiredText } from './fields';
+import { areas, type AreaProcedures } from './areas';
 
 /** True for a time zone name this runtime knows (IANA, e.g. Pacific/Auckland). */
 export function isTimeZone(name: string): boolean {
@@ -38,9 +38,10 @@ export const officeProcedures = {
    * Changes whenever anyone changed the office file: this host, another window or tab, the CLI, a restore.
    * The renderer polls it and refreshes every screen when it moves (its own writes refresh at once by effects).
    */
-  'office.dataVersion': { kind: 'read', input: empty, output: z.object({ version: z.number().int() }) },
+  'office.dataVersion': { kind: 'read', access: anyone, input: empty, output: z.object({ version: z.number().int() }) },
   'app.status': {
     kind: 'read',
+    access: anyone,
     input: empty,
     output: z.object({
       officeName: z.string(),
@@ -51,6 +52,7 @@ export const officeProcedures = {
   },
   'app.loadDemo': {
     kind: 'write',
+    access: adminOnly,
     effects: areas,
     input: z.strictObject({
       students: z.number().int().min(1).max(5_000).default(300),
@@ -58,10 +60,11 @@ export const officeProcedures = {
     }),
     output: z.object({ counts: countsSchema }),
   },
-  'app.startEmpty': { kind: 'write', effects: ['app', 'settings', 'goalTemplates', 'goals'], input: empty, output: settingsSchema },
-  'settings.get': { kind: 'read', input: empty, output: settingsSchema },
+  'app.startEmpty': { kind: 'write', access: adminOnly, effects: ['app', 'settings', 'goalTemplates', 'goals'], input: empty, output: settingsSchema },
+  'settings.get': { kind: 'read', access: anyone, input: empty, output: settingsSchema },
   'settings.update': {
     kind: 'write',
+    access: adminOnly,
     // The time zone moves "today" and the day of every event and check-in: every area may change.
     effects: areas,
     input: z.strictObject({
@@ -71,43 +74,12 @@ export const officeProcedures = {
     }),
     output: settingsSchema,
   },
-  'advisors.list': { kind: 'read', input: empty, output: z.array(advisorSchema) },
+  'advisors.list': { kind: 'read', access: anyone, input: empty, output: z.array(advisorSchema) },
   'advisors.create': {
     kind: 'write',
+    access: adminOnly,
     effects: ['advisors', 'students', 'dashboard', 'keepInTouch', 'settings'],
     input: z.strictObject({ name: requiredText(120), email: z.email('must be an email address').max(254) }),
     output: advisorSchema,
   },
-  'search.quick': {
-    kind: 'read',
-    input: z.strictObject({ query: searchText, limit: z.number().int().min(1).max(50).default(8) }),
-    output: z.object({
-      students: z.array(
-        z.object({
-          id,
-          displayName: z.string(),
-          externalId: z.string().nullable(),
-          program: z.string().nullable(),
-          classYear: z.number().int().nullable(),
-          status: z.enum(studentStatuses),
-        }),
-      ),
-    }),
-  },
-  'audit.recent': {
-    kind: 'read',
-    input: z.strictObject({ limit: z.number().int().min(1).max(200).default(50) }),
-    output: z.array(
-      z.object({
-        id,
-        at: z.string(),
-        actor: z.string(),
-        action: z.string(),
-        entity: z.string(),
-        entityId: z.number().int().nullable(),
-        count: z.number().int(),
-        details: z.string().nullable(),
-      }),
-    ),
-  },
-} as const satisfies Record<string, ProcedureDefinition>;
+} as const satisfies AreaProcedures<'office' | 'app' | 'settings' | 'advisors'>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { readinessLevels, studentStatuses } from '../domain';
-import { id, optionalEmail, optionalMultiline, optionalText, pageInput, requiredText, searchText, sortDirection, empty, termName } from './fields';
-import { type ProcedureDefinition } from './areas';
+import { interactionKinds, readinessLevels, studentStatuses } from '../domain';
+import { caseload, caseloadRead } from './access';
+import { id, listOf, optionalEmail, optionalMultiline, optionalText, pageInput, requiredText, searchText, sortDirection, empty, termName } from './fields';
+import { type AreaProcedures } from './areas';
 
 const classYear = z.number().int().min(1950, 'must be a year from 1950').max(2100, 'must be a year up to 2100');
 
@@ -141,25 +142,46 @@ export const studentRowSchema = studentSchema
   });
 export type StudentRow = z.infer<typeof studentRowSchema>;
 
+// ---- Timeline ----
+export const timelineKinds = ['interaction', 'placement', 'goal', 'event', 'milestone'] as const;
+export type TimelineKind = (typeof timelineKinds)[number];
+export const timelineItemSchema = z.object({
+  key: z.string(),
+  kind: z.enum(timelineKinds),
+  on: z.string(),
+  title: z.string(),
+  detail: z.string().nullable(),
+  /** The interaction behind the item, for edit and delete. */
+  interactionId: z.number().int().nullable(),
+  interactionKind: z.enum(interactionKinds).nullable(),
+  connectionId: z.number().int().nullable(),
+  summary: z.string().nullable(),
+  sharedContactDetails: z.boolean(),
+});
+export type TimelineItem = z.infer<typeof timelineItemSchema>;
+
 export const studentsProcedures = {
   'students.list': {
     kind: 'read',
+    access: caseloadRead,
     input: studentListInput,
     output: z.object({ rows: z.array(studentRowSchema), total: z.number().int() }),
   },
-  'students.get': { kind: 'read', input: z.strictObject({ id }), output: studentSchema },
-  'students.create': { kind: 'write', effects: ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'audit'], input: studentInput, output: studentSchema },
+  'students.get': { kind: 'read', access: caseloadRead, input: z.strictObject({ id }), output: studentSchema },
+  'students.create': { kind: 'write', access: caseload, effects: ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'audit'], input: studentInput, output: studentSchema },
   // Full replace: the form sends every field; omitted optional fields are cleared.
-  'students.update': { kind: 'write', effects: ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'contacts', 'keepInTouch', 'goals', 'audit'], input: z.strictObject({ id, ...studentFields }), output: studentSchema },
+  'students.update': { kind: 'write', access: caseload, effects: ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'contacts', 'keepInTouch', 'goals', 'audit'], input: z.strictObject({ id, ...studentFields }), output: studentSchema },
   'students.setStatus': {
     kind: 'write',
+    access: caseload,
     effects: ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'contacts', 'keepInTouch', 'goals', 'audit'],
     input: z.strictObject({ id, status: z.enum(studentStatuses) }),
     output: studentSchema,
   },
-  'students.networkSummary': { kind: 'read', input: z.strictObject({ id }), output: networkSummarySchema },
+  'students.networkSummary': { kind: 'read', access: caseloadRead, input: z.strictObject({ id }), output: networkSummarySchema },
   'students.facets': {
     kind: 'read',
+    access: caseloadRead,
     input: empty,
     output: z.object({
       programs: z.array(z.string()),
@@ -169,4 +191,10 @@ export const studentsProcedures = {
       terms: z.array(z.string()),
     }),
   },
-} as const satisfies Record<string, ProcedureDefinition>;
+  'students.timeline': {
+    kind: 'read',
+    access: caseloadRead,
+    input: z.strictObject({ studentId: id, kinds: z.array(z.enum(timelineKinds)).max(5).optional(), ...pageInput }),
+    output: listOf(timelineItemSchema),
+  },
+} as const satisfies AreaProcedures<'students'>;

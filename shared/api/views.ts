@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { cleanLine } from '../text';
 import { savedViewPages, type SavedViewPage } from '../domain';
+import { personal } from './access';
 import { id } from './fields';
-import { type ProcedureDefinition } from './areas';
+import { type AreaProcedures } from './areas';
 
 // Saved views: a name for a list's own address parameters (filters, sort, columns), so applying a view is
 // opening the list with them. The page number is not part of a view.
@@ -45,7 +46,7 @@ const saveInput = z
   });
 
 export const viewsProcedures = {
-  'views.list': { kind: 'read', input: z.strictObject({ page: viewPage }), output: z.array(savedViewSchema) },
-  'views.save': { kind: 'write', effects: ['views', 'audit'], input: saveInput, output: savedViewSchema },
-  'views.delete': { kind: 'write', effects: ['views', 'audit'], input: z.strictObject({ id }), output: z.object({ id }) },
-} as const satisfies Record<string, ProcedureDefinition>;
+  'views.list': { kind: 'read', access: personal, input: z.strictObject({ page: viewPage }), output: z.array(savedViewSchema) },
+  'views.save': { kind: 'write', access: personal, effects: ['views', 'audit'], input: saveInput, output: savedViewSchema },
+  'views.delete': { kind: 'write', access: personal, effects: ['views', 'audit'], input: z.strictObject({ id }), output: z.object({ id }) },
+} as const satisfies AreaProcedures<'views'>;

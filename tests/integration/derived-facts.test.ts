@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDatabaseFile } from '../../electron/core/db/check';
 import { transaction } from '../../electron/core/db/client';
 import { goalsOf, refreshGoals } from '../../electron/core/db/goals';
-import { dashboardGoals } from '../../electron/core/goals/dashboard';
+import { dashboardGoals } from '../../electron/core/dashboard/goals';
 import { createDemoOffice } from '../../electron/core/office/service';
 import { sourceRoot } from '../../electron/core/paths';
 import { freshDb, type TestDb } from './helpers';

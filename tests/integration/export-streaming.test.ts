@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localToday } from '../../electron/core/dates';
 import { createDemoOffice } from '../../electron/core/office/service';
-import { exportReadinessReportTo, exportsReadinessReport, exportsReferences } from '../../electron/core/readiness/exports';
+import { exportReadinessReportTo, exportsReadinessReport, exportsReferences } from '../../electron/core/exports/references';
 import { tableCsv, tableXlsx, workbookXlsx, writeCsv, writeXlsx, type Cell, type ExportTable } from '../../electron/core/export/table';
 import { fileDestination } from '../../electron/core/export/write-file';
 import { freshDb, tempDir, type TestDb } from './helpers';

@@ -1,5 +1,5 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
-import type { Connection, Interaction } from '../../../shared/api/network';
+import type { Connection, Interaction } from '../../../shared/api/connections';
 import { relationshipKindLabels } from '../../../shared/domain';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';

@@ -1,5 +1,5 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
-import type { Contact } from '../../../shared/api/network';
+import type { Contact } from '../../../shared/api/contacts';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { connectionsOfContact } from '../db/connections';

@@ -8,9 +8,9 @@ import { readableDate } from '../dates';
 import { officeToday } from '../db/office-day';
 import { exportMimeTypes } from '../export/file-name';
 import { workbookXlsx, type Cell, type ExportTable } from '../export/table';
-import { dashboardGoals } from '../goals/dashboard';
+import { dashboardGoals } from './goals';
 import { currentActor, getSettings } from '../office/settings';
-import { dashboardReadiness } from '../readiness/dashboard';
+import { dashboardReadiness } from './readiness';
 import { dashboardOffice } from './service';
 
 const share = (part: number, whole: number): Cell => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);

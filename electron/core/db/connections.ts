@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { connectionSchema } from '../../../shared/api/network';
+import { connectionSchema } from '../../../shared/api/connections';
 import type { ReferenceStatus, RelationshipKind } from '../../../shared/domain';
 import type { Db } from './client';
 import { movingGoals } from './goal-refresh';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactSchema } from '../../../shared/api/network';
+import { contactSchema } from '../../../shared/api/contacts';
 import { relationshipKinds, type ContactMethod } from '../../../shared/domain';
 import type { Db } from './client';
 import { movingGoals } from './goal-refresh';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { employerSchema, placementSchema } from '../../../shared/api/network';
+import { employerSchema } from '../../../shared/api/employers';
+import { placementSchema } from '../../../shared/api/placements';
 import type { Db } from './client';
 import { parseRows } from './rows';
 

@@ -1,4 +1,4 @@
-import { interactionSchema } from '../../../shared/api/network';
+import { interactionSchema } from '../../../shared/api/connections';
 import type { InteractionKind } from '../../../shared/domain';
 import type { Db } from './client';
 import { movingGoals } from './goal-refresh';

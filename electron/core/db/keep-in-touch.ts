@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { keepInTouchWindowSchema } from '../../../shared/api/network';
+import { keepInTouchWindowSchema } from '../../../shared/api/keep-in-touch';
 import { interactionKinds, relationshipKinds, type RelationshipKind } from '../../../shared/domain';
 import type { Db } from './client';
 import { daysSinceTouchSql, trackedRelationshipSql } from './cadence';

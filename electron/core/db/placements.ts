@@ -1,4 +1,4 @@
-import { placementSchema } from '../../../shared/api/network';
+import { placementSchema } from '../../../shared/api/placements';
 import type { PlacementKind } from '../../../shared/domain';
 import type { Db } from './client';
 import { selectPlacements } from './employers';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timelineKinds, type TimelineKind } from '../../../shared/api/network';
+import { timelineKinds, type TimelineKind } from '../../../shared/api/students';
 import { interactionKinds } from '../../../shared/domain';
 import type { Db } from './client';
 import { parseRows, sqliteBoolean } from './rows';

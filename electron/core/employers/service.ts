@@ -1,5 +1,5 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
-import type { Employer } from '../../../shared/api/network';
+import type { Employer } from '../../../shared/api/employers';
 import type { Db } from '../db/client';
 import { employerOptions, findEmployer, findEmployerByName, insertEmployer, placementsWhere, updateEmployer, type EmployerValues } from '../db/employers';
 import { AppError, notFound } from '../errors';

@@ -1,5 +1,5 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
-import type { KeepInTouchWindow } from '../../../shared/api/network';
+import type { KeepInTouchWindow } from '../../../shared/api/keep-in-touch';
 import type { InteractionKind } from '../../../shared/domain';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';

@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../../../shared/api/contract';
-import type { Milestone } from '../../../shared/api/network';
+import type { Milestone } from '../../../shared/api/milestones';
 import { milestoneKindLabels, relationshipKindLabels } from '../../../shared/domain';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';

@@ -1,10 +1,9 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import { findAdvisorByEmail, insertAdvisor, listAdvisors } from '../db/advisors';
-import { recentAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { ensureGoalTemplates } from '../db/goal-templates';
 import { writeSetting } from '../db/settings';
-import { countStudents, quickSearchStudents } from '../db/students';
+import { countStudents } from '../db/students';
 import { generateDemoOffice } from '../demo/generate';
 import { AppError } from '../errors';
 import { defaultGoalLadder } from './goal-ladder';
@@ -63,14 +62,6 @@ export function createAdvisor(db: Db, input: ParsedInput<'advisors.create'>): Pr
   const advisor = listAdvisors(db).find((a) => a.id === id);
   if (!advisor) throw new AppError('internal', 'The new advisor could not be read back.');
   return advisor;
-}
-
-export function quickSearch(db: Db, input: ParsedInput<'search.quick'>): ProcedureOutput<'search.quick'> {
-  return { students: quickSearchStudents(db, input.query, input.limit) };
-}
-
-export function auditRecent(db: Db, input: ParsedInput<'audit.recent'>): ProcedureOutput<'audit.recent'> {
-  return recentAudit(db, input.limit);
 }
 
 export function advisorsList(db: Db): ProcedureOutput<'advisors.list'> {

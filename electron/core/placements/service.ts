@@ -1,5 +1,5 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
-import type { Placement } from '../../../shared/api/network';
+import type { Placement } from '../../../shared/api/placements';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { findContact } from '../db/contacts';

@@ -1,5 +1,5 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
-import { timelineKinds, type TimelineItem } from '../../../shared/api/network';
+import { timelineKinds, type TimelineItem } from '../../../shared/api/students';
 import { eventKindLabels, goalStatusLabels, interactionKindLabels, milestoneKindLabels, relationshipKindLabels } from '../../../shared/domain';
 import type { Db } from '../db/client';
 import { findStudent } from '../db/students';

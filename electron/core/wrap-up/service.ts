@@ -1,5 +1,5 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
-import { messageTemplatesSchema, type MessageTemplates, type WrapUp } from '../../../shared/api/network';
+import { messageTemplatesSchema, type MessageTemplates, type WrapUp } from '../../../shared/api/wrap-up';
 import { wrapUpItems, type WrapUpItem } from '../../../shared/domain';
 import { defaultMessageTemplates } from '../../../shared/templates';
 import type { Db } from '../db/client';

@@ -1,7 +1,8 @@
 import type { Writable } from 'node:stream';
 import { zipSync } from 'fflate';
 import type { ParsedInput } from '../../../shared/api/contract';
-import type { ExportResult, ReadinessRules } from '../../../shared/api/readiness';
+import type { ExportResult } from '../../../shared/api/exports';
+import type { ReadinessRules } from '../../../shared/api/readiness';
 import { readinessLevelLabels, readinessStatusLabels, referenceStatusLabels, relationshipKindLabels, contactMethodLabels } from '../../../shared/domain';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
@@ -19,7 +20,7 @@ import { writeCsv, writeXlsx, type Cell, type StreamedTable, type TableLayout } 
 import { memoryDestination, type Destination } from '../export/write-file';
 import { readinessRules } from '../office/readiness-rules';
 import { currentActor } from '../office/settings';
-import { explainCandidate } from './explain';
+import { explainCandidate } from '../readiness/explain';
 
 // Reference lists an employer can receive, and the office's bulk exports. Confidential students are
 // never exported; every export leaves one audit row naming who, which students, which fields and the file.

@@ -4,7 +4,7 @@ import { closestToReady, nearTarget, readinessGroups, type ReadinessGroup } from
 import { studentWhere } from '../db/students';
 import { officeToday } from '../db/office-day';
 import { readinessRules } from '../office/readiness-rules';
-import { explainCandidate } from './explain';
+import { explainCandidate } from '../readiness/explain';
 
 type Share = { value: string | null; students: number; ready: number };
 

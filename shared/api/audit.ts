@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { auditActions } from '../domain';
+import { oversight } from './access';
+import { type AreaProcedures } from './areas';
+import { id, isoDate, pageInput, searchText } from './fields';
+
+// The audit history: every export, import, delete and bulk change.
+
+export const auditEntrySchema = z.object({
+  id,
+  at: z.string(),
+  actor: z.string(),
+  action: z.enum(auditActions),
+  entity: z.string(),
+  entityId: z.number().int().nullable(),
+  count: z.number().int(),
+  details: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditProcedures = {
+  'audit.recent': {
+    kind: 'read',
+    access: oversight,
+    input: z.strictObject({ limit: z.number().int().min(1).max(200).default(50) }),
+    output: z.array(
+      z.object({
+        id,
+        at: z.string(),
+        actor: z.string(),
+        action: z.string(),
+        entity: z.string(),
+        entityId: z.number().int().nullable(),
+        count: z.number().int(),
+        details: z.string().nullable(),
+      }),
+    ),
+  },
+  'audit.list': {
+    kind: 'read',
+    access: oversight,
+    input: z.strictObject({
+      action: z.enum(auditActions).optional(),
+      entity: z.string().max(60).optional(),
+      search: searchText.optional(),
+      fromOn: isoDate.optional(),
+      toOn: isoDate.optional(),
+      ...pageInput,
+    }),
+    output: z.object({ rows: z.array(auditEntrySchema), total: z.number().int(), entities: z.array(z.string()) }),
+  },
+} as const satisfies AreaProcedures<'audit'>;

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { cadenceStates, interactionKinds, referenceStatuses, relationshipKinds } from '../domain';
+import { caseload, caseloadRead } from './access';
+import { type AreaProcedures, relationshipEffects } from './areas';
+import { id, isoDate, nullableDate, optionalMultiline, optionalText } from './fields';
+
+// Connections between a student and a contact, and the interactions logged on them (`interactions.*` is this
+// area's companion namespace: an interaction only exists on a connection).
+
+/** A connection's keep-in-touch clock, as every list of connections shows it. */
+export const cadenceFields = {
+  lastTouchOn: z.string().nullable(),
+  daysSinceTouch: z.number().int(),
+  idealDays: z.number().int(),
+  maxDays: z.number().int(),
+  cadence: z.enum(cadenceStates),
+};
+
+/** A connection seen from either side, with its keep-in-touch state. */
+export const connectionSchema = z.object({
+  id,
+  studentId: z.number().int(),
+  studentName: z.string(),
+  contactId: z.number().int(),
+  contactName: z.string(),
+  contactTitle: z.string().nullable(),
+  employerName: z.string().nullable(),
+  relationship: z.enum(relationshipKinds),
+  context: z.string().nullable(),
+  sinceOn: z.string().nullable(),
+  placementId: z.number().int().nullable(),
+  referenceStatus: z.enum(referenceStatuses),
+  referenceStatusOn: z.string().nullable(),
+  resumeSharedOn: z.string().nullable(),
+  interactionCount: z.number().int(),
+  ...cadenceFields,
+});
+export type Connection = z.infer<typeof connectionSchema>;
+
+export const connectionFields = {
+  relationship: z.enum(relationshipKinds),
+  context: optionalText(200),
+  sinceOn: nullableDate,
+  placementId: id.nullish().transform((v) => v ?? null),
+  referenceStatus: z.enum(referenceStatuses).default('not_asked'),
+  referenceStatusOn: nullableDate,
+  resumeSharedOn: nullableDate,
+};
+export const connectionInput = z.strictObject({ studentId: id, contactId: id, ...connectionFields });
+export type ConnectionInput = z.input<typeof connectionInput>;
+
+export const interactionFields = {
+  kind: z.enum(interactionKinds),
+  occurredOn: isoDate,
+  summary: optionalMultiline(2_000),
+  sharedContactDetails: z.boolean().default(false),
+};
+export const interactionSchema = z.object({
+  id,
+  connectionId: z.number().int(),
+  kind: z.enum(interactionKinds),
+  occurredOn: z.string(),
+  summary: z.string().nullable(),
+  sharedContactDetails: z.boolean(),
+});
+export type Interaction = z.infer<typeof interactionSchema>;
+
+export const connectionsProcedures = {
+  'connections.forStudent': { kind: 'read', access: caseloadRead, input: z.strictObject({ studentId: id }), output: z.array(connectionSchema) },
+  'connections.create': { kind: 'write', access: caseload, effects: [...relationshipEffects], input: connectionInput, output: connectionSchema },
+  'connections.update': { kind: 'write', access: caseload, effects: [...relationshipEffects], input: z.strictObject({ id, ...connectionFields }), output: connectionSchema },
+  'connections.delete': { kind: 'write', access: caseload, effects: [...relationshipEffects], input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true), interactions: z.number().int() }) },
+  'interactions.create': { kind: 'write', access: caseload, effects: [...relationshipEffects], input: z.strictObject({ connectionId: id, ...interactionFields }), output: interactionSchema },
+  'interactions.bulkCreate': {
+    kind: 'write',
+    access: caseload,
+    effects: [...relationshipEffects],
+    input: z.strictObject({ connectionIds: z.array(id).min(1, 'choose at least one connection').max(500, 'at most 500 at once'), ...interactionFields }),
+    output: z.object({ created: z.number().int() }),
+  },
+  'interactions.update': { kind: 'write', access: caseload, effects: [...relationshipEffects], input: z.strictObject({ id, ...interactionFields }), output: interactionSchema },
+  'interactions.delete': { kind: 'write', access: caseload, effects: [...relationshipEffects], input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
+} as const satisfies AreaProcedures<'connections' | 'interactions'>;

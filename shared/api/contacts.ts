@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { contactMethods, relationshipKinds } from '../domain';
+import { caseloadRead, directory, directoryEdit } from './access';
+import { type AreaProcedures, relationshipEffects } from './areas';
+import { connectionSchema } from './connections';
+import { id, listOf, nullableDate, optionalEmail, optionalMultiline, optionalText, optionalUrl, pageInput, requiredText, searchText, sortDirection } from './fields';
+import { placementSchema } from './placements';
+
+// Contacts: the people of the office's shared directory, their connections to students, duplicates and merges.
+
+export const contactFields = {
+  firstName: requiredText(100),
+  lastName: requiredText(100),
+  title: optionalText(150),
+  employerId: id.nullish().transform((v) => v ?? null),
+  email: optionalEmail,
+  phone: optionalText(40),
+  preferredMethod: z.enum(contactMethods).nullish().transform((v) => v ?? null),
+  linkedinUrl: optionalUrl,
+  verifiedOn: nullableDate,
+  isMentor: z.boolean().default(false),
+  mentorCapacity: z.number().int().min(0, 'must be 0 or more').max(100, 'must be at most 100').default(0),
+  notes: optionalMultiline(10_000),
+};
+export const contactInput = z.strictObject(contactFields);
+export type ContactInput = z.input<typeof contactInput>;
+
+export const contactSchema = z.object({
+  id,
+  firstName: z.string(),
+  lastName: z.string(),
+  displayName: z.string(),
+  title: z.string().nullable(),
+  employerId: z.number().int().nullable(),
+  employerName: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  preferredMethod: z.enum(contactMethods).nullable(),
+  linkedinUrl: z.string().nullable(),
+  verifiedOn: z.string().nullable(),
+  isMentor: z.boolean(),
+  mentorCapacity: z.number().int(),
+  mentorshipsActive: z.number().int(),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const contactSortColumns = ['name', 'employer', 'title', 'verifiedOn', 'connections'] as const;
+export const contactRowSchema = z.object({
+  id,
+  displayName: z.string(),
+  title: z.string().nullable(),
+  employerName: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  isMentor: z.boolean(),
+  mentorCapacity: z.number().int(),
+  /** Mentor connections with active students: the capacity used. */
+  mentorshipsActive: z.number().int(),
+  connectionCount: z.number().int(),
+  verifiedOn: z.string().nullable(),
+});
+export type ContactRow = z.infer<typeof contactRowSchema>;
+
+export const contactsProcedures = {
+  'contacts.list': {
+    kind: 'read',
+    access: directory,
+    input: z.strictObject({
+      search: searchText.optional(),
+      employerId: id.optional(),
+      industry: z.string().max(100).optional(),
+      relationship: z.enum(relationshipKinds).optional(),
+      mentorsOnly: z.boolean().default(false),
+      sort: z.enum(contactSortColumns).default('name'),
+      direction: sortDirection.default('asc'),
+      ...pageInput,
+    }),
+    output: listOf(contactRowSchema),
+  },
+  'contacts.get': { kind: 'read', access: directory, input: z.strictObject({ id }), output: contactSchema },
+  'contacts.create': { kind: 'write', access: directoryEdit, effects: [...relationshipEffects], input: contactInput, output: contactSchema },
+  'contacts.update': { kind: 'write', access: directoryEdit, effects: [...relationshipEffects], input: z.strictObject({ id, ...contactFields }), output: contactSchema },
+  'contacts.deletePreview': {
+    kind: 'read',
+    access: directory,
+    input: z.strictObject({ id }),
+    output: z.object({ connections: z.number().int(), interactions: z.number().int(), students: z.number().int(), placementsSupervised: z.number().int() }),
+  },
+  'contacts.delete': { kind: 'write', access: directoryEdit, effects: [...relationshipEffects], input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
+  'contacts.duplicates': { kind: 'read', access: directory, input: z.strictObject({ id }), output: z.array(contactSchema) },
+  'contacts.merge': {
+    kind: 'write',
+    access: directoryEdit,
+    effects: [...relationshipEffects],
+    input: z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
+    output: z.object({ contact: contactSchema, movedConnections: z.number().int(), combinedConnections: z.number().int(), movedInteractions: z.number().int() }),
+  },
+  'contacts.mergePreview': {
+    kind: 'read',
+    access: directory,
+    input: z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
+    output: z.object({
+      connectionsToMove: z.number().int(),
+      interactions: z.number().int(),
+      connectionsToCombine: z.array(z.object({ studentName: z.string(), relationship: z.enum(relationshipKinds) })),
+    }),
+  },
+  'contacts.connections': { kind: 'read', access: caseloadRead, input: z.strictObject({ contactId: id }), output: z.array(connectionSchema) },
+  'contacts.placementsSupervised': { kind: 'read', access: caseloadRead, input: z.strictObject({ contactId: id }), output: z.array(placementSchema) },
+  'contacts.options': {
+    kind: 'read',
+    access: directory,
+    input: z.strictObject({ search: searchText, limit: z.number().int().min(1).max(50).default(20) }),
+    output: z.array(z.object({ id, displayName: z.string(), employerName: z.string().nullable(), title: z.string().nullable() })),
+  },
+} as const satisfies AreaProcedures<'contacts'>;

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { interactionKinds, relationshipKinds } from '../domain';
+import { anyone, caseloadRead, officeRules } from './access';
+import { type AreaProcedures } from './areas';
+import { cadenceFields } from './connections';
+import { empty, id, listOf, pageInput, sortDirection } from './fields';
+
+// Keep-in-touch: the windows per relationship and the connections losing touch.
+
+export const keepInTouchWindowSchema = z.object({
+  relationship: z.enum(relationshipKinds),
+  idealDays: z.number().int().min(1, 'must be at least 1 day').max(3650, 'must be at most 3650 days'),
+  maxDays: z.number().int().min(1, 'must be at least 1 day').max(3650, 'must be at most 3650 days'),
+});
+export type KeepInTouchWindow = z.infer<typeof keepInTouchWindowSchema>;
+
+export const losingTouchRowSchema = z.object({
+  connectionId: id,
+  studentId: z.number().int(),
+  studentName: z.string(),
+  contactId: z.number().int(),
+  contactName: z.string(),
+  contactTitle: z.string().nullable(),
+  employerName: z.string().nullable(),
+  relationship: z.enum(relationshipKinds),
+  overdueDays: z.number().int(),
+  suggestedKind: z.enum(interactionKinds),
+  suggestion: z.string(),
+  ...cadenceFields,
+});
+export type LosingTouchRow = z.infer<typeof losingTouchRowSchema>;
+
+export const keepInTouchProcedures = {
+  'keepInTouch.windows': { kind: 'read', access: anyone, input: empty, output: z.array(keepInTouchWindowSchema) },
+  'keepInTouch.updateWindows': {
+    kind: 'write',
+    access: officeRules,
+    effects: ['keepInTouch', 'connections', 'contacts', 'students', 'readiness', 'dashboard', 'audit'],
+    input: z.strictObject({
+      windows: z
+        .array(keepInTouchWindowSchema.refine((w) => w.maxDays >= w.idealDays, { path: ['maxDays'], message: 'must be at least the ideal window' }))
+        .min(1)
+        .max(20),
+    }),
+    output: z.array(keepInTouchWindowSchema),
+  },
+  'keepInTouch.losingTouch': {
+    kind: 'read',
+    access: caseloadRead,
+    input: z.strictObject({
+      advisorId: id.nullish(),
+      cohort: z.string().max(120).optional(),
+      program: z.string().max(120).optional(),
+      classYear: z.number().int().min(1950).max(2100).optional(),
+      state: z.enum(['cooling', 'stale', 'all']).default('all'),
+      relationship: z.enum(relationshipKinds).optional(),
+      direction: sortDirection.default('desc'),
+      ...pageInput,
+    }),
+    output: listOf(losingTouchRowSchema),
+  },
+} as const satisfies AreaProcedures<'keepInTouch'>;
