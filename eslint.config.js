@@ -6,10 +6,24 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const databaseDrivers = ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'drizzle-kit'];
+// Any path through a folder named electron (the package itself, or ../../electron/core/…).
+const electronFolder = String.raw`(^|/)electron(/|$)`;
+// core/db from a host, by any relative path.
+const coreDbFolder = String.raw`(^|/)core/db(/|$)`;
+// The raw driver, reached through the open database: db.sqlite, and statements prepared or pragmas run on a handle.
+const driverAccess = [
+  { selector: "MemberExpression[property.name='sqlite']", message: 'Only electron/core/db touches the driver (db.sqlite): add a function there.' },
+  { selector: "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(prepare|pragma)$/]", message: 'Only electron/core/db runs SQL: add a function there.' },
+];
 
 /** no-restricted-imports entries that say why the boundary exists. */
 function forbid(names, message) {
   return { paths: names.filter((n) => !n.includes('*')).map((name) => ({ name, message })), patterns: names.filter((n) => n.includes('*')).map((group) => ({ group: [group], message })) };
+}
+
+/** A no-restricted-imports pattern over the import text itself, so relative paths ('../../electron/…') count too. */
+function forbidPath(regex, message) {
+  return { paths: [], patterns: [{ regex, message }] };
 }
 
 function merge(...rules) {
@@ -39,24 +53,35 @@ export default tseslint.config(
         'error',
         merge(
           forbid(['electron'], 'The renderer talks to the core only through src/api (window.rapport.invoke or HTTP).'),
+          forbidPath(electronFolder, 'The renderer never imports electron/**: it talks to the core only through src/api.'),
           forbid(nodeBuiltins, 'The renderer runs in a sandboxed browser context: no Node built-ins.'),
           forbid(databaseDrivers, 'Only electron/core/db touches the database.'),
         ),
       ],
     },
   },
-  {
-    files: ['shared/**/*.ts'],
+  // shared/ at each depth: a relative path may not climb out of it (shared/api/x.ts may import ../domain, not ../../).
+  ...['shared/*.ts', 'shared/*/*.ts', 'shared/*/*/**/*.ts'].map((files, depth) => ({
+    files: [files],
     rules: {
       'no-restricted-imports': [
         'error',
         merge(
           forbid(['electron', 'react', 'react-dom'], 'shared/ is imported by both sides: zod only.'),
+          forbidPath(String.raw`^(?!zod(/|$)|\.|@shared/)`, 'shared/ imports only zod and itself.'),
+          forbidPath(`^(\\.\\./){${depth + 1}}`, 'shared/ imports only zod and itself, never a folder beside it.'),
+          forbidPath(electronFolder, 'shared/ never imports electron/**: the renderer imports shared.'),
           forbid(nodeBuiltins, 'shared/ is imported by the renderer: no Node built-ins.'),
           forbid(databaseDrivers, 'Only electron/core/db touches the database.'),
         ),
       ],
     },
+  })),
+  {
+    // Only core/db holds the driver: everywhere else in the app, no db.sqlite and no prepared SQL.
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['electron/core/db/**'],
+    rules: { 'no-restricted-syntax': ['error', ...driverAccess] },
   },
   {
     files: ['electron/core/**/*.ts'],
@@ -78,9 +103,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', forbid(databaseDrivers, 'Hosts stay thin: SQL lives in electron/core/db.')],
+      'no-restricted-imports': [
+        'error',
+        merge(
+          forbid(databaseDrivers, 'Hosts stay thin: SQL lives in electron/core/db.'),
+          forbidPath(coreDbFolder, 'Hosts go through the core (dispatch, services, core/office/database.ts), never core/db.'),
+        ),
+      ],
     },
   },
   {
@@ -88,7 +119,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        merge(forbid(databaseDrivers, 'Hosts stay thin: SQL lives in electron/core/db.'), forbid(['electron'], 'Browser mode and the CLI run without Electron.')),
+        merge(
+          forbid(databaseDrivers, 'Hosts stay thin: SQL lives in electron/core/db.'),
+          forbidPath(coreDbFolder, 'Hosts go through the core (dispatch, services, core/office/database.ts), never core/db.'),
+          forbid(['electron'], 'Browser mode and the CLI run without Electron.'),
+        ),
       ],
     },
   },

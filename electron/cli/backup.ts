@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { assertFolderExists, createBackup, restoreFile, restoreOntoEmptyPath } from '../core/backups/service';
-import { closeDatabase, openDatabase } from '../core/db/open';
+import { closeDatabase, openDatabase } from '../core/office/database';
 import { DatabaseOpenError } from '../core/errors';
 import { sourceMigrationsFolder } from '../core/paths';
 import { UsageError } from './usage';

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { importKinds, importReportSchema, importResultSchema, maxImportBytes, type ImportKind, type ImportReport } from '../../shared/api/imports';
-import type { Db } from '../core/db/client';
+import type { Db } from '../core/office/database';
 import { dispatch } from '../core/dispatch';
 import { AppError } from '../core/errors';
 import { writeFileAtomic } from '../core/export/write-file';

@@ -1,8 +1,5 @@
 import { parseArgs } from 'node:util';
-import { checkDatabaseFile } from '../core/db/check';
-import { domainTableCounts } from '../core/db/bulk';
-import { closeDatabase, openDatabase } from '../core/db/open';
-import type { Db } from '../core/db/client';
+import { checkDatabaseFile, closeDatabase, domainTableCounts, openDatabase, type Db } from '../core/office/database';
 import { createDemoOffice } from '../core/office/service';
 import { defaultDatabasePath, sourceMigrationsFolder } from '../core/paths';
 import { runBackup, runRestore } from './backup';

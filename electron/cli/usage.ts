@@ -1,4 +1,4 @@
-import { busyMessage, isBusy } from '../core/db/busy';
+import { busyMessage, isBusy } from '../core/office/database';
 import { AppError, DatabaseOpenError } from '../core/errors';
 import { complain } from './output';
 

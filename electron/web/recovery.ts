@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { recoveryRestoreInput } from '../../shared/api/recovery';
 import { restoreOntoEmptyPath } from '../core/backups/service';
 import { backupsFolder, listBackups } from '../core/backups/store';
-import { openDatabase, type OpenOptions } from '../core/db/open';
+import { openDatabase, type OpenOptions } from '../core/office/database';
 import { AppError } from '../core/errors';
 import type { RecoveryHandlers } from './server';
 

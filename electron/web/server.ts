@@ -3,7 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiErrorCode, ApiResult } from '../../shared/api/errors';
-import type { Db } from '../core/db/client';
+import type { Db } from '../core/office/database';
 import { dispatchAsync, toApiError } from '../core/dispatch';
 import { contentSecurityPolicy } from '../core/csp';
 import { mimeTypes } from '../core/mime';

@@ -65,7 +65,7 @@ const someAdvisor = q('select id from advisors order by id limit 1 offset 3').pl
 const someCohort = q(`select cohort from students where cohort is not null group by cohort order by count(*) desc limit 1`).pluck().get() as string;
 const someYear = q(`select class_year from students where status = 'active' group by class_year order by count(*) desc limit 1`).pluck().get() as number;
 
-const listFloor = q(`select s.id, s.external_id, coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name, s.school_email, s.program, s.class_year, s.cohort, a.name, s.status, s.confidential, s.updated_at
+const listFloor = q(`select s.id, s.external_id, s.display_name, s.school_email, s.program, s.class_year, s.cohort, a.name, s.status, s.confidential, s.updated_at
   from students s left join advisors a on a.id = s.advisor_id where s.status = 'active' order by s.last_name, s.first_name, s.id limit 50 offset 500`);
 const listCountFloor = q(`select count(*) from students where status = 'active'`);
 const yearProgramFloor = q(`select s.id, s.external_id, s.first_name, s.last_name, s.program, s.class_year, a.name, s.status

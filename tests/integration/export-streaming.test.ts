@@ -158,7 +158,7 @@ describe('office exports across batches', () => {
   function expectedStudents(): string[] {
     return t.db.sqlite
       .prepare(
-        `select coalesce(nullif(trim(preferred_name), ''), first_name) || ' ' || last_name from students where confidential = 0 order by last_name, first_name, id`,
+        `select display_name from students where confidential = 0 order by last_name, first_name, id`,
       )
       .pluck()
       .all()

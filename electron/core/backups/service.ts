@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { Backup, BackupReason } from '../../../shared/api/backups';
 import { writeAudit } from '../db/audit';
-import { createVerifiedBackup } from '../db/backup';
+import { backupOpenDatabase } from '../db/backup';
+import { officeHasRecords } from '../db/bulk';
 import { transaction, type Db } from '../db/client';
 import { openOptionsOf } from '../db/open';
 import { readSetting, writeSetting } from '../db/settings';
@@ -49,7 +50,7 @@ export async function createBackup(db: Db, reason: BackupReason, destination?: s
   const at = new Date();
   const fileName = backupFileName(db.path, at, reason);
   const path = destination ?? join(backupsFolder(db.path), fileName);
-  const result = await createVerifiedBackup(db.sqlite, path, nativeBinding(db));
+  const result = await backupOpenDatabase(db, path, nativeBinding(db));
   writeManifest(path, result.tableCounts);
   if (destination === undefined && (reason === 'daily' || reason === 'manual')) pruneBackups(db.path, keepCount(db), nativeBinding(db));
   return { ...summary(fileName, reason, at.toISOString(), path, result.tableCounts), path };
@@ -58,8 +59,7 @@ export async function createBackup(db: Db, reason: BackupReason, destination?: s
 /** The first open of each local day makes a verified copy, when there is anything to keep. */
 export async function dailyBackupIfDue(db: Db, today = localToday()): Promise<Backup | null> {
   if (db.path === ':memory:') return null;
-  const hasData = Number(db.sqlite.prepare('select (select count(*) from students) + (select count(*) from contacts) + (select count(*) from events)').pluck().get()) > 0;
-  if (!hasData) return null;
+  if (!officeHasRecords(db)) return null;
   const localDay = (iso: string) => localToday(new Date(iso));
   const doneToday = listBackups(db.path, nativeBinding(db)).some((b) => localDay(b.createdAt) === today);
   return doneToday ? null : exclusive(db, () => createBackup(db, 'daily'));

@@ -2,8 +2,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, r
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { backupReasons, type Backup, type BackupReason } from '../../../shared/api/backups';
-import { backupStamp, quickCheck, tableCounts } from '../db/backup';
-import { connect } from '../db/client';
+import { backupStamp, fileTableCounts, inspectDatabaseFile } from '../db/backup';
 import { AppError } from '../errors';
 
 // The backups folder beside the database: verified copies named by time and reason, each with a small
@@ -54,12 +53,7 @@ function countsOf(path: string, nativeBinding: string | undefined): Record<strin
   try {
     return manifestSchema.parse(JSON.parse(readFileSync(`${path}.json`, 'utf8'))).tableCounts;
   } catch {
-    const sqlite = connect(path, { readonly: true, nativeBinding });
-    try {
-      return tableCounts(sqlite);
-    } finally {
-      sqlite.close();
-    }
+    return fileTableCounts(path, nativeBinding);
   }
 }
 
@@ -139,22 +133,13 @@ export function verifyBackupFile(path: string, nativeBinding?: string): Record<s
   } finally {
     closeSync(fd);
   }
-  let sqlite;
+  let found: ReturnType<typeof inspectDatabaseFile>;
   try {
-    sqlite = connect(path, { readonly: true, nativeBinding });
+    found = inspectDatabaseFile(path, nativeBinding);
   } catch (error) {
     throw refuse(error instanceof Error ? error.message : String(error));
   }
-  try {
-    const problems = quickCheck(sqlite);
-    if (problems.length > 0) throw refuse(`it is damaged (${problems.slice(0, 2).join('; ')})`);
-    const isRapport = sqlite.prepare(`select 1 from sqlite_schema where type = 'table' and name = '__drizzle_migrations'`).get() !== undefined;
-    if (!isRapport) throw refuse('it is an SQLite database of another program');
-    return tableCounts(sqlite);
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw refuse(error instanceof Error ? error.message : String(error));
-  } finally {
-    sqlite.close();
-  }
+  if (!('isRapport' in found)) throw refuse(`it is damaged (${found.problems.slice(0, 2).join('; ')})`);
+  if (!found.isRapport) throw refuse('it is an SQLite database of another program');
+  return found.counts;
 }

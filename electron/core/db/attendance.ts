@@ -10,12 +10,12 @@ const attendeeRow = attendeeSchema.extend({ rsvp: z.enum(rsvpStatuses), goalStat
 
 const selectAttendees = `
   select a.id as attendanceId, a.student_id as studentId,
-    coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as studentName,
+    s.display_name as studentName,
     s.external_id as externalId, s.program, s.class_year as classYear, a.rsvp, a.responded_at as respondedAt, a.checked_in_at as checkedInAt,
     case when a.rsvp = 'waitlisted' then (select count(*) from attendance w where w.event_id = a.event_id and w.rsvp = 'waitlisted'
       and (w.responded_at < a.responded_at or (w.responded_at = a.responded_at and w.id <= a.id))) end as waitlistPosition,
     b.id as buddyAttendanceId,
-    case when b.id is not null then coalesce(nullif(trim(bs.preferred_name), ''), bs.first_name) || ' ' || bs.last_name end as buddyName,
+    case when b.id is not null then bs.display_name end as buddyName,
     a.goal_id as goalId, g.description as goalDescription, g.status as goalStatus
   from attendance a
   join students s on s.id = a.student_id
@@ -200,7 +200,7 @@ export function suggestionsFor(db: Db, eventId: number, today: string, limit: nu
          tied as (select c.student_id, count(distinct e.industry) as n from connections c join contacts ct on ct.id = c.contact_id
                     join employers e on e.id = ct.employer_id where e.industry in (select industry from industries) group by c.student_id),
          candidates as (select student_id from wanting union select student_id from tied)
-         select s.id as studentId, coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as studentName, s.program,
+         select s.id as studentId, s.display_name as studentName, s.program,
            (s.id in (select student_id from wanting)) as wantsEvent, coalesce((select n from tied where tied.student_id = s.id), 0) as industryTies
          from candidates c join students s on s.id = c.student_id
          where s.status = 'active' and not exists (select 1 from attendance a where a.event_id = :eventId and a.student_id = s.id)

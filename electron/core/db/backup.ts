@@ -1,7 +1,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { connect } from './client';
+import { connect, type Db } from './client';
 
 export interface BackupResult {
   path: string;
@@ -29,6 +29,32 @@ export function tableCounts(sqlite: Database.Database): Record<string, number> {
 export function quickCheck(sqlite: Database.Database): string[] {
   const rows = sqlite.prepare('pragma quick_check').pluck().all() as string[];
   return rows.length === 1 && rows[0] === 'ok' ? [] : rows;
+}
+
+/** Row counts of a database file, read through a read-only connection. */
+export function fileTableCounts(path: string, nativeBinding?: string): Record<string, number> {
+  const sqlite = connect(path, { readonly: true, nativeBinding });
+  try {
+    return tableCounts(sqlite);
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * What a file that claims to be a backup holds: quick_check's problems, else whether Rapport's migrations made
+ * it, and then its row counts. Throws what SQLite says when the file cannot be opened or read.
+ */
+export function inspectDatabaseFile(path: string, nativeBinding?: string): { problems: string[] } | { problems: []; isRapport: boolean; counts: Record<string, number> } {
+  const sqlite = connect(path, { readonly: true, nativeBinding });
+  try {
+    const problems = quickCheck(sqlite);
+    if (problems.length > 0) return { problems };
+    const isRapport = sqlite.prepare(`select 1 from sqlite_schema where type = 'table' and name = '__drizzle_migrations'`).get() !== undefined;
+    return { problems: [], isRapport, counts: isRapport ? tableCounts(sqlite) : {} };
+  } finally {
+    sqlite.close();
+  }
 }
 
 /**
@@ -166,6 +192,11 @@ export async function createVerifiedBackup(source: Database.Database, destinatio
     removeDatabaseFiles(temporary);
     throw error;
   }
+}
+
+/** A verified copy of the open database (createVerifiedBackup from its connection). */
+export function backupOpenDatabase(db: Db, destination: string, nativeBinding?: string): Promise<BackupResult> {
+  return createVerifiedBackup(db.sqlite, destination, nativeBinding);
 }
 
 /**

@@ -16,6 +16,11 @@ export function prepareInsert(db: Db, table: string, columns: readonly string[])
   };
 }
 
+/** Whether the office holds anything worth a daily copy (students, contacts or events). */
+export function officeHasRecords(db: Db): boolean {
+  return Number(db.sqlite.prepare('select (select count(*) from students) + (select count(*) from contacts) + (select count(*) from events)').pluck().get()) > 0;
+}
+
 /** Row count per domain table, for `stats` and the demo summary. */
 export function domainTableCounts(db: Db): Record<string, number> {
   const tables = [

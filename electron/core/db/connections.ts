@@ -9,7 +9,7 @@ import { parseRows } from './rows';
 
 const selectConnections = `
   select c.id, c.student_id as studentId,
-    coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as studentName,
+    s.display_name as studentName,
     c.contact_id as contactId, ct.first_name || ' ' || ct.last_name as contactName, ct.title as contactTitle,
     e.name as employerName, c.relationship, c.context, c.since_on as sinceOn, c.placement_id as placementId,
     c.reference_status as referenceStatus, c.reference_status_on as referenceStatusOn, c.resume_shared_on as resumeSharedOn,
@@ -91,6 +91,14 @@ export function deleteConnection(db: Db, id: number): number {
     db.sqlite.prepare('delete from connections where id = ?').run(id);
     return z.number().parse(interactions);
   });
+}
+
+/** The student's first connection to this contact, whatever the relationship. */
+export function firstConnectionBetween(db: Db, studentId: number, contactId: number) {
+  return z
+    .object({ id: z.number() })
+    .optional()
+    .parse(db.sqlite.prepare('select id from connections where student_id = ? and contact_id = ? order by id limit 1').get(studentId, contactId));
 }
 
 export function connectionOwner(db: Db, id: number) {

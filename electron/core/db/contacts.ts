@@ -195,7 +195,7 @@ export function mergePreview(db: Db, keepId: number, mergeId: number) {
     .parse(
       db.sqlite
         .prepare(
-          `select coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as studentName, m.relationship
+          `select s.display_name as studentName, m.relationship
            from connections m
            join connections k on k.contact_id = :keepId and k.student_id = m.student_id and k.relationship = m.relationship
            join students s on s.id = m.student_id

@@ -12,8 +12,6 @@ export interface StudentScope {
   filtered: boolean;
 }
 
-const studentNameSql = `coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name`;
-
 /**
  * Stale connections of active students, found per relationship on the (relationship, last_touch_on)
  * index: stale means the clock started more than the window's maximum ago (cadence.ts, in dates).
@@ -44,7 +42,7 @@ export function mostOverdue(db: Db, scope: StudentScope, today: string, limit: n
     db.sqlite
       .prepare(
         `with overdue as (
-           select c.id, c.student_id, c.contact_id, c.relationship, c.last_touch_on, ${studentNameSql} as student_name,
+           select c.id, c.student_id, c.contact_id, c.relationship, c.last_touch_on, s.display_name as student_name,
              cast(julianday(:today) - julianday(c.last_touch_on) as integer) - w.ideal_days as overdue_days
            ${staleFrom(scope)}
            order by overdue_days desc, c.id limit :limit)
@@ -142,7 +140,7 @@ export function wrapUpsDue(db: Db, scope: StudentScope, today: string, limit: nu
     }),
     db.sqlite
       .prepare(
-        `with due as (select p.id, p.student_id, p.employer_id, p.role, p.end_on, ${studentNameSql} as student_name ${from}
+        `with due as (select p.id, p.student_id, p.employer_id, p.role, p.end_on, s.display_name as student_name ${from}
            order by p.end_on desc, p.id limit :limit)
          select d.id as placementId, d.student_id as studentId, d.student_name as studentName, e.name as employerName, d.role, d.end_on as endOn,
            (select count(*) from ${supporterSql('d')}) as supporters,

@@ -50,7 +50,7 @@ export function employerOptions(db: Db, search: string, limit: number) {
 
 export const selectPlacements = `
   select p.id, p.student_id as studentId,
-    coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as studentName, p.employer_id as employerId, e.name as employerName, p.kind, p.role,
+    s.display_name as studentName, p.employer_id as employerId, e.name as employerName, p.kind, p.role,
     p.supervisor_contact_id as supervisorContactId, ct.first_name || ' ' || ct.last_name as supervisorName,
     p.start_on as startOn, p.end_on as endOn
   from placements p join students s on s.id = p.student_id join employers e on e.id = p.employer_id

@@ -33,7 +33,7 @@ export function followUpRows(db: Db, eventId: number) {
       .prepare(
         `with met as (${metAtEvent})
          select a.id as attendanceId, a.student_id as studentId,
-           coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as studentName,
+           s.display_name as studentName,
            m.connectionId, m.contactName, m.metOn,
            (select min(f.occurred_on) from interactions f where f.connection_id = m.connectionId
               and f.kind in ('thank_you_note', 'thank_you_email', 'linkedin_connection') and f.occurred_on >= m.metOn) as followedUpOn

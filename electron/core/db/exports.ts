@@ -17,7 +17,7 @@ export function attendeesForExport(db: Db, eventId: number) {
     }),
     db.sqlite
       .prepare(
-        `select coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as studentName, s.external_id as externalId,
+        `select s.display_name as studentName, s.external_id as externalId,
            s.school_email as schoolEmail, s.program, s.class_year as classYear, a.rsvp, a.checked_in_at as checkedInAt
          from attendance a join students s on s.id = a.student_id
          where a.event_id = ? and s.confidential = 0

@@ -88,7 +88,7 @@ export function losingTouch(db: Db, q: LosingTouchQuery) {
       `${clock},
       page as (select * from clock where ${stateFilter} order by days - ideal_days ${direction}, id limit :limit offset :offset)
       select k.id as connectionId, k.student_id as studentId,
-        coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as studentName,
+        s.display_name as studentName,
         k.contact_id as contactId, ct.first_name || ' ' || ct.last_name as contactName, ct.first_name as contactFirstName,
         ct.title as contactTitle, e.name as employerName, k.relationship, k.last_touch as lastTouchOn, k.days as daysSinceTouch,
         k.ideal_days as idealDays, k.max_days as maxDays, case when k.days > k.max_days then 'stale' else 'cooling' end as cadence,

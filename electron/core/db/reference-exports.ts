@@ -40,7 +40,7 @@ export function exportStudents(db: Db, ids: readonly number[]): ExportStudent[] 
     exportStudent,
     db.sqlite
       .prepare(
-        `select s.id, s.external_id as externalId, coalesce(nullif(trim(s.preferred_name), ''), s.first_name) || ' ' || s.last_name as displayName,
+        `select s.id, s.external_id as externalId, s.display_name as displayName,
            coalesce(s.personal_email, s.school_email) as email, s.phone, s.program, s.class_year as classYear, s.cohort, a.name as advisorName
          from json_each(?) j join students s on s.id = j.value left join advisors a on a.id = s.advisor_id
          where s.confidential = 0

@@ -84,6 +84,11 @@ export const students = sqliteTable(
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
     preferredName: text('preferred_name'),
+    // The name every screen, list and export shows: the preferred first name when there is one. One definition,
+    // computed by SQLite on read (lists sort by last_name, first_name on students_name_idx, so nothing indexes it).
+    displayName: text('display_name')
+      .notNull()
+      .generatedAlwaysAs(sql`coalesce(nullif(trim(preferred_name), ''), first_name) || ' ' || last_name`, { mode: 'virtual' }),
     schoolEmail: text('school_email'),
     personalEmail: text('personal_email'),
     phone: text('phone'),

@@ -47,8 +47,6 @@ export function listTerm(filter: Pick<StudentFilter, 'term'>, today: string) {
 
 export type StudentValues = Omit<typeof students.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
 
-const displayNameSql = sql<string>`coalesce(nullif(trim(${students.preferredName}), ''), ${students.firstName}) || ' ' || ${students.lastName}`;
-
 /**
  * A goal met in the term: any goal, not only the latest, so an earlier term still finds students who met
  * another goal since. The term's met goals come from the covering index by status and day. For a term still
@@ -150,7 +148,7 @@ export function selectStudents(db: Db, filter: StudentFilter, today: string, rul
 
 export function findStudent(db: Db, id: number) {
   const row = db.orm
-    .select({ student: students, advisorName: advisors.name, displayName: displayNameSql })
+    .select({ student: students, advisorName: advisors.name })
     .from(students)
     .leftJoin(advisors, eq(advisors.id, students.advisorId))
     .where(eq(students.id, id))
@@ -163,7 +161,7 @@ export function findStudent(db: Db, id: number) {
     .orderBy(asc(studentLabels.label))
     .all()
     .map((r) => r.label);
-  return { ...row.student, advisorName: row.advisorName, displayName: row.displayName, labels };
+  return { ...row.student, advisorName: row.advisorName, labels };
 }
 
 export function insertStudent(db: Db, values: StudentValues): number {
@@ -195,7 +193,7 @@ export function findDuplicate(db: Db, values: { externalId: string | null; schoo
     if (check.value === null) continue;
     const column = check.field === 'externalId' ? students.externalId : students.schoolEmail;
     const row = db.orm
-      .select({ id: students.id, displayName: displayNameSql })
+      .select({ id: students.id, displayName: students.displayName })
       .from(students)
       .where(and(eq(column, check.value), exceptId === undefined ? undefined : sql`${students.id} <> ${exceptId}`))
       .get();
@@ -233,7 +231,7 @@ export function quickSearchStudents(db: Db, text: string, limit: number) {
   return db.orm
     .select({
       id: students.id,
-      displayName: displayNameSql,
+      displayName: students.displayName,
       externalId: students.externalId,
       program: students.program,
       classYear: students.classYear,

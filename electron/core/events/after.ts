@@ -1,7 +1,7 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import { attendanceAt, attendanceOwner, setCheckedIn, setRsvp } from '../db/attendance';
 import { transaction, type Db } from '../db/client';
-import { findSameConnection, insertConnection } from '../db/connections';
+import { findSameConnection, firstConnectionBetween, insertConnection } from '../db/connections';
 import { findContact, insertContact } from '../db/contacts';
 import { findEmployer } from '../db/employers';
 import { eventOutcome, followUpRows } from '../db/event-outcomes';
@@ -12,7 +12,6 @@ import { AppError } from '../errors';
 import { getSettings } from '../office/settings';
 import { invalidReference } from '../validate';
 import { readEvent } from './service';
-import { z } from 'zod';
 
 export function eventsFollowUps(db: Db, input: ParsedInput<'events.followUps'>): ProcedureOutput<'events.followUps'> {
   readEvent(db, input.eventId);
@@ -65,12 +64,7 @@ export function eventsLogMeeting(db: Db, input: ParsedInput<'events.logMeeting'>
         mentorCapacity: 0,
         notes: null,
       });
-    const existing =
-      z
-        .object({ id: z.number() })
-        .optional()
-        .parse(db.sqlite.prepare('select id from connections where student_id = ? and contact_id = ? order by id limit 1').get(input.studentId, contactId)) ??
-      findSameConnection(db, input.studentId, contactId, 'met_at_event');
+    const existing = firstConnectionBetween(db, input.studentId, contactId) ?? findSameConnection(db, input.studentId, contactId, 'met_at_event');
     const connectionId =
       existing?.id ??
       insertConnection(db, {

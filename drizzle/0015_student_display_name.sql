@@ -1,0 +1,1 @@
+ALTER TABLE `students` ADD `display_name` text GENERATED ALWAYS AS (coalesce(nullif(trim(preferred_name), ''), first_name) || ' ' || last_name) VIRTUAL NOT NULL;
