@@ -59,4 +59,6 @@ export const keepInTouchProcedures = {
     }),
     output: listOf(losingTouchRowSchema),
   },
+  /** Connections of active students past their keep-in-touch maximum; advisorId omitted: the advisor this computer acts as, null: the office. */
+  'keepInTouch.staleCount': { kind: 'read', access: caseloadRead, input: z.strictObject({ advisorId: id.nullish() }), output: z.object({ connections: z.number().int(), students: z.number().int() }) },
 } as const satisfies AreaProcedures<'keepInTouch'>;

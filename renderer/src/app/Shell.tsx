@@ -1,4 +1,4 @@
-import { ActionIcon, AppShell, Burger, Group, Kbd, NavLink, Text, Tooltip, UnstyledButton, useMantineColorScheme } from '@mantine/core';
+import { ActionIcon, AppShell, Badge, Burger, Group, Kbd, NavLink, Text, Tooltip, UnstyledButton, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
@@ -19,6 +19,8 @@ export function Shell() {
   const status = useApiQuery('app.status', {});
   // Every "today" on screen is the office's; set during render so the pages rendered below already use it.
   setOfficeTimeZone(useApiQuery('settings.get', {}).data?.timeZone);
+  // The same advisor the Losing touch page opens on; refreshed by every write whose effects include keepInTouch.
+  const stale = useApiQuery('keepInTouch.staleCount', {}).data?.connections ?? 0;
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
@@ -67,6 +69,13 @@ export function Shell() {
             to={item.path}
             label={item.label}
             leftSection={<item.icon size={18} stroke={1.6} />}
+            rightSection={
+              item.path === '/losing-touch' && stale > 0 ? (
+                <Badge size="sm" variant="light" color="orange" title="Connections past their keep-in-touch maximum">
+                  {stale}
+                </Badge>
+              ) : undefined
+            }
             active={isActive(item.path, pathname)}
             onClick={close}
             style={{ borderRadius: 8 }}
