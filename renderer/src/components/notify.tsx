@@ -11,8 +11,8 @@ import type { ReactNode } from 'react';
  */
 export const notify = {
   /** A change that worked: "Saved Ada Lovelace." */
-  done(message: string, title?: string): void {
-    notifications.show({ color: 'teal', title, message });
+  done(message: string, title?: string, autoClose?: number): void {
+    notifications.show({ color: 'teal', title, message, autoClose });
   },
   /** Something deleted, dropped or taken back: "Goal deleted." */
   removed(message: string, title?: string): void {

@@ -1,6 +1,5 @@
 import { Alert, Button, Card, Code, Group, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDatabase, IconDeviceFloppy } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Backup } from '@shared/api/backups';
@@ -13,6 +12,7 @@ import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { describeCounts, formatBackupTime, formatSize } from './backupFormat';
 import { BackupsTable } from './BackupsTable';
 import { KeepSetting } from './KeepSetting';
+import { notify } from '@renderer/components/notify';
 
 /**
  * Restoring replaces the whole database: its declared effects are every area, so everything cached is refreshed.
@@ -27,12 +27,8 @@ function useRestore() {
     mutationFn: (backup) => call('backups.restore', { fileName: backup.fileName }),
     onSuccess: async (result, backup) => {
       await refreshAfter(queryClient, 'backups.restore');
-      notifications.show({
-        color: 'teal',
-        title: 'Backup restored',
-        message: `Restored the backup of ${formatBackupTime(backup.createdAt)}. The previous data was kept aside as ${result.keptAside}.`,
-        autoClose: 10_000,
-      });
+      // Left up longer: it names where the previous data went.
+      notify.done(`Restored the backup of ${formatBackupTime(backup.createdAt)}. The previous data was kept aside as ${result.keptAside}.`, 'Backup restored', 10_000);
     },
   });
 }
@@ -49,8 +45,8 @@ export function BackupsPage() {
       {},
       {
         onSuccess: (backup) =>
-          notifications.show({ color: 'teal', message: `Backup saved: ${formatBackupTime(backup.createdAt)}, ${formatSize(backup.bytes)}.` }),
-        onError: (error) => notifications.show({ color: 'red', title: 'No backup made', message: error.message }),
+          notify.done(`Backup saved: ${formatBackupTime(backup.createdAt)}, ${formatSize(backup.bytes)}.`),
+        onError: notify.failure('No backup made'),
       },
     );
 

@@ -1,11 +1,11 @@
 import { Button, Group, List, NumberInput, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { backupReasonLabels, type Backup } from '@shared/api/backups';
 import { useApiMutation } from '@renderer/api/hooks';
 import { plural } from '@renderer/components/format';
 import { formatBackupTime, formatSize } from './backupFormat';
+import { notify } from '@renderer/components/notify';
 
 function keepError(value: number | string): string | null {
   if (typeof value !== 'number' || !Number.isInteger(value)) return 'Enter a whole number of backups';
@@ -50,11 +50,8 @@ export function KeepSetting({ keep }: { keep: number }) {
       { keep: count, confirm },
       {
         onSuccess: (result) =>
-          notifications.show({
-            color: 'teal',
-            message: result.removed > 0 ? `Removed ${plural(result.removed, 'older backup')}.` : `Rapport keeps the last ${plural(result.keep, 'backup')}.`,
-          }),
-        onError: (e) => notifications.show({ color: 'red', title: 'Not saved', message: e.message }),
+          notify.done(result.removed > 0 ? `Removed ${plural(result.removed, 'older backup')}.` : `Rapport keeps the last ${plural(result.keep, 'backup')}.`),
+        onError: notify.failure('Not saved'),
       },
     );
 
@@ -73,7 +70,7 @@ export function KeepSetting({ keep }: { keep: number }) {
             onConfirm: () => saveKeep(value, true),
           });
         },
-        onError: (e) => notifications.show({ color: 'red', title: 'Not saved', message: e.message }),
+        onError: notify.failure('Not saved'),
       },
     );
   };

@@ -1,6 +1,5 @@
 import { ActionIcon, Button, Group, Skeleton, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useState } from 'react';
@@ -15,6 +14,7 @@ import { ConnectionFormModal } from './ConnectionFormModal';
 import { InteractionFormModal, type InteractionTarget } from './InteractionFormModal';
 import { LogInteractionMenu } from './LogInteractionMenu';
 import { SectionCard } from '@renderer/components/SectionCard';
+import { notify } from '@renderer/components/notify';
 
 type SortColumn = 'contactName' | 'relationship' | 'sinceOn' | 'referenceStatus' | 'lastTouchOn' | 'cadence';
 const sortColumns: readonly SortColumn[] = ['contactName', 'relationship', 'sinceOn', 'referenceStatus', 'lastTouchOn', 'cadence'];
@@ -72,12 +72,9 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
           {
             onSuccess: (r) => {
               setSelectedIds((ids) => ids.filter((id) => id !== c.id));
-              notifications.show({
-                color: 'gray',
-                message: `Deleted the connection with ${c.contactName}${r.interactions > 0 ? ` and ${plural(r.interactions, 'interaction')}` : ''}.`,
-              });
+              notify.removed(`Deleted the connection with ${c.contactName}${r.interactions > 0 ? ` and ${plural(r.interactions, 'interaction')}` : ''}.`);
             },
-            onError: (error) => notifications.show({ color: 'red', title: 'Not deleted', message: error.message }),
+            onError: notify.failure('Not deleted'),
           },
         ),
     });

@@ -21,5 +21,6 @@ export function useLogWithUndo() {
       onError: notify.failure('Not logged'),
     });
 
-  return { log, logging: create.isPending };
+  // What is being logged right now, so a list can show the spinner on that row only.
+  return { log, logging: create.isPending, pending: create.isPending ? create.variables : undefined };
 }

@@ -1,5 +1,4 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import type { Contact } from '@shared/api/contacts';
 import { contactMethodLabels } from '@shared/domain';
@@ -9,6 +8,7 @@ import { DetailField } from '@renderer/components/DetailField';
 import { ExternalLink } from '@renderer/components/ExternalLink';
 import { formatDate, formatRelative } from '@renderer/components/format';
 import { contactToForm, formToContactInput } from './contactFormValues';
+import { notify } from '@renderer/components/notify';
 
 /** Career centres advise re-checking a reference's details at least yearly. */
 const verifyEveryMonths = 12;
@@ -21,8 +21,8 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
     update.mutate(
       { id: contact.id, ...formToContactInput(contactToForm(contact)), verifiedOn: todayIso() },
       {
-        onSuccess: () => notifications.show({ color: 'teal', message: `${contact.displayName}'s details marked as verified today.` }),
-        onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message }),
+        onSuccess: () => notify.done(`${contact.displayName}'s details marked as verified today.`),
+        onError: notify.failure('Not saved'),
       },
     );
 

@@ -1,12 +1,12 @@
 import { Anchor, Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconArrowMerge } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Contact } from '@shared/api/contacts';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { plural } from '@renderer/components/format';
 import { relationshipKindLabels } from '@shared/domain';
+import { notify } from '@renderer/components/notify';
 
 
 /** Other records that look like the same person (same email, or same name at the same employer). Hidden when there are none. */
@@ -34,14 +34,8 @@ export function ContactDuplicates({ contact }: { contact: Contact }) {
           { keepId: contact.id, mergeId: other.id },
           {
             onSuccess: (result) =>
-              notifications.show({
-                color: 'teal',
-                title: `Merged into ${result.contact.displayName}`,
-                message: `Moved ${plural(result.movedConnections, 'connection')} and ${plural(result.movedInteractions, 'interaction')}${
-                  result.combinedConnections > 0 ? `; ${plural(result.combinedConnections, 'connection')} combined with an existing one` : ''
-                }.`,
-              }),
-            onError: (error) => notifications.show({ color: 'red', title: 'Not merged', message: error.message }),
+              notify.done(`Moved ${plural(result.movedConnections, 'connection')} and ${plural(result.movedInteractions, 'interaction')}${ result.combinedConnections > 0 ? `; ${plural(result.combinedConnections, 'connection')} combined with an existing one` : '' }.`, `Merged into ${result.contact.displayName}`),
+            onError: notify.failure('Not merged'),
           },
         ),
     });

@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import type { Contact } from '@shared/api/contacts';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { deleteSummary } from './deleteSummary';
+import { notify } from '@renderer/components/notify';
 
 
 /** Asks before deleting, saying exactly what goes with the contact (the count comes from the core). */
@@ -22,14 +22,14 @@ function DeleteContactBody({ contact, onClose }: { contact: Contact; onClose: ()
   const remove = useApiMutation('contacts.delete', {
     // Leave the contact's page before the refresh: refetching the deleted contact would flash "not found".
     beforeRefresh: () => {
-      notifications.show({ color: 'gray', message: `${contact.displayName} deleted.` });
+      notify.removed(`${contact.displayName} deleted.`);
       onClose();
       void navigate('/contacts');
     },
   });
 
   const confirm = () =>
-    remove.mutate({ id: contact.id }, { onError: (error) => notifications.show({ color: 'red', title: 'Not deleted', message: error.message }) });
+    remove.mutate({ id: contact.id }, { onError: notify.failure('Not deleted') });
 
   return (
     <Stack gap="sm">

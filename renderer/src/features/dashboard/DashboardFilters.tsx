@@ -1,9 +1,9 @@
 import { Button, Group, Paper, Select } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { downloadFile } from '@renderer/components/download';
 import { withFilter, type DashboardFilter } from './dashboardFilter';
+import { notify } from '@renderer/components/notify';
 
 interface Props {
   filter: DashboardFilter;
@@ -27,9 +27,9 @@ export function DashboardFilters({ filter, onChange, terms }: Props) {
     exporter.mutate(filter, {
       onSuccess: (file) => {
         downloadFile(file);
-        notifications.show({ color: 'teal', title: 'Dashboard exported', message: `${file.fileName}: every figure on this page, one sheet per widget.` });
+        notify.done(`${file.fileName}: every figure on this page, one sheet per widget.`, 'Dashboard exported');
       },
-      onError: (error) => notifications.show({ color: 'red', title: 'Not exported', message: error.message }),
+      onError: notify.failure('Not exported'),
     });
 
   return (

@@ -1,6 +1,5 @@
 import { Anchor, Breadcrumbs, Button, Kbd, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconCalendarQuestion, IconSearch } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useParams } from 'react-router';
@@ -11,6 +10,7 @@ import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatCount } from '@renderer/components/format';
 import { CheckInResult } from './CheckInResult';
 import { formatCheckInTime } from './eventFormat';
+import { notify } from '@renderer/components/notify';
 
 /** The door: type a name or ID (or scan a card), Enter checks in the highlighted person, the box is ready again. */
 export function CheckInPage() {
@@ -90,23 +90,23 @@ function CheckInDesk({ eventId }: { eventId: number }) {
         if (checkedIn) setLast(saved);
         else {
           setLast((current) => (current?.attendanceId === saved.attendanceId ? null : current));
-          notifications.show({ color: 'gray', message: `Check-in undone for ${saved.studentName}.` });
+          notify.removed(`Check-in undone for ${saved.studentName}.`);
         }
       })
       .catch((error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
-        notifications.show({ color: 'red', title: checkedIn ? `${a.studentName} not checked in` : 'Not undone', message });
+        notify.failed(checkedIn ? `${a.studentName} not checked in` : 'Not undone', message);
       });
     input.current?.focus();
   };
 
   const enterFirst = (a: Attendee | undefined, typed: string) => {
     if (!a) {
-      notifications.show({ color: 'yellow', message: `No attendee matches “${typed}”.` });
+      notify.warning(`No attendee matches “${typed}”.`);
       return;
     }
     if (a.checkedInAt) {
-      notifications.show({ color: 'blue', message: `${a.studentName} is already checked in (${formatCheckInTime(a.checkedInAt)}).` });
+      notify.info(`${a.studentName} is already checked in (${formatCheckInTime(a.checkedInAt)}).`);
       return;
     }
     setCheckedIn(a, true);

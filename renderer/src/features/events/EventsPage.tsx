@@ -1,5 +1,4 @@
 import { Anchor, Badge, Button, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconCalendarDown, IconCalendarEvent, IconPlus } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { DataTable } from 'mantine-datatable';
@@ -17,6 +16,7 @@ import { positiveInt, useUrlParams } from '@renderer/components/useUrlParams';
 import { eventStatusColors as statusColors } from './eventFormat';
 import { EventFormModal } from './EventFormModal';
 import { EventsCalendar } from './EventsCalendar';
+import { notify } from '@renderer/components/notify';
 
 type When = 'upcoming' | 'past' | 'all';
 type View = 'list' | 'calendar';
@@ -187,7 +187,7 @@ function UpcomingCalendarButton() {
           {},
           {
             onSuccess: (file) => downloadFile(file),
-            onError: (error) => notifications.show({ color: 'red', title: 'Not exported', message: error.message }),
+            onError: notify.failure('Not exported'),
           },
         )
       }

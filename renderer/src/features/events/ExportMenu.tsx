@@ -1,10 +1,9 @@
 import { Button, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconCalendarDown, IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
 import type { ExportedFile } from '@shared/api/events';
-import type { ApiError } from '@renderer/api/client';
 import { useApiMutation } from '@renderer/api/hooks';
 import { downloadFile } from '@renderer/components/download';
+import { notify } from '@renderer/components/notify';
 
 
 /** "Export" for one event: its calendar file, the attendee list (CSV / Excel) and the printable check-in sheet. */
@@ -17,9 +16,9 @@ export function ExportMenu({ eventId }: { eventId: number }) {
   const handlers = {
     onSuccess: (file: ExportedFile) => {
       downloadFile(file);
-      notifications.show({ color: 'teal', message: `Saved ${file.fileName}.` });
+      notify.done(`Saved ${file.fileName}.`);
     },
-    onError: (error: ApiError) => notifications.show({ color: 'red', title: 'Export failed', message: error.message }),
+    onError: notify.failure('Export failed'),
   };
 
   return (

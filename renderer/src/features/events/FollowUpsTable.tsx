@@ -1,10 +1,10 @@
 import { Anchor, Badge, Button, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { todayIso } from '@renderer/components/dates';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
+import { notify } from '@renderer/components/notify';
 
 
 /** For every attendee, the people they met and whether each got a follow-up within 48 hours. */
@@ -37,8 +37,8 @@ export function FollowUpsTable({ eventId }: { eventId: number }) {
     log.mutate(
       { connectionId, kind: 'thank_you_email', occurredOn: todayIso() },
       {
-        onSuccess: () => notifications.show({ color: 'teal', message: `Logged ${studentName}'s thank-you email to ${contactName}.` }),
-        onError: (error) => notifications.show({ color: 'red', title: 'Not logged', message: error.message }),
+        onSuccess: () => notify.done(`Logged ${studentName}'s thank-you email to ${contactName}.`),
+        onError: notify.failure('Not logged'),
       },
     );
 

@@ -1,12 +1,12 @@
 import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { InviteFilter } from '@shared/api/events';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { formatCount, plural } from '@renderer/components/format';
 import { GoalTemplateSelect } from './GoalTemplateSelect';
 import { inviteMessage } from './inviteMessage';
+import { notify } from '@renderer/components/notify';
 
 interface FilterValues {
   classYear: number | null;
@@ -57,10 +57,10 @@ function InviteByFilterForm({ eventId, onDone }: { eventId: number; onDone: () =
       { eventId, filter, goalTemplateId: goalTemplateId ?? undefined },
       {
         onSuccess: (result) => {
-          notifications.show({ color: 'teal', title: 'Invitations sent', message: inviteMessage(result) });
+          notify.done(inviteMessage(result), 'Invitations sent');
           onDone();
         },
-        onError: (error) => notifications.show({ color: 'red', title: 'Not invited', message: error.message }),
+        onError: notify.failure('Not invited'),
       },
     );
 

@@ -1,9 +1,9 @@
 import { Button, Group, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { inviteMessage } from './inviteMessage';
+import { notify } from '@renderer/components/notify';
 
 /** Invite one student found by name or student ID; the search runs in the core (caseloads reach 50,000). */
 export function InviteStudent({ eventId, goalTemplateId }: { eventId: number; goalTemplateId: number | null }) {
@@ -25,11 +25,11 @@ export function InviteStudent({ eventId, goalTemplateId }: { eventId: number; go
       { eventId, studentIds: [studentId], goalTemplateId: goalTemplateId ?? undefined },
       {
         onSuccess: (result) => {
-          notifications.show({ color: 'teal', message: result.invited === 1 ? 'Invitation sent.' : inviteMessage(result) });
+          notify.done(result.invited === 1 ? 'Invitation sent.' : inviteMessage(result));
           setChosen(null);
           setSearch('');
         },
-        onError: (error) => notifications.show({ color: 'red', title: 'Not invited', message: error.message }),
+        onError: notify.failure('Not invited'),
       },
     );
   };

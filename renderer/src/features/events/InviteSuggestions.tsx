@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { notify } from '@renderer/components/notify';
 
 /** Students ranked by fit (goals that want an event, interest in the attending employers), each one click to invite. */
 export function InviteSuggestions({ eventId, goalTemplateId }: { eventId: number; goalTemplateId: number | null }) {
@@ -61,8 +61,8 @@ export function InviteSuggestions({ eventId, goalTemplateId }: { eventId: number
                   invite.mutate(
                     { eventId, studentIds: [s.studentId], goalTemplateId: goalTemplateId ?? undefined },
                     {
-                      onSuccess: () => notifications.show({ color: 'teal', message: `Invited ${s.studentName}.` }),
-                      onError: (error) => notifications.show({ color: 'red', title: 'Not invited', message: error.message }),
+                      onSuccess: () => notify.done(`Invited ${s.studentName}.`),
+                      onError: notify.failure('Not invited'),
                     },
                   )
                 }

@@ -1,9 +1,9 @@
 import { Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Attendee } from '@shared/api/events';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { notify } from '@renderer/components/notify';
 
 /** Someone an attendee met at the event: an existing contact, or a new one created on the spot. */
 export function LogMeetingModal({ eventId, attendee, onClose }: { eventId: number; attendee: Attendee | null; onClose: () => void }) {
@@ -54,12 +54,12 @@ function LogMeetingForm({ eventId, attendee, onDone }: { eventId: number; attend
       {
         onSuccess: () => {
           const name = who === 'existing' && contact ? contact.label.split(' · ')[0] : `${firstName.trim()} ${lastName.trim()}`;
-          notifications.show({ color: 'teal', message: `Logged: ${attendee.studentName} met ${name}.` });
+          notify.done(`Logged: ${attendee.studentName} met ${name}.`);
           onDone();
         },
         onError: (error) => {
           if (error.field) setErrors({ [error.field]: error.message });
-          else notifications.show({ color: 'red', title: 'Not logged', message: error.message });
+          else notify.failed('Not logged', error.message);
         },
       },
     );

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Attendee } from '@shared/api/events';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { notify } from '@renderer/components/notify';
 
 /** "Bring a friend": pair an attendee with another; the core gives both the shared challenge goal. */
 export function PairBuddyModal({ eventId, attendee, onClose }: { eventId: number; attendee: Attendee | null; onClose: () => void }) {
@@ -36,10 +36,10 @@ function PairForm({ eventId, attendee, onDone }: { eventId: number; attendee: At
       {
         onSuccess: (rows) => {
           const names = rows.map((r) => r.studentName).join(' and ');
-          notifications.show({ color: 'teal', title: 'Buddies paired', message: `${names} share the challenge goal.` });
+          notify.done(`${names} share the challenge goal.`, 'Buddies paired');
           onDone();
         },
-        onError: (error) => notifications.show({ color: 'red', title: 'Not paired', message: error.message }),
+        onError: notify.failure('Not paired'),
       },
     );
   };

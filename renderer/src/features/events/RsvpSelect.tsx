@@ -1,9 +1,9 @@
 import { Select, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import type { Attendee } from '@shared/api/events';
 import { rsvpStatusLabels, rsvpStatuses, type RsvpStatus } from '@shared/domain';
 import { useApiMutation } from '@renderer/api/hooks';
+import { notify } from '@renderer/components/notify';
 
 const options = rsvpStatuses.map((r) => ({ value: r, label: rsvpStatusLabels[r] }));
 
@@ -16,12 +16,8 @@ export function RsvpSelect({ attendee }: { attendee: Attendee }) {
       { attendanceId: attendee.attendanceId, rsvp },
       {
         onSuccess: ({ attendee: saved, note }) =>
-          notifications.show({
-            color: note ? 'blue' : 'teal',
-            title: `${saved.studentName}: ${rsvpStatusLabels[saved.rsvp]}`,
-            message: note ?? 'RSVP saved.',
-          }),
-        onError: (error) => notifications.show({ color: 'red', title: 'RSVP not changed', message: error.message }),
+          note ? notify.info(note, `${saved.studentName}: ${rsvpStatusLabels[saved.rsvp]}`) : notify.done('RSVP saved.', `${saved.studentName}: ${rsvpStatusLabels[saved.rsvp]}`),
+        onError: notify.failure('RSVP not changed'),
       },
     );
 

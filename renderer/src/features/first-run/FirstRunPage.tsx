@@ -1,9 +1,9 @@
 import { Button, Card, Center, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconBuildingCommunity, IconCheck, IconFile } from '@tabler/icons-react';
 import { useApiMutation } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatCount } from '@renderer/components/format';
+import { notify } from '@renderer/components/notify';
 
 /** Shown once, on an empty database: explore with the demo office, or start with a clean slate. */
 export function FirstRunPage() {
@@ -45,11 +45,7 @@ export function FirstRunPage() {
                     { students: 300, seed: 1 },
                     {
                       onSuccess: (result) =>
-                        notifications.show({
-                          color: 'teal',
-                          title: 'Demo office loaded',
-                          message: `${formatCount(result.counts.students ?? 0)} students and ${formatCount(result.counts.interactions ?? 0)} interactions.`,
-                        }),
+                        notify.done(`${formatCount(result.counts.students ?? 0)} students and ${formatCount(result.counts.interactions ?? 0)} interactions.`, 'Demo office loaded'),
                     },
                   )
                 }

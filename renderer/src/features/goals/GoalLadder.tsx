@@ -1,6 +1,5 @@
 import { Badge, Button, Collapse, Group, List, Paper, Skeleton, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconCheck, IconChevronDown, IconChevronRight, IconStairsUp } from '@tabler/icons-react';
 import { useId } from 'react';
 import type { Goal } from '@shared/api/goals';
@@ -9,6 +8,7 @@ import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { todayIso } from '@renderer/components/dates';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { addDays, ladderWindowDays } from './goalHelpers';
+import { notify } from '@renderer/components/notify';
 
 /**
  * The next rung after the last goal the student met, applied in one click, and the whole ladder on
@@ -25,8 +25,8 @@ export function GoalLadder({ studentId, goals }: { studentId: number; goals: Goa
     apply.mutate(
       { studentId, templateId, windowStartOn: today, windowEndOn: addDays(today, ladderWindowDays) },
       {
-        onSuccess: (goal) => notifications.show({ color: 'teal', message: `Goal set: “${goal.description}” for the next ${ladderWindowDays} days.` }),
-        onError: (error) => notifications.show({ color: 'red', title: 'Goal not set', message: error.message }),
+        onSuccess: (goal) => notify.done(`Goal set: “${goal.description}” for the next ${ladderWindowDays} days.`),
+        onError: notify.failure('Goal not set'),
       },
     );
   };

@@ -1,6 +1,5 @@
 import { Badge, Blockquote, Button, Group, Paper, Progress, Skeleton, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconCheck, IconPencil, IconPlayerPause, IconPlayerPlay, IconPlus, IconRefresh, IconTarget, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Goal } from '@shared/api/goals';
@@ -14,6 +13,7 @@ import { GoalLadder } from './GoalLadder';
 import { GoalTryAgainModal } from './GoalTryAgainModal';
 import { formatRange, goalStatusBadge, goalWindowLabel, manualKinds } from './goalHelpers';
 import { SectionCard } from '@renderer/components/SectionCard';
+import { notify } from '@renderer/components/notify';
 
 // A Record over every status, so a new status cannot be left out. What needs the advisor first: goals in progress, then the ones to try again, then the record of the past.
 const statusOrder: Record<Goal['status'], number> = { active: 0, not_met_yet: 1, met: 2, dropped: 3 };
@@ -23,8 +23,6 @@ function sortGoals(goals: Goal[]): Goal[] {
     (a, b) => statusOrder[a.status] - statusOrder[b.status] || b.effectiveEndOn.localeCompare(a.effectiveEndOn) || b.id - a.id,
   );
 }
-
-const showError = (title: string) => (error: Error) => notifications.show({ color: 'red', title, message: error.message });
 
 /** The student's networking goals with their progress, the next rung of the ladder, and what to do with each goal. */
 export function GoalsPanel({ studentId }: { studentId: number }) {
@@ -105,11 +103,8 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
       },
       {
         onSuccess: (saved) =>
-          notifications.show({
-            color: 'teal',
-            message: saved.status === 'met' ? `Goal met: “${saved.description}”. Well done!` : `${saved.progress} of ${saved.targetCount} now.`,
-          }),
-        onError: showError('Not added'),
+          notify.done(saved.status === 'met' ? `Goal met: “${saved.description}”. Well done!` : `${saved.progress} of ${saved.targetCount} now.`),
+        onError: notify.failure('Not added'),
       },
     );
 
@@ -125,7 +120,7 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
       onConfirm: () =>
         setDropped.mutate(
           { id: goal.id, dropped: true },
-          { onSuccess: () => notifications.show({ color: 'gray', message: 'Goal dropped.' }), onError: showError('Not dropped') },
+          { onSuccess: () => notify.removed('Goal dropped.'), onError: notify.failure('Not dropped') },
         ),
     });
 
@@ -140,7 +135,7 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
       labels: { confirm: 'Delete goal', cancel: 'Cancel' },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        remove.mutate({ id: goal.id }, { onSuccess: () => notifications.show({ color: 'gray', message: 'Goal deleted.' }), onError: showError('Not deleted') }),
+        remove.mutate({ id: goal.id }, { onSuccess: () => notify.removed('Goal deleted.'), onError: notify.failure('Not deleted') }),
     });
 
   return (
@@ -210,7 +205,7 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
               onClick={() =>
                 markMet.mutate(
                   { id: goal.id, metOn: todayIso() },
-                  { onSuccess: () => notifications.show({ color: 'teal', message: 'Goal met. Well done!' }), onError: showError('Not marked met') },
+                  { onSuccess: () => notify.done('Goal met. Well done!'), onError: notify.failure('Not marked met') },
                 )
               }
             >
@@ -227,7 +222,7 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
               color="gray"
               leftSection={<IconPlayerPlay size={14} />}
               loading={setDropped.isPending}
-              onClick={() => setDropped.mutate({ id: goal.id, dropped: false }, { onError: showError('Not picked up again') })}
+              onClick={() => setDropped.mutate({ id: goal.id, dropped: false }, { onError: notify.failure('Not picked up again') })}
             >
               Undrop
             </Button>

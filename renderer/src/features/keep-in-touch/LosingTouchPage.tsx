@@ -1,11 +1,10 @@
 import { Anchor, Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconCheck, IconHeartHandshake } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
 import type { LosingTouchRow } from '@shared/api/keep-in-touch';
 import { interactionKindLabels, relationshipKindLabels, relationshipKinds } from '@shared/domain';
-import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { useApiQuery } from '@renderer/api/hooks';
 import { CadenceBadge } from '@renderer/components/CadenceBadge';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
@@ -14,6 +13,7 @@ import { ListPage } from '@renderer/components/ListPage';
 import { pagedTableProps } from '@renderer/components/tableProps';
 import { todayIso } from '@renderer/components/dates';
 import { positiveInt, useUrlParams } from '@renderer/components/useUrlParams';
+import { useLogWithUndo } from '@renderer/features/connections/useLogWithUndo';
 
 type State = 'all' | 'cooling' | 'stale';
 const wholeOffice = 'office';
@@ -39,45 +39,17 @@ export function LosingTouchPage() {
   ].filter((part) => part !== null);
   const advisorId = advisor === null ? undefined : advisor === wholeOffice ? null : positiveInt(advisor);
   const list = useApiQuery('keepInTouch.losingTouch', { advisorId, state, relationship: relationship ?? undefined, ...students, page, pageSize: 50 });
-  const log = useApiMutation('interactions.create');
-  const undo = useApiMutation('interactions.delete');
+  const { log, pending } = useLogWithUndo();
 
   if (list.isError) return <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />;
   const total = list.data?.total;
   const shownAdvisor = advisor ?? (settings.data?.currentAdvisorId === null || settings.data === undefined ? wholeOffice : String(settings.data.currentAdvisorId));
 
   const markLogged = (row: LosingTouchRow) =>
-    log.mutate(
+    log(
       // Whether a thank-you email carried personal details is recorded from the student page, where they can be checked.
       { connectionId: row.connectionId, kind: row.suggestedKind, occurredOn: todayIso(), sharedContactDetails: false },
-      {
-        onSuccess: (interaction) => {
-          const id = `logged-${interaction.id}`;
-          notifications.show({
-            id,
-            color: 'teal',
-            title: `${interactionKindLabels[row.suggestedKind]} logged`,
-            message: (
-              <Group gap="xs">
-                <Text size="sm">
-                  {row.studentName} → {row.contactName}, today.
-                </Text>
-                <Button
-                  size="compact-xs"
-                  variant="light"
-                  onClick={() => {
-                    undo.mutate({ id: interaction.id }, { onError: (error) => notifications.show({ color: 'red', title: 'Not undone', message: error.message }) });
-                    notifications.hide(id);
-                  }}
-                >
-                  Undo
-                </Button>
-              </Group>
-            ),
-          });
-        },
-        onError: (error) => notifications.show({ color: 'red', title: 'Not logged', message: error.message }),
-      },
+      { title: `${interactionKindLabels[row.suggestedKind]} logged`, message: `${row.studentName} → ${row.contactName}, today.` },
     );
 
   return (
@@ -192,7 +164,7 @@ export function LosingTouchPage() {
                 size="xs"
                 variant="light"
                 leftSection={<IconCheck size={14} />}
-                loading={log.isPending && log.variables?.connectionId === r.connectionId}
+                loading={pending?.connectionId === r.connectionId}
                 onClick={() => markLogged(r)}
                 aria-label={`Logged: ${interactionKindLabels[r.suggestedKind]} for ${r.contactName} (${r.studentName})`}
               >

@@ -1,5 +1,4 @@
 import { Badge, Button, Checkbox, Group, Paper, Skeleton, Stack, Text, ThemeIcon } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconCircleCheck, IconFlag, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Milestone } from '@shared/api/milestones';
@@ -11,6 +10,7 @@ import { formatDate, plural } from '@renderer/components/format';
 import { todayIso } from '@renderer/components/dates';
 import { MilestoneFormModal } from './MilestoneFormModal';
 import { SectionCard } from '@renderer/components/SectionCard';
+import { notify } from '@renderer/components/notify';
 
 export function MilestonesPanel({ studentId }: { studentId: number }) {
   const milestones = useApiQuery('milestones.forStudent', { studentId });
@@ -59,10 +59,10 @@ function MilestoneCard({ milestone: m }: { milestone: Milestone }) {
       { milestoneId: m.id, connectionIds: chosen, occurredOn: todayIso() },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: `Logged a milestone update to ${plural(chosen.length, 'contact')}.` });
+          notify.done(`Logged a milestone update to ${plural(chosen.length, 'contact')}.`);
           setChosen([]);
         },
-        onError: (error) => notifications.show({ color: 'red', title: 'Not logged', message: error.message }),
+        onError: notify.failure('Not logged'),
       },
     );
 

@@ -1,6 +1,5 @@
 import { ActionIcon, Badge, Button, Group, Skeleton, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconBriefcase, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Placement } from '@shared/api/placements';
@@ -12,6 +11,7 @@ import { formatDate } from '@renderer/components/format';
 import { todayIso } from '@renderer/components/dates';
 import { PlacementFormModal } from './PlacementFormModal';
 import { SectionCard } from '@renderer/components/SectionCard';
+import { notify } from '@renderer/components/notify';
 
 function dateRange(p: Placement): string {
   if (!p.endOn) return `${formatDate(p.startOn)} – ongoing`;
@@ -50,8 +50,8 @@ export function PlacementsPanel({ studentId }: { studentId: number }) {
         remove.mutate(
           { id: p.id },
           {
-            onSuccess: () => notifications.show({ color: 'gray', message: `Deleted ${p.role} at ${p.employerName}.` }),
-            onError: (error) => notifications.show({ color: 'red', title: 'Not deleted', message: error.message }),
+            onSuccess: () => notify.removed(`Deleted ${p.role} at ${p.employerName}.`),
+            onError: notify.failure('Not deleted'),
           },
         ),
     });

@@ -1,5 +1,4 @@
 import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Modal, Paper, Radio, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ReferenceCandidate } from '@shared/api/readiness';
@@ -7,6 +6,7 @@ import { relationshipKindLabels } from '@shared/domain';
 import { useApiMutation } from '@renderer/api/hooks';
 import { downloadFile } from '@renderer/components/download';
 import { plural } from '@renderer/components/format';
+import { notify } from '@renderer/components/notify';
 
 // The career-center format: 3–5 references; the contract refuses more than 5.
 const maxReferences = 5;
@@ -72,11 +72,8 @@ function ExportForm({ studentId, candidates, onDone }: { studentId: number; cand
     exportList.mutateAsync({ studentId, format, connectionIds: picked.map((c) => c.connectionId) }).then(
       (file) => {
         downloadFile(file);
-        notifications.show({
-          color: file.warnings.length > 0 ? 'yellow' : 'teal',
-          title: `Saved ${file.fileName}`,
-          message: file.warnings.length > 0 ? file.warnings.join(' ') : `${plural(file.rows, 'reference')} on the list.`,
-        });
+        if (file.warnings.length > 0) notify.warning(file.warnings.join(' '), `Saved ${file.fileName}`);
+        else notify.done(`${plural(file.rows, 'reference')} on the list.`, `Saved ${file.fileName}`);
         onDone();
       },
       () => undefined,

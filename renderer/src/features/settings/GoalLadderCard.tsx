@@ -1,12 +1,12 @@
 import { ActionIcon, Button, Card, Group, NumberInput, Select, Skeleton, Stack, Table, Text, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { goalsProcedures, type GoalTemplate } from '@shared/api/goals';
 import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { notify } from '@renderer/components/notify';
 
 const saveInput = goalsProcedures['goalTemplates.save'].input;
 const kindOptions = goalKinds.map((k) => ({ value: k, label: goalKindLabels[k] }));
@@ -124,8 +124,8 @@ function LadderForm({ saved }: { saved: GoalTemplate[] }) {
     setShowErrors(true);
     if (invalid) return;
     save.mutate(toInput(rungs), {
-      onSuccess: () => notifications.show({ color: 'teal', message: 'Goal ladder saved.' }),
-      onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message }),
+      onSuccess: () => notify.done('Goal ladder saved.'),
+      onError: notify.failure('Not saved'),
     });
   };
 

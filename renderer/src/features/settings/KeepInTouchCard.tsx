@@ -1,10 +1,10 @@
 import { Button, Card, Group, NumberInput, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { KeepInTouchWindow } from '@shared/api/keep-in-touch';
 import { relationshipKindLabels } from '@shared/domain';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { notify } from '@renderer/components/notify';
 
 /** Ideal and maximum days between touches, per relationship; the cadence everywhere follows these. */
 export function KeepInTouchCard() {
@@ -88,8 +88,8 @@ function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
             save.mutate(
               { windows: rows },
               {
-                onSuccess: () => notifications.show({ color: 'teal', message: 'Keep-in-touch windows saved.' }),
-                onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message }),
+                onSuccess: () => notify.done('Keep-in-touch windows saved.'),
+                onError: notify.failure('Not saved'),
               },
             )
           }

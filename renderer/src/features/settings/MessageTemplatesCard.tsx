@@ -1,11 +1,11 @@
 import { Button, Card, Code, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { MessageTemplates } from '@shared/api/wrap-up';
 import { wrapUpItemLabels, wrapUpItems } from '@shared/domain';
 import { defaultMessageTemplates, mergeFields, unknownPlaceholders } from '@shared/templates';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
+import { notify } from '@renderer/components/notify';
 
 /** The drafts the internship wrap-up offers, with merge fields such as {{contact.firstName}}. */
 export function MessageTemplatesCard() {
@@ -60,8 +60,8 @@ function TemplatesForm({ saved }: { saved: MessageTemplates }) {
             save.mutate(
               { templates: values },
               {
-                onSuccess: () => notifications.show({ color: 'teal', message: 'Templates saved.' }),
-                onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message }),
+                onSuccess: () => notify.done('Templates saved.'),
+                onError: notify.failure('Not saved'),
               },
             )
           }

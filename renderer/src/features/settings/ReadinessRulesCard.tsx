@@ -1,12 +1,12 @@
 import { Alert, Button, Card, Group, NumberInput, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { readinessRulesSchema, type ReadinessRules } from '@shared/api/readiness';
 import { defaultReadinessRules, readinessItemLabels, readinessItems, type ReadinessItem } from '@shared/domain';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { sentence } from '@renderer/components/serverErrors';
+import { notify } from '@renderer/components/notify';
 
 // NumberInput reports '' while a field is empty.
 type Entry = number | string;
@@ -99,7 +99,7 @@ function RulesForm({ saved }: { saved: ReadinessRules }) {
       onSuccess: (next) => {
         // The card restarts from the new rules anyway, except when they equal the old ones (resetting twice).
         setDraft(toDraft(next));
-        notifications.show({ color: 'teal', message });
+        notify.done(message);
       },
       onError: (error) => setServerError(error.message),
     });

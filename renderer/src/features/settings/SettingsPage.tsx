@@ -1,6 +1,5 @@
 import { Button, Card, Code, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
@@ -10,6 +9,7 @@ import { GoalLadderCard } from './GoalLadderCard';
 import { KeepInTouchCard } from './KeepInTouchCard';
 import { MessageTemplatesCard } from './MessageTemplatesCard';
 import { ReadinessRulesCard } from './ReadinessRulesCard';
+import { notify } from '@renderer/components/notify';
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
@@ -67,8 +67,8 @@ function OfficeCard({ officeName, currentAdvisorId, timeZone }: { officeName: st
               update.mutate(
                 { officeName: name },
                 {
-                  onSuccess: () => notifications.show({ color: 'teal', message: 'Office name saved.' }),
-                  onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message }),
+                  onSuccess: () => notify.done('Office name saved.'),
+                  onError: notify.failure('Not saved'),
                 },
               )
             }
@@ -86,7 +86,7 @@ function OfficeCard({ officeName, currentAdvisorId, timeZone }: { officeName: st
           onChange={(value) =>
             update.mutate(
               { currentAdvisorId: value === null ? null : Number(value) },
-              { onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message }) },
+              { onError: notify.failure('Not saved') },
             )
           }
           w={360}
@@ -103,8 +103,8 @@ function OfficeCard({ officeName, currentAdvisorId, timeZone }: { officeName: st
             update.mutate(
               { timeZone: value },
               {
-                onSuccess: () => notifications.show({ color: 'teal', message: `Time zone set to ${value}.` }),
-                onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message }),
+                onSuccess: () => notify.done(`Time zone set to ${value}.`),
+                onError: notify.failure('Not saved'),
               },
             )
           }
@@ -160,7 +160,7 @@ function AdvisorsCard() {
         onSubmit={form.onSubmit((values) =>
           create.mutate(values, {
             onSuccess: (advisor) => {
-              notifications.show({ color: 'teal', message: `Added ${advisor.name}.` });
+              notify.done(`Added ${advisor.name}.`);
               form.reset();
             },
             onError: (error) => form.setFieldError(error.field === 'email' ? 'email' : 'name', error.message),

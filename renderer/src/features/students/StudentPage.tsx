@@ -1,6 +1,5 @@
 import { Anchor, Badge, Breadcrumbs, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArrowBackUp, IconLock, IconPencil, IconUserQuestion } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -19,6 +18,7 @@ import { ReadinessPanel } from '@renderer/features/readiness/ReadinessPanel';
 import { StudentFormModal } from './StudentFormModal';
 import { TimelinePanel } from './TimelinePanel';
 import { WrapUpPanel } from '@renderer/features/wrap-up/WrapUpPanel';
+import { notify } from '@renderer/components/notify';
 
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -153,7 +153,7 @@ export function StudentPage() {
 /** Archive asks first and can be undone from the notification; restoring is one click. */
 function ArchiveButton({ student }: { student: Student }) {
   const setStatus = useApiMutation('students.setStatus');
-  const onError = (error: Error) => notifications.show({ color: 'red', title: 'Status not changed', message: error.message });
+  const onError = notify.failure('Status not changed');
   if (student.status === 'archived') {
     return (
       <Button
@@ -189,27 +189,13 @@ function ArchiveButton({ student }: { student: Student }) {
               { id: student.id, status: 'archived' },
               {
                 onError,
-                onSuccess: () => {
-                  const notificationId = `archived-${student.id}`;
-                  notifications.show({
-                    id: notificationId,
+                onSuccess: () =>
+                  notify.undoable({
+                    id: `archived-${student.id}`,
                     color: 'gray',
                     title: `${student.displayName} archived`,
-                    message: (
-                      <Button
-                        size="compact-xs"
-                        variant="light"
-                        mt={4}
-                        onClick={() => {
-                          setStatus.mutate({ id: student.id, status: previous }, { onError });
-                          notifications.hide(notificationId);
-                        }}
-                      >
-                        Undo
-                      </Button>
-                    ),
-                  });
-                },
+                    onUndo: () => setStatus.mutate({ id: student.id, status: previous }, { onError }),
+                  }),
               },
             ),
         })

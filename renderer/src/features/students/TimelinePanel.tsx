@@ -1,6 +1,5 @@
 import { ActionIcon, Badge, Chip, Group, Pagination, Skeleton, Stack, Text, Timeline, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconBriefcase, IconCalendarEvent, IconFlag, IconMessageCircle, IconPencil, IconTarget, IconTimeline, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { timelineKinds, type TimelineItem, type TimelineKind } from '@shared/api/students';
@@ -10,6 +9,7 @@ import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatCount, formatDate } from '@renderer/components/format';
 import { InteractionFormModal, type InteractionTarget } from '@renderer/features/connections/InteractionFormModal';
 import { SectionCard } from '@renderer/components/SectionCard';
+import { notify } from '@renderer/components/notify';
 
 const pageSize = 20;
 
@@ -58,9 +58,9 @@ export function TimelinePanel({ studentId }: { studentId: number }) {
             onSuccess: () => {
               // Deleting the only item on the last page would leave an empty page behind.
               if (page > 1 && timeline.data?.rows.length === 1) setPage(page - 1);
-              notifications.show({ color: 'gray', message: 'Interaction deleted.' });
+              notify.removed('Interaction deleted.');
             },
-            onError: (error) => notifications.show({ color: 'red', title: 'Not deleted', message: error.message }),
+            onError: notify.failure('Not deleted'),
           },
         ),
     });

@@ -1,9 +1,9 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import type { SavedView } from '@shared/api/views';
 import { useApiMutation } from '@renderer/api/hooks';
+import { notify } from '@renderer/components/notify';
 
 interface ManageViewsModalProps {
   opened: boolean;
@@ -26,8 +26,8 @@ export function ManageViewsModal({ opened, views, onApply, onClose }: ManageView
         remove.mutate(
           { id: view.id },
           {
-            onSuccess: () => notifications.show({ color: 'teal', title: 'View deleted', message: `“${view.name}” is no longer in the Views menu.` }),
-            onError: (error) => notifications.show({ color: 'red', title: 'Not deleted', message: error.message }),
+            onSuccess: () => notify.done(`“${view.name}” is no longer in the Views menu.`, 'View deleted'),
+            onError: notify.failure('Not deleted'),
           },
         ),
     });

@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { viewName, type ViewParams } from '@shared/api/views';
 import type { ApiError } from '@renderer/api/client';
 import { useApiMutation } from '@renderer/api/hooks';
 import { sentence } from '@renderer/components/serverErrors';
+import { notify } from '@renderer/components/notify';
 
 interface SaveViewModalProps {
   opened: boolean;
@@ -40,7 +40,7 @@ function SaveViewForm({ params, onDone }: { params: ViewParams; onDone: () => vo
       { page: 'students', name: parsed.data, params, replace },
       {
         onSuccess: (view) => {
-          notifications.show({ color: 'teal', title: replace ? 'View replaced' : 'View saved', message: `“${view.name}” is in the Views menu.` });
+          notify.done(`“${view.name}” is in the Views menu.`, replace ? 'View replaced' : 'View saved');
           onDone();
         },
         onError: (failure: ApiError) => {

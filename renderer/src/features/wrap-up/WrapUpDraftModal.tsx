@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Modal, Skeleton, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCopy, IconMail, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Contact } from '@shared/api/contacts';
@@ -11,6 +10,7 @@ import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { todayIso } from '@renderer/components/dates';
 import { describeMissing, draftValues, mailtoHref } from './wrapUpDraft';
+import { notify } from '@renderer/components/notify';
 
 export interface DraftTarget {
   placement: WrapUp;
@@ -55,8 +55,8 @@ function Draft({ target, student, contact, templates, onDone }: { target: DraftT
 
   const copy = () => {
     navigator.clipboard.writeText(text).then(
-      () => notifications.show({ color: 'teal', message: 'Draft copied to the clipboard.' }),
-      () => notifications.show({ color: 'red', title: 'Not copied', message: 'The clipboard is not available here: select the text and copy it instead.' }),
+      () => notify.done('Draft copied to the clipboard.'),
+      () => notify.failed('Not copied', 'The clipboard is not available here: select the text and copy it instead.'),
     );
   };
 
@@ -73,10 +73,10 @@ function Draft({ target, student, contact, templates, onDone }: { target: DraftT
       },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: `Logged ${interactionKindLabels[item].toLowerCase()} to ${supporter.contactName} today.` });
+          notify.done(`Logged ${interactionKindLabels[item].toLowerCase()} to ${supporter.contactName} today.`);
           onDone();
         },
-        onError: (error) => notifications.show({ color: 'red', title: 'Not logged', message: error.message }),
+        onError: notify.failure('Not logged'),
       },
     );
 
