@@ -16,9 +16,8 @@ export const cadenceFields = {
   cadence: z.enum(cadenceStates),
 };
 
-/** A connection seen from either side, with its keep-in-touch state. */
-export const connectionSchema = z.object({
-  id,
+/** Who a connection joins, as every list of connections names them. */
+export const connectionPartyFields = {
   studentId: z.number().int(),
   studentName: z.string(),
   contactId: z.number().int(),
@@ -26,6 +25,12 @@ export const connectionSchema = z.object({
   contactTitle: z.string().nullable(),
   employerName: z.string().nullable(),
   relationship: z.enum(relationshipKinds),
+};
+
+/** A connection seen from either side, with its keep-in-touch state. */
+export const connectionSchema = z.object({
+  id,
+  ...connectionPartyFields,
   context: z.string().nullable(),
   sinceOn: z.string().nullable(),
   placementId: z.number().int().nullable(),

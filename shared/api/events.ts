@@ -87,20 +87,10 @@ export type InviteFilter = z.input<typeof inviteFilterSchema>;
 export { fileSchema, type ExportedFile } from './fields';
 
 export const eventWhen = ['upcoming', 'past', 'all'] as const;
-export const eventRowSchema = z.object({
-  id,
-  title: z.string(),
-  kind: z.enum(eventKinds),
-  format: z.enum(eventFormats),
-  startsAt: z.string(),
-  endsAt: z.string(),
-  location: z.string().nullable(),
-  capacity: z.number().int().nullable(),
-  status: z.enum(eventStatuses),
-  invited: z.number().int(),
-  registered: z.number().int(),
-  checkedIn: z.number().int(),
-});
+/** An event in the list: the event's own columns and its RSVP counts. */
+export const eventRowSchema = eventSchema
+  .pick({ id: true, title: true, kind: true, format: true, startsAt: true, endsAt: true, location: true, capacity: true, status: true })
+  .extend({ invited: z.number().int(), registered: z.number().int(), checkedIn: z.number().int() });
 export type EventRow = z.infer<typeof eventRowSchema>;
 
 export const eventsProcedures = {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { interactionKinds, relationshipKinds } from '../domain';
 import { anyone, caseloadRead, officeRules } from './access';
 import { type AreaProcedures } from './areas';
-import { cadenceFields } from './connections';
+import { cadenceFields, connectionPartyFields } from './connections';
 import { empty, id, listOf, pageInput, sortDirection } from './fields';
 
 // Keep-in-touch: the windows per relationship and the connections losing touch.
@@ -16,13 +16,7 @@ export type KeepInTouchWindow = z.infer<typeof keepInTouchWindowSchema>;
 
 export const losingTouchRowSchema = z.object({
   connectionId: id,
-  studentId: z.number().int(),
-  studentName: z.string(),
-  contactId: z.number().int(),
-  contactName: z.string(),
-  contactTitle: z.string().nullable(),
-  employerName: z.string().nullable(),
-  relationship: z.enum(relationshipKinds),
+  ...connectionPartyFields,
   overdueDays: z.number().int(),
   suggestedKind: z.enum(interactionKinds),
   suggestion: z.string(),
