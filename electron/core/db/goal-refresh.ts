@@ -40,6 +40,7 @@ export function keepsGoals(db: Db): boolean {
 
 function refreshPending(db: Db, p: Pending): void {
   if (p.all) return refreshGoals(db, 'all');
+  if (p.connections.size === 0) return refreshGoals(db, [...p.students]);
   const ofConnections = db.sqlite
     .prepare('select distinct student_id from connections where id in (select value from json_each(?))')
     .pluck()
