@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProcedureInput } from '../../shared/api/contract';
 import type { StudentRow } from '../../shared/api/students';
 import { relationshipKinds, type RelationshipKind } from '../../shared/domain';
@@ -6,18 +6,14 @@ import { addDays, localToday } from '../../electron/core/dates';
 import { cadenceSql } from '../../electron/core/db/cadence';
 import { staleConnectionSql } from '../../electron/core/db/stale-connections';
 import { termAt, termOf } from '../../electron/core/terms';
-import { freshDb, procedures, type TestDb } from './helpers';
+import { freshDbForEachTest } from './helpers';
 
 // The caseload table (students.list): the sorts and filters added for large offices, checked on real SQLite
 // with the real migrations, and the saved views the Students page offers.
 
-let t: TestDb;
+const t = freshDbForEachTest();
 const today = localToday();
-beforeEach(async () => {
-  t = await freshDb();
-});
-afterEach(() => t.close());
-const { call, callAsync, fails } = procedures(() => t.db);
+const { call, callAsync, fails } = t;
 
 const list = (input: object) => call('students.list', input);
 const sql = (text: string, params: object = {}) => t.db.sqlite.prepare(text).run(params);

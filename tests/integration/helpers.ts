@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import type { Db } from '../../electron/core/db/client';
 import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 import { sourceMigrationsFolder } from '../../electron/core/paths';
@@ -28,6 +29,35 @@ export async function freshDb(): Promise<TestDb> {
       closeDatabase(db);
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * A fresh database for every test of the file (opened before each, closed after) and its procedures:
+ * `const t = freshDbForEachTest(); const { call, fails } = t;` then `t.db`, `t.path` inside the tests.
+ */
+export function freshDbForEachTest(): TestDb & ReturnType<typeof procedures> {
+  let current: TestDb | null = null;
+  beforeEach(async () => {
+    current = await freshDb();
+  });
+  afterEach(() => {
+    current?.close();
+    current = null;
+  });
+  const open = () => present(current, 'database (one is open only while a test runs)');
+  return {
+    get db() {
+      return open().db;
+    },
+    get dir() {
+      return open().dir;
+    },
+    get path() {
+      return open().path;
+    },
+    close: () => open().close(),
+    ...procedures(() => open().db),
   };
 }
 

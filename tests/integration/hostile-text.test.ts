@@ -3,20 +3,16 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tableCsv } from '../../electron/core/export/table';
-import { freshDb, procedures, tempDir, type TestDb } from './helpers';
+import { freshDbForEachTest, tempDir } from './helpers';
 
 // Issue 13, items 1 and 9: no CSV Rapport writes can carry a live formula, and hostile text (control characters,
 // bidi overrides) is neutralised on the way in, whatever the path.
 
 const run = promisify(execFile);
-let t: TestDb;
-beforeEach(async () => {
-  t = await freshDb();
-});
-afterEach(() => t.close());
-const { call, callAsync } = procedures(() => t.db);
+const t = freshDbForEachTest();
+const { call, callAsync } = t;
 const b64 = (content: string) => Buffer.from(content).toString('base64');
 const text = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
 
@@ -132,7 +128,7 @@ describe('hostile text is neutralised on the way in (item 9)', () => {
   });
 
   it('a name made only of control characters is refused as blank, not stored empty', () => {
-    expect(procedures(() => t.db).fails('students.create', { firstName: '\u0000\u001b\u202E', lastName: 'Okafor' })).toMatchObject({ code: 'invalid_input', details: { field: 'firstName' } });
+    expect(t.fails('students.create', { firstName: '\u0000\u001b\u202E', lastName: 'Okafor' })).toMatchObject({ code: 'invalid_input', details: { field: 'firstName' } });
   });
 
   it('the importer strips the same characters from every cell (names lose line breaks too) and reads its own guard back', () => {

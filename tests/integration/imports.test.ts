@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportKind, ImportReport, ImportResult } from '../../shared/api/imports';
 import type { Student } from '../../shared/api/students';
 import { localToday } from '../../electron/core/dates';
 import { graduatingClass } from '../../electron/core/imports/values';
-import { freshDb, procedures, type TestDb, tableContent } from './helpers';
+import { freshDbForEachTest, tableContent } from './helpers';
 
-let t: TestDb;
-beforeEach(async () => {
-  t = await freshDb();
-});
-afterEach(() => t.close());
-const { call, callAsync, fails } = procedures(() => t.db);
+const t = freshDbForEachTest();
+const { call, callAsync, fails } = t;
 
 const fixtures = join(__dirname, '../fixtures/import');
 const fixture = (name: string) => readFileSync(join(fixtures, name));

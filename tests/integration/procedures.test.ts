@@ -1,15 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { procedureNames } from '../../shared/api/contract';
 import { domainTableCounts } from '../../electron/core/db/bulk';
 import { dispatch } from '../../electron/core/dispatch';
-import { freshDb, procedures, type TestDb } from './helpers';
+import { freshDbForEachTest } from './helpers';
 
-let t: TestDb;
-beforeEach(async () => {
-  t = await freshDb();
-});
-afterEach(() => t.close());
-const { call, fails } = procedures(() => t.db);
+const t = freshDbForEachTest();
+const { call, fails } = t;
 
 
 const malformedInputs: unknown[] = ['not an object', 42, [], { unexpectedField: 1 }, { id: -1, page: 'two', query: 123, students: 'many' }];

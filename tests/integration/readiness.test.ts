@@ -1,19 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProcedureInput } from '../../shared/api/contract';
 import type { InteractionKind } from '../../shared/domain';
 import type { ReferenceCandidate, StudentReadiness } from '../../shared/api/readiness';
 import { addDays, localToday } from '../../electron/core/dates';
 import { studentReadiness } from '../../electron/core/readiness/service';
 import { dashboardReadiness } from '../../electron/core/dashboard/readiness';
-import { freshDb, present, procedures, type TestDb } from './helpers';
+import { freshDbForEachTest, present } from './helpers';
 
-let t: TestDb;
+const t = freshDbForEachTest();
 const today = localToday();
-beforeEach(async () => {
-  t = await freshDb();
-});
-afterEach(() => t.close());
-const { call, fails } = procedures(() => t.db);
+const { call, fails } = t;
 
 const monthsAgo = (months: number, from = today): string => String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(from, `-${months} months`));
 

@@ -3,21 +3,17 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { ProcedureInput } from '../../shared/api/contract';
 import type { RelationshipKind } from '../../shared/domain';
 import { addDays, localToday } from '../../electron/core/dates';
-import { freshDb, procedures, tempDir, type TestDb } from './helpers';
+import { freshDbForEachTest, tempDir } from './helpers';
 
 const run = promisify(execFile);
-let t: TestDb;
+const t = freshDbForEachTest();
 const today = localToday();
-beforeEach(async () => {
-  t = await freshDb();
-});
-afterEach(() => t.close());
-const { call, callAsync, failsAsync } = procedures(() => t.db);
+const { call, callAsync, failsAsync } = t;
 
 const exportRows = () => Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'export'`).pluck().get());
 const monthsAgo = (months: number) => String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(today, `-${months} months`));

@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { interactionKinds, type InteractionKind, type RelationshipKind } from '../../shared/domain';
 import { addDays } from '../../electron/core/dates';
 import { localToday } from '../../electron/core/dates';
 import { domainTableCounts } from '../../electron/core/db/bulk';
-import { freshDb, procedures, type TestDb } from './helpers';
+import { freshDbForEachTest } from './helpers';
 
-let t: TestDb;
+const t = freshDbForEachTest();
 const today = localToday();
-beforeEach(async () => {
-  t = await freshDb();
-});
-afterEach(() => t.close());
-const { call, fails } = procedures(() => t.db);
+const { call, fails } = t;
 
 const count = (q: string, ...p: unknown[]) => t.db.sqlite.prepare(q).pluck().get(...p);
 

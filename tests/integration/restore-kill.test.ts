@@ -7,6 +7,7 @@ import { createBackup } from '../../electron/core/backups/service';
 import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 import { createDemoOffice } from '../../electron/core/office/service';
 import { sourceMigrationsFolder } from '../../electron/core/paths';
+import { Random } from '../../electron/core/demo/random';
 import { procedures, tempDir } from './helpers';
 import { bundleSupportScript } from './support/bundle';
 
@@ -71,16 +72,10 @@ afterAll(() => {
   rmSync(runner, { force: true });
 });
 
-/** Seeded, so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Seeded (the demo's PRNG), so a failure can be replayed. */
+function random(seed: number): () => number {
+  const generator = new Random(seed);
+  return () => generator.next();
 }
 
 /** A fresh copy of the office and its backup; runs the restore and kills it `delayMs` after it starts (never, if null). */
