@@ -1,10 +1,12 @@
-import { Loader, Select } from '@mantine/core';
+import { Loader, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 
 export interface PickerOption {
   value: number;
   label: string;
+  /** A second line in the list that tells apart two options with the same label (student ID, program). */
+  detail?: string;
 }
 
 /** What every server-searched picker shares: the chosen option and the text being typed. */
@@ -31,6 +33,8 @@ export interface PickerProps {
   required?: boolean;
   clearable?: boolean;
   autoFocus?: boolean;
+  /** Width, for a picker in a row of filters. */
+  w?: number;
 }
 
 /** A searchable Select whose options come from the server as the user types. */
@@ -44,6 +48,8 @@ export function SearchSelect({
   const { selected } = state;
   // The chosen option must stay in the data or Select would blank the box when a new search runs.
   const data = selected && !options.some((o) => o.value === selected.value) ? [selected, ...options] : options;
+  const details = new Map<number, string>();
+  for (const o of options) if (o.detail) details.set(o.value, o.detail);
   return (
     <Select<number>
       label={props.label}
@@ -53,6 +59,7 @@ export function SearchSelect({
       withAsterisk={props.required}
       clearable={props.clearable}
       data-autofocus={props.autoFocus || undefined}
+      w={props.w}
       searchable
       data={data}
       value={props.value}
@@ -67,6 +74,19 @@ export function SearchSelect({
       filter={({ options: all }) => all}
       nothingFoundMessage={fetching ? 'Searching…' : nothingFound}
       rightSection={fetching ? <Loader size={14} /> : undefined}
+      renderOption={({ option }) => {
+        const detail = details.get(option.value);
+        return detail ? (
+          <Stack gap={0}>
+            <Text size="sm">{option.label}</Text>
+            <Text size="xs" c="dimmed">
+              {detail}
+            </Text>
+          </Stack>
+        ) : (
+          option.label
+        );
+      }}
       maxDropdownHeight={280}
     />
   );

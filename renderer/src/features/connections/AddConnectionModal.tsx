@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { Contact } from '@shared/api/contacts';
 import {
   referenceStatusLabels,
@@ -13,6 +13,7 @@ import { useEntityForm } from '@renderer/components/useEntityForm';
 import { todayIso } from '@renderer/components/dates';
 import { emptyConnectionForm, formToConnectionInput, validateConnectionForm, type ConnectionFormValues } from './connectionFormValues';
 import { StudentPicker } from '@renderer/components/StudentPicker';
+import { FormActions } from '@renderer/components/FormActions';
 
 const relationshipOptions = relationshipKinds.map((k) => ({ value: k, label: relationshipKindLabels[k] }));
 const referenceOptions = referenceStatuses.map((s) => ({ value: s, label: referenceStatusLabels[s] }));
@@ -58,8 +59,8 @@ function AddConnectionForm({ contact, onDone }: { contact: Contact; onDone: () =
         <StudentPicker
           label="Student"
           placeholder="Search by name, email or student ID"
-          withAsterisk
-          data-autofocus
+          required
+          autoFocus
           value={form.values.studentId}
           onChange={(id) => form.setFieldValue('studentId', id)}
           error={form.errors.studentId}
@@ -85,14 +86,7 @@ function AddConnectionForm({ contact, onDone }: { contact: Contact; onDone: () =
             <TextInput label="Reference status date" type="date" max={todayIso()} {...form.getInputProps('referenceStatusOn')} />
           )}
         </SimpleGrid>
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            Add connection
-          </Button>
-        </Group>
+        <FormActions saving={saving} onCancel={onDone} submitLabel="Add connection" />
       </Stack>
     </form>
   );

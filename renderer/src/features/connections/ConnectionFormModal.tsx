@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { Connection } from '@shared/api/connections';
 import type { Placement } from '@shared/api/placements';
 import {
@@ -13,8 +13,8 @@ import {
 import { useApiQuery } from '@renderer/api/hooks';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { ContactPicker } from '@renderer/components/ContactPicker';
-import { FormError } from '@renderer/components/FormError';
 import { optionalPastDateError, todayIso } from '@renderer/components/dates';
+import { FormActions } from '@renderer/components/FormActions';
 
 interface Values {
   contactId: number | null;
@@ -156,15 +156,7 @@ function ConnectionForm({ studentId, connection, onDone }: { studentId: number; 
           )}
           <TextInput label="Resume shared on" type="date" max={todayIso()} {...form.getInputProps('resumeSharedOn')} />
         </SimpleGrid>
-        <FormError message={formError} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {connection ? 'Save changes' : 'Save connection'}
-          </Button>
-        </Group>
+        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={connection ? 'Save changes' : 'Save connection'} />
       </Stack>
     </form>
   );

@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { interactionKindLabels, interactionKinds, type InteractionKind } from '@shared/domain';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { plural } from '@renderer/components/format';
-import { FormError } from '@renderer/components/FormError';
 import { pastDateError, todayIso } from '@renderer/components/dates';
+import { FormActions } from '@renderer/components/FormActions';
 
 /** What the modal is for: one connection, several at once, or an interaction already logged. */
 export type InteractionTarget =
@@ -135,15 +135,7 @@ function InteractionForm({ target, onCancel, onSaved }: { target: InteractionTar
             {...form.getInputProps('sharedContactDetails', { type: 'checkbox' })}
           />
         )}
-        <FormError message={formError} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {target.mode === 'edit' ? 'Save changes' : 'Save interaction'}
-          </Button>
-        </Group>
+        <FormActions error={formError} saving={saving} onCancel={onCancel} submitLabel={target.mode === 'edit' ? 'Save changes' : 'Save interaction'} />
       </Stack>
     </form>
   );

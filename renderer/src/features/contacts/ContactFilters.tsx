@@ -1,7 +1,7 @@
 import { Button, Checkbox, Select } from '@mantine/core';
 import { relationshipKindLabels, relationshipKinds, type RelationshipKind } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
-import { EmployerSelect } from '@renderer/components/EmployerSelect';
+import { EmployerPicker } from '@renderer/components/EmployerPicker';
 import { SearchInput } from '@renderer/components/SearchInput';
 
 export interface ContactFilterValues {
@@ -26,7 +26,7 @@ export function ContactFilters({ value, onChange }: { value: ContactFilterValues
   return (
     <>
       <SearchInput label="Search" placeholder="Name, email or title" onSearch={(search) => onChange({ ...value, search })} />
-      <EmployerSelect
+      <EmployerPicker
         label="Employer"
         placeholder="Any employer"
         clearable

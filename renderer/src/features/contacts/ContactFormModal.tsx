@@ -4,11 +4,12 @@ import { useNavigate } from 'react-router';
 import type { Contact } from '@shared/api/contacts';
 import { contactMethodLabels, contactMethods, type ContactMethod } from '@shared/domain';
 import { todayIso } from '@renderer/components/dates';
-import { EmployerSelect } from '@renderer/components/EmployerSelect';
-import { FormError } from '@renderer/components/FormError';
+import { EmployerPicker } from '@renderer/components/EmployerPicker';
+import type { PickerOption } from '@renderer/components/SearchSelect';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { EmployerFormModal } from '../employers/EmployerFormModal';
 import { contactToForm, formToContactInput, validateContactForm, type ContactFormValues } from './contactFormValues';
+import { FormActions } from '@renderer/components/FormActions';
 
 
 interface Props {
@@ -48,7 +49,11 @@ const methodOptions = contactMethods.map((m) => ({ value: m, label: contactMetho
 
 function ContactForm({ contact, employer, onDone }: { contact?: Contact; employer?: { id: number; name: string }; onDone: () => void }) {
   const navigate = useNavigate();
-  const [employerName, setEmployerName] = useState<string | null>(contact?.employerName ?? employer?.name ?? null);
+  // The employer the picker starts from: the contact's, the page's, or one just added with "New employer".
+  const [startEmployer, setStartEmployer] = useState<PickerOption | null>(() => {
+    if (contact) return contact.employerId !== null && contact.employerName ? { value: contact.employerId, label: contact.employerName } : null;
+    return employer ? { value: employer.id, label: employer.name } : null;
+  });
   const [addingEmployer, setAddingEmployer] = useState(false);
   const { form, submit, saving, formError } = useEntityForm({
     initialValues: contactToForm(contact, employer?.id ?? null),
@@ -72,16 +77,15 @@ function ContactForm({ contact, employer, onDone }: { contact?: Contact; employe
             <TextInput label="Last name" withAsterisk {...form.getInputProps('lastName')} />
             <TextInput label="Job title" {...form.getInputProps('title')} />
             <div>
-              <EmployerSelect
+              <EmployerPicker
+                // A new employer starts the picker afresh, showing it as chosen.
+                key={startEmployer?.value ?? 'none'}
                 label="Employer"
                 placeholder="Search employers"
                 clearable
+                initialOption={startEmployer}
                 value={form.values.employerId}
-                selectedName={employerName}
-                onChange={(id) => {
-                  form.setFieldValue('employerId', id);
-                  if (id === null) setEmployerName(null);
-                }}
+                onChange={(id) => form.setFieldValue('employerId', id)}
                 error={form.errors.employerId}
               />
               <Anchor component="button" type="button" size="xs" mt={4} onClick={() => setAddingEmployer(true)}>
@@ -136,15 +140,7 @@ function ContactForm({ contact, employer, onDone }: { contact?: Contact; employe
             )}
           </Group>
           <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
-          <FormError message={formError} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onDone} disabled={saving}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              {contact ? 'Save changes' : 'Add contact'}
-            </Button>
-          </Group>
+          <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={contact ? 'Save changes' : 'Add contact'} />
         </Stack>
       </form>
       {/* A sibling of the form, not inside it, so its own submit never submits the contact. */}
@@ -153,7 +149,7 @@ function ContactForm({ contact, employer, onDone }: { contact?: Contact; employe
         onClose={() => setAddingEmployer(false)}
         zIndex={300}
         onCreated={(saved) => {
-          setEmployerName(saved.name);
+          setStartEmployer({ value: saved.id, label: saved.name });
           form.setFieldValue('employerId', saved.id);
         }}
       />

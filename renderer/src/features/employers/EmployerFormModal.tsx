@@ -1,9 +1,9 @@
-import { Autocomplete, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { Employer } from '@shared/api/employers';
 import { useApiQuery } from '@renderer/api/hooks';
-import { FormError } from '@renderer/components/FormError';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { employerToForm, formToEmployerInput, validateEmployerForm, type EmployerFormValues } from './employerFormValues';
+import { FormActions } from '@renderer/components/FormActions';
 
 interface Props {
   opened: boolean;
@@ -58,15 +58,7 @@ function EmployerForm({ employer, onCreated, onDone }: { employer?: Employer; on
         </SimpleGrid>
         <TextInput label="Website" type="url" placeholder="https://example.com" {...form.getInputProps('website')} />
         <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
-        <FormError message={formError} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {employer ? 'Save changes' : 'Add employer'}
-          </Button>
-        </Group>
+        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={employer ? 'Save changes' : 'Add employer'} />
       </Stack>
     </form>
   );

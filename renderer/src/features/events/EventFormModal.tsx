@@ -1,12 +1,12 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import type { EventDetail } from '@shared/api/events';
 import { eventFormatLabels, eventFormats, eventKindLabels, eventKinds, eventStatusLabels, eventStatuses } from '@shared/domain';
 import { EmployerMultiSelect } from '@renderer/components/EmployerMultiSelect';
-import { FormError } from '@renderer/components/FormError';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { ConflictWarning } from './ConflictWarning';
 import { eventToForm, formToEventInput, validateEventForm, type EventFormValues } from './eventFormValues';
+import { FormActions } from '@renderer/components/FormActions';
 
 interface Props {
   opened: boolean;
@@ -135,15 +135,7 @@ function EventForm({ event, onDone }: { event?: EventDetail; onDone: () => void 
           maxRows={10}
           {...form.getInputProps('prepNotes')}
         />
-        <FormError message={formError} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {event ? 'Save changes' : 'Create event'}
-          </Button>
-        </Group>
+        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={event ? 'Save changes' : 'Create event'} />
       </Stack>
     </form>
   );

@@ -1,13 +1,13 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { goalInput, type Goal } from '@shared/api/goals';
 import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { todayIso } from '@renderer/components/dates';
 import { formatDate } from '@renderer/components/format';
-import { FormError } from '@renderer/components/FormError';
 import { addDays, ladderWindowDays } from './goalHelpers';
 import { fieldErrors } from '@renderer/components/serverErrors';
+import { FormActions } from '@renderer/components/FormActions';
 
 interface Values {
   kind: GoalKind;
@@ -188,15 +188,7 @@ function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal;
           maxLength={2000}
           {...form.getInputProps('reflection')}
         />
-        <FormError message={formError} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {goal ? 'Save changes' : 'Save goal'}
-          </Button>
-        </Group>
+        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={goal ? 'Save changes' : 'Save goal'} />
       </Stack>
     </form>
   );

@@ -1,9 +1,9 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { goalsProcedures, type Goal } from '@shared/api/goals';
 import { useEntityForm } from '@renderer/components/useEntityForm';
-import { FormError } from '@renderer/components/FormError';
 import { formatRange, goalWindowLabel, retryWindow } from './goalHelpers';
 import { fieldErrors } from '@renderer/components/serverErrors';
+import { FormActions } from '@renderer/components/FormActions';
 
 interface Values {
   windowStartOn: string;
@@ -49,15 +49,7 @@ function TryAgainForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
           <TextInput label="From" type="date" withAsterisk data-autofocus {...form.getInputProps('windowStartOn')} />
           <TextInput label="To" type="date" withAsterisk min={form.values.windowStartOn || undefined} {...form.getInputProps('windowEndOn')} />
         </SimpleGrid>
-        <FormError message={formError} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            Start again
-          </Button>
-        </Group>
+        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel="Start again" />
       </Stack>
     </form>
   );

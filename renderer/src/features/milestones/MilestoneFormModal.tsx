@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { milestoneKindLabels, milestoneKinds, type MilestoneKind } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
 import { useEntityForm } from '@renderer/components/useEntityForm';
-import { FormError } from '@renderer/components/FormError';
 import { pastDateError, todayIso } from '@renderer/components/dates';
+import { FormActions } from '@renderer/components/FormActions';
 
 interface Values {
   kind: MilestoneKind;
@@ -71,15 +71,7 @@ function MilestoneForm({ studentId, onDone }: { studentId: number; onDone: () =>
           onChange={(v) => form.setFieldValue('recommendedByContactId', v)}
           error={form.errors.recommendedByContactId}
         />
-        <FormError message={formError} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            Save milestone
-          </Button>
-        </Group>
+        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel="Save milestone" />
       </Stack>
     </form>
   );

@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { placementInput, type Placement } from '@shared/api/placements';
 import { placementKindLabels, placementKinds, type PlacementKind } from '@shared/domain';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { ContactPicker } from '@renderer/components/ContactPicker';
 import { EmployerPicker } from '@renderer/components/EmployerPicker';
-import { FormError } from '@renderer/components/FormError';
 import { fieldErrors } from '@renderer/components/serverErrors';
+import { FormActions } from '@renderer/components/FormActions';
 
 interface Values {
   employerId: number | null;
@@ -112,15 +112,7 @@ function PlacementForm({ studentId, placement, onDone }: { studentId: number; pl
           <TextInput label="Start date" type="date" withAsterisk {...form.getInputProps('startOn')} />
           <TextInput label="End date" type="date" description="Leave blank while it is ongoing" {...form.getInputProps('endOn')} />
         </SimpleGrid>
-        <FormError message={formError} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {placement ? 'Save changes' : 'Save placement'}
-          </Button>
-        </Group>
+        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={placement ? 'Save changes' : 'Save placement'} />
       </Stack>
     </form>
   );

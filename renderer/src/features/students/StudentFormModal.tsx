@@ -1,10 +1,10 @@
-import { Autocomplete, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import type { Student } from '@shared/api/students';
 import { useApiQuery } from '@renderer/api/hooks';
-import { FormError } from '@renderer/components/FormError';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { emptyStudentForm, formToInput, studentToForm, validateStudentForm, type StudentFormValues } from './studentFormValues';
+import { FormActions } from '@renderer/components/FormActions';
 
 interface Props {
   opened: boolean;
@@ -86,15 +86,7 @@ function StudentForm({ student, onDone }: { student?: Student; onDone: () => voi
           label="Confidential (FERPA hold): never included in exports"
           {...form.getInputProps('confidential', { type: 'checkbox' })}
         />
-        <FormError message={formError} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {student ? 'Save changes' : 'Add student'}
-          </Button>
-        </Group>
+        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={student ? 'Save changes' : 'Add student'} />
       </Stack>
     </form>
   );
