@@ -1,12 +1,16 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/e2e/browser';
 
-// Browser-mode servers on fresh databases: the demo-office flows, "start empty", and the dashboard's own office.
+// Browser-mode servers on fresh databases, one per kind of office a spec needs; every spec makes its own data in
+// its office (through the API in a beforeAll, or by loading the demo when the office is empty), so each runs alone.
 export const e2eToken = 'e2e-token-0123456789abcdef';
 export const demoPort = 5901;
+/** An office started empty; specs add their own records through its API (tests/e2e/empty-office.ts). */
 export const emptyPort = 5902;
 /** The dashboard's office: a demo loaded by its spec, figures compared with the API. */
 export const dashboardPort = 5903;
+/** An office nobody has opened yet: the first-run screen itself (first-run-empty.spec.ts). */
+export const firstRunPort = 5904;
 
 function server(port: number, name: string) {
   // Each office in its own folder, started afresh: its backups/ (beside the file) belong to it alone.
@@ -35,5 +39,5 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  webServer: [server(demoPort, 'demo'), server(emptyPort, 'empty'), server(dashboardPort, 'dashboard')],
+  webServer: [server(demoPort, 'demo'), server(emptyPort, 'empty'), server(dashboardPort, 'dashboard'), server(firstRunPort, 'first-run')],
 });

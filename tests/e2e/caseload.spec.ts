@@ -1,20 +1,14 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { dashboardPort, e2eToken } from '../../playwright.config';
+import { officeApi } from './api';
 
 // The caseload table on a demo office: server sort and filters, the column chooser, saved views that survive a
 // reload, and the table used from the keyboard. It shares the dashboard's office (a demo its spec or this one
 // loads, whichever runs first): this spec only adds saved views, which no dashboard figure counts.
-const base = `http://127.0.0.1:${dashboardPort}`;
-
-async function api<T>(request: APIRequestContext, name: string, data: object): Promise<T> {
-  const reply = await request.post(`${base}/api/${name}`, { headers: { 'x-rapport-token': e2eToken }, data });
-  const body = (await reply.json()) as { ok: boolean; data: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${name}: ${body.error?.message ?? 'failed'}`);
-  return body.data;
-}
+const { base, api, demoOffice } = officeApi(dashboardPort);
 
 type Page1 = { total: number; rows: { id: number; displayName: string; staleConnections: number }[] };
-const list = (request: APIRequestContext, input: object) => api<Page1>(request, 'students.list', { status: 'active', pageSize: 50, ...input });
+const list = (request: APIRequestContext, input: object) => api(request, 'students.list', { status: 'active', pageSize: 50, ...input });
 
 async function openStudents(page: Page, search = '') {
   await page.goto(`${base}/?token=${e2eToken}#/students${search}`);
@@ -29,8 +23,7 @@ const studentCount = (total: number) => `${total.toLocaleString('en-US')} studen
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ request }) => {
-  const status = await api<{ studentCount: number }>(request, 'app.status', {});
-  if (status.studentCount === 0) await api(request, 'app.loadDemo', { students: 1500, seed: 4 });
+  await demoOffice(request, 1500, 4);
 });
 
 test('sort by last activity, filter to students losing touch, choose the columns', async ({ page, request }) => {

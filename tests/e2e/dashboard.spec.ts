@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { dashboardPort, e2eToken } from '../../playwright.config';
+import { officeApi } from './api';
 
-const base = `http://127.0.0.1:${dashboardPort}`;
+const { base, api, demoOffice } = officeApi(dashboardPort);
 
 interface Figures {
   goals: { activeStudents: number; withGoalMetInTerm: number; term: { name: string } };
@@ -11,12 +12,6 @@ interface Figures {
     losingTouch: { connections: number };
     funnel: { invited: number; registered: number; attended: number; followedUp: number };
   };
-}
-
-async function api<T>(request: APIRequestContext, name: string, data: object): Promise<T> {
-  const reply = await request.post(`${base}/api/${name}`, { headers: { 'x-rapport-token': e2eToken }, data });
-  const body = (await reply.json()) as { data: T };
-  return body.data;
 }
 
 async function figures(request: APIRequestContext, filter: object): Promise<Figures> {
@@ -46,8 +41,7 @@ async function expectCards(page: Page, f: Figures) {
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ request }) => {
-  const status = await api<{ studentCount: number }>(request, 'app.status', {});
-  if (status.studentCount === 0) await api(request, 'app.loadDemo', { students: 1500, seed: 4 });
+  await demoOffice(request, 1500, 4);
 });
 
 test('the dashboard shows the figures the API counts, filtered and remembered; each card opens what it counts', async ({ page, request }) => {

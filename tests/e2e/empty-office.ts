@@ -1,14 +1,14 @@
 import type { APIRequestContext } from '@playwright/test';
-import { e2eToken, emptyPort } from '../../playwright.config';
+import { emptyPort } from '../../playwright.config';
+import { officeApi } from './api';
 
-// The "start empty" office (after first-run-empty.spec.ts): specs make their records through its API.
-export const base = `http://127.0.0.1:${emptyPort}`;
+// An office started empty, shared by the specs that make their own records through its API. Each such spec
+// calls startedOffice in a beforeAll, so it runs alone as well as after the others.
+export const { base, api } = officeApi(emptyPort);
 
-export async function api<T>(request: APIRequestContext, name: string, data: object): Promise<T> {
-  const reply = await request.post(`${base}/api/${name}`, { headers: { 'x-rapport-token': e2eToken }, data });
-  const body = (await reply.json()) as { ok: boolean; data: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${name}: ${body.error?.message ?? 'failed'}`);
-  return body.data;
+/** Leaves the first-run screen (start empty) unless another spec already did: the pages show the office. */
+export async function startedOffice(request: APIRequestContext): Promise<void> {
+  if (!(await api(request, 'app.status', {})).firstRunDone) await api(request, 'app.startEmpty', {});
 }
 
 /** A local calendar day, `days` before today (the browser's and the core's "today" are local). */

@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { e2eToken, emptyPort } from '../../playwright.config';
+import { e2eToken, firstRunPort } from '../../playwright.config';
+
+// Its own office, never opened before: the welcome screen shows only there.
 
 test('first run: start empty, see honest empty states, add the first student', async ({ page }) => {
-  await page.goto(`http://127.0.0.1:${emptyPort}/?token=${e2eToken}`);
+  await page.goto(`http://127.0.0.1:${firstRunPort}/?token=${e2eToken}`);
   await page.getByRole('button', { name: 'Start empty' }).click();
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Active students: 0' })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { e2eToken } from '../../playwright.config';
-import { base } from './empty-office';
+import { base, startedOffice } from './empty-office';
 
 // A roster with a column whose name Rapport cannot guess ("Surname (legal)") and one bad row.
 const roster = [
@@ -9,6 +9,8 @@ const roster = [
   'IMP-2,Ursula,Le Guin,ursula.leguin@northfield.edu,soon,39',
   'IMP-3,Nnedi,Okorafor,nnedi.okorafor@northfield.edu,2028,40',
 ].join('\n');
+
+test.beforeAll(({ request }) => startedOffice(request));
 
 test('an advisor imports a roster: fixes the mapping, reads the report, skips the bad row, finds the student', async ({ page }) => {
   await page.goto(`${base}/?token=${e2eToken}#/import`);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { e2eToken } from '../../playwright.config';
-import { api, base, isoDaysAgo } from './empty-office';
+import { api, base, isoDaysAgo, startedOffice } from './empty-office';
 
 // Issue 13, item 12: the screen never shows stale data. A write made here refreshes every area it declares it
 // changes; a write made by another writer (here the CLI on the same file) reaches an open screen by polling.
@@ -14,9 +14,11 @@ import { api, base, isoDaysAgo } from './empty-office';
 const emptyOfficeDb = '.tmp/e2e/empty/rapport.db';
 const run = promisify(execFile);
 
+test.beforeAll(({ request }) => startedOffice(request));
+
 test('logging the touchpoint that meets a goal turns the goal card to met, without a reload', async ({ page, request }) => {
-  const student = await api<{ id: number }>(request, 'students.create', { firstName: 'Vega', lastName: 'Lumen' });
-  const contact = await api<{ id: number }>(request, 'contacts.create', { firstName: 'Rosalind', lastName: 'Fairweather' });
+  const student = await api(request, 'students.create', { firstName: 'Vega', lastName: 'Lumen' });
+  const contact = await api(request, 'contacts.create', { firstName: 'Rosalind', lastName: 'Fairweather' });
   await api(request, 'connections.create', { studentId: student.id, contactId: contact.id, relationship: 'informational_interview' });
   await api(request, 'goals.create', {
     studentId: student.id,

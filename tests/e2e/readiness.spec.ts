@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { e2eToken } from '../../playwright.config';
-import { api, base, isoDaysAgo } from './empty-office';
+import { api, base, isoDaysAgo, startedOffice } from './empty-office';
 
 /** A contact the student has known for a year, thanked with personal details shared; agreed or only asked. */
 async function reference(request: APIRequestContext, studentId: number, first: string, last: string, agreed: boolean) {
-  const employer = await api<{ id: number }>(request, 'employers.create', { name: `${last} Aeronautics` });
-  const contact = await api<{ id: number }>(request, 'contacts.create', {
+  const employer = await api(request, 'employers.create', { name: `${last} Aeronautics` });
+  const contact = await api(request, 'contacts.create', {
     firstName: first,
     lastName: last,
     title: 'Flight Research Lead',
@@ -15,7 +15,7 @@ async function reference(request: APIRequestContext, studentId: number, first: s
     preferredMethod: 'email',
     verifiedOn: isoDaysAgo(30),
   });
-  const connection = await api<{ id: number }>(request, 'connections.create', {
+  const connection = await api(request, 'connections.create', {
     studentId,
     contactId: contact.id,
     relationship: 'supervisor',
@@ -28,8 +28,10 @@ async function reference(request: APIRequestContext, studentId: number, first: s
   await api(request, 'interactions.create', { connectionId: connection.id, kind: 'thank_you_email', occurredOn: isoDaysAgo(15), sharedContactDetails: true });
 }
 
+test.beforeAll(({ request }) => startedOffice(request));
+
 test('an advisor records an agreed reference, sees the student become reference-ready, and exports the reference list', async ({ page, request }) => {
-  const student = await api<{ id: number }>(request, 'students.create', {
+  const student = await api(request, 'students.create', {
     firstName: 'Katherine',
     lastName: 'Johnson',
     externalId: 'S-KJ-1918',

@@ -1,18 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { e2eToken } from '../../playwright.config';
-import { api, base, isoDaysAgo } from './empty-office';
+import { api, base, isoDaysAgo, startedOffice } from './empty-office';
+
+test.beforeAll(({ request }) => startedOffice(request));
 
 test('logging a thank-you email from the student page ticks the wrap-up and ends "losing touch"', async ({ page, request }) => {
-  const employer = await api<{ id: number }>(request, 'employers.create', { name: 'Keystone Robotics', industry: 'Technology' });
-  const contact = await api<{ id: number }>(request, 'contacts.create', { firstName: 'Dana', lastName: 'Okafor', email: 'dana@keystone.example', employerId: employer.id });
-  const student = await api<{ id: number }>(request, 'students.create', {
+  const employer = await api(request, 'employers.create', { name: 'Keystone Robotics', industry: 'Technology' });
+  const contact = await api(request, 'contacts.create', { firstName: 'Dana', lastName: 'Okafor', email: 'dana@keystone.example', employerId: employer.id });
+  const student = await api(request, 'students.create', {
     firstName: 'Grace',
     lastName: 'Hopper',
     personalEmail: 'grace@example.com',
     phone: '(555) 010-4242',
   });
   // Naming the supervisor on the placement makes them a supporter, connected since the start date.
-  await api<{ id: number }>(request, 'placements.create', {
+  await api(request, 'placements.create', {
     studentId: student.id,
     employerId: employer.id,
     kind: 'internship',
@@ -50,7 +52,7 @@ test('logging a thank-you email from the student page ticks the wrap-up and ends
 });
 
 test('a wrap-up draft is filled from the records, and sending it ticks the item', async ({ page, request }) => {
-  const students = await api<{ rows: { id: number; displayName: string }[] }>(request, 'students.list', { search: 'Grace Hopper' });
+  const students = await api(request, 'students.list', { search: 'Grace Hopper' });
   const grace = students.rows[0];
   if (!grace) throw new Error('Grace Hopper missing');
   await page.goto(`${base}/?token=${e2eToken}#/students/${grace.id}`);

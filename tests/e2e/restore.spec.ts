@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { e2eToken } from '../../playwright.config';
-import { api, base } from './empty-office';
+import { api, base, startedOffice } from './empty-office';
+
+test.beforeAll(({ request }) => startedOffice(request));
 
 test('an advisor backs up, a mistake follows, and restoring the backup undoes it while keeping the mistake aside', async ({ page, request }) => {
   await page.goto(`${base}/?token=${e2eToken}#/backups`);
@@ -29,9 +31,8 @@ test('an advisor backs up, a mistake follows, and restoring the backup undoes it
 
 test('lowering the number of backups kept shows the backups it would delete and deletes nothing until confirmed', async ({ page, request }) => {
   for (let i = 0; i < 2; i++) await api(request, 'backups.create', {});
-  type Listed = { keep: number; backups: { fileName: string }[] };
-  const before = await api<Listed>(request, 'backups.list', {});
-  const doomed = (await api<{ remove: { fileName: string }[] }>(request, 'backups.previewKeep', { keep: 1 })).remove;
+  const before = await api(request, 'backups.list', {});
+  const doomed = (await api(request, 'backups.previewKeep', { keep: 1 })).remove;
   expect(doomed.length).toBeGreaterThan(0);
 
   await page.goto(`${base}/?token=${e2eToken}#/backups`);
@@ -46,12 +47,12 @@ test('lowering the number of backups kept shows the backups it would delete and 
   // Cancel: nothing deleted, nothing saved.
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
-  expect(await api<Listed>(request, 'backups.list', {})).toEqual(before);
+  expect(await api(request, 'backups.list', {})).toEqual(before);
 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('dialog', { name: title }).getByRole('button', { name: /^Delete .* and save$/ }).click();
   await expect(page.getByText(`Removed ${doomed.length} older backup${doomed.length === 1 ? '' : 's'}.`)).toBeVisible();
-  const after = await api<Listed>(request, 'backups.list', {});
+  const after = await api(request, 'backups.list', {});
   expect(after.keep).toBe(1);
   expect(after.backups.map((b) => b.fileName)).toEqual(before.backups.map((b) => b.fileName).filter((name) => !doomed.some((d) => d.fileName === name)));
   // Back to the default for the specs that follow (raising the number deletes nothing and asks nothing).
