@@ -42,12 +42,6 @@ afterAll(() => {
   rmSync(writer, { force: true });
 });
 
-/** Seeded (the demo's PRNG), so a failure can be replayed. */
-function random(seed: number): () => number {
-  const generator = new Random(seed);
-  return () => generator.next();
-}
-
 function runAndKill(firstBatch: number, delayMs: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [writer, dbPath, sourceMigrationsFolder, String(firstBatch)], {
@@ -77,11 +71,12 @@ function runAndKill(firstBatch: number, delayMs: number): Promise<number[]> {
 
 describe('crash survival', () => {
   it(`survives ${kills} SIGKILLs mid-write: the file opens, passes integrity_check, and every batch is whole or absent`, { timeout: 600_000 }, async () => {
-    const next = random(20261126);
+    // Seeded (the demo's PRNG), so a failure can be replayed.
+    const random = new Random(20261126);
     let batch = 0;
     let confirmed = 0;
     for (let kill = 0; kill < kills; kill++) {
-      const done = await runAndKill(batch, 20 + Math.floor(next() * 400));
+      const done = await runAndKill(batch, 20 + Math.floor(random.next() * 400));
       confirmed += done.length;
       // Batches the writer may have started: every one up to the next it would have begun.
       const tried = done.length > 0 ? Math.max(...done) + 2 : batch + 1;
