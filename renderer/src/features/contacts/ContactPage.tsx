@@ -1,12 +1,11 @@
-import { Anchor, Badge, Breadcrumbs, Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconLink, IconPencil, IconTrash, IconUserQuestion } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Contact } from '@shared/api/contacts';
 import { useApiQuery } from '@renderer/api/hooks';
-import { EmptyState } from '@renderer/components/EmptyState';
-import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
+import { RecordHeader, RecordPage, useRecordId } from '@renderer/components/RecordPage';
 import { AddConnectionModal } from '@renderer/features/connections/AddConnectionModal';
 import { ContactConnections } from './ContactConnections';
 import { ContactDetailsCard } from './ContactDetailsCard';
@@ -18,46 +17,35 @@ import { DeleteContactModal } from './DeleteContactModal';
 type Dialog = 'edit' | 'connect' | 'delete' | null;
 
 export function ContactPage() {
-  const params = useParams();
-  const id = Number(params.id);
-  const validId = Number.isInteger(id) && id > 0;
+  const { id, validId } = useRecordId();
   const contact = useApiQuery('contacts.get', { id }, { enabled: validId });
-  const [dialog, setDialog] = useState<Dialog>(null);
+  return (
+    <RecordPage
+      query={contact}
+      validId={validId}
+      missing={{
+        icon: <IconUserQuestion size={24} />,
+        title: 'No such contact',
+        message: 'The address does not point to a contact; it may have been merged or deleted.',
+        back: { to: '/contacts', label: 'Back to contacts' },
+      }}
+      skeleton={[180, 180]}
+    >
+      {(c) => <ContactView contact={c} />}
+    </RecordPage>
+  );
+}
 
-  if (!validId || contact.error?.code === 'not_found') {
-    return (
-      <EmptyState icon={<IconUserQuestion size={24} />} title="No such contact" action={<Button component={Link} to="/contacts">Back to contacts</Button>}>
-        The address does not point to a contact; it may have been merged or deleted.
-      </EmptyState>
-    );
-  }
-  if (contact.isError) return <ErrorNotice error={contact.error} onRetry={() => void contact.refetch()} />;
-  // The previous contact stays cached while another loads (e.g. following a duplicate); never show it under this address.
-  if (!contact.data || contact.isPlaceholderData) {
-    return (
-      <Stack>
-        <Skeleton h={32} w={320} />
-        <Skeleton h={180} />
-        <Skeleton h={180} />
-      </Stack>
-    );
-  }
-  const c = contact.data;
+function ContactView({ contact: c }: { contact: Contact }) {
+  const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
   return (
     <Stack gap="lg">
-      <Breadcrumbs>
-        <Anchor component={Link} to="/contacts">
-          Contacts
-        </Anchor>
-        <Text size="sm">{c.displayName}</Text>
-      </Breadcrumbs>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Group gap="sm">
-            <Title order={2}>{c.displayName}</Title>
-            {c.isMentor && <MentorBadge contact={c} />}
-          </Group>
+      <RecordHeader
+        crumb={{ to: '/contacts', label: 'Contacts' }}
+        title={c.displayName}
+        badges={c.isMentor && <MentorBadge contact={c} />}
+        subtitle={
           <Text c="dimmed" size="sm">
             {c.title ?? 'No title recorded'}
             {c.employerId !== null && (
@@ -69,19 +57,21 @@ export function ContactPage() {
               </>
             )}
           </Text>
-        </div>
-        <Group gap="xs">
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setDialog('edit')}>
-            Edit
-          </Button>
-          <Button variant="light" leftSection={<IconLink size={16} />} onClick={() => setDialog('connect')}>
-            Add connection
-          </Button>
-          <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('delete')}>
-            Delete
-          </Button>
-        </Group>
-      </Group>
+        }
+        actions={
+          <>
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setDialog('edit')}>
+              Edit
+            </Button>
+            <Button variant="light" leftSection={<IconLink size={16} />} onClick={() => setDialog('connect')}>
+              Add connection
+            </Button>
+            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('delete')}>
+              Delete
+            </Button>
+          </>
+        }
+      />
       <ContactDuplicates contact={c} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <ContactDetailsCard contact={c} />

@@ -1,68 +1,60 @@
-import { Anchor, Breadcrumbs, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconBuildingOff, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import type { Employer } from '@shared/api/employers';
 import { useApiQuery } from '@renderer/api/hooks';
 import { DetailField } from '@renderer/components/DetailField';
-import { EmptyState } from '@renderer/components/EmptyState';
-import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { ExternalLink } from '@renderer/components/ExternalLink';
 import { formatDate } from '@renderer/components/format';
-import { ContactFormModal } from '../contacts/ContactFormModal';
+import { RecordHeader, RecordPage, useRecordId } from '@renderer/components/RecordPage';
+import { ContactFormModal } from '@renderer/features/contacts/ContactFormModal';
 import { EmployerContacts } from './EmployerContacts';
 import { EmployerFormModal } from './EmployerFormModal';
 import { EmployerPlacements } from './EmployerPlacements';
 
 export function EmployerPage() {
-  const params = useParams();
-  const id = Number(params.id);
-  const validId = Number.isInteger(id) && id > 0;
+  const { id, validId } = useRecordId();
   const employer = useApiQuery('employers.get', { id }, { enabled: validId });
+  return (
+    <RecordPage
+      query={employer}
+      validId={validId}
+      missing={{
+        icon: <IconBuildingOff size={24} />,
+        title: 'No such employer',
+        message: 'The address does not point to an employer the office holds.',
+        back: { to: '/employers', label: 'Back to employers' },
+      }}
+    >
+      {(e) => <EmployerView employer={e} />}
+    </RecordPage>
+  );
+}
+
+function EmployerView({ employer: e }: { employer: Employer }) {
   const [editing, setEditing] = useState(false);
   const [addingContact, setAddingContact] = useState(false);
-
-  if (!validId || employer.error?.code === 'not_found') {
-    return (
-      <EmptyState icon={<IconBuildingOff size={24} />} title="No such employer" action={<Button component={Link} to="/employers">Back to employers</Button>}>
-        The address does not point to an employer the office holds.
-      </EmptyState>
-    );
-  }
-  if (employer.isError) return <ErrorNotice error={employer.error} onRetry={() => void employer.refetch()} />;
-  // The previous employer stays in the cache while another loads; never show it under this address.
-  if (!employer.data || employer.isPlaceholderData) {
-    return (
-      <Stack>
-        <Skeleton h={32} w={320} />
-        <Skeleton h={180} />
-      </Stack>
-    );
-  }
-  const e = employer.data;
   return (
     <Stack gap="lg">
-      <Breadcrumbs>
-        <Anchor component={Link} to="/employers">
-          Employers
-        </Anchor>
-        <Text size="sm">{e.name}</Text>
-      </Breadcrumbs>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={2}>{e.name}</Title>
+      <RecordHeader
+        crumb={{ to: '/employers', label: 'Employers' }}
+        title={e.name}
+        subtitle={
           <Text c="dimmed" size="sm">
             {[e.industry, e.location].filter(Boolean).join(' · ') || 'No industry or location recorded'}
           </Text>
-        </div>
-        <Group gap="xs">
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-            Edit
-          </Button>
-          <Button variant="light" onClick={() => setAddingContact(true)}>
-            Add contact
-          </Button>
-        </Group>
-      </Group>
+        }
+        actions={
+          <>
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+            <Button variant="light" onClick={() => setAddingContact(true)}>
+              Add contact
+            </Button>
+          </>
+        }
+      />
       <Card withBorder padding="lg">
         <Title order={4} mb="sm">
           Details

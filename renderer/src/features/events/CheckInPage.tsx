@@ -1,58 +1,47 @@
-import { Anchor, Breadcrumbs, Button, Kbd, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Kbd, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconCalendarQuestion, IconSearch } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Link, useParams } from 'react-router';
-import type { Attendee } from '@shared/api/events';
+import { Link } from 'react-router';
+import type { Attendee, EventDetail } from '@shared/api/events';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
-import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatCount } from '@renderer/components/format';
+import { RecordPage, useRecordId } from '@renderer/components/RecordPage';
 import { CheckInResult } from './CheckInResult';
 import { formatCheckInTime } from './eventFormat';
+import { missingEvent } from './missingEvent';
 import { notify } from '@renderer/components/notify';
 
 /** The door: type a name or ID (or scan a card), Enter checks in the highlighted person, the box is ready again. */
 export function CheckInPage() {
-  const params = useParams();
-  const eventId = Number(params.id);
-  const validId = Number.isInteger(eventId) && eventId > 0;
+  const { id: eventId, validId } = useRecordId();
   const event = useApiQuery('events.get', { id: eventId }, { enabled: validId });
+  return (
+    <RecordPage query={event} validId={validId} missing={missingEvent} skeleton={[56, 240]}>
+      {(e) => <CheckInView event={e} />}
+    </RecordPage>
+  );
+}
 
-  if (!validId || event.error?.code === 'not_found') {
-    return (
-      <EmptyState icon={<IconCalendarQuestion size={24} />} title="No such event" action={<Button component={Link} to="/events">Back to events</Button>}>
-        The address does not point to an event; it may have been deleted.
-      </EmptyState>
-    );
-  }
-  if (event.isError) return <ErrorNotice error={event.error} onRetry={() => void event.refetch()} />;
-  if (!event.data || event.isPlaceholderData) {
-    return (
-      <Stack>
-        <Skeleton h={32} w={360} />
-        <Skeleton h={56} />
-        <Skeleton h={240} />
-      </Stack>
-    );
-  }
-  const { counts } = event.data;
+function CheckInView({ event }: { event: EventDetail }) {
+  const { counts } = event;
   return (
     <Stack gap="md" maw={900}>
       <Breadcrumbs>
         <Anchor component={Link} to="/events">
           Events
         </Anchor>
-        <Anchor component={Link} to={`/events/${eventId}`}>
-          {event.data.title}
+        <Anchor component={Link} to={`/events/${event.id}`}>
+          {event.title}
         </Anchor>
         <Text size="sm">Check-in</Text>
       </Breadcrumbs>
-      <Title order={2}>Check-in: {event.data.title}</Title>
+      <Title order={2}>Check-in: {event.title}</Title>
       <Text size="xl" fw={600} aria-live="polite">
         {formatCount(counts.checkedIn)} of {formatCount(counts.registered)} registered checked in
       </Text>
-      <CheckInDesk eventId={eventId} />
+      <CheckInDesk eventId={event.id} />
     </Stack>
   );
 }

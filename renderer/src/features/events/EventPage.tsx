@@ -1,67 +1,49 @@
-import { Anchor, Badge, Breadcrumbs, Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarQuestion, IconDoorEnter, IconPencil } from '@tabler/icons-react';
+import { Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconDoorEnter, IconPencil } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
+import type { EventDetail } from '@shared/api/events';
 import { eventFormatLabels, eventKindLabels, eventStatusLabels } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
 import { DetailField } from '@renderer/components/DetailField';
-import { EmptyState } from '@renderer/components/EmptyState';
-import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { ExternalLink } from '@renderer/components/ExternalLink';
+import { RecordHeader, RecordPage, useRecordId } from '@renderer/components/RecordPage';
 import { AfterEventSection } from './AfterEventSection';
 import { AttendeesSection } from './AttendeesSection';
 import { eventStatusColors, formatEventRange } from './eventFormat';
+import { missingEvent } from './missingEvent';
 import { EventFormModal } from './EventFormModal';
 import { EventPrepSection } from './EventPrepSection';
 import { ExportMenu } from './ExportMenu';
 import { InviteSection } from './InviteSection';
 
 export function EventPage() {
-  const params = useParams();
-  const id = Number(params.id);
-  const validId = Number.isInteger(id) && id > 0;
+  const { id, validId } = useRecordId();
   const event = useApiQuery('events.get', { id }, { enabled: validId });
-  const [editing, setEditing] = useState(false);
+  return (
+    <RecordPage query={event} validId={validId} missing={missingEvent} skeleton={[120, 240]}>
+      {(e) => <EventView event={e} />}
+    </RecordPage>
+  );
+}
 
-  if (!validId || event.error?.code === 'not_found') {
-    return (
-      <EmptyState icon={<IconCalendarQuestion size={24} />} title="No such event" action={<Button component={Link} to="/events">Back to events</Button>}>
-        The address does not point to an event; it may have been deleted.
-      </EmptyState>
-    );
-  }
-  if (event.isError) return <ErrorNotice error={event.error} onRetry={() => void event.refetch()} />;
-  // Another event may still be cached while this one loads; never show it under this address.
-  if (!event.data || event.isPlaceholderData) {
-    return (
-      <Stack>
-        <Skeleton h={32} w={360} />
-        <Skeleton h={120} />
-        <Skeleton h={240} />
-      </Stack>
-    );
-  }
-  const e = event.data;
+function EventView({ event: e }: { event: EventDetail }) {
+  const [editing, setEditing] = useState(false);
   const started = !dayjs(e.startsAt).isAfter(dayjs());
   const seats = e.capacity === null ? `${e.counts.registered} registered (no limit)` : `${e.counts.registered} of ${e.capacity} places taken`;
 
   return (
     <Stack gap="lg">
-      <Breadcrumbs>
-        <Anchor component={Link} to="/events">
-          Events
-        </Anchor>
-        <Text size="sm">{e.title}</Text>
-      </Breadcrumbs>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Group gap="sm">
-            <Title order={2}>{e.title}</Title>
-            <Badge variant="light" color={eventStatusColors[e.status]}>
-              {eventStatusLabels[e.status]}
-            </Badge>
-          </Group>
+      <RecordHeader
+        crumb={{ to: '/events', label: 'Events' }}
+        title={e.title}
+        badges={
+          <Badge variant="light" color={eventStatusColors[e.status]}>
+            {eventStatusLabels[e.status]}
+          </Badge>
+        }
+        subtitle={
           <Group gap="xs" mt={4}>
             <Badge variant="outline" size="sm">
               {eventKindLabels[e.kind]}
@@ -73,17 +55,19 @@ export function EventPage() {
               {formatEventRange(e.startsAt, e.endsAt)}
             </Text>
           </Group>
-        </div>
-        <Group gap="xs">
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-            Edit
-          </Button>
-          <Button component={Link} to={`/events/${e.id}/check-in`} leftSection={<IconDoorEnter size={16} />}>
-            Check-in
-          </Button>
-          <ExportMenu eventId={e.id} />
-        </Group>
-      </Group>
+        }
+        actions={
+          <>
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+            <Button component={Link} to={`/events/${e.id}/check-in`} leftSection={<IconDoorEnter size={16} />}>
+              Check-in
+            </Button>
+            <ExportMenu eventId={e.id} />
+          </>
+        }
+      />
       <SimpleGrid cols={{ base: 2, md: 5 }}>
         <DetailField label="Place">{e.location}</DetailField>
         <DetailField label="Link">{e.link ? <ExternalLink url={e.link} /> : null}</DetailField>

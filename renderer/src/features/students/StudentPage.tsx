@@ -1,13 +1,11 @@
-import { Anchor, Badge, Breadcrumbs, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArchive, IconArrowBackUp, IconLock, IconPencil, IconUserQuestion } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
 import type { Student } from '@shared/api/students';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
-import { EmptyState } from '@renderer/components/EmptyState';
-import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
+import { RecordHeader, RecordPage, useRecordId } from '@renderer/components/RecordPage';
 import { StudentStatusBadge } from '@renderer/components/StatusBadge';
 import { ConnectionsPanel } from '@renderer/features/connections/ConnectionsPanel';
 import { GoalsPanel } from '@renderer/features/goals/GoalsPanel';
@@ -35,62 +33,57 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export function StudentPage() {
-  const params = useParams();
-  const id = Number(params.id);
-  const validId = Number.isInteger(id) && id > 0;
+  const { id, validId } = useRecordId();
   const student = useApiQuery('students.get', { id }, { enabled: validId });
+  return (
+    <RecordPage
+      query={student}
+      validId={validId}
+      missing={{
+        icon: <IconUserQuestion size={24} />,
+        title: 'No such student',
+        message: 'The address does not point to a student.',
+        back: { to: '/students', label: 'Back to students' },
+      }}
+    >
+      {(s) => <StudentView student={s} />}
+    </RecordPage>
+  );
+}
+
+function StudentView({ student: s }: { student: Student }) {
   const [editing, setEditing] = useState(false);
-
-  if (!validId) {
-    return (
-      <EmptyState icon={<IconUserQuestion size={24} />} title="No such student" action={<Button component={Link} to="/students">Back to students</Button>}>
-        The address does not point to a student.
-      </EmptyState>
-    );
-  }
-
-  if (student.isError) return <ErrorNotice error={student.error} onRetry={() => void student.refetch()} />;
-  if (!student.data) {
-    return (
-      <Stack>
-        <Skeleton h={32} w={320} />
-        <Skeleton h={180} />
-      </Stack>
-    );
-  }
-  const s = student.data;
   return (
     <Stack gap="lg">
-      <Breadcrumbs>
-        <Anchor component={Link} to="/students">
-          Students
-        </Anchor>
-        <Text size="sm">{s.displayName}</Text>
-      </Breadcrumbs>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Group gap="sm">
-            <Title order={2}>{s.displayName}</Title>
+      <RecordHeader
+        crumb={{ to: '/students', label: 'Students' }}
+        title={s.displayName}
+        badges={
+          <>
             <StudentStatusBadge status={s.status} />
             {s.confidential && (
               <Badge color="orange" variant="light" leftSection={<IconLock size={12} />}>
                 Confidential
               </Badge>
             )}
-          </Group>
+          </>
+        }
+        subtitle={
           <Text c="dimmed" size="sm">
             {[s.preferredName ? `${s.firstName} ${s.lastName}` : null, s.externalId, s.program, s.classYear ? `Class of ${s.classYear}` : null]
               .filter(Boolean)
               .join(' · ')}
           </Text>
-        </div>
-        <Group gap="xs">
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-            Edit
-          </Button>
-          <ArchiveButton student={s} />
-        </Group>
-      </Group>
+        }
+        actions={
+          <>
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+            <ArchiveButton student={s} />
+          </>
+        }
+      />
       <NetworkSummary studentId={s.id} />
       <ReadinessPanel student={s} />
       <GoalsPanel studentId={s.id} />
