@@ -1,8 +1,7 @@
-import { Anchor, Badge, Button, Group } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconAddressBook, IconUserPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { contactSortColumns, type ContactRow } from '@shared/api/contacts';
 import { useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
@@ -13,6 +12,7 @@ import { pagedTableProps } from '@renderer/components/tableProps';
 import { ContactFilters, hasContactFilters, noContactFilters, type ContactFilterValues } from './ContactFilters';
 import { ContactFormModal } from './ContactFormModal';
 import { MentorCapacity } from './MentorCapacity';
+import { ContactNameCell } from './ContactNameCell';
 
 export function ContactsPage() {
   const [filters, setFilters] = useState<ContactFilterValues>(noContactFilters);
@@ -88,18 +88,7 @@ export function ContactsPage() {
               accessor: 'name',
               title: 'Name',
               sortable: true,
-              render: (r) => (
-                <Group gap={6} wrap="nowrap">
-                  <Anchor component={Link} to={`/contacts/${r.id}`} fw={500} size="sm">
-                    {r.displayName}
-                  </Anchor>
-                  {r.isMentor && (
-                    <Badge size="xs" variant="light" color="grape">
-                      Mentor
-                    </Badge>
-                  )}
-                </Group>
-              ),
+              render: (r) => <ContactNameCell contact={r} />,
             },
             { accessor: 'title', title: 'Title', sortable: true, render: (r) => r.title ?? '—' },
             { accessor: 'employer', title: 'Employer', sortable: true, render: (r) => r.employerName ?? '—' },

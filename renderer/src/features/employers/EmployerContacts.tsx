@@ -1,14 +1,14 @@
-import { Anchor, Badge, Card, Group, Skeleton, Text, Title } from '@mantine/core';
+import { Anchor, Card, Skeleton, Text, Title } from '@mantine/core';
 import { IconAddressBook } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { ContactRow } from '@shared/api/contacts';
 import { useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
 import { pagedTableProps } from '@renderer/components/tableProps';
+import { ContactNameCell } from '@renderer/features/contacts/ContactNameCell';
 
 const pageSize = 25;
 
@@ -42,18 +42,7 @@ export function EmployerContacts({ employerId, onAddContact }: { employerId: num
             {
               accessor: 'displayName',
               title: 'Name',
-              render: (r) => (
-                <Group gap={6} wrap="nowrap">
-                  <Anchor component={Link} to={`/contacts/${r.id}`} fw={500} size="sm">
-                    {r.displayName}
-                  </Anchor>
-                  {r.isMentor && (
-                    <Badge size="xs" variant="light" color="grape">
-                      Mentor
-                    </Badge>
-                  )}
-                </Group>
-              ),
+              render: (r) => <ContactNameCell contact={r} />,
             },
             { accessor: 'title', title: 'Title', render: (r) => r.title ?? '—' },
             { accessor: 'email', title: 'Email', render: (r) => r.email ?? '—' },

@@ -2,9 +2,9 @@ import { Button, Card, Group, NumberInput, Table, Text, Title } from '@mantine/c
 import { useState } from 'react';
 import type { KeepInTouchWindow } from '@shared/api/keep-in-touch';
 import { relationshipKindLabels } from '@shared/domain';
-import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
-import { notify } from '@renderer/components/notify';
+import { SaveButton } from '@renderer/components/SaveButton';
 
 /** Ideal and maximum days between touches, per relationship; the cadence everywhere follows these. */
 export function KeepInTouchCard() {
@@ -24,7 +24,6 @@ export function KeepInTouchCard() {
 
 function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
   const [rows, setRows] = useState(saved);
-  const save = useApiMutation('keepInTouch.updateWindows');
   const errorOf = (w: KeepInTouchWindow) =>
     !Number.isInteger(w.idealDays) || w.idealDays < 1 ? 'At least 1 day' : w.maxDays < w.idealDays ? 'Must be at least the ideal window' : null;
   const invalid = rows.some((w) => errorOf(w) !== null);
@@ -81,21 +80,9 @@ function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
         <Button variant="default" disabled={!changed} onClick={() => setRows(saved)}>
           Discard changes
         </Button>
-        <Button
-          disabled={!changed || invalid}
-          loading={save.isPending}
-          onClick={() =>
-            save.mutate(
-              { windows: rows },
-              {
-                onSuccess: () => notify.done('Keep-in-touch windows saved.'),
-                onError: notify.failure('Not saved'),
-              },
-            )
-          }
-        >
+        <SaveButton procedure="keepInTouch.updateWindows" input={{ windows: rows }} savedMessage="Keep-in-touch windows saved." disabled={!changed || invalid}>
           Save windows
-        </Button>
+        </SaveButton>
       </Group>
     </>
   );

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import type { MessageTemplates } from '@shared/api/wrap-up';
 import { wrapUpItemLabels, wrapUpItems } from '@shared/domain';
 import { defaultMessageTemplates, mergeFields, unknownPlaceholders } from '@shared/templates';
-import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
-import { notify } from '@renderer/components/notify';
+import { SaveButton } from '@renderer/components/SaveButton';
 
 /** The drafts the internship wrap-up offers, with merge fields such as {{contact.firstName}}. */
 export function MessageTemplatesCard() {
@@ -24,7 +24,6 @@ export function MessageTemplatesCard() {
 
 function TemplatesForm({ saved }: { saved: MessageTemplates }) {
   const [values, setValues] = useState(saved);
-  const save = useApiMutation('wrapUp.updateTemplates');
   const unknownOf = unknownPlaceholders;
   const invalid = wrapUpItems.some((item) => unknownOf(values[item]).length > 0);
   const changed = JSON.stringify(values) !== JSON.stringify(saved);
@@ -53,21 +52,9 @@ function TemplatesForm({ saved }: { saved: MessageTemplates }) {
         <Button variant="subtle" onClick={() => setValues(defaultMessageTemplates)}>
           Restore the default texts
         </Button>
-        <Button
-          disabled={!changed || invalid}
-          loading={save.isPending}
-          onClick={() =>
-            save.mutate(
-              { templates: values },
-              {
-                onSuccess: () => notify.done('Templates saved.'),
-                onError: notify.failure('Not saved'),
-              },
-            )
-          }
-        >
+        <SaveButton procedure="wrapUp.updateTemplates" input={{ templates: values }} savedMessage="Templates saved." disabled={!changed || invalid}>
           Save templates
-        </Button>
+        </SaveButton>
       </Group>
     </Stack>
   );

@@ -10,6 +10,7 @@ import { KeepInTouchCard } from './KeepInTouchCard';
 import { MessageTemplatesCard } from './MessageTemplatesCard';
 import { ReadinessRulesCard } from './ReadinessRulesCard';
 import { notify } from '@renderer/components/notify';
+import { SaveButton } from '@renderer/components/SaveButton';
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
@@ -60,21 +61,9 @@ function OfficeCard({ officeName, currentAdvisorId, timeZone }: { officeName: st
       <Stack gap="sm">
         <Group align="flex-end">
           <TextInput label="Office name" value={name} onChange={(e) => setName(e.currentTarget.value)} error={nameError} w={360} />
-          <Button
-            disabled={nameError !== null || name.trim() === officeName}
-            loading={update.isPending}
-            onClick={() =>
-              update.mutate(
-                { officeName: name },
-                {
-                  onSuccess: () => notify.done('Office name saved.'),
-                  onError: notify.failure('Not saved'),
-                },
-              )
-            }
-          >
+          <SaveButton procedure="settings.update" input={{ officeName: name }} savedMessage="Office name saved." disabled={nameError !== null || name.trim() === officeName}>
             Save
-          </Button>
+          </SaveButton>
         </Group>
         <Select
           label="I am"
