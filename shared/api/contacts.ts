@@ -3,7 +3,7 @@ import { contactMethods, relationshipKinds } from '../domain';
 import { caseloadRead, directory, directoryEdit } from './access';
 import { type AreaProcedures, relationshipEffects } from './areas';
 import { connectionSchema } from './connections';
-import { id, listOf, nullableDate, optionalEmail, optionalMultiline, optionalText, optionalUrl, pageInput, requiredText, searchText, sortDirection } from './fields';
+import { id, listOf, nullableDate, optionalEmail, optionalMultiline, optionalText, optionalUrl, pageInput, recordTimes, requiredText, searchText, sortDirection } from './fields';
 import { placementSchema } from './placements';
 
 // Contacts: the people of the office's shared directory, their connections to students, duplicates and merges.
@@ -40,28 +40,18 @@ export const contactSchema = z.object({
   verifiedOn: z.string().nullable(),
   isMentor: z.boolean(),
   mentorCapacity: z.number().int(),
+  /** Mentor connections with active students: the capacity used. */
   mentorshipsActive: z.number().int(),
   notes: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...recordTimes,
 });
 export type Contact = z.infer<typeof contactSchema>;
 
 export const contactSortColumns = ['name', 'employer', 'title', 'verifiedOn', 'connections'] as const;
-export const contactRowSchema = z.object({
-  id,
-  displayName: z.string(),
-  title: z.string().nullable(),
-  employerName: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  isMentor: z.boolean(),
-  mentorCapacity: z.number().int(),
-  /** Mentor connections with active students: the capacity used. */
-  mentorshipsActive: z.number().int(),
-  connectionCount: z.number().int(),
-  verifiedOn: z.string().nullable(),
-});
+/** A line of the contacts list: the contact's own fields it shows, and how many connections they have. */
+export const contactRowSchema = contactSchema
+  .pick({ id: true, displayName: true, title: true, employerName: true, email: true, phone: true, isMentor: true, mentorCapacity: true, mentorshipsActive: true, verifiedOn: true })
+  .extend({ connectionCount: z.number().int() });
 export type ContactRow = z.infer<typeof contactRowSchema>;
 
 export const contactsProcedures = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { caseloadRead, directory, directoryEdit } from './access';
 import { type AreaProcedures, relationshipEffects } from './areas';
-import { id, listOf, optionalMultiline, optionalText, optionalUrl, pageInput, requiredText, searchText, sortDirection } from './fields';
+import { id, listOf, optionalMultiline, optionalText, optionalUrl, pageInput, recordTimes, requiredText, searchText, sortDirection } from './fields';
 import { placementSchema } from './placements';
 
 // Employers of the shared directory: their contacts and the placements with them.
@@ -22,21 +22,15 @@ export const employerSchema = z.object({
   website: z.string().nullable(),
   location: z.string().nullable(),
   notes: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...recordTimes,
 });
 export type Employer = z.infer<typeof employerSchema>;
 
 export const employerSortColumns = ['name', 'industry', 'location', 'contacts', 'placements'] as const;
-export const employerRowSchema = z.object({
-  id,
-  name: z.string(),
-  industry: z.string().nullable(),
-  location: z.string().nullable(),
-  website: z.string().nullable(),
-  contactCount: z.number().int(),
-  placementCount: z.number().int(),
-});
+/** A line of the employers list: the employer's own fields it shows, and what hangs off it. */
+export const employerRowSchema = employerSchema
+  .pick({ id: true, name: true, industry: true, location: true, website: true })
+  .extend({ contactCount: z.number().int(), placementCount: z.number().int() });
 export type EmployerRow = z.infer<typeof employerRowSchema>;
 
 export const employersProcedures = {

@@ -5,6 +5,9 @@ import { cleanLine, cleanMultiline } from '../text';
 
 export const id = z.number().int().positive();
 
+/** When a stored record was made and last changed (ISO date-times, as SQLite writes them). */
+export const recordTimes = { createdAt: z.string(), updatedAt: z.string() };
+
 /** Required one-line text (names, titles): control characters and bidi overrides removed, trimmed, 1..max characters. */
 export function requiredText(max: number) {
   return z.string().overwrite(cleanLine).trim().min(1, 'is required').max(max, `must be at most ${max} characters`);

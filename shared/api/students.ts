@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { interactionKinds, readinessLevels, studentStatuses } from '../domain';
 import { caseload, caseloadRead } from './access';
-import { id, listOf, optionalEmail, optionalMultiline, optionalText, pageInput, requiredText, searchText, sortDirection, empty, termName } from './fields';
+import { empty, id, listOf, optionalEmail, optionalMultiline, optionalText, pageInput, recordTimes, requiredText, searchText, sortDirection, termName } from './fields';
 import { type AreaProcedures } from './areas';
 
 const classYear = z.number().int().min(1950, 'must be a year from 1950').max(2100, 'must be a year up to 2100');
@@ -45,8 +45,7 @@ export const studentSchema = z.object({
   status: z.enum(studentStatuses),
   confidential: z.boolean(),
   notes: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...recordTimes,
 });
 export type Student = z.infer<typeof studentSchema>;
 

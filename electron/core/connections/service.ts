@@ -1,6 +1,7 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { Connection, Interaction } from '../../../shared/api/connections';
 import { relationshipKindLabels } from '../../../shared/domain';
+import { deleteWithAudit } from '../audit/record';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import {
@@ -70,17 +71,13 @@ export function connectionsUpdate(db: Db, input: ParsedInput<'connections.update
 
 export function connectionsDelete(db: Db, input: ParsedInput<'connections.delete'>): ProcedureOutput<'connections.delete'> {
   const connection = readConnection(db, input.id);
-  const interactions = transaction(db, () => {
-    const removed = deleteConnection(db, input.id);
-    writeAudit(db, {
-      actor: currentActor(db),
-      action: 'delete',
-      entity: 'connection',
-      entityId: input.id,
-      details: { student: connection.studentName, contact: connection.contactName, relationship: connection.relationship, interactions: removed },
-    });
-    return removed;
-  });
+  const interactions = deleteWithAudit(
+    db,
+    'connection',
+    input.id,
+    () => deleteConnection(db, input.id),
+    (removed) => ({ student: connection.studentName, contact: connection.contactName, relationship: connection.relationship, interactions: removed }),
+  );
   return { deleted: true, interactions };
 }
 
@@ -132,15 +129,7 @@ export function interactionsUpdate(db: Db, input: ParsedInput<'interactions.upda
 
 export function interactionsDelete(db: Db, input: ParsedInput<'interactions.delete'>): ProcedureOutput<'interactions.delete'> {
   const interaction = readInteraction(db, input.id);
-  transaction(db, () => {
-    deleteInteraction(db, input.id);
-    writeAudit(db, {
-      actor: currentActor(db),
-      action: 'delete',
-      entity: 'interaction',
-      entityId: input.id,
-      details: { connectionId: interaction.connectionId, kind: interaction.kind, occurredOn: interaction.occurredOn },
-    });
-  });
+  const details = { connectionId: interaction.connectionId, kind: interaction.kind, occurredOn: interaction.occurredOn };
+  deleteWithAudit(db, 'interaction', input.id, () => deleteInteraction(db, input.id), () => details);
   return { deleted: true };
 }

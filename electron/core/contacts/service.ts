@@ -1,7 +1,7 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { Contact } from '../../../shared/api/contacts';
-import { writeAudit } from '../db/audit';
-import { transaction, type Db } from '../db/client';
+import { deleteWithAudit } from '../audit/record';
+import type { Db } from '../db/client';
 import { connectionsOfContact } from '../db/connections';
 import {
   contactDeletePreview,
@@ -18,7 +18,6 @@ import {
 import { findEmployer, placementsWhere } from '../db/employers';
 import { officeToday } from '../db/office-day';
 import { notFound } from '../errors';
-import { currentActor } from '../office/settings';
 import { assertNotFuture, invalidReference } from '../validate';
 
 export function readContact(db: Db, id: number): Contact {
@@ -57,18 +56,17 @@ export function contactsDeletePreview(db: Db, input: ParsedInput<'contacts.delet
 /** Deletes a contact with their connections and interactions (the UI confirms with the preview first). */
 export function contactsDelete(db: Db, input: ParsedInput<'contacts.delete'>): ProcedureOutput<'contacts.delete'> {
   const contact = readContact(db, input.id);
-  transaction(db, () => {
-    const preview = contactDeletePreview(db, input.id);
-    deleteContact(db, input.id);
-    writeAudit(db, {
-      actor: currentActor(db),
-      action: 'delete',
-      entity: 'contact',
-      entityId: input.id,
-      count: 1,
-      details: { name: contact.displayName, ...preview },
-    });
-  });
+  deleteWithAudit(
+    db,
+    'contact',
+    input.id,
+    () => {
+      const preview = contactDeletePreview(db, input.id);
+      deleteContact(db, input.id);
+      return preview;
+    },
+    (preview) => ({ name: contact.displayName, ...preview }),
+  );
   return { deleted: true };
 }
 
@@ -80,17 +78,13 @@ export function contactsDuplicates(db: Db, input: ParsedInput<'contacts.duplicat
 export function contactsMerge(db: Db, input: ParsedInput<'contacts.merge'>): ProcedureOutput<'contacts.merge'> {
   readContact(db, input.keepId);
   const merged = readContact(db, input.mergeId);
-  const counts = transaction(db, () => {
-    const result = mergeContacts(db, input.keepId, input.mergeId);
-    writeAudit(db, {
-      actor: currentActor(db),
-      action: 'delete',
-      entity: 'contact',
-      entityId: input.mergeId,
-      details: { mergedInto: input.keepId, name: merged.displayName, ...result },
-    });
-    return result;
-  });
+  const counts = deleteWithAudit(
+    db,
+    'contact',
+    input.mergeId,
+    () => mergeContacts(db, input.keepId, input.mergeId),
+    (result) => ({ mergedInto: input.keepId, name: merged.displayName, ...result }),
+  );
   return { contact: readContact(db, input.keepId), ...counts };
 }
 

@@ -118,6 +118,11 @@ export function contactOptions(db: Db, search: string, limit: number) {
   return parseRows(z.object({ id: z.number(), displayName: z.string(), employerName: z.string().nullable(), title: z.string().nullable() }), rows);
 }
 
+/** `column = coalesce(column, the other record's column)` for each column: what the kept record has wins, its blanks are filled. */
+function fillBlanks(table: string, otherId: string, columns: readonly string[]): string {
+  return columns.map((c) => `${c} = coalesce(${c}, (select ${c} from ${table} where id = ${otherId}))`).join(', ');
+}
+
 const referenceRank = `case reference_status when 'agreed' then 3 when 'asked' then 2 when 'declined' then 1 else 0 end`;
 
 /**
@@ -153,8 +158,7 @@ function moveContact(db: Db, keepId: number, mergeId: number) {
          resume_shared_on = (select max(resume_shared_on) from connections where id in (:fromId, :toId)),
          reference_status = (select reference_status from connections where id in (:fromId, :toId) order by ${referenceRank} desc, reference_status_on desc, id limit 1),
          reference_status_on = (select reference_status_on from connections where id in (:fromId, :toId) order by ${referenceRank} desc, reference_status_on desc, id limit 1),
-         context = coalesce(context, (select context from connections where id = :fromId)),
-         placement_id = coalesce(placement_id, (select placement_id from connections where id = :fromId)),
+         ${fillBlanks('connections', ':fromId', ['context', 'placement_id'])},
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
        where id = :toId`,
       { fromId, toId },
@@ -170,16 +174,10 @@ function moveContact(db: Db, keepId: number, mergeId: number) {
   // Blank details of the kept record are filled from the merged one; what the kept record has wins.
   run(
     `update contacts set
-       title = coalesce(title, (select title from contacts where id = :mergeId)),
-       employer_id = coalesce(employer_id, (select employer_id from contacts where id = :mergeId)),
-       email = coalesce(email, (select email from contacts where id = :mergeId)),
-       phone = coalesce(phone, (select phone from contacts where id = :mergeId)),
-       preferred_method = coalesce(preferred_method, (select preferred_method from contacts where id = :mergeId)),
-       linkedin_url = coalesce(linkedin_url, (select linkedin_url from contacts where id = :mergeId)),
+       ${fillBlanks('contacts', ':mergeId', ['title', 'employer_id', 'email', 'phone', 'preferred_method', 'linkedin_url', 'notes'])},
        verified_on = nullif(max(coalesce(verified_on, ''), coalesce((select verified_on from contacts where id = :mergeId), '')), ''),
        is_mentor = max(is_mentor, (select is_mentor from contacts where id = :mergeId)),
        mentor_capacity = max(mentor_capacity, (select mentor_capacity from contacts where id = :mergeId)),
-       notes = coalesce(notes, (select notes from contacts where id = :mergeId)),
        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
      where id = :keepId`,
     { keepId, mergeId },

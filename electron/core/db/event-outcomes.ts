@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from './client';
+import { followUpKindsSql } from './goals';
 import { parseRows } from './rows';
 
 // "Met at the event": a conversation logged on the event (or on its day, for a connection tied to it).
@@ -14,6 +15,10 @@ const metAtEvent = `
     and (i.event_id = ev.id or (i.event_id is null and i.occurred_on between office_day(ev.starts_at) and office_day(ev.ends_at)))
   where a.event_id = :eventId and a.checked_in_at is not null
   group by a.id, c.id`;
+
+// The first follow-up on the connection met (row `m` of `met`) from the day they met.
+const firstFollowUpOn = `(select min(f.occurred_on) from interactions f where f.connection_id = m.connectionId
+  and f.kind in ${followUpKindsSql} and f.occurred_on >= m.metOn)`;
 
 const followUpRow = z.object({
   attendanceId: z.number(),
@@ -35,8 +40,7 @@ export function followUpRows(db: Db, eventId: number) {
          select a.id as attendanceId, a.student_id as studentId,
            s.display_name as studentName,
            m.connectionId, m.contactName, m.metOn,
-           (select min(f.occurred_on) from interactions f where f.connection_id = m.connectionId
-              and f.kind in ('thank_you_note', 'thank_you_email', 'linkedin_connection') and f.occurred_on >= m.metOn) as followedUpOn
+           ${firstFollowUpOn} as followedUpOn
          from attendance a join students s on s.id = a.student_id
          left join met m on m.attendanceId = a.id
          where a.event_id = :eventId and a.checked_in_at is not null
@@ -62,8 +66,7 @@ export function eventOutcome(db: Db, eventId: number) {
       db.sqlite
         .prepare(
           `with met as (${metAtEvent}),
-           followed as (select m.connectionId, m.metOn, (select min(f.occurred_on) from interactions f where f.connection_id = m.connectionId
-              and f.kind in ('thank_you_note', 'thank_you_email', 'linkedin_connection') and f.occurred_on >= m.metOn) as firstOn from met m)
+           followed as (select m.connectionId, m.metOn, ${firstFollowUpOn} as firstOn from met m)
            select (select count(*) from attendance where event_id = :eventId) as invited,
              (select count(*) from attendance where event_id = :eventId and rsvp = 'registered') as registered,
              (select count(*) from attendance where event_id = :eventId and checked_in_at is not null) as attended,

@@ -6,11 +6,14 @@ import { movingGoals } from './goal-refresh';
 import { officeToday } from './office-day';
 import { parseRows } from './rows';
 
+/** The interactions that count as a follow-up (goals and event outcomes alike), as an SQL list. */
+export const followUpKindsSql = `('thank_you_note', 'thank_you_email', 'linkedin_connection')`;
+
 // What each kind of goal counts. Questions asked and custom goals count only their manual adjustment.
 const interactionKindsFor: Partial<Record<GoalKind, string>> = {
   people_met: `('conversation')`,
   informational_interviews: `('informational_interview')`,
-  follow_ups_sent: `('thank_you_note', 'thank_you_email', 'linkedin_connection')`,
+  follow_ups_sent: followUpKindsSql,
 };
 
 // A goal's window: its own dates, else its event's day until 48 hours after.

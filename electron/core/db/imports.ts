@@ -1,28 +1,17 @@
 import { z } from 'zod';
-import { contactMethods, rsvpStatuses, studentStatuses } from '../../../shared/domain';
+import { contactSchema } from '../../../shared/api/contacts';
+import { studentSchema } from '../../../shared/api/students';
+import { rsvpStatuses } from '../../../shared/domain';
 import type { Db } from './client';
 import { movingGoals } from './goal-refresh';
 
 // The reads and writes an import makes, as prepared statements: a 50,000-row roster goes through
 // them row by row inside one transaction. A null parameter means "not in the file": the column keeps its value.
 
-const existingStudent = z.object({
-  id: z.number(),
-  externalId: z.string().nullable(),
-  firstName: z.string(),
-  lastName: z.string(),
-  preferredName: z.string().nullable(),
-  schoolEmail: z.string().nullable(),
-  personalEmail: z.string().nullable(),
-  phone: z.string().nullable(),
-  program: z.string().nullable(),
-  classYear: z.number().nullable(),
-  cohort: z.string().nullable(),
-  advisorId: z.number().nullable(),
-  status: z.enum(studentStatuses),
-  confidential: z.number(),
-  notes: z.string().nullable(),
-});
+// What an import reads of a stored student or contact: the contract's fields as SQLite holds them (0/1 flags).
+const existingStudent = studentSchema
+  .pick({ id: true, externalId: true, firstName: true, lastName: true, preferredName: true, schoolEmail: true, personalEmail: true, phone: true, program: true, classYear: true, cohort: true, advisorId: true, status: true, notes: true })
+  .extend({ confidential: z.number() });
 export type ExistingStudent = z.infer<typeof existingStudent>;
 
 export type StudentPatch = Partial<Omit<ExistingStudent, 'id'>>;
@@ -78,21 +67,9 @@ export function studentStatements(db: Db) {
   };
 }
 
-const existingContact = z.object({
-  id: z.number(),
-  firstName: z.string(),
-  lastName: z.string(),
-  title: z.string().nullable(),
-  employerId: z.number().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  preferredMethod: z.enum(contactMethods).nullable(),
-  linkedinUrl: z.string().nullable(),
-  verifiedOn: z.string().nullable(),
-  isMentor: z.number(),
-  mentorCapacity: z.number(),
-  notes: z.string().nullable(),
-});
+const existingContact = contactSchema
+  .pick({ id: true, firstName: true, lastName: true, title: true, employerId: true, email: true, phone: true, preferredMethod: true, linkedinUrl: true, verifiedOn: true, mentorCapacity: true, notes: true })
+  .extend({ isMentor: z.number() });
 export type ExistingContact = z.infer<typeof existingContact>;
 export type ContactPatch = Partial<Omit<ExistingContact, 'id'>>;
 const contactColumns = [

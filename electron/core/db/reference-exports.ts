@@ -1,20 +1,13 @@
 import { z } from 'zod';
 import type { ReadinessRules } from '../../../shared/api/readiness';
+import { studentSchema } from '../../../shared/api/students';
 import type { Db } from './client';
 import { parseRows } from './rows';
 import { selectStudents, type StudentFilter } from './students';
 
-const exportStudent = z.object({
-  id: z.number(),
-  externalId: z.string().nullable(),
-  displayName: z.string(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  program: z.string().nullable(),
-  classYear: z.number().nullable(),
-  cohort: z.string().nullable(),
-  advisorName: z.string().nullable(),
-});
+const exportStudent = studentSchema
+  .pick({ id: true, externalId: true, displayName: true, phone: true, program: true, classYear: true, cohort: true, advisorName: true })
+  .extend({ /** The personal email, else the school one. */ email: z.string().nullable() });
 export type ExportStudent = z.infer<typeof exportStudent>;
 
 /**

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { ReadinessRules } from '../../../shared/api/readiness';
-import { studentStatuses } from '../../../shared/domain';
+import { studentRowSchema } from '../../../shared/api/students';
 import type { Term } from '../terms';
 import type { Db } from './client';
 import { summariesOf } from './readiness';
-import { parseRows } from './rows';
+import { parseRows, sqliteBoolean } from './rows';
 import { staleConnectionSql } from './stale-connections';
 import { studentPageIds } from './student-order';
 import { listTerm, selectStudents, type StudentPageQuery } from './students';
@@ -13,21 +13,10 @@ import { listTerm, selectStudents, type StudentPageQuery } from './students';
 // figures for those 50 only — computed inside the paged query, SQLite would evaluate them for every
 // row it sorts or skips.
 
-const pageRow = z.object({
-  id: z.number(),
-  externalId: z.string().nullable(),
-  displayName: z.string(),
-  schoolEmail: z.string().nullable(),
-  program: z.string().nullable(),
-  classYear: z.number().nullable(),
-  cohort: z.string().nullable(),
-  advisorName: z.string().nullable(),
-  status: z.enum(studentStatuses),
-  confidential: z.number().transform((v) => v === 1),
-  updatedAt: z.string(),
-  lastActivityOn: z.string().nullable(),
-  goalLastMetOn: z.string().nullable(),
-});
+// A page row is the contract's student row less the per-row figures added below (0/1 confidential from SQLite).
+const pageRow = studentRowSchema
+  .pick({ id: true, externalId: true, displayName: true, schoolEmail: true, program: true, classYear: true, cohort: true, advisorName: true, status: true, updatedAt: true, lastActivityOn: true, goalLastMetOn: true })
+  .extend({ confidential: sqliteBoolean });
 
 // last_activity_on and goal_last_met_on are the stored columns the sorts use, so a row shows what it is sorted by.
 const pageColumns = `s.id, s.external_id as externalId, s.display_name as displayName,

@@ -1,5 +1,6 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { Goal } from '../../../shared/api/goals';
+import { deleteWithAudit } from '../audit/record';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import {
@@ -110,10 +111,8 @@ export function goalsTryAgain(db: Db, input: ParsedInput<'goals.tryAgain'>): Goa
 
 export function goalsDelete(db: Db, input: ParsedInput<'goals.delete'>): ProcedureOutput<'goals.delete'> {
   const goal = readGoal(db, input.id);
-  transaction(db, () => {
-    deleteGoal(db, input.id);
-    writeAudit(db, { actor: currentActor(db), action: 'delete', entity: 'goal', entityId: input.id, details: { studentId: goal.studentId, description: goal.description } });
-  });
+  const details = { studentId: goal.studentId, description: goal.description };
+  deleteWithAudit(db, 'goal', input.id, () => deleteGoal(db, input.id), () => details);
   return { deleted: true };
 }
 

@@ -1,6 +1,6 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { Placement } from '../../../shared/api/placements';
-import { writeAudit } from '../db/audit';
+import { deleteWithAudit } from '../audit/record';
 import { transaction, type Db } from '../db/client';
 import { findContact } from '../db/contacts';
 import { findEmployer, placementsWhere } from '../db/employers';
@@ -9,7 +9,6 @@ import { findStudent } from '../db/students';
 import { AppError, notFound } from '../errors';
 import { officeToday } from '../db/office-day';
 import { findSameConnection, insertConnection, linkConnectionToPlacement } from '../db/connections';
-import { currentActor } from '../office/settings';
 import { invalidReference } from '../validate';
 
 function readPlacement(db: Db, id: number): Placement {
@@ -78,15 +77,7 @@ function linkSupervisor(db: Db, placementId: number, v: PlacementValues): void {
 
 export function placementsDelete(db: Db, input: ParsedInput<'placements.delete'>): ProcedureOutput<'placements.delete'> {
   const placement = readPlacement(db, input.id);
-  transaction(db, () => {
-    deletePlacement(db, input.id);
-    writeAudit(db, {
-      actor: currentActor(db),
-      action: 'delete',
-      entity: 'placement',
-      entityId: input.id,
-      details: { studentId: placement.studentId, employer: placement.employerName, role: placement.role },
-    });
-  });
+  const details = { studentId: placement.studentId, employer: placement.employerName, role: placement.role };
+  deleteWithAudit(db, 'placement', input.id, () => deletePlacement(db, input.id), () => details);
   return { deleted: true };
 }

@@ -1,6 +1,7 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import { maxViewParamLength, maxViewParams, savedViewParamKeys, type SavedView, type ViewParams } from '../../../shared/api/views';
 import type { SavedViewPage } from '../../../shared/domain';
+import { deleteWithAudit } from '../audit/record';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { deleteView, findView, insertView, listViews, updateView, type StoredView } from '../db/views';
@@ -69,10 +70,16 @@ export function viewsSave(db: Db, input: ParsedInput<'views.save'>): ProcedureOu
 
 /** Deletes a view; like every delete, it is recorded in the history with what it held. */
 export function viewsDelete(db: Db, input: ParsedInput<'views.delete'>): ProcedureOutput<'views.delete'> {
-  transaction(db, () => {
-    const view = findView(db, input.id);
-    if (!view || !deleteView(db, input.id)) throw notFound('view', input.id);
-    writeAudit(db, { actor: currentActor(db), action: 'delete', entity: 'saved_view', entityId: input.id, details: { name: view.name, params: view.params } });
-  });
+  deleteWithAudit(
+    db,
+    'saved_view',
+    input.id,
+    () => {
+      const view = findView(db, input.id);
+      if (!view || !deleteView(db, input.id)) throw notFound('view', input.id);
+      return view;
+    },
+    (view) => ({ name: view.name, params: view.params }),
+  );
   return { id: input.id };
 }
