@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Skeleton, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Text, Title } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
@@ -7,8 +7,8 @@ import { referenceStatusLabels, relationshipKindLabels, type ReferenceStatus } f
 import { useApiQuery } from '@renderer/api/hooks';
 import { CadenceBadge } from '@renderer/components/CadenceBadge';
 import { EmptyState } from '@renderer/components/EmptyState';
-import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
+import { QueryList } from '@renderer/components/QueryList';
 
 const referenceColors: Record<ReferenceStatus, string> = { not_asked: 'gray', asked: 'blue', agreed: 'teal', declined: 'red' };
 
@@ -26,74 +26,76 @@ export function ContactConnections({ contactId, contactName, onAdd }: { contactI
           </Text>
         )}
       </Group>
-      {connections.isError ? (
-        <ErrorNotice error={connections.error} onRetry={() => void connections.refetch()} />
-      ) : !connections.data || connections.isPlaceholderData ? (
-        <Skeleton h={120} />
-      ) : connections.data.length === 0 ? (
-        <EmptyState icon={<IconUsers size={24} />} title="No students connected yet" action={<Button variant="light" onClick={onAdd}>Add connection</Button>}>
-          Connect the students {contactName} supervised, mentored or met, so their keep-in-touch and references can be followed.
-        </EmptyState>
-      ) : (
-        <DataTable<Connection>
-          aria-label="Connected students"
-          withTableBorder={false}
-          highlightOnHover
-          records={connections.data}
-          columns={[
-            {
-              accessor: 'studentName',
-              title: 'Student',
-              render: (c) => (
-                <Anchor component={Link} to={`/students/${c.studentId}`} fw={500} size="sm">
-                  {c.studentName}
-                </Anchor>
-              ),
-            },
-            {
-              accessor: 'relationship',
-              title: 'Relationship',
-              render: (c) => (
-                <div>
-                  <Text size="sm">{relationshipKindLabels[c.relationship]}</Text>
-                  {c.context && (
-                    <Text size="xs" c="dimmed">
-                      {c.context}
-                    </Text>
-                  )}
-                </div>
-              ),
-            },
-            { accessor: 'sinceOn', title: 'Since', render: (c) => formatDate(c.sinceOn) },
-            {
-              accessor: 'referenceStatus',
-              title: 'Reference',
-              render: (c) => (
-                <Group gap={6} wrap="nowrap">
-                  <Badge size="sm" variant="light" color={referenceColors[c.referenceStatus]}>
-                    {referenceStatusLabels[c.referenceStatus]}
-                  </Badge>
-                  {c.referenceStatusOn && (
-                    <Text size="xs" c="dimmed">
-                      {formatDate(c.referenceStatusOn)}
-                    </Text>
-                  )}
-                </Group>
-              ),
-            },
-            {
-              accessor: 'lastTouchOn',
-              title: 'Last touch',
-              render: (c) => (
-                <Group gap={6} wrap="nowrap">
-                  <Text size="sm">{c.lastTouchOn ? formatDate(c.lastTouchOn) : 'Never'}</Text>
-                  <CadenceBadge cadence={c.cadence} daysSinceTouch={c.daysSinceTouch} lastTouchOn={c.lastTouchOn} idealDays={c.idealDays} maxDays={c.maxDays} />
-                </Group>
-              ),
-            },
-          ]}
-        />
-      )}
+      <QueryList
+        query={connections}
+        skeleton={120}
+        empty={
+          <EmptyState icon={<IconUsers size={24} />} title="No students connected yet" action={<Button variant="light" onClick={onAdd}>Add connection</Button>}>
+            Connect the students {contactName} supervised, mentored or met, so their keep-in-touch and references can be followed.
+          </EmptyState>
+        }
+      >
+        {(rows) => (
+          <DataTable<Connection>
+            aria-label="Connected students"
+            withTableBorder={false}
+            highlightOnHover
+            records={rows}
+            columns={[
+              {
+                accessor: 'studentName',
+                title: 'Student',
+                render: (c) => (
+                  <Anchor component={Link} to={`/students/${c.studentId}`} fw={500} size="sm">
+                    {c.studentName}
+                  </Anchor>
+                ),
+              },
+              {
+                accessor: 'relationship',
+                title: 'Relationship',
+                render: (c) => (
+                  <div>
+                    <Text size="sm">{relationshipKindLabels[c.relationship]}</Text>
+                    {c.context && (
+                      <Text size="xs" c="dimmed">
+                        {c.context}
+                      </Text>
+                    )}
+                  </div>
+                ),
+              },
+              { accessor: 'sinceOn', title: 'Since', render: (c) => formatDate(c.sinceOn) },
+              {
+                accessor: 'referenceStatus',
+                title: 'Reference',
+                render: (c) => (
+                  <Group gap={6} wrap="nowrap">
+                    <Badge size="sm" variant="light" color={referenceColors[c.referenceStatus]}>
+                      {referenceStatusLabels[c.referenceStatus]}
+                    </Badge>
+                    {c.referenceStatusOn && (
+                      <Text size="xs" c="dimmed">
+                        {formatDate(c.referenceStatusOn)}
+                      </Text>
+                    )}
+                  </Group>
+                ),
+              },
+              {
+                accessor: 'lastTouchOn',
+                title: 'Last touch',
+                render: (c) => (
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="sm">{c.lastTouchOn ? formatDate(c.lastTouchOn) : 'Never'}</Text>
+                    <CadenceBadge cadence={c.cadence} daysSinceTouch={c.daysSinceTouch} lastTouchOn={c.lastTouchOn} idealDays={c.idealDays} maxDays={c.maxDays} />
+                  </Group>
+                ),
+              },
+            ]}
+          />
+        )}
+      </QueryList>
     </Card>
   );
 }

@@ -1,12 +1,12 @@
-import { Anchor, Badge, Card, Skeleton, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Text, Title } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
 import type { Contact } from '@shared/api/contacts';
 import type { Placement } from '@shared/api/placements';
 import { placementKindLabels } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
-import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
+import { QueryList } from '@renderer/components/QueryList';
 
 /** Where the contact works now, and the placements they supervised (which show where they worked before). */
 export function ContactHistory({ contact }: { contact: Contact }) {
@@ -31,41 +31,43 @@ export function ContactHistory({ contact }: { contact: Contact }) {
           </>
         )}
       </Text>
-      {placements.isError ? (
-        <ErrorNotice error={placements.error} onRetry={() => void placements.refetch()} />
-      ) : !placements.data || placements.isPlaceholderData ? (
-        <Skeleton h={80} />
-      ) : placements.data.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No placements supervised. When a student’s internship, co-op or job names {contact.displayName} as supervisor, it appears here.
-        </Text>
-      ) : (
-        <DataTable<Placement>
-          aria-label="Placements supervised"
-          withTableBorder={false}
-          highlightOnHover
-          records={placements.data}
-          columns={[
-            {
-              accessor: 'employerName',
-              title: 'Employer',
-              render: (p) => (
-                <Anchor component={Link} to={`/employers/${p.employerId}`} size="sm">
-                  {p.employerName}
-                </Anchor>
-              ),
-            },
-            { accessor: 'role', title: 'Role' },
-            { accessor: 'kind', title: 'Kind', render: (p) => <Badge variant="light" size="sm">{placementKindLabels[p.kind]}</Badge> },
-            { accessor: 'studentId', title: 'Student', render: (p) => (
-                <Anchor component={Link} to={`/students/${p.studentId}`} fw={500} size="sm">
-                  {p.studentName}
-                </Anchor>
-              ) },
-            { accessor: 'startOn', title: 'Dates', render: (p) => `${formatDate(p.startOn)} – ${p.endOn ? formatDate(p.endOn) : 'ongoing'}` },
-          ]}
-        />
-      )}
+      <QueryList
+        query={placements}
+        skeleton={80}
+        empty={
+          <Text size="sm" c="dimmed">
+            No placements supervised. When a student’s internship, co-op or job names {contact.displayName} as supervisor, it appears here.
+          </Text>
+        }
+      >
+        {(rows) => (
+          <DataTable<Placement>
+            aria-label="Placements supervised"
+            withTableBorder={false}
+            highlightOnHover
+            records={rows}
+            columns={[
+              {
+                accessor: 'employerName',
+                title: 'Employer',
+                render: (p) => (
+                  <Anchor component={Link} to={`/employers/${p.employerId}`} size="sm">
+                    {p.employerName}
+                  </Anchor>
+                ),
+              },
+              { accessor: 'role', title: 'Role' },
+              { accessor: 'kind', title: 'Kind', render: (p) => <Badge variant="light" size="sm">{placementKindLabels[p.kind]}</Badge> },
+              { accessor: 'studentId', title: 'Student', render: (p) => (
+                  <Anchor component={Link} to={`/students/${p.studentId}`} fw={500} size="sm">
+                    {p.studentName}
+                  </Anchor>
+                ) },
+              { accessor: 'startOn', title: 'Dates', render: (p) => `${formatDate(p.startOn)} – ${p.endOn ? formatDate(p.endOn) : 'ongoing'}` },
+            ]}
+          />
+        )}
+      </QueryList>
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Skeleton, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Title } from '@mantine/core';
 import { IconBriefcase } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
@@ -6,8 +6,8 @@ import type { Placement } from '@shared/api/placements';
 import { placementKindLabels } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
-import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
+import { QueryList } from '@renderer/components/QueryList';
 
 /** Internships, co-ops and jobs students have held here, newest first as the core orders them. */
 export function EmployerPlacements({ employerId }: { employerId: number }) {
@@ -18,48 +18,50 @@ export function EmployerPlacements({ employerId }: { employerId: number }) {
       <Title order={4} mb="sm">
         Placements
       </Title>
-      {placements.isError ? (
-        <ErrorNotice error={placements.error} onRetry={() => void placements.refetch()} />
-      ) : !placements.data || placements.isPlaceholderData ? (
-        <Skeleton h={120} />
-      ) : placements.data.length === 0 ? (
-        <EmptyState icon={<IconBriefcase size={24} />} title="No placements yet">
-          Internships, co-ops and jobs are added from a student’s page; they appear here once a student is placed with this employer.
-        </EmptyState>
-      ) : (
-        <DataTable<Placement>
-          aria-label="Placements at this employer"
-          withTableBorder={false}
-          highlightOnHover
-          records={placements.data}
-          columns={[
-            {
-              accessor: 'studentId',
-              title: 'Student',
-              render: (p) => (
-                <Anchor component={Link} to={`/students/${p.studentId}`} fw={500} size="sm">
-                  {p.studentName}
-                </Anchor>
-              ),
-            },
-            { accessor: 'role', title: 'Role' },
-            { accessor: 'kind', title: 'Kind', render: (p) => <Badge variant="light" size="sm">{placementKindLabels[p.kind]}</Badge> },
-            {
-              accessor: 'supervisorName',
-              title: 'Supervisor',
-              render: (p) =>
-                p.supervisorContactId === null ? (
-                  '—'
-                ) : (
-                  <Anchor component={Link} to={`/contacts/${p.supervisorContactId}`} size="sm">
-                    {p.supervisorName ?? 'Supervisor'}
+      <QueryList
+        query={placements}
+        skeleton={120}
+        empty={
+          <EmptyState icon={<IconBriefcase size={24} />} title="No placements yet">
+            Internships, co-ops and jobs are added from a student’s page; they appear here once a student is placed with this employer.
+          </EmptyState>
+        }
+      >
+        {(rows) => (
+          <DataTable<Placement>
+            aria-label="Placements at this employer"
+            withTableBorder={false}
+            highlightOnHover
+            records={rows}
+            columns={[
+              {
+                accessor: 'studentId',
+                title: 'Student',
+                render: (p) => (
+                  <Anchor component={Link} to={`/students/${p.studentId}`} fw={500} size="sm">
+                    {p.studentName}
                   </Anchor>
                 ),
-            },
-            { accessor: 'startOn', title: 'Dates', render: (p) => `${formatDate(p.startOn)} – ${p.endOn ? formatDate(p.endOn) : 'ongoing'}` },
-          ]}
-        />
-      )}
+              },
+              { accessor: 'role', title: 'Role' },
+              { accessor: 'kind', title: 'Kind', render: (p) => <Badge variant="light" size="sm">{placementKindLabels[p.kind]}</Badge> },
+              {
+                accessor: 'supervisorName',
+                title: 'Supervisor',
+                render: (p) =>
+                  p.supervisorContactId === null ? (
+                    '—'
+                  ) : (
+                    <Anchor component={Link} to={`/contacts/${p.supervisorContactId}`} size="sm">
+                      {p.supervisorName ?? 'Supervisor'}
+                    </Anchor>
+                  ),
+              },
+              { accessor: 'startOn', title: 'Dates', render: (p) => `${formatDate(p.startOn)} – ${p.endOn ? formatDate(p.endOn) : 'ongoing'}` },
+            ]}
+          />
+        )}
+      </QueryList>
     </Card>
   );
 }
