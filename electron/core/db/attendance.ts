@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attendeeSchema } from '../../../shared/api/events';
 import { goalStatuses, rsvpStatuses, type RsvpStatus } from '../../../shared/domain';
 import type { Db } from './client';
+import { Conditions } from './conditions';
 import { movingGoals } from './goal-refresh';
 import { ftsPrefixQuery } from './fts';
 import { parseRows } from './rows';
@@ -67,30 +68,20 @@ export interface InviteFilterValues {
 
 /** Active students matching an invitation filter, as SQL (ids only). */
 export function filterStudentsSql(filter: InviteFilterValues, term: { startOn: string; endOn: string }) {
-  const conditions = [`s.status = 'active'`];
-  const params: Record<string, string | number> = {};
-  if (filter.classYear !== undefined) {
-    conditions.push('s.class_year = :classYear');
-    params.classYear = filter.classYear;
-  }
-  if (filter.program !== undefined) {
-    conditions.push('s.program = :program');
-    params.program = filter.program;
-  }
-  if (filter.label !== undefined) {
-    conditions.push('exists (select 1 from student_labels l where l.student_id = s.id and l.label = :label)');
-    params.label = filter.label;
-  }
+  const where = new Conditions(`s.status = 'active'`);
+  if (filter.classYear !== undefined) where.add('s.class_year = :classYear', { classYear: filter.classYear });
+  if (filter.program !== undefined) where.add('s.program = :program', { program: filter.program });
+  if (filter.label !== undefined) where.add('exists (select 1 from student_labels l where l.student_id = s.id and l.label = :label)', { label: filter.label });
   if (filter.noGoalMetThisTerm) {
-    conditions.push(`not exists (select 1 from goals g where g.student_id = s.id and g.status = 'met' and g.met_on between :termStart and :termEnd)`);
-    params.termStart = term.startOn;
-    params.termEnd = term.endOn;
+    where.add(`not exists (select 1 from goals g where g.student_id = s.id and g.status = 'met' and g.met_on between :termStart and :termEnd)`, {
+      termStart: term.startOn,
+      termEnd: term.endOn,
+    });
   }
   if (filter.fewerReferencesThan !== undefined) {
-    conditions.push(`(select count(*) from connections c where c.student_id = s.id and c.reference_status = 'agreed') < :fewer`);
-    params.fewer = filter.fewerReferencesThan;
+    where.add(`(select count(*) from connections c where c.student_id = s.id and c.reference_status = 'agreed') < :fewer`, { fewer: filter.fewerReferencesThan });
   }
-  return { sql: `select s.id from students s where ${conditions.join(' and ')}`, params };
+  return { sql: `select s.id from students s where ${where.sql}`, params: where.params };
 }
 
 export function countFiltered(db: Db, eventId: number, filtered: { sql: string; params: Record<string, string | number> }) {

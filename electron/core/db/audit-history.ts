@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { auditActions, type AuditAction } from '../../../shared/domain';
 import type { Db } from './client';
+import { Conditions } from './conditions';
 import { parseRows } from './rows';
 
 export interface AuditQuery {
@@ -26,30 +27,16 @@ const auditRow = z.object({
 
 /** The audit log, newest first, filtered by action, entity, day range and text (who, or anything in the details). */
 export function auditHistory(db: Db, q: AuditQuery) {
-  const conditions: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (q.action !== undefined) {
-    conditions.push('action = :action');
-    params.action = q.action;
-  }
-  if (q.entity !== undefined) {
-    conditions.push('entity = :entity');
-    params.entity = q.entity;
-  }
+  const conditions = new Conditions();
+  if (q.action !== undefined) conditions.add('action = :action', { action: q.action });
+  if (q.entity !== undefined) conditions.add('entity = :entity', { entity: q.entity });
   // `at` is an instant (UTC); the days an advisor picks are days on the office's calendar.
-  if (q.fromOn !== undefined) {
-    conditions.push(`office_day(at) >= :fromOn`);
-    params.fromOn = q.fromOn;
-  }
-  if (q.toOn !== undefined) {
-    conditions.push(`office_day(at) <= :toOn`);
-    params.toOn = q.toOn;
-  }
+  if (q.fromOn !== undefined) conditions.add(`office_day(at) >= :fromOn`, { fromOn: q.fromOn });
+  if (q.toOn !== undefined) conditions.add(`office_day(at) <= :toOn`, { toOn: q.toOn });
   if (q.search) {
-    conditions.push(`(actor like :search escape '\\' or details like :search escape '\\')`);
-    params.search = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.add(`(actor like :search escape '\\' or details like :search escape '\\')`, { search: `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
   }
-  const where = conditions.length > 0 ? conditions.join(' and ') : '1';
+  const { sql: where, params } = conditions;
   const rows = parseRows(
     auditRow,
     db.sqlite

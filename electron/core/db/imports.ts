@@ -16,10 +16,6 @@ export type ExistingStudent = z.infer<typeof existingStudent>;
 
 export type StudentPatch = Partial<Omit<ExistingStudent, 'id'>>;
 
-/** Copies one field between two partial records of the same shape. */
-export function copyField<T extends object, K extends keyof T>(target: Partial<T>, source: Partial<T>, key: K): void {
-  target[key] = source[key];
-}
 const studentColumns = [
   ['externalId', 'external_id'],
   ['firstName', 'first_name'],

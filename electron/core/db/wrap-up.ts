@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wrapUpSchema } from '../../../shared/api/wrap-up';
 import { relationshipKinds, wrapUpItems, wrapUpRelationships, type WrapUpItem } from '../../../shared/domain';
 import type { Db } from './client';
 import { parseRows } from './rows';
@@ -40,12 +41,8 @@ export function wrapUpCompleteSql(p: string): string {
   return `exists (select 1 from ${supporterSql(p)}) and not exists (select 1 from ${supporterSql(p)} and not (${supporterDoneSql(p)}))`;
 }
 
-const supporterRow = z.object({
-  placementId: z.number(),
-  employerName: z.string(),
-  role: z.string(),
-  startOn: z.string(),
-  endOn: z.string(),
+// A placement's fields as the contract has them, then its supporter (null when it has none) with each item's first day.
+const supporterRow = wrapUpSchema.pick({ placementId: true, employerName: true, role: true, startOn: true, endOn: true }).extend({
   connectionId: z.number().nullable(),
   contactId: z.number().nullable(),
   contactName: z.string().nullable(),

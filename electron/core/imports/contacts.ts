@@ -1,10 +1,10 @@
 import { contactMethodLabels, contactMethods, type ContactMethod } from '../../../shared/domain';
 import type { Db } from '../db/client';
-import { contactKeys, contactStatements, copyField, type ContactPatch, type ExistingContact } from '../db/imports';
+import { contactKeys, contactStatements, type ContactPatch } from '../db/imports';
 import type { ColumnMapping } from './mapping';
 import type { CsvTable } from './read-file';
-import { columnTexts, email, limited, limitedMultiline, Row, type RowOutcome } from './rows';
-import { dayFirstColumn, displayPhone, parseBoolean, parseDate, parseInteger, type Parsed } from './values';
+import { columnTexts, differences, email, limited, limitedMultiline, previewValues, Row, shownPhone, yesNo, type RowOutcome } from './rows';
+import { dayFirstColumn, parseBoolean, parseDate, parseInteger, type Parsed } from './values';
 
 function contactMethod(text: string): Parsed<ContactMethod> {
   const v = text.trim().toLowerCase().replace(/[^a-z]/g, '');
@@ -75,7 +75,7 @@ export function importContacts(db: Db, table: CsvTable, mapping: readonly Column
       const id = sql.insert(patch);
       return row.outcome('create', values, { id, name: `${patch.firstName ?? ''} ${patch.lastName ?? ''}` });
     }
-    const changes = differences(existing, patch);
+    const changes = differences(contactKeys, existing, patch);
     if (Object.keys(changes).length === 0) return row.outcome('unchanged', values);
     sql.update(existing.id, changes);
     return row.outcome('update', values, { id: existing.id, name: `${changes.firstName ?? existing.firstName} ${changes.lastName ?? existing.lastName}` });
@@ -83,30 +83,19 @@ export function importContacts(db: Db, table: CsvTable, mapping: readonly Column
   return { outcomes, employersCreated };
 }
 
-function differences(existing: ExistingContact, patch: ContactPatch): ContactPatch {
-  const changes: ContactPatch = {};
-  for (const key of contactKeys) {
-    if (patch[key] !== undefined && patch[key] !== existing[key]) copyField(changes, patch, key);
-  }
-  return changes;
-}
-
 function preview(patch: ContactPatch, employer: string | undefined): Record<string, string> {
-  const values: Record<string, string> = {};
-  const put = (field: string, value: string | number | undefined | null) => {
-    if (value !== undefined && value !== null) values[field] = String(value);
-  };
-  put('firstName', patch.firstName);
-  put('lastName', patch.lastName);
-  put('title', patch.title);
-  put('employer', employer);
-  put('email', patch.email);
-  put('phone', patch.phone === undefined || patch.phone === null ? undefined : displayPhone(patch.phone));
-  put('preferredMethod', patch.preferredMethod ? contactMethodLabels[patch.preferredMethod] : undefined);
-  put('linkedinUrl', patch.linkedinUrl);
-  put('verifiedOn', patch.verifiedOn);
-  put('isMentor', patch.isMentor === undefined ? undefined : patch.isMentor ? 'Yes' : 'No');
-  put('mentorCapacity', patch.mentorCapacity);
-  put('notes', patch.notes);
-  return values;
+  return previewValues({
+    firstName: patch.firstName,
+    lastName: patch.lastName,
+    title: patch.title,
+    employer,
+    email: patch.email,
+    phone: shownPhone(patch.phone),
+    preferredMethod: patch.preferredMethod ? contactMethodLabels[patch.preferredMethod] : undefined,
+    linkedinUrl: patch.linkedinUrl,
+    verifiedOn: patch.verifiedOn,
+    isMentor: yesNo(patch.isMentor),
+    mentorCapacity: patch.mentorCapacity,
+    notes: patch.notes,
+  });
 }

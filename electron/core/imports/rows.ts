@@ -2,7 +2,7 @@ import type { ImportProblem } from '../../../shared/api/imports';
 import { cleanLine, cleanMultiline } from '../../../shared/text';
 import type { ColumnMapping } from './mapping';
 import type { CsvRecord } from './read-file';
-import type { Parsed } from './values';
+import { displayPhone, type Parsed } from './values';
 
 /** Fields up to 10 KB (quality.md); a larger cell rejects its row with the column named. */
 export const maxFieldLength = 10_000;
@@ -111,4 +111,33 @@ export function limitedMultiline(max: number): (text: string) => Parsed<string> 
 export function email(text: string): Parsed<string> {
   const v = text.trim().toLowerCase();
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) && v.length <= 254 ? { ok: true, value: v } : { ok: false, message: `"${text}" is not an email address like name@example.edu` };
+}
+
+/** Copies one field between two partial records of the same shape. */
+function copyField<T extends object, K extends keyof T>(target: Partial<T>, source: Partial<T>, key: K): void {
+  target[key] = source[key];
+}
+
+/** The fields of `patch` that would change `existing`: a field the file leaves out (undefined) never erases. */
+export function differences<T extends object>(keys: readonly (keyof T)[], existing: T, patch: Partial<T>): Partial<T> {
+  const changes: Partial<T> = {};
+  for (const key of keys) {
+    if (patch[key] !== undefined && patch[key] !== existing[key]) copyField(changes, patch, key);
+  }
+  return changes;
+}
+
+/** A preview's values (field → readable text), in the order given; fields without a value are left out. */
+export function previewValues(fields: Record<string, string | number | null | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).flatMap(([field, value]) => (value === undefined || value === null ? [] : [[field, String(value)]])));
+}
+
+/** A 0/1 flag as the preview shows it. */
+export function yesNo(flag: number | null | undefined): string | undefined {
+  return flag === undefined || flag === null ? undefined : flag ? 'Yes' : 'No';
+}
+
+/** A phone number grouped as the screens show it. */
+export function shownPhone(phone: string | null | undefined): string | undefined {
+  return phone === undefined || phone === null ? undefined : displayPhone(phone);
 }

@@ -1,9 +1,9 @@
 import type { Db } from '../db/client';
-import { copyField, studentKeys, studentStatements, type ExistingStudent, type StudentPatch } from '../db/imports';
+import { studentKeys, studentStatements, type StudentPatch } from '../db/imports';
 import type { ColumnMapping } from './mapping';
 import type { CsvTable } from './read-file';
-import { email, limited, limitedMultiline, Row, type RowOutcome } from './rows';
-import { displayPhone, parseBoolean, parseInteger, parseSchoolYear, splitList } from './values';
+import { differences, email, limited, limitedMultiline, previewValues, Row, shownPhone, yesNo, type RowOutcome } from './rows';
+import { parseBoolean, parseInteger, parseSchoolYear, splitList } from './values';
 
 /**
  * Roster rows: matched by student ID, else by school email. A new student needs a first and last
@@ -80,7 +80,7 @@ export function importStudents(db: Db, table: CsvTable, mapping: readonly Column
       for (const label of rowLabels ?? []) sql.addLabel(id, label);
       return row.outcome('create', values, { id, name: `${patch.preferredName ?? patch.firstName} ${patch.lastName}` });
     }
-    const changes = differences(existing, patch);
+    const changes = differences(studentKeys, existing, patch);
     const known = sql.labelsOf(existing.id);
     const newLabels = (rowLabels ?? []).filter((l) => !known.has(l));
     if (Object.keys(changes).length === 0 && newLabels.length === 0) return row.outcome('unchanged', values);
@@ -90,34 +90,22 @@ export function importStudents(db: Db, table: CsvTable, mapping: readonly Column
   });
 }
 
-/** Only the fields the file gives and that differ from what is stored. */
-function differences(existing: ExistingStudent, patch: StudentPatch): StudentPatch {
-  const changes: StudentPatch = {};
-  for (const key of studentKeys) {
-    if (patch[key] !== undefined && patch[key] !== existing[key]) copyField(changes, patch, key);
-  }
-  return changes;
-}
-
 /** The row as it will be stored, by field, readable (the phone shown grouped, as the screens show it). */
 function preview(patch: StudentPatch, rowLabels: string[] | undefined, schoolYear: string | undefined): Record<string, string> {
-  const values: Record<string, string> = {};
-  const put = (field: string, value: string | number | undefined | null) => {
-    if (value !== undefined && value !== null) values[field] = String(value);
-  };
-  put('externalId', patch.externalId);
-  put('firstName', patch.firstName);
-  put('lastName', patch.lastName);
-  put('preferredName', patch.preferredName);
-  put('schoolEmail', patch.schoolEmail);
-  put('personalEmail', patch.personalEmail);
-  put('phone', patch.phone === undefined || patch.phone === null ? undefined : displayPhone(patch.phone));
-  put('program', patch.program);
-  put('classYear', patch.classYear);
-  put('schoolYear', schoolYear);
-  put('cohort', patch.cohort);
-  put('labels', rowLabels?.join(', '));
-  put('confidential', patch.confidential === undefined ? undefined : patch.confidential ? 'Yes' : 'No');
-  put('notes', patch.notes);
-  return values;
+  return previewValues({
+    externalId: patch.externalId,
+    firstName: patch.firstName,
+    lastName: patch.lastName,
+    preferredName: patch.preferredName,
+    schoolEmail: patch.schoolEmail,
+    personalEmail: patch.personalEmail,
+    phone: shownPhone(patch.phone),
+    program: patch.program,
+    classYear: patch.classYear,
+    schoolYear,
+    cohort: patch.cohort,
+    labels: rowLabels?.join(', '),
+    confidential: yesNo(patch.confidential),
+    notes: patch.notes,
+  });
 }
