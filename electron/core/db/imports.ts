@@ -8,6 +8,30 @@ import { movingGoals } from './goal-refresh';
 // The reads and writes an import makes, as prepared statements: a 50,000-row roster goes through
 // them row by row inside one transaction. A null parameter means "not in the file": the column keeps its value.
 
+/**
+ * The statements an import writes a table with, from its field ↔ column pairs: `select` reads a stored row as
+ * its fields; `insert` stores a patch (a field left out takes its SQL default from `defaults`, else null);
+ * `update` changes only the fields the patch gives.
+ */
+function patchStatements<K extends string>(db: Db, table: string, columns: readonly (readonly [K, string])[], defaults: Partial<Record<K, string>>) {
+  const keys = columns.map(([key]) => key);
+  const select = `select id, ${columns.map(([key, column]) => (key === column ? column : `${column} as ${key}`)).join(', ')} from ${table}`;
+  const insert = db.sqlite.prepare(
+    `insert into ${table} (${columns.map(([, column]) => column).join(', ')})
+     values (${keys.map((k) => (defaults[k] === undefined ? `:${k}` : `coalesce(:${k}, ${defaults[k]})`)).join(', ')})`,
+  );
+  const update = db.sqlite.prepare(
+    `update ${table} set ${columns.map(([k, column]) => `${column} = coalesce(:${k}, ${column})`).join(', ')},
+       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
+  );
+  const full = (patch: Partial<Record<K, unknown>>) => Object.fromEntries(keys.map((k) => [k, patch[k] ?? null]));
+  return {
+    select,
+    insert: (patch: Partial<Record<K, unknown>>) => Number(insert.run(full(patch)).lastInsertRowid),
+    update: (id: number, patch: Partial<Record<K, unknown>>) => update.run({ ...full(patch), id }),
+  };
+}
+
 // What an import reads of a stored student or contact: the contract's fields as SQLite holds them (0/1 flags).
 const existingStudent = studentSchema
   .pick({ id: true, externalId: true, firstName: true, lastName: true, preferredName: true, schoolEmail: true, personalEmail: true, phone: true, program: true, classYear: true, cohort: true, advisorId: true, status: true, notes: true })
@@ -35,28 +59,17 @@ const studentColumns = [
 export const studentKeys = studentColumns.map(([key]) => key);
 
 export function studentStatements(db: Db) {
-  const select = `select id, external_id as externalId, first_name as firstName, last_name as lastName, preferred_name as preferredName,
-    school_email as schoolEmail, personal_email as personalEmail, phone, program, class_year as classYear, cohort, advisor_id as advisorId,
-    status, confidential, notes from students`;
-  const byExternalId = db.sqlite.prepare(`${select} where external_id = ?`);
-  const bySchoolEmail = db.sqlite.prepare(`${select} where school_email = ?`);
-  const insert = db.sqlite.prepare(
-    `insert into students (${studentColumns.map(([, column]) => column).join(', ')})
-     values (${studentKeys.map((k) => (k === 'status' ? `coalesce(:status, 'active')` : k === 'confidential' ? 'coalesce(:confidential, 0)' : `:${k}`)).join(', ')})`,
-  );
-  const update = db.sqlite.prepare(
-    `update students set ${studentColumns.map(([k, column]) => `${column} = coalesce(:${k}, ${column})`).join(', ')},
-       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
-  );
+  const rows = patchStatements(db, 'students', studentColumns, { status: `'active'`, confidential: '0' });
+  const byExternalId = db.sqlite.prepare(`${rows.select} where external_id = ?`);
+  const bySchoolEmail = db.sqlite.prepare(`${rows.select} where school_email = ?`);
   const addLabel = db.sqlite.prepare('insert or ignore into student_labels (student_id, label) values (?, ?)');
   const labelsOf = db.sqlite.prepare('select label from student_labels where student_id = ?').pluck();
   const advisorByEmail = db.sqlite.prepare('select id from advisors where email = ? collate nocase').pluck();
-  const full = (patch: StudentPatch) => Object.fromEntries(studentKeys.map((k) => [k, patch[k] ?? null]));
   return {
     byExternalId: (v: string) => existingStudent.optional().parse(byExternalId.get(v)),
     bySchoolEmail: (v: string) => existingStudent.optional().parse(bySchoolEmail.get(v)),
-    insert: (patch: StudentPatch) => Number(insert.run(full(patch)).lastInsertRowid),
-    update: (id: number, patch: StudentPatch) => update.run({ ...full(patch), id }),
+    insert: (patch: StudentPatch) => rows.insert(patch),
+    update: (id: number, patch: StudentPatch) => rows.update(id, patch),
     labelsOf: (id: number) => new Set(z.array(z.string()).parse(labelsOf.all(id))),
     addLabel: (id: number, label: string) => addLabel.run(id, label),
     advisorByEmail: (email: string) => z.number().optional().parse(advisorByEmail.get(email)),
@@ -85,27 +98,16 @@ const contactColumns = [
 export const contactKeys = contactColumns.map(([key]) => key);
 
 export function contactStatements(db: Db) {
-  const select = `select id, first_name as firstName, last_name as lastName, title, employer_id as employerId, email, phone,
-    preferred_method as preferredMethod, linkedin_url as linkedinUrl, verified_on as verifiedOn, is_mentor as isMentor,
-    mentor_capacity as mentorCapacity, notes from contacts`;
-  const byEmail = db.sqlite.prepare(`${select} where email = ? collate nocase order by id limit 1`);
-  const byName = db.sqlite.prepare(`${select} where first_name = ? collate nocase and last_name = ? collate nocase and employer_id is ? order by id limit 1`);
-  const insert = db.sqlite.prepare(
-    `insert into contacts (${contactColumns.map(([, column]) => column).join(', ')})
-     values (${contactKeys.map((k) => (k === 'isMentor' || k === 'mentorCapacity' ? `coalesce(:${k}, 0)` : `:${k}`)).join(', ')})`,
-  );
-  const update = db.sqlite.prepare(
-    `update contacts set ${contactColumns.map(([k, column]) => `${column} = coalesce(:${k}, ${column})`).join(', ')},
-       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
-  );
+  const rows = patchStatements(db, 'contacts', contactColumns, { isMentor: '0', mentorCapacity: '0' });
+  const byEmail = db.sqlite.prepare(`${rows.select} where email = ? collate nocase order by id limit 1`);
+  const byName = db.sqlite.prepare(`${rows.select} where first_name = ? collate nocase and last_name = ? collate nocase and employer_id is ? order by id limit 1`);
   const employerByName = db.sqlite.prepare('select id from employers where name = ? collate nocase').pluck();
   const insertEmployer = db.sqlite.prepare('insert into employers (name) values (?)');
-  const full = (patch: ContactPatch) => Object.fromEntries(contactKeys.map((k) => [k, patch[k] ?? null]));
   return {
     byEmail: (v: string) => existingContact.optional().parse(byEmail.get(v)),
     byName: (first: string, last: string, employerId: number | null) => existingContact.optional().parse(byName.get(first, last, employerId)),
-    insert: (patch: ContactPatch) => Number(insert.run(full(patch)).lastInsertRowid),
-    update: (id: number, patch: ContactPatch) => update.run({ ...full(patch), id }),
+    insert: (patch: ContactPatch) => rows.insert(patch),
+    update: (id: number, patch: ContactPatch) => rows.update(id, patch),
     employerByName: (name: string) => z.number().optional().parse(employerByName.get(name)),
     insertEmployer: (name: string) => Number(insertEmployer.run(name).lastInsertRowid),
   };

@@ -31,6 +31,18 @@ import {
 // ISO-8601 UTC with milliseconds, so text order is time order.
 const nowIso = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
+/** The row id of every table (rowid alias, never reused). */
+function rowId() {
+  return integer('id').primaryKey({ autoIncrement: true });
+}
+
+/** The student a record belongs to: required, and the record goes when the student is deleted. */
+function ownerStudent() {
+  return integer('student_id')
+    .notNull()
+    .references(() => students.id, { onDelete: 'cascade' });
+}
+
 function timestamps() {
   return {
     createdAt: text('created_at').notNull().default(nowIso),
@@ -62,7 +74,7 @@ function isBoolean(column: AnySQLiteColumn): SQL {
 export const advisors = sqliteTable(
   'advisors',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: rowId(),
     name: text('name').notNull(),
     email: text('email').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
@@ -79,7 +91,7 @@ export const advisors = sqliteTable(
 export const students = sqliteTable(
   'students',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: rowId(),
     externalId: text('external_id'),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
@@ -134,9 +146,7 @@ export const students = sqliteTable(
 export const studentLabels = sqliteTable(
   'student_labels',
   {
-    studentId: integer('student_id')
-      .notNull()
-      .references(() => students.id, { onDelete: 'cascade' }),
+    studentId: ownerStudent(),
     label: text('label').notNull(),
   },
   (t) => [
@@ -149,7 +159,7 @@ export const studentLabels = sqliteTable(
 export const employers = sqliteTable(
   'employers',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: rowId(),
     name: text('name').notNull(),
     industry: text('industry'),
     website: text('website'),
@@ -167,7 +177,7 @@ export const employers = sqliteTable(
 export const contacts = sqliteTable(
   'contacts',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: rowId(),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
     title: text('title'),
@@ -199,10 +209,8 @@ export const contacts = sqliteTable(
 export const placements = sqliteTable(
   'placements',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    studentId: integer('student_id')
-      .notNull()
-      .references(() => students.id, { onDelete: 'cascade' }),
+    id: rowId(),
+    studentId: ownerStudent(),
     // An employer with placement history cannot vanish silently: delete is refused.
     employerId: integer('employer_id')
       .notNull()
@@ -231,10 +239,8 @@ export const placements = sqliteTable(
 export const connections = sqliteTable(
   'connections',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    studentId: integer('student_id')
-      .notNull()
-      .references(() => students.id, { onDelete: 'cascade' }),
+    id: rowId(),
+    studentId: ownerStudent(),
     contactId: integer('contact_id')
       .notNull()
       .references(() => contacts.id, { onDelete: 'cascade' }),
@@ -280,7 +286,7 @@ export const connections = sqliteTable(
 export const events = sqliteTable(
   'events',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: rowId(),
     title: text('title').notNull(),
     kind: text('kind', { enum: eventKinds }).notNull(),
     format: text('format', { enum: eventFormats }).notNull(),
@@ -324,7 +330,7 @@ export const eventEmployers = sqliteTable(
 export const goalTemplates = sqliteTable(
   'goal_templates',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: rowId(),
     rung: integer('rung').notNull(),
     title: text('title').notNull(),
     kind: text('kind', { enum: goalKinds }).notNull(),
@@ -342,10 +348,8 @@ export const goalTemplates = sqliteTable(
 export const goals = sqliteTable(
   'goals',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    studentId: integer('student_id')
-      .notNull()
-      .references(() => students.id, { onDelete: 'cascade' }),
+    id: rowId(),
+    studentId: ownerStudent(),
     kind: text('kind', { enum: goalKinds }).notNull(),
     description: text('description').notNull(),
     targetCount: integer('target_count').notNull(),
@@ -387,13 +391,11 @@ export const goals = sqliteTable(
 export const attendance = sqliteTable(
   'attendance',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: rowId(),
     eventId: integer('event_id')
       .notNull()
       .references(() => events.id, { onDelete: 'cascade' }),
-    studentId: integer('student_id')
-      .notNull()
-      .references(() => students.id, { onDelete: 'cascade' }),
+    studentId: ownerStudent(),
     rsvp: text('rsvp', { enum: rsvpStatuses }).notNull().default('invited'),
     invitedAt: text('invited_at'),
     respondedAt: text('responded_at'),
@@ -424,7 +426,7 @@ export const attendance = sqliteTable(
 export const interactions = sqliteTable(
   'interactions',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: rowId(),
     connectionId: integer('connection_id')
       .notNull()
       .references(() => connections.id, { onDelete: 'cascade' }),
@@ -456,10 +458,8 @@ export const interactions = sqliteTable(
 export const milestones = sqliteTable(
   'milestones',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    studentId: integer('student_id')
-      .notNull()
-      .references(() => students.id, { onDelete: 'cascade' }),
+    id: rowId(),
+    studentId: ownerStudent(),
     kind: text('kind', { enum: milestoneKinds }).notNull(),
     occurredOn: text('occurred_on').notNull(),
     description: text('description'),
@@ -492,7 +492,7 @@ export const keepInTouchWindows = sqliteTable(
 export const auditLog = sqliteTable(
   'audit_log',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: rowId(),
     at: text('at').notNull().default(nowIso),
     actor: text('actor').notNull(),
     action: text('action', { enum: auditActions }).notNull(),
@@ -513,7 +513,7 @@ export const auditLog = sqliteTable(
 export const savedViews = sqliteTable(
   'saved_views',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: rowId(),
     page: text('page', { enum: savedViewPages }).notNull(),
     name: text('name').notNull(),
     // The list's own address parameters (JSON object of strings), read back through the contract.
