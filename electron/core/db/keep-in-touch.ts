@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { keepInTouchWindowSchema } from '../../../shared/api/keep-in-touch';
-import { interactionKinds, relationshipKinds, type RelationshipKind } from '../../../shared/domain';
+import { keepInTouchWindowSchema, losingTouchRowSchema } from '../../../shared/api/keep-in-touch';
+import type { RelationshipKind } from '../../../shared/domain';
 import type { Db } from './client';
 import { daysSinceTouchSql, trackedRelationshipSql } from './cadence';
 import { parseRows } from './rows';
@@ -35,24 +35,8 @@ export interface LosingTouchQuery {
   pageSize: number;
 }
 
-const losingTouchRow = z.object({
-  connectionId: z.number(),
-  studentId: z.number(),
-  studentName: z.string(),
-  contactId: z.number(),
-  contactName: z.string(),
-  contactFirstName: z.string(),
-  contactTitle: z.string().nullable(),
-  employerName: z.string().nullable(),
-  relationship: z.enum(relationshipKinds),
-  lastTouchOn: z.string().nullable(),
-  daysSinceTouch: z.number(),
-  idealDays: z.number(),
-  maxDays: z.number(),
-  cadence: z.enum(['cooling', 'stale']),
-  overdueDays: z.number(),
-  suggestedKind: z.enum(interactionKinds),
-});
+// The contract's row less the suggestion (written by the service), plus the first name the suggestion uses.
+const losingTouchRow = losingTouchRowSchema.omit({ suggestion: true }).extend({ contactFirstName: z.string(), cadence: z.enum(['cooling', 'stale']) });
 
 /**
  * Connections of active students (one advisor's caseload, or the office) that are past their
