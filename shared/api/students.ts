@@ -61,6 +61,7 @@ export const networkSummarySchema = z.object({
 });
 export type NetworkSummary = z.infer<typeof networkSummarySchema>;
 
+/** In the Students table's column order (the renderer's column chooser lists them this way), updatedAt last. */
 export const studentSortColumns = [
   'name',
   'externalId',
@@ -69,12 +70,12 @@ export const studentSortColumns = [
   'cohort',
   'advisor',
   'status',
-  'updatedAt',
-  'lastActivity',
-  'losingTouch',
-  'goals',
   'readiness',
   'readyCount',
+  'goals',
+  'lastActivity',
+  'losingTouch',
+  'updatedAt',
 ] as const;
 export type StudentSortColumn = (typeof studentSortColumns)[number];
 

@@ -1,14 +1,13 @@
-import { request, type Server } from 'node:http';
+import { request } from 'node:http';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract, procedureNames, type ProcedureName } from '../../shared/api/contract';
 import { apiResultSchema } from '../../shared/api/errors';
 import type { Db } from '../../electron/core/db/client';
 import { createDemoOffice } from '../../electron/core/office/service';
 import { sourceRoot } from '../../electron/core/paths';
-import { createWebHost, listen } from '../../electron/web/server';
-import { freshDb, type TestDb } from './helpers';
+import { webHostForFile } from './web-host-fixture';
 
 // Every procedure of the contract, called through the browser-mode host with hostile input (arbitrary JSON,
 // the procedure's own keys with wrong-typed values, and right-typed values full of edge cases that reach the
@@ -141,20 +140,7 @@ const inputs = (name: ProcedureName): fc.Arbitrary<unknown> =>
 /** A fixed seed per procedure, so runs are repeatable and procedures do not all get the same inputs. */
 const seedOf = (name: string): number => [...name].reduce((hash, c) => (hash * 31 + c.charCodeAt(0)) | 0, 7);
 
-let t: TestDb;
-let server: Server;
-let port: number;
-
-beforeAll(async () => {
-  t = await freshDb();
-  createDemoOffice(t.db, { students: 30, seed: 2, today: new Date('2026-03-15T12:00:00Z') });
-  server = createWebHost({ db: t.db, staticDir: null, token, port: 0 });
-  port = await listen(server, 0);
-});
-afterAll(() => {
-  server.close();
-  t.close();
-});
+const web = webHostForFile(token, (db) => createDemoOffice(db, { students: 30, seed: 2, today: new Date('2026-03-15T12:00:00Z') }));
 
 interface Reply {
   status: number;
@@ -164,7 +150,7 @@ interface Reply {
 function call(name: string, body: string): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path: `/api/${name}`, method: 'POST', headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'x-rapport-token': token } },
+      { host: '127.0.0.1', port: web.port, path: `/api/${name}`, method: 'POST', headers: { host: `127.0.0.1:${web.port}`, 'content-type': 'application/json', 'x-rapport-token': token } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -226,11 +212,11 @@ describe('fuzzing every procedure through the web host', () => {
   });
 
   it.each(procedureNames)('%s answers hostile input with ok or a structured 4xx error and writes only what it may', async (name) => {
-    let before = snapshot(t.db);
+    let before = snapshot(web.t.db);
     const check = async (body: string): Promise<void> => {
       const reply = await call(name, body);
       const problem = problemWith(contract[name].output, reply);
-      const after = snapshot(t.db);
+      const after = snapshot(web.t.db);
       const changed = changedTables(before, after);
       const succeeded = problem === null && reply.status === 200;
       const allowed = succeeded && mayWrite.has(name) && (!exportProcedures.has(name) || changed.every((table) => table === 'audit_log'));
@@ -255,18 +241,18 @@ describe('fuzzing every procedure through the web host', () => {
 
   // Browser mode answers these outside the contract, only while the database could not be opened.
   it.each(['recovery.status', 'recovery.restore', 'recovery.startEmpty'])('%s is refused while the database is open, whatever the input', async (name) => {
-    const before = snapshot(t.db);
+    const before = snapshot(web.t.db);
     const bodies = [...rawBodies, ...fc.sample(fc.oneof(fc.jsonValue(), fc.object(), fc.record({ fileName: fc.constantFrom(...strings) })), { numRuns: 10, seed: seedOf(name) }).map((input) => JSON.stringify(input) ?? '')];
     for (const body of bodies) {
       const reply = await call(name, body);
       expect(problemWith(z.never(), reply), `${name} with ${body.slice(0, 100)}`).toBeNull();
       expect(reply.status, `${name} with ${body.slice(0, 100)}`).toBeGreaterThanOrEqual(400);
     }
-    expect(changedTables(before, snapshot(t.db))).toEqual([]);
+    expect(changedTables(before, snapshot(web.t.db))).toEqual([]);
   });
 
   it('leaves a database that passes the integrity and foreign-key checks', () => {
-    expect(t.db.sqlite.prepare('pragma integrity_check').pluck().all()).toEqual(['ok']);
-    expect(t.db.sqlite.prepare('pragma foreign_key_check').all()).toEqual([]);
+    expect(web.t.db.sqlite.prepare('pragma integrity_check').pluck().all()).toEqual(['ok']);
+    expect(web.t.db.sqlite.prepare('pragma foreign_key_check').all()).toEqual([]);
   });
 });

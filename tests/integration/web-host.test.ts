@@ -1,26 +1,13 @@
 import { lookup } from 'node:dns/promises';
-import { request, type IncomingHttpHeaders, type Server } from 'node:http';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { domainTableCounts } from '../../electron/core/db/bulk';
-import { createWebHost, listen } from '../../electron/web/server';
-import { freshDb, type TestDb } from './helpers';
+import { webHostForFile } from './web-host-fixture';
 
 const token = 'test-token-0123456789abcdef';
-let t: TestDb;
-let server: Server;
-let port: number;
-
-beforeAll(async () => {
-  t = await freshDb();
-  server = createWebHost({ db: t.db, staticDir: null, token, port: 0 });
-  port = await listen(server, 0);
-});
-afterAll(() => {
-  server.close();
-  t.close();
-});
+const web = webHostForFile(token);
 
 interface Reply {
   status: number;
@@ -30,7 +17,7 @@ interface Reply {
 
 function post(path: string, body: unknown, headers: Record<string, string>): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+    const req = request({ host: '127.0.0.1', port: web.port, path, method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
@@ -49,12 +36,12 @@ function post(path: string, body: unknown, headers: Record<string, string>): Pro
   });
 }
 
-const host = () => ({ host: `127.0.0.1:${port}` });
+const host = () => ({ host: `127.0.0.1:${web.port}` });
 
 /** Dials the host's port on `address`: 'connected', or the error code (ECONNREFUSED…), or 'timeout'. */
 function tryConnect(address: string): Promise<string> {
   return new Promise((resolve) => {
-    const socket = connect({ host: address, port });
+    const socket = connect({ host: address, port: web.port });
     socket.setTimeout(3000, () => {
       socket.destroy();
       resolve('timeout');
@@ -69,7 +56,7 @@ function tryConnect(address: string): Promise<string> {
 
 describe('browser-mode web host', () => {
   it('listens on 127.0.0.1 only', () => {
-    const address = server.address();
+    const address = web.server.address();
     expect(typeof address === 'object' && address !== null ? address.address : address).toBe('127.0.0.1');
   });
 
@@ -116,15 +103,15 @@ describe('browser-mode web host', () => {
     ['a wrong token', { 'x-rapport-token': 'test-token-0123456789abcdeX' }],
     ['a token of another length', { 'x-rapport-token': 'short' }],
   ])('refuses a call with %s', async (_label, headers) => {
-    const before = domainTableCounts(t.db);
+    const before = domainTableCounts(web.t.db);
     const reply = await post('/api/students.create', { firstName: 'A', lastName: 'B' }, { ...host(), ...headers });
     expect(reply.status).toBe(401);
     expect(reply.body).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-    expect(domainTableCounts(t.db)).toEqual(before);
+    expect(domainTableCounts(web.t.db)).toEqual(before);
   });
 
   it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {
-    const reply = await post('/api/app.status', {}, { host: `evil.example:${port}`, 'x-rapport-token': token });
+    const reply = await post('/api/app.status', {}, { host: `evil.example:${web.port}`, 'x-rapport-token': token });
     expect(reply.status).toBe(403);
     expect(reply.body).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
@@ -135,7 +122,7 @@ describe('browser-mode web host', () => {
   });
 
   it('accepts its own origin', async () => {
-    const reply = await post('/api/app.status', {}, { ...host(), origin: `http://127.0.0.1:${port}`, 'x-rapport-token': token });
+    const reply = await post('/api/app.status', {}, { ...host(), origin: `http://127.0.0.1:${web.port}`, 'x-rapport-token': token });
     expect(reply.status).toBe(200);
   });
 
@@ -151,7 +138,7 @@ describe('browser-mode web host', () => {
 
   it('answers a malformed address and keeps serving', async () => {
     const status = await new Promise<number>((resolve) => {
-      request({ host: '127.0.0.1', port, path: '/%E0%A4%A', headers: host() }, (res) => resolve(res.statusCode ?? 0)).end();
+      request({ host: '127.0.0.1', port: web.port, path: '/%E0%A4%A', headers: host() }, (res) => resolve(res.statusCode ?? 0)).end();
     });
     expect(status).toBeGreaterThanOrEqual(400);
     const reply = await post('/api/app.status', {}, { ...host(), 'x-rapport-token': token });
@@ -160,7 +147,7 @@ describe('browser-mode web host', () => {
 
   it('serves no renderer when none is built, and never lists files', async () => {
     const reply = await new Promise<number>((resolve) => {
-      request({ host: '127.0.0.1', port, path: '/../../etc/passwd', headers: host() }, (res) => resolve(res.statusCode ?? 0)).end();
+      request({ host: '127.0.0.1', port: web.port, path: '/../../etc/passwd', headers: host() }, (res) => resolve(res.statusCode ?? 0)).end();
     });
     expect(reply).toBe(404);
   });

@@ -3,9 +3,11 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 
-/** A search box that reports what was typed after a short pause (search as you type). */
-export function SearchInput({ label, placeholder, onSearch }: { label: string; placeholder: string; onSearch: (value: string) => void }) {
-  const [value, setValue] = useState('');
+type SearchInputProps = { label: string; placeholder: string; onSearch: (value: string) => void; initialValue?: string; w?: number };
+
+/** A search box that reports what was typed after a short pause (search as you type). Remount it (a new `key`) to clear it. */
+export function SearchInput({ label, placeholder, onSearch, initialValue = '', w = 280 }: SearchInputProps) {
+  const [value, setValue] = useState(initialValue);
   const report = useDebouncedCallback((text: string) => onSearch(text.trim()), 200);
   return (
     <TextInput
@@ -17,7 +19,7 @@ export function SearchInput({ label, placeholder, onSearch }: { label: string; p
         setValue(event.currentTarget.value);
         report(event.currentTarget.value);
       }}
-      w={280}
+      w={w}
     />
   );
 }

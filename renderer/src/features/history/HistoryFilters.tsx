@@ -1,7 +1,6 @@
 import { Button, Select, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
+import { SearchInput } from '@renderer/components/SearchInput';
 import { auditActions } from '@shared/domain';
 import { todayIso } from '@renderer/components/dates';
 import { auditActionLabels, entityLabel } from './historyLabels';
@@ -12,8 +11,8 @@ type HistoryParams = ReturnType<typeof useHistoryParams>;
 const actionOptions = [{ value: 'all', label: 'All actions' }, ...auditActions.map((a) => ({ value: a, label: auditActionLabels[a] }))];
 
 export function HistoryFilters({ list, entities }: { list: HistoryParams; entities: readonly string[] }) {
-  const [search, setSearch] = useState(list.searchParam);
-  const pushSearch = useDebouncedCallback((value: string) => list.setSearch(value.trim()), 200);
+  // Clearing the filters remounts the search box so it empties too.
+  const [searchKey, setSearchKey] = useState(0);
   const entity = list.input.entity ?? null;
   // The chosen entity stays selectable even when the log no longer lists it (a hand-edited address, say).
   const entityValues = entity === null || entities.includes(entity) ? entities : [...entities, entity];
@@ -38,17 +37,7 @@ export function HistoryFilters({ list, entities }: { list: HistoryParams; entiti
         onChange={list.setEntity}
         w={200}
       />
-      <TextInput
-        label="Who or what"
-        placeholder="Advisor, student or file name"
-        leftSection={<IconSearch size={16} />}
-        value={search}
-        onChange={(event) => {
-          setSearch(event.currentTarget.value);
-          pushSearch(event.currentTarget.value);
-        }}
-        w={260}
-      />
+      <SearchInput key={searchKey} label="Who or what" placeholder="Advisor, student or file name" initialValue={list.searchParam} onSearch={list.setSearch} w={260} />
       <TextInput label="From" type="date" max={todayIso()} value={list.fromParam} onChange={(e) => list.setFrom(e.currentTarget.value)} w={160} />
       <TextInput
         label="To"
@@ -63,7 +52,7 @@ export function HistoryFilters({ list, entities }: { list: HistoryParams; entiti
         <Button
           variant="subtle"
           onClick={() => {
-            setSearch('');
+            setSearchKey((key) => key + 1);
             list.clearFilters();
           }}
         >

@@ -1,7 +1,6 @@
-import { Button, Group, Select, Switch, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { Button, Group, Select, Switch } from '@mantine/core';
 import { useState } from 'react';
+import { SearchInput } from '@renderer/components/SearchInput';
 import { goalFilters, readinessFilters, type GoalFilter } from '@shared/api/students';
 import { studentStatuses, studentStatusLabels } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
@@ -19,8 +18,8 @@ type ListParams = ReturnType<typeof useStudentListParams>;
 export function StudentFilters({ list }: { list: ListParams }) {
   const facets = useApiQuery('students.facets', {});
   const advisors = useApiQuery('advisors.list', {});
-  const [search, setSearch] = useState(list.input.search ?? '');
-  const pushSearch = useDebouncedCallback((value: string) => list.setSearch(value.trim()), 200);
+  // Clearing the filters remounts the search box so it empties too.
+  const [searchKey, setSearchKey] = useState(0);
   const filtered =
     Boolean(list.input.search) ||
     list.input.classYear !== undefined ||
@@ -37,17 +36,7 @@ export function StudentFilters({ list }: { list: ListParams }) {
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
-      <TextInput
-        label="Search"
-        placeholder="Name, email or student ID"
-        leftSection={<IconSearch size={16} />}
-        value={search}
-        onChange={(event) => {
-          setSearch(event.currentTarget.value);
-          pushSearch(event.currentTarget.value);
-        }}
-        w={260}
-      />
+      <SearchInput key={searchKey} label="Search" placeholder="Name, email or student ID" initialValue={list.input.search ?? ''} onSearch={list.setSearch} w={260} />
       <Select
         label="Class year"
         placeholder="Any year"
@@ -135,7 +124,7 @@ export function StudentFilters({ list }: { list: ListParams }) {
         <Button
           variant="subtle"
           onClick={() => {
-            setSearch('');
+            setSearchKey((key) => key + 1);
             list.clearFilters();
           }}
         >

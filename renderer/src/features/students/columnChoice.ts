@@ -1,21 +1,13 @@
 import { z } from 'zod';
+import { studentSortColumns, type StudentSortColumn } from '@shared/api/students';
 
-// The Students table's optional columns (the name is always shown). Each key is also the sort it offers.
+// The Students table's optional columns (the name is always shown): every sort the list offers but the name and
+// updatedAt, in the contract's order.
 
-export const optionalColumns = [
-  'externalId',
-  'program',
-  'classYear',
-  'cohort',
-  'advisor',
-  'status',
-  'readiness',
-  'readyCount',
-  'goals',
-  'lastActivity',
-  'losingTouch',
-] as const;
-export type OptionalColumn = (typeof optionalColumns)[number];
+export type OptionalColumn = Exclude<StudentSortColumn, 'name' | 'updatedAt'>;
+export const optionalColumns: readonly OptionalColumn[] = studentSortColumns.filter(
+  (c): c is OptionalColumn => c !== 'name' && c !== 'updatedAt',
+);
 
 export const columnLabels: Record<OptionalColumn, string> = {
   externalId: 'Student ID',
