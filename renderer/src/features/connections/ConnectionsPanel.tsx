@@ -15,6 +15,7 @@ import { InteractionFormModal, type InteractionTarget } from './InteractionFormM
 import { LogInteractionMenu } from './LogInteractionMenu';
 import { SectionCard } from '@renderer/components/SectionCard';
 import { notify } from '@renderer/components/notify';
+import { RelationshipCell } from './RelationshipCell';
 
 type SortColumn = 'contactName' | 'relationship' | 'sinceOn' | 'referenceStatus' | 'lastTouchOn' | 'cadence';
 const sortColumns: readonly SortColumn[] = ['contactName', 'relationship', 'sinceOn', 'referenceStatus', 'lastTouchOn', 'cadence'];
@@ -139,16 +140,7 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
               accessor: 'relationship',
               title: 'Relationship',
               sortable: true,
-              render: (c) => (
-                <div>
-                  <Text size="sm">{relationshipKindLabels[c.relationship]}</Text>
-                  {c.context && (
-                    <Text size="xs" c="dimmed">
-                      {c.context}
-                    </Text>
-                  )}
-                </div>
-              ),
+              render: (c) => <RelationshipCell connection={c} />,
             },
             { accessor: 'sinceOn', title: 'Since', sortable: true, render: (c) => formatDate(c.sinceOn) },
             {

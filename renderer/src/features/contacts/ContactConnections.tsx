@@ -3,12 +3,13 @@ import { IconUsers } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
 import type { Connection } from '@shared/api/connections';
-import { referenceStatusLabels, relationshipKindLabels, type ReferenceStatus } from '@shared/domain';
+import { referenceStatusLabels, type ReferenceStatus } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
 import { CadenceBadge } from '@renderer/components/CadenceBadge';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { formatDate } from '@renderer/components/format';
 import { QueryList } from '@renderer/components/QueryList';
+import { RelationshipCell } from '@renderer/features/connections/RelationshipCell';
 
 const referenceColors: Record<ReferenceStatus, string> = { not_asked: 'gray', asked: 'blue', agreed: 'teal', declined: 'red' };
 
@@ -54,16 +55,7 @@ export function ContactConnections({ contactId, contactName, onAdd }: { contactI
               {
                 accessor: 'relationship',
                 title: 'Relationship',
-                render: (c) => (
-                  <div>
-                    <Text size="sm">{relationshipKindLabels[c.relationship]}</Text>
-                    {c.context && (
-                      <Text size="xs" c="dimmed">
-                        {c.context}
-                      </Text>
-                    )}
-                  </div>
-                ),
+                render: (c) => <RelationshipCell connection={c} />,
               },
               { accessor: 'sinceOn', title: 'Since', render: (c) => formatDate(c.sinceOn) },
               {

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarDown, IconCalendarEvent, IconPlus } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { DataTable } from 'mantine-datatable';
@@ -17,6 +17,7 @@ import { eventStatusColors as statusColors } from './eventFormat';
 import { EventFormModal } from './EventFormModal';
 import { EventsCalendar } from './EventsCalendar';
 import { notify } from '@renderer/components/notify';
+import { LabeledSegments } from '@renderer/components/LabeledSegments';
 
 type When = 'upcoming' | 'past' | 'all';
 type View = 'list' | 'calendar';
@@ -26,19 +27,13 @@ export function EventsPage() {
   const [view, setView] = useState<View>('list');
   const [creating, setCreating] = useState(false);
   const controls = (
-    <>
-      <Stack gap={4}>
-        <Text size="sm" fw={500}>
-          View
-        </Text>
-        <SegmentedControl
-          aria-label="View"
-          value={view}
-          onChange={(v) => setView(v === 'calendar' ? 'calendar' : 'list')}
-          data={[{ value: 'list', label: 'List' }, { value: 'calendar', label: 'Calendar' }]}
-        />
-      </Stack>
-    </>
+    <LabeledSegments
+      label="View"
+      aria-label="View"
+      value={view}
+      onChange={(v) => setView(v === 'calendar' ? 'calendar' : 'list')}
+      data={[{ value: 'list', label: 'List' }, { value: 'calendar', label: 'Calendar' }]}
+    />
   );
   const newEvent = (
     <Group gap="xs" ml="auto">
@@ -88,17 +83,13 @@ function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; new
       filters={
         <>
           {controls}
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              Show
-            </Text>
-            <SegmentedControl
-              aria-label="Show events"
-              value={when}
-              onChange={(v) => update({ when: v === 'past' || v === 'all' ? v : null })}
-              data={[{ value: 'upcoming', label: 'Upcoming' }, { value: 'past', label: 'Past' }, { value: 'all', label: 'All' }]}
-            />
-          </Stack>
+          <LabeledSegments
+            label="Show"
+            aria-label="Show events"
+            value={when}
+            onChange={(v) => update({ when: v === 'past' || v === 'all' ? v : null })}
+            data={[{ value: 'upcoming', label: 'Upcoming' }, { value: 'past', label: 'Past' }, { value: 'all', label: 'All' }]}
+          />
           <Select
             label="Kind"
             placeholder="Any kind"

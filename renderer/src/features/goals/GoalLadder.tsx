@@ -1,6 +1,7 @@
 import { Badge, Button, Collapse, Group, List, Paper, Skeleton, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCheck, IconChevronDown, IconChevronRight, IconStairsUp } from '@tabler/icons-react';
+import { IconCheck, IconStairsUp } from '@tabler/icons-react';
+import { DisclosureButton } from '@renderer/components/DisclosureButton';
 import { useId } from 'react';
 import type { Goal } from '@shared/api/goals';
 import { goalKindLabels } from '@shared/domain';
@@ -65,17 +66,9 @@ export function GoalLadder({ studentId, goals }: { studentId: number; goals: Goa
       <Stack gap="xs">
         {suggestion}
         <Group>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            color="gray"
-            leftSection={open ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
-            aria-expanded={open}
-            aria-controls={listId}
-            onClick={toggle}
-          >
+          <DisclosureButton open={open} controls={listId} onClick={toggle}>
             Ladder
-          </Button>
+          </DisclosureButton>
         </Group>
         <Collapse expanded={open} id={listId}>
           <LadderRungs goals={goals} nextTemplateId={next.data?.template?.id ?? null} />

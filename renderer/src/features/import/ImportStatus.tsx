@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Loader, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Group, Loader, Text } from '@mantine/core';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import type { ApiError } from '@renderer/api/client';
 
 /** A running step, announced politely so screen-reader users know to wait. */
@@ -17,18 +17,7 @@ export function Working({ children }: { children: string }) {
  * with a message that says how to fix it; anything else is unexpected and worth another try.
  */
 export function FileProblem({ message, onRetry }: { message: string; onRetry?: () => void }) {
-  return (
-    <Alert color="red" icon={<IconAlertTriangle size={18} />} title="This file cannot be imported" role="alert">
-      <Group justify="space-between" align="center">
-        <Text size="sm">{message}</Text>
-        {onRetry && (
-          <Button size="xs" variant="white" color="red" onClick={onRetry}>
-            Try again
-          </Button>
-        )}
-      </Group>
-    </Alert>
-  );
+  return <ErrorNotice error={message} onRetry={onRetry} title="This file cannot be imported" />;
 }
 
 export function isFileRefusal(error: ApiError): boolean {

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Select, Text } from '@mantine/core';
 import { IconCheck, IconHeartHandshake } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
@@ -14,6 +14,7 @@ import { pagedTableProps } from '@renderer/components/tableProps';
 import { todayIso } from '@renderer/components/dates';
 import { positiveInt, useUrlParams } from '@renderer/components/useUrlParams';
 import { useLogWithUndo } from '@renderer/features/connections/useLogWithUndo';
+import { LabeledSegments } from '@renderer/components/LabeledSegments';
 
 type State = 'all' | 'cooling' | 'stale';
 const wholeOffice = 'office';
@@ -67,21 +68,17 @@ export function LosingTouchPage() {
             onChange={(v) => update({ advisor: v ?? wholeOffice })}
             w={220}
           />
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              Show
-            </Text>
-            <SegmentedControl
-              aria-label="Show connections"
-              value={state}
-              onChange={(v) => update({ state: v === 'cooling' || v === 'stale' ? v : null })}
-              data={[
-                { value: 'all', label: 'Cooling and stale' },
-                { value: 'cooling', label: 'Cooling' },
-                { value: 'stale', label: 'Stale' },
-              ]}
-            />
-          </Stack>
+          <LabeledSegments
+            label="Show"
+            aria-label="Show connections"
+            value={state}
+            onChange={(v) => update({ state: v === 'cooling' || v === 'stale' ? v : null })}
+            data={[
+              { value: 'all', label: 'Cooling and stale' },
+              { value: 'cooling', label: 'Cooling' },
+              { value: 'stale', label: 'Stale' },
+            ]}
+          />
           <Select
             label="Relationship"
             placeholder="Any relationship"

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Collapse, Group, List, Paper, RingProgress, Skeleton, Stack, Text, ThemeIcon, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowRight, IconCheck, IconChevronDown, IconChevronRight, IconFileExport, IconLock, IconUserCheck, IconX } from '@tabler/icons-react';
+import { IconArrowRight, IconCheck, IconFileExport, IconLock, IconUserCheck, IconX } from '@tabler/icons-react';
+import { DisclosureButton } from '@renderer/components/DisclosureButton';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { ReadinessCheck, ReferenceCandidate, StudentReadiness } from '@shared/api/readiness';
@@ -166,17 +167,9 @@ function CandidateCard({ candidate }: { candidate: ReferenceCandidate }) {
           </Group>
         )}
         <Group>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            color="gray"
-            leftSection={open ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
-            aria-expanded={open}
-            aria-controls={checklistId}
-            onClick={toggle}
-          >
+          <DisclosureButton open={open} controls={checklistId} onClick={toggle}>
             Checklist ({met} of {candidate.checks.length})
-          </Button>
+          </DisclosureButton>
         </Group>
         <Collapse expanded={open} id={checklistId}>
           <Checklist candidate={candidate} />
