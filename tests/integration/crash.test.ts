@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -8,6 +7,7 @@ import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 import { createDemoOffice } from '../../electron/core/office/service';
 import { sourceMigrationsFolder } from '../../electron/core/paths';
 import { Random } from '../../electron/core/demo/random';
+import { spawnNodeLines } from './child-lines';
 import { procedures, tempDir } from './helpers';
 
 // A writer process runs real multi-row operations (roster imports, bulk interaction logs) and is
@@ -44,27 +44,19 @@ afterAll(() => {
 
 function runAndKill(firstBatch: number, delayMs: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, dbPath, sourceMigrationsFolder, String(firstBatch)], {
-      cwd: join(__dirname, '../..'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
     const done: number[] = [];
-    let buffer = '';
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), delayMs);
+    const { child, stderr } = spawnNodeLines(
+      [writer, dbPath, sourceMigrationsFolder, String(firstBatch)],
+      (line, running) => {
+        if (line === 'ready') setTimeout(() => running.kill('SIGKILL'), delayMs);
         const m = /^done (\d+)$/.exec(line);
         if (m) done.push(Number(m[1]));
-      }
-    });
+      },
+      join(__dirname, '../..'),
+    );
     child.on('exit', (_code, signal) => {
       if (signal === 'SIGKILL') resolve(done);
-      else reject(new Error(`the writer stopped by itself: ${stderr.slice(0, 500)}`));
+      else reject(new Error(`the writer stopped by itself: ${stderr().slice(0, 500)}`));
     });
   });
 }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,6 +7,7 @@ import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 import { createDemoOffice } from '../../electron/core/office/service';
 import { sourceMigrationsFolder } from '../../electron/core/paths';
 import { Random } from '../../electron/core/demo/random';
+import { spawnNodeLines } from './child-lines';
 import { procedures, tempDir } from './helpers';
 import { bundleSupportScript } from './support/bundle';
 
@@ -79,27 +79,18 @@ function runRestore(dir: string, delayMs: number | null): Promise<{ restoredAfte
   copyFileSync(join(template, 'backups', backupName), join(dir, 'backups', backupName));
   copyFileSync(join(template, 'backups', `${backupName}.json`), join(dir, 'backups', `${backupName}.json`));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [runner, join(dir, 'rapport.db'), join(dir, 'backups', backupName), sourceMigrationsFolder], { stdio: ['ignore', 'pipe', 'pipe'] });
     let restoredAfterMs: number | null = null;
-    let buffer = '';
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        if (line === 'ready' && delayMs !== null) setTimeout(() => child.kill('SIGKILL'), delayMs);
-        const m = /^restored (\d+)$/.exec(line);
-        if (m) {
-          restoredAfterMs = Number(m[1]);
-          if (delayMs === null) child.kill('SIGKILL');
-        }
+    const { child, stderr } = spawnNodeLines([runner, join(dir, 'rapport.db'), join(dir, 'backups', backupName), sourceMigrationsFolder], (line, running) => {
+      if (line === 'ready' && delayMs !== null) setTimeout(() => running.kill('SIGKILL'), delayMs);
+      const m = /^restored (\d+)$/.exec(line);
+      if (m) {
+        restoredAfterMs = Number(m[1]);
+        if (delayMs === null) running.kill('SIGKILL');
       }
     });
     child.on('exit', (_code, signal) => {
       if (signal === 'SIGKILL') resolve({ restoredAfterMs, killed: true });
-      else reject(new Error(`the restore stopped by itself: ${stderr.slice(0, 800)}`));
+      else reject(new Error(`the restore stopped by itself: ${stderr().slice(0, 800)}`));
     });
   });
 }

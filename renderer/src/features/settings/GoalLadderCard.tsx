@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Card, Group, NumberInput, Select, Skeleton, Stack, Table, Text, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Select, Skeleton, Stack, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -7,6 +7,7 @@ import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { notify } from '@renderer/components/notify';
+import { SettingsCard } from './SettingsCard';
 
 const saveInput = goalsProcedures['goalTemplates.save'].input;
 const kindOptions = goalKinds.map((k) => ({ value: k, label: goalKindLabels[k] }));
@@ -68,17 +69,15 @@ function validate(rungs: Rung[]): { rows: Partial<Record<RungField, string>>[]; 
 export function GoalLadderCard() {
   const templates = useApiQuery('goalTemplates.list', {});
   return (
-    <Card withBorder padding="lg">
-      <Title order={4}>Goal ladder</Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        Small networking steps from easiest to hardest. Each student is offered the rung after the last goal they met, and advisors apply it in one
-        click.
-      </Text>
+    <SettingsCard
+      title="Goal ladder"
+      description="Small networking steps from easiest to hardest. Each student is offered the rung after the last goal they met, and advisors apply it in one click."
+    >
       {templates.isError && <ErrorNotice error={templates.error} onRetry={() => void templates.refetch()} />}
       {!templates.data && !templates.isError && <Skeleton h={160} />}
       {/* Keyed by the saved ladder so the form restarts from it after each save. */}
       {templates.data && <LadderForm key={JSON.stringify(templates.data)} saved={templates.data} />}
-    </Card>
+    </SettingsCard>
   );
 }
 

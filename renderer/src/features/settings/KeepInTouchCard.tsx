@@ -1,24 +1,24 @@
-import { Button, Card, Group, NumberInput, Table, Text, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Table } from '@mantine/core';
 import { useState } from 'react';
 import type { KeepInTouchWindow } from '@shared/api/keep-in-touch';
 import { relationshipKindLabels } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { SaveButton } from '@renderer/components/SaveButton';
+import { SettingsCard } from './SettingsCard';
 
 /** Ideal and maximum days between touches, per relationship; the cadence everywhere follows these. */
 export function KeepInTouchCard() {
   const windows = useApiQuery('keepInTouch.windows', {});
   return (
-    <Card withBorder padding="lg">
-      <Title order={4}>Keep-in-touch windows</Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        Past the ideal window a connection is cooling; past the maximum it is stale. Any logged interaction restarts the clock.
-      </Text>
+    <SettingsCard
+      title="Keep-in-touch windows"
+      description="Past the ideal window a connection is cooling; past the maximum it is stale. Any logged interaction restarts the clock."
+    >
       {/* Keyed by the saved values so the form restarts from them after each save. */}
       {windows.isError && <ErrorNotice error={windows.error} onRetry={() => void windows.refetch()} />}
       {windows.data && <WindowsForm key={JSON.stringify(windows.data)} saved={windows.data} />}
-    </Card>
+    </SettingsCard>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, NumberInput, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { readinessRulesSchema, type ReadinessRules } from '@shared/api/readiness';
@@ -7,6 +7,7 @@ import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { sentence } from '@renderer/components/serverErrors';
 import { notify } from '@renderer/components/notify';
+import { SettingsCard } from './SettingsCard';
 
 // NumberInput reports '' while a field is empty.
 type Entry = number | string;
@@ -62,16 +63,15 @@ function sameRules(a: ReadinessRules, b: ReadinessRules): boolean {
 export function ReadinessRulesCard() {
   const rules = useApiQuery('readiness.rules', {});
   return (
-    <Card withBorder padding="lg">
-      <Title order={4}>Readiness rules</Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        How many ready references a student needs, how long a reference should have known them, and how much each checklist item counts.
-      </Text>
+    <SettingsCard
+      title="Readiness rules"
+      description="How many ready references a student needs, how long a reference should have known them, and how much each checklist item counts."
+    >
       {rules.isError && <ErrorNotice error={rules.error} onRetry={() => void rules.refetch()} />}
       {!rules.data && !rules.isError && <Skeleton h={240} />}
       {/* Keyed by the saved rules so the form restarts from them after each save. */}
       {rules.data && <RulesForm key={JSON.stringify(rules.data)} saved={rules.data} />}
-    </Card>
+    </SettingsCard>
   );
 }
 
