@@ -1,6 +1,7 @@
-import { Button, Select, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { SearchInput } from '@renderer/components/SearchInput';
+import { ClearFiltersButton } from '@renderer/components/ClearFiltersButton';
 import { auditActions } from '@shared/domain';
 import { todayIso } from '@renderer/components/dates';
 import { auditActionLabels, entityLabel } from './historyLabels';
@@ -49,15 +50,12 @@ export function HistoryFilters({ list, entities }: { list: HistoryParams; entiti
         w={160}
       />
       {list.filtered && (
-        <Button
-          variant="subtle"
+        <ClearFiltersButton
           onClick={() => {
             setSearchKey((key) => key + 1);
             list.clearFilters();
           }}
-        >
-          Clear filters
-        </Button>
+        />
       )}
     </>
   );

@@ -1,11 +1,10 @@
-import { ActionIcon, Button, Group, NumberInput, Select, Skeleton, Stack, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { goalsProcedures, type GoalTemplate } from '@shared/api/goals';
 import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
-import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { notify } from '@renderer/components/notify';
 import { SettingsCard } from './SettingsCard';
 
@@ -72,11 +71,10 @@ export function GoalLadderCard() {
     <SettingsCard
       title="Goal ladder"
       description="Small networking steps from easiest to hardest. Each student is offered the rung after the last goal they met, and advisors apply it in one click."
+      query={templates}
+      skeleton={160}
     >
-      {templates.isError && <ErrorNotice error={templates.error} onRetry={() => void templates.refetch()} />}
-      {!templates.data && !templates.isError && <Skeleton h={160} />}
-      {/* Keyed by the saved ladder so the form restarts from it after each save. */}
-      {templates.data && <LadderForm key={JSON.stringify(templates.data)} saved={templates.data} />}
+      {(saved) => <LadderForm saved={saved} />}
     </SettingsCard>
   );
 }

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import type { KeepInTouchWindow } from '@shared/api/keep-in-touch';
 import { relationshipKindLabels } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
-import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { SaveButton } from '@renderer/components/SaveButton';
 import { SettingsCard } from './SettingsCard';
 
@@ -14,10 +13,9 @@ export function KeepInTouchCard() {
     <SettingsCard
       title="Keep-in-touch windows"
       description="Past the ideal window a connection is cooling; past the maximum it is stale. Any logged interaction restarts the clock."
+      query={windows}
     >
-      {/* Keyed by the saved values so the form restarts from them after each save. */}
-      {windows.isError && <ErrorNotice error={windows.error} onRetry={() => void windows.refetch()} />}
-      {windows.data && <WindowsForm key={JSON.stringify(windows.data)} saved={windows.data} />}
+      {(saved) => <WindowsForm saved={saved} />}
     </SettingsCard>
   );
 }

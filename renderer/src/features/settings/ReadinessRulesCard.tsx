@@ -1,10 +1,9 @@
-import { Alert, Button, Group, NumberInput, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { readinessRulesSchema, type ReadinessRules } from '@shared/api/readiness';
 import { defaultReadinessRules, readinessItemLabels, readinessItems, type ReadinessItem } from '@shared/domain';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
-import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { sentence } from '@renderer/components/serverErrors';
 import { notify } from '@renderer/components/notify';
 import { SettingsCard } from './SettingsCard';
@@ -66,11 +65,10 @@ export function ReadinessRulesCard() {
     <SettingsCard
       title="Readiness rules"
       description="How many ready references a student needs, how long a reference should have known them, and how much each checklist item counts."
+      query={rules}
+      skeleton={240}
     >
-      {rules.isError && <ErrorNotice error={rules.error} onRetry={() => void rules.refetch()} />}
-      {!rules.data && !rules.isError && <Skeleton h={240} />}
-      {/* Keyed by the saved rules so the form restarts from them after each save. */}
-      {rules.data && <RulesForm key={JSON.stringify(rules.data)} saved={rules.data} />}
+      {(saved) => <RulesForm saved={saved} />}
     </SettingsCard>
   );
 }

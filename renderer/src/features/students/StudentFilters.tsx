@@ -1,6 +1,7 @@
-import { Button, Group, Select, Switch } from '@mantine/core';
+import { Group, Select, Switch } from '@mantine/core';
 import { useState } from 'react';
 import { SearchInput } from '@renderer/components/SearchInput';
+import { ClearFiltersButton } from '@renderer/components/ClearFiltersButton';
 import { goalFilters, readinessFilters, type GoalFilter } from '@shared/api/students';
 import { studentStatuses, studentStatusLabels } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
@@ -121,15 +122,12 @@ export function StudentFilters({ list }: { list: ListParams }) {
         pb={4}
       />
       {filtered && (
-        <Button
-          variant="subtle"
+        <ClearFiltersButton
           onClick={() => {
             setSearchKey((key) => key + 1);
             list.clearFilters();
           }}
-        >
-          Clear filters
-        </Button>
+        />
       )}
     </Group>
   );
