@@ -12,13 +12,22 @@ const electronFolder = String.raw`(^|/)electron(/|$)`;
 const coreDbFolder = String.raw`(^|/)core/db(/|$)`;
 // The raw driver, reached through the open database: db.sqlite, and statements prepared or pragmas run on a handle.
 const driverAccess = [
-  { selector: "MemberExpression[property.name='sqlite']", message: 'Only electron/core/db touches the driver (db.sqlite): add a function there.' },
-  { selector: "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(prepare|pragma)$/]", message: 'Only electron/core/db runs SQL: add a function there.' },
+  {
+    selector: "MemberExpression[property.name='sqlite']",
+    message: 'Only electron/core/db touches the driver (db.sqlite): add a function there.',
+  },
+  {
+    selector: "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(prepare|pragma)$/]",
+    message: 'Only electron/core/db runs SQL: add a function there.',
+  },
 ];
 
 /** no-restricted-imports entries that say why the boundary exists. */
 function forbid(names, message) {
-  return { paths: names.filter((n) => !n.includes('*')).map((name) => ({ name, message })), patterns: names.filter((n) => n.includes('*')).map((group) => ({ group: [group], message })) };
+  return {
+    paths: names.filter((n) => !n.includes('*')).map((name) => ({ name, message })),
+    patterns: names.filter((n) => n.includes('*')).map((group) => ({ group: [group], message })),
+  };
 }
 
 /** A no-restricted-imports pattern over the import text itself, so relative paths ('../../electron/…') count too. */
@@ -31,15 +40,32 @@ function merge(...rules) {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'drizzle/**', 'native/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'drizzle/**',
+      'native/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'as', objectLiteralTypeAssertions: 'never' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-assertions': [
+        'error',
+        { assertionStyle: 'as', objectLiteralTypeAssertions: 'never' },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'always'],
     },
   },
@@ -53,7 +79,10 @@ export default tseslint.config(
         'error',
         merge(
           forbid(['electron'], 'The renderer talks to the core only through src/api (window.rapport.invoke or HTTP).'),
-          forbidPath(electronFolder, 'The renderer never imports electron/**: it talks to the core only through src/api.'),
+          forbidPath(
+            electronFolder,
+            'The renderer never imports electron/**: it talks to the core only through src/api.',
+          ),
           forbid(nodeBuiltins, 'The renderer runs in a sandboxed browser context: no Node built-ins.'),
           forbid(databaseDrivers, 'Only electron/core/db touches the database.'),
         ),
@@ -109,7 +138,10 @@ export default tseslint.config(
         'error',
         merge(
           forbid(databaseDrivers, 'Hosts stay thin: SQL lives in electron/core/db.'),
-          forbidPath(coreDbFolder, 'Hosts go through the core (dispatch, services, core/office/database.ts), never core/db.'),
+          forbidPath(
+            coreDbFolder,
+            'Hosts go through the core (dispatch, services, core/office/database.ts), never core/db.',
+          ),
         ),
       ],
     },
@@ -121,7 +153,10 @@ export default tseslint.config(
         'error',
         merge(
           forbid(databaseDrivers, 'Hosts stay thin: SQL lives in electron/core/db.'),
-          forbidPath(coreDbFolder, 'Hosts go through the core (dispatch, services, core/office/database.ts), never core/db.'),
+          forbidPath(
+            coreDbFolder,
+            'Hosts go through the core (dispatch, services, core/office/database.ts), never core/db.',
+          ),
           forbid(['electron'], 'Browser mode and the CLI run without Electron.'),
         ),
       ],

@@ -41,11 +41,27 @@ mkdirSync(dirname(resolve(values.db)), { recursive: true });
 
 const api = spawn(
   process.execPath,
-  [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'watch', '--clear-screen=false', join(root, 'electron', 'web', 'run.ts'), '--db', values.db, '--port', String(apiPort), '--token', token, '--no-daily-backup'],
+  [
+    join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+    'watch',
+    '--clear-screen=false',
+    join(root, 'electron', 'web', 'run.ts'),
+    '--db',
+    values.db,
+    '--port',
+    String(apiPort),
+    '--token',
+    token,
+    '--no-daily-backup',
+  ],
   { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
 );
 // The host prints its own address (the API's port); the address to open is the dev page's, printed below.
-api.stdout.on('data', (chunk: Buffer) => process.stdout.write(chunk.toString().replace(/^Rapport \(browser mode\) at .*\n/m, `API (browser-mode host) on ${apiOrigin}\n`)));
+api.stdout.on('data', (chunk: Buffer) =>
+  process.stdout.write(
+    chunk.toString().replace(/^Rapport \(browser mode\) at .*\n/m, `API (browser-mode host) on ${apiOrigin}\n`),
+  ),
+);
 
 const vite = await createServer({
   configFile: false,

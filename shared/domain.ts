@@ -116,14 +116,7 @@ export const goalStatusLabels: Record<GoalStatus, string> = {
   dropped: 'Dropped',
 };
 
-export const eventKinds = [
-  'career_fair',
-  'info_session',
-  'conference',
-  'alumni_mixer',
-  'workshop',
-  'virtual',
-] as const;
+export const eventKinds = ['career_fair', 'info_session', 'conference', 'alumni_mixer', 'workshop', 'virtual'] as const;
 export type EventKind = (typeof eventKinds)[number];
 export const eventKindLabels: Record<EventKind, string> = {
   career_fair: 'Career fair',
@@ -191,7 +184,12 @@ export const milestoneKindLabels: Record<MilestoneKind, string> = {
 };
 
 /** Relationships that support a student through a placement: they get the internship wrap-up. */
-export const wrapUpRelationships = ['supervisor', 'coworker', 'hiring_committee', 'informational_interview'] as const satisfies readonly RelationshipKind[];
+export const wrapUpRelationships = [
+  'supervisor',
+  'coworker',
+  'hiring_committee',
+  'informational_interview',
+] as const satisfies readonly RelationshipKind[];
 
 export const wrapUpItems = ['thank_you_note', 'thank_you_email', 'linkedin_connection', 'milestone_update'] as const;
 export type WrapUpItem = (typeof wrapUpItems)[number];
@@ -217,17 +215,19 @@ export const auditActions = [
 export type AuditAction = (typeof auditActions)[number];
 
 /** Full display name: "Preferred Last" when a preferred name is set. */
-export function displayName(person: {
-  firstName: string;
-  lastName: string;
-  preferredName?: string | null;
-}): string {
+export function displayName(person: { firstName: string; lastName: string; preferredName?: string | null }): string {
   const first = person.preferredName?.trim() ? person.preferredName.trim() : person.firstName;
   return `${first} ${person.lastName}`.trim();
 }
 
 /** Relationships that can give a reference. Informational-interview contacts count, but only as weak ones. */
-export const strongReferenceRelationships = ['supervisor', 'mentor', 'faculty', 'coworker', 'hiring_committee'] as const satisfies readonly RelationshipKind[];
+export const strongReferenceRelationships = [
+  'supervisor',
+  'mentor',
+  'faculty',
+  'coworker',
+  'hiring_committee',
+] as const satisfies readonly RelationshipKind[];
 export const weakReferenceRelationships = ['informational_interview'] as const satisfies readonly RelationshipKind[];
 
 /** The reference-readiness checklist, in the order a reference is built. */

@@ -17,11 +17,21 @@ function wallClockParts(value: string): WallClock | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
   if (!match) return null;
   const [, year = '', month = '', day = '', hour = '', minute = ''] = match;
-  const wall = { year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute) };
+  const wall = {
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    hour: Number(hour),
+    minute: Number(minute),
+  };
   // UTC has no daylight saving, so this only refuses impossible calendar values (31 Feb, 25:00).
   const utc = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute));
   const real =
-    utc.getUTCFullYear() === wall.year && utc.getUTCMonth() === wall.month - 1 && utc.getUTCDate() === wall.day && utc.getUTCHours() === wall.hour && utc.getUTCMinutes() === wall.minute;
+    utc.getUTCFullYear() === wall.year &&
+    utc.getUTCMonth() === wall.month - 1 &&
+    utc.getUTCDate() === wall.day &&
+    utc.getUTCHours() === wall.hour &&
+    utc.getUTCMinutes() === wall.minute;
   return real ? wall : null;
 }
 
@@ -34,7 +44,12 @@ export function wallClockToInstant(value: string): string | null {
   const wall = wallClockParts(value);
   if (!wall) return null;
   const at = new Date(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
-  const named = at.getFullYear() === wall.year && at.getMonth() === wall.month - 1 && at.getDate() === wall.day && at.getHours() === wall.hour && at.getMinutes() === wall.minute;
+  const named =
+    at.getFullYear() === wall.year &&
+    at.getMonth() === wall.month - 1 &&
+    at.getDate() === wall.day &&
+    at.getHours() === wall.hour &&
+    at.getMinutes() === wall.minute;
   return named ? at.toISOString() : null;
 }
 

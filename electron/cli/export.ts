@@ -24,7 +24,12 @@ export interface ExportArgs {
 const classYear = z.coerce.number().int().min(1950).max(2100);
 
 function filterOf(args: ExportArgs) {
-  const filter: { classYear?: number; program?: string; cohort?: string; readiness?: (typeof readinessFilters)[number] } = {};
+  const filter: {
+    classYear?: number;
+    program?: string;
+    cohort?: string;
+    readiness?: (typeof readinessFilters)[number];
+  } = {};
   if (args.classYear !== undefined) {
     const parsed = classYear.safeParse(args.classYear);
     if (!parsed.success) throw new UsageError(`--class-year must be a year like 2027, got "${args.classYear}".`);
@@ -34,7 +39,8 @@ function filterOf(args: ExportArgs) {
   if (args.cohort !== undefined) filter.cohort = args.cohort;
   if (args.readiness !== undefined) {
     const parsed = z.enum(readinessFilters).safeParse(args.readiness);
-    if (!parsed.success) throw new UsageError(`--readiness must be one of ${readinessFilters.join(', ')}, got "${args.readiness}".`);
+    if (!parsed.success)
+      throw new UsageError(`--readiness must be one of ${readinessFilters.join(', ')}, got "${args.readiness}".`);
     filter.readiness = parsed.data;
   }
   return filter;
@@ -88,7 +94,13 @@ export async function runExport(db: Db, args: ExportArgs): Promise<{ file: strin
     const input = { ...filterOf(args), format: args.format, includeNotAgreed: args.includeNotAgreed };
     result = await save(db, 'exports.references', input, args.out, exportReferencesTo);
   } else if (args.what === 'readiness') {
-    result = await save(db, 'exports.readinessReport', { ...filterOf(args), format: args.format }, args.out, exportReadinessReportTo);
+    result = await save(
+      db,
+      'exports.readinessReport',
+      { ...filterOf(args), format: args.format },
+      args.out,
+      exportReadinessReportTo,
+    );
   } else {
     throw new UsageError(`Export what? Use "export references" or "export readiness", got "${args.what ?? ''}".`);
   }

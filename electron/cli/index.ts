@@ -10,7 +10,11 @@ import { complain, say, stopQuietlyWhenTheReaderLeaves } from './output';
 
 // A path given to the CLI is never moved aside, whatever is wrong with it (openDatabase's default); `stats`
 // only reads, so it neither migrates nor creates anything beside the file.
-async function withDatabase<T>(path: string, fn: (db: Db) => T | Promise<T>, access: { readOnly?: boolean } = {}): Promise<T> {
+async function withDatabase<T>(
+  path: string,
+  fn: (db: Db) => T | Promise<T>,
+  access: { readOnly?: boolean } = {},
+): Promise<T> {
   const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder, readOnly: access.readOnly === true });
   try {
     return await fn(db);
@@ -80,7 +84,10 @@ async function main(argv: string[]): Promise<number> {
       const counts = await withDatabase(dbPath, (db) => createDemoOffice(db, { students, seed, today }));
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       if (values.json) say(JSON.stringify({ database: dbPath, seconds: Number(seconds), counts }, null, 2));
-      else say(`Demo office created in ${dbPath} in ${seconds} s: ${counts.students} students, ${counts.interactions} interactions.`);
+      else
+        say(
+          `Demo office created in ${dbPath} in ${seconds} s: ${counts.students} students, ${counts.interactions} interactions.`,
+        );
       return exitCodes.ok;
     }
     case 'stats': {
@@ -92,7 +99,12 @@ async function main(argv: string[]): Promise<number> {
     case 'check': {
       const report = checkDatabaseFile(dbPath);
       if (values.json) say(JSON.stringify(report, null, 2));
-      else say(report.ok ? `${dbPath}: ok` : `${dbPath}: ${report.problems.length} problem(s)\n${report.problems.join('\n')}`);
+      else
+        say(
+          report.ok
+            ? `${dbPath}: ok`
+            : `${dbPath}: ${report.problems.length} problem(s)\n${report.problems.join('\n')}`,
+        );
       return report.ok ? exitCodes.ok : exitCodes.checkFailed;
     }
     case 'export': {
@@ -111,7 +123,8 @@ async function main(argv: string[]): Promise<number> {
       );
       const summary = { file, rows: result.rows, withheld: result.withheld, warnings: result.warnings };
       if (values.json) say(JSON.stringify(summary, null, 2));
-      else say([`Wrote ${file} (${result.rows} ${result.rows === 1 ? 'row' : 'rows'}).`, ...result.warnings].join('\n'));
+      else
+        say([`Wrote ${file} (${result.rows} ${result.rows === 1 ? 'row' : 'rows'}).`, ...result.warnings].join('\n'));
       return exitCodes.ok;
     }
     case 'backup': {
@@ -125,9 +138,30 @@ async function main(argv: string[]): Promise<number> {
     case 'import': {
       const dryRun = values['dry-run'];
       const outcome = await withDatabase(dbPath, (db) =>
-        runImport(db, { kind: positionals[1], file: positionals[2], eventId: values.event, dryRun, skipInvalid: values['skip-invalid'] }),
+        runImport(db, {
+          kind: positionals[1],
+          file: positionals[2],
+          eventId: values.event,
+          dryRun,
+          skipInvalid: values['skip-invalid'],
+        }),
       );
-      if (values.json) say(JSON.stringify({ dryRun, committed: outcome.committed, counts: outcome.report.counts, problems: outcome.report.problems, problemCount: outcome.report.problemCount, ignoredColumns: outcome.report.ignoredColumns, errorFile: outcome.errorFile }, null, 2));
+      if (values.json)
+        say(
+          JSON.stringify(
+            {
+              dryRun,
+              committed: outcome.committed,
+              counts: outcome.report.counts,
+              problems: outcome.report.problems,
+              problemCount: outcome.report.problemCount,
+              ignoredColumns: outcome.report.ignoredColumns,
+              errorFile: outcome.errorFile,
+            },
+            null,
+            2,
+          ),
+        );
       else say(describeImport(outcome.report, { dryRun, committed: outcome.committed, errorFile: outcome.errorFile }));
       const clean = dryRun ? outcome.report.counts.rejected === 0 : outcome.committed;
       return clean ? exitCodes.ok : exitCodes.failure;

@@ -43,7 +43,8 @@ const commands: Record<string, string> = {
 };
 
 export function usage(command?: string): string {
-  if (command && commands[command]) return `${commands[command]}\n\nCommon options:\n  --db PATH   database file (default: the desktop app's file)\n  --help      this help`;
+  if (command && commands[command])
+    return `${commands[command]}\n\nCommon options:\n  --db PATH   database file (default: the desktop app's file)\n  --help      this help`;
   return `Rapport command line: the same core as the desktop app.
 
 Usage: npm run rapport -- [--db PATH] <command> [options]

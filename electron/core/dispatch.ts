@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { isProcedureName, procedureNames, procedureSchemas, type ProcedureName, type ProcedureOutput } from '../../shared/api/contract';
+import {
+  isProcedureName,
+  procedureNames,
+  procedureSchemas,
+  type ProcedureName,
+  type ProcedureOutput,
+} from '../../shared/api/contract';
 import type { ApiErrorShape, ApiResult } from '../../shared/api/errors';
 import { busyMessage, isBusy } from './db/busy';
 import type { Db } from './db/client';
@@ -7,7 +13,8 @@ import { AppError } from './errors';
 import type { Router } from './procedure';
 import { router } from './router';
 
-type Ran<K extends ProcedureName> = { ok: true; data: ProcedureOutput<K> | Promise<ProcedureOutput<K>> } | { ok: false; error: z.ZodError };
+type Ran<K extends ProcedureName> =
+  { ok: true; data: ProcedureOutput<K> | Promise<ProcedureOutput<K>> } | { ok: false; error: z.ZodError };
 
 /** Validates the input with the contract, then runs the handler; one name's types all the way through. */
 function run<K extends ProcedureName>(db: Db, name: K, rawInput: unknown): Ran<K> {
@@ -80,7 +87,10 @@ export function dispatch(db: Db, name: string, rawInput: unknown): ApiResult<unk
     if (result.data instanceof Promise) {
       // Asynchronous procedures (file exports) go through dispatchAsync; say so rather than hand back a promise.
       result.data.catch(() => undefined);
-      return { ok: false, error: { code: 'internal', message: `${name} is asynchronous: call it through dispatchAsync.` } };
+      return {
+        ok: false,
+        error: { code: 'internal', message: `${name} is asynchronous: call it through dispatchAsync.` },
+      };
     }
     return { ok: true, data: result.data };
   } catch (error) {

@@ -10,5 +10,7 @@ export function assertNotFuture(db: Db, field: string, isoDate: string | null, w
 }
 
 export function invalidReference(field: string, entity: string, id: number): AppError {
-  return new AppError('invalid_input', `There is no ${entity} with id ${id} (it may have just been deleted).`, { field });
+  return new AppError('invalid_input', `There is no ${entity} with id ${id} (it may have just been deleted).`, {
+    field,
+  });
 }

@@ -23,7 +23,9 @@ export interface GuardedApp {
 
 /** The session's permission hooks. */
 export interface GuardedSession {
-  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
   setPermissionCheckHandler(handler: () => boolean): void;
 }
 
@@ -48,7 +50,10 @@ export interface Shell {
 /** Runs a procedure for a trusted sender (the core's dispatcher over the open database). */
 export type Dispatch = (procedure: string, input: unknown) => Promise<ApiResult<unknown>> | ApiResult<unknown>;
 
-export const untrustedSender = { ok: false, error: { code: 'unauthorized', message: 'This window may not call Rapport.' } } as const;
+export const untrustedSender = {
+  ok: false,
+  error: { code: 'unauthorized', message: 'This window may not call Rapport.' },
+} as const;
 
 /** The window may show only the app; it never opens another window; https links go to the OS browser. */
 export function guardContents(contents: GuardedContents, openExternal: (url: string) => void): void {

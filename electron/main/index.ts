@@ -36,10 +36,19 @@ function createWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  const paths = resourcePaths({ packaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath });
+  const paths = resourcePaths({
+    packaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+  });
   const databasePath = join(app.getPath('userData'), databaseFileName);
   // The office's own file: if it is certainly damaged it is moved aside (never when merely locked).
-  const openOptions = { path: databasePath, migrationsFolder: paths.migrationsFolder, nativeBinding: paths.nativeBinding, moveDamagedAside: true };
+  const openOptions = {
+    path: databasePath,
+    migrationsFolder: paths.migrationsFolder,
+    nativeBinding: paths.nativeBinding,
+    moveDamagedAside: true,
+  };
   try {
     db = await openDatabase(openOptions);
   } catch (error) {
@@ -52,8 +61,10 @@ async function start(): Promise<void> {
   await dailyBackup(db);
   const openDb = db;
   // Navigation, new windows, permissions and the IPC sender check: see guards.ts (tested with fakes).
-  installGuards({ app, session: session.defaultSession, ipc: ipcMain, openExternal: (url) => void shell.openExternal(url) }, invokeChannel, (procedure, input) =>
-    dispatchAsync(openDb, procedure, input),
+  installGuards(
+    { app, session: session.defaultSession, ipc: ipcMain, openExternal: (url) => void shell.openExternal(url) },
+    invokeChannel,
+    (procedure, input) => dispatchAsync(openDb, procedure, input),
   );
   serveRenderer(paths.rendererDir);
   Menu.setApplicationMenu(
@@ -75,7 +86,12 @@ async function recoverDatabase(error: unknown, options: OpenOptions): Promise<Db
   const recovery = error instanceof DatabaseOpenError ? error.recovery : undefined;
   if (!recovery) {
     if (error instanceof DatabaseOpenError && error.problem === 'busy') return retryWhileBusy(detail, options);
-    dialog.showMessageBoxSync({ type: 'error', title: 'Rapport cannot open its database', message: 'Rapport cannot open its database.', detail });
+    dialog.showMessageBoxSync({
+      type: 'error',
+      title: 'Rapport cannot open its database',
+      message: 'Rapport cannot open its database.',
+      detail,
+    });
     return null;
   }
   const newest = recovery.newestBackup;
@@ -91,7 +107,8 @@ async function recoverDatabase(error: unknown, options: OpenOptions): Promise<Db
   });
   const picked = buttons[choice];
   try {
-    if (picked === 'Restore the newest backup' && newest) return await restoreOntoEmptyPath(options, join(backupsFolder(options.path), newest));
+    if (picked === 'Restore the newest backup' && newest)
+      return await restoreOntoEmptyPath(options, join(backupsFolder(options.path), newest));
     if (picked === 'Start with an empty database') return await openDatabase({ ...options, startEmpty: true });
   } catch (failure) {
     dialog.showErrorBox('Rapport could not recover', failure instanceof Error ? failure.message : String(failure));
@@ -129,8 +146,14 @@ async function dailyBackup(openDb: Db): Promise<void> {
 
 async function backUpNow(openDb: Db): Promise<void> {
   const result = await dispatchAsync(openDb, 'backups.create', {});
-  const detail = result.ok ? 'A verified copy is in the backups folder (see Backups in the app).' : result.error.message;
-  await dialog.showMessageBox({ type: result.ok ? 'info' : 'error', message: result.ok ? 'Backup saved.' : 'No backup was made.', detail });
+  const detail = result.ok
+    ? 'A verified copy is in the backups folder (see Backups in the app).'
+    : result.error.message;
+  await dialog.showMessageBox({
+    type: result.ok ? 'info' : 'error',
+    message: result.ok ? 'Backup saved.' : 'No backup was made.',
+    detail,
+  });
 }
 
 async function restoreFromMenu(openDb: Db): Promise<void> {
@@ -144,7 +167,11 @@ async function restoreFromMenu(openDb: Db): Promise<void> {
   if (picked.canceled || !file) return;
   try {
     const result = await restoreFile(openDb, file);
-    await dialog.showMessageBox({ type: 'info', message: 'Backup restored.', detail: `The previous data was kept aside as ${result.keptAside}.` });
+    await dialog.showMessageBox({
+      type: 'info',
+      message: 'Backup restored.',
+      detail: `The previous data was kept aside as ${result.keptAside}.`,
+    });
     for (const window of BrowserWindow.getAllWindows()) window.webContents.reload();
   } catch (error) {
     dialog.showErrorBox('The backup was not restored', error instanceof Error ? error.message : String(error));

@@ -5,7 +5,6 @@ import { contentSecurityPolicy } from '../core/csp';
 import { mimeTypes } from '../core/mime';
 import { appHost, appScheme } from './policy';
 
-
 /** Must run before app ready: app:// behaves like a secure, standard origin. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true } }]);

@@ -13,7 +13,10 @@ export function recoveryHandlers(message: string, movedTo: string, openOptions: 
     status: () => ({ message, movedTo, backups: listBackups(openOptions.path) }),
     restore: async (input) => {
       const parsed = recoveryRestoreInput.safeParse(input);
-      if (!parsed.success) throw new AppError('invalid_input', 'fileName must be the name of a backup in the backups folder.', { field: 'fileName' });
+      if (!parsed.success)
+        throw new AppError('invalid_input', 'fileName must be the name of a backup in the backups folder.', {
+          field: 'fileName',
+        });
       return restoreOntoEmptyPath(openOptions, join(folder, parsed.data.fileName));
     },
     // Only on the person's explicit choice: an empty office never silently replaces their data.

@@ -13,9 +13,13 @@ const years = ['Freshman', 'Sophomore', 'Junior', 'Senior', 'Masters'];
 const majors = ['Biology', 'Computer Science', 'History', 'Economics; Mathematics', 'Chemistry'];
 
 export function rosterCsv(rows: number): string {
-  const lines = ['username,email_address,first_name,last_name,preferred_name,school_year_name,primary_education:major_names,mobile_number,system_label_names'];
+  const lines = [
+    'username,email_address,first_name,last_name,preferred_name,school_year_name,primary_education:major_names,mobile_number,system_label_names',
+  ];
   for (let i = 0; i < rows; i++) {
-    lines.push(`R${100000 + i},student${i}@northfield.edu,First${i},Last${i % 997},,${years[i % years.length]},${majors[i % majors.length]},555010${String(i % 10000).padStart(4, '0')},${i % 7 === 0 ? 'First Gen; Athletics' : ''}`);
+    lines.push(
+      `R${100000 + i},student${i}@northfield.edu,First${i},Last${i % 997},,${years[i % years.length]},${majors[i % majors.length]},555010${String(i % 10000).padStart(4, '0')},${i % 7 === 0 ? 'First Gen; Athletics' : ''}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -50,7 +54,16 @@ function floorInsert(db: Db, rows: number): void {
     'insert into students (external_id, school_email, first_name, last_name, program, class_year, phone) values (?, ?, ?, ?, ?, ?, ?)',
   );
   db.sqlite.transaction(() => {
-    for (let i = 0; i < rows; i++) insert.run(`R${100000 + i}`, `student${i}@northfield.edu`, `First${i}`, `Last${i % 997}`, majors[i % majors.length], 2027, '5550100000');
+    for (let i = 0; i < rows; i++)
+      insert.run(
+        `R${100000 + i}`,
+        `student${i}@northfield.edu`,
+        `First${i}`,
+        `Last${i % 997}`,
+        majors[i % majors.length],
+        2027,
+        '5550100000',
+      );
   })();
 }
 
@@ -72,12 +85,25 @@ export async function benchImports(rows: number, runs: number) {
   };
   const floor = await sample((db) => floorInsert(db, rows));
   return [
-    { name: `imports.preview (roster dry run, ${rows.toLocaleString('en-US')} rows)`, budgetMs: 5000, api: await sample((db) => call(db, 'imports.preview', input)), floor },
-    { name: `imports.commit (roster, ${rows.toLocaleString('en-US')} new rows)`, budgetMs: 5000, api: await sample((db) => call(db, 'imports.commit', input)), floor },
+    {
+      name: `imports.preview (roster dry run, ${rows.toLocaleString('en-US')} rows)`,
+      budgetMs: 5000,
+      api: await sample((db) => call(db, 'imports.preview', input)),
+      floor,
+    },
+    {
+      name: `imports.commit (roster, ${rows.toLocaleString('en-US')} new rows)`,
+      budgetMs: 5000,
+      api: await sample((db) => call(db, 'imports.commit', input)),
+      floor,
+    },
     {
       name: `imports.commit (same roster again, all unchanged)`,
       budgetMs: 5000,
-      api: await sample((db) => call(db, 'imports.commit', input), (db) => call(db, 'imports.commit', input)),
+      api: await sample(
+        (db) => call(db, 'imports.commit', input),
+        (db) => call(db, 'imports.commit', input),
+      ),
       floor,
     },
   ];

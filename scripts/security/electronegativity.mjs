@@ -150,7 +150,9 @@ async function main() {
   const started = Date.now();
   const inlined = prepareScanTree();
   if (inlined === 0) {
-    console.log('electronegativity: no `webPreferences: secureWebPreferences(…)` call found in electron/main; scanning the windows as written.');
+    console.log(
+      'electronegativity: no `webPreferences: secureWebPreferences(…)` call found in electron/main; scanning the windows as written.',
+    );
   }
   const runnerPath = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'runner.js');
   if (!existsSync(runnerPath)) throw new Error('@doyensec/electronegativity is not installed: run `npm ci`.');
@@ -197,13 +199,19 @@ async function main() {
     `  ${entry.issue.id} [${entry.issue.severity.name}/${entry.issue.confidence.name}] ${where(entry)}\n    ${entry.issue.description}` +
     (entry.issue.sample ? `\n    > ${String(entry.issue.sample).trim().slice(0, 160)}` : '');
 
-  console.log(`electronegativity ${requireFromTool('../package.json').version}, Electron ${electronVersion()}: ${issues.length} finding(s) in ${filesUnder(scanDir).length} files, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `electronegativity ${requireFromTool('../package.json').version}, Electron ${electronVersion()}: ${issues.length} finding(s) in ${filesUnder(scanDir).length} files, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   console.log(`  excluded checks: ${excludedChecks.join(', ')}; report: ${posix(relative(root, sarifPath))}`);
   for (const entry of accepted) console.log(`  reviewed: ${entry.issue.id} at ${where(entry)} (${entry.rule.why})`);
   if (noted.length > 0) console.log(`below medium (not failing):\n${noted.map(show).join('\n')}`);
-  if (failing.length > 0) console.error(`FAIL: ${failing.length} finding(s) of medium severity or above:\n${failing.map(show).join('\n')}`);
+  if (failing.length > 0)
+    console.error(`FAIL: ${failing.length} finding(s) of medium severity or above:\n${failing.map(show).join('\n')}`);
   for (const e of unparsed) console.error(`FAIL: could not parse ${posix(relative(scanDir, e.file))}: ${e.message}`);
-  for (const r of stale) console.error(`FAIL: reviewed suppression ${r.id} in ${r.file} matches nothing any more; remove it from ${posix(relative(root, fileURLToPath(import.meta.url)))}.`);
+  for (const r of stale)
+    console.error(
+      `FAIL: reviewed suppression ${r.id} in ${r.file} matches nothing any more; remove it from ${posix(relative(root, fileURLToPath(import.meta.url)))}.`,
+    );
   if (failing.length > 0 || unparsed.length > 0 || stale.length > 0) process.exit(1);
   console.log('electronegativity: nothing of medium severity or above.');
 }

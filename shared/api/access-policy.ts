@@ -5,7 +5,7 @@ import { contract, effectsOf, procedureNames, type ProcedureName } from './contr
 const scopeMeaning: Record<StudentScope, string> = {
   none: 'no student data',
   visible: 'students the caller may see (lists filtered in SQL)',
-  caseload: "one student the caller may change (their advisor, a director, an admin)",
+  caseload: 'one student the caller may change (their advisor, a director, an admin)',
   office: 'every student of the office',
 };
 
@@ -35,13 +35,18 @@ export function accessPolicyPage(): string {
     '',
     '| Rule | Roles | Students | Meaning |',
     '| --- | --- | --- | --- |',
-    ...accessRules.map((r) => `| \`${r.name}\` | ${r.roles.join(', ')} | ${r.students}: ${scopeMeaning[r.students]} | ${cell(r.summary)} |`),
+    ...accessRules.map(
+      (r) =>
+        `| \`${r.name}\` | ${r.roles.join(', ')} | ${r.students}: ${scopeMeaning[r.students]} | ${cell(r.summary)} |`,
+    ),
     '',
     `## Procedures (${procedureNames.length})`,
     '',
     '| Procedure | Kind | Rule | Effects (areas a write changes) |',
     '| --- | --- | --- | --- |',
-    ...procedureNames.map((name) => `| \`${name}\` | ${contract[name].kind} | \`${contract[name].access.name}\` | ${effectsText(name)} |`),
+    ...procedureNames.map(
+      (name) => `| \`${name}\` | ${contract[name].kind} | \`${contract[name].access.name}\` | ${effectsText(name)} |`,
+    ),
     '',
   ];
   return lines.join('\n');

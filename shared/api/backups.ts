@@ -19,7 +19,13 @@ export const backupSchema = z.object({
   reason: z.enum(backupReasons),
   bytes: z.number().int(),
   /** Rows in the main tables, as verified when the copy was made. */
-  counts: z.object({ students: z.number().int(), contacts: z.number().int(), connections: z.number().int(), interactions: z.number().int(), events: z.number().int() }),
+  counts: z.object({
+    students: z.number().int(),
+    contacts: z.number().int(),
+    connections: z.number().int(),
+    interactions: z.number().int(),
+    events: z.number().int(),
+  }),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -38,7 +44,13 @@ export const backupsProcedures = {
     input: z.strictObject({}),
     output: z.object({ folder: z.string(), keep: z.number().int(), backups: z.array(backupSchema) }),
   },
-  'backups.create': { kind: 'write', access: adminOnly, effects: ['backups', 'audit'], input: z.strictObject({}), output: backupSchema },
+  'backups.create': {
+    kind: 'write',
+    access: adminOnly,
+    effects: ['backups', 'audit'],
+    input: z.strictObject({}),
+    output: backupSchema,
+  },
   'backups.setKeep': {
     kind: 'write',
     access: adminOnly,

@@ -71,18 +71,62 @@ export const interactionSchema = z.object({
 export type Interaction = z.infer<typeof interactionSchema>;
 
 export const connectionsProcedures = {
-  'connections.forStudent': { kind: 'read', access: caseloadRead, input: z.strictObject({ studentId: id }), output: z.array(connectionSchema) },
-  'connections.create': { kind: 'write', access: caseload, effects: [...relationshipEffects], input: connectionInput, output: connectionSchema },
-  'connections.update': { kind: 'write', access: caseload, effects: [...relationshipEffects], input: z.strictObject({ id, ...connectionFields }), output: connectionSchema },
-  'connections.delete': { kind: 'write', access: caseload, effects: [...relationshipEffects], input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true), interactions: z.number().int() }) },
-  'interactions.create': { kind: 'write', access: caseload, effects: [...relationshipEffects], input: z.strictObject({ connectionId: id, ...interactionFields }), output: interactionSchema },
+  'connections.forStudent': {
+    kind: 'read',
+    access: caseloadRead,
+    input: z.strictObject({ studentId: id }),
+    output: z.array(connectionSchema),
+  },
+  'connections.create': {
+    kind: 'write',
+    access: caseload,
+    effects: [...relationshipEffects],
+    input: connectionInput,
+    output: connectionSchema,
+  },
+  'connections.update': {
+    kind: 'write',
+    access: caseload,
+    effects: [...relationshipEffects],
+    input: z.strictObject({ id, ...connectionFields }),
+    output: connectionSchema,
+  },
+  'connections.delete': {
+    kind: 'write',
+    access: caseload,
+    effects: [...relationshipEffects],
+    input: z.strictObject({ id }),
+    output: z.object({ deleted: z.literal(true), interactions: z.number().int() }),
+  },
+  'interactions.create': {
+    kind: 'write',
+    access: caseload,
+    effects: [...relationshipEffects],
+    input: z.strictObject({ connectionId: id, ...interactionFields }),
+    output: interactionSchema,
+  },
   'interactions.bulkCreate': {
     kind: 'write',
     access: caseload,
     effects: [...relationshipEffects],
-    input: z.strictObject({ connectionIds: z.array(id).min(1, 'choose at least one connection').max(500, 'at most 500 at once'), ...interactionFields }),
+    input: z.strictObject({
+      connectionIds: z.array(id).min(1, 'choose at least one connection').max(500, 'at most 500 at once'),
+      ...interactionFields,
+    }),
     output: z.object({ created: z.number().int() }),
   },
-  'interactions.update': { kind: 'write', access: caseload, effects: [...relationshipEffects], input: z.strictObject({ id, ...interactionFields }), output: interactionSchema },
-  'interactions.delete': { kind: 'write', access: caseload, effects: [...relationshipEffects], input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
+  'interactions.update': {
+    kind: 'write',
+    access: caseload,
+    effects: [...relationshipEffects],
+    input: z.strictObject({ id, ...interactionFields }),
+    output: interactionSchema,
+  },
+  'interactions.delete': {
+    kind: 'write',
+    access: caseload,
+    effects: [...relationshipEffects],
+    input: z.strictObject({ id }),
+    output: z.object({ deleted: z.literal(true) }),
+  },
 } as const satisfies AreaProcedures<'connections' | 'interactions'>;

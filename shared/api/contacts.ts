@@ -3,7 +3,20 @@ import { contactMethods, relationshipKinds } from '../domain';
 import { caseloadRead, directory, directoryEdit } from './access';
 import { type AreaProcedures, relationshipEffects } from './areas';
 import { connectionSchema } from './connections';
-import { id, listOf, nullableDate, optionalEmail, optionalMultiline, optionalText, optionalUrl, pageInput, recordTimes, requiredText, searchText, sortDirection } from './fields';
+import {
+  id,
+  listOf,
+  nullableDate,
+  optionalEmail,
+  optionalMultiline,
+  optionalText,
+  optionalUrl,
+  pageInput,
+  recordTimes,
+  requiredText,
+  searchText,
+  sortDirection,
+} from './fields';
 import { placementSchema } from './placements';
 
 // Contacts: the people of the office's shared directory, their connections to students, duplicates and merges.
@@ -15,7 +28,10 @@ export const contactFields = {
   employerId: id.nullish().transform((v) => v ?? null),
   email: optionalEmail,
   phone: optionalText(40),
-  preferredMethod: z.enum(contactMethods).nullish().transform((v) => v ?? null),
+  preferredMethod: z
+    .enum(contactMethods)
+    .nullish()
+    .transform((v) => v ?? null),
   linkedinUrl: optionalUrl,
   verifiedOn: nullableDate,
   isMentor: z.boolean().default(false),
@@ -50,7 +66,18 @@ export type Contact = z.infer<typeof contactSchema>;
 export const contactSortColumns = ['name', 'employer', 'title', 'verifiedOn', 'connections'] as const;
 /** A line of the contacts list: the contact's own fields it shows, and how many connections they have. */
 export const contactRowSchema = contactSchema
-  .pick({ id: true, displayName: true, title: true, employerName: true, email: true, phone: true, isMentor: true, mentorCapacity: true, mentorshipsActive: true, verifiedOn: true })
+  .pick({
+    id: true,
+    displayName: true,
+    title: true,
+    employerName: true,
+    email: true,
+    phone: true,
+    isMentor: true,
+    mentorCapacity: true,
+    mentorshipsActive: true,
+    verifiedOn: true,
+  })
   .extend({ connectionCount: z.number().int() });
 export type ContactRow = z.infer<typeof contactRowSchema>;
 
@@ -71,39 +98,88 @@ export const contactsProcedures = {
     output: listOf(contactRowSchema),
   },
   'contacts.get': { kind: 'read', access: directory, input: z.strictObject({ id }), output: contactSchema },
-  'contacts.create': { kind: 'write', access: directoryEdit, effects: [...relationshipEffects], input: contactInput, output: contactSchema },
-  'contacts.update': { kind: 'write', access: directoryEdit, effects: [...relationshipEffects], input: z.strictObject({ id, ...contactFields }), output: contactSchema },
+  'contacts.create': {
+    kind: 'write',
+    access: directoryEdit,
+    effects: [...relationshipEffects],
+    input: contactInput,
+    output: contactSchema,
+  },
+  'contacts.update': {
+    kind: 'write',
+    access: directoryEdit,
+    effects: [...relationshipEffects],
+    input: z.strictObject({ id, ...contactFields }),
+    output: contactSchema,
+  },
   'contacts.deletePreview': {
     kind: 'read',
     access: directory,
     input: z.strictObject({ id }),
-    output: z.object({ connections: z.number().int(), interactions: z.number().int(), students: z.number().int(), placementsSupervised: z.number().int() }),
+    output: z.object({
+      connections: z.number().int(),
+      interactions: z.number().int(),
+      students: z.number().int(),
+      placementsSupervised: z.number().int(),
+    }),
   },
-  'contacts.delete': { kind: 'write', access: directoryEdit, effects: [...relationshipEffects], input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
-  'contacts.duplicates': { kind: 'read', access: directory, input: z.strictObject({ id }), output: z.array(contactSchema) },
+  'contacts.delete': {
+    kind: 'write',
+    access: directoryEdit,
+    effects: [...relationshipEffects],
+    input: z.strictObject({ id }),
+    output: z.object({ deleted: z.literal(true) }),
+  },
+  'contacts.duplicates': {
+    kind: 'read',
+    access: directory,
+    input: z.strictObject({ id }),
+    output: z.array(contactSchema),
+  },
   'contacts.merge': {
     kind: 'write',
     access: directoryEdit,
     effects: [...relationshipEffects],
-    input: z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
-    output: z.object({ contact: contactSchema, movedConnections: z.number().int(), combinedConnections: z.number().int(), movedInteractions: z.number().int() }),
+    input: z
+      .strictObject({ keepId: id, mergeId: id })
+      .refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
+    output: z.object({
+      contact: contactSchema,
+      movedConnections: z.number().int(),
+      combinedConnections: z.number().int(),
+      movedInteractions: z.number().int(),
+    }),
   },
   'contacts.mergePreview': {
     kind: 'read',
     access: directory,
-    input: z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
+    input: z
+      .strictObject({ keepId: id, mergeId: id })
+      .refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
     output: z.object({
       connectionsToMove: z.number().int(),
       interactions: z.number().int(),
       connectionsToCombine: z.array(z.object({ studentName: z.string(), relationship: z.enum(relationshipKinds) })),
     }),
   },
-  'contacts.connections': { kind: 'read', access: caseloadRead, input: z.strictObject({ contactId: id }), output: z.array(connectionSchema) },
-  'contacts.placementsSupervised': { kind: 'read', access: caseloadRead, input: z.strictObject({ contactId: id }), output: z.array(placementSchema) },
+  'contacts.connections': {
+    kind: 'read',
+    access: caseloadRead,
+    input: z.strictObject({ contactId: id }),
+    output: z.array(connectionSchema),
+  },
+  'contacts.placementsSupervised': {
+    kind: 'read',
+    access: caseloadRead,
+    input: z.strictObject({ contactId: id }),
+    output: z.array(placementSchema),
+  },
   'contacts.options': {
     kind: 'read',
     access: directory,
     input: z.strictObject({ search: searchText, limit: z.number().int().min(1).max(50).default(20) }),
-    output: z.array(z.object({ id, displayName: z.string(), employerName: z.string().nullable(), title: z.string().nullable() })),
+    output: z.array(
+      z.object({ id, displayName: z.string(), employerName: z.string().nullable(), title: z.string().nullable() }),
+    ),
   },
 } as const satisfies AreaProcedures<'contacts'>;

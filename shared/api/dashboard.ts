@@ -62,7 +62,16 @@ export const dashboardOfficeSchema = z.object({
       }),
     ),
     /** Scheduled events starting in the next 7 days, with the RSVPs of the students in the filter. */
-    eventsThisWeek: z.array(z.object({ eventId: id, title: z.string(), startsAt: z.string(), capacity: count.nullable(), invited: count, registered: count })),
+    eventsThisWeek: z.array(
+      z.object({
+        eventId: id,
+        title: z.string(),
+        startsAt: z.string(),
+        capacity: count.nullable(),
+        invited: count,
+        registered: count,
+      }),
+    ),
   }),
 });
 export type DashboardOffice = z.infer<typeof dashboardOfficeSchema>;
@@ -78,7 +87,13 @@ export const readinessDashboardSchema = z.object({
   byClassYear: z.array(shareRow),
   /** Students one action away from the target, with that action. */
   closestToReady: z.array(
-    z.object({ studentId: id, studentName: z.string(), readyReferences: z.number().int(), contactName: z.string(), action: z.string() }),
+    z.object({
+      studentId: id,
+      studentName: z.string(),
+      readyReferences: z.number().int(),
+      contactName: z.string(),
+      action: z.string(),
+    }),
   ),
 });
 export type ReadinessDashboard = z.infer<typeof readinessDashboardSchema>;
@@ -86,7 +101,13 @@ export type ReadinessDashboard = z.infer<typeof readinessDashboardSchema>;
 export const dashboardProcedures = {
   'dashboard.office': { kind: 'read', access: dashboards, input: dashboardFilter, output: dashboardOfficeSchema },
   /** Every dashboard figure for the filter as an XLSX workbook, one sheet per widget. */
-  'dashboard.export': { kind: 'write', access: exportFiles, effects: ['audit'], input: dashboardFilter, output: fileSchema },
+  'dashboard.export': {
+    kind: 'write',
+    access: exportFiles,
+    effects: ['audit'],
+    input: dashboardFilter,
+    output: fileSchema,
+  },
   'dashboard.goals': {
     kind: 'read',
     access: dashboards,
@@ -98,7 +119,15 @@ export const dashboardProcedures = {
       withGoalMetInTerm: z.number().int(),
       withoutActiveGoal: z.number().int(),
       metPerMonth: z.array(z.object({ month: z.string(), met: z.number().int() })),
-      completionByEvent: z.array(z.object({ eventId: id, title: z.string(), startsAt: z.string(), goals: z.number().int(), met: z.number().int() })),
+      completionByEvent: z.array(
+        z.object({
+          eventId: id,
+          title: z.string(),
+          startsAt: z.string(),
+          goals: z.number().int(),
+          met: z.number().int(),
+        }),
+      ),
     }),
   },
   'dashboard.readiness': { kind: 'read', access: dashboards, input: dashboardFilter, output: readinessDashboardSchema },

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { caseloadRead, directory, directoryEdit } from './access';
 import { type AreaProcedures, relationshipEffects } from './areas';
-import { id, listOf, optionalMultiline, optionalText, optionalUrl, pageInput, recordTimes, requiredText, searchText, sortDirection } from './fields';
+import {
+  id,
+  listOf,
+  optionalMultiline,
+  optionalText,
+  optionalUrl,
+  pageInput,
+  recordTimes,
+  requiredText,
+  searchText,
+  sortDirection,
+} from './fields';
 import { placementSchema } from './placements';
 
 // Employers of the shared directory: their contacts and the placements with them.
@@ -48,13 +59,30 @@ export const employersProcedures = {
   },
   'employers.industries': { kind: 'read', access: directory, input: z.strictObject({}), output: z.array(z.string()) },
   'employers.get': { kind: 'read', access: directory, input: z.strictObject({ id }), output: employerSchema },
-  'employers.create': { kind: 'write', access: directoryEdit, effects: [...relationshipEffects], input: employerInput, output: employerSchema },
-  'employers.update': { kind: 'write', access: directoryEdit, effects: [...relationshipEffects], input: z.strictObject({ id, ...employerFields }), output: employerSchema },
+  'employers.create': {
+    kind: 'write',
+    access: directoryEdit,
+    effects: [...relationshipEffects],
+    input: employerInput,
+    output: employerSchema,
+  },
+  'employers.update': {
+    kind: 'write',
+    access: directoryEdit,
+    effects: [...relationshipEffects],
+    input: z.strictObject({ id, ...employerFields }),
+    output: employerSchema,
+  },
   'employers.options': {
     kind: 'read',
     access: directory,
     input: z.strictObject({ search: searchText.default(''), limit: z.number().int().min(1).max(50).default(20) }),
     output: z.array(z.object({ id, name: z.string() })),
   },
-  'employers.placements': { kind: 'read', access: caseloadRead, input: z.strictObject({ employerId: id }), output: z.array(placementSchema) },
+  'employers.placements': {
+    kind: 'read',
+    access: caseloadRead,
+    input: z.strictObject({ employerId: id }),
+    output: z.array(placementSchema),
+  },
 } as const satisfies AreaProcedures<'employers'>;

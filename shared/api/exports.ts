@@ -25,7 +25,11 @@ export const exportsProcedures = {
       studentId: id,
       format: z.enum(['pdf', 'docx']),
       /** The advisor's pick, in print order; omitted: agreed references, most relevant first. */
-      connectionIds: z.array(id).min(1, 'pick at least one reference').max(5, 'a reference list has at most 5 references').optional(),
+      connectionIds: z
+        .array(id)
+        .min(1, 'pick at least one reference')
+        .max(5, 'a reference list has at most 5 references')
+        .optional(),
     }),
     output: exportResultSchema,
   },
@@ -33,7 +37,11 @@ export const exportsProcedures = {
     kind: 'write',
     access: exportFiles,
     effects: ['audit'],
-    input: z.strictObject({ ...studentFilterFields, format: z.enum(['csv', 'xlsx', 'zip']), includeNotAgreed: z.boolean().default(false) }),
+    input: z.strictObject({
+      ...studentFilterFields,
+      format: z.enum(['csv', 'xlsx', 'zip']),
+      includeNotAgreed: z.boolean().default(false),
+    }),
     output: exportResultSchema,
   },
   'exports.readinessReport': {

@@ -6,7 +6,11 @@ import { type AreaProcedures } from './areas';
 
 // Small networking goals, their computed progress, and the ladder of templates they climb.
 
-const targetCount = z.number().int().min(1, 'must be at least 1').max(50, 'must be at most 50: keep goals small and achievable');
+const targetCount = z
+  .number()
+  .int()
+  .min(1, 'must be at least 1')
+  .max(50, 'must be at most 50: keep goals small and achievable');
 
 export const goalFields = {
   studentId: id,
@@ -67,8 +71,19 @@ export const goalTemplateSchema = z.object({
 export type GoalTemplate = z.infer<typeof goalTemplateSchema>;
 
 export const goalsProcedures = {
-  'goals.forStudent': { kind: 'read', access: caseloadRead, input: z.strictObject({ studentId: id }), output: z.array(goalSchema) },
-  'goals.create': { kind: 'write', access: caseload, effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: goalInput, output: goalSchema },
+  'goals.forStudent': {
+    kind: 'read',
+    access: caseloadRead,
+    input: z.strictObject({ studentId: id }),
+    output: z.array(goalSchema),
+  },
+  'goals.create': {
+    kind: 'write',
+    access: caseload,
+    effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
+    input: goalInput,
+    output: goalSchema,
+  },
   'goals.update': {
     kind: 'write',
     access: caseload,
@@ -79,19 +94,39 @@ export const goalsProcedures = {
       .refine(orderRule, { path: ['windowEndOn'], message: 'must be on or after the start of the window' }),
     output: goalSchema,
   },
-  'goals.setDropped': { kind: 'write', access: caseload, effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: z.strictObject({ id, dropped: z.boolean() }), output: goalSchema },
-  'goals.markMet': { kind: 'write', access: caseload, effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: z.strictObject({ id, metOn: isoDate }), output: goalSchema },
+  'goals.setDropped': {
+    kind: 'write',
+    access: caseload,
+    effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
+    input: z.strictObject({ id, dropped: z.boolean() }),
+    output: goalSchema,
+  },
+  'goals.markMet': {
+    kind: 'write',
+    access: caseload,
+    effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
+    input: z.strictObject({ id, metOn: isoDate }),
+    output: goalSchema,
+  },
   'goals.tryAgain': {
     kind: 'write',
     access: caseload,
     effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
-    input: z.strictObject({ id, windowStartOn: isoDate, windowEndOn: isoDate }).refine((g) => g.windowEndOn >= g.windowStartOn, {
-      path: ['windowEndOn'],
-      message: 'must be on or after the start of the window',
-    }),
+    input: z
+      .strictObject({ id, windowStartOn: isoDate, windowEndOn: isoDate })
+      .refine((g) => g.windowEndOn >= g.windowStartOn, {
+        path: ['windowEndOn'],
+        message: 'must be on or after the start of the window',
+      }),
     output: goalSchema,
   },
-  'goals.delete': { kind: 'write', access: caseload, effects: ['goals', 'students', 'dashboard', 'events', 'audit'], input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
+  'goals.delete': {
+    kind: 'write',
+    access: caseload,
+    effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
+    input: z.strictObject({ id }),
+    output: z.object({ deleted: z.literal(true) }),
+  },
   'goals.nextRung': {
     kind: 'read',
     access: caseloadRead,
@@ -102,7 +137,13 @@ export const goalsProcedures = {
     kind: 'write',
     access: caseload,
     effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
-    input: z.strictObject({ studentId: id, templateId: id, windowStartOn: isoDate, windowEndOn: isoDate, eventId: id.nullish() }),
+    input: z.strictObject({
+      studentId: id,
+      templateId: id,
+      windowStartOn: isoDate,
+      windowEndOn: isoDate,
+      eventId: id.nullish(),
+    }),
     output: goalSchema,
   },
   'goalTemplates.list': { kind: 'read', access: anyone, input: empty, output: z.array(goalTemplateSchema) },
@@ -112,7 +153,15 @@ export const goalsProcedures = {
     effects: ['goalTemplates', 'goals', 'audit'],
     input: z.strictObject({
       templates: z
-        .array(z.strictObject({ id: id.nullish(), title: requiredText(200), kind: z.enum(goalKinds), targetCount, description: optionalText(500) }))
+        .array(
+          z.strictObject({
+            id: id.nullish(),
+            title: requiredText(200),
+            kind: z.enum(goalKinds),
+            targetCount,
+            description: optionalText(500),
+          }),
+        )
         .min(1, 'keep at least one rung')
         .max(30),
     }),

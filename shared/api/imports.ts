@@ -102,7 +102,13 @@ export const importReportSchema = z.object({
   /** Columns that fill nothing: ignored, and listed. */
   ignoredColumns: z.array(z.string()),
   /** The first rows as they will be stored: field name → readable value. */
-  preview: z.array(z.object({ line: z.number().int(), action: z.enum(['create', 'update', 'unchanged', 'reject']), values: z.record(z.string(), z.string()) })),
+  preview: z.array(
+    z.object({
+      line: z.number().int(),
+      action: z.enum(['create', 'update', 'unchanged', 'reject']),
+      values: z.record(z.string(), z.string()),
+    }),
+  ),
   counts: countsSchema,
   /** Every problem, line by line (the first 1,000; `problemCount` has them all). */
   problems: z.array(importProblemSchema),
@@ -120,7 +126,12 @@ export const importResultSchema = importReportSchema.extend({
 export type ImportResult = z.infer<typeof importResultSchema>;
 
 export const importsProcedures = {
-  'imports.preview': { kind: 'read', access: adminOnly, input: z.strictObject(importInput), output: importReportSchema },
+  'imports.preview': {
+    kind: 'read',
+    access: adminOnly,
+    input: z.strictObject(importInput),
+    output: importReportSchema,
+  },
   'imports.commit': {
     kind: 'write',
     access: adminOnly,

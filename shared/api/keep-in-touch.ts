@@ -32,7 +32,12 @@ export const keepInTouchProcedures = {
     effects: ['keepInTouch', 'connections', 'contacts', 'students', 'readiness', 'dashboard', 'audit'],
     input: z.strictObject({
       windows: z
-        .array(keepInTouchWindowSchema.refine((w) => w.maxDays >= w.idealDays, { path: ['maxDays'], message: 'must be at least the ideal window' }))
+        .array(
+          keepInTouchWindowSchema.refine((w) => w.maxDays >= w.idealDays, {
+            path: ['maxDays'],
+            message: 'must be at least the ideal window',
+          }),
+        )
         .min(1)
         .max(20),
     }),
@@ -54,5 +59,10 @@ export const keepInTouchProcedures = {
     output: listOf(losingTouchRowSchema),
   },
   /** Connections of active students past their keep-in-touch maximum; advisorId omitted: the advisor this computer acts as, null: the office. */
-  'keepInTouch.staleCount': { kind: 'read', access: caseloadRead, input: z.strictObject({ advisorId: id.nullish() }), output: z.object({ connections: z.number().int(), students: z.number().int() }) },
+  'keepInTouch.staleCount': {
+    kind: 'read',
+    access: caseloadRead,
+    input: z.strictObject({ advisorId: id.nullish() }),
+    output: z.object({ connections: z.number().int(), students: z.number().int() }),
+  },
 } as const satisfies AreaProcedures<'keepInTouch'>;

@@ -27,7 +27,12 @@ export const milestoneSchema = z.object({
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const milestonesProcedures = {
-  'milestones.forStudent': { kind: 'read', access: caseloadRead, input: z.strictObject({ studentId: id }), output: z.array(milestoneSchema) },
+  'milestones.forStudent': {
+    kind: 'read',
+    access: caseloadRead,
+    input: z.strictObject({ studentId: id }),
+    output: z.array(milestoneSchema),
+  },
   'milestones.create': {
     kind: 'write',
     access: caseload,
@@ -45,7 +50,11 @@ export const milestonesProcedures = {
     kind: 'write',
     access: caseload,
     effects: [...relationshipEffects],
-    input: z.strictObject({ milestoneId: id, connectionIds: z.array(id).min(1, 'choose at least one contact').max(200), occurredOn: isoDate }),
+    input: z.strictObject({
+      milestoneId: id,
+      connectionIds: z.array(id).min(1, 'choose at least one contact').max(200),
+      occurredOn: isoDate,
+    }),
     output: milestoneSchema,
   },
 } as const satisfies AreaProcedures<'milestones'>;

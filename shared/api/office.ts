@@ -60,7 +60,13 @@ export const officeProcedures = {
     }),
     output: z.object({ counts: countsSchema }),
   },
-  'app.startEmpty': { kind: 'write', access: adminOnly, effects: ['app', 'settings', 'goalTemplates', 'goals'], input: empty, output: settingsSchema },
+  'app.startEmpty': {
+    kind: 'write',
+    access: adminOnly,
+    effects: ['app', 'settings', 'goalTemplates', 'goals'],
+    input: empty,
+    output: settingsSchema,
+  },
   'settings.get': { kind: 'read', access: anyone, input: empty, output: settingsSchema },
   'settings.update': {
     kind: 'write',

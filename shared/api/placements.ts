@@ -17,7 +17,10 @@ export const placementFields = {
 };
 export const placementInput = z
   .strictObject(placementFields)
-  .refine((p) => p.endOn === null || p.endOn >= p.startOn, { path: ['endOn'], message: 'must be on or after the start date' });
+  .refine((p) => p.endOn === null || p.endOn >= p.startOn, {
+    path: ['endOn'],
+    message: 'must be on or after the start date',
+  });
 export const placementSchema = z.object({
   id,
   studentId: z.number().int(),
@@ -34,16 +37,36 @@ export const placementSchema = z.object({
 export type Placement = z.infer<typeof placementSchema>;
 
 export const placementsProcedures = {
-  'placements.forStudent': { kind: 'read', access: caseloadRead, input: z.strictObject({ studentId: id }), output: z.array(placementSchema) },
-  'placements.create': { kind: 'write', access: caseload, effects: [...relationshipEffects], input: placementInput, output: placementSchema },
+  'placements.forStudent': {
+    kind: 'read',
+    access: caseloadRead,
+    input: z.strictObject({ studentId: id }),
+    output: z.array(placementSchema),
+  },
+  'placements.create': {
+    kind: 'write',
+    access: caseload,
+    effects: [...relationshipEffects],
+    input: placementInput,
+    output: placementSchema,
+  },
   'placements.update': {
     kind: 'write',
     access: caseload,
     effects: [...relationshipEffects],
     input: z
       .strictObject({ id, ...placementFields })
-      .refine((p) => p.endOn === null || p.endOn >= p.startOn, { path: ['endOn'], message: 'must be on or after the start date' }),
+      .refine((p) => p.endOn === null || p.endOn >= p.startOn, {
+        path: ['endOn'],
+        message: 'must be on or after the start date',
+      }),
     output: placementSchema,
   },
-  'placements.delete': { kind: 'write', access: caseload, effects: [...relationshipEffects], input: z.strictObject({ id }), output: z.object({ deleted: z.literal(true) }) },
+  'placements.delete': {
+    kind: 'write',
+    access: caseload,
+    effects: [...relationshipEffects],
+    input: z.strictObject({ id }),
+    output: z.object({ deleted: z.literal(true) }),
+  },
 } as const satisfies AreaProcedures<'placements'>;

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { readinessItems, readinessLevels, readinessStatuses, referenceStatuses, relationshipKinds, type ReadinessItem } from '../domain';
+import {
+  readinessItems,
+  readinessLevels,
+  readinessStatuses,
+  referenceStatuses,
+  relationshipKinds,
+  type ReadinessItem,
+} from '../domain';
 import { anyone, caseloadRead, officeRules } from './access';
 import { id } from './fields';
 import { type AreaProcedures } from './areas';
@@ -25,7 +32,10 @@ export const readinessRulesSchema = z
     knownMonths: z.number().int().min(0, 'must be 0 or more').max(60, 'must be at most 60 months'),
     weights: z.strictObject(weightsShape),
   })
-  .refine((rules) => Object.values(rules.weights).some((w) => w > 0), { path: ['weights'], message: 'at least one weight must be above 0' });
+  .refine((rules) => Object.values(rules.weights).some((w) => w > 0), {
+    path: ['weights'],
+    message: 'at least one weight must be above 0',
+  });
 export type ReadinessRules = z.infer<typeof readinessRulesSchema>;
 
 export const readinessCheckSchema = z.object({
@@ -74,6 +84,17 @@ export type StudentReadiness = z.infer<typeof studentReadinessSchema>;
 
 export const readinessProcedures = {
   'readiness.rules': { kind: 'read', access: anyone, input: z.strictObject({}), output: readinessRulesSchema },
-  'readiness.updateRules': { kind: 'write', access: officeRules, effects: ['readiness', 'students', 'connections', 'dashboard', 'audit'], input: readinessRulesSchema, output: readinessRulesSchema },
-  'readiness.student': { kind: 'read', access: caseloadRead, input: z.strictObject({ id }), output: studentReadinessSchema },
+  'readiness.updateRules': {
+    kind: 'write',
+    access: officeRules,
+    effects: ['readiness', 'students', 'connections', 'dashboard', 'audit'],
+    input: readinessRulesSchema,
+    output: readinessRulesSchema,
+  },
+  'readiness.student': {
+    kind: 'read',
+    access: caseloadRead,
+    input: z.strictObject({ id }),
+    output: studentReadinessSchema,
+  },
 } as const satisfies AreaProcedures<'readiness'>;

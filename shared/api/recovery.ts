@@ -12,7 +12,10 @@ export const recoveryStatusSchema = z.object({
 export type RecoveryStatus = z.infer<typeof recoveryStatusSchema>;
 
 export const recoveryRestoreInput = z.strictObject({
-  fileName: z.string().max(255).regex(/^[A-Za-z0-9._-]+\.db$/, 'must be the name of a backup in the backups folder'),
+  fileName: z
+    .string()
+    .max(255)
+    .regex(/^[A-Za-z0-9._-]+\.db$/, 'must be the name of a backup in the backups folder'),
 });
 
 export const recoveryDoneSchema = z.object({ opened: z.string() });

@@ -1,7 +1,20 @@
 import { z } from 'zod';
 import { interactionKinds, readinessLevels, studentStatuses } from '../domain';
 import { caseload, caseloadRead } from './access';
-import { empty, id, listOf, optionalEmail, optionalMultiline, optionalText, pageInput, recordTimes, requiredText, searchText, sortDirection, termName } from './fields';
+import {
+  empty,
+  id,
+  listOf,
+  optionalEmail,
+  optionalMultiline,
+  optionalText,
+  pageInput,
+  recordTimes,
+  requiredText,
+  searchText,
+  sortDirection,
+  termName,
+} from './fields';
 import { type AreaProcedures } from './areas';
 
 const classYear = z.number().int().min(1950, 'must be a year from 1950').max(2100, 'must be a year up to 2100');
@@ -114,17 +127,17 @@ export type StudentListInput = z.input<typeof studentListInput>;
 
 export const studentRowSchema = studentSchema
   .pick({
-  id: true,
-  externalId: true,
-  displayName: true,
-  schoolEmail: true,
-  program: true,
-  classYear: true,
-  cohort: true,
-  advisorName: true,
-  status: true,
-  confidential: true,
-  updatedAt: true,
+    id: true,
+    externalId: true,
+    displayName: true,
+    schoolEmail: true,
+    program: true,
+    classYear: true,
+    cohort: true,
+    advisorName: true,
+    status: true,
+    confidential: true,
+    updatedAt: true,
   })
   .extend({
     /** Newest interaction on any of the student's connections. */
@@ -168,17 +181,58 @@ export const studentsProcedures = {
     output: z.object({ rows: z.array(studentRowSchema), total: z.number().int() }),
   },
   'students.get': { kind: 'read', access: caseloadRead, input: z.strictObject({ id }), output: studentSchema },
-  'students.create': { kind: 'write', access: caseload, effects: ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'audit'], input: studentInput, output: studentSchema },
+  'students.create': {
+    kind: 'write',
+    access: caseload,
+    effects: ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'audit'],
+    input: studentInput,
+    output: studentSchema,
+  },
   // Full replace: the form sends every field; omitted optional fields are cleared.
-  'students.update': { kind: 'write', access: caseload, effects: ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'contacts', 'keepInTouch', 'goals', 'audit'], input: z.strictObject({ id, ...studentFields }), output: studentSchema },
+  'students.update': {
+    kind: 'write',
+    access: caseload,
+    effects: [
+      'students',
+      'search',
+      'app',
+      'advisors',
+      'dashboard',
+      'readiness',
+      'events',
+      'contacts',
+      'keepInTouch',
+      'goals',
+      'audit',
+    ],
+    input: z.strictObject({ id, ...studentFields }),
+    output: studentSchema,
+  },
   'students.setStatus': {
     kind: 'write',
     access: caseload,
-    effects: ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'contacts', 'keepInTouch', 'goals', 'audit'],
+    effects: [
+      'students',
+      'search',
+      'app',
+      'advisors',
+      'dashboard',
+      'readiness',
+      'events',
+      'contacts',
+      'keepInTouch',
+      'goals',
+      'audit',
+    ],
     input: z.strictObject({ id, status: z.enum(studentStatuses) }),
     output: studentSchema,
   },
-  'students.networkSummary': { kind: 'read', access: caseloadRead, input: z.strictObject({ id }), output: networkSummarySchema },
+  'students.networkSummary': {
+    kind: 'read',
+    access: caseloadRead,
+    input: z.strictObject({ id }),
+    output: networkSummarySchema,
+  },
   'students.facets': {
     kind: 'read',
     access: caseloadRead,

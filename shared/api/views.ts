@@ -9,7 +9,21 @@ import { type AreaProcedures } from './areas';
 // opening the list with them. The page number is not part of a view.
 
 /** The Students page's address parameters a view may hold (renderer/src/features/students/useStudentListParams.ts). */
-export const studentViewParamKeys = ['q', 'year', 'program', 'cohort', 'advisor', 'status', 'readiness', 'goals', 'term', 'touch', 'sort', 'dir', 'cols'] as const;
+export const studentViewParamKeys = [
+  'q',
+  'year',
+  'program',
+  'cohort',
+  'advisor',
+  'status',
+  'readiness',
+  'goals',
+  'term',
+  'touch',
+  'sort',
+  'dir',
+  'cols',
+] as const;
 
 export const savedViewParamKeys: Record<SavedViewPage, readonly string[]> = {
   students: studentViewParamKeys,
@@ -19,11 +33,19 @@ export const maxViewParams = 30;
 export const maxViewParamLength = 500;
 
 export const viewParamsSchema = z
-  .record(z.string().min(1).max(40), z.string().max(maxViewParamLength, `must be at most ${maxViewParamLength} characters`))
+  .record(
+    z.string().min(1).max(40),
+    z.string().max(maxViewParamLength, `must be at most ${maxViewParamLength} characters`),
+  )
   .refine((params) => Object.keys(params).length <= maxViewParams, `at most ${maxViewParams} parameters`);
 export type ViewParams = z.infer<typeof viewParamsSchema>;
 
-export const viewName = z.string().overwrite(cleanLine).trim().min(1, 'is required').max(80, 'must be at most 80 characters');
+export const viewName = z
+  .string()
+  .overwrite(cleanLine)
+  .trim()
+  .min(1, 'is required')
+  .max(80, 'must be at most 80 characters');
 
 const viewPage = z.enum(savedViewPages);
 
@@ -41,12 +63,34 @@ const saveInput = z
   .superRefine((input, ctx) => {
     const known = savedViewParamKeys[input.page];
     for (const key of Object.keys(input.params)) {
-      if (!known.includes(key)) ctx.addIssue({ code: 'custom', path: ['params', key], message: `is not a parameter of the ${input.page} list` });
+      if (!known.includes(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['params', key],
+          message: `is not a parameter of the ${input.page} list`,
+        });
     }
   });
 
 export const viewsProcedures = {
-  'views.list': { kind: 'read', access: personal, input: z.strictObject({ page: viewPage }), output: z.array(savedViewSchema) },
-  'views.save': { kind: 'write', access: personal, effects: ['views', 'audit'], input: saveInput, output: savedViewSchema },
-  'views.delete': { kind: 'write', access: personal, effects: ['views', 'audit'], input: z.strictObject({ id }), output: z.object({ id }) },
+  'views.list': {
+    kind: 'read',
+    access: personal,
+    input: z.strictObject({ page: viewPage }),
+    output: z.array(savedViewSchema),
+  },
+  'views.save': {
+    kind: 'write',
+    access: personal,
+    effects: ['views', 'audit'],
+    input: saveInput,
+    output: savedViewSchema,
+  },
+  'views.delete': {
+    kind: 'write',
+    access: personal,
+    effects: ['views', 'audit'],
+    input: z.strictObject({ id }),
+    output: z.object({ id }),
+  },
 } as const satisfies AreaProcedures<'views'>;

@@ -38,7 +38,18 @@ export const messageTemplatesSchema = z.object({
 export type MessageTemplates = z.infer<typeof messageTemplatesSchema>;
 
 export const wrapUpProcedures = {
-  'wrapUp.forStudent': { kind: 'read', access: caseloadRead, input: z.strictObject({ studentId: id }), output: z.array(wrapUpSchema) },
+  'wrapUp.forStudent': {
+    kind: 'read',
+    access: caseloadRead,
+    input: z.strictObject({ studentId: id }),
+    output: z.array(wrapUpSchema),
+  },
   'wrapUp.templates': { kind: 'read', access: anyone, input: empty, output: messageTemplatesSchema },
-  'wrapUp.updateTemplates': { kind: 'write', access: officeRules, effects: ['wrapUp'], input: z.strictObject({ templates: messageTemplatesSchema }), output: messageTemplatesSchema },
+  'wrapUp.updateTemplates': {
+    kind: 'write',
+    access: officeRules,
+    effects: ['wrapUp'],
+    input: z.strictObject({ templates: messageTemplatesSchema }),
+    output: messageTemplatesSchema,
+  },
 } as const satisfies AreaProcedures<'wrapUp'>;

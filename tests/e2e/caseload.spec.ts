@@ -8,7 +8,8 @@ import { officeApi } from './api';
 const { base, api, demoOffice } = officeApi(dashboardPort);
 
 type Page1 = { total: number; rows: { id: number; displayName: string; staleConnections: number }[] };
-const list = (request: APIRequestContext, input: object) => api(request, 'students.list', { status: 'active', pageSize: 50, ...input });
+const list = (request: APIRequestContext, input: object) =>
+  api(request, 'students.list', { status: 'active', pageSize: 50, ...input });
 
 async function openStudents(page: Page, search = '') {
   await page.goto(`${base}/?token=${e2eToken}#/students${search}`);
@@ -17,7 +18,8 @@ async function openStudents(page: Page, search = '') {
 
 const table = (page: Page) => page.getByRole('table', { name: 'Students' });
 const rows = (page: Page) => table(page).locator('tbody tr');
-const namesOnScreen = async (page: Page, count: number) => (await rows(page).getByRole('link').allTextContents()).slice(0, count);
+const namesOnScreen = async (page: Page, count: number) =>
+  (await rows(page).getByRole('link').allTextContents()).slice(0, count);
 const studentCount = (total: number) => `${total.toLocaleString('en-US')} student${total === 1 ? '' : 's'}`;
 
 test.describe.configure({ mode: 'serial' });
@@ -83,7 +85,9 @@ test('save the view, replace it under the same name, reload and apply it, then d
   await page.getByRole('menuitem', { name: 'Save current view…' }).click();
   await dialog.getByRole('textbox', { name: 'Name' }).fill('quiet and losing touch');
   await dialog.getByRole('button', { name: 'Save view' }).click();
-  await expect(dialog.getByText('A view named “Quiet and losing touch” already exists. Choose another name, or replace it.')).toBeVisible();
+  await expect(
+    dialog.getByText('A view named “Quiet and losing touch” already exists. Choose another name, or replace it.'),
+  ).toBeVisible();
   await dialog.getByRole('button', { name: 'Replace “Quiet and losing touch”' }).click();
   await expect(dialog).toBeHidden();
 
@@ -106,12 +110,21 @@ test('save the view, replace it under the same name, reload and apply it, then d
 
   await page.getByRole('button', { name: /^View/ }).click();
   await page.getByRole('menuitem', { name: 'Manage saved views…' }).click();
-  await page.getByRole('dialog', { name: 'Saved views' }).getByRole('button', { name: 'Delete quiet and losing touch' }).click();
-  await page.getByRole('dialog', { name: /Delete the view/ }).getByRole('button', { name: 'Delete view' }).click();
+  await page
+    .getByRole('dialog', { name: 'Saved views' })
+    .getByRole('button', { name: 'Delete quiet and losing touch' })
+    .click();
+  await page
+    .getByRole('dialog', { name: /Delete the view/ })
+    .getByRole('button', { name: 'Delete view' })
+    .click();
   await expect(page.getByText('View deleted')).toBeVisible();
 });
 
-test('the table from the keyboard: a row is one tab stop, arrows move, Enter opens, Page Down turns the page', async ({ page, request }) => {
+test('the table from the keyboard: a row is one tab stop, arrows move, Enter opens, Page Down turns the page', async ({
+  page,
+  request,
+}) => {
   const [pageOne, pageTwo] = [await list(request, { sort: 'name' }), await list(request, { sort: 'name', page: 2 })];
   const firstName = (p: Page1) => p.rows[0]?.displayName ?? '';
   await openStudents(page, '?sort=name');
@@ -119,7 +132,9 @@ test('the table from the keyboard: a row is one tab stop, arrows move, Enter ope
   await expect(first).toHaveAttribute('tabindex', '0');
   await expect(rows(page).nth(1)).toHaveAttribute('tabindex', '-1');
   // Tab from the last sortable header lands on the first row: the names' links are not tab stops of their own.
-  await table(page).getByRole('button', { name: /^Losing touch/ }).focus();
+  await table(page)
+    .getByRole('button', { name: /^Losing touch/ })
+    .focus();
   await page.keyboard.press('Tab');
   await expect(first).toBeFocused();
   await page.keyboard.press('ArrowDown');

@@ -6,9 +6,22 @@ const today = () => isoDaysAgo(0);
 
 test.beforeAll(({ request }) => startedOffice(request));
 
-test('an event from plan to door: invite by filter, check in two, log a conversation, and the goal is met', async ({ page, request }) => {
-  const nova = await api(request, 'students.create', { firstName: 'Nova', lastName: 'Reyes', classYear: 2031, program: 'Astronomy' });
-  await api(request, 'students.create', { firstName: 'Orion', lastName: 'Blake', classYear: 2031, program: 'Astronomy' });
+test('an event from plan to door: invite by filter, check in two, log a conversation, and the goal is met', async ({
+  page,
+  request,
+}) => {
+  const nova = await api(request, 'students.create', {
+    firstName: 'Nova',
+    lastName: 'Reyes',
+    classYear: 2031,
+    program: 'Astronomy',
+  });
+  await api(request, 'students.create', {
+    firstName: 'Orion',
+    lastName: 'Blake',
+    classYear: 2031,
+    program: 'Astronomy',
+  });
 
   await page.goto(`${base}/?token=${e2eToken}#/`);
   await expect(page.getByLabel(/^Goal met in .+:/)).toBeVisible();
@@ -19,9 +32,17 @@ test('an event from plan to door: invite by filter, check in two, log a conversa
   await page.getByRole('button', { name: 'New event' }).click();
   const form = page.getByRole('dialog', { name: 'New event' });
   await form.getByLabel('Title').fill('Stargazers Alumni Night');
-  await form.getByRole('textbox', { name: 'Kind' }).or(form.getByRole('combobox', { name: 'Kind' })).first().click();
+  await form
+    .getByRole('textbox', { name: 'Kind' })
+    .or(form.getByRole('combobox', { name: 'Kind' }))
+    .first()
+    .click();
   await page.getByRole('option', { name: 'Alumni mixer' }).click();
-  await form.getByRole('textbox', { name: 'Format' }).or(form.getByRole('combobox', { name: 'Format' })).first().click();
+  await form
+    .getByRole('textbox', { name: 'Format' })
+    .or(form.getByRole('combobox', { name: 'Format' }))
+    .first()
+    .click();
   await page.getByRole('option', { name: 'In person' }).click();
   await form.getByLabel('Starts').fill(`${today()}T00:05`);
   await form.getByLabel('Ends').fill(`${today()}T23:55`);
@@ -31,7 +52,11 @@ test('an event from plan to door: invite by filter, check in two, log a conversa
   // Invite by filter, with a first-rung goal for each invitee.
   await page.getByRole('button', { name: 'Invite by filter' }).click();
   const invite = page.getByRole('dialog', { name: 'Invite by filter' });
-  await invite.getByRole('textbox', { name: 'Class year' }).or(invite.getByRole('combobox', { name: 'Class year' })).first().click();
+  await invite
+    .getByRole('textbox', { name: 'Class year' })
+    .or(invite.getByRole('combobox', { name: 'Class year' }))
+    .first()
+    .click();
   await page.getByRole('option', { name: '2031' }).click();
   await invite.getByLabel('Goal for each invitee').click();
   await page.getByRole('option', { name: /Have one one-on-one conversation/ }).click();
@@ -46,10 +71,16 @@ test('an event from plan to door: invite by filter, check in two, log a conversa
   const find = page.getByRole('textbox', { name: 'Find attendee' });
   for (const name of ['nova re', 'orion bl']) {
     await find.fill(name);
-    await expect(page.getByRole('list', { name: 'Matching attendees' }).getByText(name.startsWith('nova') ? 'Nova Reyes' : 'Orion Blake')).toBeVisible();
+    await expect(
+      page
+        .getByRole('list', { name: 'Matching attendees' })
+        .getByText(name.startsWith('nova') ? 'Nova Reyes' : 'Orion Blake'),
+    ).toBeVisible();
     await find.press('Enter');
   }
-  await expect(page.getByText('2 of 2 registered checked in').or(page.getByText(/^2 of \d+ .*checked in/))).toBeVisible();
+  await expect(
+    page.getByText('2 of 2 registered checked in').or(page.getByText(/^2 of \d+ .*checked in/)),
+  ).toBeVisible();
   await page.goBack();
 
   // Nova met someone: log it from the event page.

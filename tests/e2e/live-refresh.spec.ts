@@ -16,10 +16,17 @@ const run = promisify(execFile);
 
 test.beforeAll(({ request }) => startedOffice(request));
 
-test('logging the touchpoint that meets a goal turns the goal card to met, without a reload', async ({ page, request }) => {
+test('logging the touchpoint that meets a goal turns the goal card to met, without a reload', async ({
+  page,
+  request,
+}) => {
   const student = await api(request, 'students.create', { firstName: 'Vega', lastName: 'Lumen' });
   const contact = await api(request, 'contacts.create', { firstName: 'Rosalind', lastName: 'Fairweather' });
-  await api(request, 'connections.create', { studentId: student.id, contactId: contact.id, relationship: 'informational_interview' });
+  await api(request, 'connections.create', {
+    studentId: student.id,
+    contactId: contact.id,
+    relationship: 'informational_interview',
+  });
   await api(request, 'goals.create', {
     studentId: student.id,
     kind: 'follow_ups_sent',
@@ -34,7 +41,11 @@ test('logging the touchpoint that meets a goal turns the goal card to met, witho
   await expect(card.getByText('Active', { exact: true })).toBeVisible();
   await expect(card.getByText('0 of 1', { exact: true })).toBeVisible();
 
-  await page.getByRole('table', { name: 'Connections' }).getByRole('row', { name: /Rosalind Fairweather/ }).getByRole('button', { name: 'Log' }).click();
+  await page
+    .getByRole('table', { name: 'Connections' })
+    .getByRole('row', { name: /Rosalind Fairweather/ })
+    .getByRole('button', { name: 'Log' })
+    .click();
   await page.getByRole('menuitem', { name: 'Thank-you note' }).click();
   // The notification comes after the refresh the write's declared effects asked for, so the card is already
   // fresh when it appears: no waiting for the poll that catches other writers' changes.
@@ -43,7 +54,10 @@ test('logging the touchpoint that meets a goal turns the goal card to met, witho
   await expect(card.getByText(/^Met on /)).toBeVisible({ timeout: 500 });
 });
 
-test('a student imported through the CLI appears on an open students list, without a reload', async ({ page, request }) => {
+test('a student imported through the CLI appears on an open students list, without a reload', async ({
+  page,
+  request,
+}) => {
   // Make sure the office has left its welcome screen, whichever spec ran first.
   await api(request, 'students.create', { firstName: 'Early', lastName: 'Bird' });
   const folder = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
@@ -56,7 +70,16 @@ test('a student imported through the CLI appears on an open students list, witho
     const table = page.getByRole('table', { name: 'Students' });
     await expect(page.getByText('No students match these filters')).toBeVisible();
 
-    const cli = await run(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', '--db', emptyOfficeDb, 'import', 'students', csv]);
+    const cli = await run(process.execPath, [
+      '--import',
+      'tsx',
+      'electron/cli/index.ts',
+      '--db',
+      emptyOfficeDb,
+      'import',
+      'students',
+      csv,
+    ]);
     expect(cli.stdout).toMatch(/1/);
 
     // No reload, no navigation: the open list notices the file changed and refreshes within a few seconds.

@@ -25,12 +25,20 @@ async function reference(request: APIRequestContext, studentId: number, first: s
     referenceStatusOn: isoDaysAgo(20),
     resumeSharedOn: agreed ? isoDaysAgo(10) : null,
   });
-  await api(request, 'interactions.create', { connectionId: connection.id, kind: 'thank_you_email', occurredOn: isoDaysAgo(15), sharedContactDetails: true });
+  await api(request, 'interactions.create', {
+    connectionId: connection.id,
+    kind: 'thank_you_email',
+    occurredOn: isoDaysAgo(15),
+    sharedContactDetails: true,
+  });
 }
 
 test.beforeAll(({ request }) => startedOffice(request));
 
-test('an advisor records an agreed reference, sees the student become reference-ready, and exports the reference list', async ({ page, request }) => {
+test('an advisor records an agreed reference, sees the student become reference-ready, and exports the reference list', async ({
+  page,
+  request,
+}) => {
   const student = await api(request, 'students.create', {
     firstName: 'Katherine',
     lastName: 'Johnson',
@@ -50,9 +58,16 @@ test('an advisor records an agreed reference, sees the student become reference-
   await expect(dorothy).toContainText(/Follow up with Dorothy Vaughan: asked on/);
 
   // She said yes today, and Katherine sent her resume straight away.
-  await page.getByRole('region', { name: 'Connections' }).getByRole('button', { name: 'Edit connection: Dorothy Vaughan' }).click();
+  await page
+    .getByRole('region', { name: 'Connections' })
+    .getByRole('button', { name: 'Edit connection: Dorothy Vaughan' })
+    .click();
   const form = page.getByRole('dialog');
-  await form.getByRole('textbox', { name: 'Reference status', exact: true }).or(form.getByRole('combobox', { name: 'Reference status', exact: true })).first().click();
+  await form
+    .getByRole('textbox', { name: 'Reference status', exact: true })
+    .or(form.getByRole('combobox', { name: 'Reference status', exact: true }))
+    .first()
+    .click();
   await page.getByRole('option', { name: 'Agreed' }).click();
   const today = isoDaysAgo(0);
   await form.getByLabel('Reference status date').fill(today);
@@ -66,7 +81,8 @@ test('an advisor records an agreed reference, sees the student become reference-
 
   await readiness.getByRole('button', { name: 'Export reference list' }).click();
   const dialog = page.getByRole('dialog', { name: /Export reference list/ });
-  for (const name of ['Mary Jackson', 'Christine Darden', 'Dorothy Vaughan']) await expect(dialog.getByRole('checkbox', { name })).toBeChecked();
+  for (const name of ['Mary Jackson', 'Christine Darden', 'Dorothy Vaughan'])
+    await expect(dialog.getByRole('checkbox', { name })).toBeChecked();
   await dialog.getByRole('button', { name: 'Move Dorothy Vaughan up' }).click();
   await dialog.getByRole('radio', { name: 'PDF' }).check();
   const downloading = page.waitForEvent('download');
@@ -79,5 +95,10 @@ test('an advisor records an agreed reference, sees the student become reference-
 
   // The export is in the history, with who and which student.
   await page.goto(`${base}/?token=${e2eToken}#/history`);
-  await expect(page.getByRole('table').getByRole('row', { name: /Reference list/ }).first()).toContainText('Katherine Johnson');
+  await expect(
+    page
+      .getByRole('table')
+      .getByRole('row', { name: /Reference list/ })
+      .first(),
+  ).toContainText('Katherine Johnson');
 });

@@ -19,7 +19,9 @@ test('first run: load the demo office, then the dashboard shows its figures', as
   // The token left the address bar once read.
   expect(page.url()).not.toContain('token=');
   const data = await api(page.request, 'students.list', { status: 'active', pageSize: 1 });
-  await expect(page.getByRole('link', { name: `Active students: ${data.total.toLocaleString('en-US')}` })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: `Active students: ${data.total.toLocaleString('en-US')}` }),
+  ).toBeVisible();
   await page.getByRole('link', { name: /^Active students:/ }).click();
   await expect(page).toHaveURL(/#\/students$/);
   await expect(page.getByText(`${data.total.toLocaleString('en-US')} students`)).toBeVisible();
@@ -50,7 +52,9 @@ test('students: create with validation, find, edit and archive with undo', async
   await second.getByRole('textbox', { name: 'Last name' }).fill('Person');
   await second.getByLabel('Student ID').fill('S999001');
   await second.getByRole('button', { name: 'Add student' }).click();
-  await expect(second.getByText('Another student (Marisol Quintero-Whitfield) already has the student ID S999001.')).toBeVisible();
+  await expect(
+    second.getByText('Another student (Marisol Quintero-Whitfield) already has the student ID S999001.'),
+  ).toBeVisible();
   await second.getByRole('button', { name: 'Cancel' }).click();
 
   // Search as you type in the table.
@@ -69,12 +73,18 @@ test('students: create with validation, find, edit and archive with undo', async
 
   // Archive asks first, then can be undone.
   await page.getByRole('button', { name: 'Archive' }).click();
-  await page.getByRole('dialog', { name: /Archive Mari/ }).getByRole('button', { name: 'Archive' }).click();
+  await page
+    .getByRole('dialog', { name: /Archive Mari/ })
+    .getByRole('button', { name: 'Archive' })
+    .click();
   await expect(page.getByText('Archived', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('button', { name: 'Archive' })).toBeVisible();
   await page.getByRole('button', { name: 'Archive' }).click();
-  await page.getByRole('dialog', { name: /Archive Mari/ }).getByRole('button', { name: 'Archive' }).click();
+  await page
+    .getByRole('dialog', { name: /Archive Mari/ })
+    .getByRole('button', { name: 'Archive' })
+    .click();
   await expect(page.getByRole('button', { name: 'Restore' })).toBeVisible();
 
   // Archived students leave the default (active) list but are one filter away.
@@ -101,7 +111,10 @@ test('filters and sorting run on the server and survive a reload', async ({ page
   await page.getByRole('combobox', { name: 'Class year' }).click();
   const year = (await page.getByRole('option').last().textContent()) ?? '';
   await page.getByRole('option').last().click();
-  await page.getByRole('table', { name: 'Students' }).getByRole('button', { name: /^Program/ }).click();
+  await page
+    .getByRole('table', { name: 'Students' })
+    .getByRole('button', { name: /^Program/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`year=${year}.*sort=program`));
   await page.reload();
   const rows = page.getByRole('row');
@@ -115,13 +128,19 @@ test('contacts, employers and events list what the office holds', async ({ page 
   await openApp(page, '/contacts');
   await expect(page.getByText(`${(await api(page.request, 'contacts.list', {})).total} contacts`)).toBeVisible();
   await page.getByRole('checkbox', { name: 'Mentor volunteers only' }).check();
-  await expect(page.getByText(`${(await api(page.request, 'contacts.list', { mentorsOnly: true })).total} contacts`)).toBeVisible();
+  await expect(
+    page.getByText(`${(await api(page.request, 'contacts.list', { mentorsOnly: true })).total} contacts`),
+  ).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Employers' }).click();
   await expect(page.getByText(`${(await api(page.request, 'employers.list', {})).total} employers`)).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Events' }).click();
-  await expect(page.getByText(`${(await api(page.request, 'events.list', { when: 'upcoming' })).total} events`)).toBeVisible();
+  await expect(
+    page.getByText(`${(await api(page.request, 'events.list', { when: 'upcoming' })).total} events`),
+  ).toBeVisible();
   await page.getByText('Past', { exact: true }).click();
-  await expect(page.getByText(`${(await api(page.request, 'events.list', { when: 'past' })).total} events`)).toBeVisible();
+  await expect(
+    page.getByText(`${(await api(page.request, 'events.list', { when: 'past' })).total} events`),
+  ).toBeVisible();
 });

@@ -12,7 +12,14 @@ test('an event saved unchanged from a browser in another zone keeps its time', a
   // 17:00–19:00 on Thursday 3 December 2026 in Auckland (+13:00).
   const startsAt = '2026-12-03T04:00:00.000Z';
   const endsAt = '2026-12-03T06:00:00.000Z';
-  const event = await api(request, 'events.create', { title: 'Harbour Lights Mixer', kind: 'alumni_mixer', format: 'in_person', startsAt, endsAt, status: 'scheduled' });
+  const event = await api(request, 'events.create', {
+    title: 'Harbour Lights Mixer',
+    kind: 'alumni_mixer',
+    format: 'in_person',
+    startsAt,
+    endsAt,
+    status: 'scheduled',
+  });
 
   await page.goto(`${base}/?token=${e2eToken}#/events/${event.id}`);
   await expect(page.getByRole('heading', { name: 'Harbour Lights Mixer' })).toBeVisible();

@@ -38,7 +38,10 @@ function auditRows(db: Db = t.db): string[] {
     .map((row) => JSON.stringify(row));
 }
 
-function ids(table: 'students' | 'contacts' | 'employers' | 'connections' | 'placements' | 'interactions' | 'goals' | 'events', count: number): number[] {
+function ids(
+  table: 'students' | 'contacts' | 'employers' | 'connections' | 'placements' | 'interactions' | 'goals' | 'events',
+  count: number,
+): number[] {
   const rows = z.array(idRow).parse(t.db.sqlite.prepare(`select id from ${table} order by id limit ?`).all(count));
   if (rows.length < count) throw new Error(`the demo office has fewer than ${count} ${table}`);
   return rows.map((row) => row.id);
@@ -61,14 +64,31 @@ const plausible: Record<string, () => Promise<unknown>> = {
   'audit.recent': async () => ({ limit: 200 }),
   'audit.list': async () => ({ page: 1, pageSize: 200 }),
   'settings.update': async () => ({ officeName: 'Career Services (renamed)' }),
-  'students.update': async () => editable('students.update', await callAsync('students.get', { id: studentId() }), { notes: 'updated by audit-guard' }),
-  'contacts.update': async () => editable('contacts.update', await callAsync('contacts.get', { id: firstId('contacts') }), { title: 'Updated title' }),
-  'employers.update': async () => editable('employers.update', await callAsync('employers.get', { id: firstId('employers') }), { notes: 'updated' }),
-  'connections.update': async () => editable('connections.update', first(await callAsync('connections.forStudent', { studentId: studentId() })), { context: 'updated' }),
-  'placements.update': async () => editable('placements.update', first(await callAsync('placements.forStudent', { studentId: placementStudent() })), { role: 'Updated role' }),
+  'students.update': async () =>
+    editable('students.update', await callAsync('students.get', { id: studentId() }), {
+      notes: 'updated by audit-guard',
+    }),
+  'contacts.update': async () =>
+    editable('contacts.update', await callAsync('contacts.get', { id: firstId('contacts') }), {
+      title: 'Updated title',
+    }),
+  'employers.update': async () =>
+    editable('employers.update', await callAsync('employers.get', { id: firstId('employers') }), { notes: 'updated' }),
+  'connections.update': async () =>
+    editable('connections.update', first(await callAsync('connections.forStudent', { studentId: studentId() })), {
+      context: 'updated',
+    }),
+  'placements.update': async () =>
+    editable('placements.update', first(await callAsync('placements.forStudent', { studentId: placementStudent() })), {
+      role: 'Updated role',
+    }),
   'interactions.update': async () => editable('interactions.update', interactionRow(), { summary: 'updated' }),
-  'goals.update': async () => editable('goals.update', first(await callAsync('goals.forStudent', { studentId: goalStudent() })), { description: 'updated' }),
-  'events.update': async () => editable('events.update', await callAsync('events.get', { id: firstId('events') }), { description: 'updated' }),
+  'goals.update': async () =>
+    editable('goals.update', first(await callAsync('goals.forStudent', { studentId: goalStudent() })), {
+      description: 'updated',
+    }),
+  'events.update': async () =>
+    editable('events.update', await callAsync('events.get', { id: firstId('events') }), { description: 'updated' }),
   'keepInTouch.updateWindows': async () => ({ windows: await callAsync('keepInTouch.windows', {}) }),
   'wrapUp.updateTemplates': async () => ({ templates: await callAsync('wrapUp.templates', {}) }),
   'readiness.updateRules': async () => callAsync('readiness.rules', {}),
@@ -78,22 +98,50 @@ const plausible: Record<string, () => Promise<unknown>> = {
   'placements.delete': async () => ({ id: firstId('placements') }),
   'interactions.delete': async () => ({ id: firstId('interactions') }),
   'goals.delete': async () => ({ id: firstId('goals') }),
-  'views.delete': async () => ({ id: (await callAsync('views.save', { page: 'students', name: 'Seniors not ready', params: { year: '2027', readiness: 'not_ready' } })).id }),
+  'views.delete': async () => ({
+    id: (
+      await callAsync('views.save', {
+        page: 'students',
+        name: 'Seniors not ready',
+        params: { year: '2027', readiness: 'not_ready' },
+      })
+    ).id,
+  }),
   // Not matched by name, but it removes a contact (and moves its history): included for the same reason.
   'contacts.merge': async () => ({ keepId: ids('contacts', 4)[2], mergeId: ids('contacts', 4)[3] }),
 };
 
 function studentWith(table: 'placements' | 'goals'): number {
-  return z.object({ student_id: z.number().int() }).parse(t.db.sqlite.prepare(`select student_id from ${table} order by id limit 1`).get()).student_id;
+  return z
+    .object({ student_id: z.number().int() })
+    .parse(t.db.sqlite.prepare(`select student_id from ${table} order by id limit 1`).get()).student_id;
 }
 const placementStudent = () => studentWith('placements');
 const goalStudent = () => studentWith('goals');
 
 function interactionRow(): Record<string, unknown> {
   const row = z
-    .object({ id: z.number(), kind: z.string(), occurred_on: z.string(), summary: z.string().nullable(), shared_contact_details: z.number() })
-    .parse(t.db.sqlite.prepare('select id, kind, occurred_on, summary, shared_contact_details from interactions order by id desc limit 1').get());
-  return { id: row.id, kind: row.kind, occurredOn: row.occurred_on, summary: row.summary, sharedContactDetails: row.shared_contact_details === 1 };
+    .object({
+      id: z.number(),
+      kind: z.string(),
+      occurred_on: z.string(),
+      summary: z.string().nullable(),
+      shared_contact_details: z.number(),
+    })
+    .parse(
+      t.db.sqlite
+        .prepare(
+          'select id, kind, occurred_on, summary, shared_contact_details from interactions order by id desc limit 1',
+        )
+        .get(),
+    );
+  return {
+    id: row.id,
+    kind: row.kind,
+    occurredOn: row.occurred_on,
+    summary: row.summary,
+    sharedContactDetails: row.shared_contact_details === 1,
+  };
 }
 
 const guarded = procedureNames.filter((name) => /audit/i.test(name) || /delete|remove|update/i.test(name));
@@ -106,9 +154,17 @@ describe('audit log', () => {
   it('rejects UPDATE in SQL (trigger audit_log_no_update)', () => {
     const before = auditRows();
     expect(() => t.db.sqlite.prepare("update audit_log set actor = 'mallory'").run()).toThrow(/append-only/);
-    expect(() => t.db.sqlite.prepare("update or replace audit_log set count = 0 where id = 1").run()).toThrow(/append-only/);
+    expect(() => t.db.sqlite.prepare('update or replace audit_log set count = 0 where id = 1').run()).toThrow(
+      /append-only/,
+    );
     // An upsert that hits an existing row is an update, so the same trigger refuses it.
-    expect(() => t.db.sqlite.prepare("insert into audit_log (id, actor, action, entity) values (1, 'mallory', 'export', 'x') on conflict(id) do update set actor = 'mallory'").run()).toThrow(/append-only/);
+    expect(() =>
+      t.db.sqlite
+        .prepare(
+          "insert into audit_log (id, actor, action, entity) values (1, 'mallory', 'export', 'x') on conflict(id) do update set actor = 'mallory'",
+        )
+        .run(),
+    ).toThrow(/append-only/);
     expect(auditRows()).toEqual(before);
   });
 
@@ -123,7 +179,11 @@ describe('audit log', () => {
   // (recursive_triggers is off): migration 0009 refuses an insert onto an existing id instead.
   it('rejects INSERT OR REPLACE over an existing row in SQL', () => {
     const before = auditRows();
-    expect(() => t.db.sqlite.prepare("insert or replace into audit_log (id, actor, action, entity) values (1, 'mallory', 'export', 'x')").run()).toThrow(/append-only/);
+    expect(() =>
+      t.db.sqlite
+        .prepare("insert or replace into audit_log (id, actor, action, entity) values (1, 'mallory', 'export', 'x')")
+        .run(),
+    ).toThrow(/append-only/);
     expect(auditRows()).toEqual(before);
   });
 
@@ -157,7 +217,11 @@ describe('audit log', () => {
     expect(existsSync(keptAsidePath)).toBe(true);
     const keptAside = new Database(keptAsidePath, { readonly: true, fileMustExist: true });
     try {
-      const keptRows = keptAside.prepare('select * from audit_log order by id').raw().all().map((row) => JSON.stringify(row));
+      const keptRows = keptAside
+        .prepare('select * from audit_log order by id')
+        .raw()
+        .all()
+        .map((row) => JSON.stringify(row));
       expect(keptRows.slice(0, beforeRestore.length)).toEqual(beforeRestore);
     } finally {
       keptAside.close();

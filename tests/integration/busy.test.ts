@@ -16,9 +16,14 @@ import { freshDb, procedures, type TestDb } from './helpers';
  * A separate process takes the write lock (BEGIN IMMEDIATE plus a write, so the file moves on) and commits
  * after `ms`. It must be another process: the write under test blocks this thread while it waits.
  */
-const touchSetting = "insert into settings (key, value) values ('test.lockHolder', '1') on conflict(key) do update set value = value + 1";
+const touchSetting =
+  "insert into settings (key, value) values ('test.lockHolder', '1') on conflict(key) do update set value = value + 1";
 
-function holdWriteLock(path: string, ms: number, write = touchSetting): Promise<{ child: ChildProcess; released: Promise<void> }> {
+function holdWriteLock(
+  path: string,
+  ms: number,
+  write = touchSetting,
+): Promise<{ child: ChildProcess; released: Promise<void> }> {
   const code = `
     const Database = require('better-sqlite3');
     const db = new Database(process.argv[1]);
@@ -27,7 +32,10 @@ function holdWriteLock(path: string, ms: number, write = touchSetting): Promise<
     process.stdout.write('locked\\n');
     setTimeout(() => { db.exec('commit'); db.close(); process.stdout.write('released\\n'); }, Number(process.argv[2]));
   `;
-  const child = spawn(process.execPath, ['-e', code, path, String(ms), write], { cwd: sourceRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-e', code, path, String(ms), write], {
+    cwd: sourceRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   let onRelease: () => void = () => undefined;
   const released = new Promise<void>((resolve) => (onRelease = resolve));
@@ -47,27 +55,46 @@ function holdWriteLock(path: string, ms: number, write = touchSetting): Promise<
 let t: TestDb;
 let connectionId: number;
 const api = procedures(() => t.db);
-const roster = (n: number) => Buffer.from(['Student ID,First Name,Last Name,Email', `B${n},Busy,Student${n},busy${n}@example.edu`].join('\n')).toString('base64');
+const roster = (n: number) =>
+  Buffer.from(
+    ['Student ID,First Name,Last Name,Email', `B${n},Busy,Student${n},busy${n}@example.edu`].join('\n'),
+  ).toString('base64');
 
 beforeEach(async () => {
   t = await freshDb();
-  const student = api.call('students.create', { firstName: 'Ada', lastName: 'Lovelace', schoolEmail: 'ada@example.edu' });
+  const student = api.call('students.create', {
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    schoolEmail: 'ada@example.edu',
+  });
   const contact = api.call('contacts.create', { firstName: 'Grace', lastName: 'Hopper' });
-  connectionId = api.call('connections.create', { studentId: student.id, contactId: contact.id, relationship: 'met_at_event', sinceOn: '2026-01-10' }).id;
+  connectionId = api.call('connections.create', {
+    studentId: student.id,
+    contactId: contact.id,
+    relationship: 'met_at_event',
+    sinceOn: '2026-01-10',
+  }).id;
 });
 afterEach(() => t.close());
 
 describe('writers wait their turn', () => {
   it('a write procedure whose transaction reads first waits for a short lock held by another process and succeeds', async () => {
     const { released } = await holdWriteLock(t.path, 300);
-    api.call('interactions.create', { connectionId, kind: 'conversation', occurredOn: '2026-03-01', summary: 'after the lock' });
+    api.call('interactions.create', {
+      connectionId,
+      kind: 'conversation',
+      occurredOn: '2026-03-01',
+      summary: 'after the lock',
+    });
     await released;
     expect(t.db.sqlite.prepare(`select value from settings where key = 'test.lockHolder'`).pluck().get()).toBe('1');
   });
 
   it('an import waits for a short lock held by another process and commits', async () => {
     const { released } = await holdWriteLock(t.path, 300);
-    expect(api.call('imports.commit', { kind: 'students', fileName: 'one.csv', content: roster(1) })).toMatchObject({ committed: true });
+    expect(api.call('imports.commit', { kind: 'students', fileName: 'one.csv', content: roster(1) })).toMatchObject({
+      committed: true,
+    });
     await released;
   });
 
@@ -75,8 +102,16 @@ describe('writers wait their turn', () => {
     t.db.sqlite.pragma('busy_timeout = 200');
     const before = t.db.sqlite.prepare('select count(*) from interactions').pluck().get();
     const { released } = await holdWriteLock(t.path, 1500);
-    const error = api.fails('interactions.create', { connectionId, kind: 'conversation', occurredOn: '2026-03-01', summary: 'too soon' });
-    expect(error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/busy with another task.*try again/) });
+    const error = api.fails('interactions.create', {
+      connectionId,
+      kind: 'conversation',
+      occurredOn: '2026-03-01',
+      summary: 'too soon',
+    });
+    expect(error).toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/busy with another task.*try again/),
+    });
     await released;
     expect(t.db.sqlite.prepare('select count(*) from interactions').pluck().get()).toBe(before);
   });
@@ -93,7 +128,10 @@ describe('writers wait their turn', () => {
         headers: { 'content-type': 'application/json', 'x-rapport-token': token, host: `127.0.0.1:${port}` },
         body: JSON.stringify({ connectionId, kind: 'conversation', occurredOn: '2026-03-01', summary: 'over http' }),
       });
-      expect({ status: response.status, body: await response.json() }).toMatchObject({ status: 409, body: { ok: false, error: { code: 'conflict' } } });
+      expect({ status: response.status, body: await response.json() }).toMatchObject({
+        status: 409,
+        body: { ok: false, error: { code: 'conflict' } },
+      });
       await released;
     } finally {
       server.close();
@@ -105,7 +143,11 @@ describe('a check and the write it guards hold the lock together', () => {
   it('loading the demo office while another program adds the first student gives one "already holds", not a demo on top', async () => {
     const empty = await freshDb();
     try {
-      const { released } = await holdWriteLock(empty.path, 300, "insert into students (first_name, last_name) values ('Other', 'Window')");
+      const { released } = await holdWriteLock(
+        empty.path,
+        300,
+        "insert into students (first_name, last_name) values ('Other', 'Window')",
+      );
       const error = procedures(() => empty.db).fails('app.loadDemo', { students: 20, seed: 3 });
       await released;
       expect(error).toMatchObject({ code: 'conflict', message: expect.stringContaining('already holds 1 students') });
@@ -156,24 +198,35 @@ describe('every busy or locked code is a conflict', () => {
     expect(toApiError(caught).code).toBe('conflict');
   });
 
-  it.each(['SQLITE_BUSY', 'SQLITE_BUSY_RECOVERY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_TIMEOUT', 'SQLITE_LOCKED', 'SQLITE_LOCKED_SHAREDCACHE', 'SQLITE_LOCKED_VTAB'])(
-    '%s is a conflict',
-    (code) => {
-      expect(toApiError(new Database.SqliteError('database is locked', code))).toMatchObject({ code: 'conflict' });
-    },
-  );
+  it.each([
+    'SQLITE_BUSY',
+    'SQLITE_BUSY_RECOVERY',
+    'SQLITE_BUSY_SNAPSHOT',
+    'SQLITE_BUSY_TIMEOUT',
+    'SQLITE_LOCKED',
+    'SQLITE_LOCKED_SHAREDCACHE',
+    'SQLITE_LOCKED_VTAB',
+  ])('%s is a conflict', (code) => {
+    expect(toApiError(new Database.SqliteError('database is locked', code))).toMatchObject({ code: 'conflict' });
+  });
 
   it('the CLI says "busy, try again" and exits 75 (EX_TEMPFAIL), for a raw SQLite error and for a dispatched answer', () => {
     const printed: string[] = [];
-    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => printed.push(String(chunk)) > 0);
+    const spy = vi
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => printed.push(String(chunk)) > 0);
     try {
-      expect(printError(new Database.SqliteError('database is locked', 'SQLITE_BUSY_RECOVERY'), UsageError)).toBe(exitCodes.busy);
+      expect(printError(new Database.SqliteError('database is locked', 'SQLITE_BUSY_RECOVERY'), UsageError)).toBe(
+        exitCodes.busy,
+      );
       const answer = toApiError(new Database.SqliteError('database is locked', 'SQLITE_BUSY'));
       expect(printError(new AppError(answer.code, answer.message, answer.details), UsageError)).toBe(exitCodes.busy);
     } finally {
       spy.mockRestore();
     }
     expect(exitCodes.busy).toBe(75);
-    expect(printed.join('')).toBe('rapport: The database is busy with another task; try again in a moment.\n'.repeat(2));
+    expect(printed.join('')).toBe(
+      'rapport: The database is busy with another task; try again in a moment.\n'.repeat(2),
+    );
   });
 });

@@ -25,7 +25,11 @@ function student(firstName: string, lastName: string, extra: object = {}) {
 let contacts = 0;
 function contact() {
   contacts += 1;
-  return call('contacts.create', { firstName: `Contact${contacts}`, lastName: 'Lee', email: `c${contacts}@example.org` }).id;
+  return call('contacts.create', {
+    firstName: `Contact${contacts}`,
+    lastName: 'Lee',
+    email: `c${contacts}@example.org`,
+  }).id;
 }
 function connect(studentId: number, relationship: RelationshipKind, sinceOn: string) {
   return call('connections.create', { studentId, contactId: contact(), relationship, sinceOn }).id;
@@ -52,17 +56,31 @@ describe('sorting the caseload', () => {
     const dates = [null, addDays(today, -3), addDays(today, -40), addDays(today, -3), null, addDays(today, -200)];
     const ids: number[] = [];
     for (let i = 0; i < 24; i++) {
-      const id = student(`First${String(i % 5)}`, names[i % names.length] ?? 'X', { cohort: cohorts[i % cohorts.length] });
+      const id = student(`First${String(i % 5)}`, names[i % names.length] ?? 'X', {
+        cohort: cohorts[i % cohorts.length],
+      });
       ids.push(id);
       // Stored summaries the sorts read directly (their upkeep has its own tests below).
-      sql('update students set last_activity_on = :a, goal_last_met_on = :g where id = :id', { id, a: dates[i % dates.length], g: dates[(i + 2) % dates.length] });
+      sql('update students set last_activity_on = :a, goal_last_met_on = :g where id = :id', {
+        id,
+        a: dates[i % dates.length],
+        g: dates[(i + 2) % dates.length],
+      });
       for (let k = 0; k < i % 4; k++) connect(id, 'mentor', addDays(today, -400));
       if (i % 3 === 0) connect(id, 'supervisor', addDays(today, -10));
       if (i % 5 === 0) connect(id, 'personal', addDays(today, -2000));
     }
     return ids;
   }
-  type Row = { id: number; last: string; first: string; cohort: string | null; activity: string | null; goal: string | null; stale: number };
+  type Row = {
+    id: number;
+    last: string;
+    first: string;
+    cohort: string | null;
+    activity: string | null;
+    goal: string | null;
+    stale: number;
+  };
   function facts(): Row[] {
     return t.db.sqlite
       .prepare(
@@ -73,7 +91,8 @@ describe('sorting the caseload', () => {
       .all({ today }) as Row[];
   }
   // SQLite's order: NULL before any text, text by code point, then the id.
-  const text = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+  const text = (a: string | null, b: string | null) =>
+    a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1;
   const byName = (a: Row, b: Row) => text(a.last, b.last) || text(a.first, b.first) || a.id - b.id;
   const reverse = (compare: (a: Row, b: Row) => number) => (a: Row, b: Row) => compare(b, a);
   const expected: Record<string, (a: Row, b: Row) => number> = {
@@ -89,15 +108,20 @@ describe('sorting the caseload', () => {
   expected['lastActivity desc'] = reverse(expected['lastActivity asc'] ?? byName);
   expected['goals desc'] = reverse(expected['goals asc'] ?? byName);
 
-  it.each(Object.keys(expected))('orders by %s, ties broken for stable paging, with no student twice or missing across pages', (key) => {
-    office();
-    const [sort, direction] = key.split(' ');
-    const want = facts().sort(expected[key]).map((r) => r.id);
-    for (const pageSize of [5, 7, 24, 50]) {
-      const got = allPages({ sort, direction }, pageSize).map((r) => r.id);
-      expect(got, `page size ${pageSize}`).toEqual(want);
-    }
-  });
+  it.each(Object.keys(expected))(
+    'orders by %s, ties broken for stable paging, with no student twice or missing across pages',
+    (key) => {
+      office();
+      const [sort, direction] = key.split(' ');
+      const want = facts()
+        .sort(expected[key])
+        .map((r) => r.id);
+      for (const pageSize of [5, 7, 24, 50]) {
+        const got = allPages({ sort, direction }, pageSize).map((r) => r.id);
+        expect(got, `page size ${pageSize}`).toEqual(want);
+      }
+    },
+  );
 
   it('shows on each row what the sort sorts by', () => {
     office();
@@ -105,7 +129,11 @@ describe('sorting the caseload', () => {
     const byId = new Map(facts().map((r) => [r.id, r]));
     for (const row of rows) {
       const fact = byId.get(row.id);
-      expect(row).toMatchObject({ staleConnections: fact?.stale, lastActivityOn: fact?.activity, goalLastMetOn: fact?.goal });
+      expect(row).toMatchObject({
+        staleConnections: fact?.stale,
+        lastActivityOn: fact?.activity,
+        goalLastMetOn: fact?.goal,
+      });
     }
     expect(rows.map((r) => r.staleConnections)).toEqual([...rows.map((r) => r.staleConnections)].sort((a, b) => b - a));
   });
@@ -145,28 +173,47 @@ describe('filtering the caseload', () => {
     connect(family, 'personal', addDays(today, -3000));
     const touched = student('Touched', 'Student');
     const old = connect(touched, 'supervisor', addDays(today, -500));
-    expect(list({ losingTouch: true }).rows.map((r) => r.id).sort()).toEqual([stale, touched].sort());
+    expect(
+      list({ losingTouch: true })
+        .rows.map((r) => r.id)
+        .sort(),
+    ).toEqual([stale, touched].sort());
     log(old, addDays(today, -1)); // any interaction resets the clock
     expect(list({ losingTouch: true }).rows.map((r) => r.id)).toEqual([stale]);
     expect(list({ losingTouch: false }).total).toBe(4);
     // Editing the windows moves the line.
     const windows = call('keepInTouch.windows', {});
-    call('keepInTouch.updateWindows', { windows: windows.map((w) => (w.relationship === 'mentor' ? { ...w, idealDays: 30, maxDays: 100 } : w)) });
-    expect(list({ losingTouch: true }).rows.map((r) => r.id).sort()).toEqual([fresh, stale].sort());
+    call('keepInTouch.updateWindows', {
+      windows: windows.map((w) => (w.relationship === 'mentor' ? { ...w, idealDays: 30, maxDays: 100 } : w)),
+    });
+    expect(
+      list({ losingTouch: true })
+        .rows.map((r) => r.id)
+        .sort(),
+    ).toEqual([fresh, stale].sort());
   });
 
   it('agrees with the keep-in-touch cadence on every connection, relationship and boundary day', () => {
     const s = student('Many', 'Connections');
     for (const relationship of relationshipKinds) {
-      for (const days of [0, 59, 60, 61, 119, 120, 121, 149, 150, 151, 179, 180, 181, 239, 240, 241, 269, 270, 271, 364, 365, 366, 900]) {
+      for (const days of [
+        0, 59, 60, 61, 119, 120, 121, 149, 150, 151, 179, 180, 181, 239, 240, 241, 269, 270, 271, 364, 365, 366, 900,
+      ]) {
         const id = connect(s, relationship, addDays(today, -days));
         if (days === 900) log(id, addDays(today, -100));
       }
     }
     // A connection without a since-date starts its clock the day it was recorded.
-    sql(`update connections set since_on = null, created_at = :at where id = (select max(id) from connections)`, { at: `${addDays(today, -700)}T10:00:00.000Z` });
+    sql(`update connections set since_on = null, created_at = :at where id = (select max(id) from connections)`, {
+      at: `${addDays(today, -700)}T10:00:00.000Z`,
+    });
     const staleBy = (condition: string, day: string) =>
-      t.db.sqlite.prepare(`select c.id from connections c join keep_in_touch_windows w on w.relationship = c.relationship where ${condition} order by c.id`).pluck().all({ today: day });
+      t.db.sqlite
+        .prepare(
+          `select c.id from connections c join keep_in_touch_windows w on w.relationship = c.relationship where ${condition} order by c.id`,
+        )
+        .pluck()
+        .all({ today: day });
     for (const day of [today, addDays(today, 1), addDays(today, 45), addDays(today, 400)]) {
       const byCadence = staleBy(`${cadenceSql} = 'stale'`, day);
       expect(byCadence.length).toBeGreaterThan(0);
@@ -183,7 +230,14 @@ describe('filtering the caseload', () => {
     const running = student('Goal', 'Running');
     const idle = student('No', 'Goals');
     const goal = (studentId: number, from: string, to: string) =>
-      call('goals.create', { studentId, kind: 'custom', description: 'Talk to two alumni', targetCount: 2, windowStartOn: from, windowEndOn: to }).id;
+      call('goals.create', {
+        studentId,
+        kind: 'custom',
+        description: 'Talk to two alumni',
+        targetCount: 2,
+        windowStartOn: from,
+        windowEndOn: to,
+      }).id;
     // A goal marked met on the one day of its window: the stored met day and the student's summary agree.
     const met = (studentId: number, on: string) => call('goals.markMet', { id: goal(studentId, on, on), metOn: on });
     met(metNow, current.startOn);
@@ -193,7 +247,10 @@ describe('filtering the caseload', () => {
     goal(running, addDays(today, -5), addDays(today, 5));
     goal(idle, addDays(today, -30), addDays(today, -1)); // ended yesterday: not active
 
-    const ids = (input: object) => list(input).rows.map((r) => r.id).sort((a, b) => a - b);
+    const ids = (input: object) =>
+      list(input)
+        .rows.map((r) => r.id)
+        .sort((a, b) => a - b);
     expect(ids({ goals: 'met_in_term' })).toEqual([metNow, metBoth].sort((a, b) => a - b));
     expect(ids({ goals: 'met_in_term', term: current.name })).toEqual([metNow, metBoth].sort((a, b) => a - b));
     // An earlier term finds students who met a goal then even when they met another since.
@@ -204,7 +261,10 @@ describe('filtering the caseload', () => {
     // The row's count follows the term the list looks at.
     const before = list({ goals: 'met_in_term', term: previous.name, sort: 'name' }).rows;
     expect(before.find((r) => r.id === metBoth)).toMatchObject({ goalsMetThisTerm: 1 });
-    expect(fails('students.list', { goals: 'met_in_term', term: 'Winter 2026' })).toMatchObject({ code: 'invalid_input', details: { field: 'term' } });
+    expect(fails('students.list', { goals: 'met_in_term', term: 'Winter 2026' })).toMatchObject({
+      code: 'invalid_input',
+      details: { field: 'term' },
+    });
     // The terms the Goals filter offers: this one and the three before it.
     expect(call('students.facets', {}).terms).toEqual([0, -1, -2, -3].map((offset) => termAt(today, offset).name));
   });
@@ -216,7 +276,13 @@ describe('filtering the caseload', () => {
     connect(a, 'faculty', addDays(today, -300));
     connect(b, 'faculty', addDays(today, -300));
     connect(c, 'faculty', addDays(today, -3));
-    const filter = { classYear: 2027, cohort: 'Blue', losingTouch: true, goals: 'none_active', readiness: 'not_ready' } as const;
+    const filter = {
+      classYear: 2027,
+      cohort: 'Blue',
+      losingTouch: true,
+      goals: 'none_active',
+      readiness: 'not_ready',
+    } as const;
     expect(list(filter).rows.map((r) => r.id)).toEqual([a]);
     const file = await callAsync('exports.readinessReport', { ...filter, format: 'csv' });
     expect(file.rows).toBe(1);
@@ -250,27 +316,50 @@ describe('students.last_activity_on', () => {
     expect(activity(s)).toBeNull();
     log(second, addDays(today, -7));
     expect(activity(s)).toBe(addDays(today, -7));
-    expect(list({ sort: 'lastActivity', direction: 'desc' }).rows[0]).toMatchObject({ id: s, lastActivityOn: addDays(today, -7) });
+    expect(list({ sort: 'lastActivity', direction: 'desc' }).rows[0]).toMatchObject({
+      id: s,
+      lastActivityOn: addDays(today, -7),
+    });
   });
 });
 
 describe('saved views', () => {
-  const save = (input: Omit<ProcedureInput<'views.save'>, 'page'>) => call('views.save', { page: 'students', ...input });
+  const save = (input: Omit<ProcedureInput<'views.save'>, 'page'>) =>
+    call('views.save', { page: 'students', ...input });
   const views = () => call('views.list', { page: 'students' });
 
   it('saves, lists by name, replaces on request and deletes', () => {
     expect(views()).toEqual([]);
-    const seniors = save({ name: '  My seniors not ready ', params: { readiness: 'not_ready', year: '2027', cols: 'program,readiness' } });
-    expect(seniors).toMatchObject({ name: 'My seniors not ready', params: { readiness: 'not_ready', year: '2027', cols: 'program,readiness' } });
+    const seniors = save({
+      name: '  My seniors not ready ',
+      params: { readiness: 'not_ready', year: '2027', cols: 'program,readiness' },
+    });
+    expect(seniors).toMatchObject({
+      name: 'My seniors not ready',
+      params: { readiness: 'not_ready', year: '2027', cols: 'program,readiness' },
+    });
     save({ name: 'alumni mixer follow-ups', params: { touch: '1', sort: 'losingTouch', dir: 'desc' } });
     expect(views().map((v) => v.name)).toEqual(['alumni mixer follow-ups', 'My seniors not ready']);
 
     const duplicate = fails('views.save', { page: 'students', name: 'my seniors NOT ready', params: {} });
-    expect(duplicate).toMatchObject({ code: 'conflict', details: { field: 'name', viewId: seniors.id, name: 'My seniors not ready' } });
-    expect(duplicate.message).toBe('A view named “My seniors not ready” already exists. Choose another name, or replace it.');
+    expect(duplicate).toMatchObject({
+      code: 'conflict',
+      details: { field: 'name', viewId: seniors.id, name: 'My seniors not ready' },
+    });
+    expect(duplicate.message).toBe(
+      'A view named “My seniors not ready” already exists. Choose another name, or replace it.',
+    );
 
-    const replaced = save({ name: 'My seniors not ready', params: { readiness: 'not_ready', year: '2028' }, replace: true });
-    expect(replaced).toEqual({ id: seniors.id, name: 'My seniors not ready', params: { readiness: 'not_ready', year: '2028' } });
+    const replaced = save({
+      name: 'My seniors not ready',
+      params: { readiness: 'not_ready', year: '2028' },
+      replace: true,
+    });
+    expect(replaced).toEqual({
+      id: seniors.id,
+      name: 'My seniors not ready',
+      params: { readiness: 'not_ready', year: '2028' },
+    });
     expect(views()).toHaveLength(2);
 
     expect(call('views.delete', { id: seniors.id })).toEqual({ id: seniors.id });
@@ -282,9 +371,18 @@ describe('saved views', () => {
     const refused = (input: object) => fails('views.save', { page: 'students', name: 'A view', params: {}, ...input });
     expect(refused({ name: '   ' })).toMatchObject({ code: 'invalid_input', details: { field: 'name' } });
     expect(refused({ name: 'x'.repeat(81) })).toMatchObject({ code: 'invalid_input', details: { field: 'name' } });
-    expect(refused({ params: { q: 'x'.repeat(501) } })).toMatchObject({ code: 'invalid_input', details: { field: 'params.q' } });
-    expect(refused({ params: { year: 2027 } })).toMatchObject({ code: 'invalid_input', details: { field: 'params.year' } });
-    expect(refused({ params: { page: '3' } })).toMatchObject({ code: 'invalid_input', details: { field: 'params.page' } });
+    expect(refused({ params: { q: 'x'.repeat(501) } })).toMatchObject({
+      code: 'invalid_input',
+      details: { field: 'params.q' },
+    });
+    expect(refused({ params: { year: 2027 } })).toMatchObject({
+      code: 'invalid_input',
+      details: { field: 'params.year' },
+    });
+    expect(refused({ params: { page: '3' } })).toMatchObject({
+      code: 'invalid_input',
+      details: { field: 'params.page' },
+    });
     const tooMany = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`k${i}`, 'v']));
     expect(refused({ params: tooMany })).toMatchObject({ code: 'invalid_input', details: { field: 'params' } });
     expect(refused({ page: 'contacts' })).toMatchObject({ code: 'invalid_input', details: { field: 'page' } });
@@ -293,10 +391,14 @@ describe('saved views', () => {
   });
 
   it('reads stored parameters defensively, so a stale view never breaks the page', () => {
-    const insert = (name: string, params: string) => sql(`insert into saved_views (page, name, params) values ('students', :name, :params)`, { name, params });
+    const insert = (name: string, params: string) =>
+      sql(`insert into saved_views (page, name, params) values ('students', :name, :params)`, { name, params });
     insert('Broken', '{not json');
     insert('Array', '["readiness"]');
-    insert('Old keys', JSON.stringify({ readiness: 'ready', legacy: 'x', year: 2027, q: 'y'.repeat(600), sort: 'name' }));
+    insert(
+      'Old keys',
+      JSON.stringify({ readiness: 'ready', legacy: 'x', year: 2027, q: 'y'.repeat(600), sort: 'name' }),
+    );
     expect(views()).toEqual([
       expect.objectContaining({ name: 'Array', params: {} }),
       expect.objectContaining({ name: 'Broken', params: {} }),

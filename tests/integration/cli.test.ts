@@ -16,13 +16,20 @@ async function rapport(...args: string[]): Promise<{ code: number; stdout: strin
 }
 
 /** `as` runs the CLI under another account (root cannot be kept out of a write-protected file otherwise). */
-async function rapportAs(as: { uid?: number; gid?: number }, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function rapportAs(
+  as: { uid?: number; gid?: number },
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(sourceRoot, 'electron/cli/index.ts'), ...args], {
-      cwd: sourceRoot,
-      env: { ...process.env, RAPPORT_DATA_DIR: temp.dir },
-      ...as,
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', join(sourceRoot, 'electron/cli/index.ts'), ...args],
+      {
+        cwd: sourceRoot,
+        env: { ...process.env, RAPPORT_DATA_DIR: temp.dir },
+        ...as,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -72,7 +79,16 @@ describe('rapport CLI', () => {
     const stats = await rapport('--db', bogus, 'stats');
     expect(stats.code).toBe(66);
     expect(stats.stderr).toMatch(/notes\.txt is not a Rapport database .*left untouched\.\n$/);
-    const exported = await rapport('--db', bogus, 'export', 'readiness', '--format', 'csv', '--out', join(temp.dir, 'r.csv'));
+    const exported = await rapport(
+      '--db',
+      bogus,
+      'export',
+      'readiness',
+      '--format',
+      'csv',
+      '--out',
+      join(temp.dir, 'r.csv'),
+    );
     expect(exported.code).toBe(66);
     expect(readFileSync(bogus, 'utf8')).toBe('hello');
     expect(readdirSync(temp.dir).filter((f) => f.startsWith('notes.txt'))).toEqual(['notes.txt']);
@@ -105,7 +121,10 @@ describe('rapport CLI', () => {
     const before = readFileSync(path);
     const script = `const db = new (require('better-sqlite3'))(process.argv[1]); db.pragma('locking_mode = EXCLUSIVE');
       db.exec('begin exclusive'); db.prepare('select 1 from advisors').get(); console.log('locked'); setTimeout(() => {}, 60000);`;
-    const holder = spawn(process.execPath, ['-e', script, path], { cwd: sourceRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    const holder = spawn(process.execPath, ['-e', script, path], {
+      cwd: sourceRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     try {
       await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
       for (const command of ['stats', 'check']) {
@@ -130,27 +149,31 @@ describe('rapport CLI', () => {
     }
   }, 60_000);
 
-  it.skipIf(process.platform === 'win32')('reads a write-protected database, and refuses to change it in plain words', async () => {
-    const folder = join(temp.dir, 'protected');
-    mkdirSync(folder);
-    const path = join(folder, 'office.db');
-    closeDatabase(await openDatabase({ path, migrationsFolder: sourceMigrationsFolder }));
-    chmodSync(path, 0o444);
-    chmodSync(folder, 0o755);
-    chmodSync(temp.dir, 0o755);
-    const before = readFileSync(path);
-    // Root writes through any file mode: run as "nobody" then, who may read but not write here.
-    const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const stats = await rapportAs(as, '--db', path, 'stats', '--json');
-    expect(stats.code).toBe(0);
-    expect(JSON.parse(stats.stdout)).toMatchObject({ students: 0 });
-    const demo = await rapportAs(as, '--db', path, 'demo', '--students', '5');
-    expect(demo.code).toBe(66);
-    expect(demo.stderr).toMatch(/office\.db is read-only: .*nothing was changed/);
-    expect(demo.stderr).not.toMatch(/EACCES|EROFS|SQLITE_|internal/);
-    expect(readdirSync(folder)).toEqual(['office.db']);
-    expect(readFileSync(path).equals(before)).toBe(true);
-  }, 60_000);
+  it.skipIf(process.platform === 'win32')(
+    'reads a write-protected database, and refuses to change it in plain words',
+    async () => {
+      const folder = join(temp.dir, 'protected');
+      mkdirSync(folder);
+      const path = join(folder, 'office.db');
+      closeDatabase(await openDatabase({ path, migrationsFolder: sourceMigrationsFolder }));
+      chmodSync(path, 0o444);
+      chmodSync(folder, 0o755);
+      chmodSync(temp.dir, 0o755);
+      const before = readFileSync(path);
+      // Root writes through any file mode: run as "nobody" then, who may read but not write here.
+      const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const stats = await rapportAs(as, '--db', path, 'stats', '--json');
+      expect(stats.code).toBe(0);
+      expect(JSON.parse(stats.stdout)).toMatchObject({ students: 0 });
+      const demo = await rapportAs(as, '--db', path, 'demo', '--students', '5');
+      expect(demo.code).toBe(66);
+      expect(demo.stderr).toMatch(/office\.db is read-only: .*nothing was changed/);
+      expect(demo.stderr).not.toMatch(/EACCES|EROFS|SQLITE_|internal/);
+      expect(readdirSync(folder)).toEqual(['office.db']);
+      expect(readFileSync(path).equals(before)).toBe(true);
+    },
+    60_000,
+  );
 
   it('explains usage errors with a non-zero exit', async () => {
     expect((await rapport('frobnicate')).stderr).toMatch(/Unknown command "frobnicate"/);

@@ -28,7 +28,10 @@ const dbPath = join(temp.dir, 'rapport.db');
 
 // Bundled once (our code only; packages stay in node_modules): each CLI run starts in ~150 ms instead of
 // compiling TypeScript. Directly in node_modules/.cache, so paths.ts still finds the repository two levels up.
-const bundles = { web: join(sourceRoot, 'node_modules/.cache', `rapport-concurrency-web-${process.pid}.mjs`), cli: join(sourceRoot, 'node_modules/.cache', `rapport-concurrency-cli-${process.pid}.mjs`) };
+const bundles = {
+  web: join(sourceRoot, 'node_modules/.cache', `rapport-concurrency-web-${process.pid}.mjs`),
+  cli: join(sourceRoot, 'node_modules/.cache', `rapport-concurrency-cli-${process.pid}.mjs`),
+};
 
 interface Answer {
   ok: boolean;
@@ -61,7 +64,11 @@ interface Host {
 const hosts: Host[] = [];
 
 function startHost(): Promise<Host> {
-  const child = spawn(process.execPath, [bundles.web, '--db', dbPath, '--port', '0', '--token', token, '--no-daily-backup'], { cwd: sourceRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [bundles.web, '--db', dbPath, '--port', '0', '--token', token, '--no-daily-backup'],
+    { cwd: sourceRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   return new Promise((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -81,8 +88,11 @@ async function call(host: Host, procedure: string, input: unknown): Promise<Answ
       headers: { 'content-type': 'application/json', 'x-rapport-token': token },
       body: JSON.stringify(input),
     });
-    const body = (await response.json()) as { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
-    return body.ok ? { ok: true, code: 'ok', message: '', data: body.data } : { ok: false, code: body.error.code, message: body.error.message };
+    const body = (await response.json()) as
+      { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
+    return body.ok
+      ? { ok: true, code: 'ok', message: '', data: body.data }
+      : { ok: false, code: body.error.code, message: body.error.message };
   } catch (error) {
     return { ok: false, code: 'transport', message: error instanceof Error ? error.message : String(error) };
   }
@@ -105,7 +115,12 @@ async function advisor(host: Host, name: string, connectionIds: number[], until:
     const sent = Date.now();
     const answer = isStudent
       ? await call(host, 'students.create', { firstName: 'Load', lastName: marker, externalId: marker })
-      : await call(host, 'interactions.create', { connectionId: connectionIds[n % connectionIds.length], kind: 'conversation', occurredOn: '2026-01-15', summary: marker });
+      : await call(host, 'interactions.create', {
+          connectionId: connectionIds[n % connectionIds.length],
+          kind: 'conversation',
+          occurredOn: '2026-01-15',
+          summary: marker,
+        });
     tally.writesTried += 1;
     count(answer.code);
     if (answer.ok) {
@@ -114,9 +129,10 @@ async function advisor(host: Host, name: string, connectionIds: number[], until:
       else tally.interactions.push({ id, marker, via: name });
     } else if (answer.code === 'conflict') {
       tally.refused += 1;
-      tally.refusals.push(`${name} ${marker} sent at ${((sent - until) / 1000 + seconds).toFixed(1)} s, answered after ${Date.now() - sent} ms: ${answer.message}`);
-    }
-    else tally.failures.push(`${name} ${marker}: ${answer.code} ${answer.message}`);
+      tally.refusals.push(
+        `${name} ${marker} sent at ${((sent - until) / 1000 + seconds).toFixed(1)} s, answered after ${Date.now() - sent} ms: ${answer.message}`,
+      );
+    } else tally.failures.push(`${name} ${marker}: ${answer.code} ${answer.message}`);
   }
 }
 
@@ -133,8 +149,7 @@ async function cliImporter(until: number): Promise<void> {
     else if (run.code === 75) {
       tally.refused += 1;
       tally.refusals.push(`cli import ${n}: ${run.stderr.trim()}`);
-    }
-    else tally.failures.push(`cli import ${n}: exit ${run.code} ${run.stderr.trim()}`);
+    } else tally.failures.push(`cli import ${n}: exit ${run.code} ${run.stderr.trim()}`);
   }
 }
 
@@ -179,8 +194,20 @@ let restoreSpan = '';
 let seedBackup = '';
 
 beforeAll(async () => {
-  for (const [name, entry] of [['web', 'electron/web/run.ts'], ['cli', 'electron/cli/index.ts']] as const) {
-    buildSync({ entryPoints: [join(sourceRoot, entry)], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundles[name], packages: 'external', logLevel: 'silent' });
+  for (const [name, entry] of [
+    ['web', 'electron/web/run.ts'],
+    ['cli', 'electron/cli/index.ts'],
+  ] as const) {
+    buildSync({
+      entryPoints: [join(sourceRoot, entry)],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: bundles[name],
+      packages: 'external',
+      logLevel: 'silent',
+    });
   }
   const db = await openDatabase({ path: dbPath, migrationsFolder: sourceMigrationsFolder });
   createDemoOffice(db, { students: 30, seed: 5, today: new Date('2026-06-01T12:00:00Z') });
@@ -211,8 +238,20 @@ afterAll(async () => {
 function contents(path: string): { students: Map<string, number>; interactions: Map<string, number> } {
   const db = new Database(path, { readonly: true });
   try {
-    const students = new Map(db.prepare('select external_id, id from students where external_id is not null').raw().all().map((r) => [String((r as unknown[])[0]), Number((r as unknown[])[1])]));
-    const interactions = new Map(db.prepare('select summary, id from interactions where summary is not null').raw().all().map((r) => [String((r as unknown[])[0]), Number((r as unknown[])[1])]));
+    const students = new Map(
+      db
+        .prepare('select external_id, id from students where external_id is not null')
+        .raw()
+        .all()
+        .map((r) => [String((r as unknown[])[0]), Number((r as unknown[])[1])]),
+    );
+    const interactions = new Map(
+      db
+        .prepare('select summary, id from interactions where summary is not null')
+        .raw()
+        .all()
+        .map((r) => [String((r as unknown[])[0]), Number((r as unknown[])[1])]),
+    );
     return { students, interactions };
   } finally {
     db.close();
@@ -220,66 +259,80 @@ function contents(path: string): { students: Map<string, number>; interactions: 
 }
 
 describe('two web hosts and the CLI writing to one file', () => {
-  it(`loses no acknowledged write, verifies every backup, answers no internal error (${seconds} s)`, async () => {
-    const start = Date.now();
-    const until = start + seconds * 1000;
-    const [a, b] = hosts as [Host, Host];
-    await Promise.all([
-      ...Array.from({ length: writersPerHost }, (_, i) => advisor(a, `a${i}`, connectionIds, until)),
-      ...Array.from({ length: writersPerHost }, (_, i) => advisor(b, `b${i}`, connectionIds, until)),
-      cliImporter(until),
-      backupsAndRestore(until, start + (seconds * 1000) / 2),
-      cliBackups(until),
-    ]);
-    for (const host of hosts) host.child.kill('SIGTERM');
-    await Promise.all(hosts.map((host) => new Promise((resolve) => (host.child.exitCode !== null ? resolve(null) : host.child.once('exit', resolve)))));
+  it(
+    `loses no acknowledged write, verifies every backup, answers no internal error (${seconds} s)`,
+    async () => {
+      const start = Date.now();
+      const until = start + seconds * 1000;
+      const [a, b] = hosts as [Host, Host];
+      await Promise.all([
+        ...Array.from({ length: writersPerHost }, (_, i) => advisor(a, `a${i}`, connectionIds, until)),
+        ...Array.from({ length: writersPerHost }, (_, i) => advisor(b, `b${i}`, connectionIds, until)),
+        cliImporter(until),
+        backupsAndRestore(until, start + (seconds * 1000) / 2),
+        cliBackups(until),
+      ]);
+      for (const host of hosts) host.child.kill('SIGTERM');
+      await Promise.all(
+        hosts.map(
+          (host) =>
+            new Promise((resolve) => (host.child.exitCode !== null ? resolve(null) : host.child.once('exit', resolve))),
+        ),
+      );
 
-    const final = contents(dbPath);
-    const keptAside = tally.restore ? contents(join(backupsFolder(dbPath), tally.restore.keptAside)) : { students: new Map<string, number>(), interactions: new Map<string, number>() };
-    const found = (map: 'students' | 'interactions', marker: string, id: number | null) =>
-      [final, keptAside].some((file) => file[map].has(marker) && (id === null || file[map].get(marker) === id));
-    const lostStudents = tally.students.filter((w) => !found('students', w.marker, w.id));
-    const lostInteractions = tally.interactions.filter((w) => !found('interactions', w.marker, w.id));
+      const final = contents(dbPath);
+      const keptAside = tally.restore
+        ? contents(join(backupsFolder(dbPath), tally.restore.keptAside))
+        : { students: new Map<string, number>(), interactions: new Map<string, number>() };
+      const found = (map: 'students' | 'interactions', marker: string, id: number | null) =>
+        [final, keptAside].some((file) => file[map].has(marker) && (id === null || file[map].get(marker) === id));
+      const lostStudents = tally.students.filter((w) => !found('students', w.marker, w.id));
+      const lostInteractions = tally.interactions.filter((w) => !found('interactions', w.marker, w.id));
 
-    const backupFiles = readdirSync(backupsFolder(dbPath)).filter((name) => name.endsWith('.db'));
-    const unverifiable = backupFiles.flatMap((name) => {
-      try {
-        verifyBackupFile(join(backupsFolder(dbPath), name));
-        return [];
-      } catch (error) {
-        return [`${name}: ${error instanceof Error ? error.message : String(error)}`];
-      }
-    });
-    const integrity = new Database(dbPath, { readonly: true });
-    const integrityCheck = integrity.pragma('integrity_check', { simple: true });
-    integrity.close();
+      const backupFiles = readdirSync(backupsFolder(dbPath)).filter((name) => name.endsWith('.db'));
+      const unverifiable = backupFiles.flatMap((name) => {
+        try {
+          verifyBackupFile(join(backupsFolder(dbPath), name));
+          return [];
+        } catch (error) {
+          return [`${name}: ${error instanceof Error ? error.message : String(error)}`];
+        }
+      });
+      const integrity = new Database(dbPath, { readonly: true });
+      const integrityCheck = integrity.pragma('integrity_check', { simple: true });
+      integrity.close();
 
-    const acknowledged = tally.students.length + tally.interactions.length;
-    const refusedPercent = tally.writesTried === 0 ? 0 : (100 * tally.refused) / tally.writesTried;
-    console.log(
-      [
-        `concurrency: ${seconds} s, 2 web hosts × ${writersPerHost} writers + CLI imports`,
-        `  writes: ${tally.writesTried} requests, ${acknowledged} acknowledged rows (${tally.students.length} students, ${tally.interactions.length} interactions), refused as busy ${tally.refused} (${refusedPercent.toFixed(2)} %)`,
-        `  backups: ${tally.backups.api} through the API, ${tally.backups.cli} through the CLI, ${tally.backups.failed.length} failed, ${backupFiles.length} files, ${unverifiable.length} unverifiable`,
-        `  restore: ${tally.restore ? `${tally.restore.restoredFrom} (kept aside ${tally.restore.keptAside}), ${restoreSpan}` : 'none'}`,
-        `  answers: ${JSON.stringify(Object.fromEntries(tally.answers))}`,
-        `  lost: ${lostStudents.length} students, ${lostInteractions.length} interactions`,
-        ...tally.refusals.slice(0, 3).map((r) => `  refused: ${r}`),
-        ...tally.failures.slice(0, 5).map((f) => `  failure: ${f}`),
-        ...tally.backups.failed.slice(0, 5).map((f) => `  backup failure: ${f}`),
-        ...lostStudents.slice(0, 3).map((w) => `  lost student ${w.marker} (id ${w.id}, via ${w.via})`),
-        ...lostInteractions.slice(0, 3).map((w) => `  lost interaction ${w.marker} (id ${w.id}, via ${w.via})`),
-      ].join('\n'),
-    );
+      const acknowledged = tally.students.length + tally.interactions.length;
+      const refusedPercent = tally.writesTried === 0 ? 0 : (100 * tally.refused) / tally.writesTried;
+      console.log(
+        [
+          `concurrency: ${seconds} s, 2 web hosts × ${writersPerHost} writers + CLI imports`,
+          `  writes: ${tally.writesTried} requests, ${acknowledged} acknowledged rows (${tally.students.length} students, ${tally.interactions.length} interactions), refused as busy ${tally.refused} (${refusedPercent.toFixed(2)} %)`,
+          `  backups: ${tally.backups.api} through the API, ${tally.backups.cli} through the CLI, ${tally.backups.failed.length} failed, ${backupFiles.length} files, ${unverifiable.length} unverifiable`,
+          `  restore: ${tally.restore ? `${tally.restore.restoredFrom} (kept aside ${tally.restore.keptAside}), ${restoreSpan}` : 'none'}`,
+          `  answers: ${JSON.stringify(Object.fromEntries(tally.answers))}`,
+          `  lost: ${lostStudents.length} students, ${lostInteractions.length} interactions`,
+          ...tally.refusals.slice(0, 3).map((r) => `  refused: ${r}`),
+          ...tally.failures.slice(0, 5).map((f) => `  failure: ${f}`),
+          ...tally.backups.failed.slice(0, 5).map((f) => `  backup failure: ${f}`),
+          ...lostStudents.slice(0, 3).map((w) => `  lost student ${w.marker} (id ${w.id}, via ${w.via})`),
+          ...lostInteractions.slice(0, 3).map((w) => `  lost interaction ${w.marker} (id ${w.id}, via ${w.via})`),
+        ].join('\n'),
+      );
 
-    expect(tally.restore, 'one restore ran in the middle').not.toBeNull();
-    expect(acknowledged, 'writes were acknowledged').toBeGreaterThan(0);
-    expect(tally.answers.get('internal') ?? 0, 'internal answers').toBe(0);
-    expect(tally.failures, 'write answers other than ok or busy').toEqual([]);
-    expect(tally.backups.failed, 'backups that failed').toEqual([]);
-    expect(unverifiable, 'backup files that do not verify').toEqual([]);
-    expect(integrityCheck).toBe('ok');
-    expect({ lostStudents: lostStudents.slice(0, 5), lostInteractions: lostInteractions.slice(0, 5) }).toEqual({ lostStudents: [], lostInteractions: [] });
-    expect(refusedPercent, 'refused as busy, % of writes').toBeLessThan(1);
-  }, (seconds + 120) * 1000);
+      expect(tally.restore, 'one restore ran in the middle').not.toBeNull();
+      expect(acknowledged, 'writes were acknowledged').toBeGreaterThan(0);
+      expect(tally.answers.get('internal') ?? 0, 'internal answers').toBe(0);
+      expect(tally.failures, 'write answers other than ok or busy').toEqual([]);
+      expect(tally.backups.failed, 'backups that failed').toEqual([]);
+      expect(unverifiable, 'backup files that do not verify').toEqual([]);
+      expect(integrityCheck).toBe('ok');
+      expect({ lostStudents: lostStudents.slice(0, 5), lostInteractions: lostInteractions.slice(0, 5) }).toEqual({
+        lostStudents: [],
+        lostInteractions: [],
+      });
+      expect(refusedPercent, 'refused as busy, % of writes').toBeLessThan(1);
+    },
+    (seconds + 120) * 1000,
+  );
 });

@@ -7,7 +7,6 @@ import { createDemoOffice } from '../../electron/core/office/service';
 import { termAt, termOf } from '../../electron/core/terms';
 import { freshDb, procedures, type TestDb } from './helpers';
 
-
 const today = localToday();
 
 /** The students page's filter for the dashboard's students (active, as every student-based figure counts). */
@@ -49,14 +48,23 @@ describe('the dashboard on a demo office', () => {
       const label = JSON.stringify(filter);
 
       expect(goals.activeStudents, label).toBe(call('students.list', students).total);
-      expect(goals.withGoalMetInTerm, label).toBe(call('students.list', { ...students, goals: 'met_in_term', term: goals.term.name }).total);
+      expect(goals.withGoalMetInTerm, label).toBe(
+        call('students.list', { ...students, goals: 'met_in_term', term: goals.term.name }).total,
+      );
       const ready = readiness.distribution.find((row) => row.level === 'ready')?.students;
       expect(ready, label).toBe(call('students.list', { ...students, readiness: 'ready' }).total);
       expect(readiness.activeStudents, label).toBe(goals.activeStudents);
-      expect(office.upcomingEvents.events, label).toBe(call('events.list', { when: 'upcoming', status: 'scheduled' }).total);
+      expect(office.upcomingEvents.events, label).toBe(
+        call('events.list', { when: 'upcoming', status: 'scheduled' }).total,
+      );
       expect(office.losingTouch.connections, label).toBe(
-        call('keepInTouch.losingTouch', { state: 'stale', advisorId: filter.advisorId ?? null, cohort: filter.cohort, program: filter.program, classYear: filter.classYear })
-          .total,
+        call('keepInTouch.losingTouch', {
+          state: 'stale',
+          advisorId: filter.advisorId ?? null,
+          cohort: filter.cohort,
+          program: filter.program,
+          classYear: filter.classYear,
+        }).total,
       );
     }
   });
@@ -67,7 +75,8 @@ describe('the dashboard on a demo office', () => {
     const goals = call('dashboard.goals', {});
     const sum = (rows: { students: number }[]) => rows.reduce((total, row) => total + row.students, 0);
     expect(sum(readiness.distribution)).toBe(readiness.activeStudents);
-    for (const rows of [readiness.byCohort, readiness.byProgram, readiness.byClassYear]) expect(sum(rows)).toBe(readiness.activeStudents);
+    for (const rows of [readiness.byCohort, readiness.byProgram, readiness.byClassYear])
+      expect(sum(rows)).toBe(readiness.activeStudents);
     const { invited, registered, attended, followedUp } = office.funnel;
     expect(invited).toBeGreaterThan(registered);
     expect(registered).toBeGreaterThan(attended);
@@ -84,7 +93,9 @@ describe('the dashboard on a demo office', () => {
   it('lists as due exactly the recent wrap-ups the student pages call due', () => {
     const office = call('dashboard.office', {});
     const recent = t.db.sqlite
-      .prepare(`select distinct p.student_id from placements p join students s on s.id = p.student_id where s.status = 'active' and p.end_on between ? and ?`)
+      .prepare(
+        `select distinct p.student_id from placements p join students s on s.id = p.student_id where s.status = 'active' and p.end_on between ? and ?`,
+      )
       .pluck()
       .all(addDays(today, -30), addDays(today, 14))
       .map(Number);
@@ -103,7 +114,16 @@ describe('the dashboard on a demo office', () => {
     const file = await callAsync('dashboard.export', filter);
     expect(file.fileName).toMatch(/^dashboard-(spring|summer|fall)-\d{4}-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = XLSX.read(Buffer.from(file.base64, 'base64'), { type: 'buffer' });
-    expect(workbook.SheetNames).toEqual(['Summary', 'Goals per month', 'Readiness', 'By cohort', 'By program', 'By class year', 'Event funnel', 'Goals by event']);
+    expect(workbook.SheetNames).toEqual([
+      'Summary',
+      'Goals per month',
+      'Readiness',
+      'By cohort',
+      'By program',
+      'By class year',
+      'Event funnel',
+      'Goals by event',
+    ]);
     const rows = (sheet: string) => XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[sheet] ?? {}, { header: 1 });
     const summary = rows('Summary');
     expect(String(summary[0]?.[0])).toContain(`Cohort ${filter.cohort ?? ''}`);
@@ -113,7 +133,10 @@ describe('the dashboard on a demo office', () => {
     expect(summary.find((row) => row[0] === 'Connections losing touch')?.[1]).toBe(office.losingTouch.connections);
     expect(rows('Event funnel').find((row) => row[0] === 'Attended')?.[1]).toBe(office.funnel.attended);
     expect(rows('Goals per month').slice(3)).toHaveLength(12);
-    const audit = t.db.sqlite.prepare(`select details from audit_log where entity = 'dashboard' order by id desc limit 1`).pluck().get();
+    const audit = t.db.sqlite
+      .prepare(`select details from audit_log where entity = 'dashboard' order by id desc limit 1`)
+      .pluck()
+      .get();
     expect(JSON.parse(String(audit))).toMatchObject({ format: 'xlsx', fileName: file.fileName, filter });
   });
 
@@ -129,7 +152,8 @@ describe('the dashboard on a demo office', () => {
         )
         .pluck()
         .get();
-    const followed = () => t.db.sqlite.prepare('select count(*) from attendance where followed_up_on is not null').pluck().get();
+    const followed = () =>
+      t.db.sqlite.prepare('select count(*) from attendance where followed_up_on is not null').pluck().get();
     expect(drift()).toBe(0);
     const start = Number(followed());
     expect(start).toBeGreaterThan(0);
@@ -180,8 +204,16 @@ describe('the dashboard on hand-made records', () => {
       endsAt: new Date(`${day}T19:00`).toISOString(),
       status: 'scheduled',
     }).id;
-    const [came, registeredOnly, invitedOnly, declined, walkIn] = [student('Came'), student('Registered'), student('Invited'), student('Declined'), student('Walkin')];
-    const attend = t.db.sqlite.prepare(`insert into attendance (event_id, student_id, rsvp, checked_in_at) values (?, ?, ?, ?)`);
+    const [came, registeredOnly, invitedOnly, declined, walkIn] = [
+      student('Came'),
+      student('Registered'),
+      student('Invited'),
+      student('Declined'),
+      student('Walkin'),
+    ];
+    const attend = t.db.sqlite.prepare(
+      `insert into attendance (event_id, student_id, rsvp, checked_in_at) values (?, ?, ?, ?)`,
+    );
     attend.run(event, came, 'registered', `${day}T17:10:00.000Z`);
     attend.run(event, registeredOnly, 'registered', null);
     attend.run(event, invitedOnly, 'invited', null);
@@ -189,9 +221,18 @@ describe('the dashboard on hand-made records', () => {
     attend.run(event, walkIn, 'invited', `${day}T17:30:00.000Z`);
     const met = (studentId: number, thanked: boolean) => {
       const contactId = call('contacts.create', { firstName: 'Dana', lastName: `Lee ${studentId}` }).id;
-      const connectionId = call('connections.create', { studentId, contactId, relationship: 'met_at_event', sinceOn: day }).id;
+      const connectionId = call('connections.create', {
+        studentId,
+        contactId,
+        relationship: 'met_at_event',
+        sinceOn: day,
+      }).id;
       // Logged on the event, as the event page's "log a meeting" does.
-      t.db.sqlite.prepare(`insert into interactions (connection_id, kind, occurred_on, event_id, source) values (?, 'conversation', ?, ?, 'advisor')`).run(connectionId, day, event);
+      t.db.sqlite
+        .prepare(
+          `insert into interactions (connection_id, kind, occurred_on, event_id, source) values (?, 'conversation', ?, ?, 'advisor')`,
+        )
+        .run(connectionId, day, event);
       if (thanked) call('interactions.create', { connectionId, kind: 'thank_you_email', occurredOn: addDays(day, 1) });
     };
     met(came, true);
@@ -216,10 +257,18 @@ describe('the dashboard on hand-made records', () => {
     insertMet.run({ student: both, on: earlier.startOn });
     insertMet.run({ student: both, on: today });
     insertMet.run({ student: onlyEarlier, on: earlier.endOn });
-    t.db.sqlite.prepare(`update students set goal_last_met_on = (select max(met_on) from goals g where g.student_id = students.id and g.status = 'met')`).run();
+    t.db.sqlite
+      .prepare(
+        `update students set goal_last_met_on = (select max(met_on) from goals g where g.student_id = students.id and g.status = 'met')`,
+      )
+      .run();
 
     expect(call('dashboard.goals', {}).withGoalMetInTerm).toBe(1);
-    expect(call('dashboard.goals', { term: earlier.name })).toMatchObject({ withGoalMetInTerm: 2, activeStudents: 3, term: earlier });
+    expect(call('dashboard.goals', { term: earlier.name })).toMatchObject({
+      withGoalMetInTerm: 2,
+      activeStudents: 3,
+      term: earlier,
+    });
   });
 
   it('shows an empty office as zeros, not errors', () => {

@@ -21,7 +21,12 @@ function goalStatus(id: number): string {
   return String(t.db.sqlite.prepare('select status from goals where id = ?').pluck().get(id));
 }
 function attendanceOf(eventId: number, studentId: number): number {
-  return Number(t.db.sqlite.prepare('select id from attendance where event_id = ? and student_id = ?').pluck().get(eventId, studentId));
+  return Number(
+    t.db.sqlite
+      .prepare('select id from attendance where event_id = ? and student_id = ?')
+      .pluck()
+      .get(eventId, studentId),
+  );
 }
 
 beforeAll(async () => {
@@ -40,23 +45,51 @@ describe('every write that can move goal progress leaves no derived fact stale',
     const steps: [string, () => void][] = [];
     const step = (name: string, run: () => void) => steps.push([name, run]);
 
-    const ada = call('students.create', { firstName: 'Ada', lastName: 'Okafor', schoolEmail: 'ada.okafor@northfield.edu' }).id;
-    const ben = call('students.create', { firstName: 'Ben', lastName: 'Ito', schoolEmail: 'ben.ito@northfield.edu' }).id;
+    const ada = call('students.create', {
+      firstName: 'Ada',
+      lastName: 'Okafor',
+      schoolEmail: 'ada.okafor@northfield.edu',
+    }).id;
+    const ben = call('students.create', {
+      firstName: 'Ben',
+      lastName: 'Ito',
+      schoolEmail: 'ben.ito@northfield.edu',
+    }).id;
     const dana = call('contacts.create', { firstName: 'Dana', lastName: 'Reyes' }).id;
-    const connection = call('connections.create', { studentId: ada, contactId: dana, relationship: 'met_at_event', sinceOn: addDays(today, -20) }).id;
+    const connection = call('connections.create', {
+      studentId: ada,
+      contactId: dana,
+      relationship: 'met_at_event',
+      sinceOn: addDays(today, -20),
+    }).id;
     const goal = call('goals.create', {
-      studentId: ada, kind: 'people_met', description: 'Meet two people', targetCount: 2, windowStartOn: addDays(today, -10), windowEndOn: addDays(today, 10),
+      studentId: ada,
+      kind: 'people_met',
+      description: 'Meet two people',
+      targetCount: 2,
+      windowStartOn: addDays(today, -10),
+      windowEndOn: addDays(today, 10),
     }).id;
     let first = 0;
     let second = 0;
 
     step('interactions.create', () => {
-      first = call('interactions.create', { connectionId: connection, kind: 'conversation', occurredOn: addDays(today, -3) }).id;
+      first = call('interactions.create', {
+        connectionId: connection,
+        kind: 'conversation',
+        occurredOn: addDays(today, -3),
+      }).id;
     });
     step('interactions.bulkCreate', () => {
-      call('interactions.bulkCreate', { connectionIds: [connection], kind: 'conversation', occurredOn: addDays(today, -2) });
+      call('interactions.bulkCreate', {
+        connectionIds: [connection],
+        kind: 'conversation',
+        occurredOn: addDays(today, -2),
+      });
       expect(goalStatus(goal)).toBe('met');
-      second = Number(t.db.sqlite.prepare('select max(id) from interactions where connection_id = ?').pluck().get(connection));
+      second = Number(
+        t.db.sqlite.prepare('select max(id) from interactions where connection_id = ?').pluck().get(connection),
+      );
     });
     step('interactions.update', () => {
       call('interactions.update', { id: second, kind: 'thank_you_note', occurredOn: addDays(today, -2) });
@@ -64,39 +97,83 @@ describe('every write that can move goal progress leaves no derived fact stale',
     });
     step('interactions.delete', () => call('interactions.delete', { id: first }));
     step('goals.update', () => {
-      call('goals.update', { id: goal, studentId: ada, kind: 'people_met', description: 'Meet one person', targetCount: 1, windowStartOn: addDays(today, -10), windowEndOn: addDays(today, 10) });
+      call('goals.update', {
+        id: goal,
+        studentId: ada,
+        kind: 'people_met',
+        description: 'Meet one person',
+        targetCount: 1,
+        windowStartOn: addDays(today, -10),
+        windowEndOn: addDays(today, 10),
+      });
     });
     step('goals.setDropped', () => {
       call('goals.setDropped', { id: goal, dropped: true });
       call('goals.setDropped', { id: goal, dropped: false });
     });
-    const custom = call('goals.create', { studentId: ada, kind: 'custom', description: 'Update LinkedIn', targetCount: 1, windowStartOn: addDays(today, -5), windowEndOn: addDays(today, 5) }).id;
+    const custom = call('goals.create', {
+      studentId: ada,
+      kind: 'custom',
+      description: 'Update LinkedIn',
+      targetCount: 1,
+      windowStartOn: addDays(today, -5),
+      windowEndOn: addDays(today, 5),
+    }).id;
     step('goals.markMet', () => {
-      expect(call('goals.markMet', { id: custom, metOn: addDays(today, -1) })).toMatchObject({ status: 'met', metOn: addDays(today, -1) });
+      expect(call('goals.markMet', { id: custom, metOn: addDays(today, -1) })).toMatchObject({
+        status: 'met',
+        metOn: addDays(today, -1),
+      });
     });
-    step('goals.tryAgain', () => call('goals.tryAgain', { id: custom, windowStartOn: addDays(today, 6), windowEndOn: addDays(today, 20) }));
+    step('goals.tryAgain', () =>
+      call('goals.tryAgain', { id: custom, windowStartOn: addDays(today, 6), windowEndOn: addDays(today, 20) }),
+    );
     step('goals.applyTemplate', () => {
       const rung = present(call('goalTemplates.list', {})[0], 'ladder rung');
-      call('goals.applyTemplate', { studentId: ben, templateId: rung.id, windowStartOn: addDays(today, -30), windowEndOn: addDays(today, 30) });
+      call('goals.applyTemplate', {
+        studentId: ben,
+        templateId: rung.id,
+        windowStartOn: addDays(today, -30),
+        windowEndOn: addDays(today, 30),
+      });
     });
     step('goals.delete', () => call('goals.delete', { id: custom }));
 
     const yesterday = addDays(today, -1);
     const event = call('events.create', {
-      title: 'Alumni mixer', kind: 'alumni_mixer', format: 'in_person', status: 'scheduled',
-      startsAt: `${yesterday}T12:00:00.000Z`, endsAt: `${yesterday}T14:00:00.000Z`,
+      title: 'Alumni mixer',
+      kind: 'alumni_mixer',
+      format: 'in_person',
+      status: 'scheduled',
+      startsAt: `${yesterday}T12:00:00.000Z`,
+      endsAt: `${yesterday}T14:00:00.000Z`,
     });
     step('events.invite', () => {
       const rung = present(call('goalTemplates.list', {})[0], 'ladder rung');
       call('events.invite', { eventId: event.id, studentIds: [ada, ben], goalTemplateId: rung.id });
     });
     step('events.logMeeting', () => call('events.logMeeting', { eventId: event.id, studentId: ada, contactId: dana }));
-    step('attendance.checkIn', () => call('attendance.checkIn', { attendanceId: attendanceOf(event.id, ben), checkedIn: true }));
-    step('attendance.pairBuddies', () => call('attendance.pairBuddies', { attendanceId: attendanceOf(event.id, ada), buddyAttendanceId: attendanceOf(event.id, ben) }));
+    step('attendance.checkIn', () =>
+      call('attendance.checkIn', { attendanceId: attendanceOf(event.id, ben), checkedIn: true }),
+    );
+    step('attendance.pairBuddies', () =>
+      call('attendance.pairBuddies', {
+        attendanceId: attendanceOf(event.id, ada),
+        buddyAttendanceId: attendanceOf(event.id, ben),
+      }),
+    );
     step('events.update', () => {
       const { id, title, kind, format, status } = call('events.get', { id: event.id });
       const dayBefore = addDays(today, -2);
-      call('events.update', { id, title, kind, format, status, startsAt: `${dayBefore}T12:00:00.000Z`, endsAt: `${dayBefore}T14:00:00.000Z` });
+      call('events.update', {
+        id,
+        title,
+        kind,
+        format,
+        status,
+        startsAt: `${dayBefore}T12:00:00.000Z`,
+        endsAt: `${dayBefore}T14:00:00.000Z`,
+      });
     });
     step('imports.commit (attendees)', () => {
       const csv = `Email,Status,Checked In,Check-in time\nada.okafor@northfield.edu,Attended,Yes,${addDays(today, -2)} 12:30\n`;
@@ -104,13 +181,23 @@ describe('every write that can move goal progress leaves no derived fact stale',
     });
     step('contacts.merge', () => {
       const twin = call('contacts.create', { firstName: 'Dana', lastName: 'Reyes', email: 'dana@example.org' }).id;
-      const other = call('connections.create', { studentId: ada, contactId: twin, relationship: 'met_at_event', sinceOn: addDays(today, -5) }).id;
+      const other = call('connections.create', {
+        studentId: ada,
+        contactId: twin,
+        relationship: 'met_at_event',
+        sinceOn: addDays(today, -5),
+      }).id;
       call('interactions.create', { connectionId: other, kind: 'conversation', occurredOn: addDays(today, -1) });
       call('contacts.merge', { keepId: dana, mergeId: twin });
     });
     step('connections.delete', () => {
       const grace = call('contacts.create', { firstName: 'Grace', lastName: 'Lin' }).id;
-      const c = call('connections.create', { studentId: ben, contactId: grace, relationship: 'met_at_event', sinceOn: addDays(today, -5) }).id;
+      const c = call('connections.create', {
+        studentId: ben,
+        contactId: grace,
+        relationship: 'met_at_event',
+        sinceOn: addDays(today, -5),
+      }).id;
       call('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: addDays(today, -1) });
       call('connections.delete', { id: c });
     });

@@ -10,12 +10,17 @@ beforeAll(async () => {
 afterAll(() => t.close());
 const { call } = procedures(() => t.db);
 
-const scalar = (q: string, ...params: unknown[]) => t.db.sqlite.prepare(q).pluck().get(...params);
+const scalar = (q: string, ...params: unknown[]) =>
+  t.db.sqlite
+    .prepare(q)
+    .pluck()
+    .get(...params);
 
 describe('directory lists count what the tables hold', () => {
   it('advisors: students per advisor', () => {
     const advisors = call('advisors.list', {});
-    for (const a of advisors) expect(a.studentCount).toBe(scalar('select count(*) from students where advisor_id = ?', a.id));
+    for (const a of advisors)
+      expect(a.studentCount).toBe(scalar('select count(*) from students where advisor_id = ?', a.id));
     expect(advisors.reduce((s, a) => s + a.studentCount, 0)).toBe(200);
   });
 
@@ -24,8 +29,12 @@ describe('directory lists count what the tables hold', () => {
     expect(total).toBe(scalar('select count(*) from events'));
     for (const e of rows) {
       expect(e.invited).toBe(scalar('select count(*) from attendance where event_id = ?', e.id));
-      expect(e.registered).toBe(scalar(`select count(*) from attendance where event_id = ? and rsvp = 'registered'`, e.id));
-      expect(e.checkedIn).toBe(scalar('select count(*) from attendance where event_id = ? and checked_in_at is not null', e.id));
+      expect(e.registered).toBe(
+        scalar(`select count(*) from attendance where event_id = ? and rsvp = 'registered'`, e.id),
+      );
+      expect(e.checkedIn).toBe(
+        scalar('select count(*) from attendance where event_id = ? and checked_in_at is not null', e.id),
+      );
     }
     expect(rows.some((e) => e.invited > 1)).toBe(true);
   });
@@ -36,7 +45,9 @@ describe('directory lists count what the tables hold', () => {
       expect(e.contactCount).toBe(scalar('select count(*) from contacts where employer_id = ?', e.id));
       expect(e.placementCount).toBe(scalar('select count(*) from placements where employer_id = ?', e.id));
     }
-    expect(employers.rows[0]?.placementCount).toBe(scalar('select max(n) from (select count(*) n from placements group by employer_id)'));
+    expect(employers.rows[0]?.placementCount).toBe(
+      scalar('select max(n) from (select count(*) n from placements group by employer_id)'),
+    );
     expect(call('employers.list', { search: '100%_' }).total).toBe(0);
     const contacts = call('contacts.list', { mentorsOnly: true, pageSize: 200 });
     expect(contacts.total).toBe(scalar('select count(*) from contacts where is_mentor = 1'));
@@ -53,8 +64,14 @@ describe('student network summary', () => {
     const summary = call('students.networkSummary', { id });
     expect(summary).toEqual({
       connections: scalar('select count(*) from connections where student_id = ?', id),
-      interactions: scalar('select count(*) from interactions i join connections c on c.id = i.connection_id where c.student_id = ?', id),
-      lastInteractionOn: scalar('select max(occurred_on) from interactions i join connections c on c.id = i.connection_id where c.student_id = ?', id),
+      interactions: scalar(
+        'select count(*) from interactions i join connections c on c.id = i.connection_id where c.student_id = ?',
+        id,
+      ),
+      lastInteractionOn: scalar(
+        'select max(occurred_on) from interactions i join connections c on c.id = i.connection_id where c.student_id = ?',
+        id,
+      ),
       placements: scalar('select count(*) from placements where student_id = ?', id),
       goalsMet: scalar(`select count(*) from goals where student_id = ? and status = 'met'`, id),
       goalsActive: scalar(`select count(*) from goals where student_id = ? and status = 'active'`, id),

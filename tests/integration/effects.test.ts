@@ -51,7 +51,9 @@ const reads = (): Read[] => [
 ];
 
 function snapshot(): Map<string, string> {
-  return new Map(reads().map(([name, input]) => [`${name} ${JSON.stringify(input)}`, JSON.stringify(api.call(name, input))]));
+  return new Map(
+    reads().map(([name, input]) => [`${name} ${JSON.stringify(input)}`, JSON.stringify(api.call(name, input))]),
+  );
 }
 
 /** Runs the write and returns the reads whose answers changed but whose area the write does not declare. */
@@ -70,7 +72,8 @@ const one = (sql: string) => Number(t.db.sqlite.prepare(sql).pluck().get());
 beforeAll(async () => {
   t = await freshDb();
   api.call('app.loadDemo', { students: 40, seed: 7 });
-  const connection = one(`select c.id from connections c join placements p on p.id = c.placement_id join contacts k on k.id = c.contact_id
+  const connection =
+    one(`select c.id from connections c join placements p on p.id = c.placement_id join contacts k on k.id = c.contact_id
     where k.employer_id is not null order by c.id limit 1`);
   const student = one(`select student_id from connections where id = ${connection}`);
   const contact = one(`select contact_id from connections where id = ${connection}`);
@@ -94,18 +97,41 @@ function today(): string {
 describe('declared effects cover what each write changes', () => {
   it('interactions: create, update, delete', () => {
     // A goal the thank-you note meets, so the write certainly moves goals (the defect this guards against).
-    api.call('goals.create', { studentId: ids.student, kind: 'follow_ups_sent', description: 'Thank one person', targetCount: 1, windowStartOn: today(), windowEndOn: today() });
+    api.call('goals.create', {
+      studentId: ids.student,
+      kind: 'follow_ups_sent',
+      description: 'Thank one person',
+      targetCount: 1,
+      windowStartOn: today(),
+      windowEndOn: today(),
+    });
     const goalsBefore = JSON.stringify(api.call('goals.forStudent', { studentId: ids.student }));
-    expect(undeclaredChanges('interactions.create', { connectionId: ids.connection, kind: 'thank_you_note', occurredOn: today(), summary: 'Thanks!' })).toEqual([]);
+    expect(
+      undeclaredChanges('interactions.create', {
+        connectionId: ids.connection,
+        kind: 'thank_you_note',
+        occurredOn: today(),
+        summary: 'Thanks!',
+      }),
+    ).toEqual([]);
     expect(JSON.stringify(api.call('goals.forStudent', { studentId: ids.student }))).not.toBe(goalsBefore);
     const id = one('select max(id) from interactions');
-    expect(undeclaredChanges('interactions.update', { id, kind: 'conversation', occurredOn: today(), summary: 'Talked' })).toEqual([]);
+    expect(
+      undeclaredChanges('interactions.update', { id, kind: 'conversation', occurredOn: today(), summary: 'Talked' }),
+    ).toEqual([]);
     expect(undeclaredChanges('interactions.delete', { id })).toEqual([]);
   });
 
   it('goals: create, mark met, drop', () => {
     expect(
-      undeclaredChanges('goals.create', { studentId: ids.student, kind: 'people_met', description: 'Meet two people', targetCount: 2, windowStartOn: today(), windowEndOn: today() }),
+      undeclaredChanges('goals.create', {
+        studentId: ids.student,
+        kind: 'people_met',
+        description: 'Meet two people',
+        targetCount: 2,
+        windowStartOn: today(),
+        windowEndOn: today(),
+      }),
     ).toEqual([]);
     const id = one('select max(id) from goals');
     expect(undeclaredChanges('goals.markMet', { id, metOn: today() })).toEqual([]);
@@ -114,17 +140,36 @@ describe('declared effects cover what each write changes', () => {
 
   it('students, contacts and connections', () => {
     const student = api.call('students.get', { id: ids.student });
-    expect(undeclaredChanges('students.setStatus', { id: ids.student, status: student.status === 'active' ? 'archived' : 'active' })).toEqual([]);
-    expect(undeclaredChanges('contacts.create', { firstName: 'Zelda', lastName: 'Quark', employerId: ids.employer })).toEqual([]);
-    expect(undeclaredChanges('connections.create', { studentId: ids.student, contactId: one('select max(id) from contacts'), relationship: 'mentor' })).toEqual([]);
+    expect(
+      undeclaredChanges('students.setStatus', {
+        id: ids.student,
+        status: student.status === 'active' ? 'archived' : 'active',
+      }),
+    ).toEqual([]);
+    expect(
+      undeclaredChanges('contacts.create', { firstName: 'Zelda', lastName: 'Quark', employerId: ids.employer }),
+    ).toEqual([]);
+    expect(
+      undeclaredChanges('connections.create', {
+        studentId: ids.student,
+        contactId: one('select max(id) from contacts'),
+        relationship: 'mentor',
+      }),
+    ).toEqual([]);
     expect(undeclaredChanges('connections.delete', { id: one('select max(id) from connections') })).toEqual([]);
   });
 
   it('settings that recompute derived facts', () => {
     const windows = api.call('keepInTouch.windows', {});
-    expect(undeclaredChanges('keepInTouch.updateWindows', { windows: windows.map((w) => ({ ...w, maxDays: w.maxDays + 30 })) })).toEqual([]);
+    expect(
+      undeclaredChanges('keepInTouch.updateWindows', {
+        windows: windows.map((w) => ({ ...w, maxDays: w.maxDays + 30 })),
+      }),
+    ).toEqual([]);
     const rules = api.call('readiness.rules', {});
-    expect(undeclaredChanges('readiness.updateRules', { ...rules, knownMonths: Number(rules.knownMonths) + 6 })).toEqual([]);
+    expect(
+      undeclaredChanges('readiness.updateRules', { ...rules, knownMonths: Number(rules.knownMonths) + 6 }),
+    ).toEqual([]);
     expect(undeclaredChanges('advisors.create', { name: 'Nina Park', email: 'nina.park@example.edu' })).toEqual([]);
     expect(undeclaredChanges('views.save', { page: 'students', name: 'Mine', params: { q: 'a' } })).toEqual([]);
   });

@@ -4,8 +4,20 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localToday } from '../../electron/core/dates';
 import { createDemoOffice } from '../../electron/core/office/service';
-import { exportReadinessReportTo, exportsReadinessReport, exportsReferences } from '../../electron/core/exports/references';
-import { tableCsv, tableXlsx, workbookXlsx, writeCsv, writeXlsx, type Cell, type ExportTable } from '../../electron/core/export/table';
+import {
+  exportReadinessReportTo,
+  exportsReadinessReport,
+  exportsReferences,
+} from '../../electron/core/exports/references';
+import {
+  tableCsv,
+  tableXlsx,
+  workbookXlsx,
+  writeCsv,
+  writeXlsx,
+  type Cell,
+  type ExportTable,
+} from '../../electron/core/export/table';
 import { fileDestination } from '../../electron/core/export/write-file';
 import { freshDb, tempDir, type TestDb } from './helpers';
 
@@ -70,21 +82,31 @@ describe('table writers', () => {
     expect(second.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(second.getColumn(1).width).toBe(30);
     // No cell anywhere is a formula.
-    for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
+    for (const sheet of workbook.worksheets)
+      sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 
   it('tableXlsx and tableCsv still take a whole table', async () => {
     const workbook = await readWorkbook(await tableXlsx(students));
     expect(valuesOf(sheetOf(workbook, 'Students'), 5)).toEqual(["'@Bo", '', "'-5 points"]);
-    expect(tableCsv(students).toString('utf8')).toBe(`\uFEFFStudent,Class year,Note\r\nAmara Okafor,2027,"'=HYPERLINK(""http://evil.example"")"\r\n'@Bo,,'-5 points\r\n`);
+    expect(tableCsv(students).toString('utf8')).toBe(
+      `\uFEFFStudent,Class year,Note\r\nAmara Okafor,2027,"'=HYPERLINK(""http://evil.example"")"\r\n'@Bo,,'-5 points\r\n`,
+    );
   });
 
   it('writeCsv streams, batch by batch, exactly the bytes tableCsv builds at once', async () => {
-    const rows: Cell[][] = Array.from({ length: 1_000 }, (_, i) => [`Student ${i}`, i % 7 === 0 ? `=cmd ${i}` : `line\n${i}`, i]);
+    const rows: Cell[][] = Array.from({ length: 1_000 }, (_, i) => [
+      `Student ${i}`,
+      i % 7 === 0 ? `=cmd ${i}` : `line\n${i}`,
+      i,
+    ]);
     const batches = [rows.slice(0, 10), [], rows.slice(10, 600), rows.slice(600)];
     const temp = tempDir();
     const path = join(temp.dir, 'out.csv');
-    await fileDestination(path)((out) => writeCsv(out, { ...students, batches }), (keep) => keep());
+    await fileDestination(path)(
+      (out) => writeCsv(out, { ...students, batches }),
+      (keep) => keep(),
+    );
     expect(readFileSync(path).equals(tableCsv({ ...students, rows }))).toBe(true);
     temp.cleanup();
   });
@@ -102,7 +124,10 @@ describe('table writers', () => {
     }
     const temp = tempDir();
     const path = join(temp.dir, 'many.xlsx');
-    await fileDestination(path)((out) => writeXlsx(out, [{ ...students, batches: batches() }]), (keep) => keep());
+    await fileDestination(path)(
+      (out) => writeXlsx(out, [{ ...students, batches: batches() }]),
+      (keep) => keep(),
+    );
     expect(readdirSync(temp.dir)).toEqual(['many.xlsx']);
     const sheet = sheetOf(await readWorkbook(readFileSync(path)), 'Students');
     temp.cleanup();
@@ -137,7 +162,10 @@ describe('table writers', () => {
   it('a target that cannot be written is refused with the reason', async () => {
     const temp = tempDir();
     const path = join(temp.dir, 'no-such-folder', 'out.csv');
-    const attempt = fileDestination(path)((out) => writeCsv(out, { ...students, batches: [students.rows] }), (keep) => keep());
+    const attempt = fileDestination(path)(
+      (out) => writeCsv(out, { ...students, batches: [students.rows] }),
+      (keep) => keep(),
+    );
     await expect(attempt).rejects.toThrow(`Cannot write ${path}: the folder does not exist. Nothing was written.`);
     temp.cleanup();
   });
@@ -153,13 +181,12 @@ describe('office exports across batches', () => {
   });
   afterEach(() => t.close());
 
-  const exportRows = () => Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'export'`).pluck().get());
+  const exportRows = () =>
+    Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'export'`).pluck().get());
   /** Every student who may be exported, in the report's order. */
   function expectedStudents(): string[] {
     return t.db.sqlite
-      .prepare(
-        `select display_name from students where confidential = 0 order by last_name, first_name, id`,
-      )
+      .prepare(`select display_name from students where confidential = 0 order by last_name, first_name, id`)
       .pluck()
       .all()
       .map(String);
@@ -183,12 +210,19 @@ describe('office exports across batches', () => {
     expect(names).toEqual(expected);
     expect(xlsx.rows).toBe(expected.length);
 
-    const audited = t.db.sqlite.prepare(`select count from audit_log where entity = 'readiness_report' order by id`).pluck().all();
+    const audited = t.db.sqlite
+      .prepare(`select count from audit_log where entity = 'readiness_report' order by id`)
+      .pluck()
+      .all();
     expect(audited).toEqual([expected.length, expected.length]);
   });
 
   it('the references export lists each student’s references together, students in name order, across batches', async () => {
-    const order = t.db.sqlite.prepare(`select external_id from students where confidential = 0 order by last_name, first_name, id`).pluck().all().map(String);
+    const order = t.db.sqlite
+      .prepare(`select external_id from students where confidential = 0 order by last_name, first_name, id`)
+      .pluck()
+      .all()
+      .map(String);
     const rank = new Map(order.map((id, index) => [id, index]));
     const result = await exportsReferences(t.db, { format: 'xlsx', includeNotAgreed: false }, today);
     const sheet = sheetOf(await readWorkbook(Buffer.from(result.base64, 'base64')), 'References');
@@ -211,7 +245,9 @@ describe('office exports across batches', () => {
     mkdirSync(path);
     writeFileSync(join(path, 'keep.txt'), 'x');
     const before = exportRows();
-    await expect(exportReadinessReportTo(t.db, { format: 'csv' }, fileDestination(path), today)).rejects.toThrow(`Cannot write ${path}:`);
+    await expect(exportReadinessReportTo(t.db, { format: 'csv' }, fileDestination(path), today)).rejects.toThrow(
+      `Cannot write ${path}:`,
+    );
     expect(exportRows()).toBe(before);
     expect(readdirSync(temp.dir)).toEqual(['report.csv']);
     expect(existsSync(join(path, 'keep.txt'))).toBe(true);

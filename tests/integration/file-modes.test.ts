@@ -37,7 +37,11 @@ describe.skipIf(process.platform === 'win32')('files are private from birth', ()
       const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder });
       try {
         // -wal and -shm are made while the file is opened; they take the database file's mode at that moment.
-        expect({ db: mode(path), wal: mode(`${path}-wal`), shm: mode(`${path}-shm`) }).toEqual({ db: 0o600, wal: 0o600, shm: 0o600 });
+        expect({ db: mode(path), wal: mode(`${path}-wal`), shm: mode(`${path}-shm`) }).toEqual({
+          db: 0o600,
+          wal: 0o600,
+          shm: 0o600,
+        });
       } finally {
         closeDatabase(db);
       }
@@ -58,7 +62,9 @@ describe.skipIf(process.platform === 'win32')('files are private from birth', ()
 
     const restored = await restoreFile(t.db, backup.path);
     expect(mode(join(t.dir, 'backups', restored.keptAside))).toBe(0o600);
-    expect(readdirSync(join(t.dir, 'backups')).filter((name) => name.includes('.partial') || name.includes('restoring'))).toEqual([]);
+    expect(
+      readdirSync(join(t.dir, 'backups')).filter((name) => name.includes('.partial') || name.includes('restoring')),
+    ).toEqual([]);
   });
 
   it('exports are created 0600, written whole or streamed', async () => {
@@ -86,6 +92,11 @@ describe.skipIf(process.platform === 'win32')('files are private from birth', ()
     const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
     utimesSync(oldLive, twoDaysAgo, twoDaysAgo);
     await createBackup(t.db, 'manual');
-    expect([dead, `${dead}-journal`, live, oldLive].map((path) => existsSync(path))).toEqual([false, false, true, false]);
+    expect([dead, `${dead}-journal`, live, oldLive].map((path) => existsSync(path))).toEqual([
+      false,
+      false,
+      true,
+      false,
+    ]);
   });
 });

@@ -7,8 +7,13 @@ import { freshDbForEachTest } from './helpers';
 const t = freshDbForEachTest();
 const { call, fails } = t;
 
-
-const malformedInputs: unknown[] = ['not an object', 42, [], { unexpectedField: 1 }, { id: -1, page: 'two', query: 123, students: 'many' }];
+const malformedInputs: unknown[] = [
+  'not an object',
+  42,
+  [],
+  { unexpectedField: 1 },
+  { id: -1, page: 'two', query: 123, students: 'many' },
+];
 
 describe('every procedure', () => {
   it.each(procedureNames)('%s rejects malformed input with one structured error and writes nothing', (name) => {
@@ -28,11 +33,16 @@ describe('every procedure', () => {
   });
 
   it('answers an unknown procedure with a clear error', () => {
-    expect(fails('students.drop', {})).toMatchObject({ code: 'unknown_procedure', message: 'Unknown procedure "students.drop".' });
+    expect(fails('students.drop', {})).toMatchObject({
+      code: 'unknown_procedure',
+      message: 'Unknown procedure "students.drop".',
+    });
   });
 
   it('names the field in an invalid-input message', () => {
-    expect(fails('students.create', { firstName: 'Ada', lastName: 'Lovelace', schoolEmail: 'not-an-email' })).toMatchObject({
+    expect(
+      fails('students.create', { firstName: 'Ada', lastName: 'Lovelace', schoolEmail: 'not-an-email' }),
+    ).toMatchObject({
       code: 'invalid_input',
       message: 'Invalid input for students.create: schoolEmail must be an email address like name@example.edu',
       details: { field: 'schoolEmail' },
@@ -41,13 +51,35 @@ describe('every procedure', () => {
 });
 
 describe('students', () => {
-  const ada = { firstName: 'Ada', lastName: 'Lovelace', externalId: 'S1', schoolEmail: 'Ada@Uni.edu', program: 'Mathematics', classYear: 2027, labels: ['Honors', 'First-gen'] };
+  const ada = {
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    externalId: 'S1',
+    schoolEmail: 'Ada@Uni.edu',
+    program: 'Mathematics',
+    classYear: 2027,
+    labels: ['Honors', 'First-gen'],
+  };
 
   it('creates, reads, updates and lists a student', () => {
     const created = call('students.create', { ...ada, preferredName: '  ' });
-    expect(created).toMatchObject({ displayName: 'Ada Lovelace', schoolEmail: 'ada@uni.edu', labels: ['First-gen', 'Honors'], status: 'active' });
-    const updated = call('students.update', { id: created.id, ...ada, preferredName: 'Countess', program: 'Computer Science' });
-    expect(updated).toMatchObject({ program: 'Computer Science', preferredName: 'Countess', displayName: 'Countess Lovelace' });
+    expect(created).toMatchObject({
+      displayName: 'Ada Lovelace',
+      schoolEmail: 'ada@uni.edu',
+      labels: ['First-gen', 'Honors'],
+      status: 'active',
+    });
+    const updated = call('students.update', {
+      id: created.id,
+      ...ada,
+      preferredName: 'Countess',
+      program: 'Computer Science',
+    });
+    expect(updated).toMatchObject({
+      program: 'Computer Science',
+      preferredName: 'Countess',
+      displayName: 'Countess Lovelace',
+    });
     const list = call('students.list', { search: 'lovel' });
     expect(list.total).toBe(1);
     expect(list.rows[0]?.displayName).toBe('Countess Lovelace');
@@ -65,7 +97,12 @@ describe('students', () => {
 
   it('filters, sorts and pages on the server', () => {
     for (let i = 0; i < 30; i++) {
-      call('students.create', { firstName: `Student${String(i).padStart(2, '0')}`, lastName: i % 2 ? 'Odd' : 'Even', classYear: 2026 + (i % 3), program: i < 10 ? 'Biology' : 'History' });
+      call('students.create', {
+        firstName: `Student${String(i).padStart(2, '0')}`,
+        lastName: i % 2 ? 'Odd' : 'Even',
+        classYear: 2026 + (i % 3),
+        program: i < 10 ? 'Biology' : 'History',
+      });
     }
     const page2 = call('students.list', { sort: 'name', direction: 'asc', page: 2, pageSize: 10 });
     expect(page2.total).toBe(30);
@@ -95,11 +132,20 @@ describe('students', () => {
   });
 
   it('finds students as you type by name, email or ID, ignoring accents and FTS syntax', () => {
-    call('students.create', { firstName: 'José', lastName: "O'Brien", externalId: 'H-204', schoolEmail: 'jose.obrien@uni.edu' });
+    call('students.create', {
+      firstName: 'José',
+      lastName: "O'Brien",
+      externalId: 'H-204',
+      schoolEmail: 'jose.obrien@uni.edu',
+    });
     for (const query of ['jos', 'jose obr', 'H-204', 'obrien@uni', '"o\'brien"', 'NEAR(']) {
       const found = call('search.quick', { query });
       if (query === 'NEAR(') expect(found.students).toEqual([]);
-      else expect(found.students.map((s) => s.displayName), query).toEqual(["José O'Brien"]);
+      else
+        expect(
+          found.students.map((s) => s.displayName),
+          query,
+        ).toEqual(["José O'Brien"]);
     }
   });
 });

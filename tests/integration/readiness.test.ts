@@ -11,10 +11,18 @@ const t = freshDbForEachTest();
 const today = localToday();
 const { call, fails } = t;
 
-const monthsAgo = (months: number, from = today): string => String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(from, `-${months} months`));
+const monthsAgo = (months: number, from = today): string =>
+  String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(from, `-${months} months`));
 
 function student(first = 'Sam', extra: object = {}) {
-  return call('students.create', { firstName: first, lastName: 'Rivera', externalId: `S-${first}`, personalEmail: `${first.toLowerCase()}@example.com`, phone: '555-0100', ...extra }).id;
+  return call('students.create', {
+    firstName: first,
+    lastName: 'Rivera',
+    externalId: `S-${first}`,
+    personalEmail: `${first.toLowerCase()}@example.com`,
+    phone: '555-0100',
+    ...extra,
+  }).id;
 }
 function contact(first = 'Dana', extra: object = {}) {
   const employerId = call('employers.create', { name: `Acme ${first}` }).id;
@@ -32,7 +40,9 @@ function contact(first = 'Dana', extra: object = {}) {
 }
 
 type ConnectionInput = ProcedureInput<'connections.create'>;
-type ConnectionSetup = Partial<Pick<ConnectionInput, 'relationship' | 'sinceOn' | 'referenceStatus' | 'referenceStatusOn' | 'resumeSharedOn'>>;
+type ConnectionSetup = Partial<
+  Pick<ConnectionInput, 'relationship' | 'sinceOn' | 'referenceStatus' | 'referenceStatusOn' | 'resumeSharedOn'>
+>;
 const connectionInputs = new Map<number, ConnectionInput>();
 function connect(studentId: number, contactId: number, setup: ConnectionSetup = {}) {
   const input: ConnectionInput = {
@@ -102,7 +112,9 @@ describe('reference readiness checklist', () => {
     update(c, { sinceOn: addDays(monthsAgo(6), 1) });
     const notYet = candidate(s, c);
     expect(item(notYet, 'knownLongEnough')?.met).toBe(false);
-    expect(item(notYet, 'knownLongEnough')?.action).toMatch(/^Wait until \d+ \w{3} \d{4}, when Sam will have known Dana Lee for 6 months$/);
+    expect(item(notYet, 'knownLongEnough')?.action).toMatch(
+      /^Wait until \d+ \w{3} \d{4}, when Sam will have known Dana Lee for 6 months$/,
+    );
     update(c, { sinceOn: null });
     expect(item(candidate(s, c), 'knownLongEnough')?.action).toBe('Record when Sam met Dana Lee');
   });
@@ -111,9 +123,24 @@ describe('reference readiness checklist', () => {
     const s = student();
     const dana = contact('Dana');
     const employerId = call('employers.create', { name: 'Placement Co' }).id;
-    const placement = call('placements.create', { studentId: s, employerId, kind: 'internship', role: 'Analyst intern', startOn: monthsAgo(4), endOn: addDays(today, -20) }).id;
+    const placement = call('placements.create', {
+      studentId: s,
+      employerId,
+      kind: 'internship',
+      role: 'Analyst intern',
+      startOn: monthsAgo(4),
+      endOn: addDays(today, -20),
+    }).id;
     const c = connect(s, dana, { sinceOn: null });
-    call('connections.update', { id: c, relationship: 'supervisor', sinceOn: null, placementId: placement, referenceStatus: 'agreed', referenceStatusOn: addDays(today, -20), resumeSharedOn: addDays(today, -10) });
+    call('connections.update', {
+      id: c,
+      relationship: 'supervisor',
+      sinceOn: null,
+      placementId: placement,
+      referenceStatus: 'agreed',
+      referenceStatusOn: addDays(today, -20),
+      resumeSharedOn: addDays(today, -10),
+    });
     expect(item(candidate(s, c), 'knownLongEnough')?.met).toBe(false);
     const rules = call('readiness.rules', {});
     call('readiness.updateRules', { ...rules, knownMonths: 4 });
@@ -125,9 +152,24 @@ describe('reference readiness checklist', () => {
     const dana = contact('Dana');
     const employerId = call('employers.create', { name: 'Placement Co' }).id;
     const endOn = addDays(today, -30);
-    const placement = call('placements.create', { studentId: s, employerId, kind: 'internship', role: 'Analyst intern', startOn: monthsAgo(12), endOn }).id;
+    const placement = call('placements.create', {
+      studentId: s,
+      employerId,
+      kind: 'internship',
+      role: 'Analyst intern',
+      startOn: monthsAgo(12),
+      endOn,
+    }).id;
     const c = connect(s, dana);
-    call('connections.update', { id: c, relationship: 'supervisor', sinceOn: monthsAgo(12), placementId: placement, referenceStatus: 'agreed', referenceStatusOn: addDays(today, -20), resumeSharedOn: addDays(today, -10) });
+    call('connections.update', {
+      id: c,
+      relationship: 'supervisor',
+      sinceOn: monthsAgo(12),
+      placementId: placement,
+      referenceStatus: 'agreed',
+      referenceStatusOn: addDays(today, -20),
+      resumeSharedOn: addDays(today, -10),
+    });
     log(c, 'contact_details_shared', addDays(today, -5));
     log(c, 'thank_you_note', addDays(endOn, -15));
     const early = candidate(s, c);
@@ -159,7 +201,11 @@ describe('reference readiness checklist', () => {
 
   it('in touch: up to the maximum window inclusive (supervisor 180 days), then stale', () => {
     const s = student();
-    const c = connect(s, contact('Dana'), { sinceOn: monthsAgo(24), referenceStatusOn: addDays(today, -400), resumeSharedOn: addDays(today, -390) });
+    const c = connect(s, contact('Dana'), {
+      sinceOn: monthsAgo(24),
+      referenceStatusOn: addDays(today, -400),
+      resumeSharedOn: addDays(today, -390),
+    });
     log(c, 'thank_you_email', addDays(today, -180), true);
     expect(candidate(s, c).status).toBe('ready');
     expect(candidate(s, c, addDays(today, 1)).status).toBe('stale');
@@ -174,9 +220,25 @@ describe('reference readiness checklist', () => {
     log(c, 'thank_you_email', addDays(today, -15), true);
     const noPhone = candidate(s, c);
     expect(item(noPhone, 'contactCurrent')?.action).toBe("Add Dana Lee's phone (their preferred method)");
-    call('contacts.update', { id: dana, firstName: 'Dana', lastName: 'Lee', phone: '555-0199', preferredMethod: 'phone', email: 'dana@acme.example', verifiedOn: monthsAgo(12) });
+    call('contacts.update', {
+      id: dana,
+      firstName: 'Dana',
+      lastName: 'Lee',
+      phone: '555-0199',
+      preferredMethod: 'phone',
+      email: 'dana@acme.example',
+      verifiedOn: monthsAgo(12),
+    });
     expect(item(candidate(s, c), 'contactCurrent')?.met).toBe(true);
-    call('contacts.update', { id: dana, firstName: 'Dana', lastName: 'Lee', phone: '555-0199', preferredMethod: 'phone', email: 'dana@acme.example', verifiedOn: addDays(monthsAgo(12), -1) });
+    call('contacts.update', {
+      id: dana,
+      firstName: 'Dana',
+      lastName: 'Lee',
+      phone: '555-0199',
+      preferredMethod: 'phone',
+      email: 'dana@acme.example',
+      verifiedOn: addDays(monthsAgo(12), -1),
+    });
     const old = candidate(s, c);
     expect(item(old, 'contactCurrent')?.met).toBe(false);
     expect(item(old, 'contactCurrent')?.action).toMatch(/^Confirm Dana Lee's contact details \(verified /);
@@ -184,19 +246,28 @@ describe('reference readiness checklist', () => {
 
   it('permission: not asked → ask with name and role; asked → follow up with the date; agreed needs its date', () => {
     const s = student();
-    const c = readyReference(s, 'Dana', { referenceStatus: 'not_asked', referenceStatusOn: null, resumeSharedOn: null });
+    const c = readyReference(s, 'Dana', {
+      referenceStatus: 'not_asked',
+      referenceStatusOn: null,
+      resumeSharedOn: null,
+    });
     const notAsked = candidate(s, c);
     expect(notAsked.status).toBe('almost');
     expect(notAsked.nextAction).toBe('Ask Dana Lee (supervisor, Acme Dana) whether they will be a reference');
     update(c, { referenceStatus: 'asked', referenceStatusOn: addDays(today, -3) });
-    expect(candidate(s, c).nextAction).toMatch(/^Follow up with Dana Lee: asked on \d+ \w{3} \d{4}, no answer recorded$/);
+    expect(candidate(s, c).nextAction).toMatch(
+      /^Follow up with Dana Lee: asked on \d+ \w{3} \d{4}, no answer recorded$/,
+    );
     update(c, { referenceStatus: 'declined', referenceStatusOn: addDays(today, -1) });
     expect(studentReadiness(t.db, s, today).candidates).toHaveLength(0);
   });
 
   it('resume: shared on or after the agreement counts; shared before it does not', () => {
     const s = student();
-    const c = readyReference(s, 'Dana', { referenceStatusOn: addDays(today, -20), resumeSharedOn: addDays(today, -20) });
+    const c = readyReference(s, 'Dana', {
+      referenceStatusOn: addDays(today, -20),
+      resumeSharedOn: addDays(today, -20),
+    });
     expect(item(candidate(s, c), 'resumeShared')?.met).toBe(true);
     update(c, { resumeSharedOn: addDays(today, -21) });
     const before = candidate(s, c);
@@ -223,9 +294,19 @@ describe('student readiness', () => {
     const coworkerReady = readyReference(s, 'Cora', { relationship: 'coworker' });
     const supervisorAlmost = connect(s, contact('Sid'), { resumeSharedOn: null });
     log(supervisorAlmost, 'thank_you_email', addDays(today, -15), true);
-    const mentorOld = connect(s, contact('Mona'), { relationship: 'mentor', referenceStatus: 'not_asked', referenceStatusOn: null, resumeSharedOn: null });
+    const mentorOld = connect(s, contact('Mona'), {
+      relationship: 'mentor',
+      referenceStatus: 'not_asked',
+      referenceStatusOn: null,
+      resumeSharedOn: null,
+    });
     log(mentorOld, 'conversation', addDays(today, -50));
-    const mentorRecent = connect(s, contact('Milo'), { relationship: 'mentor', referenceStatus: 'not_asked', referenceStatusOn: null, resumeSharedOn: null });
+    const mentorRecent = connect(s, contact('Milo'), {
+      relationship: 'mentor',
+      referenceStatus: 'not_asked',
+      referenceStatusOn: null,
+      resumeSharedOn: null,
+    });
     log(mentorRecent, 'conversation', addDays(today, -5));
     const supervisorReady = readyReference(s, 'Sue');
     const ids = studentReadiness(t.db, s, today).candidates.map((c) => c.connectionId);
@@ -247,8 +328,18 @@ describe('student readiness', () => {
     readyReference(s, 'One');
     const almost = connect(s, contact('Two'), { resumeSharedOn: null });
     log(almost, 'thank_you_email', addDays(today, -15), true);
-    connect(s, contact('Three'), { relationship: 'informational_interview', referenceStatus: 'not_asked', referenceStatusOn: null, resumeSharedOn: null });
-    connect(s, contact('Four'), { referenceStatus: 'not_asked', referenceStatusOn: null, resumeSharedOn: null, sinceOn: null });
+    connect(s, contact('Three'), {
+      relationship: 'informational_interview',
+      referenceStatus: 'not_asked',
+      referenceStatusOn: null,
+      resumeSharedOn: null,
+    });
+    connect(s, contact('Four'), {
+      referenceStatus: 'not_asked',
+      referenceStatusOn: null,
+      resumeSharedOn: null,
+      sinceOn: null,
+    });
     const r: StudentReadiness = studentReadiness(t.db, s, today);
     const best = [...r.candidates].sort((a, b) => b.points - a.points).slice(0, r.target);
     expect(r.score).toBe(Math.round(best.reduce((sum, c) => sum + c.points, 0) / r.target));
@@ -275,11 +366,19 @@ describe('student readiness', () => {
     const none = student('None');
     const list = (input: object) => call('students.list', input);
     const byName = new Map(list({}).rows.map((r) => [r.displayName, r]));
-    for (const [name, id] of [['Ready Rivera', ready], ['Building Rivera', building], ['None Rivera', none]] as const) {
+    for (const [name, id] of [
+      ['Ready Rivera', ready],
+      ['Building Rivera', building],
+      ['None Rivera', none],
+    ] as const) {
       const panel = studentReadiness(t.db, id, today);
       expect(byName.get(name)).toMatchObject({ readyReferences: panel.readyReferences, readinessLevel: panel.level });
     }
-    expect(list({ sort: 'readiness', direction: 'desc' }).rows.map((r) => r.displayName)).toEqual(['Ready Rivera', 'Building Rivera', 'None Rivera']);
+    expect(list({ sort: 'readiness', direction: 'desc' }).rows.map((r) => r.displayName)).toEqual([
+      'Ready Rivera',
+      'Building Rivera',
+      'None Rivera',
+    ]);
     expect(list({ sort: 'readyCount', direction: 'asc' }).rows.map((r) => r.readyReferences)).toEqual([0, 1, 3]);
     expect(list({ readiness: 'not_ready' })).toMatchObject({ total: 2 });
     expect(list({ readiness: 'not_started' }).rows.map((r) => r.displayName)).toEqual(['None Rivera']);
@@ -306,15 +405,25 @@ describe('student readiness', () => {
       { value: 'Spring 2027', students: 1, ready: 0 },
     ]);
     expect(d.closestToReady).toEqual([
-      { studentId: close, studentName: 'Close Rivera', readyReferences: 2, contactName: 'Third Lee', action: "Send Third Lee Close's current resume and the job description" },
+      {
+        studentId: close,
+        studentName: 'Close Rivera',
+        readyReferences: 2,
+        contactName: 'Third Lee',
+        action: "Send Third Lee Close's current resume and the job description",
+      },
     ]);
-    expect(dashboardReadiness(t.db, { program: 'History' }, today).distribution.map((l) => l.students)).toEqual([0, 1, 1]);
+    expect(dashboardReadiness(t.db, { program: 'History' }, today).distribution.map((l) => l.students)).toEqual([
+      0, 1, 1,
+    ]);
   });
 
   it('refuses readiness rules with every weight at zero, naming the field', () => {
     const rules = call('readiness.rules', {});
     const zero = Object.fromEntries(Object.keys(rules.weights).map((k) => [k, 0]));
-    expect(fails('readiness.updateRules', { ...rules, weights: zero }).message).toMatch(/weights at least one weight must be above 0/);
+    expect(fails('readiness.updateRules', { ...rules, weights: zero }).message).toMatch(
+      /weights at least one weight must be above 0/,
+    );
   });
 });
 
@@ -328,8 +437,14 @@ describe('readiness on the demo office', () => {
     const ids = t.db.sqlite.prepare('select id from students order by id').pluck().all().map(Number);
     // The live checklist (reference_facts compared with today) against the trigger-kept windows, for every day in a year.
     for (const day of [today, addDays(today, 45), addDays(today, 200)]) {
-      const live = candidatesOf(t.db, ids, day, rules).filter((c) => c.status === 'ready').map((c) => c.connectionId);
-      const stored = t.db.sqlite.prepare('select id from connections where ready_from <= ? and ready_until >= ? order by id').pluck().all(day, day).map(Number);
+      const live = candidatesOf(t.db, ids, day, rules)
+        .filter((c) => c.status === 'ready')
+        .map((c) => c.connectionId);
+      const stored = t.db.sqlite
+        .prepare('select id from connections where ready_from <= ? and ready_until >= ? order by id')
+        .pluck()
+        .all(day, day)
+        .map(Number);
       expect(stored, day).toEqual([...live].sort((a, b) => a - b));
     }
     const levels = new Set(summariesOf(t.db, ids, today, rules).map((s) => s.level));
@@ -339,9 +454,19 @@ describe('readiness on the demo office', () => {
     // Paging by readiness reads segments; the pages must add up to one full sort of the office.
     const readySql = `(select count(*) from connections c where c.student_id = s.id and c.ready_from <= :today and c.ready_until >= :today)`;
     const level = `case when ${readySql} >= 3 then 2 when s.reference_candidates > 0 then 1 else 0 end`;
-    for (const [sort, direction] of [['readiness', 'desc'], ['readiness', 'asc'], ['readyCount', 'desc'], ['readyCount', 'asc']] as const) {
-      const keys = sort === 'readiness' ? `${level} ${direction}, ${readySql} ${direction}` : `${readySql} ${direction}`;
-      const expected = t.db.sqlite.prepare(`select s.id from students s order by ${keys}, s.last_name, s.first_name, s.id`).pluck().all({ today }).map(Number);
+    for (const [sort, direction] of [
+      ['readiness', 'desc'],
+      ['readiness', 'asc'],
+      ['readyCount', 'desc'],
+      ['readyCount', 'asc'],
+    ] as const) {
+      const keys =
+        sort === 'readiness' ? `${level} ${direction}, ${readySql} ${direction}` : `${readySql} ${direction}`;
+      const expected = t.db.sqlite
+        .prepare(`select s.id from students s order by ${keys}, s.last_name, s.first_name, s.id`)
+        .pluck()
+        .all({ today })
+        .map(Number);
       const paged: number[] = [];
       for (let page = 1; paged.length < expected.length && page < 100; page += 1) {
         paged.push(...call('students.list', { sort, direction, page, pageSize: 37 }).rows.map((r) => r.id));
@@ -355,15 +480,29 @@ describe('readiness on the demo office', () => {
 
 describe('one definition of a candidate', () => {
   it('the reference_facts view and the domain agree on which relationships can be references', async () => {
-    const { strongReferenceRelationships, weakReferenceRelationships, relationshipKinds } = await import('../../shared/domain');
+    const { strongReferenceRelationships, weakReferenceRelationships, relationshipKinds } =
+      await import('../../shared/domain');
     const s = student();
     const expected: Record<string, number> = {};
     for (const relationship of relationshipKinds) {
-      const c = connect(s, contact(relationship.replace(/_/g, '')), { relationship, referenceStatus: 'not_asked', referenceStatusOn: null, resumeSharedOn: null });
-      expected[c] = [...strongReferenceRelationships, ...weakReferenceRelationships].some((r) => r === relationship) ? 1 : 0;
+      const c = connect(s, contact(relationship.replace(/_/g, '')), {
+        relationship,
+        referenceStatus: 'not_asked',
+        referenceStatusOn: null,
+        resumeSharedOn: null,
+      });
+      expected[c] = [...strongReferenceRelationships, ...weakReferenceRelationships].some((r) => r === relationship)
+        ? 1
+        : 0;
     }
     const rows = t.db.sqlite.prepare('select connection_id as id, candidate from reference_facts').all();
-    const actual = Object.fromEntries(rows.map((r) => (typeof r === 'object' && r !== null && 'id' in r && 'candidate' in r ? [String(r.id), Number(r.candidate)] : ['?', -1])));
+    const actual = Object.fromEntries(
+      rows.map((r) =>
+        typeof r === 'object' && r !== null && 'id' in r && 'candidate' in r
+          ? [String(r.id), Number(r.candidate)]
+          : ['?', -1],
+      ),
+    );
     expect(actual).toEqual(expected);
   });
 });

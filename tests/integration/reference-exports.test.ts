@@ -15,19 +15,37 @@ const t = freshDbForEachTest();
 const today = localToday();
 const { call, callAsync, failsAsync } = t;
 
-const exportRows = () => Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'export'`).pluck().get());
-const monthsAgo = (months: number) => String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(today, `-${months} months`));
+const exportRows = () =>
+  Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'export'`).pluck().get());
+const monthsAgo = (months: number) =>
+  String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(today, `-${months} months`));
 
 function student(first: string, extra: object = {}) {
-  return call('students.create', { firstName: first, lastName: 'Okafor', externalId: `S-${first}`, personalEmail: `${first.toLowerCase()}@example.com`, phone: '555-0100', classYear: 2027, ...extra }).id;
+  return call('students.create', {
+    firstName: first,
+    lastName: 'Okafor',
+    externalId: `S-${first}`,
+    personalEmail: `${first.toLowerCase()}@example.com`,
+    phone: '555-0100',
+    classYear: 2027,
+    ...extra,
+  }).id;
 }
 /** A reference who agreed (or not), with every other checklist item met. */
 /** One export call, named for the assertion messages. */
-function exportOf<K extends 'exports.referenceList' | 'exports.references' | 'exports.readinessReport'>(name: K, input: ProcedureInput<K>) {
+function exportOf<K extends 'exports.referenceList' | 'exports.references' | 'exports.readinessReport'>(
+  name: K,
+  input: ProcedureInput<K>,
+) {
   return { label: `${name} ${JSON.stringify(input)}`, run: () => callAsync(name, input) };
 }
 
-function reference(studentId: number, first: string, last: string, extra: { relationship?: RelationshipKind; agreed?: boolean; employer?: string } = {}) {
+function reference(
+  studentId: number,
+  first: string,
+  last: string,
+  extra: { relationship?: RelationshipKind; agreed?: boolean; employer?: string } = {},
+) {
   const employerId = call('employers.create', { name: extra.employer ?? `${last} & Co` }).id;
   const contactId = call('contacts.create', {
     firstName: first,
@@ -50,7 +68,12 @@ function reference(studentId: number, first: string, last: string, extra: { rela
     referenceStatusOn: addDays(today, -20),
     resumeSharedOn: agreed ? addDays(today, -10) : null,
   }).id;
-  call('interactions.create', { connectionId: id, kind: 'thank_you_email', occurredOn: addDays(today, -15), sharedContactDetails: true });
+  call('interactions.create', {
+    connectionId: id,
+    kind: 'thank_you_email',
+    occurredOn: addDays(today, -15),
+    sharedContactDetails: true,
+  });
   return id;
 }
 const onPath = (command: string) => spawnSync('which', [command]).status === 0;
@@ -66,7 +89,11 @@ async function libreOfficeText(base64: string, extension: string, target: string
   const name = `doc-${Math.random().toString(36).slice(2)}`;
   const file = join(dir, `${name}.${extension}`);
   writeFileSync(file, Buffer.from(base64, 'base64'));
-  await run('soffice', [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', target, '--outdir', dir, file], { timeout: 120_000 });
+  await run(
+    'soffice',
+    [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', target, '--outdir', dir, file],
+    { timeout: 120_000 },
+  );
   const out = readdirSync(dir).find((f) => f.startsWith(name) && !f.endsWith(`.${extension}`));
   if (!out) throw new Error('LibreOffice produced no file');
   return readFileSync(join(dir, out), 'utf8').replace(/^\uFEFF/, '');
@@ -80,10 +107,23 @@ describe('reference list export', () => {
     reference(s, 'Nia', 'Notyet', { agreed: false });
     const before = exportRows();
     const pdf = await callAsync('exports.referenceList', { studentId: s, format: 'pdf' });
-    expect(pdf).toMatchObject({ fileName: 'Amara-Okafor-references.pdf', mimeType: 'application/pdf', rows: 2, warnings: [] });
+    expect(pdf).toMatchObject({
+      fileName: 'Amara-Okafor-references.pdf',
+      mimeType: 'application/pdf',
+      rows: 2,
+      warnings: [],
+    });
     expect(exportRows()).toBe(before + 1);
     const audit = call('audit.list', { action: 'export' });
-    expect(audit.rows[0]).toMatchObject({ entity: 'reference_list', details: { format: 'pdf', fileName: 'Amara-Okafor-references.pdf', students: ['Amara Okafor (S-Amara)'], references: 2 } });
+    expect(audit.rows[0]).toMatchObject({
+      entity: 'reference_list',
+      details: {
+        format: 'pdf',
+        fileName: 'Amara-Okafor-references.pdf',
+        students: ['Amara Okafor (S-Amara)'],
+        references: 2,
+      },
+    });
     expect(audit.rows[0]?.details?.fields).toContain('reference name');
 
     if (onPath('pdftotext')) {
@@ -102,30 +142,42 @@ describe('reference list export', () => {
     expect(exportRows()).toBe(before + 2);
   });
 
-  it.skipIf(!onPath('soffice'))('the DOCX opens in LibreOffice with the names in the advisor’s chosen order and a warning for the not-agreed one', { timeout: 180_000 }, async () => {
-    const s = student('Amara');
-    const cora = reference(s, 'Cora', 'Coworker', { relationship: 'coworker' });
-    const sue = reference(s, 'Sue', 'Supervisor');
-    const nia = reference(s, 'Nia', 'Notyet', { agreed: false });
-    const docx = await callAsync('exports.referenceList', { studentId: s, format: 'docx', connectionIds: [nia, cora, sue] });
-    expect(docx.warnings).toEqual(['Nia Notyet has not agreed to be a reference yet (asked).']);
-    const temp = tempDir();
-    const text = await libreOfficeText(docx.base64, 'docx', 'txt:Text', temp.dir);
-    temp.cleanup();
-    expect(text).toContain('References');
-    const order = ['Nia Notyet', 'Cora Coworker', 'Sue Supervisor'].map((name) => text.indexOf(name));
-    expect(order.every((i) => i >= 0)).toBe(true);
-    expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(text).toContain('Not yet agreed to be a reference');
-  });
+  it.skipIf(!onPath('soffice'))(
+    'the DOCX opens in LibreOffice with the names in the advisor’s chosen order and a warning for the not-agreed one',
+    { timeout: 180_000 },
+    async () => {
+      const s = student('Amara');
+      const cora = reference(s, 'Cora', 'Coworker', { relationship: 'coworker' });
+      const sue = reference(s, 'Sue', 'Supervisor');
+      const nia = reference(s, 'Nia', 'Notyet', { agreed: false });
+      const docx = await callAsync('exports.referenceList', {
+        studentId: s,
+        format: 'docx',
+        connectionIds: [nia, cora, sue],
+      });
+      expect(docx.warnings).toEqual(['Nia Notyet has not agreed to be a reference yet (asked).']);
+      const temp = tempDir();
+      const text = await libreOfficeText(docx.base64, 'docx', 'txt:Text', temp.dir);
+      temp.cleanup();
+      expect(text).toContain('References');
+      const order = ['Nia Notyet', 'Cora Coworker', 'Sue Supervisor'].map((name) => text.indexOf(name));
+      expect(order.every((i) => i >= 0)).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+      expect(text).toContain('Not yet agreed to be a reference');
+    },
+  );
 
   it('explains instead of printing an empty page when no reference has agreed, and refuses a foreign connection', async () => {
     const s = student('Amara');
     reference(s, 'Nia', 'Notyet', { agreed: false });
     const before = exportRows();
-    expect((await failsAsync('exports.referenceList', { studentId: s, format: 'pdf' })).message).toMatch(/Amara Okafor has no references who have agreed yet/);
+    expect((await failsAsync('exports.referenceList', { studentId: s, format: 'pdf' })).message).toMatch(
+      /Amara Okafor has no references who have agreed yet/,
+    );
     const other = reference(student('Bo'), 'Oli', 'Other');
-    expect((await failsAsync('exports.referenceList', { studentId: s, format: 'pdf', connectionIds: [other] })).message).toMatch(/is not one of Amara Okafor's candidate references/);
+    expect(
+      (await failsAsync('exports.referenceList', { studentId: s, format: 'pdf', connectionIds: [other] })).message,
+    ).toMatch(/is not one of Amara Okafor's candidate references/);
     expect(exportRows()).toBe(before);
   });
 });
@@ -152,7 +204,11 @@ describe('bulk exports', () => {
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"") Injector"`);
     expect(text).not.toMatch(/Hidden|Secret/);
     expect(text).not.toContain('Nia Notyet');
-    expect(csv).toMatchObject({ rows: 2, withheld: 1, warnings: ['1 student is under a confidentiality hold and was left out.'] });
+    expect(csv).toMatchObject({
+      rows: 2,
+      withheld: 1,
+      warnings: ['1 student is under a confidentiality hold and was left out.'],
+    });
     expect(exportRows()).toBe(before + 1);
     const all = await callAsync('exports.references', { format: 'csv', includeNotAgreed: true });
     expect(Buffer.from(all.base64, 'base64').toString('utf8')).toContain('Nia Notyet');
@@ -185,7 +241,10 @@ describe('bulk exports', () => {
     const files = unzipSync(Buffer.from(zip.base64, 'base64'));
     expect(Object.keys(files)).toEqual(['Amara-Okafor-S-Amara-references.pdf']);
     expect(strFromU8(files['Amara-Okafor-S-Amara-references.pdf'] ?? new Uint8Array()).startsWith('%PDF')).toBe(true);
-    expect(zip.warnings).toEqual(['1 student is under a confidentiality hold and was left out.', '1 student has no agreed references and no PDF in the ZIP.']);
+    expect(zip.warnings).toEqual([
+      '1 student is under a confidentiality hold and was left out.',
+      '1 student has no agreed references and no PDF in the ZIP.',
+    ]);
   });
 
   it('readiness report: one row per student with level, score and next step; confidential withheld', async () => {
@@ -195,14 +254,21 @@ describe('bulk exports', () => {
     const text = Buffer.from(csv.base64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Student,Student ID,Program,Class year,Cohort,Advisor,Readiness,Ready references,Target,Score,Candidates,Next step');
+    expect(lines[0]).toBe(
+      'Student,Student ID,Program,Class year,Cohort,Advisor,Readiness,Ready references,Target,Score,Candidates,Next step',
+    );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^Amara Okafor,S-Amara,,2027,,,Building,2,3,67,2,$/);
-    expect(lines[2]).toMatch(/^Bo Okafor,S-Bo,,2028,,,Building,0,3,\d+,1,"Follow up with Nia Notyet: asked on \d+ \w{3} \d{4}, no answer recorded"$/);
+    expect(lines[2]).toMatch(
+      /^Bo Okafor,S-Bo,,2028,,,Building,0,3,\d+,1,"Follow up with Nia Notyet: asked on \d+ \w{3} \d{4}, no answer recorded"$/,
+    );
     expect(csv.withheld).toBe(1);
     expect(exportRows()).toBe(before + 1);
     const audit = call('audit.list', { entity: 'readiness_report' });
-    expect(audit.rows[0]).toMatchObject({ count: 2, details: { format: 'csv', students: ['Amara Okafor (S-Amara)', 'Bo Okafor (S-Bo)'], withheld: 1 } });
+    expect(audit.rows[0]).toMatchObject({
+      count: 2,
+      details: { format: 'csv', students: ['Amara Okafor (S-Amara)', 'Bo Okafor (S-Bo)'], withheld: 1 },
+    });
   });
 
   it('every export kind leaves exactly one audit row naming the format, the file and the students, never the confidential one', async () => {
@@ -230,42 +296,73 @@ describe('bulk exports', () => {
   it('a confidential student’s own reference list is refused and not audited', async () => {
     const { hidden } = office();
     const before = exportRows();
-    expect((await failsAsync('exports.referenceList', { studentId: hidden, format: 'pdf' })).message).toMatch(/confidentiality hold: Rapport never exports their records/);
+    expect((await failsAsync('exports.referenceList', { studentId: hidden, format: 'pdf' })).message).toMatch(
+      /confidentiality hold: Rapport never exports their records/,
+    );
     expect(exportRows()).toBe(before);
   });
 });
 
 describe('rapport export (CLI)', () => {
   async function cli(...args: string[]) {
-    const result = spawnSync('npx', ['tsx', 'electron/cli/index.ts', '--db', t.path, ...args], { encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync('npx', ['tsx', 'electron/cli/index.ts', '--db', t.path, ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
-  it('writes a student’s reference list and refuses an unwritable path without leaving a file or an audit row', { timeout: 120_000 }, async () => {
-    const s = student('Amara');
-    reference(s, 'Sue', 'Supervisor');
-    const temp = tempDir();
-    const out = join(temp.dir, 'amara.pdf');
-    const ok1 = await cli('export', 'references', '--student', 'S-Amara', '--format', 'pdf', '--out', out);
-    expect(ok1.stdout).toContain(`Wrote ${out} (1 row).`);
-    expect(readFileSync(out).subarray(0, 4).toString()).toBe('%PDF');
-    const before = exportRows();
-    const locked = join(temp.dir, 'locked');
-    mkdirSync(locked, { mode: 0o500 });
-    const missing = join(temp.dir, 'no-such-folder', 'amara.pdf');
-    const bad = await cli('export', 'references', '--student', 'S-Amara', '--format', 'pdf', '--out', missing);
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain(`Cannot write ${missing}: the folder does not exist. Nothing was written.`);
-    expect(existsSync(join(temp.dir, 'no-such-folder'))).toBe(false);
-    if (process.getuid?.() !== 0) {
-      const denied = await cli('export', 'references', '--student', 'S-Amara', '--format', 'pdf', '--out', join(locked, 'x.pdf'));
-      expect(denied.stderr).toMatch(/permission denied/);
-      expect(readdirSync(locked)).toEqual([]);
-    }
-    expect(exportRows()).toBe(before);
-    const csv = await cli('export', 'readiness', '--format', 'csv', '--out', join(temp.dir, 'r.csv'), '--class-year', '2027', '--json');
-    expect(JSON.parse(csv.stdout)).toMatchObject({ rows: 1, withheld: 0 });
-    expect((await cli('export', 'readiness', '--format', 'csv', '--out', join(temp.dir, 'r.csv'), '--readiness', 'soon')).code).toBe(64);
-    temp.cleanup();
-  });
+  it(
+    'writes a student’s reference list and refuses an unwritable path without leaving a file or an audit row',
+    { timeout: 120_000 },
+    async () => {
+      const s = student('Amara');
+      reference(s, 'Sue', 'Supervisor');
+      const temp = tempDir();
+      const out = join(temp.dir, 'amara.pdf');
+      const ok1 = await cli('export', 'references', '--student', 'S-Amara', '--format', 'pdf', '--out', out);
+      expect(ok1.stdout).toContain(`Wrote ${out} (1 row).`);
+      expect(readFileSync(out).subarray(0, 4).toString()).toBe('%PDF');
+      const before = exportRows();
+      const locked = join(temp.dir, 'locked');
+      mkdirSync(locked, { mode: 0o500 });
+      const missing = join(temp.dir, 'no-such-folder', 'amara.pdf');
+      const bad = await cli('export', 'references', '--student', 'S-Amara', '--format', 'pdf', '--out', missing);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain(`Cannot write ${missing}: the folder does not exist. Nothing was written.`);
+      expect(existsSync(join(temp.dir, 'no-such-folder'))).toBe(false);
+      if (process.getuid?.() !== 0) {
+        const denied = await cli(
+          'export',
+          'references',
+          '--student',
+          'S-Amara',
+          '--format',
+          'pdf',
+          '--out',
+          join(locked, 'x.pdf'),
+        );
+        expect(denied.stderr).toMatch(/permission denied/);
+        expect(readdirSync(locked)).toEqual([]);
+      }
+      expect(exportRows()).toBe(before);
+      const csv = await cli(
+        'export',
+        'readiness',
+        '--format',
+        'csv',
+        '--out',
+        join(temp.dir, 'r.csv'),
+        '--class-year',
+        '2027',
+        '--json',
+      );
+      expect(JSON.parse(csv.stdout)).toMatchObject({ rows: 1, withheld: 0 });
+      expect(
+        (await cli('export', 'readiness', '--format', 'csv', '--out', join(temp.dir, 'r.csv'), '--readiness', 'soon'))
+          .code,
+      ).toBe(64);
+      temp.cleanup();
+    },
+  );
 });

@@ -9,18 +9,39 @@ const t = freshDbForEachTest();
 const today = localToday();
 const { call, fails } = t;
 
-const count = (q: string, ...p: unknown[]) => t.db.sqlite.prepare(q).pluck().get(...p);
+const count = (q: string, ...p: unknown[]) =>
+  t.db.sqlite
+    .prepare(q)
+    .pluck()
+    .get(...p);
 
 function student(first = 'Ada', extra: object = {}) {
-  return call('students.create', { firstName: first, lastName: 'Lovelace', personalEmail: 'ada@example.com', phone: '555-0100', ...extra }).id;
+  return call('students.create', {
+    firstName: first,
+    lastName: 'Lovelace',
+    personalEmail: 'ada@example.com',
+    phone: '555-0100',
+    ...extra,
+  }).id;
 }
 function employer(name = 'Acme Labs') {
   return call('employers.create', { name, industry: 'Technology' }).id;
 }
 function contact(first = 'Dana', extra: object = {}) {
-  return call('contacts.create', { firstName: first, lastName: 'Lee', email: `${first.toLowerCase()}@acme.example`, ...extra }).id;
+  return call('contacts.create', {
+    firstName: first,
+    lastName: 'Lee',
+    email: `${first.toLowerCase()}@acme.example`,
+    ...extra,
+  }).id;
 }
-function connect(studentId: number, contactId: number, relationship: RelationshipKind = 'supervisor', sinceOn: string | null = today, extra: object = {}) {
+function connect(
+  studentId: number,
+  contactId: number,
+  relationship: RelationshipKind = 'supervisor',
+  sinceOn: string | null = today,
+  extra: object = {},
+) {
   return call('connections.create', { studentId, contactId, relationship, sinceOn, ...extra }).id;
 }
 function cadenceOf(connectionId: number, studentId: number) {
@@ -57,9 +78,13 @@ describe('keep-in-touch cadence', () => {
     const c = connect(s, contact(), 'mentor', addDays(today, -50));
     expect(cadenceOf(c, s).cadence).toBe('fresh');
     const windows = call('keepInTouch.windows', {});
-    call('keepInTouch.updateWindows', { windows: windows.map((w) => (w.relationship === 'mentor' ? { ...w, idealDays: 30, maxDays: 45 } : w)) });
+    call('keepInTouch.updateWindows', {
+      windows: windows.map((w) => (w.relationship === 'mentor' ? { ...w, idealDays: 30, maxDays: 45 } : w)),
+    });
     expect(cadenceOf(c, s).cadence).toBe('stale');
-    expect(fails('keepInTouch.updateWindows', { windows: [{ relationship: 'mentor', idealDays: 60, maxDays: 30 }] })).toMatchObject({
+    expect(
+      fails('keepInTouch.updateWindows', { windows: [{ relationship: 'mentor', idealDays: 60, maxDays: 30 }] }),
+    ).toMatchObject({
       code: 'invalid_input',
       details: { field: 'windows.0.maxDays' },
     });
@@ -93,14 +118,13 @@ describe('losing touch', () => {
     connect(archived, contact('Ivy'), 'supervisor', addDays(today, -500));
     call('students.setStatus', { id: archived, status: 'archived' });
 
-    const list = call(
-      'keepInTouch.losingTouch',
-      { advisorId: advisor },
-    );
+    const list = call('keepInTouch.losingTouch', { advisorId: advisor });
     expect(list.total).toBe(2);
     expect(list.rows.map((r) => r.connectionId)).toEqual([stale, cooling]);
     expect(list.rows[0]).toMatchObject({ cadence: 'stale', overdueDays: 310, suggestedKind: 'thank_you_email' });
-    expect(list.rows[0]?.suggestion).toBe('Send Dana Lee a thank-you email: no contact logged since connecting 13 months ago');
+    expect(list.rows[0]?.suggestion).toBe(
+      'Send Dana Lee a thank-you email: no contact logged since connecting 13 months ago',
+    );
     expect(list.rows[1]).toMatchObject({ cadence: 'cooling', suggestedKind: 'linkedin_connection' });
     expect(call('keepInTouch.losingTouch', { advisorId: advisor, state: 'stale' }).total).toBe(1);
     expect(call('keepInTouch.losingTouch', { advisorId: null }).total).toBe(3);
@@ -150,11 +174,23 @@ describe('internship wrap-up', () => {
     call('interactions.create', { connectionId: supervisor, kind: 'thank_you_note', occurredOn: addDays(today, -5) });
     call('interactions.create', { connectionId: supervisor, kind: 'thank_you_email', occurredOn: today });
     expect(items().done).toEqual(['thank_you_note']);
-    call('interactions.create', { connectionId: supervisor, kind: 'thank_you_email', occurredOn: today, sharedContactDetails: true });
-    call('interactions.create', { connectionId: supervisor, kind: 'linkedin_connection', occurredOn: addDays(today, -80) });
+    call('interactions.create', {
+      connectionId: supervisor,
+      kind: 'thank_you_email',
+      occurredOn: today,
+      sharedContactDetails: true,
+    });
+    call('interactions.create', {
+      connectionId: supervisor,
+      kind: 'linkedin_connection',
+      occurredOn: addDays(today, -80),
+    });
     expect(items().done).toEqual(['thank_you_note', 'thank_you_email', 'linkedin_connection']);
     call('interactions.create', { connectionId: supervisor, kind: 'milestone_update', occurredOn: today });
-    expect(items()).toEqual({ complete: true, done: ['thank_you_note', 'thank_you_email', 'linkedin_connection', 'milestone_update'] });
+    expect(items()).toEqual({
+      complete: true,
+      done: ['thank_you_note', 'thank_you_email', 'linkedin_connection', 'milestone_update'],
+    });
   });
 
   it('makes the placement supervisor a supporter, or links their existing connection', () => {
@@ -162,15 +198,32 @@ describe('internship wrap-up', () => {
     const acme = employer();
     const dana = contact('Dana');
     const placement = call('placements.create', {
-      studentId: s, employerId: acme, kind: 'internship', role: 'Intern', supervisorContactId: dana, startOn: addDays(today, -90), endOn: addDays(today, -5),
+      studentId: s,
+      employerId: acme,
+      kind: 'internship',
+      role: 'Intern',
+      supervisorContactId: dana,
+      startOn: addDays(today, -90),
+      endOn: addDays(today, -5),
     }).id;
     const [wrapUp] = call('wrapUp.forStudent', { studentId: s });
-    expect(wrapUp?.supporters).toEqual([expect.objectContaining({ contactName: 'Dana Lee', relationship: 'supervisor' })]);
+    expect(wrapUp?.supporters).toEqual([
+      expect.objectContaining({ contactName: 'Dana Lee', relationship: 'supervisor' }),
+    ]);
     expect(count('select placement_id from connections where contact_id = ?', dana)).toBe(placement);
 
     const eve = contact('Eve');
     const existing = connect(s, eve, 'supervisor', addDays(today, -300));
-    call('placements.update', { id: placement, studentId: s, employerId: acme, kind: 'internship', role: 'Intern', supervisorContactId: eve, startOn: addDays(today, -90), endOn: addDays(today, -5) });
+    call('placements.update', {
+      id: placement,
+      studentId: s,
+      employerId: acme,
+      kind: 'internship',
+      role: 'Intern',
+      supervisorContactId: eve,
+      startOn: addDays(today, -90),
+      endOn: addDays(today, -5),
+    });
     expect(count('select placement_id from connections where id = ?', existing)).toBe(placement);
     expect(count(`select count(*) from connections where student_id = ? and relationship = 'supervisor'`, s)).toBe(2);
   });
@@ -179,21 +232,50 @@ describe('internship wrap-up', () => {
     const s = student();
     const e = employer();
     const done = (endDaysAgo: number) => {
-      const p = call('placements.create', { studentId: s, employerId: e, kind: 'job', role: `Ended ${endDaysAgo}`, startOn: addDays(today, -400), endOn: addDays(today, -endDaysAgo) }).id;
+      const p = call('placements.create', {
+        studentId: s,
+        employerId: e,
+        kind: 'job',
+        role: `Ended ${endDaysAgo}`,
+        startOn: addDays(today, -400),
+        endOn: addDays(today, -endDaysAgo),
+      }).id;
       const c = connect(s, contact(`Sup${endDaysAgo}`), 'supervisor', addDays(today, -400), { placementId: p });
-      for (const kind of ['thank_you_note', 'linkedin_connection', 'milestone_update'] satisfies InteractionKind[]) call('interactions.create', { connectionId: c, kind, occurredOn: addDays(today, -endDaysAgo) });
-      call('interactions.create', { connectionId: c, kind: 'thank_you_email', occurredOn: addDays(today, -endDaysAgo), sharedContactDetails: true });
+      for (const kind of ['thank_you_note', 'linkedin_connection', 'milestone_update'] satisfies InteractionKind[])
+        call('interactions.create', { connectionId: c, kind, occurredOn: addDays(today, -endDaysAgo) });
+      call('interactions.create', {
+        connectionId: c,
+        kind: 'thank_you_email',
+        occurredOn: addDays(today, -endDaysAgo),
+        sharedContactDetails: true,
+      });
     };
     done(20);
     done(45);
-    expect(call('wrapUp.forStudent', { studentId: s })).toEqual([expect.objectContaining({ role: 'Ended 20', complete: true })]);
+    expect(call('wrapUp.forStudent', { studentId: s })).toEqual([
+      expect.objectContaining({ role: 'Ended 20', complete: true }),
+    ]);
   });
 
   it('covers placements ending within 14 days but not later ones', () => {
     const s = student();
     const e = employer();
-    call('placements.create', { studentId: s, employerId: e, kind: 'co_op', role: 'A', startOn: addDays(today, -60), endOn: addDays(today, 14) });
-    call('placements.create', { studentId: s, employerId: e, kind: 'co_op', role: 'B', startOn: addDays(today, -60), endOn: addDays(today, 15) });
+    call('placements.create', {
+      studentId: s,
+      employerId: e,
+      kind: 'co_op',
+      role: 'A',
+      startOn: addDays(today, -60),
+      endOn: addDays(today, 14),
+    });
+    call('placements.create', {
+      studentId: s,
+      employerId: e,
+      kind: 'co_op',
+      role: 'B',
+      startOn: addDays(today, -60),
+      endOn: addDays(today, 15),
+    });
     expect(call('wrapUp.forStudent', { studentId: s }).map((w) => w.role)).toEqual(['A']);
   });
 });
@@ -207,23 +289,42 @@ describe('contacts', () => {
     const dup = contact('Dana', { employerId: acme, email: 'DANA@acme.example', phone: '555-0199', title: 'Manager' });
     expect(call('contacts.duplicates', { id: keep }).map((c) => c.id)).toEqual([dup]);
     const kept = connect(ada, keep, 'supervisor', addDays(today, -30));
-    const combined = connect(ada, dup, 'supervisor', addDays(today, -200), { referenceStatus: 'agreed', referenceStatusOn: addDays(today, -20) });
+    const combined = connect(ada, dup, 'supervisor', addDays(today, -200), {
+      referenceStatus: 'agreed',
+      referenceStatusOn: addDays(today, -20),
+    });
     const moved = connect(bob, dup, 'mentor', addDays(today, -50));
-    for (const c of [kept, combined, combined, moved]) call('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: addDays(today, -1) });
+    for (const c of [kept, combined, combined, moved])
+      call('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: addDays(today, -1) });
     const before = domainTableCounts(t.db).interactions;
 
     const result = call('contacts.merge', {
       keepId: keep,
       mergeId: dup,
     });
-    expect(result).toMatchObject({ movedConnections: 1, combinedConnections: 1, movedInteractions: 3, contact: { phone: '555-0199', title: 'Manager' } });
+    expect(result).toMatchObject({
+      movedConnections: 1,
+      combinedConnections: 1,
+      movedInteractions: 3,
+      contact: { phone: '555-0199', title: 'Manager' },
+    });
     expect(domainTableCounts(t.db).interactions).toBe(before);
-    expect(count('select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = ?', keep)).toBe(before);
+    expect(
+      count(
+        'select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = ?',
+        keep,
+      ),
+    ).toBe(before);
     expect(count('select count(*) from contacts where id = ?', dup)).toBe(0);
     const connections = call('contacts.connections', { contactId: keep });
     expect(connections).toHaveLength(2);
-    expect(connections.find((c) => c.id === kept)).toMatchObject({ referenceStatus: 'agreed', sinceOn: addDays(today, -200) });
-    expect(count(`select count(*) from audit_log where action = 'delete' and entity = 'contact' and entity_id = ?`, dup)).toBe(1);
+    expect(connections.find((c) => c.id === kept)).toMatchObject({
+      referenceStatus: 'agreed',
+      sinceOn: addDays(today, -200),
+    });
+    expect(
+      count(`select count(*) from audit_log where action = 'delete' and entity = 'contact' and entity_id = ?`, dup),
+    ).toBe(1);
   });
 
   it('previews a merge, naming the connections it combines', () => {
@@ -247,8 +348,20 @@ describe('contacts', () => {
     const c = contact();
     const conn = connect(s, c);
     call('interactions.create', { connectionId: conn, kind: 'conversation', occurredOn: today });
-    call('placements.create', { studentId: s, employerId: employer(), kind: 'job', role: 'Analyst', startOn: today, supervisorContactId: c });
-    expect(call('contacts.deletePreview', { id: c })).toEqual({ connections: 1, interactions: 1, students: 1, placementsSupervised: 1 });
+    call('placements.create', {
+      studentId: s,
+      employerId: employer(),
+      kind: 'job',
+      role: 'Analyst',
+      startOn: today,
+      supervisorContactId: c,
+    });
+    expect(call('contacts.deletePreview', { id: c })).toEqual({
+      connections: 1,
+      interactions: 1,
+      students: 1,
+      placementsSupervised: 1,
+    });
     call('contacts.delete', { id: c });
     expect(count('select count(*) from interactions')).toBe(0);
     expect(count('select count(*) from placements where supervisor_contact_id is null')).toBe(1);
@@ -273,13 +386,25 @@ describe('bad input', () => {
     const s = student();
     const c = connect(s, contact());
     const tomorrow = addDays(today, 1);
-    expect(fails('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: tomorrow })).toMatchObject({ code: 'invalid_input', details: { field: 'occurredOn' } });
-    expect(fails('connections.create', { studentId: s, contactId: contact('X'), relationship: 'mentor', sinceOn: tomorrow }).details).toMatchObject({ field: 'sinceOn' });
+    expect(fails('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: tomorrow })).toMatchObject(
+      { code: 'invalid_input', details: { field: 'occurredOn' } },
+    );
+    expect(
+      fails('connections.create', { studentId: s, contactId: contact('X'), relationship: 'mentor', sinceOn: tomorrow })
+        .details,
+    ).toMatchObject({ field: 'sinceOn' });
     expect(count('select count(*) from interactions')).toBe(0);
   });
 
   it('refuses an end date before the start date', () => {
-    const error = fails('placements.create', { studentId: student(), employerId: employer(), kind: 'internship', role: 'Intern', startOn: '2026-06-01', endOn: '2026-05-01' });
+    const error = fails('placements.create', {
+      studentId: student(),
+      employerId: employer(),
+      kind: 'internship',
+      role: 'Intern',
+      startOn: '2026-06-01',
+      endOn: '2026-05-01',
+    });
     expect(error.message).toBe('Invalid input for placements.create: endOn must be on or after the start date');
   });
 
@@ -287,7 +412,9 @@ describe('bad input', () => {
     const s = student();
     const c = contact();
     connect(s, c, 'supervisor');
-    expect(fails('connections.create', { studentId: s, contactId: c, relationship: 'supervisor' }).message).toBe('Ada Lovelace is already connected to Dana Lee as supervisor.');
+    expect(fails('connections.create', { studentId: s, contactId: c, relationship: 'supervisor' }).message).toBe(
+      'Ada Lovelace is already connected to Dana Lee as supervisor.',
+    );
     connect(s, c, 'mentor');
   });
 
@@ -295,9 +422,19 @@ describe('bad input', () => {
     const s = student();
     const a = connect(s, contact('A'));
     const b = connect(s, contact('B'));
-    expect(fails('interactions.bulkCreate', { connectionIds: [a, b, 9999], kind: 'thank_you_email', occurredOn: today }).details).toMatchObject({ field: 'connectionIds' });
+    expect(
+      fails('interactions.bulkCreate', { connectionIds: [a, b, 9999], kind: 'thank_you_email', occurredOn: today })
+        .details,
+    ).toMatchObject({ field: 'connectionIds' });
     expect(count('select count(*) from interactions')).toBe(0);
-    expect(call('interactions.bulkCreate', { connectionIds: [a, b], kind: 'thank_you_email', occurredOn: today, summary: 'Thank-you emails' })).toEqual({ created: 2 });
+    expect(
+      call('interactions.bulkCreate', {
+        connectionIds: [a, b],
+        kind: 'thank_you_email',
+        occurredOn: today,
+        summary: 'Thank-you emails',
+      }),
+    ).toEqual({ created: 2 });
     expect(count(`select count from audit_log where action = 'bulk_change'`)).toBe(2);
   });
 });
@@ -306,11 +443,33 @@ describe('timeline and milestones', () => {
   it('shows everything newest first and filters by kind', () => {
     const s = student();
     const c = connect(s, contact(), 'supervisor', addDays(today, -100));
-    call('placements.create', { studentId: s, employerId: employer(), kind: 'internship', role: 'Intern', startOn: addDays(today, -100), endOn: addDays(today, -20) });
-    call('interactions.create', { connectionId: c, kind: 'thank_you_note', occurredOn: addDays(today, -10), summary: 'Card' });
-    call('milestones.create', { studentId: s, kind: 'applied', occurredOn: addDays(today, -1), description: 'Analyst role at Acme' });
+    call('placements.create', {
+      studentId: s,
+      employerId: employer(),
+      kind: 'internship',
+      role: 'Intern',
+      startOn: addDays(today, -100),
+      endOn: addDays(today, -20),
+    });
+    call('interactions.create', {
+      connectionId: c,
+      kind: 'thank_you_note',
+      occurredOn: addDays(today, -10),
+      summary: 'Card',
+    });
+    call('milestones.create', {
+      studentId: s,
+      kind: 'applied',
+      occurredOn: addDays(today, -1),
+      description: 'Analyst role at Acme',
+    });
     const all = call('students.timeline', { studentId: s });
-    expect(all.rows.map((r) => r.title)).toEqual(['Milestone: Applied for a job', 'Thank-you note · Dana Lee', 'Finished Intern at Acme Labs', 'Started Intern at Acme Labs']);
+    expect(all.rows.map((r) => r.title)).toEqual([
+      'Milestone: Applied for a job',
+      'Thank-you note · Dana Lee',
+      'Finished Intern at Acme Labs',
+      'Started Intern at Acme Labs',
+    ]);
     const onlyInteractions = call('students.timeline', { studentId: s, kinds: ['interaction'] });
     expect(onlyInteractions.total).toBe(1);
   });
@@ -318,13 +477,17 @@ describe('timeline and milestones', () => {
   it('orders same-day entries by the order they were logged', () => {
     const s = student();
     const c = connect(s, contact(), 'supervisor', addDays(today, -10));
-    for (let i = 0; i < 12; i++) call('interactions.create', { connectionId: c, kind: 'other', occurredOn: today, summary: `note ${i}` });
+    for (let i = 0; i < 12; i++)
+      call('interactions.create', { connectionId: c, kind: 'other', occurredOn: today, summary: `note ${i}` });
     const rows = call('students.timeline', { studentId: s, kinds: ['interaction'] }).rows;
     expect(rows.map((r) => r.detail).slice(0, 3)).toEqual(['note 11', 'note 10', 'note 9']);
   });
 
   it('unlinks milestone updates when a milestone goes (the foreign key sets null)', () => {
-    const fk = t.db.sqlite.prepare(`select on_delete from pragma_foreign_key_list('interactions') where "from" = 'milestone_id'`).pluck().get();
+    const fk = t.db.sqlite
+      .prepare(`select on_delete from pragma_foreign_key_list('interactions') where "from" = 'milestone_id'`)
+      .pluck()
+      .get();
     expect(fk).toBe('SET NULL');
   });
 
@@ -344,8 +507,15 @@ describe('timeline and milestones', () => {
     });
     expect(milestone.suggestions.map((x) => x.connectionId)).toEqual([recommender, supervisor, mentor, faculty]);
     expect(milestone.suggestions[0]?.reason).toBe('Recommended this opportunity');
-    const sent = call('milestones.markSent', { milestoneId: milestone.id, connectionIds: [recommender, supervisor], occurredOn: today });
-    expect(sent.suggestions.filter((x) => x.sentOn !== null).map((x) => x.connectionId)).toEqual([recommender, supervisor]);
+    const sent = call('milestones.markSent', {
+      milestoneId: milestone.id,
+      connectionIds: [recommender, supervisor],
+      occurredOn: today,
+    });
+    expect(sent.suggestions.filter((x) => x.sentOn !== null).map((x) => x.connectionId)).toEqual([
+      recommender,
+      supervisor,
+    ]);
     expect(cadenceOf(supervisor, s).cadence).toBe('fresh');
     // Marking again does not log twice.
     call('milestones.markSent', { milestoneId: milestone.id, connectionIds: [recommender], occurredOn: today });

@@ -27,7 +27,12 @@ const dataTables = (name: string) => !name.startsWith('sqlite_') && !name.includ
 function content(path: string, include: (name: string) => boolean): string {
   const sqlite = new Database(path, { readonly: true });
   try {
-    const tables = sqlite.prepare(`select name from sqlite_schema where type = 'table' order by name`).pluck().all().map(String).filter(include);
+    const tables = sqlite
+      .prepare(`select name from sqlite_schema where type = 'table' order by name`)
+      .pluck()
+      .all()
+      .map(String)
+      .filter(include);
     return JSON.stringify(tables.map((name) => [name, sqlite.prepare(`select * from "${name}"`).raw().all()]));
   } finally {
     sqlite.close();
@@ -37,7 +42,10 @@ type AuditRow = [string, string, string, string, number | null, number, string |
 function audit(path: string): AuditRow[] {
   const sqlite = new Database(path, { readonly: true });
   try {
-    return sqlite.prepare('select at, actor, action, entity, entity_id, count, details from audit_log order by id').raw().all() as AuditRow[];
+    return sqlite
+      .prepare('select at, actor, action, entity, entity_id, count, details from audit_log order by id')
+      .raw()
+      .all() as AuditRow[];
   } finally {
     sqlite.close();
   }
@@ -54,7 +62,8 @@ beforeAll(async () => {
   backupName = (await createBackup(db, 'manual')).fileName;
   // After the backup: data the restore replaces, and audit entries it must carry forward.
   const { call, callAsync } = procedures(() => db);
-  for (let i = 0; i < 5; i++) call('students.create', { firstName: 'Later', lastName: `Student${i}`, externalId: `LATER-${i}` });
+  for (let i = 0; i < 5; i++)
+    call('students.create', { firstName: 'Later', lastName: `Student${i}`, externalId: `LATER-${i}` });
   await callAsync('backups.create', {});
   closeDatabase(db);
   const livePath = join(template, 'rapport.db');
@@ -80,14 +89,17 @@ function runRestore(dir: string, delayMs: number | null): Promise<{ restoredAfte
   copyFileSync(join(template, 'backups', `${backupName}.json`), join(dir, 'backups', `${backupName}.json`));
   return new Promise((resolve, reject) => {
     let restoredAfterMs: number | null = null;
-    const { child, stderr } = spawnNodeLines([runner, join(dir, 'rapport.db'), join(dir, 'backups', backupName), sourceMigrationsFolder], (line, running) => {
-      if (line === 'ready' && delayMs !== null) setTimeout(() => running.kill('SIGKILL'), delayMs);
-      const m = /^restored (\d+)$/.exec(line);
-      if (m) {
-        restoredAfterMs = Number(m[1]);
-        if (delayMs === null) running.kill('SIGKILL');
-      }
-    });
+    const { child, stderr } = spawnNodeLines(
+      [runner, join(dir, 'rapport.db'), join(dir, 'backups', backupName), sourceMigrationsFolder],
+      (line, running) => {
+        if (line === 'ready' && delayMs !== null) setTimeout(() => running.kill('SIGKILL'), delayMs);
+        const m = /^restored (\d+)$/.exec(line);
+        if (m) {
+          restoredAfterMs = Number(m[1]);
+          if (delayMs === null) running.kill('SIGKILL');
+        }
+      },
+    );
     child.on('exit', (_code, signal) => {
       if (signal === 'SIGKILL') resolve({ restoredAfterMs, killed: true });
       else reject(new Error(`the restore stopped by itself: ${stderr().slice(0, 800)}`));
@@ -96,56 +108,63 @@ function runRestore(dir: string, delayMs: number | null): Promise<{ restoredAfte
 }
 
 describe('kill -9 during a restore', () => {
-  it(`leaves the old data with its whole audit, or the restored data with the carried audit and the restore entry, at ${kills} seeded moments`, { timeout: 600_000 }, async () => {
-    // How long a restore takes here, so the kills spread over all of it (and a little after).
-    const first = await runRestore(join(temp.dir, 'measure'), null);
-    const duration = first.restoredAfterMs ?? 0;
-    expect(duration).toBeGreaterThan(0);
+  it(
+    `leaves the old data with its whole audit, or the restored data with the carried audit and the restore entry, at ${kills} seeded moments`,
+    { timeout: 600_000 },
+    async () => {
+      // How long a restore takes here, so the kills spread over all of it (and a little after).
+      const first = await runRestore(join(temp.dir, 'measure'), null);
+      const duration = first.restoredAfterMs ?? 0;
+      expect(duration).toBeGreaterThan(0);
 
-    // Seeded (the demo's PRNG), so a failure can be replayed.
-    const random = new Random(20261313);
-    const outcomes = { old: 0, restored: 0 };
-    for (let kill = 0; kill < kills; kill++) {
-      const dir = join(temp.dir, `kill-${kill}`);
-      const delay = Math.floor(random.next() * duration * 1.6);
-      await runRestore(dir, delay);
-      const path = join(dir, 'rapport.db');
-      const label = `kill ${kill + 1} after ${delay} ms (restore takes ~${duration} ms)`;
+      // Seeded (the demo's PRNG), so a failure can be replayed.
+      const random = new Random(20261313);
+      const outcomes = { old: 0, restored: 0 };
+      for (let kill = 0; kill < kills; kill++) {
+        const dir = join(temp.dir, `kill-${kill}`);
+        const delay = Math.floor(random.next() * duration * 1.6);
+        await runRestore(dir, delay);
+        const path = join(dir, 'rapport.db');
+        const label = `kill ${kill + 1} after ${delay} ms (restore takes ~${duration} ms)`;
 
-      // Opening recovers the WAL exactly as the app would; the file must be whole.
-      const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder });
-      try {
-        expect(db.sqlite.pragma('integrity_check', { simple: true }), label).toBe('ok');
-        expect(db.sqlite.pragma('foreign_key_check'), label).toEqual([]);
-      } finally {
-        closeDatabase(db);
+        // Opening recovers the WAL exactly as the app would; the file must be whole.
+        const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder });
+        try {
+          expect(db.sqlite.pragma('integrity_check', { simple: true }), label).toBe('ok');
+          expect(db.sqlite.pragma('foreign_key_check'), label).toEqual([]);
+        } finally {
+          closeDatabase(db);
+        }
+        const data = content(path, dataTables);
+        const log = audit(path);
+        if (data === old.data) {
+          outcomes.old += 1;
+          expect(log, `${label}: old data, whole old audit`).toEqual(old.audit);
+        } else {
+          outcomes.restored += 1;
+          expect(data, `${label}: neither the old nor the restored data`).toBe(restored.data);
+          // The backup's audit, the entries written since carried forward, then the restore's own entry.
+          expect(log.slice(0, -1), `${label}: carried audit`).toEqual(restored.audit);
+          const entry = log.at(-1);
+          expect(entry?.[2], label).toBe('restore');
+          const details: unknown = JSON.parse(entry?.[6] ?? '{}');
+          expect(details, label).toMatchObject({
+            restoredFrom: backupName,
+            keptAside: expect.stringMatching(/before-restore\.db$/),
+          });
+          // The data it replaced is kept aside, verified, whole.
+          const keptAside = join(dir, 'backups', (details as { keptAside: string }).keptAside);
+          expect(existsSync(keptAside), label).toBe(true);
+          expect(content(keptAside, dataTables), label).toBe(old.data);
+          expect(audit(keptAside), label).toEqual(old.audit);
+        }
+        rmSync(dir, { recursive: true, force: true });
       }
-      const data = content(path, dataTables);
-      const log = audit(path);
-      if (data === old.data) {
-        outcomes.old += 1;
-        expect(log, `${label}: old data, whole old audit`).toEqual(old.audit);
-      } else {
-        outcomes.restored += 1;
-        expect(data, `${label}: neither the old nor the restored data`).toBe(restored.data);
-        // The backup's audit, the entries written since carried forward, then the restore's own entry.
-        expect(log.slice(0, -1), `${label}: carried audit`).toEqual(restored.audit);
-        const entry = log.at(-1);
-        expect(entry?.[2], label).toBe('restore');
-        const details: unknown = JSON.parse(entry?.[6] ?? '{}');
-        expect(details, label).toMatchObject({ restoredFrom: backupName, keptAside: expect.stringMatching(/before-restore\.db$/) });
-        // The data it replaced is kept aside, verified, whole.
-        const keptAside = join(dir, 'backups', (details as { keptAside: string }).keptAside);
-        expect(existsSync(keptAside), label).toBe(true);
-        expect(content(keptAside, dataTables), label).toBe(old.data);
-        expect(audit(keptAside), label).toEqual(old.audit);
-      }
-      rmSync(dir, { recursive: true, force: true });
-    }
-    // The kills landed on both sides of the commit.
-    expect(outcomes.old, JSON.stringify(outcomes)).toBeGreaterThan(0);
-    expect(outcomes.restored, JSON.stringify(outcomes)).toBeGreaterThan(0);
-    // A kill leaves temporary files behind; the next backup in that folder removes them.
-    expect(readdirSync(temp.dir).filter((name) => name.startsWith('kill-'))).toEqual([]);
-  });
+      // The kills landed on both sides of the commit.
+      expect(outcomes.old, JSON.stringify(outcomes)).toBeGreaterThan(0);
+      expect(outcomes.restored, JSON.stringify(outcomes)).toBeGreaterThan(0);
+      // A kill leaves temporary files behind; the next backup in that folder removes them.
+      expect(readdirSync(temp.dir).filter((name) => name.startsWith('kill-'))).toEqual([]);
+    },
+  );
 });

@@ -18,13 +18,22 @@ describe('imports', () => {
   });
   afterEach(() => t.close());
   const { call } = procedures(() => t.db);
-  const auditRows = () => Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'import'`).pluck().get());
+  const auditRows = () =>
+    Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'import'`).pluck().get());
 
   it('a header-only file commits nothing and writes no audit row', () => {
-    const result = call('imports.commit', { kind: 'students', fileName: 'empty.csv', content: b64('Student ID,First Name,Last Name\r\n') });
+    const result = call('imports.commit', {
+      kind: 'students',
+      fileName: 'empty.csv',
+      content: b64('Student ID,First Name,Last Name\r\n'),
+    });
     expect(result).toMatchObject({ counts: { rows: 0, created: 0 }, problems: [] });
     expect(auditRows()).toBe(0);
-    call('imports.commit', { kind: 'students', fileName: 'one.csv', content: b64('Student ID,First Name,Last Name\r\nS-1,Amara,Okafor\r\n') });
+    call('imports.commit', {
+      kind: 'students',
+      fileName: 'one.csv',
+      content: b64('Student ID,First Name,Last Name\r\nS-1,Amara,Okafor\r\n'),
+    });
     expect(auditRows()).toBe(1);
   });
 
@@ -33,7 +42,11 @@ describe('imports', () => {
     const report = call('imports.preview', { kind: 'students', fileName: 'excel.csv', content: b64(file) });
     expect(report).toMatchObject({ delimiter: ';', ignoredColumns: [], counts: { rows: 2, created: 1, rejected: 1 } });
     expect(report.problems[0]).toMatchObject({ line: 4 });
-    const quoted = call('imports.preview', { kind: 'students', fileName: 'excel.csv', content: b64('"sep=,"\nStudent ID,First Name,Last Name\nS-1,Amara,Okafor\n') });
+    const quoted = call('imports.preview', {
+      kind: 'students',
+      fileName: 'excel.csv',
+      content: b64('"sep=,"\nStudent ID,First Name,Last Name\nS-1,Amara,Okafor\n'),
+    });
     expect(quoted).toMatchObject({ delimiter: ',', counts: { rows: 1, created: 1, rejected: 0 } });
   });
 });
@@ -58,7 +71,11 @@ describe('rapport CLI in a pipe', () => {
   it('`rapport stats | head -1`: a reader that leaves early gets no stack trace, and the command exits quietly', async () => {
     expect((await rapport('--db', db, 'demo', '--students', '20')).code).toBe(0);
     for (const args of [['stats'], ['stats', '--json'], ['--help']]) {
-      const child = spawn(process.execPath, [...cli, '--db', db, ...args], { cwd: sourceRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [...cli, '--db', db, ...args], {
+        cwd: sourceRoot,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       // The reader is gone before the first line is written: every write meets a closed pipe (EPIPE).
       child.stdout.destroy();
       let stderr = '';
@@ -82,8 +99,15 @@ describe('rapport CLI in a pipe', () => {
 
   it('never prints a raw control character or bidi override, even from a file name or a file', async () => {
     const name = `ro\u001b[2J\u0007ster\u202e.csv`;
-    writeFileSync(join(temp.dir, name), 'Student ID,First Name,Last Name,E-mail\r\nS-9,Amara\u001b[31m,Okafor,not-an-email\u001b]0;pwned\u0007\r\n');
-    for (const args of [['import', 'students', join(temp.dir, name), '--skip-invalid'], ['import', 'students', join(temp.dir, name), '--dry-run', '--json'], ['import', 'students', join(temp.dir, `x\u001b${name}`)]]) {
+    writeFileSync(
+      join(temp.dir, name),
+      'Student ID,First Name,Last Name,E-mail\r\nS-9,Amara\u001b[31m,Okafor,not-an-email\u001b]0;pwned\u0007\r\n',
+    );
+    for (const args of [
+      ['import', 'students', join(temp.dir, name), '--skip-invalid'],
+      ['import', 'students', join(temp.dir, name), '--dry-run', '--json'],
+      ['import', 'students', join(temp.dir, `x\u001b${name}`)],
+    ]) {
       const result = await rapport('--db', db, ...args);
       const printed = result.stdout + result.stderr;
       // eslint-disable-next-line no-control-regex -- looking for control characters is the point

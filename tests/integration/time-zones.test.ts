@@ -15,7 +15,10 @@ const run = promisify(execFile);
 const worker = join(sourceRoot, 'tests/integration/support/tz-worker.ts');
 
 async function inZone<T>(timeZone: string, ...args: string[]): Promise<T> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', worker, ...args], { cwd: sourceRoot, env: { ...process.env, TZ: timeZone } });
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', worker, ...args], {
+    cwd: sourceRoot,
+    env: { ...process.env, TZ: timeZone },
+  });
   return JSON.parse(stdout) as T;
 }
 const host = <T extends unknown[]>(timeZone: string, path: string, calls: [string, unknown][]) =>
@@ -43,12 +46,17 @@ describe('an event keeps its instant across zones', () => {
     const endsAt = '2026-12-03T06:00:00.000Z';
     const [, created] = await host<[unknown, EventOut]>('America/Los_Angeles', path, [
       ['app.startEmpty', {}],
-      ['events.create', { title: 'Alumni mixer', kind: 'alumni_mixer', format: 'in_person', startsAt, endsAt, status: 'scheduled' }],
+      [
+        'events.create',
+        { title: 'Alumni mixer', kind: 'alumni_mixer', format: 'in_person', startsAt, endsAt, status: 'scheduled' },
+      ],
     ]);
     expect(created).toMatchObject({ startsAt, endsAt });
 
     const input = await inZone<Record<string, unknown>>('Pacific/Auckland', 'browser-resave', JSON.stringify(created));
-    const [saved] = await host<[EventOut]>('America/Los_Angeles', path, [['events.update', { id: created.id, ...input }]]);
+    const [saved] = await host<[EventOut]>('America/Los_Angeles', path, [
+      ['events.update', { id: created.id, ...input }],
+    ]);
     expect(saved).toMatchObject({ startsAt, endsAt });
   }, 60_000);
 
@@ -56,7 +64,13 @@ describe('an event keeps its instant across zones', () => {
     const t = await freshDb();
     try {
       const { fails } = procedures(() => t.db);
-      const error = fails('events.create', { title: 'X', kind: 'workshop', format: 'virtual', startsAt: '2026-12-03T17:00', endsAt: '2026-12-03T19:00' });
+      const error = fails('events.create', {
+        title: 'X',
+        kind: 'workshop',
+        format: 'virtual',
+        startsAt: '2026-12-03T17:00',
+        endsAt: '2026-12-03T19:00',
+      });
       expect(error).toMatchObject({ code: 'invalid_input', details: { field: 'startsAt' } });
     } finally {
       t.close();
@@ -65,9 +79,15 @@ describe('an event keeps its instant across zones', () => {
 
   it('names a wall time the clocks skip (spring forward) instead of moving it, and takes the first of a repeated one', async () => {
     // 8 Mar 2026 in New York: 02:00–02:59 does not exist.
-    expect(await inZone('America/New_York', 'browser-wall-clock', '2026-03-08T02:30')).toEqual({ skipped: true, instant: null });
+    expect(await inZone('America/New_York', 'browser-wall-clock', '2026-03-08T02:30')).toEqual({
+      skipped: true,
+      instant: null,
+    });
     // 1 Nov 2026: 01:30 happens twice; the first (still daylight time, -04:00) is chosen.
-    expect(await inZone('America/New_York', 'browser-wall-clock', '2026-11-01T01:30')).toEqual({ skipped: false, instant: '2026-11-01T05:30:00.000Z' });
+    expect(await inZone('America/New_York', 'browser-wall-clock', '2026-11-01T01:30')).toEqual({
+      skipped: false,
+      instant: '2026-11-01T05:30:00.000Z',
+    });
   }, 60_000);
 });
 
@@ -78,7 +98,16 @@ describe('today is the office’s day', () => {
   it('a connection recorded now, where the local day is not UTC’s, is 0 days old (not -1 or 1)', async () => {
     const { zone } = zoneOffUtcDay();
     const path = join(temp.dir, 'office.db');
-    const results = await host<[unknown, { id: number }, { id: number }, unknown, { daysSinceTouch: number; cadence: string }[], { officeToday: string }]>(zone, path, [
+    const results = await host<
+      [
+        unknown,
+        { id: number },
+        { id: number },
+        unknown,
+        { daysSinceTouch: number; cadence: string }[],
+        { officeToday: string },
+      ]
+    >(zone, path, [
       ['app.startEmpty', {}],
       ['students.create', { firstName: 'Ada', lastName: 'Lovelace' }],
       ['contacts.create', { firstName: 'Dana', lastName: 'Lee' }],
@@ -111,16 +140,25 @@ describe('the office time zone setting', () => {
 
     const student = call('students.create', { firstName: 'Ada', lastName: 'Lovelace' }).id;
     const contact = call('contacts.create', { firstName: 'Dana', lastName: 'Lee' }).id;
-    const connection = call('connections.create', { studentId: student, contactId: contact, relationship: 'mentor' }).id;
+    const connection = call('connections.create', {
+      studentId: student,
+      contactId: contact,
+      relationship: 'mentor',
+    }).id;
     const utcToday = now.toISOString().slice(0, 10);
     if (west) {
       // UTC's date is already tomorrow for this office.
-      expect(fails('interactions.create', { connectionId: connection, kind: 'conversation', occurredOn: utcToday })).toMatchObject({ details: { field: 'occurredOn' } });
+      expect(
+        fails('interactions.create', { connectionId: connection, kind: 'conversation', occurredOn: utcToday }),
+      ).toMatchObject({ details: { field: 'occurredOn' } });
     } else {
       // The office's date is ahead of UTC's and is not "in the future".
       call('interactions.create', { connectionId: connection, kind: 'conversation', occurredOn: zoneToday });
     }
-    expect(fails('settings.update', { timeZone: 'Mars/Olympus_Mons' })).toMatchObject({ code: 'invalid_input', details: { field: 'timeZone' } });
+    expect(fails('settings.update', { timeZone: 'Mars/Olympus_Mons' })).toMatchObject({
+      code: 'invalid_input',
+      details: { field: 'timeZone' },
+    });
   });
 
   it('puts an evening event on the office’s day: a goal tied to it counts from that day, and moves with the zone', () => {
@@ -129,7 +167,12 @@ describe('the office time zone setting', () => {
     call('settings.update', { timeZone: 'America/Los_Angeles' });
     // 18:00–20:00 on 10 Mar in Los Angeles is 02:00–04:00 on 11 Mar in UTC.
     const event = call('events.create', {
-      title: 'Evening workshop', kind: 'workshop', format: 'in_person', startsAt: '2026-03-11T01:00:00.000Z', endsAt: '2026-03-11T03:00:00.000Z', status: 'scheduled',
+      title: 'Evening workshop',
+      kind: 'workshop',
+      format: 'in_person',
+      startsAt: '2026-03-11T01:00:00.000Z',
+      endsAt: '2026-03-11T03:00:00.000Z',
+      status: 'scheduled',
     }).id;
     const student = call('students.create', { firstName: 'Ada', lastName: 'Lovelace' }).id;
     call('events.invite', { eventId: event, studentIds: [student], goalTemplateId: 1 });

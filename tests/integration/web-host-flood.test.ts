@@ -32,9 +32,13 @@ function startHost(): Promise<number> {
 
 function startFlood(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const flood = spawn(process.execPath, ['--import', 'tsx', 'tests/integration/support/idle-flood.ts', String(port), String(socketsPerProcess)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const flood = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tests/integration/support/idle-flood.ts', String(port), String(socketsPerProcess)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     floods.push(flood);
     flood.stdout?.on('data', (chunk: Buffer) => {
       if (chunk.toString('utf8').includes('open')) resolve();
@@ -46,7 +50,14 @@ function startFlood(): Promise<void> {
 function apiCall(timeoutMs: number): Promise<{ status: number; body: string } | 'timeout' | string> {
   return new Promise((resolve) => {
     const req = request(
-      { host: '127.0.0.1', port, path: '/api/app.status', method: 'POST', agent: false, headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'x-rapport-token': token } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/app.status',
+        method: 'POST',
+        agent: false,
+        headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'x-rapport-token': token },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

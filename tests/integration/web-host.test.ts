@@ -17,20 +17,29 @@ interface Reply {
 
 function post(path: string, body: unknown, headers: Record<string, string>): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: web.port, path, method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let parsed: unknown = text;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          // Non-JSON bodies are compared as text.
-        }
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed });
-      });
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: web.port,
+        path,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: unknown = text;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            // Non-JSON bodies are compared as text.
+          }
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(typeof body === 'string' ? body : JSON.stringify(body));
   });
@@ -117,28 +126,44 @@ describe('browser-mode web host', () => {
   });
 
   it('refuses a foreign Origin even with the token', async () => {
-    const reply = await post('/api/app.status', {}, { ...host(), origin: 'https://evil.example', 'x-rapport-token': token });
+    const reply = await post(
+      '/api/app.status',
+      {},
+      { ...host(), origin: 'https://evil.example', 'x-rapport-token': token },
+    );
     expect(reply.status).toBe(403);
   });
 
   it('accepts its own origin', async () => {
-    const reply = await post('/api/app.status', {}, { ...host(), origin: `http://127.0.0.1:${web.port}`, 'x-rapport-token': token });
+    const reply = await post(
+      '/api/app.status',
+      {},
+      { ...host(), origin: `http://127.0.0.1:${web.port}`, 'x-rapport-token': token },
+    );
     expect(reply.status).toBe(200);
   });
 
   it('returns one structured error for invalid JSON, invalid input and unknown procedures', async () => {
     const auth = { ...host(), 'x-rapport-token': token };
-    expect(await post('/api/students.create', '{not json', auth)).toMatchObject({ status: 400, body: { ok: false, error: { code: 'invalid_input' } } });
+    expect(await post('/api/students.create', '{not json', auth)).toMatchObject({
+      status: 400,
+      body: { ok: false, error: { code: 'invalid_input' } },
+    });
     expect(await post('/api/students.create', { firstName: '' }, auth)).toMatchObject({
       status: 400,
       body: { ok: false, error: { code: 'invalid_input', details: { field: 'firstName' } } },
     });
-    expect(await post('/api/nope.nothing', {}, auth)).toMatchObject({ status: 404, body: { ok: false, error: { code: 'unknown_procedure' } } });
+    expect(await post('/api/nope.nothing', {}, auth)).toMatchObject({
+      status: 404,
+      body: { ok: false, error: { code: 'unknown_procedure' } },
+    });
   });
 
   it('answers a malformed address and keeps serving', async () => {
     const status = await new Promise<number>((resolve) => {
-      request({ host: '127.0.0.1', port: web.port, path: '/%E0%A4%A', headers: host() }, (res) => resolve(res.statusCode ?? 0)).end();
+      request({ host: '127.0.0.1', port: web.port, path: '/%E0%A4%A', headers: host() }, (res) =>
+        resolve(res.statusCode ?? 0),
+      ).end();
     });
     expect(status).toBeGreaterThanOrEqual(400);
     const reply = await post('/api/app.status', {}, { ...host(), 'x-rapport-token': token });
@@ -147,7 +172,9 @@ describe('browser-mode web host', () => {
 
   it('serves no renderer when none is built, and never lists files', async () => {
     const reply = await new Promise<number>((resolve) => {
-      request({ host: '127.0.0.1', port: web.port, path: '/../../etc/passwd', headers: host() }, (res) => resolve(res.statusCode ?? 0)).end();
+      request({ host: '127.0.0.1', port: web.port, path: '/../../etc/passwd', headers: host() }, (res) =>
+        resolve(res.statusCode ?? 0),
+      ).end();
     });
     expect(reply).toBe(404);
   });

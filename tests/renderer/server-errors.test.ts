@@ -5,7 +5,9 @@ import { fieldErrors, placeServerError, sentence } from '@renderer/components/se
 describe('sentence: one wording for a contract rule, in the form or from the server', () => {
   it('gives a bare rule a subject, a capital and a full stop', () => {
     expect(sentence('is required')).toBe('This is required.');
-    expect(sentence('must be on or after the start date', 'End date')).toBe('End date must be on or after the start date.');
+    expect(sentence('must be on or after the start date', 'End date')).toBe(
+      'End date must be on or after the start date.',
+    );
   });
 
   it('leaves a message that is already a sentence as it is, apart from the capital and the stop', () => {
@@ -45,15 +47,27 @@ describe('placeServerError: a refused save goes on its field, else above the but
       field: 'endOn',
       details: { field: 'endOn', issues: [{ field: 'endOn', message: 'must be on or after the start date' }] },
     };
-    expect(placeServerError(error, labels)).toEqual({ field: 'endOn', message: 'End date must be on or after the start date.' });
+    expect(placeServerError(error, labels)).toEqual({
+      field: 'endOn',
+      message: 'End date must be on or after the start date.',
+    });
   });
 
   it('uses the error’s own message when the details carry no issue for the field', () => {
-    expect(placeServerError({ message: 'is already taken', field: 'startOn' }, labels)).toEqual({ field: 'startOn', message: 'Start date is already taken.' });
+    expect(placeServerError({ message: 'is already taken', field: 'startOn' }, labels)).toEqual({
+      field: 'startOn',
+      message: 'Start date is already taken.',
+    });
   });
 
   it('keeps an error about the whole record, or a field the form lacks, for the form', () => {
-    expect(placeServerError({ message: 'Already connected in this relationship' }, labels)).toEqual({ field: null, message: 'Already connected in this relationship' });
-    expect(placeServerError({ message: 'No such student', field: 'studentId' }, labels)).toEqual({ field: null, message: 'No such student' });
+    expect(placeServerError({ message: 'Already connected in this relationship' }, labels)).toEqual({
+      field: null,
+      message: 'Already connected in this relationship',
+    });
+    expect(placeServerError({ message: 'No such student', field: 'studentId' }, labels)).toEqual({
+      field: null,
+      message: 'No such student',
+    });
   });
 });

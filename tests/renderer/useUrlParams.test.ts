@@ -47,7 +47,12 @@ describe('useUrlParams', () => {
       update({ classYear: '2027' });
       update({ sort: 'name', direction: 'asc' }, false);
     });
-    expect(Object.fromEntries(address())).toEqual({ status: 'active', classYear: '2027', sort: 'name', direction: 'asc' });
+    expect(Object.fromEntries(address())).toEqual({
+      status: 'active',
+      classYear: '2027',
+      sort: 'name',
+      direction: 'asc',
+    });
     expect(result.current.params.get('classYear')).toBe('2027');
   });
 
@@ -64,7 +69,10 @@ describe('positiveInt', () => {
     expect(positiveInt('42')).toBe(42);
   });
 
-  it.each([null, '', '0', '-1', '1.5', '2e3', 'abc', ' 3', '100000001'])('ignores %j (hand-edited into something else)', (value) => {
-    expect(positiveInt(value)).toBeUndefined();
-  });
+  it.each([null, '', '0', '-1', '1.5', '2e3', 'abc', ' 3', '100000001'])(
+    'ignores %j (hand-edited into something else)',
+    (value) => {
+      expect(positiveInt(value)).toBeUndefined();
+    },
+  );
 });

@@ -51,10 +51,13 @@ describe('wall clock ⇄ instant, in New York', () => {
     }
   });
 
-  it.each(['2026-02-31T10:00', '2026-01-01T25:00', '2026-01-01T10:60', '2026-01-01 10:00', '2026-1-1T10:00', ''])('refuses %j (not a real wall time) without calling it skipped', (value) => {
-    expect(wallClockToInstant(value)).toBeNull();
-    expect(isSkippedWallClock(value)).toBe(false);
-  });
+  it.each(['2026-02-31T10:00', '2026-01-01T25:00', '2026-01-01T10:60', '2026-01-01 10:00', '2026-1-1T10:00', ''])(
+    'refuses %j (not a real wall time) without calling it skipped',
+    (value) => {
+      expect(wallClockToInstant(value)).toBeNull();
+      expect(isSkippedWallClock(value)).toBe(false);
+    },
+  );
 
   it('gives back text that is not a date-time unchanged', () => {
     expect(instantToWallClock('not a date')).toBe('not a date');

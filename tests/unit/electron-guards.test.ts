@@ -61,7 +61,9 @@ class FakeApp implements GuardedApp {
 class FakeSession implements GuardedSession {
   request: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
   check: (() => boolean) | null = null;
-  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void {
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void {
     this.request = handler;
   }
   setPermissionCheckHandler(handler: () => boolean): void {
@@ -95,7 +97,13 @@ describe('desktop guards', () => {
   it.each(['will-navigate', 'will-redirect'])('%s: stays on app:// pages, cancels anything else', (event) => {
     const contents = shell().app.create();
     expect(contents.fire(event, 'app://rapport/index.html#/students')).toBe(false);
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://other/index.html', 'javascript:alert(1)', 'not a url']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'app://other/index.html',
+      'javascript:alert(1)',
+      'not a url',
+    ]) {
       expect(contents.fire(event, url), url).toBe(true);
     }
   });
@@ -117,7 +125,14 @@ describe('desktop guards', () => {
     const { app, opened } = shell();
     const contents = app.create();
     const open = (url: string) => contents.openHandler?.({ url });
-    for (const url of ['https://www.linkedin.com/in/dana', 'http://example.com', 'file:///C:/Windows/system32/calc.exe', 'javascript:alert(1)', 'https://user:pass@example.com', 'app://rapport/index.html']) {
+    for (const url of [
+      'https://www.linkedin.com/in/dana',
+      'http://example.com',
+      'file:///C:/Windows/system32/calc.exe',
+      'javascript:alert(1)',
+      'https://user:pass@example.com',
+      'app://rapport/index.html',
+    ]) {
       expect(open(url), url).toEqual({ action: 'deny' });
     }
     expect(opened).toEqual(['https://www.linkedin.com/in/dana']);
@@ -126,7 +141,8 @@ describe('desktop guards', () => {
   it('refuses every permission request and check', () => {
     const { session } = shell();
     const answers: boolean[] = [];
-    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation', 'openExternal']) session.request?.({}, permission, (granted) => answers.push(granted));
+    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation', 'openExternal'])
+      session.request?.({}, permission, (granted) => answers.push(granted));
     expect(answers).toEqual([false, false, false, false, false]);
     expect(session.check?.()).toBe(false);
   });
@@ -141,7 +157,9 @@ describe('desktop guards', () => {
     };
 
     it('runs a procedure sent by the app’s own top frame', () => {
-      const { answer, dispatched } = invoke({ senderFrame: mainFrame, sender: { mainFrame } }, 'students.get', { id: 1 });
+      const { answer, dispatched } = invoke({ senderFrame: mainFrame, sender: { mainFrame } }, 'students.get', {
+        id: 1,
+      });
       expect(answer).toEqual({ ok: true, data: 'ran' });
       expect(dispatched).toEqual([['students.get', { id: 1 }]]);
     });
@@ -158,7 +176,10 @@ describe('desktop guards', () => {
     });
 
     it('passes a non-string procedure name on as empty (the core answers "unknown procedure")', () => {
-      const { dispatched } = invoke({ senderFrame: mainFrame, sender: { mainFrame } }, { toString: () => 'students.list' });
+      const { dispatched } = invoke(
+        { senderFrame: mainFrame, sender: { mainFrame } },
+        { toString: () => 'students.list' },
+      );
       expect(dispatched).toEqual([['', {}]]);
     });
   });
@@ -178,7 +199,9 @@ describe('main/index.ts wires the guards', () => {
   });
 
   it('registers no IPC handler, permission handler or window-open handler of its own', () => {
-    expect(main).not.toMatch(/ipcMain\.(handle|on|once|handleOnce)\(|setPermission\w+Handler|setWindowOpenHandler|callback\(true\)|action:\s*'allow'/);
+    expect(main).not.toMatch(
+      /ipcMain\.(handle|on|once|handleOnce)\(|setPermission\w+Handler|setWindowOpenHandler|callback\(true\)|action:\s*'allow'/,
+    );
     expect(main.match(/openExternal\(/g)).toHaveLength(1);
   });
 

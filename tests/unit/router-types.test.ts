@@ -11,7 +11,12 @@ import { router } from '../../electron/core/router';
 // missing handler, a duplicate name, a misfiled procedure or a procedure without an access rule slipped through.
 // (The duplicate cases are functions never called: at run time combine would throw, as the last test shows.)
 
-const ping = { kind: 'read', access: anyone, input: z.strictObject({}), output: z.object({ pong: z.boolean() }) } as const satisfies ProcedureDefinition;
+const ping = {
+  kind: 'read',
+  access: anyone,
+  input: z.strictObject({}),
+  output: z.object({ pong: z.boolean() }),
+} as const satisfies ProcedureDefinition;
 const areaA = { 'students.ping': ping } as const satisfies AreaProcedures<'students'>;
 const areaB = { 'students.pong': ping } as const satisfies AreaProcedures<'students'>;
 export const both = combine(areaA, areaB);
@@ -38,8 +43,9 @@ export const wrongOutput = { 'students.ping': () => ({ pong: 'yes' }) } satisfie
 // @ts-expect-error a procedure filed in another area's contract file does not compile
 export const misfiled = { 'goals.ping': ping } satisfies AreaProcedures<'students'>;
 
+const ruleless = { kind: 'read', input: z.strictObject({}), output: z.object({}) } as const;
 // @ts-expect-error a procedure without an access rule does not compile
-export const withoutRule = { kind: 'read', input: z.strictObject({}), output: z.object({}) } satisfies ProcedureDefinition;
+export const withoutRule = ruleless satisfies ProcedureDefinition;
 
 describe('the router', () => {
   it('has exactly one handler per procedure of the contract', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMessageTemplates, fillTemplate, mergeFields, unknownPlaceholders, type MergeValues } from '../../shared/templates';
+import {
+  defaultMessageTemplates,
+  fillTemplate,
+  mergeFields,
+  unknownPlaceholders,
+  type MergeValues,
+} from '../../shared/templates';
 
 const values: MergeValues = {
   'student.firstName': 'Ada',
@@ -24,7 +30,11 @@ describe('message templates', () => {
   });
 
   it('flags missing values in the text and in the list', () => {
-    const filled = fillTemplate(defaultMessageTemplates.thank_you_email, { ...values, 'student.personalEmail': null, 'student.phone': '  ' });
+    const filled = fillTemplate(defaultMessageTemplates.thank_you_email, {
+      ...values,
+      'student.personalEmail': null,
+      'student.phone': '  ',
+    });
     expect(filled.missing).toEqual(['student.personalEmail', 'student.phone']);
     expect(filled.text).toContain("Email: [missing student's personal email]");
     expect(filled.text).toContain("Phone: [missing student's phone]");
@@ -38,6 +48,7 @@ describe('message templates', () => {
   });
 
   it('default templates only use known fields', () => {
-    for (const template of Object.values(defaultMessageTemplates)) expect(fillTemplate(template, values).unknown).toEqual([]);
+    for (const template of Object.values(defaultMessageTemplates))
+      expect(fillTemplate(template, values).unknown).toEqual([]);
   });
 });

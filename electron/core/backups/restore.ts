@@ -1,7 +1,14 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Backup } from '../../../shared/api/backups';
-import { createPrivateFile, createVerifiedBackupWhileLocked, fsyncFile, partialName, removeDatabaseFiles, removeStalePartials } from '../db/backup';
+import {
+  createPrivateFile,
+  createVerifiedBackupWhileLocked,
+  fsyncFile,
+  partialName,
+  removeDatabaseFiles,
+  removeStalePartials,
+} from '../db/backup';
 import type { Db } from '../db/client';
 import { openDatabase, openOptionsOf } from '../db/open';
 import { closeStaged, copyInto, stage, swapIn } from '../db/restore';
@@ -33,7 +40,8 @@ export interface RestoreResult {
 export async function restoreFile(db: Db, backupPath: string): Promise<RestoreResult> {
   const options = openOptionsOf(db);
   if (!options || db.path === ':memory:') throw new AppError('conflict', 'This database cannot be restored in place.');
-  if (resolve(backupPath) === resolve(db.path)) throw new AppError('invalid_input', 'That is the open database itself, not a backup.', { field: 'fileName' });
+  if (resolve(backupPath) === resolve(db.path))
+    throw new AppError('invalid_input', 'That is the open database itself, not a backup.', { field: 'fileName' });
   return exclusive(db, async () => {
     const counts = verifyBackupFile(backupPath, options.nativeBinding);
     const folder = backupsFolder(db.path);
@@ -45,10 +53,16 @@ export async function restoreFile(db: Db, backupPath: string): Promise<RestoreRe
     let staged: Db | undefined;
     try {
       staged = await stage(backupPath, staging, options.migrationsFolder, options.nativeBinding);
-      const keptAside = await swapIn(db, staged, options.nativeBinding, { actor: currentActor(db), restoredFrom: basename(backupPath) }, {
-        keep: () => keepAside(db, options.nativeBinding),
-        remove: removeBackup,
-      });
+      const keptAside = await swapIn(
+        db,
+        staged,
+        options.nativeBinding,
+        { actor: currentActor(db), restoredFrom: basename(backupPath) },
+        {
+          keep: () => keepAside(db, options.nativeBinding),
+          remove: removeBackup,
+        },
+      );
       return { restoredFrom: backupPath, keptAside, counts: summaryCounts(counts) };
     } finally {
       if (staged) closeStaged(staged);
@@ -72,9 +86,13 @@ function removeBackup(path: string): void {
 }
 
 /** Puts a verified backup where no database is (the damaged one was moved aside), then opens it. */
-export async function restoreOntoEmptyPath(options: Parameters<typeof openDatabase>[0], backupPath: string): Promise<Db> {
+export async function restoreOntoEmptyPath(
+  options: Parameters<typeof openDatabase>[0],
+  backupPath: string,
+): Promise<Db> {
   verifyBackupFile(backupPath, options.nativeBinding);
-  if (existsSync(options.path)) throw new AppError('conflict', `${options.path} exists; restore into an open database instead.`);
+  if (existsSync(options.path))
+    throw new AppError('conflict', `${options.path} exists; restore into an open database instead.`);
   const incoming = `${options.path}.restoring`;
   removeDatabaseFiles(incoming);
   createPrivateFile(incoming);

@@ -1,4 +1,14 @@
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { backupReasons, type Backup, type BackupReason } from '../../../shared/api/backups';
@@ -23,8 +33,13 @@ export function backupFileName(databasePath: string, at: Date, reason: BackupRea
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function parseBackupName(databasePath: string, name: string): { createdAt: string; reason: BackupReason } | null {
-  const pattern = new RegExp(`^${escape(prefixOf(databasePath))}-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${backupReasons.join('|')})\\.db$`);
+export function parseBackupName(
+  databasePath: string,
+  name: string,
+): { createdAt: string; reason: BackupReason } | null {
+  const pattern = new RegExp(
+    `^${escape(prefixOf(databasePath))}-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${backupReasons.join('|')})\\.db$`,
+  );
   const m = pattern.exec(name);
   const reason = backupReasons.find((r) => r === m?.[6]);
   if (!m || !reason) return null;
@@ -67,7 +82,9 @@ export function listBackups(databasePath: string, nativeBinding?: string): Backu
       if (!parsed) return [];
       const path = join(folder, fileName);
       try {
-        return [{ fileName, ...parsed, bytes: statSync(path).size, counts: summaryCounts(countsOf(path, nativeBinding)) }];
+        return [
+          { fileName, ...parsed, bytes: statSync(path).size, counts: summaryCounts(countsOf(path, nativeBinding)) },
+        ];
       } catch {
         // A file that cannot be read is not offered as a backup.
         return [];
@@ -123,7 +140,10 @@ const SQLITE_HEADER = 'SQLite format 3\u0000';
 /** A file is a Rapport backup when it is SQLite, passes quick_check and carries Rapport's migrations. */
 export function verifyBackupFile(path: string, nativeBinding?: string): Record<string, number> {
   const name = path.split(/[\\/]/).pop() ?? path;
-  const refuse = (why: string) => new AppError('invalid_input', `${name} is not a valid Rapport backup: ${why}. Nothing was changed.`, { field: 'fileName' });
+  const refuse = (why: string) =>
+    new AppError('invalid_input', `${name} is not a valid Rapport backup: ${why}. Nothing was changed.`, {
+      field: 'fileName',
+    });
   if (!existsSync(path)) throw new AppError('not_found', `There is no backup named ${name}.`, { field: 'fileName' });
   const fd = openSync(path, 'r');
   const header = Buffer.alloc(16);

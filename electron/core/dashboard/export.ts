@@ -17,7 +17,8 @@ const share = (part: number, whole: number): Cell => (whole > 0 ? Math.round((pa
 
 /** "Advisor Dana Lee · Cohort Scholars 2026 · Fall 2026", the scope written into every sheet's title. */
 function describe(db: Db, filter: DashboardFilter, termName: string): string {
-  const advisor = filter.advisorId === undefined ? undefined : (findAdvisor(db, filter.advisorId)?.name ?? `#${filter.advisorId}`);
+  const advisor =
+    filter.advisorId === undefined ? undefined : (findAdvisor(db, filter.advisorId)?.name ?? `#${filter.advisorId}`);
   const parts = [
     advisor === undefined ? 'All advisors' : `Advisor ${advisor}`,
     filter.cohort === undefined ? null : `Cohort ${filter.cohort}`,
@@ -32,7 +33,11 @@ function describe(db: Db, filter: DashboardFilter, termName: string): string {
  * Every figure on the dashboard for the filter, one sheet per widget. Figures only: the "today" list
  * and "closest to ready" name students and stay on the screen, so no confidentiality hold can leak here.
  */
-export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.export'>, now = new Date()): Promise<ProcedureOutput<'dashboard.export'>> {
+export async function dashboardExport(
+  db: Db,
+  input: ParsedInput<'dashboard.export'>,
+  now = new Date(),
+): Promise<ProcedureOutput<'dashboard.export'>> {
   const today = officeToday(db, now);
   const office = dashboardOffice(db, input, now);
   const goals = dashboardGoals(db, input, today);
@@ -58,13 +63,38 @@ export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.expo
       widths: [44, 12, 12, 10],
       rows: [
         ['Active students', goals.activeStudents, null, null],
-        [`Goal met in ${goals.term.name}`, goals.withGoalMetInTerm, goals.activeStudents, share(goals.withGoalMetInTerm, goals.activeStudents)],
-        ['No goal in progress', goals.withoutActiveGoal, goals.activeStudents, share(goals.withoutActiveGoal, goals.activeStudents)],
-        [`Reference-ready (${readiness.target} ready references)`, ready, readiness.activeStudents, share(ready, readiness.activeStudents)],
+        [
+          `Goal met in ${goals.term.name}`,
+          goals.withGoalMetInTerm,
+          goals.activeStudents,
+          share(goals.withGoalMetInTerm, goals.activeStudents),
+        ],
+        [
+          'No goal in progress',
+          goals.withoutActiveGoal,
+          goals.activeStudents,
+          share(goals.withoutActiveGoal, goals.activeStudents),
+        ],
+        [
+          `Reference-ready (${readiness.target} ready references)`,
+          ready,
+          readiness.activeStudents,
+          share(ready, readiness.activeStudents),
+        ],
         ['Upcoming events', office.upcomingEvents.events, null, null],
-        ['Registered for upcoming events', office.upcomingEvents.registered, office.upcomingEvents.invited, share(office.upcomingEvents.registered, office.upcomingEvents.invited)],
+        [
+          'Registered for upcoming events',
+          office.upcomingEvents.registered,
+          office.upcomingEvents.invited,
+          share(office.upcomingEvents.registered, office.upcomingEvents.invited),
+        ],
         ['Connections losing touch', office.losingTouch.connections, null, null],
-        ['Students with a connection losing touch', office.losingTouch.students, goals.activeStudents, share(office.losingTouch.students, goals.activeStudents)],
+        [
+          'Students with a connection losing touch',
+          office.losingTouch.students,
+          goals.activeStudents,
+          share(office.losingTouch.students, goals.activeStudents),
+        ],
         ['Internship wrap-ups due', office.today.wrapUpsDue.total, null, null],
       ],
     },
@@ -80,7 +110,11 @@ export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.expo
       title: heading('Readiness distribution (active students, today)'),
       header: ['Level', 'Students', 'Share %'],
       widths: [20, 12, 10],
-      rows: readiness.distribution.map((row) => [readinessLevelLabels[row.level], row.students, share(row.students, readiness.activeStudents)]),
+      rows: readiness.distribution.map((row) => [
+        readinessLevelLabels[row.level],
+        row.students,
+        share(row.students, readiness.activeStudents),
+      ]),
     },
     groupTable('By cohort', 'Cohort', readiness.byCohort),
     groupTable('By program', 'Program', readiness.byProgram),
@@ -102,7 +136,13 @@ export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.expo
       title: heading('Goal completion by event'),
       header: ['Event', 'Date', 'Goals', 'Met', 'Share %'],
       widths: [44, 14, 10, 10, 10],
-      rows: goals.completionByEvent.map((e) => [e.title, readableDate(e.startsAt.slice(0, 10)), e.goals, e.met, share(e.met, e.goals)]),
+      rows: goals.completionByEvent.map((e) => [
+        e.title,
+        readableDate(e.startsAt.slice(0, 10)),
+        e.goals,
+        e.met,
+        share(e.met, e.goals),
+      ]),
     },
   ];
   const fileName = `dashboard-${office.term.name.replace(' ', '-').toLowerCase()}-${today}.xlsx`;
@@ -112,7 +152,12 @@ export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.expo
     action: 'export',
     entity: 'dashboard',
     count: tables.length,
-    details: { format: 'xlsx', fileName, filter: Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)), sheets: tables.map((t) => t.sheetName) },
+    details: {
+      format: 'xlsx',
+      fileName,
+      filter: Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+      sheets: tables.map((t) => t.sheetName),
+    },
   });
   return { fileName, mimeType: exportMimeTypes.xlsx, base64: content.toString('base64') };
 }

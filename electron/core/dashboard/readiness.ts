@@ -24,10 +24,20 @@ function sharesBy(groups: readonly ReadinessGroup[], key: (g: ReadinessGroup) =>
 }
 
 /** The readiness widgets of the dashboard, for active students matching the filter. */
-export function dashboardReadiness(db: Db, input: ParsedInput<'dashboard.readiness'>, today = officeToday(db)): ProcedureOutput<'dashboard.readiness'> {
+export function dashboardReadiness(
+  db: Db,
+  input: ParsedInput<'dashboard.readiness'>,
+  today = officeToday(db),
+): ProcedureOutput<'dashboard.readiness'> {
   const rules = readinessRules(db);
   // Readiness is as of today whatever the term: references are ready or not now.
-  const { where, params } = studentWhere({ advisorId: input.advisorId, cohort: input.cohort, program: input.program, classYear: input.classYear, status: 'active' });
+  const { where, params } = studentWhere({
+    advisorId: input.advisorId,
+    cohort: input.cohort,
+    program: input.program,
+    classYear: input.classYear,
+    status: 'active',
+  });
   const near = nearTarget(db, where, params, today, rules);
   const atTarget = near.filter((row) => row.ready >= rules.targetReferences).map((row) => row.studentId);
   const shortByOne = near.filter((row) => row.ready === rules.targetReferences - 1).map((row) => row.studentId);

@@ -5,7 +5,12 @@ import { termAt, termByName, termOf, type Term } from '../terms';
 
 /** The students a dashboard filter selects (status is added by each figure that is about active students). */
 export function dashboardScope(filter: DashboardFilter): StudentScope {
-  const { where, params } = studentWhere({ advisorId: filter.advisorId, cohort: filter.cohort, program: filter.program, classYear: filter.classYear });
+  const { where, params } = studentWhere({
+    advisorId: filter.advisorId,
+    cohort: filter.cohort,
+    program: filter.program,
+    classYear: filter.classYear,
+  });
   return { where, params, filtered: where !== '1' };
 }
 

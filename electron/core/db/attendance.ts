@@ -28,7 +28,10 @@ export function findAttendee(db: Db, attendanceId: number) {
   return parseRows(attendeeRow, db.sqlite.prepare(`${selectAttendees} where a.id = ?`).all(attendanceId))[0];
 }
 
-export function attendeesPage(db: Db, q: { eventId: number; rsvp?: RsvpStatus; search?: string; page: number; pageSize: number }) {
+export function attendeesPage(
+  db: Db,
+  q: { eventId: number; rsvp?: RsvpStatus; search?: string; page: number; pageSize: number },
+) {
   const match = q.search ? ftsPrefixQuery(q.search) : null;
   const conditions = ['a.event_id = :eventId'];
   if (q.rsvp) conditions.push('a.rsvp = :rsvp');
@@ -38,7 +41,9 @@ export function attendeesPage(db: Db, q: { eventId: number; rsvp?: RsvpStatus; s
   const rows = db.sqlite
     .prepare(`${selectAttendees} where ${where} order by s.last_name, s.first_name, a.id limit :limit offset :offset`)
     .all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-  const total = z.number().parse(db.sqlite.prepare(`select count(*) from attendance a where ${where}`).pluck().get(params));
+  const total = z
+    .number()
+    .parse(db.sqlite.prepare(`select count(*) from attendance a where ${where}`).pluck().get(params));
   return { rows: parseRows(attendeeRow, rows), total };
 }
 
@@ -71,48 +76,70 @@ export function filterStudentsSql(filter: InviteFilterValues, term: { startOn: s
   const where = new Conditions(`s.status = 'active'`);
   if (filter.classYear !== undefined) where.add('s.class_year = :classYear', { classYear: filter.classYear });
   if (filter.program !== undefined) where.add('s.program = :program', { program: filter.program });
-  if (filter.label !== undefined) where.add('exists (select 1 from student_labels l where l.student_id = s.id and l.label = :label)', { label: filter.label });
-  if (filter.noGoalMetThisTerm) {
-    where.add(`not exists (select 1 from goals g where g.student_id = s.id and g.status = 'met' and g.met_on between :termStart and :termEnd)`, {
-      termStart: term.startOn,
-      termEnd: term.endOn,
+  if (filter.label !== undefined)
+    where.add('exists (select 1 from student_labels l where l.student_id = s.id and l.label = :label)', {
+      label: filter.label,
     });
+  if (filter.noGoalMetThisTerm) {
+    where.add(
+      `not exists (select 1 from goals g where g.student_id = s.id and g.status = 'met' and g.met_on between :termStart and :termEnd)`,
+      {
+        termStart: term.startOn,
+        termEnd: term.endOn,
+      },
+    );
   }
   if (filter.fewerReferencesThan !== undefined) {
-    where.add(`(select count(*) from connections c where c.student_id = s.id and c.reference_status = 'agreed') < :fewer`, { fewer: filter.fewerReferencesThan });
+    where.add(
+      `(select count(*) from connections c where c.student_id = s.id and c.reference_status = 'agreed') < :fewer`,
+      { fewer: filter.fewerReferencesThan },
+    );
   }
   return { sql: `select s.id from students s where ${where.sql}`, params: where.params };
 }
 
-export function countFiltered(db: Db, eventId: number, filtered: { sql: string; params: Record<string, string | number> }) {
-  return z
-    .object({ matching: z.number(), alreadyInvited: z.number() })
-    .parse(
-      db.sqlite
-        .prepare(
-          `with f as (${filtered.sql})
+export function countFiltered(
+  db: Db,
+  eventId: number,
+  filtered: { sql: string; params: Record<string, string | number> },
+) {
+  return z.object({ matching: z.number(), alreadyInvited: z.number() }).parse(
+    db.sqlite
+      .prepare(
+        `with f as (${filtered.sql})
            select count(*) as matching, (select count(*) from f join attendance a on a.student_id = f.id and a.event_id = :eventId) as alreadyInvited from f`,
-        )
-        .get({ ...filtered.params, eventId }),
-    );
+      )
+      .get({ ...filtered.params, eventId }),
+  );
 }
 
-export function filteredStudentIds(db: Db, filtered: { sql: string; params: Record<string, string | number> }): number[] {
+export function filteredStudentIds(
+  db: Db,
+  filtered: { sql: string; params: Record<string, string | number> },
+): number[] {
   return z.array(z.number()).parse(db.sqlite.prepare(filtered.sql).pluck().all(filtered.params));
 }
 
 export function studentStatuses(db: Db, ids: readonly number[]) {
   return parseRows(
     z.object({ id: z.number(), status: z.string() }),
-    db.sqlite.prepare('select id, status from students where id in (select value from json_each(?))').all(JSON.stringify(ids)),
+    db.sqlite
+      .prepare('select id, status from students where id in (select value from json_each(?))')
+      .all(JSON.stringify(ids)),
   );
 }
 
 export function invitedStudentIds(db: Db, eventId: number): Set<number> {
-  return new Set(z.array(z.number()).parse(db.sqlite.prepare('select student_id from attendance where event_id = ?').pluck().all(eventId)));
+  return new Set(
+    z
+      .array(z.number())
+      .parse(db.sqlite.prepare('select student_id from attendance where event_id = ?').pluck().all(eventId)),
+  );
 }
 
-export function insertInvitation(db: Db): (v: { eventId: number; studentId: number; goalId: number | null; at: string }) => number {
+export function insertInvitation(
+  db: Db,
+): (v: { eventId: number; studentId: number; goalId: number | null; at: string }) => number {
   const statement = db.sqlite.prepare(
     `insert into attendance (event_id, student_id, rsvp, invited_at, goal_id) values (:eventId, :studentId, 'invited', :at, :goalId)`,
   );
@@ -120,12 +147,21 @@ export function insertInvitation(db: Db): (v: { eventId: number; studentId: numb
 }
 
 export function registeredCount(db: Db, eventId: number): number {
-  return z.number().parse(db.sqlite.prepare(`select count(*) from attendance where event_id = ? and rsvp = 'registered'`).pluck().get(eventId));
+  return z
+    .number()
+    .parse(
+      db.sqlite
+        .prepare(`select count(*) from attendance where event_id = ? and rsvp = 'registered'`)
+        .pluck()
+        .get(eventId),
+    );
 }
 
 export function setRsvp(db: Db, attendanceId: number, rsvp: RsvpStatus, at: string): void {
   db.sqlite
-    .prepare(`update attendance set rsvp = :rsvp, responded_at = :at, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`)
+    .prepare(
+      `update attendance set rsvp = :rsvp, responded_at = :at, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
+    )
     .run({ id: attendanceId, rsvp, at });
 }
 
@@ -134,16 +170,29 @@ export function firstWaitlisted(db: Db, eventId: number) {
   return z
     .object({ id: z.number() })
     .optional()
-    .parse(db.sqlite.prepare(`select id from attendance where event_id = ? and rsvp = 'waitlisted' order by responded_at, id limit 1`).get(eventId));
+    .parse(
+      db.sqlite
+        .prepare(
+          `select id from attendance where event_id = ? and rsvp = 'waitlisted' order by responded_at, id limit 1`,
+        )
+        .get(eventId),
+    );
 }
 
 export function attendanceOwner(db: Db, attendanceId: number) {
   return z
-    .object({ eventId: z.number(), studentId: z.number(), rsvp: z.enum(rsvpStatuses), checkedInAt: z.string().nullable() })
+    .object({
+      eventId: z.number(),
+      studentId: z.number(),
+      rsvp: z.enum(rsvpStatuses),
+      checkedInAt: z.string().nullable(),
+    })
     .optional()
     .parse(
       db.sqlite
-        .prepare('select event_id as eventId, student_id as studentId, rsvp, checked_in_at as checkedInAt from attendance where id = ?')
+        .prepare(
+          'select event_id as eventId, student_id as studentId, rsvp, checked_in_at as checkedInAt from attendance where id = ?',
+        )
         .get(attendanceId),
     );
 }
@@ -151,18 +200,24 @@ export function attendanceOwner(db: Db, attendanceId: number) {
 export function setCheckedIn(db: Db, attendanceId: number, at: string | null): void {
   return movingGoals(db, { students: studentOfAttendance(db, attendanceId) }, () => {
     db.sqlite
-      .prepare(`update attendance set checked_in_at = :at, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`)
+      .prepare(
+        `update attendance set checked_in_at = :at, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
+      )
       .run({ id: attendanceId, at });
   });
 }
 
 function studentOfAttendance(db: Db, attendanceId: number): number[] {
-  return z.array(z.number()).parse(db.sqlite.prepare('select student_id from attendance where id = ?').pluck().all(attendanceId));
+  return z
+    .array(z.number())
+    .parse(db.sqlite.prepare('select student_id from attendance where id = ?').pluck().all(attendanceId));
 }
 
 /** A new pair replaces old ones: whoever either student was paired with at the event is left without a buddy. */
 export function unpairBuddies(db: Db, eventId: number, studentIds: readonly [number, number]): void {
-  db.sqlite.prepare('update attendance set buddy_student_id = null where event_id = ? and buddy_student_id in (?, ?)').run(eventId, ...studentIds);
+  db.sqlite
+    .prepare('update attendance set buddy_student_id = null where event_id = ? and buddy_student_id in (?, ?)')
+    .run(eventId, ...studentIds);
 }
 
 /** The attendance row of a student at an event, if invited. */
@@ -170,19 +225,29 @@ export function attendanceAt(db: Db, eventId: number, studentId: number) {
   return z
     .object({ id: z.number() })
     .optional()
-    .parse(db.sqlite.prepare('select id from attendance where event_id = ? and student_id = ?').get(eventId, studentId));
+    .parse(
+      db.sqlite.prepare('select id from attendance where event_id = ? and student_id = ?').get(eventId, studentId),
+    );
 }
 
 export function setBuddy(db: Db, attendanceId: number, buddyStudentId: number | null, goalId: number | null): void {
   db.sqlite
-    .prepare(`update attendance set buddy_student_id = :buddy, goal_id = coalesce(:goalId, goal_id), updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`)
+    .prepare(
+      `update attendance set buddy_student_id = :buddy, goal_id = coalesce(:goalId, goal_id), updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
+    )
     .run({ id: attendanceId, buddy: buddyStudentId, goalId });
 }
 
 /** Students who would gain most from this event: goals that want an event, and ties to the attending employers' industries. */
 export function suggestionsFor(db: Db, eventId: number, today: string, limit: number) {
   return parseRows(
-    z.object({ studentId: z.number(), studentName: z.string(), program: z.string().nullable(), wantsEvent: z.number(), industryTies: z.number() }),
+    z.object({
+      studentId: z.number(),
+      studentName: z.string(),
+      program: z.string().nullable(),
+      wantsEvent: z.number(),
+      industryTies: z.number(),
+    }),
     db.sqlite
       .prepare(
         `with industries as (select distinct e.industry from event_employers ee join employers e on e.id = ee.employer_id where ee.event_id = :eventId and e.industry is not null),

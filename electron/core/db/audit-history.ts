@@ -34,7 +34,9 @@ export function auditHistory(db: Db, q: AuditQuery) {
   if (q.fromOn !== undefined) conditions.add(`office_day(at) >= :fromOn`, { fromOn: q.fromOn });
   if (q.toOn !== undefined) conditions.add(`office_day(at) <= :toOn`, { toOn: q.toOn });
   if (q.search) {
-    conditions.add(`(actor like :search escape '\\' or details like :search escape '\\')`, { search: `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    conditions.add(`(actor like :search escape '\\' or details like :search escape '\\')`, {
+      search: `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+    });
   }
   const { sql: where, params } = conditions;
   const rows = parseRows(
@@ -46,7 +48,11 @@ export function auditHistory(db: Db, q: AuditQuery) {
       )
       .all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
   );
-  const total = z.number().parse(db.sqlite.prepare(`select count(*) from audit_log where ${where}`).pluck().get(params));
-  const entities = z.array(z.string()).parse(db.sqlite.prepare('select distinct entity from audit_log order by entity').pluck().all());
+  const total = z
+    .number()
+    .parse(db.sqlite.prepare(`select count(*) from audit_log where ${where}`).pluck().get(params));
+  const entities = z
+    .array(z.string())
+    .parse(db.sqlite.prepare('select distinct entity from audit_log order by entity').pluck().all());
   return { rows, total, entities };
 }

@@ -22,21 +22,28 @@ export function checkDatabaseFile(path: string): IntegrityReport {
     assertDatabaseFile(path, { mustExist: true });
     sqlite = connectForReading(path);
   } catch (error) {
-    const damaged = error instanceof DatabaseOpenError && (error.problem === 'not_sqlite' || error.problem === 'corrupt');
+    const damaged =
+      error instanceof DatabaseOpenError && (error.problem === 'not_sqlite' || error.problem === 'corrupt');
     if (!damaged) throw error;
     return { ok: false, path, problems: [error.message] };
   }
   try {
     const integrity = sqlite.prepare('pragma integrity_check').pluck().all() as string[];
     const problems = integrity.length === 1 && integrity[0] === 'ok' ? [] : integrity;
-    const foreignKeys = sqlite.prepare('pragma foreign_key_check').all() as { table: string; rowid: number; parent: string }[];
+    const foreignKeys = sqlite.prepare('pragma foreign_key_check').all() as {
+      table: string;
+      rowid: number;
+      parent: string;
+    }[];
     for (const fk of foreignKeys.slice(0, 20)) {
       problems.push(`${fk.table} row ${fk.rowid} points to a missing ${fk.parent} row`);
     }
     if (problems.length > 0) return { ok: false, path, problems };
     const derivedFacts = checkDerivedFacts(wrap(path, sqlite));
     for (const m of derivedFacts.mismatches) {
-      problems.push(`${m.count} stored ${m.fact} ${m.count === 1 ? 'value differs' : 'values differ'} from the records; first: ${m.first}`);
+      problems.push(
+        `${m.count} stored ${m.fact} ${m.count === 1 ? 'value differs' : 'values differ'} from the records; first: ${m.first}`,
+      );
     }
     return { ok: problems.length === 0, path, problems, derivedFacts };
   } catch (error) {

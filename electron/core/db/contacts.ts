@@ -62,7 +62,12 @@ export function updateContact(db: Db, id: number, v: ContactValues): void {
 
 export function contactDeletePreview(db: Db, id: number) {
   return z
-    .object({ connections: z.number(), interactions: z.number(), students: z.number(), placementsSupervised: z.number() })
+    .object({
+      connections: z.number(),
+      interactions: z.number(),
+      students: z.number(),
+      placementsSupervised: z.number(),
+    })
     .parse(
       db.sqlite
         .prepare(
@@ -115,7 +120,15 @@ export function contactOptions(db: Db, search: string, limit: number) {
            from contacts ct left join employers e on e.id = ct.employer_id order by ct.last_name, ct.first_name limit ?`,
         )
         .all(limit);
-  return parseRows(z.object({ id: z.number(), displayName: z.string(), employerName: z.string().nullable(), title: z.string().nullable() }), rows);
+  return parseRows(
+    z.object({
+      id: z.number(),
+      displayName: z.string(),
+      employerName: z.string().nullable(),
+      title: z.string().nullable(),
+    }),
+    rows,
+  );
 }
 
 /** `column = coalesce(column, the other record's column)` for each column: what the kept record has wins, its blanks are filled. */
@@ -138,20 +151,21 @@ export function mergeContacts(db: Db, keepId: number, mergeId: number) {
 
 function moveContact(db: Db, keepId: number, mergeId: number) {
   const run = (sqlText: string, values: Record<string, unknown>) => db.sqlite.prepare(sqlText).run(values).changes;
-  const pairs = z
-    .array(z.object({ fromId: z.number(), toId: z.number() }))
-    .parse(
-      db.sqlite
-        .prepare(
-          `select m.id as fromId, k.id as toId from connections m
+  const pairs = z.array(z.object({ fromId: z.number(), toId: z.number() })).parse(
+    db.sqlite
+      .prepare(
+        `select m.id as fromId, k.id as toId from connections m
            join connections k on k.contact_id = :keepId and k.student_id = m.student_id and k.relationship = m.relationship
            where m.contact_id = :mergeId`,
-        )
-        .all({ keepId, mergeId }),
-    );
+      )
+      .all({ keepId, mergeId }),
+  );
   let movedInteractions = 0;
   for (const { fromId, toId } of pairs) {
-    movedInteractions += run('update interactions set connection_id = :toId where connection_id = :fromId', { fromId, toId });
+    movedInteractions += run('update interactions set connection_id = :toId where connection_id = :fromId', {
+      fromId,
+      toId,
+    });
     run(
       `update connections set
          since_on = (select nullif(min(coalesce(since_on, '9999-12-31')), '9999-12-31') from connections where id in (:fromId, :toId)),
@@ -167,10 +181,26 @@ function moveContact(db: Db, keepId: number, mergeId: number) {
   }
   movedInteractions += z
     .number()
-    .parse(db.sqlite.prepare('select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = ?').pluck().get(mergeId));
-  const movedConnections = run('update connections set contact_id = :keepId where contact_id = :mergeId', { keepId, mergeId });
-  run('update placements set supervisor_contact_id = :keepId where supervisor_contact_id = :mergeId', { keepId, mergeId });
-  run('update milestones set recommended_by_contact_id = :keepId where recommended_by_contact_id = :mergeId', { keepId, mergeId });
+    .parse(
+      db.sqlite
+        .prepare(
+          'select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = ?',
+        )
+        .pluck()
+        .get(mergeId),
+    );
+  const movedConnections = run('update connections set contact_id = :keepId where contact_id = :mergeId', {
+    keepId,
+    mergeId,
+  });
+  run('update placements set supervisor_contact_id = :keepId where supervisor_contact_id = :mergeId', {
+    keepId,
+    mergeId,
+  });
+  run('update milestones set recommended_by_contact_id = :keepId where recommended_by_contact_id = :mergeId', {
+    keepId,
+    mergeId,
+  });
   // Blank details of the kept record are filled from the merged one; what the kept record has wins.
   run(
     `update contacts set
@@ -188,32 +218,36 @@ function moveContact(db: Db, keepId: number, mergeId: number) {
 
 /** What a merge would do, for the confirmation: connections that move, and those combined with an existing one. */
 export function mergePreview(db: Db, keepId: number, mergeId: number) {
-  const combine = z
-    .array(z.object({ studentName: z.string(), relationship: z.enum(relationshipKinds) }))
-    .parse(
-      db.sqlite
-        .prepare(
-          `select s.display_name as studentName, m.relationship
+  const combine = z.array(z.object({ studentName: z.string(), relationship: z.enum(relationshipKinds) })).parse(
+    db.sqlite
+      .prepare(
+        `select s.display_name as studentName, m.relationship
            from connections m
            join connections k on k.contact_id = :keepId and k.student_id = m.student_id and k.relationship = m.relationship
            join students s on s.id = m.student_id
            where m.contact_id = :mergeId order by studentName`,
-        )
-        .all({ keepId, mergeId }),
-    );
-  const totals = z
-    .object({ connections: z.number(), interactions: z.number() })
-    .parse(
-      db.sqlite
-        .prepare(
-          `select (select count(*) from connections where contact_id = :mergeId) as connections,
+      )
+      .all({ keepId, mergeId }),
+  );
+  const totals = z.object({ connections: z.number(), interactions: z.number() }).parse(
+    db.sqlite
+      .prepare(
+        `select (select count(*) from connections where contact_id = :mergeId) as connections,
              (select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = :mergeId) as interactions`,
-        )
-        .get({ mergeId }),
-    );
-  return { connectionsToMove: totals.connections - combine.length, interactions: totals.interactions, connectionsToCombine: combine };
+      )
+      .get({ mergeId }),
+  );
+  return {
+    connectionsToMove: totals.connections - combine.length,
+    interactions: totals.interactions,
+    connectionsToCombine: combine,
+  };
 }
 
 export function connectedStudents(db: Db, contactId: number): number[] {
-  return z.array(z.number()).parse(db.sqlite.prepare('select distinct student_id from connections where contact_id = ?').pluck().all(contactId));
+  return z
+    .array(z.number())
+    .parse(
+      db.sqlite.prepare('select distinct student_id from connections where contact_id = ?').pluck().all(contactId),
+    );
 }

@@ -66,5 +66,11 @@ export function goalDashboard(db: Db, scope: StudentScope, q: GoalPeriod) {
       )
       .all(params),
   ).filter((row) => row.goals > 0);
-  return { activeStudents, withGoalMetInTerm, withoutActiveGoal: activeStudents - withActiveGoal, metPerMonth, completionByEvent };
+  return {
+    activeStudents,
+    withGoalMetInTerm,
+    withoutActiveGoal: activeStudents - withActiveGoal,
+    metPerMonth,
+    completionByEvent,
+  };
 }

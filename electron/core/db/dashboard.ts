@@ -25,7 +25,11 @@ const staleFrom = (scope: StudentScope) => `from keep_in_touch_windows w
 export function losingTouchCounts(db: Db, scope: StudentScope, today: string) {
   return z
     .object({ connections: z.number(), students: z.number() })
-    .parse(db.sqlite.prepare(`select count(*) as connections, count(distinct c.student_id) as students ${staleFrom(scope)}`).get({ ...scope.params, today }));
+    .parse(
+      db.sqlite
+        .prepare(`select count(*) as connections, count(distinct c.student_id) as students ${staleFrom(scope)}`)
+        .get({ ...scope.params, today }),
+    );
 }
 
 export function mostOverdue(db: Db, scope: StudentScope, today: string, limit: number) {
@@ -68,23 +72,28 @@ function attendanceIn(events: string, scope: StudentScope): string {
 }
 
 export function upcomingEventCounts(db: Db, scope: StudentScope, nowIso: string) {
-  return z
-    .object({ events: z.number(), invited: z.number(), registered: z.number() })
-    .parse(
-      db.sqlite
-        .prepare(
-          `with upcoming as materialized (select id from events where ends_at >= :now and status = 'scheduled')
+  return z.object({ events: z.number(), invited: z.number(), registered: z.number() }).parse(
+    db.sqlite
+      .prepare(
+        `with upcoming as materialized (select id from events where ends_at >= :now and status = 'scheduled')
            select (select count(*) from upcoming) as events, count(a.id) as invited, coalesce(sum(a.rsvp = 'registered'), 0) as registered
            from ${attendanceIn('upcoming', scope)}`,
-        )
-        .get({ ...scope.params, now: nowIso }),
-    );
+      )
+      .get({ ...scope.params, now: nowIso }),
+  );
 }
 
 export function eventsThisWeek(db: Db, scope: StudentScope, nowIso: string, weekEndIso: string) {
   const attendees = scope.filtered ? `join students s on s.id = a.student_id and ${scope.where}` : '';
   return parseRows(
-    z.object({ eventId: z.number(), title: z.string(), startsAt: z.string(), capacity: z.number().nullable(), invited: z.number(), registered: z.number() }),
+    z.object({
+      eventId: z.number(),
+      title: z.string(),
+      startsAt: z.string(),
+      capacity: z.number().nullable(),
+      invited: z.number(),
+      registered: z.number(),
+    }),
     db.sqlite
       .prepare(
         `select e.id as eventId, e.title, e.starts_at as startsAt, e.capacity,
@@ -104,7 +113,13 @@ export function eventsThisWeek(db: Db, scope: StudentScope, nowIso: string, week
  */
 export function eventFunnel(db: Db, scope: StudentScope, term: { startOn: string; endOn: string }) {
   return z
-    .object({ events: z.number(), invited: z.number(), registered: z.number(), attended: z.number(), followedUp: z.number() })
+    .object({
+      events: z.number(),
+      invited: z.number(),
+      registered: z.number(),
+      attended: z.number(),
+      followedUp: z.number(),
+    })
     .parse(
       db.sqlite
         .prepare(

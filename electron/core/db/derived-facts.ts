@@ -15,7 +15,12 @@ export interface DerivedFactMismatch {
   first: string;
 }
 
-const row = z.object({ total: z.number(), label: z.string(), stored: z.string().nullable(), recomputed: z.string().nullable() });
+const row = z.object({
+  total: z.number(),
+  label: z.string(),
+  stored: z.string().nullable(),
+  recomputed: z.string().nullable(),
+});
 
 interface FactQuery {
   fact: string;
@@ -108,7 +113,11 @@ export function checkDerivedFacts(db: Db, today: string = officeToday(db)): Deri
       throw error;
     }
     if (found) {
-      mismatches.push({ fact, count: found.total, first: `${found.label}: stored ${found.stored ?? 'none'}, recomputed ${found.recomputed ?? 'none'}` });
+      mismatches.push({
+        fact,
+        count: found.total,
+        first: `${found.label}: stored ${found.stored ?? 'none'}, recomputed ${found.recomputed ?? 'none'}`,
+      });
     }
   }
   return { mismatches, notChecked };

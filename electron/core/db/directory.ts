@@ -6,7 +6,10 @@ import { contacts, employers, events } from './schema';
 
 // Correlated subqueries name the outer table explicitly: drizzle leaves columns unqualified in
 // single-table queries, where "id" would silently bind to the inner table.
-const page = (input: { page: number; pageSize: number }) => ({ limit: input.pageSize, offset: (input.page - 1) * input.pageSize });
+const page = (input: { page: number; pageSize: number }) => ({
+  limit: input.pageSize,
+  offset: (input.page - 1) * input.pageSize,
+});
 
 export function listContacts(db: Db, input: ParsedInput<'contacts.list'>) {
   const conditions: SQL[] = [];
@@ -16,7 +19,9 @@ export function listContacts(db: Db, input: ParsedInput<'contacts.list'>) {
   if (input.mentorsOnly) conditions.push(eq(contacts.isMentor, true));
   if (input.industry !== undefined) conditions.push(eq(employers.industry, input.industry));
   if (input.relationship !== undefined) {
-    conditions.push(sql`exists (select 1 from connections c where c.contact_id = "contacts"."id" and c.relationship = ${input.relationship})`);
+    conditions.push(
+      sql`exists (select 1 from connections c where c.contact_id = "contacts"."id" and c.relationship = ${input.relationship})`,
+    );
   }
   const where = conditions.length ? and(...conditions) : undefined;
   const connectionCount = sql<number>`(select count(*) from connections c where c.contact_id = "contacts"."id")`;
@@ -51,7 +56,12 @@ export function listContacts(db: Db, input: ParsedInput<'contacts.list'>) {
     .offset(offset)
     .all();
   const total =
-    db.orm.select({ n: sql<number>`count(*)` }).from(contacts).leftJoin(employers, eq(employers.id, contacts.employerId)).where(where).get()?.n ?? 0;
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(contacts)
+      .leftJoin(employers, eq(employers.id, contacts.employerId))
+      .where(where)
+      .get()?.n ?? 0;
   return { rows, total };
 }
 
@@ -92,7 +102,12 @@ export function listEmployers(db: Db, input: ParsedInput<'employers.list'>) {
     .limit(limit)
     .offset(offset)
     .all();
-  const total = db.orm.select({ n: sql<number>`count(*)` }).from(employers).where(where).get()?.n ?? 0;
+  const total =
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(employers)
+      .where(where)
+      .get()?.n ?? 0;
   return { rows, total };
 }
 
@@ -113,7 +128,8 @@ export function listEvents(db: Db, input: ParsedInput<'events.list'>, nowIso: st
   if (input.kind !== undefined) conditions.push(eq(events.kind, input.kind));
   if (input.status !== undefined) conditions.push(eq(events.status, input.status));
   const where = conditions.length ? and(...conditions) : undefined;
-  const count = (condition: string) => sql<number>`(select count(*) from attendance a where a.event_id = "events"."id" and ${sql.raw(condition)})`;
+  const count = (condition: string) =>
+    sql<number>`(select count(*) from attendance a where a.event_id = "events"."id" and ${sql.raw(condition)})`;
   const { limit, offset } = page(input);
   const rows = db.orm
     .select({
@@ -137,6 +153,11 @@ export function listEvents(db: Db, input: ParsedInput<'events.list'>, nowIso: st
     .limit(limit)
     .offset(offset)
     .all();
-  const total = db.orm.select({ n: sql<number>`count(*)` }).from(events).where(where).get()?.n ?? 0;
+  const total =
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(events)
+      .where(where)
+      .get()?.n ?? 0;
   return { rows, total };
 }

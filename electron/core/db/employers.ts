@@ -11,7 +11,10 @@ export function findEmployer(db: Db, id: number) {
 }
 
 export function findEmployerByName(db: Db, name: string, exceptId?: number) {
-  return parseRows(employerSchema, db.sqlite.prepare(`${selectEmployer} where name = ? collate nocase and id <> ?`).all(name, exceptId ?? -1))[0];
+  return parseRows(
+    employerSchema,
+    db.sqlite.prepare(`${selectEmployer} where name = ? collate nocase and id <> ?`).all(name, exceptId ?? -1),
+  )[0];
 }
 
 export interface EmployerValues {
@@ -25,7 +28,9 @@ export interface EmployerValues {
 export function insertEmployer(db: Db, v: EmployerValues): number {
   return Number(
     db.sqlite
-      .prepare('insert into employers (name, industry, website, location, notes) values (:name, :industry, :website, :location, :notes)')
+      .prepare(
+        'insert into employers (name, industry, website, location, notes) values (:name, :industry, :website, :location, :notes)',
+      )
       .run(v).lastInsertRowid,
   );
 }
@@ -43,7 +48,9 @@ export function employerOptions(db: Db, search: string, limit: number) {
   return parseRows(
     z.object({ id: z.number(), name: z.string() }),
     db.sqlite
-      .prepare(`select id, name from employers where ? = '' or instr(lower(name), lower(?)) > 0 order by name collate nocase limit ?`)
+      .prepare(
+        `select id, name from employers where ? = '' or instr(lower(name), lower(?)) > 0 order by name collate nocase limit ?`,
+      )
       .all(search, search, limit),
   );
 }
@@ -57,5 +64,8 @@ export const selectPlacements = `
   left join contacts ct on ct.id = p.supervisor_contact_id`;
 
 export function placementsWhere(db: Db, where: string, value: number) {
-  return parseRows(placementSchema, db.sqlite.prepare(`${selectPlacements} where ${where} = ? order by p.start_on desc, p.id desc`).all(value));
+  return parseRows(
+    placementSchema,
+    db.sqlite.prepare(`${selectPlacements} where ${where} = ? order by p.start_on desc, p.id desc`).all(value),
+  );
 }

@@ -25,9 +25,16 @@ export function attendeesForExport(db: Db, eventId: number) {
       )
       .all(eventId),
   );
-  const withheld = z.number().parse(
-    db.sqlite.prepare('select count(*) from attendance a join students s on s.id = a.student_id where a.event_id = ? and s.confidential = 1').pluck().get(eventId),
-  );
+  const withheld = z
+    .number()
+    .parse(
+      db.sqlite
+        .prepare(
+          'select count(*) from attendance a join students s on s.id = a.student_id where a.event_id = ? and s.confidential = 1',
+        )
+        .pluck()
+        .get(eventId),
+    );
   return { rows, withheld };
 }
 

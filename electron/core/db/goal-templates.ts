@@ -12,7 +12,11 @@ export interface GoalTemplateValues {
 
 /** Seeds the ladder once; an office's own edits are never overwritten. */
 export function ensureGoalTemplates(db: Db, ladder: readonly GoalTemplateValues[]): void {
-  const existing = db.orm.select({ count: sql<number>`count(*)` }).from(goalTemplates).get()?.count ?? 0;
+  const existing =
+    db.orm
+      .select({ count: sql<number>`count(*)` })
+      .from(goalTemplates)
+      .get()?.count ?? 0;
   if (existing > 0) return;
   db.orm
     .insert(goalTemplates)

@@ -95,7 +95,12 @@ export const refreshedGoalsSql = (students: 'all' | 'listed') =>
  * progress (the write functions here and in interactions, attendance, events, contacts, settings say so).
  * `changedAt` stamps the goals it changes (now; the demo uses its own clock so a seed gives the same office).
  */
-export function refreshGoals(db: Db, studentIds: readonly number[] | 'all', today: string = officeToday(db), changedAt?: string): void {
+export function refreshGoals(
+  db: Db,
+  studentIds: readonly number[] | 'all',
+  today: string = officeToday(db),
+  changedAt?: string,
+): void {
   if (studentIds !== 'all' && studentIds.length === 0) return;
   db.sqlite
     .prepare(
@@ -126,7 +131,9 @@ export const goalSummarySql = {
 export function refreshGoalSummaries(db: Db, studentIds: readonly number[] | 'all'): void {
   const where = studentIds === 'all' ? '' : 'where id in (select value from json_each(:ids))';
   db.sqlite
-    .prepare(`update students set goal_last_met_on = ${goalSummarySql.lastMetOn}, goal_active_until = ${goalSummarySql.activeUntil} ${where}`)
+    .prepare(
+      `update students set goal_last_met_on = ${goalSummarySql.lastMetOn}, goal_active_until = ${goalSummarySql.activeUntil} ${where}`,
+    )
     .run(studentIds === 'all' ? {} : { ids: JSON.stringify(studentIds) });
 }
 
@@ -175,7 +182,9 @@ function studentOfGoal(db: Db, id: number): number[] {
 export function setGoalDropped(db: Db, id: number, dropped: boolean): void {
   return movingGoals(db, { students: studentOfGoal(db, id) }, () => {
     db.sqlite
-      .prepare(`update goals set status = case when :dropped then 'dropped' else 'active' end, met_on = null, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`)
+      .prepare(
+        `update goals set status = case when :dropped then 'dropped' else 'active' end, met_on = null, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
+      )
       .run({ id, dropped: dropped ? 1 : 0 });
   });
 }
@@ -190,29 +199,57 @@ export function goalOwner(db: Db, id: number) {
   return z
     .object({ studentId: z.number(), eventId: z.number().nullable(), targetCount: z.number() })
     .optional()
-    .parse(db.sqlite.prepare('select student_id as studentId, event_id as eventId, target_count as targetCount from goals where id = ?').get(id));
+    .parse(
+      db.sqlite
+        .prepare(
+          'select student_id as studentId, event_id as eventId, target_count as targetCount from goals where id = ?',
+        )
+        .get(id),
+    );
 }
 
 export function listTemplates(db: Db) {
   return parseRows(
     goalTemplateSchema,
-    db.sqlite.prepare('select id, rung, title, kind, target_count as targetCount, description from goal_templates order by rung').all(),
+    db.sqlite
+      .prepare(
+        'select id, rung, title, kind, target_count as targetCount, description from goal_templates order by rung',
+      )
+      .all(),
   );
 }
 
 /** Replaces the ladder in the given order; rungs left out are removed (goals keep their text). */
 export function saveTemplates(
   db: Db,
-  templates: readonly { id?: number | null; title: string; kind: GoalKind; targetCount: number; description: string | null }[],
+  templates: readonly {
+    id?: number | null;
+    title: string;
+    kind: GoalKind;
+    targetCount: number;
+    description: string | null;
+  }[],
 ): void {
   const keep = templates.flatMap((t) => (t.id ? [t.id] : []));
-  db.sqlite.prepare('delete from goal_templates where id not in (select value from json_each(?))').run(JSON.stringify(keep));
+  db.sqlite
+    .prepare('delete from goal_templates where id not in (select value from json_each(?))')
+    .run(JSON.stringify(keep));
   // Rungs are unique: move them out of the way before renumbering.
   db.sqlite.prepare('update goal_templates set rung = -rung').run();
-  const update = db.sqlite.prepare('update goal_templates set rung = :rung, title = :title, kind = :kind, target_count = :targetCount, description = :description, updated_at = strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\') where id = :id');
-  const insert = db.sqlite.prepare('insert into goal_templates (rung, title, kind, target_count, description) values (:rung, :title, :kind, :targetCount, :description)');
+  const update = db.sqlite.prepare(
+    "update goal_templates set rung = :rung, title = :title, kind = :kind, target_count = :targetCount, description = :description, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id",
+  );
+  const insert = db.sqlite.prepare(
+    'insert into goal_templates (rung, title, kind, target_count, description) values (:rung, :title, :kind, :targetCount, :description)',
+  );
   templates.forEach((t, index) => {
-    const values = { rung: index + 1, title: t.title, kind: t.kind, targetCount: t.targetCount, description: t.description };
+    const values = {
+      rung: index + 1,
+      title: t.title,
+      kind: t.kind,
+      targetCount: t.targetCount,
+      description: t.description,
+    };
     if (t.id) update.run({ ...values, id: t.id });
     else insert.run(values);
   });
@@ -237,12 +274,17 @@ export function lastMetRung(db: Db, studentId: number): number | null {
  */
 export function setMetOn(db: Db, id: number, metOn: string): void {
   return movingGoals(db, { students: studentOfGoal(db, id) }, () => {
-    db.sqlite.prepare(`update goals set status = 'met', met_on = :metOn where id = :id and status <> 'dropped'`).run({ id, metOn });
+    db.sqlite
+      .prepare(`update goals set status = 'met', met_on = :metOn where id = :id and status <> 'dropped'`)
+      .run({ id, metOn });
   });
 }
 
 /** Active goals of the same kind whose windows overlap [from, to]: they would count the same things twice. */
-export function overlappingGoals(db: Db, q: { studentId: number; kind: GoalKind; from: string; to: string; exceptId: number | null }) {
+export function overlappingGoals(
+  db: Db,
+  q: { studentId: number; kind: GoalKind; from: string; to: string; exceptId: number | null },
+) {
   return parseRows(
     z.object({ id: z.number(), description: z.string(), windowStartOn: z.string(), windowEndOn: z.string() }),
     db.sqlite
@@ -261,9 +303,16 @@ export function eventGoalNamed(db: Db, studentId: number, eventId: number, descr
   return z
     .number()
     .optional()
-    .parse(db.sqlite.prepare('select id from goals where student_id = ? and event_id = ? and description = ? limit 1').pluck().get(studentId, eventId, description));
+    .parse(
+      db.sqlite
+        .prepare('select id from goals where student_id = ? and event_id = ? and description = ? limit 1')
+        .pluck()
+        .get(studentId, eventId, description),
+    );
 }
 
 export function studentsWithEventGoals(db: Db, eventId: number): number[] {
-  return z.array(z.number()).parse(db.sqlite.prepare('select distinct student_id from goals where event_id = ?').pluck().all(eventId));
+  return z
+    .array(z.number())
+    .parse(db.sqlite.prepare('select distinct student_id from goals where event_id = ?').pluck().all(eventId));
 }

@@ -13,7 +13,12 @@ import { movingGoals } from './goal-refresh';
  * its fields; `insert` stores a patch (a field left out takes its SQL default from `defaults`, else null);
  * `update` changes only the fields the patch gives.
  */
-function patchStatements<K extends string>(db: Db, table: string, columns: readonly (readonly [K, string])[], defaults: Partial<Record<K, string>>) {
+function patchStatements<K extends string>(
+  db: Db,
+  table: string,
+  columns: readonly (readonly [K, string])[],
+  defaults: Partial<Record<K, string>>,
+) {
   const keys = columns.map(([key]) => key);
   const select = `select id, ${columns.map(([key, column]) => (key === column ? column : `${column} as ${key}`)).join(', ')} from ${table}`;
   const insert = db.sqlite.prepare(
@@ -34,7 +39,22 @@ function patchStatements<K extends string>(db: Db, table: string, columns: reado
 
 // What an import reads of a stored student or contact: the contract's fields as SQLite holds them (0/1 flags).
 const existingStudent = studentSchema
-  .pick({ id: true, externalId: true, firstName: true, lastName: true, preferredName: true, schoolEmail: true, personalEmail: true, phone: true, program: true, classYear: true, cohort: true, advisorId: true, status: true, notes: true })
+  .pick({
+    id: true,
+    externalId: true,
+    firstName: true,
+    lastName: true,
+    preferredName: true,
+    schoolEmail: true,
+    personalEmail: true,
+    phone: true,
+    program: true,
+    classYear: true,
+    cohort: true,
+    advisorId: true,
+    status: true,
+    notes: true,
+  })
   .extend({ confidential: z.number() });
 export type ExistingStudent = z.infer<typeof existingStudent>;
 
@@ -77,7 +97,20 @@ export function studentStatements(db: Db) {
 }
 
 const existingContact = contactSchema
-  .pick({ id: true, firstName: true, lastName: true, title: true, employerId: true, email: true, phone: true, preferredMethod: true, linkedinUrl: true, verifiedOn: true, mentorCapacity: true, notes: true })
+  .pick({
+    id: true,
+    firstName: true,
+    lastName: true,
+    title: true,
+    employerId: true,
+    email: true,
+    phone: true,
+    preferredMethod: true,
+    linkedinUrl: true,
+    verifiedOn: true,
+    mentorCapacity: true,
+    notes: true,
+  })
   .extend({ isMentor: z.number() });
 export type ExistingContact = z.infer<typeof existingContact>;
 export type ContactPatch = Partial<Omit<ExistingContact, 'id'>>;
@@ -100,12 +133,15 @@ export const contactKeys = contactColumns.map(([key]) => key);
 export function contactStatements(db: Db) {
   const rows = patchStatements(db, 'contacts', contactColumns, { isMentor: '0', mentorCapacity: '0' });
   const byEmail = db.sqlite.prepare(`${rows.select} where email = ? collate nocase order by id limit 1`);
-  const byName = db.sqlite.prepare(`${rows.select} where first_name = ? collate nocase and last_name = ? collate nocase and employer_id is ? order by id limit 1`);
+  const byName = db.sqlite.prepare(
+    `${rows.select} where first_name = ? collate nocase and last_name = ? collate nocase and employer_id is ? order by id limit 1`,
+  );
   const employerByName = db.sqlite.prepare('select id from employers where name = ? collate nocase').pluck();
   const insertEmployer = db.sqlite.prepare('insert into employers (name) values (?)');
   return {
     byEmail: (v: string) => existingContact.optional().parse(byEmail.get(v)),
-    byName: (first: string, last: string, employerId: number | null) => existingContact.optional().parse(byName.get(first, last, employerId)),
+    byName: (first: string, last: string, employerId: number | null) =>
+      existingContact.optional().parse(byName.get(first, last, employerId)),
     insert: (patch: ContactPatch) => rows.insert(patch),
     update: (id: number, patch: ContactPatch) => rows.update(id, patch),
     employerByName: (name: string) => z.number().optional().parse(employerByName.get(name)),
@@ -116,9 +152,13 @@ export function contactStatements(db: Db) {
 const existingAttendance = z.object({ id: z.number(), rsvp: z.enum(rsvpStatuses), checkedInAt: z.string().nullable() });
 
 export function attendanceStatements(db: Db) {
-  const studentByEmail = db.sqlite.prepare('select id from students where school_email = :email or personal_email = :email order by id limit 1').pluck();
+  const studentByEmail = db.sqlite
+    .prepare('select id from students where school_email = :email or personal_email = :email order by id limit 1')
+    .pluck();
   const studentByExternalId = db.sqlite.prepare('select id from students where external_id = ?').pluck();
-  const find = db.sqlite.prepare('select id, rsvp, checked_in_at as checkedInAt from attendance where event_id = ? and student_id = ?');
+  const find = db.sqlite.prepare(
+    'select id, rsvp, checked_in_at as checkedInAt from attendance where event_id = ? and student_id = ?',
+  );
   const insert = db.sqlite.prepare(
     `insert into attendance (event_id, student_id, rsvp, invited_at, responded_at, checked_in_at)
      values (:eventId, :studentId, :rsvp, :now, :now, :checkedInAt)`,

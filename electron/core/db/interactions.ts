@@ -52,10 +52,18 @@ export function interactionInserter(db: Db): (v: InteractionValues) => number {
 }
 
 function connectionOf(db: Db, interactionId: number): number[] {
-  return db.sqlite.prepare('select connection_id from interactions where id = ?').pluck().all(interactionId).filter((id): id is number => typeof id === 'number');
+  return db.sqlite
+    .prepare('select connection_id from interactions where id = ?')
+    .pluck()
+    .all(interactionId)
+    .filter((id): id is number => typeof id === 'number');
 }
 
-export function updateInteraction(db: Db, id: number, v: Omit<InteractionValues, 'connectionId' | 'loggedByAdvisorId'>): void {
+export function updateInteraction(
+  db: Db,
+  id: number,
+  v: Omit<InteractionValues, 'connectionId' | 'loggedByAdvisorId'>,
+): void {
   return movingGoals(db, { connections: connectionOf(db, id) }, () => {
     db.sqlite
       .prepare(

@@ -7,7 +7,14 @@ import { backupsFolder, newestVerifiedBackup } from '../backups/store';
 import { DatabaseOpenError } from '../errors';
 import { backupStamp, createPrivateFile, createVerifiedBackup, quickCheck } from './backup';
 import { connect, wrap, type Db } from './client';
-import { assertDatabaseFile, assertWritable, busyTimeoutMs, connectForReading, isDamageError, openFailure } from './file-access';
+import {
+  assertDatabaseFile,
+  assertWritable,
+  busyTimeoutMs,
+  connectForReading,
+  isDamageError,
+  openFailure,
+} from './file-access';
 
 export interface OpenOptions {
   path: string;
@@ -44,7 +51,9 @@ function damagedSibling(path: string): string | null {
   const folder = dirname(path);
   if (!existsSync(folder)) return null;
   const prefix = `${basename(path)}.damaged-`;
-  const moved = readdirSync(folder).filter((name) => name.startsWith(prefix) && !name.endsWith('-wal') && !name.endsWith('-shm')).sort();
+  const moved = readdirSync(folder)
+    .filter((name) => name.startsWith(prefix) && !name.endsWith('-wal') && !name.endsWith('-shm'))
+    .sort();
   const newest = moved.at(-1);
   return newest ? join(folder, newest) : null;
 }
@@ -89,7 +98,11 @@ function withRestoreHint(error: unknown, options: OpenOptions): unknown {
   if (!(error instanceof DatabaseOpenError) || error.problem !== 'corrupt' || options.path === ':memory:') return error;
   const newest = newestVerifiedBackup(options.path, options.nativeBinding);
   const backup = newest ? join(backupsFolder(options.path), newest) : 'BACKUP-FILE';
-  return new DatabaseOpenError('corrupt', options.path, `${error.message} To put a backup in its place: rapport --db ${options.path} restore ${backup}`);
+  return new DatabaseOpenError(
+    'corrupt',
+    options.path,
+    `${error.message} To put a backup in its place: rapport --db ${options.path} restore ${backup}`,
+  );
 }
 
 /** Renames a damaged file (and its -wal/-shm) to `<name>.damaged-<time>`, beside it. */
@@ -107,7 +120,13 @@ function checkIntegrity(sqlite: Database.Database, path: string): void {
     problems = quickCheck(sqlite);
   } catch (error) {
     // Only SQLite's own "malformed"/"not a database" answers are damage; a lock (SQLITE_BUSY) is not.
-    if (!isDamageError(error)) throw openFailure(error, path, (reason) => new DatabaseOpenError('unreadable', path, `Could not read ${path}: ${reason}. It was left untouched.`));
+    if (!isDamageError(error))
+      throw openFailure(
+        error,
+        path,
+        (reason) =>
+          new DatabaseOpenError('unreadable', path, `Could not read ${path}: ${reason}. It was left untouched.`),
+      );
     problems = [error instanceof Error ? error.message : String(error)];
   }
   if (problems.length > 0) {
@@ -130,7 +149,10 @@ function pendingMigrationCount(sqlite: Database.Database, migrationsFolder: stri
 }
 
 function isRapportDatabase(sqlite: Database.Database): boolean {
-  return sqlite.prepare(`select 1 from sqlite_schema where type = 'table' and name = '__drizzle_migrations'`).get() !== undefined;
+  return (
+    sqlite.prepare(`select 1 from sqlite_schema where type = 'table' and name = '__drizzle_migrations'`).get() !==
+    undefined
+  );
 }
 
 function holdsData(sqlite: Database.Database): boolean {
@@ -173,8 +195,10 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
     if (options.readOnly !== true) ownerOnly(options.path);
     return db;
   } catch (error) {
-    const damaged = error instanceof DatabaseOpenError && (error.problem === 'corrupt' || error.problem === 'not_sqlite');
-    if (!damaged || options.moveDamagedAside !== true || options.readOnly === true || options.path === ':memory:') throw withRestoreHint(error, options);
+    const damaged =
+      error instanceof DatabaseOpenError && (error.problem === 'corrupt' || error.problem === 'not_sqlite');
+    if (!damaged || options.moveDamagedAside !== true || options.readOnly === true || options.path === ':memory:')
+      throw withRestoreHint(error, options);
     const movedTo = moveAside(options.path);
     const offer = recoveryOffer(options.path, options.nativeBinding);
     throw new DatabaseOpenError(
@@ -201,9 +225,15 @@ async function openFile(options: OpenOptions): Promise<Db> {
 
   let sqlite: Database.Database;
   try {
-    sqlite = readOnly ? connectForReading(path, options.nativeBinding) : connect(path, { readonly: false, nativeBinding: options.nativeBinding });
+    sqlite = readOnly
+      ? connectForReading(path, options.nativeBinding)
+      : connect(path, { readonly: false, nativeBinding: options.nativeBinding });
   } catch (error) {
-    throw openFailure(error, path, (reason) => new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}`));
+    throw openFailure(
+      error,
+      path,
+      (reason) => new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}`),
+    );
   }
 
   try {
@@ -226,7 +256,12 @@ async function openFile(options: OpenOptions): Promise<Db> {
       try {
         await createVerifiedBackup(sqlite, destination, options.nativeBinding);
       } catch (error) {
-        throw openFailure(error, path, (reason) => new DatabaseOpenError('backup_failed', path, `Could not back up ${path} before updating it: ${reason}`));
+        throw openFailure(
+          error,
+          path,
+          (reason) =>
+            new DatabaseOpenError('backup_failed', path, `Could not back up ${path} before updating it: ${reason}`),
+        );
       }
     }
     if (pending > 0) {
@@ -234,14 +269,23 @@ async function openFile(options: OpenOptions): Promise<Db> {
       try {
         migrate(db.orm, { migrationsFolder });
       } catch (error) {
-        throw openFailure(error, path, (reason) => new DatabaseOpenError('migration_failed', path, `Could not update ${path} to this version: ${reason}`));
+        throw openFailure(
+          error,
+          path,
+          (reason) =>
+            new DatabaseOpenError('migration_failed', path, `Could not update ${path} to this version: ${reason}`),
+        );
       }
       return db;
     }
     return wrap(path, sqlite);
   } catch (error) {
     sqlite.close();
-    throw openFailure(error, path, (reason) => new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}`));
+    throw openFailure(
+      error,
+      path,
+      (reason) => new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}`),
+    );
   }
 }
 
@@ -250,14 +294,27 @@ function makeFolder(path: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   } catch (error) {
-    throw openFailure(error, path, (reason) => new DatabaseOpenError('unreadable', path, `Could not create the folder ${dirname(path)} for ${path}: ${reason}.`));
+    throw openFailure(
+      error,
+      path,
+      (reason) =>
+        new DatabaseOpenError(
+          'unreadable',
+          path,
+          `Could not create the folder ${dirname(path)} for ${path}: ${reason}.`,
+        ),
+    );
   }
 }
 
 /** A Rapport database of this version, only read: anything else is said, not changed. */
 function readOnlyDb(sqlite: Database.Database, path: string, migrationsFolder: string): Db {
   if (!isRapportDatabase(sqlite)) {
-    throw new DatabaseOpenError('not_rapport', path, `${path} is not a Rapport database (it holds no Rapport data). It was left untouched.`);
+    throw new DatabaseOpenError(
+      'not_rapport',
+      path,
+      `${path} is not a Rapport database (it holds no Rapport data). It was left untouched.`,
+    );
   }
   if (pendingMigrationCount(sqlite, migrationsFolder) > 0) {
     throw new DatabaseOpenError(

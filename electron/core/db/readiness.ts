@@ -160,7 +160,12 @@ function params(studentIds: readonly number[], today: string, rules: ReadinessRu
  * Every candidate reference of the given students with its checklist, status and points,
  * most relevant first within each student: readiness, relationship strength, then recency.
  */
-export function candidatesOf(db: Db, studentIds: readonly number[], today: string, rules: ReadinessRules): CandidateRow[] {
+export function candidatesOf(
+  db: Db,
+  studentIds: readonly number[],
+  today: string,
+  rules: ReadinessRules,
+): CandidateRow[] {
   const rows = db.sqlite
     .prepare(
       `${scoredCandidatesCte()}
@@ -187,7 +192,12 @@ export type ReadinessSummary = z.infer<typeof summaryRow>;
  * Per student: ready references, candidates, the level, and the 0–100 score — the average of the
  * best `target` candidates' points, a missing candidate counting 0.
  */
-export function summariesOf(db: Db, studentIds: readonly number[], today: string, rules: ReadinessRules): ReadinessSummary[] {
+export function summariesOf(
+  db: Db,
+  studentIds: readonly number[],
+  today: string,
+  rules: ReadinessRules,
+): ReadinessSummary[] {
   const rows = db.sqlite
     .prepare(
       `${scoredCandidatesCte()},
@@ -215,11 +225,19 @@ export function summariesOf(db: Db, studentIds: readonly number[], today: string
  * The selected students at the target or one reference short of it, with their ready count: the few the
  * dashboard needs by name, found once from the ready-window index.
  */
-export function nearTarget(db: Db, where: string, whereParams: Record<string, unknown>, today: string, rules: ReadinessRules) {
+export function nearTarget(
+  db: Db,
+  where: string,
+  whereParams: Record<string, unknown>,
+  today: string,
+  rules: ReadinessRules,
+) {
   return parseRows(
     z.object({ studentId: z.number(), ready: z.number() }),
     db.sqlite
-      .prepare(`select student_id as studentId, ready from (${readyCountsSql(where)}) where ready >= :target - 1 order by student_id`)
+      .prepare(
+        `select student_id as studentId, ready from (${readyCountsSql(where)}) where ready >= :target - 1 order by student_id`,
+      )
       .all({ ...whereParams, ...ruleParams(today, rules) }),
   );
 }
@@ -242,15 +260,16 @@ export function closestToReady(
   const ordered =
     shortByOne !== undefined && rules.targetReferences > 1
       ? shortByOne
-      : z
-          .array(z.number())
-          .parse(
-            db.sqlite
-              .prepare(`${query} order by s.id`)
-              .pluck()
-              .all({ ...whereParams, ...ruleParams(today, rules) }),
-          );
-  const missing = readinessItems.filter((item) => item !== 'eligible').map((item) => `(1 - ${item})`).join(' + ');
+      : z.array(z.number()).parse(
+          db.sqlite
+            .prepare(`${query} order by s.id`)
+            .pluck()
+            .all({ ...whereParams, ...ruleParams(today, rules) }),
+        );
+  const missing = readinessItems
+    .filter((item) => item !== 'eligible')
+    .map((item) => `(1 - ${item})`)
+    .join(' + ');
   const statement = db.sqlite.prepare(
     `${scoredCandidatesCte()},
     one as (
@@ -273,7 +292,12 @@ export function closestToReady(
 export function notEligibleCount(db: Db, studentId: number): number {
   return z
     .number()
-    .parse(db.sqlite.prepare(`select count(*) from connections c where c.student_id = ? and not (${candidateScopeSql})`).pluck().get(studentId));
+    .parse(
+      db.sqlite
+        .prepare(`select count(*) from connections c where c.student_id = ? and not (${candidateScopeSql})`)
+        .pluck()
+        .get(studentId),
+    );
 }
 
 const groupRow = z.object({
@@ -292,7 +316,12 @@ export type ReadinessGroup = z.infer<typeof groupRow>;
  * index (already in group order), then the few at the target by id: the dashboard folds the groups into levels
  * and shares.
  */
-export function readinessGroups(db: Db, where: string, whereParams: Record<string, unknown>, atTarget: readonly number[]): ReadinessGroup[] {
+export function readinessGroups(
+  db: Db,
+  where: string,
+  whereParams: Record<string, unknown>,
+  atTarget: readonly number[],
+): ReadinessGroup[] {
   const rows = db.sqlite
     .prepare(
       `with everyone as (

@@ -6,7 +6,16 @@ import { parseRows } from './rows';
 import { selectStudents, type StudentFilter } from './students';
 
 const exportStudent = studentSchema
-  .pick({ id: true, externalId: true, displayName: true, phone: true, program: true, classYear: true, cohort: true, advisorName: true })
+  .pick({
+    id: true,
+    externalId: true,
+    displayName: true,
+    phone: true,
+    program: true,
+    classYear: true,
+    cohort: true,
+    advisorName: true,
+  })
   .extend({ /** The personal email, else the school one. */ email: z.string().nullable() });
 export type ExportStudent = z.infer<typeof exportStudent>;
 
@@ -19,8 +28,19 @@ export function studentIdsForExport(db: Db, filter: StudentFilter, today: string
   const { where, params } = selectStudents(db, filter, today, rules);
   const ids = z
     .array(z.number())
-    .parse(db.sqlite.prepare(`select s.id from students s where ${where} and s.confidential = 0 order by s.last_name, s.first_name, s.id`).pluck().all(params));
-  const withheld = z.number().parse(db.sqlite.prepare(`select count(*) from students s where ${where} and s.confidential = 1`).pluck().get(params));
+    .parse(
+      db.sqlite
+        .prepare(
+          `select s.id from students s where ${where} and s.confidential = 0 order by s.last_name, s.first_name, s.id`,
+        )
+        .pluck()
+        .all(params),
+    );
+  const withheld = z
+    .number()
+    .parse(
+      db.sqlite.prepare(`select count(*) from students s where ${where} and s.confidential = 1`).pluck().get(params),
+    );
   return { ids, withheld };
 }
 

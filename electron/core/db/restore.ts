@@ -22,7 +22,12 @@ export async function copyInto(source: string, destination: string, nativeBindin
 }
 
 /** The backup, migrated to this version and checked, in a private file nobody else opens. */
-export async function stage(backupPath: string, staging: string, migrationsFolder: string, nativeBinding: string | undefined): Promise<Db> {
+export async function stage(
+  backupPath: string,
+  staging: string,
+  migrationsFolder: string,
+  nativeBinding: string | undefined,
+): Promise<Db> {
   await copyInto(backupPath, staging, nativeBinding);
   const staged = wrap(staging, connect(staging, { readonly: false, nativeBinding }));
   try {
@@ -30,7 +35,11 @@ export async function stage(backupPath: string, staging: string, migrationsFolde
     staged.sqlite.pragma('foreign_keys = ON');
     applyPendingMigrations(staged, migrationsFolder);
     const problems = quickCheck(staged.sqlite);
-    if (problems.length > 0) throw new AppError('internal', `The restored database failed its check: ${problems.join('; ')}. Nothing was changed.`);
+    if (problems.length > 0)
+      throw new AppError(
+        'internal',
+        `The restored database failed its check: ${problems.join('; ')}. Nothing was changed.`,
+      );
     return staged;
   } catch (error) {
     staged.sqlite.close();
@@ -63,7 +72,13 @@ export interface KeepAside {
  * connection does not wait for it (busy_timeout 0): a write sent in that moment is refused as busy at
  * once instead of freezing the thread that must finish the restore.
  */
-export async function swapIn(db: Db, staged: Db, nativeBinding: string | undefined, entry: RestoreEntry, aside: KeepAside): Promise<string> {
+export async function swapIn(
+  db: Db,
+  staged: Db,
+  nativeBinding: string | undefined,
+  entry: RestoreEntry,
+  aside: KeepAside,
+): Promise<string> {
   const cutoff = String(staged.sqlite.prepare(`select coalesce(max(at), '') from audit_log`).pluck().get());
   const busyTimeout = Number(db.sqlite.pragma('busy_timeout', { simple: true }));
   const deadline = Date.now() + lockWaitMs;
@@ -90,7 +105,11 @@ export async function swapIn(db: Db, staged: Db, nativeBinding: string | undefin
       checkpoint(db);
       return keptAside.fileName;
     }
-    if (Date.now() > deadline) throw new AppError('conflict', 'The database stayed busy with other writers; nothing was restored. Try again in a moment.');
+    if (Date.now() > deadline)
+      throw new AppError(
+        'conflict',
+        'The database stayed busy with other writers; nothing was restored. Try again in a moment.',
+      );
     await sleep(10 + Math.random() * 40);
   }
 }
@@ -101,7 +120,13 @@ export async function swapIn(db: Db, staged: Db, nativeBinding: string | undefin
  * kept aside into the staged file, with the restore's own entry, in one transaction — they reach the live
  * file in the same commit as the data.
  */
-function carryAuditForward(staged: Db, keptAsidePath: string, cutoff: string, nativeBinding: string | undefined, entry: RestoreEntry & { keptAside: string }): void {
+function carryAuditForward(
+  staged: Db,
+  keptAsidePath: string,
+  cutoff: string,
+  nativeBinding: string | undefined,
+  entry: RestoreEntry & { keptAside: string },
+): void {
   const row = `json_array(at, actor, action, entity, entity_id, count, details)`;
   const kept = connect(keptAsidePath, { readonly: true, nativeBinding });
   let later: string[];
@@ -112,7 +137,8 @@ function carryAuditForward(staged: Db, keptAsidePath: string, cutoff: string, na
   }
   // Entries of the very instant the backup ends with that it holds already are not copied twice.
   const held = new Map<string, number>();
-  for (const text of staged.sqlite.prepare(`select ${row} from audit_log where at = ?`).pluck().all(cutoff).map(String)) held.set(text, (held.get(text) ?? 0) + 1);
+  for (const text of staged.sqlite.prepare(`select ${row} from audit_log where at = ?`).pluck().all(cutoff).map(String))
+    held.set(text, (held.get(text) ?? 0) + 1);
   const insert = staged.sqlite.prepare(
     `insert into audit_log (at, actor, action, entity, entity_id, count, details)
      select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6 from json_each(json_array(json(?)))`,
@@ -123,7 +149,13 @@ function carryAuditForward(staged: Db, keptAsidePath: string, cutoff: string, na
       if (copies > 0) held.set(text, copies - 1);
       else insert.run(text);
     }
-    writeAudit(staged, { actor: entry.actor, action: 'restore', entity: 'database', count: 1, details: { restoredFrom: entry.restoredFrom, keptAside: entry.keptAside } });
+    writeAudit(staged, {
+      actor: entry.actor,
+      action: 'restore',
+      entity: 'database',
+      count: 1,
+      details: { restoredFrom: entry.restoredFrom, keptAside: entry.keptAside },
+    });
   })();
 }
 

@@ -100,7 +100,9 @@ export const students = sqliteTable(
     // computed by SQLite on read (lists sort by last_name, first_name on students_name_idx, so nothing indexes it).
     displayName: text('display_name')
       .notNull()
-      .generatedAlwaysAs(sql`coalesce(nullif(trim(preferred_name), ''), first_name) || ' ' || last_name`, { mode: 'virtual' }),
+      .generatedAlwaysAs(sql`coalesce(nullif(trim(preferred_name), ''), first_name) || ' ' || last_name`, {
+        mode: 'virtual',
+      }),
     schoolEmail: text('school_email'),
     personalEmail: text('personal_email'),
     phone: text('phone'),
@@ -135,7 +137,16 @@ export const students = sqliteTable(
     index('students_last_activity_idx').on(t.lastActivityOn),
     index('students_goal_last_met_idx').on(t.goalLastMetOn),
     // Covers the dashboard's one pass over active students, grouped in this order: no table rows, no sort.
-    index('students_dashboard_idx').on(t.status, t.cohort, t.program, t.classYear, t.referenceCandidates, t.goalLastMetOn, t.goalActiveUntil, t.advisorId),
+    index('students_dashboard_idx').on(
+      t.status,
+      t.cohort,
+      t.program,
+      t.classYear,
+      t.referenceCandidates,
+      t.goalLastMetOn,
+      t.goalActiveUntil,
+      t.advisorId,
+    ),
     check('students_status_check', inList(t.status, studentStatuses)),
     check('students_confidential_check', isBoolean(t.confidential)),
     check('students_class_year_check', sql`${t.classYear} is null or ${t.classYear} between 1950 and 2100`),
@@ -198,7 +209,10 @@ export const contacts = sqliteTable(
     index('contacts_email_idx').on(t.email),
     index('contacts_mentor_idx').on(t.isMentor),
     index('contacts_verified_on_idx').on(t.verifiedOn),
-    check('contacts_preferred_method_check', sql`${t.preferredMethod} is null or ${inList(t.preferredMethod, contactMethods)}`),
+    check(
+      'contacts_preferred_method_check',
+      sql`${t.preferredMethod} is null or ${inList(t.preferredMethod, contactMethods)}`,
+    ),
     check('contacts_verified_on_check', isDate(t.verifiedOn)),
     check('contacts_is_mentor_check', isBoolean(t.isMentor)),
     check('contacts_mentor_capacity_check', sql`${t.mentorCapacity} between 0 and 100`),
@@ -264,7 +278,9 @@ export const connections = sqliteTable(
     recordedOn: text('recorded_on'),
     // The keep-in-touch clock's start (see cadence.ts), computed by SQLite so it can be indexed: a connection
     // is stale once this is more than its window's max_days ago, an index range per relationship.
-    lastTouchOn: text('last_touch_on').generatedAlwaysAs(sql`coalesce(last_interaction_on, since_on, recorded_on)`, { mode: 'virtual' }),
+    lastTouchOn: text('last_touch_on').generatedAlwaysAs(sql`coalesce(last_interaction_on, since_on, recorded_on)`, {
+      mode: 'virtual',
+    }),
   },
   (t) => [
     uniqueIndex('connections_student_contact_relationship_unique').on(t.studentId, t.contactId, t.relationship),
@@ -463,7 +479,9 @@ export const milestones = sqliteTable(
     kind: text('kind', { enum: milestoneKinds }).notNull(),
     occurredOn: text('occurred_on').notNull(),
     description: text('description'),
-    recommendedByContactId: integer('recommended_by_contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    recommendedByContactId: integer('recommended_by_contact_id').references(() => contacts.id, {
+      onDelete: 'set null',
+    }),
     ...timestamps(),
   },
   (t) => [
@@ -484,7 +502,10 @@ export const keepInTouchWindows = sqliteTable(
   },
   (t) => [
     check('keep_in_touch_windows_relationship_check', inList(t.relationship, relationshipKinds)),
-    check('keep_in_touch_windows_days_check', sql`${t.idealDays} between 1 and 3650 and ${t.maxDays} between ${t.idealDays} and 3650`),
+    check(
+      'keep_in_touch_windows_days_check',
+      sql`${t.idealDays} between 1 and 3650 and ${t.maxDays} between ${t.idealDays} and 3650`,
+    ),
   ],
 );
 

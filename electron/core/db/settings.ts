@@ -5,7 +5,11 @@ import { timeZoneSettingKey } from './office-day';
 import { settings } from './schema';
 
 export function readSetting(db: Db, key: string): unknown {
-  const row = db.orm.select({ value: settings.value }).from(settings).where(sql`${settings.key} = ${key}`).get();
+  const row = db.orm
+    .select({ value: settings.value })
+    .from(settings)
+    .where(sql`${settings.key} = ${key}`)
+    .get();
   if (!row) return undefined;
   try {
     return JSON.parse(row.value) as unknown;

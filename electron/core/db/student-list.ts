@@ -15,7 +15,20 @@ import { listTerm, selectStudents, type StudentPageQuery } from './students';
 
 // A page row is the contract's student row less the per-row figures added below (0/1 confidential from SQLite).
 const pageRow = studentRowSchema
-  .pick({ id: true, externalId: true, displayName: true, schoolEmail: true, program: true, classYear: true, cohort: true, advisorName: true, status: true, updatedAt: true, lastActivityOn: true, goalLastMetOn: true })
+  .pick({
+    id: true,
+    externalId: true,
+    displayName: true,
+    schoolEmail: true,
+    program: true,
+    classYear: true,
+    cohort: true,
+    advisorName: true,
+    status: true,
+    updatedAt: true,
+    lastActivityOn: true,
+    goalLastMetOn: true,
+  })
   .extend({ confidential: sqliteBoolean });
 
 // last_activity_on and goal_last_met_on are the stored columns the sorts use, so a row shows what it is sorted by.
@@ -27,7 +40,9 @@ function rowsInOrder(db: Db, ids: readonly number[]) {
   const rows = parseRows(
     pageRow,
     db.sqlite
-      .prepare(`select ${pageColumns} from students s left join advisors a on a.id = s.advisor_id where s.id in (select value from json_each(:ids))`)
+      .prepare(
+        `select ${pageColumns} from students s left join advisors a on a.id = s.advisor_id where s.id in (select value from json_each(:ids))`,
+      )
       .all({ ids: JSON.stringify(ids) }),
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -36,9 +51,12 @@ function rowsInOrder(db: Db, ids: readonly number[]) {
 
 export function listStudents(db: Db, query: StudentPageQuery, today: string, rules: ReadinessRules) {
   const selection = selectStudents(db, query, today, rules);
-  const total = z.number().parse(db.sqlite.prepare(`select count(*) from students s where ${selection.where}`).pluck().get(selection.params));
+  const total = z
+    .number()
+    .parse(db.sqlite.prepare(`select count(*) from students s where ${selection.where}`).pluck().get(selection.params));
   const offset = (query.page - 1) * query.pageSize;
-  const rows = offset < total ? rowsInOrder(db, studentPageIds({ db, selection, query, today, rules, total }, offset)) : [];
+  const rows =
+    offset < total ? rowsInOrder(db, studentPageIds({ db, selection, query, today, rules, total }, offset)) : [];
   const ids = rows.map((r) => r.id);
   const stale = staleCountsOf(db, ids, today);
   const goals = goalCountsOf(db, ids, today, listTerm(query, today));
@@ -65,7 +83,9 @@ function goalCountsOf(db: Db, ids: readonly number[], today: string, term: Term)
        from goals where student_id in (select value from json_each(:ids)) group by student_id`,
     )
     .all({ ids: JSON.stringify(ids), today, termStart: term.startOn, termEnd: term.endOn });
-  const parsed = z.array(z.object({ id: z.number(), goalsMetThisTerm: z.number(), goalsActive: z.number() })).parse(rows);
+  const parsed = z
+    .array(z.object({ id: z.number(), goalsMetThisTerm: z.number(), goalsActive: z.number() }))
+    .parse(rows);
   return new Map(parsed.map(({ id, ...rest }) => [id, rest]));
 }
 

@@ -25,7 +25,10 @@ const nameIndex = 'students_name_idx';
  * never happened (no activity, no goal met) sorts as the oldest: first ascending, last descending — SQLite's
  * own NULL order, which lets the date index serve both directions.
  */
-function columnOrder(sort: Exclude<StudentSortColumn, 'readiness' | 'readyCount' | 'losingTouch'>, d: Direction): string {
+function columnOrder(
+  sort: Exclude<StudentSortColumn, 'readiness' | 'readyCount' | 'losingTouch'>,
+  d: Direction,
+): string {
   switch (sort) {
     case 'name':
       return `s.last_name ${d}, s.first_name ${d}, s.id ${d}`;
@@ -92,8 +95,20 @@ function walkClause(db: Db, index: string | undefined, selected: number, offset:
 
 function reader(db: Db, params: Record<string, unknown>) {
   return {
-    ids: (sqlText: string, extra: Record<string, unknown>) => z.array(z.number()).parse(db.sqlite.prepare(sqlText).pluck().all({ ...params, ...extra })),
-    count: (sqlText: string, extra: Record<string, unknown> = {}) => z.number().parse(db.sqlite.prepare(sqlText).pluck().get({ ...params, ...extra })),
+    ids: (sqlText: string, extra: Record<string, unknown>) =>
+      z.array(z.number()).parse(
+        db.sqlite
+          .prepare(sqlText)
+          .pluck()
+          .all({ ...params, ...extra }),
+      ),
+    count: (sqlText: string, extra: Record<string, unknown> = {}) =>
+      z.number().parse(
+        db.sqlite
+          .prepare(sqlText)
+          .pluck()
+          .get({ ...params, ...extra }),
+      ),
   };
 }
 
@@ -108,18 +123,26 @@ function readinessSegments({ db, selection, query, today, rules, total }: OrderC
   const withReadyFrom = `from students s join (${readyCountsSql(base.where)}) k on k.student_id = s.id where ${where}`;
   const withReady: Segment = {
     count: () => read.count(`select count(*) ${withReadyFrom}`),
-    ids: (limit, offset) => read.ids(`select s.id ${withReadyFrom} order by k.ready ${d}, ${byName} limit :limit offset :offset`, { limit, offset }),
+    ids: (limit, offset) =>
+      read.ids(`select s.id ${withReadyFrom} order by k.ready ${d}, ${byName} limit :limit offset :offset`, {
+        limit,
+        offset,
+      }),
   };
   // Students without ready references: everyone else, found by excluding the (few) ready ones by id.
   let readyIds: string | undefined;
   const exclude = () => (readyIds ??= JSON.stringify(readyStudents(db, base.where, base.params, today, rules, false)));
   // Most of the selection has no ready reference, so its size stands in for these segments' when choosing a walk.
   const none = (candidates: string): Segment => {
-    const from = (walk: string) => `from students s ${walk} where ${where} ${candidates} and s.id not in (select value from json_each(:readyIds))`;
+    const from = (walk: string) =>
+      `from students s ${walk} where ${where} ${candidates} and s.id not in (select value from json_each(:readyIds))`;
     return {
       count: () => read.count(`select count(*) ${from('')}`, { readyIds: exclude() }),
       ids: (limit, offset) =>
-        read.ids(`select s.id ${from(walkClause(db, nameIndex, total, offset, limit))} order by ${byName} limit :limit offset :offset`, { readyIds: exclude(), limit, offset }),
+        read.ids(
+          `select s.id ${from(walkClause(db, nameIndex, total, offset, limit))} order by ${byName} limit :limit offset :offset`,
+          { readyIds: exclude(), limit, offset },
+        ),
     };
   };
   // "Ready" selects only students at the target, all of them in the first segment.
@@ -145,16 +168,24 @@ function losingTouchSegments({ db, selection, query, today, total }: OrderContex
   const staleFrom = `from (${staleCountsSql}) k cross join students s on s.id = k.student_id where ${selection.exceptLosingTouch}`;
   const stale: Segment = {
     count: () => read.count(`select count(*) ${staleFrom}`),
-    ids: (limit, offset) => read.ids(`select s.id ${staleFrom} order by k.stale ${d}, ${byName} limit :limit offset :offset`, { limit, offset }),
+    ids: (limit, offset) =>
+      read.ids(`select s.id ${staleFrom} order by k.stale ${d}, ${byName} limit :limit offset :offset`, {
+        limit,
+        offset,
+      }),
   };
   // Filtered to students losing touch, there is no one else to list.
   if (query.losingTouch === true) return [stale];
   // Most students are not losing touch, so the selection's size stands in for this segment's when choosing a walk.
-  const restFrom = (walk: string) => `from students s ${walk} where ${selection.where} and s.id not in (${staleStudentIdsSql})`;
+  const restFrom = (walk: string) =>
+    `from students s ${walk} where ${selection.where} and s.id not in (${staleStudentIdsSql})`;
   const rest: Segment = {
     count: () => read.count(`select count(*) ${restFrom('')}`),
     ids: (limit, offset) =>
-      read.ids(`select s.id ${restFrom(walkClause(db, nameIndex, total, offset, limit))} order by ${byName} limit :limit offset :offset`, { limit, offset }),
+      read.ids(
+        `select s.id ${restFrom(walkClause(db, nameIndex, total, offset, limit))} order by ${byName} limit :limit offset :offset`,
+        { limit, offset },
+      ),
   };
   return d === 'desc' ? [stale, rest] : [rest, stale];
 }
@@ -163,7 +194,8 @@ function losingTouchSegments({ db, selection, query, today, total }: OrderContex
 export function studentPageIds(context: OrderContext, offset: number): number[] {
   const { db, selection, query } = context;
   const sort = query.sort;
-  if (sort === 'readiness' || sort === 'readyCount') return pageAcrossSegments(readinessSegments(context), offset, query.pageSize);
+  if (sort === 'readiness' || sort === 'readyCount')
+    return pageAcrossSegments(readinessSegments(context), offset, query.pageSize);
   if (sort === 'losingTouch') return pageAcrossSegments(losingTouchSegments(context), offset, query.pageSize);
   // Only the advisor order needs the advisor's name; the page's other columns are read for its 50 ids.
   const join = sort === 'advisor' ? 'left join advisors a on a.id = s.advisor_id' : '';

@@ -56,7 +56,8 @@ export type StudentValues = Omit<typeof students.$inferInsert, 'id' | 'createdAt
  * students against (`+s.id`), never one to drive the query from when another filter selects a few students.
  */
 function metInTermSql(termEnded: boolean): string {
-  const metThen = (id: string) => `${id} in (select g.student_id from goals g where g.status = 'met' and g.met_on between :termStart and :termEnd)`;
+  const metThen = (id: string) =>
+    `${id} in (select g.student_id from goals g where g.status = 'met' and g.met_on between :termStart and :termEnd)`;
   if (termEnded) return metThen('+s.id');
   return `s.goal_last_met_on >= :termStart and case when s.goal_last_met_on <= :termEnd then 1 else ${metThen('s.id')} end`;
 }
@@ -77,7 +78,9 @@ export function studentWhere(filter: Omit<StudentFilter, 'readiness'>, today?: s
   }
   // A status selects most of the office (nearly everyone is active), yet SQLite's sampled statistics can rate
   // its index as selective as a cohort's: next to a narrower equality, `+` keeps the status a plain test.
-  const narrower = [filter.classYear, filter.program, filter.cohort, filter.advisorId].some((value) => value !== undefined);
+  const narrower = [filter.classYear, filter.program, filter.cohort, filter.advisorId].some(
+    (value) => value !== undefined,
+  );
   const equals = [
     ['classYear', 's.class_year', filter.classYear],
     ['program', 's.program', filter.program],
@@ -108,19 +111,28 @@ export function studentWhere(filter: Omit<StudentFilter, 'readiness'>, today?: s
   }
   const exceptLosingTouch = conditions.length > 0 ? conditions.join(' and ') : '1';
   if (filter.losingTouch !== true) return { where: exceptLosingTouch, params, exceptLosingTouch };
-  return { where: `${exceptLosingTouch} and s.id in (${staleStudentIdsSql})`, params: { ...params, today }, exceptLosingTouch };
+  return {
+    where: `${exceptLosingTouch} and s.id in (${staleStudentIdsSql})`,
+    params: { ...params, today },
+    exceptLosingTouch,
+  };
 }
 
 /** Students with ready references (and how many), among those a condition selects. */
-export function readyStudents(db: Db, where: string, params: Record<string, unknown>, today: string, rules: ReadinessRules, atTarget: boolean): number[] {
-  return z
-    .array(z.number())
-    .parse(
-      db.sqlite
-        .prepare(`select student_id from (${readyCountsSql(where)})${atTarget ? ' where ready >= :target' : ''}`)
-        .pluck()
-        .all({ ...params, ...ruleParams(today, rules) }),
-    );
+export function readyStudents(
+  db: Db,
+  where: string,
+  params: Record<string, unknown>,
+  today: string,
+  rules: ReadinessRules,
+  atTarget: boolean,
+): number[] {
+  return z.array(z.number()).parse(
+    db.sqlite
+      .prepare(`select student_id from (${readyCountsSql(where)})${atTarget ? ' where ready >= :target' : ''}`)
+      .pluck()
+      .all({ ...params, ...ruleParams(today, rules) }),
+  );
 }
 
 /**
@@ -180,11 +192,19 @@ export function updateStudent(db: Db, id: number, values: Partial<StudentValues>
 export function replaceLabels(db: Db, studentId: number, labels: readonly string[]): void {
   db.orm.delete(studentLabels).where(eq(studentLabels.studentId, studentId)).run();
   const unique = [...new Set(labels)];
-  if (unique.length > 0) db.orm.insert(studentLabels).values(unique.map((label) => ({ studentId, label }))).run();
+  if (unique.length > 0)
+    db.orm
+      .insert(studentLabels)
+      .values(unique.map((label) => ({ studentId, label })))
+      .run();
 }
 
 /** Which unique column already holds this value for another student (for a clear conflict message). */
-export function findDuplicate(db: Db, values: { externalId: string | null; schoolEmail: string | null }, exceptId?: number) {
+export function findDuplicate(
+  db: Db,
+  values: { externalId: string | null; schoolEmail: string | null },
+  exceptId?: number,
+) {
   const checks: { field: 'externalId' | 'schoolEmail'; value: string | null }[] = [
     { field: 'externalId', value: values.externalId },
     { field: 'schoolEmail', value: values.schoolEmail },
@@ -246,7 +266,12 @@ export function quickSearchStudents(db: Db, text: string, limit: number) {
 }
 
 export function countStudents(db: Db): number {
-  return db.orm.select({ count: sql<number>`count(*)` }).from(students).get()?.count ?? 0;
+  return (
+    db.orm
+      .select({ count: sql<number>`count(*)` })
+      .from(students)
+      .get()?.count ?? 0
+  );
 }
 
 export function networkSummary(db: Db, studentId: number) {

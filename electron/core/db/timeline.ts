@@ -46,7 +46,10 @@ const timelineRow = z.object({
 });
 export type TimelineRow = z.infer<typeof timelineRow>;
 
-export function timelinePage(db: Db, q: { studentId: number; today: string; kinds: readonly TimelineKind[]; page: number; pageSize: number }) {
+export function timelinePage(
+  db: Db,
+  q: { studentId: number; today: string; kinds: readonly TimelineKind[]; page: number; pageSize: number },
+) {
   const params = { studentId: q.studentId, today: q.today, kinds: JSON.stringify(q.kinds) };
   const filtered = `select * from (${union}) where kind in (select value from json_each(:kinds))`;
   const rows = db.sqlite
@@ -55,4 +58,3 @@ export function timelinePage(db: Db, q: { studentId: number; today: string; kind
   const total = z.number().parse(db.sqlite.prepare(`select count(*) from (${filtered})`).pluck().get(params));
   return { rows: parseRows(timelineRow, rows), total };
 }
-

@@ -13,7 +13,12 @@ export interface StoredView {
 const columns = { id: savedViews.id, name: savedViews.name, params: savedViews.params };
 
 export function listViews(db: Db, page: SavedViewPage): StoredView[] {
-  return db.orm.select(columns).from(savedViews).where(eq(savedViews.page, page)).orderBy(sql`${savedViews.name} collate nocase`, asc(savedViews.id)).all();
+  return db.orm
+    .select(columns)
+    .from(savedViews)
+    .where(eq(savedViews.page, page))
+    .orderBy(sql`${savedViews.name} collate nocase`, asc(savedViews.id))
+    .all();
 }
 
 export function findView(db: Db, id: number): StoredView | undefined {

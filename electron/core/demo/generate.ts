@@ -32,9 +32,24 @@ const clamp = (value: number, min: number, max: number) => Math.max(min, Math.mi
 /** How carefully a student builds references: asks, thanks, shares the resume and keeps in touch. */
 type Diligence = 'high' | 'medium' | 'low';
 const referenceOdds = {
-  high: [['not_asked', 10], ['asked', 12], ['agreed', 75], ['declined', 3]],
-  medium: [['not_asked', 45], ['asked', 15], ['agreed', 35], ['declined', 5]],
-  low: [['not_asked', 70], ['asked', 15], ['agreed', 10], ['declined', 5]],
+  high: [
+    ['not_asked', 10],
+    ['asked', 12],
+    ['agreed', 75],
+    ['declined', 3],
+  ],
+  medium: [
+    ['not_asked', 45],
+    ['asked', 15],
+    ['agreed', 35],
+    ['declined', 5],
+  ],
+  low: [
+    ['not_asked', 70],
+    ['asked', 15],
+    ['agreed', 10],
+    ['declined', 5],
+  ],
 } as const satisfies Record<Diligence, readonly (readonly [ReferenceStatus, number])[]>;
 const resumeOdds: Record<Diligence, number> = { high: 0.95, medium: 0.6, low: 0.3 };
 
@@ -79,7 +94,14 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
     }
 
     // Employers
-    const insertEmployer = prepareInsert(db, 'employers', ['name', 'industry', 'website', 'location', 'created_at', 'updated_at']);
+    const insertEmployer = prepareInsert(db, 'employers', [
+      'name',
+      'industry',
+      'website',
+      'location',
+      'created_at',
+      'updated_at',
+    ]);
     const employerCount = clamp(n / 17, 40, 3000);
     const employerIds: number[] = [];
     const employerNames = new Map<number, string>();
@@ -90,7 +112,8 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       const suffix = words.employerSuffixes[Math.floor(i / stems) % suffixes] ?? 'Group';
       const round = Math.floor(i / (stems * suffixes));
       const city = random.pick(words.cities);
-      const name = round === 0 ? `${stem} ${suffix}` : `${stem} ${suffix} (${words.cities[(round - 1) % words.cities.length]})`;
+      const name =
+        round === 0 ? `${stem} ${suffix}` : `${stem} ${suffix} (${words.cities[(round - 1) % words.cities.length]})`;
       const website = `https://www.${asciiSlug(`${stem}${suffix}`)}${round || ''}.example.com`;
       const employerId = insertEmployer([name, random.pick(words.industries), website, city, created, created]);
       employerIds.push(employerId);
@@ -99,8 +122,19 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
 
     // Contacts (a tenth volunteer as mentors)
     const insertContact = prepareInsert(db, 'contacts', [
-      'first_name', 'last_name', 'title', 'employer_id', 'email', 'phone', 'preferred_method', 'linkedin_url',
-      'verified_on', 'is_mentor', 'mentor_capacity', 'created_at', 'updated_at',
+      'first_name',
+      'last_name',
+      'title',
+      'employer_id',
+      'email',
+      'phone',
+      'preferred_method',
+      'linkedin_url',
+      'verified_on',
+      'is_mentor',
+      'mentor_capacity',
+      'created_at',
+      'updated_at',
     ]);
     const contactCount = clamp(n * 0.4, 120, 20000);
     const contacts: { id: number; employerId: number | null; isMentor: boolean; faculty: boolean }[] = [];
@@ -110,16 +144,32 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       const faculty = random.chance(0.08);
       const employerId = faculty ? null : random.chance(0.92) ? random.pick(employerIds) : null;
       const isMentor = !faculty && random.chance(0.1);
-      const method = random.weighted([['email', 6], ['phone', 2], ['linkedin', 2]] as const);
+      const method = random.weighted([
+        ['email', 6],
+        ['phone', 2],
+        ['linkedin', 2],
+      ] as const);
       const slug = `${asciiSlug(first)}.${asciiSlug(last)}${i}`;
       const email = random.chance(0.93) ? `${slug}@${faculty ? 'northfield.edu' : 'mail.example.com'}` : null;
-      const phone = random.chance(0.7) ? `(${random.int(200, 989)}) 555-${String(random.int(0, 9999)).padStart(4, '0')}` : null;
+      const phone = random.chance(0.7)
+        ? `(${random.int(200, 989)}) 555-${String(random.int(0, 9999)).padStart(4, '0')}`
+        : null;
       const verified = random.chance(0.8) ? addDays(today, -random.int(5, 480)) : null;
       contacts.push({
         id: insertContact([
-          first, last, faculty ? 'Associate Professor' : random.pick(words.contactTitles), employerId, email, phone, method,
-          random.chance(0.6) ? `https://www.linkedin.com/in/${slug.replace('.', '-')}` : null, verified,
-          isMentor ? 1 : 0, isMentor ? random.int(1, 5) : 0, created, created,
+          first,
+          last,
+          faculty ? 'Associate Professor' : random.pick(words.contactTitles),
+          employerId,
+          email,
+          phone,
+          method,
+          random.chance(0.6) ? `https://www.linkedin.com/in/${slug.replace('.', '-')}` : null,
+          verified,
+          isMentor ? 1 : 0,
+          isMentor ? random.int(1, 5) : 0,
+          created,
+          created,
         ]),
         employerId,
         isMentor,
@@ -132,31 +182,64 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
 
     // Events (last 12 months and next 3), with attending employers
     const insertEvent = prepareInsert(db, 'events', [
-      'title', 'kind', 'format', 'starts_at', 'ends_at', 'location', 'link', 'capacity', 'description', 'prep_notes',
-      'status', 'created_at', 'updated_at',
+      'title',
+      'kind',
+      'format',
+      'starts_at',
+      'ends_at',
+      'location',
+      'link',
+      'capacity',
+      'description',
+      'prep_notes',
+      'status',
+      'created_at',
+      'updated_at',
     ]);
     const insertEventEmployer = prepareInsert(db, 'event_employers', ['event_id', 'employer_id']);
     const eventCount = clamp(n / 10, 20, 5000);
-    const events: { id: number; date: string; past: boolean; capacity: number | null; status: string; startTime: string }[] = [];
+    const events: {
+      id: number;
+      date: string;
+      past: boolean;
+      capacity: number | null;
+      status: string;
+      startTime: string;
+    }[] = [];
     for (let i = 0; i < eventCount; i++) {
       const [kind, title] = random.pick(words.eventTitles) as readonly [EventKind, string];
       const date = addDays(today, random.int(-365, 90));
       const evening = kind === 'alumni_mixer' || random.chance(0.3);
       const startTime = evening ? '22:00:00.000' : '15:00:00.000';
       const endTime = evening ? '23:59:00.000' : '18:00:00.000';
-      const format = kind === 'virtual' ? 'virtual' : random.weighted([['in_person', 8], ['hybrid', 2]] as const);
-      const capacity = kind === 'career_fair' ? 400 : kind === 'workshop' ? 30 : random.chance(0.8) ? random.int(40, 120) : null;
+      const format =
+        kind === 'virtual'
+          ? 'virtual'
+          : random.weighted([
+              ['in_person', 8],
+              ['hybrid', 2],
+            ] as const);
+      const capacity =
+        kind === 'career_fair' ? 400 : kind === 'workshop' ? 30 : random.chance(0.8) ? random.int(40, 120) : null;
       const past = date < today;
       const status = past ? (random.chance(0.05) ? 'cancelled' : 'done') : random.chance(0.15) ? 'draft' : 'scheduled';
       const employer = random.pick(employerIds);
       const id = insertEvent([
-        kind === 'info_session' ? `${employerNames.get(employer) ?? 'Employer'} ${title}` : title, kind, format, stamp(date, startTime), stamp(date, endTime),
-        format === 'virtual' ? null : random.pick(['Student Union Ballroom', 'Career Center, Room 120', 'Engineering Atrium', 'Library Forum']),
+        kind === 'info_session' ? `${employerNames.get(employer) ?? 'Employer'} ${title}` : title,
+        kind,
+        format,
+        stamp(date, startTime),
+        stamp(date, endTime),
+        format === 'virtual'
+          ? null
+          : random.pick(['Student Union Ballroom', 'Career Center, Room 120', 'Engineering Atrium', 'Library Forum']),
         format === 'in_person' ? null : 'https://meet.example.com/rapport-demo',
         capacity,
         'Meet employers and alumni; come with questions.',
         'Suggested questions: What does a typical day look like? What skills matter most in your first year?',
-        status, created, created,
+        status,
+        created,
+        created,
       ]);
       const employersAttending = kind === 'career_fair' ? random.int(5, 12) : random.int(1, 3);
       const chosen = new Set<number>();
@@ -172,31 +255,99 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
 
     // Students, with labels, placements, connections, interactions and goals
     const insertStudent = prepareInsert(db, 'students', [
-      'external_id', 'first_name', 'last_name', 'preferred_name', 'school_email', 'personal_email', 'phone', 'program',
-      'class_year', 'cohort', 'advisor_id', 'status', 'confidential', 'notes', 'created_at', 'updated_at',
+      'external_id',
+      'first_name',
+      'last_name',
+      'preferred_name',
+      'school_email',
+      'personal_email',
+      'phone',
+      'program',
+      'class_year',
+      'cohort',
+      'advisor_id',
+      'status',
+      'confidential',
+      'notes',
+      'created_at',
+      'updated_at',
     ]);
     const insertLabel = prepareInsert(db, 'student_labels', ['student_id', 'label']);
     const insertPlacement = prepareInsert(db, 'placements', [
-      'student_id', 'employer_id', 'kind', 'role', 'supervisor_contact_id', 'start_on', 'end_on', 'created_at', 'updated_at',
+      'student_id',
+      'employer_id',
+      'kind',
+      'role',
+      'supervisor_contact_id',
+      'start_on',
+      'end_on',
+      'created_at',
+      'updated_at',
     ]);
     const answers: { id: number; status: ReferenceStatus; on: string | null; resume: string | null }[] = [];
     const verifyContact = contactVerifier(db);
     const insertConnection = prepareInsert(db, 'connections', [
-      'student_id', 'contact_id', 'relationship', 'context', 'since_on', 'placement_id', 'reference_status',
-      'reference_status_on', 'resume_shared_on', 'recorded_on', 'created_at', 'updated_at',
+      'student_id',
+      'contact_id',
+      'relationship',
+      'context',
+      'since_on',
+      'placement_id',
+      'reference_status',
+      'reference_status_on',
+      'resume_shared_on',
+      'recorded_on',
+      'created_at',
+      'updated_at',
     ]);
     const insertInteraction = prepareInsert(db, 'interactions', [
-      'connection_id', 'kind', 'occurred_on', 'summary', 'shared_contact_details', 'event_id', 'source',
-      'logged_by_advisor_id', 'created_at', 'updated_at',
+      'connection_id',
+      'kind',
+      'occurred_on',
+      'summary',
+      'shared_contact_details',
+      'event_id',
+      'source',
+      'logged_by_advisor_id',
+      'created_at',
+      'updated_at',
     ]);
-    const insertMilestone = prepareInsert(db, 'milestones', ['student_id', 'kind', 'occurred_on', 'description', 'recommended_by_contact_id', 'created_at', 'updated_at']);
+    const insertMilestone = prepareInsert(db, 'milestones', [
+      'student_id',
+      'kind',
+      'occurred_on',
+      'description',
+      'recommended_by_contact_id',
+      'created_at',
+      'updated_at',
+    ]);
     const insertMilestoneUpdate = prepareInsert(db, 'interactions', [
-      'connection_id', 'kind', 'occurred_on', 'summary', 'shared_contact_details', 'source', 'logged_by_advisor_id', 'milestone_id',
-      'created_at', 'updated_at',
+      'connection_id',
+      'kind',
+      'occurred_on',
+      'summary',
+      'shared_contact_details',
+      'source',
+      'logged_by_advisor_id',
+      'milestone_id',
+      'created_at',
+      'updated_at',
     ]);
     const insertGoal = prepareInsert(db, 'goals', [
-      'student_id', 'kind', 'description', 'target_count', 'window_start_on', 'window_end_on', 'event_id', 'template_id',
-      'manual_adjustment', 'status', 'met_on', 'reflection', 'created_at', 'updated_at',
+      'student_id',
+      'kind',
+      'description',
+      'target_count',
+      'window_start_on',
+      'window_end_on',
+      'event_id',
+      'template_id',
+      'manual_adjustment',
+      'status',
+      'met_on',
+      'reflection',
+      'created_at',
+      'updated_at',
     ]);
 
     const studentIds: number[] = [];
@@ -213,9 +364,20 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
     ) => {
       // Freshness profile: in touch, cooling off, or gone stale; diligent students keep in touch.
       const profile = random.weighted(
-        diligence === 'high' ? ([['fresh', 8], ['cooling', 2], ['stale', 1]] as const) : ([['fresh', 4], ['cooling', 3], ['stale', 3]] as const),
+        diligence === 'high'
+          ? ([
+              ['fresh', 8],
+              ['cooling', 2],
+              ['stale', 1],
+            ] as const)
+          : ([
+              ['fresh', 4],
+              ['cooling', 3],
+              ['stale', 3],
+            ] as const),
       );
-      const lastGap = profile === 'fresh' ? random.int(0, 40) : profile === 'cooling' ? random.int(60, 150) : random.int(200, 400);
+      const lastGap =
+        profile === 'fresh' ? random.int(0, 40) : profile === 'cooling' ? random.int(60, 150) : random.int(200, 400);
       const last = addDays(today, -lastGap) < from ? from : addDays(today, -lastGap);
       const count = random.int(3, 10);
       const span = Math.max(1, Math.round((Date.parse(last) - Date.parse(from)) / 86_400_000));
@@ -228,27 +390,69 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         else if (k === 1)
           kind = random.weighted(
             diligence === 'high'
-              ? ([['thank_you_email', 9], ['thank_you_note', 1], ['linkedin_connection', 1]] as const)
-              : ([['thank_you_email', 5], ['thank_you_note', 2], ['linkedin_connection', 3]] as const),
+              ? ([
+                  ['thank_you_email', 9],
+                  ['thank_you_note', 1],
+                  ['linkedin_connection', 1],
+                ] as const)
+              : ([
+                  ['thank_you_email', 5],
+                  ['thank_you_note', 2],
+                  ['linkedin_connection', 3],
+                ] as const),
           );
         else
           kind = random.weighted([
-            ['milestone_update', 5], ['linkedin_connection', 1], ['contact_details_shared', 1], ['thank_you_email', 1],
-            ['conversation', 2], ['other', 1],
+            ['milestone_update', 5],
+            ['linkedin_connection', 1],
+            ['contact_details_shared', 1],
+            ['thank_you_email', 1],
+            ['conversation', 2],
+            ['other', 1],
           ] as const);
         const sharedDetails = kind === 'thank_you_email' && random.chance(diligence === 'high' ? 0.95 : 0.6) ? 1 : 0;
         rows.push([
-          connectionId, kind, date, random.pick(words.summaries[kind]), sharedDetails, k === 0 ? eventId : null,
-          'advisor', advisorId, stamp(date, '12:00:00.000'), stamp(date, '12:00:00.000'),
+          connectionId,
+          kind,
+          date,
+          random.pick(words.summaries[kind]),
+          sharedDetails,
+          k === 0 ? eventId : null,
+          'advisor',
+          advisorId,
+          stamp(date, '12:00:00.000'),
+          stamp(date, '12:00:00.000'),
         ]);
       });
       // Newest first: the keep-in-touch clock then moves once per connection rather than once per row.
       for (const row of rows.reverse()) insertInteraction(row);
       if (reference.status === 'agreed' || reference.status === 'asked' || reference.status === 'declined') {
         const on = reference.on ?? today;
-        insertInteraction([connectionId, 'reference_request', on, words.summaries.reference_request[0], 0, null, 'advisor', advisorId, stamp(on), stamp(on)]);
+        insertInteraction([
+          connectionId,
+          'reference_request',
+          on,
+          words.summaries.reference_request[0],
+          0,
+          null,
+          'advisor',
+          advisorId,
+          stamp(on),
+          stamp(on),
+        ]);
         if (reference.status === 'agreed') {
-          insertInteraction([connectionId, 'reference_agreed', on, words.summaries.reference_agreed[0], 0, null, 'advisor', advisorId, stamp(on), stamp(on)]);
+          insertInteraction([
+            connectionId,
+            'reference_agreed',
+            on,
+            words.summaries.reference_agreed[0],
+            0,
+            null,
+            'advisor',
+            advisorId,
+            stamp(on),
+            stamp(on),
+          ]);
         }
       }
     };
@@ -257,7 +461,10 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       const eligible = ['supervisor', 'mentor', 'faculty', 'coworker', 'hiring_committee'].includes(relationship);
       const status: ReferenceStatus = eligible ? random.weighted(referenceOdds[diligence]) : 'not_asked';
       const on = status === 'not_asked' ? null : minDate(today, addDays(since, random.int(60, 300)));
-      const resume = status === 'agreed' && random.chance(resumeOdds[diligence]) && on ? minDate(today, addDays(on, random.int(1, 30))) : null;
+      const resume =
+        status === 'agreed' && random.chance(resumeOdds[diligence]) && on
+          ? minDate(today, addDays(on, random.int(1, 30)))
+          : null;
       return { status, on, resume };
     };
 
@@ -265,27 +472,59 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       const first = random.pick(words.firstNames);
       const last = random.pick(words.lastNames);
       const preferred = random.chance(0.08) ? random.pick(words.firstNames) : null;
-      const classYear = random.weighted([[year, 3], [year + 1, 3], [year + 2, 2], [year + 3, 2], [year - 1, 1]] as const);
+      const classYear = random.weighted([
+        [year, 3],
+        [year + 1, 3],
+        [year + 2, 2],
+        [year + 3, 2],
+        [year - 1, 1],
+      ] as const);
       const status = classYear < year ? 'alumnus' : random.chance(0.04) ? 'archived' : 'active';
       const advisorId = advisorIds[i % advisorIds.length] ?? null;
       const slug = `${asciiSlug(first)}.${asciiSlug(last)}${i + 1}`;
       const studentId = insertStudent([
-        `S${String(100001 + i)}`, first, last, preferred, `${slug}@northfield.edu`,
+        `S${String(100001 + i)}`,
+        first,
+        last,
+        preferred,
+        `${slug}@northfield.edu`,
         random.chance(0.7) ? `${asciiSlug(first)}${asciiSlug(last)}${i}@mail.example.com` : null,
         random.chance(0.8) ? `(${random.int(200, 989)}) 555-${String(random.int(0, 9999)).padStart(4, '0')}` : null,
-        random.pick(words.programs), classYear, random.chance(0.45) ? `${random.pick(words.cohorts)} ${year}` : null,
-        advisorId, status, random.chance(0.02) ? 1 : 0, null, created, created,
+        random.pick(words.programs),
+        classYear,
+        random.chance(0.45) ? `${random.pick(words.cohorts)} ${year}` : null,
+        advisorId,
+        status,
+        random.chance(0.02) ? 1 : 0,
+        null,
+        created,
+        created,
       ]);
       studentIds.push(studentId);
-      const labelCount = random.weighted([[0, 5], [1, 3], [2, 1]] as const);
+      const labelCount = random.weighted([
+        [0, 5],
+        [1, 3],
+        [2, 1],
+      ] as const);
       const labelSet = new Set<string>();
       for (let k = 0; k < labelCount; k++) labelSet.add(random.pick(words.labels));
       for (const label of labelSet) insertLabel([studentId, label]);
 
-      const diligence = diligenceRandom.weighted([['high', 3], ['medium', 4], ['low', 3]] as const);
+      const diligence = diligenceRandom.weighted([
+        ['high', 3],
+        ['medium', 4],
+        ['low', 3],
+      ] as const);
       const seen = new Set<string>();
       const studentConnections: { id: number; contactId: number; relationship: RelationshipKind; since: string }[] = [];
-      const connect = (contactId: number, relationship: RelationshipKind, context: string, since: string, placementId: number | null, eventId: number | null) => {
+      const connect = (
+        contactId: number,
+        relationship: RelationshipKind,
+        context: string,
+        since: string,
+        placementId: number | null,
+        eventId: number | null,
+      ) => {
         const key = `${contactId}:${relationship}`;
         if (seen.has(key)) return null;
         seen.add(key);
@@ -293,13 +532,25 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         // Recorded as "not asked" first and answered once the whole history is in (below): the readiness
         // triggers then work out each reference once, rather than again after every logged interaction.
         const connectionId = insertConnection([
-          studentId, contactId, relationship, context, since, placementId, 'not_asked', null, null,
-          since, stamp(since), stamp(since),
+          studentId,
+          contactId,
+          relationship,
+          context,
+          since,
+          placementId,
+          'not_asked',
+          null,
+          null,
+          since,
+          stamp(since),
+          stamp(since),
         ]);
         logInteractions(connectionId, advisorId ?? 1, since, relationship, reference, eventId, diligence);
-        if (reference.status !== 'not_asked') answers.push({ id: connectionId, status: reference.status, on: reference.on, resume: reference.resume });
+        if (reference.status !== 'not_asked')
+          answers.push({ id: connectionId, status: reference.status, on: reference.on, resume: reference.resume });
         // Diligent students' advisors confirm a reference's details when they agree.
-        if (diligence === 'high' && reference.status === 'agreed' && reference.on) verifyContact(reference.on, contactId);
+        if (diligence === 'high' && reference.status === 'agreed' && reference.on)
+          verifyContact(reference.on, contactId);
         studentConnections.push({ id: connectionId, contactId, relationship, since });
         return connectionId;
       };
@@ -308,9 +559,21 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         if (connectionId === null || end >= today) return;
         const on = () => minDate(today, addDays(end, random.int(0, 20)));
         const log = (kind: InteractionKind, summary: string, shared: number) =>
-          insertInteraction([connectionId, kind, on(), summary, shared, null, 'advisor', advisorId ?? 1, stamp(end), stamp(end)]);
+          insertInteraction([
+            connectionId,
+            kind,
+            on(),
+            summary,
+            shared,
+            null,
+            'advisor',
+            advisorId ?? 1,
+            stamp(end),
+            stamp(end),
+          ]);
         if (random.chance(0.55)) log('thank_you_note', 'Handwritten thank-you card', 0);
-        if (random.chance(diligence === 'high' ? 0.95 : 0.5)) log('thank_you_email', 'Thank-you email with personal email and phone', 1);
+        if (random.chance(diligence === 'high' ? 0.95 : 0.5))
+          log('thank_you_email', 'Thank-you email with personal email and phone', 1);
         if (random.chance(0.6)) log('linkedin_connection', 'Connected on LinkedIn', 0);
         if (random.chance(0.3)) log('milestone_update', 'First update after the internship', 0);
       };
@@ -323,48 +586,161 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         const summer = random.chance(0.7) ? lastSummer : lastSummer - 1;
         const wrapUpSoon = random.chance(0.06);
         const start = wrapUpSoon ? addDays(today, -random.int(90, 150)) : `${summer}-06-0${random.int(1, 9)}`;
-        const end = wrapUpSoon ? addDays(today, random.int(1, 14)) : `${summer}-08-${String(random.int(10, 28)).padStart(2, '0')}`;
-        const kind = random.weighted([['internship', 8], ['co_op', 2]] as const);
+        const end = wrapUpSoon
+          ? addDays(today, random.int(1, 14))
+          : `${summer}-08-${String(random.int(10, 28)).padStart(2, '0')}`;
+        const kind = random.weighted([
+          ['internship', 8],
+          ['co_op', 2],
+        ] as const);
         const role = random.pick(words.internshipRoles);
         const employerId = supervisor.employerId ?? random.pick(employerIds);
-        const placementId = insertPlacement([studentId, employerId, kind, role, supervisor.id, start, end, stamp(start), stamp(start)]);
+        const placementId = insertPlacement([
+          studentId,
+          employerId,
+          kind,
+          role,
+          supervisor.id,
+          start,
+          end,
+          stamp(start),
+          stamp(start),
+        ]);
         const context = `${kind === 'co_op' ? 'Co-op' : 'Internship'} ${summer}`;
         wrapUp(connect(supervisor.id, 'supervisor', context, start, placementId, null), end);
-        if (random.chance(0.5)) wrapUp(connect(random.pick(industryContacts).id, 'coworker', context, start, placementId, null), end);
-        if (random.chance(0.3)) wrapUp(connect(random.pick(industryContacts).id, 'hiring_committee', context, addDays(start, -30), placementId, null), end);
+        if (random.chance(0.5))
+          wrapUp(connect(random.pick(industryContacts).id, 'coworker', context, start, placementId, null), end);
+        if (random.chance(0.3))
+          wrapUp(
+            connect(
+              random.pick(industryContacts).id,
+              'hiring_committee',
+              context,
+              addDays(start, -30),
+              placementId,
+              null,
+            ),
+            end,
+          );
       }
-      if (mentors.length > 0 && random.chance(0.35)) connect(random.pick(mentors).id, 'mentor', 'Alumni mentoring program', addDays(today, -random.int(diligence === 'high' ? 240 : 60, 540)), null, null);
-      if (random.chance(0.5)) connect(random.pick(industryContacts).id, 'informational_interview', 'Informational interview', addDays(today, -random.int(14, 500)), null, null);
+      if (mentors.length > 0 && random.chance(0.35))
+        connect(
+          random.pick(mentors).id,
+          'mentor',
+          'Alumni mentoring program',
+          addDays(today, -random.int(diligence === 'high' ? 240 : 60, 540)),
+          null,
+          null,
+        );
+      if (random.chance(0.5))
+        connect(
+          random.pick(industryContacts).id,
+          'informational_interview',
+          'Informational interview',
+          addDays(today, -random.int(14, 500)),
+          null,
+          null,
+        );
       if (pastEvents.length > 0 && random.chance(0.6)) {
         const event = random.pick(pastEvents);
         // They met this person there, so they were there: the attendance below checks them in.
         const met = metAt.get(event.id) ?? new Set<number>();
         met.add(studentId);
         metAt.set(event.id, met);
-        connect(random.pick(industryContacts).id, 'met_at_event', 'Met at a career event', event.date < earliest ? earliest : event.date, null, event.id);
+        connect(
+          random.pick(industryContacts).id,
+          'met_at_event',
+          'Met at a career event',
+          event.date < earliest ? earliest : event.date,
+          null,
+          event.id,
+        );
       }
-      if (faculty.length > 0 && random.chance(0.35)) connect(random.pick(faculty).id, 'faculty', `${random.pick(words.programs)} course`, addDays(today, -random.int(diligence === 'high' ? 240 : 90, 540)), null, null);
+      if (faculty.length > 0 && random.chance(0.35))
+        connect(
+          random.pick(faculty).id,
+          'faculty',
+          `${random.pick(words.programs)} course`,
+          addDays(today, -random.int(diligence === 'high' ? 240 : 90, 540)),
+          null,
+          null,
+        );
       // Diligent students widen their circle: a second professor and a mentor they keep close.
       if (diligence === 'high' && faculty.length > 0 && random.chance(0.6)) {
-        connect(random.pick(faculty).id, 'faculty', 'Research assistant', addDays(today, -random.int(240, 540)), null, null);
+        connect(
+          random.pick(faculty).id,
+          'faculty',
+          'Research assistant',
+          addDays(today, -random.int(240, 540)),
+          null,
+          null,
+        );
       }
       if (diligence === 'high' && mentors.length > 0 && random.chance(0.5)) {
-        connect(random.pick(mentors).id, 'mentor', 'Alumni mentoring program', addDays(today, -random.int(240, 540)), null, null);
+        connect(
+          random.pick(mentors).id,
+          'mentor',
+          'Alumni mentoring program',
+          addDays(today, -random.int(240, 540)),
+          null,
+          null,
+        );
       }
-      if (random.chance(0.05)) connect(random.pick(contacts).id, 'personal', 'Family friend', addDays(today, -random.int(300, 540)), null, null);
-      if (random.chance(0.1)) connect(random.pick(contacts).id, 'other', 'Volunteer project', addDays(today, -random.int(30, 400)), null, null);
+      if (random.chance(0.05))
+        connect(
+          random.pick(contacts).id,
+          'personal',
+          'Family friend',
+          addDays(today, -random.int(300, 540)),
+          null,
+          null,
+        );
+      if (random.chance(0.1))
+        connect(
+          random.pick(contacts).id,
+          'other',
+          'Volunteer project',
+          addDays(today, -random.int(30, 400)),
+          null,
+          null,
+        );
 
       // Milestones: applications, interviews, offers; some were shared with the people who helped.
       if (studentConnections.length > 0 && random.chance(0.3)) {
-        const kind = status === 'alumnus' ? 'graduated' : random.weighted([['applied', 5], ['interview', 3], ['offer_accepted', 1]] as const);
+        const kind =
+          status === 'alumnus'
+            ? 'graduated'
+            : random.weighted([
+                ['applied', 5],
+                ['interview', 3],
+                ['offer_accepted', 1],
+              ] as const);
         const on = addDays(today, -random.int(0, 150));
         const recommender = random.chance(0.4) ? random.pick(studentConnections) : null;
         const milestoneId = insertMilestone([
-          studentId, kind, on, kind === 'graduated' ? `Graduated in ${classYear}` : `${random.pick(words.contactTitles)} role`,
-          recommender?.contactId ?? null, stamp(on), stamp(on),
+          studentId,
+          kind,
+          on,
+          kind === 'graduated' ? `Graduated in ${classYear}` : `${random.pick(words.contactTitles)} role`,
+          recommender?.contactId ?? null,
+          stamp(on),
+          stamp(on),
         ]);
-        for (const told of studentConnections.filter((c) => c.relationship !== 'personal' && c.since <= on).slice(0, random.int(0, 2))) {
-          insertMilestoneUpdate([told.id, 'milestone_update', on, 'Shared my news', 0, 'advisor', advisorId ?? 1, milestoneId, stamp(on), stamp(on)]);
+        for (const told of studentConnections
+          .filter((c) => c.relationship !== 'personal' && c.since <= on)
+          .slice(0, random.int(0, 2))) {
+          insertMilestoneUpdate([
+            told.id,
+            'milestone_update',
+            on,
+            'Shared my news',
+            0,
+            'advisor',
+            advisorId ?? 1,
+            milestoneId,
+            stamp(on),
+            stamp(on),
+          ]);
         }
       }
 
@@ -375,27 +751,66 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       const goalStarts = Array.from({ length: goalCount }, () => addDays(today, -random.int(0, 360))).sort();
       for (let g = 0; g < goalCount; g++) {
         const rung = climbing ? ladder[g] : undefined;
-        const kind: GoalKind = rung?.kind ?? random.weighted([
-          ['people_met', 4], ['questions_asked', 2], ['informational_interviews', 2], ['follow_ups_sent', 2],
-          ['events_attended', 2], ['custom', 1],
-        ] as const);
+        const kind: GoalKind =
+          rung?.kind ??
+          random.weighted([
+            ['people_met', 4],
+            ['questions_asked', 2],
+            ['informational_interviews', 2],
+            ['follow_ups_sent', 2],
+            ['events_attended', 2],
+            ['custom', 1],
+          ] as const);
         const start = goalStarts[g] ?? today;
         const end = addDays(start, random.int(14, 60));
         const ended = end < today;
         // A missed goal is stored active like any other (the app says "not met yet" from its window).
         const status = ended
-          ? random.weighted([['met', 55], ['active', 30], ['dropped', 15]] as const)
-          : random.weighted([['active', 7], ['met', 3]] as const);
-        const metOn = status === 'met' ? minDate(today, addDays(start, random.int(1, Math.max(1, Math.min(60, Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000)))))) : null;
+          ? random.weighted([
+              ['met', 55],
+              ['active', 30],
+              ['dropped', 15],
+            ] as const)
+          : random.weighted([
+              ['active', 7],
+              ['met', 3],
+            ] as const);
+        const metOn =
+          status === 'met'
+            ? minDate(
+                today,
+                addDays(
+                  start,
+                  random.int(
+                    1,
+                    Math.max(1, Math.min(60, Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000))),
+                  ),
+                ),
+              )
+            : null;
         const target = rung?.targetCount ?? random.int(1, 3);
         const linked = kind === 'events_attended' && openEvents.length > 0 ? random.pick(openEvents).id : null;
         // A met goal's progress is what the student reported: the adjustment makes it add up.
         const manual = status === 'met' ? target : kind === 'questions_asked' ? random.int(0, target - 1) : 0;
         insertGoal([
-          studentId, kind, rung?.title ?? goalDescription(kind, target), target, start, end, linked, rung?.id ?? null,
-          manual, status, metOn,
-          status === 'met' && random.chance(0.5) ? 'It was easier than I expected once I started.' : status === 'active' && ended && random.chance(0.5) ? 'I got nervous; next time I will go with a friend.' : null,
-          stamp(start), stamp(start),
+          studentId,
+          kind,
+          rung?.title ?? goalDescription(kind, target),
+          target,
+          start,
+          end,
+          linked,
+          rung?.id ?? null,
+          manual,
+          status,
+          metOn,
+          status === 'met' && random.chance(0.5)
+            ? 'It was easier than I expected once I started.'
+            : status === 'active' && ended && random.chance(0.5)
+              ? 'I got nervous; next time I will go with a friend.'
+              : null,
+          stamp(start),
+          stamp(start),
         ]);
       }
     }
@@ -405,8 +820,16 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
 
     // Attendance: about six RSVPs per student across events, capacity respected.
     const insertAttendance = prepareInsert(db, 'attendance', [
-      'event_id', 'student_id', 'rsvp', 'invited_at', 'responded_at', 'checked_in_at', 'buddy_student_id', 'goal_id',
-      'created_at', 'updated_at',
+      'event_id',
+      'student_id',
+      'rsvp',
+      'invited_at',
+      'responded_at',
+      'checked_in_at',
+      'buddy_student_id',
+      'goal_id',
+      'created_at',
+      'updated_at',
     ]);
     const perEvent = Math.max(3, Math.round((n * 6) / Math.max(1, openEvents.length)));
     for (const event of openEvents) {
@@ -419,27 +842,62 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       const invitedAt = stamp(addDays(event.date, -random.int(7, 30)));
       for (const studentId of invitees) {
         let rsvp: RsvpStatus = event.past
-          ? random.weighted([['registered', 8], ['declined', 1], ['invited', 1]] as const)
-          : random.weighted([['registered', 45], ['invited', 40], ['declined', 10], ['waitlisted', 5]] as const);
+          ? random.weighted([
+              ['registered', 8],
+              ['declined', 1],
+              ['invited', 1],
+            ] as const)
+          : random.weighted([
+              ['registered', 45],
+              ['invited', 40],
+              ['declined', 10],
+              ['waitlisted', 5],
+            ] as const);
         const cameAndMet = attendees.has(studentId);
         if (cameAndMet) rsvp = 'registered';
         else if (rsvp === 'registered' && event.capacity !== null && registered >= event.capacity) rsvp = 'waitlisted';
         if (rsvp === 'registered') registered++;
         const responded = rsvp === 'invited' ? null : stamp(addDays(event.date, -random.int(1, 6)));
         const checkedIn =
-          event.past && rsvp === 'registered' && (cameAndMet || random.chance(0.75)) ? stamp(event.date, event.startTime.replace(':00:00', ':10:00')) : null;
-        const buddy = rsvp === 'registered' && previousRegistered !== null && random.chance(0.06) ? previousRegistered : null;
+          event.past && rsvp === 'registered' && (cameAndMet || random.chance(0.75))
+            ? stamp(event.date, event.startTime.replace(':00:00', ':10:00'))
+            : null;
+        const buddy =
+          rsvp === 'registered' && previousRegistered !== null && random.chance(0.06) ? previousRegistered : null;
         // A third of those who register set a small goal for the event itself.
-      let goalId: number | null = null;
-      if (rsvp === 'registered' && random.chance(0.33)) {
-        const met = event.past && checkedIn !== null && random.chance(0.6);
-        const status = met ? 'met' : 'active';
-        goalId = insertGoal([
-          studentId, 'people_met', 'Introduce myself to two new people at this event', 2, null, null, event.id, ladder[2]?.id ?? null,
-          met ? 2 : 0, status, met ? event.date : null, null, invitedAt, invitedAt,
+        let goalId: number | null = null;
+        if (rsvp === 'registered' && random.chance(0.33)) {
+          const met = event.past && checkedIn !== null && random.chance(0.6);
+          const status = met ? 'met' : 'active';
+          goalId = insertGoal([
+            studentId,
+            'people_met',
+            'Introduce myself to two new people at this event',
+            2,
+            null,
+            null,
+            event.id,
+            ladder[2]?.id ?? null,
+            met ? 2 : 0,
+            status,
+            met ? event.date : null,
+            null,
+            invitedAt,
+            invitedAt,
+          ]);
+        }
+        insertAttendance([
+          event.id,
+          studentId,
+          rsvp,
+          invitedAt,
+          responded,
+          checkedIn,
+          buddy,
+          goalId,
+          invitedAt,
+          invitedAt,
         ]);
-      }
-      insertAttendance([event.id, studentId, rsvp, invitedAt, responded, checkedIn, buddy, goalId, invitedAt, invitedAt]);
         if (rsvp === 'registered') previousRegistered = studentId;
       }
     }
@@ -449,7 +907,13 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
     writeSetting(db, settingKeys.officeName, 'Northfield University Career Center');
     writeSetting(db, settingKeys.currentAdvisorId, advisorIds[0] ?? null);
     writeSetting(db, settingKeys.firstRunDone, true);
-    writeAudit(db, { actor: options.actor, action: 'demo', entity: 'office', count: n, details: { students: n, seed: options.seed } });
+    writeAudit(db, {
+      actor: options.actor,
+      action: 'demo',
+      entity: 'office',
+      count: n,
+      details: { students: n, seed: options.seed },
+    });
   });
   return domainTableCounts(db);
 }

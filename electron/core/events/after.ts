@@ -17,7 +17,12 @@ export function eventsFollowUps(db: Db, input: ParsedInput<'events.followUps'>):
   readEvent(db, input.eventId);
   const byAttendee = new Map<number, ProcedureOutput<'events.followUps'>[number]>();
   for (const row of followUpRows(db, input.eventId)) {
-    const entry = byAttendee.get(row.attendanceId) ?? { attendanceId: row.attendanceId, studentId: row.studentId, studentName: row.studentName, people: [] };
+    const entry = byAttendee.get(row.attendanceId) ?? {
+      attendanceId: row.attendanceId,
+      studentId: row.studentId,
+      studentName: row.studentName,
+      people: [],
+    };
     byAttendee.set(row.attendanceId, entry);
     if (row.connectionId === null || row.contactName === null || row.metOn === null) continue;
     entry.people.push({
@@ -35,17 +40,27 @@ export function eventsFollowUps(db: Db, input: ParsedInput<'events.followUps'>):
  * "Met someone at the event": records the conversation (on the student's existing connection with the
  * contact, else a new "met at event" connection), checks the student in, and moves their goals.
  */
-export function eventsLogMeeting(db: Db, input: ParsedInput<'events.logMeeting'>): ProcedureOutput<'events.logMeeting'> {
+export function eventsLogMeeting(
+  db: Db,
+  input: ParsedInput<'events.logMeeting'>,
+): ProcedureOutput<'events.logMeeting'> {
   const event = readEvent(db, input.eventId);
   const eventDay = officeToday(db, new Date(event.startsAt));
   if (eventDay > officeToday(db)) {
-    throw new AppError('invalid_input', `${event.title} has not happened yet; log meetings once it has.`, { field: 'eventId' });
+    throw new AppError('invalid_input', `${event.title} has not happened yet; log meetings once it has.`, {
+      field: 'eventId',
+    });
   }
   const attendance = attendanceAt(db, input.eventId, input.studentId);
-  if (!attendance) throw new AppError('invalid_input', 'This student was not invited to the event; invite or add them first.', { field: 'studentId' });
-  if (input.contactId !== undefined && !findContact(db, input.contactId)) throw invalidReference('contactId', 'contact', input.contactId);
+  if (!attendance)
+    throw new AppError('invalid_input', 'This student was not invited to the event; invite or add them first.', {
+      field: 'studentId',
+    });
+  if (input.contactId !== undefined && !findContact(db, input.contactId))
+    throw invalidReference('contactId', 'contact', input.contactId);
   const employerId = input.newContact?.employerId ?? null;
-  if (employerId !== null && !findEmployer(db, employerId)) throw invalidReference('newContact.employerId', 'employer', employerId);
+  if (employerId !== null && !findEmployer(db, employerId))
+    throw invalidReference('newContact.employerId', 'employer', employerId);
 
   return transaction(db, () => {
     const contactId =
@@ -64,7 +79,9 @@ export function eventsLogMeeting(db: Db, input: ParsedInput<'events.logMeeting'>
         mentorCapacity: 0,
         notes: null,
       });
-    const existing = firstConnectionBetween(db, input.studentId, contactId) ?? findSameConnection(db, input.studentId, contactId, 'met_at_event');
+    const existing =
+      firstConnectionBetween(db, input.studentId, contactId) ??
+      findSameConnection(db, input.studentId, contactId, 'met_at_event');
     const connectionId =
       existing?.id ??
       insertConnection(db, {

@@ -9,7 +9,11 @@ export function checkInSheetPdf(
   withheld: number,
 ): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'LETTER', margin: 48, info: { Title: `Check-in: ${event.title}`, Creator: 'Rapport' } });
+    const doc = new PDFDocument({
+      size: 'LETTER',
+      margin: 48,
+      info: { Title: `Check-in: ${event.title}`, Creator: 'Rapport' },
+    });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -22,7 +26,9 @@ export function checkInSheetPdf(
     const columns = [48, 70, 260, 350, 470];
     const headerRow = (y: number) => {
       doc.font('Helvetica-Bold').fontSize(9);
-      ['', 'Student', 'Student ID', 'Program', 'RSVP'].forEach((label, i) => doc.text(label, columns[i] ?? 48, y, { width: 180 }));
+      ['', 'Student', 'Student ID', 'Program', 'RSVP'].forEach((label, i) =>
+        doc.text(label, columns[i] ?? 48, y, { width: 180 }),
+      );
       doc.font('Helvetica').fontSize(10);
     };
     let y = doc.y;

@@ -14,7 +14,11 @@ export interface CalendarEvent {
 
 /** RFC 5545 §3.3.11: backslash, semicolon and comma are escaped; newlines become \n. */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** RFC 5545 §3.1: lines longer than 75 octets continue on the next line after CRLF and a space. */
@@ -40,13 +44,25 @@ export function foldLine(line: string): string {
 }
 
 function utcStamp(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function toIcs(events: readonly CalendarEvent[], officeName: string, now: Date): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Rapport//Career Services//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(officeName)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Rapport//Career Services//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(officeName)}`,
+  ];
   for (const e of events) {
-    const description = [e.description, e.link ? `Join: ${e.link}` : null].filter((x): x is string => Boolean(x)).join('\n\n');
+    const description = [e.description, e.link ? `Join: ${e.link}` : null]
+      .filter((x): x is string => Boolean(x))
+      .join('\n\n');
     lines.push(
       'BEGIN:VEVENT',
       `UID:event-${e.id}@rapport.local`,

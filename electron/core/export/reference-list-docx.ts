@@ -1,4 +1,14 @@
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun, type IParagraphOptions, type IRunOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  TextRun,
+  type IParagraphOptions,
+  type IRunOptions,
+} from 'docx';
 import { contactLines, isRightToLeft, type ReferenceDocument, type ReferenceEntry } from './reference-document';
 
 type RunStyle = Omit<IRunOptions, 'text' | 'rightToLeft'>;
@@ -22,7 +32,11 @@ function line(text: string, run: RunStyle = {}, paragraph: ParagraphStyle = {}):
 function studentHeader(student: ReferenceDocument['student']): Paragraph[] {
   const contact = [student.email, student.phone].filter((part): part is string => Boolean(part)).join(' · ');
   const rule = { bottom: { style: BorderStyle.SINGLE, size: 6, color: '9A9A9A', space: 8 } };
-  const name = line(student.name, { bold: true, size: 44 }, { alignment: AlignmentType.CENTER, spacing: { after: 60 }, border: contact ? undefined : rule });
+  const name = line(
+    student.name,
+    { bold: true, size: 44 },
+    { alignment: AlignmentType.CENTER, spacing: { after: 60 }, border: contact ? undefined : rule },
+  );
   if (!contact) return [name];
   return [name, line(contact, { size: 19, color: '444444' }, { alignment: AlignmentType.CENTER, border: rule })];
 }
@@ -43,13 +57,24 @@ function entryParagraphs(entry: ReferenceEntry): Paragraph[] {
     ...contactLines(entry).map((contact) => ({ text: contact })),
     { text: entry.relationship, run: detail, paragraph: { spacing: { before: 60 } } },
     entry.knownFor ? { text: entry.knownFor, run: detail } : null,
-    entry.agreed ? null : { text: 'Not yet agreed to be a reference', run: { size: 16, color: 'A34700' }, paragraph: { spacing: { before: 40 } } },
+    entry.agreed
+      ? null
+      : {
+          text: 'Not yet agreed to be a reference',
+          run: { size: 16, color: 'A34700' },
+          paragraph: { spacing: { before: 40 } },
+        },
   ].filter((item): item is Line => item !== null);
 
   // keepNext on every line but the last holds the entry on one page, as wrap={false} does in the PDF.
   return lines.map(({ text, run, paragraph }, i) => {
     const last = i === lines.length - 1;
-    return line(text, run, { ...paragraph, keepLines: true, ...(!last && { keepNext: true }), spacing: { ...paragraph?.spacing, after: last ? 260 : 0 } });
+    return line(text, run, {
+      ...paragraph,
+      keepLines: true,
+      ...(!last && { keepNext: true }),
+      spacing: { ...paragraph?.spacing, after: last ? 260 : 0 },
+    });
   });
 }
 
@@ -63,13 +88,25 @@ export async function referenceListDocx(doc: ReferenceDocument): Promise<Buffer>
       default: {
         // Calibri for Latin text; Word takes Hebrew and Arabic from the complex-script font, and Arial has both.
         document: { run: { size: 20, font: { ascii: 'Calibri', hAnsi: 'Calibri', cs: 'Arial' } } },
-        heading1: { run: { size: 26, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 320, after: 160 } } },
+        heading1: {
+          run: { size: 26, bold: true, color: '1A1A1A' },
+          paragraph: { spacing: { before: 320, after: 160 } },
+        },
       },
     },
     sections: [
       {
-        properties: { page: { size: { width: '8.5in', height: '11in' }, margin: { top: '0.9in', right: '0.9in', bottom: '0.9in', left: '0.9in' } } },
-        children: [...studentHeader(doc.student), new Paragraph({ text: 'References', heading: HeadingLevel.HEADING_1 }), ...doc.entries.flatMap(entryParagraphs)],
+        properties: {
+          page: {
+            size: { width: '8.5in', height: '11in' },
+            margin: { top: '0.9in', right: '0.9in', bottom: '0.9in', left: '0.9in' },
+          },
+        },
+        children: [
+          ...studentHeader(doc.student),
+          new Paragraph({ text: 'References', heading: HeadingLevel.HEADING_1 }),
+          ...doc.entries.flatMap(entryParagraphs),
+        ],
       },
     ],
   });

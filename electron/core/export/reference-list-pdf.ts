@@ -25,12 +25,22 @@ function registerFonts(): void {
 
   Font.register({ family: 'NotoSans', fonts: regularAndBold('@fontsource/noto-sans', 'noto-sans-latin') });
   Font.register({ family: 'NotoSansLatinExt', fonts: regularAndBold('@fontsource/noto-sans', 'noto-sans-latin-ext') });
-  Font.register({ family: 'NotoSansHebrew', fonts: regularAndBold('@fontsource/noto-sans-hebrew', 'noto-sans-hebrew-hebrew') });
-  Font.register({ family: 'NotoSansArabic', fonts: regularAndBold('@fontsource/noto-sans-arabic', 'noto-sans-arabic-arabic') });
+  Font.register({
+    family: 'NotoSansHebrew',
+    fonts: regularAndBold('@fontsource/noto-sans-hebrew', 'noto-sans-hebrew-hebrew'),
+  });
+  Font.register({
+    family: 'NotoSansArabic',
+    fonts: regularAndBold('@fontsource/noto-sans-arabic', 'noto-sans-arabic-arabic'),
+  });
   // The "emoji" file is the whole font; the numbered files are unicode-range slices of it for browsers. Per-character
   // fallback across slices would take 👩, ZWJ and 🚀 from three files, so 👩‍🚀 could never form its ligature, and the
   // slices together miss U+1F46A 👪. Bold text falls back to this 400 face.
-  Font.register({ family: 'NotoEmoji', src: fontFile('@fontsource/noto-emoji', 'noto-emoji-emoji-400-normal.woff'), fontWeight: 400 });
+  Font.register({
+    family: 'NotoEmoji',
+    src: fontFile('@fontsource/noto-emoji', 'noto-emoji-emoji-400-normal.woff'),
+    fontWeight: 400,
+  });
 
   // react-pdf hyphenates a word that overflows its line with English patterns; a name must never be split. Font is
   // react-pdf's process-wide store, and this module is its only user.

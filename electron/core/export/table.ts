@@ -86,7 +86,12 @@ async function letZipCatchUp(out: Writable): Promise<void> {
  */
 export async function writeXlsx(out: Writable, tables: readonly StreamedTable[]): Promise<void> {
   // Zlib's usual level rather than archiver's fastest: a fifth smaller file (4.5 → 3.5 MB for 50,000 rows), no slower here.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 6 } } });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+    zip: { zlib: { level: 6 } },
+  });
   workbook.creator = 'Rapport';
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 3 }] });
@@ -121,5 +126,10 @@ export function tableXlsx(table: ExportTable): Promise<Buffer> {
 
 /** Several tables in one workbook, one sheet each (`sheetName`), styled like `tableXlsx`. */
 export function workbookXlsx(tables: readonly ExportTable[]): Promise<Buffer> {
-  return collectBytes((out) => writeXlsx(out, tables.map((table) => ({ ...table, batches: [table.rows] }))));
+  return collectBytes((out) =>
+    writeXlsx(
+      out,
+      tables.map((table) => ({ ...table, batches: [table.rows] })),
+    ),
+  );
 }

@@ -3,7 +3,13 @@ import { zipSync } from 'fflate';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { ExportResult } from '../../../shared/api/exports';
 import type { ReadinessRules } from '../../../shared/api/readiness';
-import { readinessLevelLabels, readinessStatusLabels, referenceStatusLabels, relationshipKindLabels, contactMethodLabels } from '../../../shared/domain';
+import {
+  readinessLevelLabels,
+  readinessStatusLabels,
+  referenceStatusLabels,
+  relationshipKindLabels,
+  contactMethodLabels,
+} from '../../../shared/domain';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { candidatesOf, summariesOf, type CandidateRow } from '../db/readiness';
@@ -29,8 +35,18 @@ const maxReferences = 5;
 /** A ZIP renders one PDF per student; beyond this the advisor should narrow the filter. */
 export const maxZipStudents = 1_000;
 
-
-const referenceListFields = ['student name', 'student email', 'student phone', 'reference name', 'title', 'organisation', 'email', 'phone', 'relationship', 'known for'];
+const referenceListFields = [
+  'student name',
+  'student email',
+  'student phone',
+  'reference name',
+  'title',
+  'organisation',
+  'email',
+  'phone',
+  'relationship',
+  'known for',
+];
 
 function studentLabel(student: { externalId: string | null; displayName: string }): string {
   return student.externalId ? `${student.displayName} (${student.externalId})` : student.displayName;
@@ -38,7 +54,9 @@ function studentLabel(student: { externalId: string | null; displayName: string 
 
 function relationshipText(row: CandidateRow): string {
   const label = relationshipKindLabels[row.relationship];
-  const context = row.context ?? (row.placementRole ? `${row.placementRole}${row.placementEmployer ? ` at ${row.placementEmployer}` : ''}` : null);
+  const context =
+    row.context ??
+    (row.placementRole ? `${row.placementRole}${row.placementEmployer ? ` at ${row.placementEmployer}` : ''}` : null);
   return context ? `${label}, ${context}` : label;
 }
 
@@ -51,13 +69,19 @@ function entryOf(row: CandidateRow, today: string): ReferenceEntry {
     phone: row.phone,
     preferredMethod: row.preferredMethod,
     relationship: relationshipText(row),
-    knownFor: row.knownSinceOn ? `Known for ${readableDuration(row.knownSinceOn, today)} (since ${readableDate(row.knownSinceOn)})` : null,
+    knownFor: row.knownSinceOn
+      ? `Known for ${readableDuration(row.knownSinceOn, today)} (since ${readableDate(row.knownSinceOn)})`
+      : null,
     agreed: row.referenceStatus === 'agreed',
   };
 }
 
 /** The references to print: the advisor's pick in their order, else agreed ones, most relevant first. */
-function chooseReferences(rows: readonly CandidateRow[], studentName: string, connectionIds: readonly number[] | undefined): CandidateRow[] {
+function chooseReferences(
+  rows: readonly CandidateRow[],
+  studentName: string,
+  connectionIds: readonly number[] | undefined,
+): CandidateRow[] {
   if (connectionIds === undefined) {
     const agreed = rows.filter((row) => row.referenceStatus === 'agreed').slice(0, maxReferences);
     if (agreed.length === 0) {
@@ -73,33 +97,57 @@ function chooseReferences(rows: readonly CandidateRow[], studentName: string, co
   return connectionIds.map((id) => {
     const row = byId.get(id);
     if (!row) {
-      throw new AppError('invalid_input', `Connection ${id} is not one of ${studentName}'s candidate references (eligible, not declined).`, {
-        field: 'connectionIds',
-      });
+      throw new AppError(
+        'invalid_input',
+        `Connection ${id} is not one of ${studentName}'s candidate references (eligible, not declined).`,
+        {
+          field: 'connectionIds',
+        },
+      );
     }
     return row;
   });
 }
 
 function documentOf(student: ExportStudent, rows: readonly CandidateRow[], today: string): ReferenceDocument {
-  return { student: { name: student.displayName, email: student.email, phone: student.phone }, entries: rows.map((row) => entryOf(row, today)) };
+  return {
+    student: { name: student.displayName, email: student.email, phone: student.phone },
+    entries: rows.map((row) => entryOf(row, today)),
+  };
 }
 
-function result(fileName: string, format: keyof typeof mime, content: Buffer, rows: number, withheld: number, warnings: string[]): ExportResult {
+function result(
+  fileName: string,
+  format: keyof typeof mime,
+  content: Buffer,
+  rows: number,
+  withheld: number,
+  warnings: string[],
+): ExportResult {
   return { fileName, mimeType: mime[format], base64: content.toString('base64'), rows, withheld, warnings };
 }
 
 function withheldWarning(withheld: number): string[] {
   if (withheld === 0) return [];
-  return [`${withheld} student${withheld === 1 ? ' is' : 's are'} under a confidentiality hold and ${withheld === 1 ? 'was' : 'were'} left out.`];
+  return [
+    `${withheld} student${withheld === 1 ? ' is' : 's are'} under a confidentiality hold and ${withheld === 1 ? 'was' : 'were'} left out.`,
+  ];
 }
 
 /** One student's reference list (PDF or DOCX). */
-export async function exportsReferenceList(db: Db, input: ParsedInput<'exports.referenceList'>, today = officeToday(db)): Promise<ExportResult> {
+export async function exportsReferenceList(
+  db: Db,
+  input: ParsedInput<'exports.referenceList'>,
+  today = officeToday(db),
+): Promise<ExportResult> {
   const found = findStudent(db, input.studentId);
   if (!found) throw notFound('student', input.studentId);
   if (found.confidential) {
-    throw new AppError('conflict', `${found.displayName} is under a confidentiality hold: Rapport never exports their records.`, { reason: 'confidential' });
+    throw new AppError(
+      'conflict',
+      `${found.displayName} is under a confidentiality hold: Rapport never exports their records.`,
+      { reason: 'confidential' },
+    );
   }
   const student: ExportStudent = {
     id: found.id,
@@ -113,19 +161,33 @@ export async function exportsReferenceList(db: Db, input: ParsedInput<'exports.r
     advisorName: found.advisorName,
   };
   const rules = readinessRules(db);
-  const chosen = chooseReferences(candidatesOf(db, [student.id], today, rules), student.displayName, input.connectionIds);
+  const chosen = chooseReferences(
+    candidatesOf(db, [student.id], today, rules),
+    student.displayName,
+    input.connectionIds,
+  );
   const doc = documentOf(student, chosen, today);
   const content = input.format === 'pdf' ? await referenceListPdf(doc) : await referenceListDocx(doc);
   const fileName = `${slug(student.displayName, 'student')}-references.${input.format}`;
   const notAgreed = chosen.filter((row) => row.referenceStatus !== 'agreed');
-  const warnings = notAgreed.map((row) => `${row.contactName} has not agreed to be a reference yet (${referenceStatusLabels[row.referenceStatus].toLowerCase()}).`);
+  const warnings = notAgreed.map(
+    (row) =>
+      `${row.contactName} has not agreed to be a reference yet (${referenceStatusLabels[row.referenceStatus].toLowerCase()}).`,
+  );
   writeAudit(db, {
     actor: currentActor(db),
     action: 'export',
     entity: 'reference_list',
     entityId: student.id,
     count: 1,
-    details: { format: input.format, fileName, students: [studentLabel(student)], fields: referenceListFields, references: chosen.length, notAgreed: notAgreed.length },
+    details: {
+      format: input.format,
+      fileName,
+      students: [studentLabel(student)],
+      fields: referenceListFields,
+      references: chosen.length,
+      notAgreed: notAgreed.length,
+    },
   });
   return result(fileName, input.format, content, chosen.length, 0, warnings);
 }
@@ -154,7 +216,23 @@ function* studentBatches(db: Db, ids: readonly number[], written: string[]): Gen
 const referencesLayout = (today: string): TableLayout => ({
   sheetName: 'References',
   title: `References — exported ${readableDate(today)}`,
-  header: ['Student', 'Student ID', 'Program', 'Class year', 'Order', 'Reference', 'Title', 'Organisation', 'Email', 'Phone', 'Preferred method', 'Relationship', 'Known since', 'Reference status', 'Readiness'],
+  header: [
+    'Student',
+    'Student ID',
+    'Program',
+    'Class year',
+    'Order',
+    'Reference',
+    'Title',
+    'Organisation',
+    'Email',
+    'Phone',
+    'Preferred method',
+    'Relationship',
+    'Known since',
+    'Reference status',
+    'Readiness',
+  ],
   widths: [26, 14, 24, 10, 7, 26, 26, 24, 30, 18, 12, 34, 14, 14, 10],
 });
 
@@ -178,8 +256,13 @@ function referenceRow(student: ExportStudent, row: CandidateRow): Cell[] {
   ];
 }
 
-const referencesOf = (db: Db, ids: readonly number[], today: string, rules: ReadinessRules, includeNotAgreed: boolean) =>
-  candidatesOf(db, ids, today, rules).filter((row) => includeNotAgreed || row.referenceStatus === 'agreed');
+const referencesOf = (
+  db: Db,
+  ids: readonly number[],
+  today: string,
+  rules: ReadinessRules,
+  includeNotAgreed: boolean,
+) => candidatesOf(db, ids, today, rules).filter((row) => includeNotAgreed || row.referenceStatus === 'agreed');
 
 interface Tally {
   students: string[];
@@ -187,10 +270,27 @@ interface Tally {
 }
 
 /** Each student's references (most relevant first), the students in name order like every other export. */
-function* referenceBatches(db: Db, ids: readonly number[], today: string, rules: ReadinessRules, includeNotAgreed: boolean, tally: Tally): Generator<Cell[][]> {
+function* referenceBatches(
+  db: Db,
+  ids: readonly number[],
+  today: string,
+  rules: ReadinessRules,
+  includeNotAgreed: boolean,
+  tally: Tally,
+): Generator<Cell[][]> {
   for (const students of studentBatches(db, ids, tally.students)) {
-    const byStudent = groupByStudent(referencesOf(db, students.map((s) => s.id), today, rules, includeNotAgreed));
-    const rows = students.flatMap((student) => (byStudent.get(student.id) ?? []).map((row) => referenceRow(student, row)));
+    const byStudent = groupByStudent(
+      referencesOf(
+        db,
+        students.map((s) => s.id),
+        today,
+        rules,
+        includeNotAgreed,
+      ),
+    );
+    const rows = students.flatMap((student) =>
+      (byStudent.get(student.id) ?? []).map((row) => referenceRow(student, row)),
+    );
     tally.rows += rows.length;
     yield rows;
   }
@@ -220,7 +320,12 @@ const writeWhole = (content: Uint8Array) => async (out: Writable) => {
  * Every selected student's references to `destination`: CSV or XLSX (one row per reference), or a ZIP of
  * reference-list PDFs. The audit row is written once the file is complete, with it or not at all.
  */
-export async function exportReferencesTo<R>(db: Db, input: ParsedInput<'exports.references'>, destination: Destination<R>, today = officeToday(db)): Promise<{ summary: ExportSummary; content: R }> {
+export async function exportReferencesTo<R>(
+  db: Db,
+  input: ParsedInput<'exports.references'>,
+  destination: Destination<R>,
+  today = officeToday(db),
+): Promise<{ summary: ExportSummary; content: R }> {
   const { format, includeNotAgreed, ...filter } = input;
   const rules = readinessRules(db);
   const { ids, withheld } = studentIdsForExport(db, filter, today, rules);
@@ -235,7 +340,10 @@ export async function exportReferencesTo<R>(db: Db, input: ParsedInput<'exports.
     notes = zip.notes;
   } else {
     fileName = `references-${today}.${format}`;
-    write = writeTable(format, { ...referencesLayout(today), batches: referenceBatches(db, ids, today, rules, includeNotAgreed, tally) });
+    write = writeTable(format, {
+      ...referencesLayout(today),
+      batches: referenceBatches(db, ids, today, rules, includeNotAgreed, tally),
+    });
   }
   const content = await destination(write, (keep) =>
     transaction(db, () => {
@@ -244,22 +352,52 @@ export async function exportReferencesTo<R>(db: Db, input: ParsedInput<'exports.
         action: 'export',
         entity: 'references',
         count: tally.students.length,
-        details: { format, fileName, filter: describeFilter(filter), students: tally.students, fields: referenceListFields, rows: tally.rows, withheld, includeNotAgreed },
+        details: {
+          format,
+          fileName,
+          filter: describeFilter(filter),
+          students: tally.students,
+          fields: referenceListFields,
+          rows: tally.rows,
+          withheld,
+          includeNotAgreed,
+        },
       });
       keep();
     }),
   );
-  const summary = { fileName, mimeType: mime[format], rows: tally.rows, withheld, warnings: [...withheldWarning(withheld), ...notes] };
+  const summary = {
+    fileName,
+    mimeType: mime[format],
+    rows: tally.rows,
+    withheld,
+    warnings: [...withheldWarning(withheld), ...notes],
+  };
   return { summary, content };
 }
 
-export async function exportsReferences(db: Db, input: ParsedInput<'exports.references'>, today = officeToday(db)): Promise<ExportResult> {
+export async function exportsReferences(
+  db: Db,
+  input: ParsedInput<'exports.references'>,
+  today = officeToday(db),
+): Promise<ExportResult> {
   return withBase64(await exportReferencesTo(db, input, memoryDestination, today));
 }
 
-async function referencesZip(db: Db, ids: readonly number[], today: string, rules: ReadinessRules, includeNotAgreed: boolean, tally: Tally): Promise<{ content: Uint8Array; notes: string[] }> {
+async function referencesZip(
+  db: Db,
+  ids: readonly number[],
+  today: string,
+  rules: ReadinessRules,
+  includeNotAgreed: boolean,
+  tally: Tally,
+): Promise<{ content: Uint8Array; notes: string[] }> {
   if (ids.length > maxZipStudents) {
-    throw new AppError('invalid_input', `A ZIP of reference lists holds at most ${maxZipStudents.toLocaleString('en-US')} students; this filter selects ${ids.length.toLocaleString('en-US')}. Narrow it (for example by class year or cohort), or export CSV/XLSX.`, { field: 'format' });
+    throw new AppError(
+      'invalid_input',
+      `A ZIP of reference lists holds at most ${maxZipStudents.toLocaleString('en-US')} students; this filter selects ${ids.length.toLocaleString('en-US')}. Narrow it (for example by class year or cohort), or export CSV/XLSX.`,
+      { field: 'format' },
+    );
   }
   const students = exportStudents(db, ids);
   const byStudent = groupByStudent(referencesOf(db, ids, today, rules, includeNotAgreed));
@@ -276,21 +414,45 @@ async function referencesZip(db: Db, ids: readonly number[], today: string, rule
     tally.rows += 1;
   }
   if (tally.rows === 0) {
-    throw new AppError('conflict', 'None of the selected students has a reference who agreed yet, so there are no reference lists to put in a ZIP.', { reason: 'no_agreed_references' });
+    throw new AppError(
+      'conflict',
+      'None of the selected students has a reference who agreed yet, so there are no reference lists to put in a ZIP.',
+      { reason: 'no_agreed_references' },
+    );
   }
   tally.students.push(...students.map(studentLabel));
-  const notes = empty > 0 ? [`${empty} student${empty === 1 ? ' has' : 's have'} no agreed references and no PDF in the ZIP.`] : [];
+  const notes =
+    empty > 0 ? [`${empty} student${empty === 1 ? ' has' : 's have'} no agreed references and no PDF in the ZIP.`] : [];
   return { content: zipSync(files, { level: 0 }), notes };
 }
 
 const readinessLayout = (today: string, rules: ReadinessRules): TableLayout => ({
   sheetName: 'Readiness',
   title: `Reference readiness — exported ${readableDate(today)} (target ${rules.targetReferences} references)`,
-  header: ['Student', 'Student ID', 'Program', 'Class year', 'Cohort', 'Advisor', 'Readiness', 'Ready references', 'Target', 'Score', 'Candidates', 'Next step'],
+  header: [
+    'Student',
+    'Student ID',
+    'Program',
+    'Class year',
+    'Cohort',
+    'Advisor',
+    'Readiness',
+    'Ready references',
+    'Target',
+    'Score',
+    'Candidates',
+    'Next step',
+  ],
   widths: [26, 14, 24, 10, 16, 22, 12, 10, 8, 8, 10, 60],
 });
 
-function* readinessBatches(db: Db, ids: readonly number[], today: string, rules: ReadinessRules, written: string[]): Generator<Cell[][]> {
+function* readinessBatches(
+  db: Db,
+  ids: readonly number[],
+  today: string,
+  rules: ReadinessRules,
+  written: string[],
+): Generator<Cell[][]> {
   for (const students of studentBatches(db, ids, written)) {
     const batchIds = students.map((s) => s.id);
     const summaries = new Map(summariesOf(db, batchIds, today, rules).map((s) => [s.studentId, s]));
@@ -316,29 +478,43 @@ function* readinessBatches(db: Db, ids: readonly number[], today: string, rules:
 }
 
 /** One row per student to `destination`: level, ready references against the target, score and the next step. */
-export async function exportReadinessReportTo<R>(db: Db, input: ParsedInput<'exports.readinessReport'>, destination: Destination<R>, today = officeToday(db)): Promise<{ summary: ExportSummary; content: R }> {
+export async function exportReadinessReportTo<R>(
+  db: Db,
+  input: ParsedInput<'exports.readinessReport'>,
+  destination: Destination<R>,
+  today = officeToday(db),
+): Promise<{ summary: ExportSummary; content: R }> {
   const { format, ...filter } = input;
   const rules = readinessRules(db);
   const { ids, withheld } = studentIdsForExport(db, filter, today, rules);
   const layout = readinessLayout(today, rules);
   const students: string[] = [];
   const fileName = `reference-readiness-${today}.${format}`;
-  const content = await destination(writeTable(format, { ...layout, batches: readinessBatches(db, ids, today, rules, students) }), (keep) =>
-    transaction(db, () => {
-      writeAudit(db, {
-        actor: currentActor(db),
-        action: 'export',
-        entity: 'readiness_report',
-        count: students.length,
-        details: { format, fileName, filter: describeFilter(filter), students, fields: layout.header, withheld },
-      });
-      keep();
-    }),
+  const content = await destination(
+    writeTable(format, { ...layout, batches: readinessBatches(db, ids, today, rules, students) }),
+    (keep) =>
+      transaction(db, () => {
+        writeAudit(db, {
+          actor: currentActor(db),
+          action: 'export',
+          entity: 'readiness_report',
+          count: students.length,
+          details: { format, fileName, filter: describeFilter(filter), students, fields: layout.header, withheld },
+        });
+        keep();
+      }),
   );
-  return { summary: { fileName, mimeType: mime[format], rows: students.length, withheld, warnings: withheldWarning(withheld) }, content };
+  return {
+    summary: { fileName, mimeType: mime[format], rows: students.length, withheld, warnings: withheldWarning(withheld) },
+    content,
+  };
 }
 
-export async function exportsReadinessReport(db: Db, input: ParsedInput<'exports.readinessReport'>, today = officeToday(db)): Promise<ExportResult> {
+export async function exportsReadinessReport(
+  db: Db,
+  input: ParsedInput<'exports.readinessReport'>,
+  today = officeToday(db),
+): Promise<ExportResult> {
   return withBase64(await exportReadinessReportTo(db, input, memoryDestination, today));
 }
 

@@ -34,7 +34,13 @@ function assertWritable(db: Db, v: GoalValues, exceptId?: number): void {
   if (!findStudent(db, v.studentId)) throw invalidReference('studentId', 'student', v.studentId);
   if (v.eventId !== null && !findEventSummary(db, v.eventId)) throw invalidReference('eventId', 'event', v.eventId);
   if (v.windowStartOn !== null && v.windowEndOn !== null) {
-    const [other] = overlappingGoals(db, { studentId: v.studentId, kind: v.kind, from: v.windowStartOn, to: v.windowEndOn, exceptId: exceptId ?? null });
+    const [other] = overlappingGoals(db, {
+      studentId: v.studentId,
+      kind: v.kind,
+      from: v.windowStartOn,
+      to: v.windowEndOn,
+      exceptId: exceptId ?? null,
+    });
     if (other) {
       throw new AppError(
         'conflict',
@@ -68,7 +74,8 @@ export function goalsUpdate(db: Db, input: ParsedInput<'goals.update'>): Goal {
   const { id, ...values } = input;
   const owner = goalOwner(db, id);
   if (!owner) throw notFound('goal', id);
-  if (owner.studentId !== values.studentId) throw new AppError('invalid_input', 'A goal stays with its student.', { field: 'studentId' });
+  if (owner.studentId !== values.studentId)
+    throw new AppError('invalid_input', 'A goal stays with its student.', { field: 'studentId' });
   assertWritable(db, values, id);
   save(db, values, id);
   return readGoal(db, id);
@@ -85,7 +92,14 @@ export function goalsSetDropped(db: Db, input: ParsedInput<'goals.setDropped'>):
 export function goalsMarkMet(db: Db, input: ParsedInput<'goals.markMet'>): Goal {
   const goal = readGoal(db, input.id);
   transaction(db, () => {
-    save(db, { ...goal, manualAdjustment: Math.max(goal.manualAdjustment, goal.targetCount - (goal.progress - goal.manualAdjustment)) }, goal.id);
+    save(
+      db,
+      {
+        ...goal,
+        manualAdjustment: Math.max(goal.manualAdjustment, goal.targetCount - (goal.progress - goal.manualAdjustment)),
+      },
+      goal.id,
+    );
     setMetOn(db, goal.id, input.metOn);
   });
   return readGoal(db, input.id);
@@ -112,7 +126,13 @@ export function goalsTryAgain(db: Db, input: ParsedInput<'goals.tryAgain'>): Goa
 export function goalsDelete(db: Db, input: ParsedInput<'goals.delete'>): ProcedureOutput<'goals.delete'> {
   const goal = readGoal(db, input.id);
   const details = { studentId: goal.studentId, description: goal.description };
-  deleteWithAudit(db, 'goal', input.id, () => deleteGoal(db, input.id), () => details);
+  deleteWithAudit(
+    db,
+    'goal',
+    input.id,
+    () => deleteGoal(db, input.id),
+    () => details,
+  );
   return { deleted: true };
 }
 
@@ -152,13 +172,21 @@ export function goalTemplatesList(db: Db): ProcedureOutput<'goalTemplates.list'>
   return listTemplates(db);
 }
 
-export function goalTemplatesSave(db: Db, input: ParsedInput<'goalTemplates.save'>): ProcedureOutput<'goalTemplates.save'> {
+export function goalTemplatesSave(
+  db: Db,
+  input: ParsedInput<'goalTemplates.save'>,
+): ProcedureOutput<'goalTemplates.save'> {
   const known = new Set(listTemplates(db).map((t) => t.id));
   const unknown = input.templates.find((t) => t.id && !known.has(t.id));
   if (unknown?.id) throw invalidReference('templates', 'ladder rung', unknown.id);
   transaction(db, () => {
     saveTemplates(db, input.templates);
-    writeAudit(db, { actor: currentActor(db), action: 'update', entity: 'goal_templates', count: input.templates.length });
+    writeAudit(db, {
+      actor: currentActor(db),
+      action: 'update',
+      entity: 'goal_templates',
+      count: input.templates.length,
+    });
   });
   return listTemplates(db);
 }

@@ -3,13 +3,34 @@ import type { Db } from '../db/client';
 import { contactKeys, contactStatements, type ContactPatch } from '../db/imports';
 import type { ColumnMapping } from './mapping';
 import type { CsvTable } from './read-file';
-import { columnTexts, differences, email, limited, limitedMultiline, previewValues, Row, shownPhone, yesNo, type RowOutcome } from './rows';
+import {
+  columnTexts,
+  differences,
+  email,
+  limited,
+  limitedMultiline,
+  previewValues,
+  Row,
+  shownPhone,
+  yesNo,
+  type RowOutcome,
+} from './rows';
 import { dayFirstColumn, parseBoolean, parseDate, parseInteger, type Parsed } from './values';
 
 function contactMethod(text: string): Parsed<ContactMethod> {
-  const v = text.trim().toLowerCase().replace(/[^a-z]/g, '');
-  const method = contactMethods.find((m) => m === v || (m === 'email' && v === 'mail') || (m === 'phone' && ['telephone', 'call', 'mobile', 'text'].includes(v)));
-  return method ? { ok: true, value: method } : { ok: false, message: `"${text}" is not a contact method (Email, Phone or LinkedIn)` };
+  const v = text
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  const method = contactMethods.find(
+    (m) =>
+      m === v ||
+      (m === 'email' && v === 'mail') ||
+      (m === 'phone' && ['telephone', 'call', 'mobile', 'text'].includes(v)),
+  );
+  return method
+    ? { ok: true, value: method }
+    : { ok: false, message: `"${text}" is not a contact method (Email, Phone or LinkedIn)` };
 }
 
 function url(text: string): Parsed<string> {
@@ -26,7 +47,11 @@ function url(text: string): Parsed<string> {
  * Employer contacts: matched by email, else by name at the same employer. Employers are found by
  * name (any case) or created. Only differing fields are written; blank cells never erase.
  */
-export function importContacts(db: Db, table: CsvTable, mapping: readonly ColumnMapping[]): { outcomes: RowOutcome[]; employersCreated: number } {
+export function importContacts(
+  db: Db,
+  table: CsvTable,
+  mapping: readonly ColumnMapping[],
+): { outcomes: RowOutcome[]; employersCreated: number } {
   const sql = contactStatements(db);
   const seen = new Map<string, number>();
   let employersCreated = 0;
@@ -48,7 +73,11 @@ export function importContacts(db: Db, table: CsvTable, mapping: readonly Column
     patch.mentorCapacity = row.parsed('mentorCapacity', (text) => parseInteger(text, 0, 100));
     patch.notes = row.parsed('notes', limitedMultiline(10_000));
     const values = preview(patch, employer);
-    const key = patch.email ?? (patch.firstName && patch.lastName ? `${patch.firstName} ${patch.lastName} @ ${employer ?? ''}`.toLowerCase() : undefined);
+    const key =
+      patch.email ??
+      (patch.firstName && patch.lastName
+        ? `${patch.firstName} ${patch.lastName} @ ${employer ?? ''}`.toLowerCase()
+        : undefined);
     if (key === undefined) row.reject(null, 'has neither an email nor a first and last name');
     const duplicateOf = key === undefined ? undefined : seen.get(key);
     if (duplicateOf !== undefined) row.reject(null, `repeats the contact on line ${duplicateOf}`);
@@ -59,7 +88,9 @@ export function importContacts(db: Db, table: CsvTable, mapping: readonly Column
     let employerId = employer === undefined ? undefined : sql.employerByName(employer);
     const existing =
       (patch.email !== undefined ? sql.byEmail(patch.email) : undefined) ??
-      (patch.firstName !== undefined && patch.lastName !== undefined && (employer === undefined || employerId !== undefined)
+      (patch.firstName !== undefined &&
+      patch.lastName !== undefined &&
+      (employer === undefined || employerId !== undefined)
         ? sql.byName(patch.firstName, patch.lastName, employerId ?? null)
         : undefined);
     if (!existing && (patch.firstName === undefined || patch.lastName === undefined)) {
@@ -78,7 +109,10 @@ export function importContacts(db: Db, table: CsvTable, mapping: readonly Column
     const changes = differences(contactKeys, existing, patch);
     if (Object.keys(changes).length === 0) return row.outcome('unchanged', values);
     sql.update(existing.id, changes);
-    return row.outcome('update', values, { id: existing.id, name: `${changes.firstName ?? existing.firstName} ${changes.lastName ?? existing.lastName}` });
+    return row.outcome('update', values, {
+      id: existing.id,
+      name: `${changes.firstName ?? existing.firstName} ${changes.lastName ?? existing.lastName}`,
+    });
   });
   return { outcomes, employersCreated };
 }

@@ -52,7 +52,12 @@ function run(db: Db, input: ParsedInput<'imports.preview'>, write: { commit: boo
   const mapping = resolveMapping(input.kind, table.headers, input.mapping);
   const missing = missingKey(input.kind, mapping);
   if (missing) {
-    const outcomes = table.records.map((r): RowOutcome => ({ line: r.line, action: 'reject', values: {}, problems: [] }));
+    const outcomes = table.records.map((r): RowOutcome => ({
+      line: r.line,
+      action: 'reject',
+      values: {},
+      problems: [],
+    }));
     const first = outcomes[0];
     if (first) first.problems.push({ line: 1, column: null, message: missing });
     return { table, mapping, outcomes, committed: false, details: {} };
@@ -78,14 +83,15 @@ function run(db: Db, input: ParsedInput<'imports.preview'>, write: { commit: boo
       // Recorded in the same transaction: an import is never there without its audit row, nor the reverse.
       // A file of headers only changes nothing and leaves no row in the log.
       const counts = countOf(outcomes);
-      if (outcomes.length > 0) writeAudit(db, {
-        actor: currentActor(db),
-        action: 'import',
-        entity: input.kind,
-        entityId: input.kind === 'attendees' ? (input.eventId ?? null) : null,
-        count: counts.created + counts.updated,
-        details: { fileName: input.fileName, kind: input.kind, ...counts, skipped: counts.rejected, ...details },
-      });
+      if (outcomes.length > 0)
+        writeAudit(db, {
+          actor: currentActor(db),
+          action: 'import',
+          entity: input.kind,
+          entityId: input.kind === 'attendees' ? (input.eventId ?? null) : null,
+          count: counts.created + counts.updated,
+          details: { fileName: input.fileName, kind: input.kind, ...counts, skipped: counts.rejected, ...details },
+        });
       committed = true;
     });
   } catch (error) {
@@ -95,13 +101,20 @@ function run(db: Db, input: ParsedInput<'imports.preview'>, write: { commit: boo
 }
 
 function eventFor(db: Db, eventId: number | undefined) {
-  if (eventId === undefined) throw new AppError('invalid_input', 'Choose the event these attendees came to.', { field: 'eventId' });
+  if (eventId === undefined)
+    throw new AppError('invalid_input', 'Choose the event these attendees came to.', { field: 'eventId' });
   return readEvent(db, eventId);
 }
 
 function countOf(outcomes: readonly RowOutcome[]) {
   const count = (action: RowOutcome['action']) => outcomes.filter((o) => o.action === action).length;
-  return { rows: outcomes.length, created: count('create'), updated: count('update'), unchanged: count('unchanged'), rejected: count('reject') };
+  return {
+    rows: outcomes.length,
+    created: count('create'),
+    updated: count('update'),
+    unchanged: count('unchanged'),
+    rejected: count('reject'),
+  };
 }
 
 function report(input: ParsedInput<'imports.preview'>, r: Run) {
@@ -133,7 +146,11 @@ export function importsCommit(db: Db, input: ParsedInput<'imports.commit'>): Imp
     committed: r.committed,
     errorFile: skipped.length > 0 ? errorFile(input.fileName, r.table, skipped) : null,
     changed: r.committed
-      ? r.outcomes.flatMap((o) => (o.changed && (o.action === 'create' || o.action === 'update') ? [{ ...o.changed, action: o.action }] : [])).slice(0, previewRows)
+      ? r.outcomes
+          .flatMap((o) =>
+            o.changed && (o.action === 'create' || o.action === 'update') ? [{ ...o.changed, action: o.action }] : [],
+          )
+          .slice(0, previewRows)
       : [],
   };
 }
@@ -149,10 +166,17 @@ function errorFile(fileName: string, table: CsvTable, skipped: readonly RowOutco
     // Short rows are padded so the reason always lands in the Problem column.
     rows: skipped.map((o) => {
       const values = byLine.get(o.line) ?? [];
-      const padded = [...values, ...Array.from({ length: Math.max(0, table.headers.length - values.length) }, () => '')];
+      const padded = [
+        ...values,
+        ...Array.from({ length: Math.max(0, table.headers.length - values.length) }, () => ''),
+      ];
       return [...padded, o.problems.map((p) => `Line ${p.line}: ${p.message}`).join(' ')];
     }),
   });
   const base = fileName.replace(/\.[^.]+$/, '');
-  return { fileName: `${base}-skipped-rows.csv`, mimeType: 'text/csv; charset=utf-8', base64: content.toString('base64') };
+  return {
+    fileName: `${base}-skipped-rows.csv`,
+    mimeType: 'text/csv; charset=utf-8',
+    base64: content.toString('base64'),
+  };
 }

@@ -14,7 +14,13 @@ export function keepInTouchWindows(db: Db): KeepInTouchWindow[] {
 export function keepInTouchUpdateWindows(db: Db, input: ParsedInput<'keepInTouch.updateWindows'>): KeepInTouchWindow[] {
   transaction(db, () => {
     writeWindows(db, input.windows);
-    writeAudit(db, { actor: currentActor(db), action: 'update', entity: 'keep_in_touch_windows', count: input.windows.length, details: { windows: input.windows } });
+    writeAudit(db, {
+      actor: currentActor(db),
+      action: 'update',
+      entity: 'keep_in_touch_windows',
+      count: input.windows.length,
+      details: { windows: input.windows },
+    });
   });
   return readWindows(db);
 }
@@ -27,18 +33,30 @@ export function agoInWords(days: number): string {
   return `${Math.round(days / 365)} years ago`;
 }
 
-const actions: Record<Extract<InteractionKind, 'thank_you_email' | 'linkedin_connection' | 'milestone_update'>, (name: string) => string> = {
+const actions: Record<
+  Extract<InteractionKind, 'thank_you_email' | 'linkedin_connection' | 'milestone_update'>,
+  (name: string) => string
+> = {
   thank_you_email: (name) => `Send ${name} a thank-you email`,
   linkedin_connection: (name) => `Connect with ${name} on LinkedIn`,
   milestone_update: (name) => `Send ${name} a milestone update`,
 };
 
 function suggestion(kind: InteractionKind, contactName: string, days: number, lastTouchOn: string | null): string {
-  const action = kind === 'thank_you_email' || kind === 'linkedin_connection' || kind === 'milestone_update' ? actions[kind](contactName) : `Get in touch with ${contactName}`;
-  return lastTouchOn === null ? `${action}: no contact logged since connecting ${agoInWords(days)}` : `${action}: last contact ${agoInWords(days)}`;
+  const action =
+    kind === 'thank_you_email' || kind === 'linkedin_connection' || kind === 'milestone_update'
+      ? actions[kind](contactName)
+      : `Get in touch with ${contactName}`;
+  return lastTouchOn === null
+    ? `${action}: no contact logged since connecting ${agoInWords(days)}`
+    : `${action}: last contact ${agoInWords(days)}`;
 }
 
-export function keepInTouchLosingTouch(db: Db, input: ParsedInput<'keepInTouch.losingTouch'>, today = officeToday(db)): ProcedureOutput<'keepInTouch.losingTouch'> {
+export function keepInTouchLosingTouch(
+  db: Db,
+  input: ParsedInput<'keepInTouch.losingTouch'>,
+  today = officeToday(db),
+): ProcedureOutput<'keepInTouch.losingTouch'> {
   // Not given: the advisor this computer acts as (whole office if none); null: the whole office.
   const advisorId = input.advisorId === undefined ? getSettings(db).currentAdvisorId : input.advisorId;
   const { rows, total } = losingTouch(db, { ...input, advisorId, today });

@@ -51,17 +51,38 @@ export function milestonesMarkSent(db: Db, input: ParsedInput<'milestones.markSe
   const allowed = new Map(milestone.suggestions.map((s) => [s.connectionId, s]));
   const foreign = input.connectionIds.filter((id) => !allowed.has(id));
   if (foreign.length > 0) {
-    throw new AppError('invalid_input', `Connections ${foreign.join(', ')} are not this student's.`, { field: 'connectionIds' });
+    throw new AppError('invalid_input', `Connections ${foreign.join(', ')} are not this student's.`, {
+      field: 'connectionIds',
+    });
   }
   const toSend = [...new Set(input.connectionIds)].filter((id) => allowed.get(id)?.sentOn === null);
-  const summary = `Milestone: ${milestoneKindLabels[milestone.kind]}${milestone.description ? ` — ${milestone.description}` : ''}`.slice(0, 2000);
+  const summary =
+    `Milestone: ${milestoneKindLabels[milestone.kind]}${milestone.description ? ` — ${milestone.description}` : ''}`.slice(
+      0,
+      2000,
+    );
   transaction(db, () => {
     const insert = interactionInserter(db);
     const loggedByAdvisorId = getSettings(db).currentAdvisorId;
     for (const connectionId of toSend) {
-      insert({ connectionId, kind: 'milestone_update', occurredOn: input.occurredOn, summary, sharedContactDetails: false, loggedByAdvisorId, milestoneId: milestone.id });
+      insert({
+        connectionId,
+        kind: 'milestone_update',
+        occurredOn: input.occurredOn,
+        summary,
+        sharedContactDetails: false,
+        loggedByAdvisorId,
+        milestoneId: milestone.id,
+      });
     }
-    if (toSend.length > 1) writeAudit(db, { actor: currentActor(db), action: 'bulk_change', entity: 'interaction', count: toSend.length, details: { milestoneId: milestone.id } });
+    if (toSend.length > 1)
+      writeAudit(db, {
+        actor: currentActor(db),
+        action: 'bulk_change',
+        entity: 'interaction',
+        count: toSend.length,
+        details: { milestoneId: milestone.id },
+      });
   });
   return readMilestone(db, input.milestoneId);
 }

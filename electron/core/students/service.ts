@@ -32,7 +32,11 @@ function readStudent(db: Db, id: number): Student {
 
 function assertWritable(db: Db, fields: StudentFields, exceptId?: number): void {
   if (fields.advisorId !== null && !findAdvisor(db, fields.advisorId)) {
-    throw new AppError('invalid_input', `There is no advisor with id ${fields.advisorId} (they may have just been removed).`, { field: 'advisorId' });
+    throw new AppError(
+      'invalid_input',
+      `There is no advisor with id ${fields.advisorId} (they may have just been removed).`,
+      { field: 'advisorId' },
+    );
   }
   const duplicate = findDuplicate(db, fields, exceptId);
   if (duplicate) {
@@ -94,7 +98,10 @@ export function studentsSetStatus(db: Db, input: ParsedInput<'students.setStatus
   return readStudent(db, input.id);
 }
 
-export function studentsNetworkSummary(db: Db, input: ParsedInput<'students.networkSummary'>): ProcedureOutput<'students.networkSummary'> {
+export function studentsNetworkSummary(
+  db: Db,
+  input: ParsedInput<'students.networkSummary'>,
+): ProcedureOutput<'students.networkSummary'> {
   readStudent(db, input.id);
   return networkSummarySchema.parse(networkSummary(db, input.id));
 }

@@ -1,6 +1,12 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import { timelineKinds, type TimelineItem } from '../../../shared/api/students';
-import { eventKindLabels, goalStatusLabels, interactionKindLabels, milestoneKindLabels, relationshipKindLabels } from '../../../shared/domain';
+import {
+  eventKindLabels,
+  goalStatusLabels,
+  interactionKindLabels,
+  milestoneKindLabels,
+  relationshipKindLabels,
+} from '../../../shared/domain';
 import type { Db } from '../db/client';
 import { findStudent } from '../db/students';
 import { timelinePage, type TimelineRow } from '../db/timeline';
@@ -15,9 +21,15 @@ function label<T extends string>(labels: Record<T, string>, value: string | null
 function describe(row: TimelineRow): Pick<TimelineItem, 'title' | 'detail'> {
   switch (row.kind) {
     case 'interaction':
-      return { title: `${label(interactionKindLabels, row.a)} · ${row.b ?? ''}`, detail: row.summary ?? label(relationshipKindLabels, row.c3) };
+      return {
+        title: `${label(interactionKindLabels, row.a)} · ${row.b ?? ''}`,
+        detail: row.summary ?? label(relationshipKindLabels, row.c3),
+      };
     case 'placement':
-      return { title: `${row.a === 'started' ? 'Started' : 'Finished'} ${row.b ?? ''} at ${row.c3 ?? ''}`, detail: null };
+      return {
+        title: `${row.a === 'started' ? 'Started' : 'Finished'} ${row.b ?? ''} at ${row.c3 ?? ''}`,
+        detail: null,
+      };
     case 'goal':
       return row.a === 'met'
         ? { title: `Goal met: ${row.b ?? ''}`, detail: null }
@@ -30,10 +42,19 @@ function describe(row: TimelineRow): Pick<TimelineItem, 'title' | 'detail'> {
 }
 
 /** Everything that happened to a student, newest first, filtered by kind and paged in SQL. */
-export function studentsTimeline(db: Db, input: ParsedInput<'students.timeline'>): ProcedureOutput<'students.timeline'> {
+export function studentsTimeline(
+  db: Db,
+  input: ParsedInput<'students.timeline'>,
+): ProcedureOutput<'students.timeline'> {
   if (!findStudent(db, input.studentId)) throw notFound('student', input.studentId);
   const kinds = input.kinds && input.kinds.length > 0 ? input.kinds : timelineKinds;
-  const { rows, total } = timelinePage(db, { studentId: input.studentId, today: officeToday(db), kinds, page: input.page, pageSize: input.pageSize });
+  const { rows, total } = timelinePage(db, {
+    studentId: input.studentId,
+    today: officeToday(db),
+    kinds,
+    page: input.page,
+    pageSize: input.pageSize,
+  });
   return {
     total,
     rows: rows.map((row) => ({

@@ -50,7 +50,8 @@ export function wrapUpForStudent(db: Db, input: ParsedInput<'wrapUp.forStudent'>
       };
       byPlacement.set(row.placementId, wrapUp);
     }
-    if (row.connectionId === null || row.contactId === null || row.contactName === null || row.relationship === null) continue;
+    if (row.connectionId === null || row.contactId === null || row.contactName === null || row.relationship === null)
+      continue;
     wrapUp.supporters.push({
       connectionId: row.connectionId,
       contactId: row.contactId,
@@ -61,14 +62,16 @@ export function wrapUpForStudent(db: Db, input: ParsedInput<'wrapUp.forStudent'>
     });
   }
   const recent = addDays(today, -30);
-  return [...byPlacement.values()]
-    .map((w) => {
-      const complete = w.supporters.length > 0 && w.supporters.every((s) => s.items.every((i) => i.done));
-      // Due once the placement has ended (or ends within 14 days, the rows' window) and is not complete.
-      return { ...w, complete, due: !complete };
-    })
-    // A finished wrap-up stays in view for a month, then leaves the student page.
-    .filter((w) => !w.complete || w.endOn >= recent);
+  return (
+    [...byPlacement.values()]
+      .map((w) => {
+        const complete = w.supporters.length > 0 && w.supporters.every((s) => s.items.every((i) => i.done));
+        // Due once the placement has ended (or ends within 14 days, the rows' window) and is not complete.
+        return { ...w, complete, due: !complete };
+      })
+      // A finished wrap-up stays in view for a month, then leaves the student page.
+      .filter((w) => !w.complete || w.endOn >= recent)
+  );
 }
 
 export function wrapUpTemplates(db: Db): MessageTemplates {
@@ -76,7 +79,10 @@ export function wrapUpTemplates(db: Db): MessageTemplates {
   return { ...defaultMessageTemplates, ...(saved.success ? saved.data : {}) };
 }
 
-export function wrapUpUpdateTemplates(db: Db, input: ParsedInput<'wrapUp.updateTemplates'>): ProcedureOutput<'wrapUp.updateTemplates'> {
+export function wrapUpUpdateTemplates(
+  db: Db,
+  input: ParsedInput<'wrapUp.updateTemplates'>,
+): ProcedureOutput<'wrapUp.updateTemplates'> {
   writeSetting(db, templatesKey, input.templates);
   return wrapUpTemplates(db);
 }

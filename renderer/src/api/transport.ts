@@ -27,11 +27,21 @@ async function overHttp(procedure: string, input: unknown): Promise<ApiResult<un
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    return { ok: false, error: { code: 'internal', message: 'Rapport is not reachable: it may have been closed or restarted. Start it again, then reload this page.' } };
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message:
+          'Rapport is not reachable: it may have been closed or restarted. Start it again, then reload this page.',
+      },
+    };
   }
   const parsed = apiResultSchema.safeParse(await response.json().catch(() => null));
   if (!parsed.success) {
-    return { ok: false, error: { code: 'internal', message: `Unexpected answer from Rapport (HTTP ${response.status}).` } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Unexpected answer from Rapport (HTTP ${response.status}).` },
+    };
   }
   return parsed.data;
 }

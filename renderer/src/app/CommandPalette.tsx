@@ -17,13 +17,28 @@ export function CommandPalette() {
   const students = debounced.length > 0 ? (results.data?.students ?? []) : [];
   const lower = query.trim().toLowerCase();
   const commands = [
-    ...navItems.map((item) => ({ id: `go:${item.path}`, label: `Go to ${item.label}`, description: item.description, icon: item.icon, run: () => navigate(item.path) })),
-    { id: 'new-student', label: 'New student', description: 'Add a student to the caseload', icon: IconUserPlus, run: () => navigate('/students', { state: { create: true } }) },
+    ...navItems.map((item) => ({
+      id: `go:${item.path}`,
+      label: `Go to ${item.label}`,
+      description: item.description,
+      icon: item.icon,
+      run: () => navigate(item.path),
+    })),
+    {
+      id: 'new-student',
+      label: 'New student',
+      description: 'Add a student to the caseload',
+      icon: IconUserPlus,
+      run: () => navigate('/students', { state: { create: true } }),
+    },
   ].filter((c) => lower === '' || c.label.toLowerCase().includes(lower));
 
   return (
     <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={420}>
-      <Spotlight.Search placeholder="Search students by name, email or ID…" leftSection={<IconSearch size={18} stroke={1.5} />} />
+      <Spotlight.Search
+        placeholder="Search students by name, email or ID…"
+        leftSection={<IconSearch size={18} stroke={1.5} />}
+      />
       <Spotlight.ActionsList>
         {students.length > 0 && (
           <Spotlight.ActionsGroup label="Students">
@@ -35,7 +50,9 @@ export function CommandPalette() {
                       {s.displayName}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {[s.externalId, s.program, s.classYear ? `Class of ${s.classYear}` : null].filter(Boolean).join(' · ')}
+                      {[s.externalId, s.program, s.classYear ? `Class of ${s.classYear}` : null]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </Text>
                   </div>
                   <StudentStatusBadge status={s.status} />
@@ -47,7 +64,13 @@ export function CommandPalette() {
         {commands.length > 0 && (
           <Spotlight.ActionsGroup label="Commands">
             {commands.map((c) => (
-              <Spotlight.Action key={c.id} label={c.label} description={c.description} leftSection={<c.icon size={18} stroke={1.5} />} onClick={c.run} />
+              <Spotlight.Action
+                key={c.id}
+                label={c.label}
+                description={c.description}
+                leftSection={<c.icon size={18} stroke={1.5} />}
+                onClick={c.run}
+              />
             ))}
           </Spotlight.ActionsGroup>
         )}
@@ -65,4 +88,3 @@ export function CommandPalette() {
     </Spotlight.Root>
   );
 }
-

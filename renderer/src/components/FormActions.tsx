@@ -6,7 +6,17 @@ import { FormError } from './FormError';
  * The foot of every form in a modal: a refused save (if any) just above the buttons, then Cancel and the
  * submit button, both held while the save is on its way.
  */
-export function FormActions({ error = null, saving, onCancel, submitLabel }: { error?: string | null; saving: boolean; onCancel: () => void; submitLabel: ReactNode }) {
+export function FormActions({
+  error = null,
+  saving,
+  onCancel,
+  submitLabel,
+}: {
+  error?: string | null;
+  saving: boolean;
+  onCancel: () => void;
+  submitLabel: ReactNode;
+}) {
   return (
     <>
       <FormError message={error} />

@@ -13,7 +13,13 @@ export function QueryList<T>({
   empty,
   children,
 }: {
-  query: { data: T[] | undefined; error: ApiError | null; isError: boolean; isPlaceholderData: boolean; refetch: () => unknown };
+  query: {
+    data: T[] | undefined;
+    error: ApiError | null;
+    isError: boolean;
+    isPlaceholderData: boolean;
+    refetch: () => unknown;
+  };
   /** Height of the loading placeholder. */
   skeleton?: number;
   empty: ReactNode;

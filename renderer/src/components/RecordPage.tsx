@@ -42,7 +42,15 @@ export function RecordPage<T>({
 }) {
   if (!validId || query.error?.code === 'not_found') {
     return (
-      <EmptyState icon={missing.icon} title={missing.title} action={<Button component={Link} to={missing.back.to}>{missing.back.label}</Button>}>
+      <EmptyState
+        icon={missing.icon}
+        title={missing.title}
+        action={
+          <Button component={Link} to={missing.back.to}>
+            {missing.back.label}
+          </Button>
+        }
+      >
         {missing.message}
       </EmptyState>
     );

@@ -3,7 +3,13 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 
-type SearchInputProps = { label: string; placeholder: string; onSearch: (value: string) => void; initialValue?: string; w?: number };
+type SearchInputProps = {
+  label: string;
+  placeholder: string;
+  onSearch: (value: string) => void;
+  initialValue?: string;
+  w?: number;
+};
 
 /** A search box that reports what was typed after a short pause (search as you type). Remount it (a new `key`) to clear it. */
 export function SearchInput({ label, placeholder, onSearch, initialValue = '', w = 280 }: SearchInputProps) {

@@ -5,12 +5,26 @@ import { SearchSelect, useSearchSelectState, type PickerProps } from './SearchSe
 export function StudentPicker(props: PickerProps) {
   const state = useSearchSelectState(props.initialOption ?? null);
   const search = state.query.trim();
-  const students = useApiQuery('students.list', { search: search || undefined, sort: 'name', direction: 'asc', page: 1, pageSize: 20 });
+  const students = useApiQuery('students.list', {
+    search: search || undefined,
+    sort: 'name',
+    direction: 'asc',
+    page: 1,
+    pageSize: 20,
+  });
   const options = (students.data?.rows ?? []).map((s) => ({
     value: s.id,
     label: s.displayName,
     // Two students can share a name; the ID and program tell them apart.
     detail: [s.externalId, s.program, s.classYear ? `Class of ${s.classYear}` : null].filter(Boolean).join(' · '),
   }));
-  return <SearchSelect {...props} state={state} options={options} fetching={students.isFetching} nothingFound="No student matches" />;
+  return (
+    <SearchSelect
+      {...props}
+      state={state}
+      options={options}
+      fetching={students.isFetching}
+      nothingFound="No student matches"
+    />
+  );
 }

@@ -13,7 +13,12 @@ export function setOfficeTimeZone(timeZone: string | undefined): void {
 /** Today as YYYY-MM-DD on the office's calendar. */
 export function todayIso(now: Date = new Date()): string {
   if (officeTimeZone === undefined) return dayjs(now).format('YYYY-MM-DD');
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: officeTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: officeTimeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -38,7 +38,19 @@ export const notify = {
    * A change that one click made and one click takes back. The toast closes as Undo is pressed, so a second
    * press cannot undo twice.
    */
-  undoable({ id, title, message, color = 'teal', onUndo }: { id: string; title: string; message?: ReactNode; color?: 'teal' | 'gray'; onUndo: () => void }): void {
+  undoable({
+    id,
+    title,
+    message,
+    color = 'teal',
+    onUndo,
+  }: {
+    id: string;
+    title: string;
+    message?: ReactNode;
+    color?: 'teal' | 'gray';
+    onUndo: () => void;
+  }): void {
     notifications.show({
       id,
       color,

@@ -30,7 +30,11 @@ export function useEntityForm<Values extends object, Saved>(options: EntityFormO
   const run = useApiRun();
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Values>({ mode: 'controlled', initialValues: options.initialValues, validate: options.validate });
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: options.initialValues,
+    validate: options.validate,
+  });
 
   const refused = (error: unknown) => {
     if (!(error instanceof ApiError)) {

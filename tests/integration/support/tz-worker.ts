@@ -36,7 +36,14 @@ if (mode === 'host') {
   const event: EventDetail = JSON.parse(args[0] ?? '{}');
   const { id: _id, employers, counts: _counts, conflicts: _conflicts, ...fields } = event;
   const resend = (instant: string) => wallClockToInstant(instantToWallClock(instant));
-  process.stdout.write(JSON.stringify({ ...fields, startsAt: resend(event.startsAt), endsAt: resend(event.endsAt), employerIds: employers.map((e) => e.id) }));
+  process.stdout.write(
+    JSON.stringify({
+      ...fields,
+      startsAt: resend(event.startsAt),
+      endsAt: resend(event.endsAt),
+      employerIds: employers.map((e) => e.id),
+    }),
+  );
 } else if (mode === 'browser-wall-clock') {
   const value = args[0] ?? '';
   process.stdout.write(JSON.stringify({ skipped: isSkippedWallClock(value), instant: wallClockToInstant(value) }));

@@ -28,7 +28,11 @@ function useRestore() {
     onSuccess: async (result, backup) => {
       await refreshAfter(queryClient, 'backups.restore');
       // Left up longer: it names where the previous data went.
-      notify.done(`Restored the backup of ${formatBackupTime(backup.createdAt)}. The previous data was kept aside as ${result.keptAside}.`, 'Backup restored', 10_000);
+      notify.done(
+        `Restored the backup of ${formatBackupTime(backup.createdAt)}. The previous data was kept aside as ${result.keptAside}.`,
+        'Backup restored',
+        10_000,
+      );
     },
   });
 }
@@ -51,7 +55,12 @@ export function BackupsPage() {
     );
 
   const backUpButton = (
-    <Button leftSection={<IconDeviceFloppy size={16} />} onClick={backUpNow} loading={create.isPending} disabled={restore.isPending}>
+    <Button
+      leftSection={<IconDeviceFloppy size={16} />}
+      onClick={backUpNow}
+      loading={create.isPending}
+      disabled={restore.isPending}
+    >
       Back up now
     </Button>
   );
@@ -63,11 +72,12 @@ export function BackupsPage() {
       children: (
         <Stack gap="xs">
           <Text size="sm">
-            Rapport first keeps the current database aside as a backup, so nothing is lost: it appears in this list as “Before a restore” and can be
-            restored in turn.
+            Rapport first keeps the current database aside as a backup, so nothing is lost: it appears in this list as
+            “Before a restore” and can be restored in turn.
           </Text>
           <Text size="sm">
-            Then the backup of {when} becomes the database and every screen shows its data: {describeCounts(backup.counts)}.
+            Then the backup of {when} becomes the database and every screen shows its data:{' '}
+            {describeCounts(backup.counts)}.
           </Text>
         </Stack>
       ),
@@ -97,7 +107,14 @@ export function BackupsPage() {
       </EmptyState>
     );
   } else {
-    body = <BackupsTable backups={backups} onRestore={confirmRestore} restoring={restore.isPending ? (restore.variables?.fileName ?? null) : null} disabled={busy} />;
+    body = (
+      <BackupsTable
+        backups={backups}
+        onRestore={confirmRestore}
+        restoring={restore.isPending ? (restore.variables?.fileName ?? null) : null}
+        disabled={busy}
+      />
+    );
   }
 
   return (
@@ -107,7 +124,8 @@ export function BackupsPage() {
           <Title order={2}>Backups</Title>
           {list.data ? (
             <Text c="dimmed" size="sm">
-              Kept in <Code>{list.data.folder}</Code>. A verified copy is made automatically on the first start of each day and before every update.
+              Kept in <Code>{list.data.folder}</Code>. A verified copy is made automatically on the first start of each
+              day and before every update.
             </Text>
           ) : (
             <Skeleton h={16} w={480} mt={6} />
@@ -135,7 +153,9 @@ export function BackupsPage() {
           <KeepSetting key={list.data.keep} keep={list.data.keep} />
         </Card>
       )}
-      <Card withBorder padding={0}>{body}</Card>
+      <Card withBorder padding={0}>
+        {body}
+      </Card>
     </Stack>
   );
 }

@@ -21,10 +21,12 @@ export function formatSize(bytes: number): string {
 
 /** "120 students, 40 contacts, 300 connections, 800 interactions and 12 events". */
 export function describeCounts(counts: Backup['counts']): string {
-  return [
-    plural(counts.students, 'student'),
-    plural(counts.contacts, 'contact'),
-    plural(counts.connections, 'connection'),
-    plural(counts.interactions, 'interaction'),
-  ].join(', ') + ` and ${plural(counts.events, 'event')}`;
+  return (
+    [
+      plural(counts.students, 'student'),
+      plural(counts.contacts, 'contact'),
+      plural(counts.connections, 'connection'),
+      plural(counts.interactions, 'interaction'),
+    ].join(', ') + ` and ${plural(counts.events, 'event')}`
+  );
 }

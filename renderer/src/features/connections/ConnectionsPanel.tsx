@@ -18,17 +18,26 @@ import { notify } from '@renderer/components/notify';
 import { RelationshipCell } from './RelationshipCell';
 
 type SortColumn = 'contactName' | 'relationship' | 'sinceOn' | 'referenceStatus' | 'lastTouchOn' | 'cadence';
-const sortColumns: readonly SortColumn[] = ['contactName', 'relationship', 'sinceOn', 'referenceStatus', 'lastTouchOn', 'cadence'];
+const sortColumns: readonly SortColumn[] = [
+  'contactName',
+  'relationship',
+  'sinceOn',
+  'referenceStatus',
+  'lastTouchOn',
+  'cadence',
+];
 
 // Missing dates sort as the oldest, so "never touched" sits with the most overdue.
 const byColumn: Record<SortColumn, (a: Connection, b: Connection) => number> = {
   contactName: (a, b) => a.contactName.localeCompare(b.contactName),
   relationship: (a, b) => relationshipKindLabels[a.relationship].localeCompare(relationshipKindLabels[b.relationship]),
   sinceOn: (a, b) => (a.sinceOn ?? '').localeCompare(b.sinceOn ?? ''),
-  referenceStatus: (a, b) => referenceStatusLabels[a.referenceStatus].localeCompare(referenceStatusLabels[b.referenceStatus]),
+  referenceStatus: (a, b) =>
+    referenceStatusLabels[a.referenceStatus].localeCompare(referenceStatusLabels[b.referenceStatus]),
   lastTouchOn: (a, b) => (a.lastTouchOn ?? '').localeCompare(b.lastTouchOn ?? ''),
   // Fresh → cooling → stale, and within a state by how long it has been.
-  cadence: (a, b) => cadenceStates.indexOf(a.cadence) - cadenceStates.indexOf(b.cadence) || a.daysSinceTouch - b.daysSinceTouch,
+  cadence: (a, b) =>
+    cadenceStates.indexOf(a.cadence) - cadenceStates.indexOf(b.cadence) || a.daysSinceTouch - b.daysSinceTouch,
 };
 
 function sortConnections(rows: Connection[], sort: DataTableSortStatus<Connection>): Connection[] {
@@ -39,7 +48,10 @@ function sortConnections(rows: Connection[], sort: DataTableSortStatus<Connectio
 
 export function ConnectionsPanel({ studentId }: { studentId: number }) {
   const connections = useApiQuery('connections.forStudent', { studentId });
-  const [sort, setSort] = useState<DataTableSortStatus<Connection>>({ columnAccessor: 'contactName', direction: 'asc' });
+  const [sort, setSort] = useState<DataTableSortStatus<Connection>>({
+    columnAccessor: 'contactName',
+    direction: 'asc',
+  });
   const [selectedIds, setSelectedIds] = useState<number[]>([]);
   const [formFor, setFormFor] = useState<{ connection?: Connection } | null>(null);
   const [interaction, setInteraction] = useState<InteractionTarget | null>(null);
@@ -73,7 +85,9 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
           {
             onSuccess: (r) => {
               setSelectedIds((ids) => ids.filter((id) => id !== c.id));
-              notify.removed(`Deleted the connection with ${c.contactName}${r.interactions > 0 ? ` and ${plural(r.interactions, 'interaction')}` : ''}.`);
+              notify.removed(
+                `Deleted the connection with ${c.contactName}${r.interactions > 0 ? ` and ${plural(r.interactions, 'interaction')}` : ''}.`,
+              );
             },
             onError: notify.failure('Not deleted'),
           },
@@ -86,7 +100,8 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
   else if (rows.length === 0)
     body = (
       <EmptyState icon={<IconUsersGroup size={24} />} title="No connections yet" action={addButton}>
-        Add the people this student knows (supervisors, mentors, people met at events) to track keep-in-touch and references.
+        Add the people this student knows (supervisors, mentors, people met at events) to track keep-in-touch and
+        references.
       </EmptyState>
     );
   else
@@ -98,7 +113,12 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
             <Button
               size="compact-sm"
               variant="light"
-              onClick={() => setInteraction({ mode: 'bulk', connections: selected.map((c) => ({ id: c.id, contactName: c.contactName })) })}
+              onClick={() =>
+                setInteraction({
+                  mode: 'bulk',
+                  connections: selected.map((c) => ({ id: c.id, contactName: c.contactName })),
+                })
+              }
             >
               Log for selected
             </Button>
@@ -158,13 +178,24 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
                 </div>
               ),
             },
-            { accessor: 'lastTouchOn', title: 'Last touch', sortable: true, render: (c) => (c.lastTouchOn ? formatDate(c.lastTouchOn) : 'Never') },
+            {
+              accessor: 'lastTouchOn',
+              title: 'Last touch',
+              sortable: true,
+              render: (c) => (c.lastTouchOn ? formatDate(c.lastTouchOn) : 'Never'),
+            },
             {
               accessor: 'cadence',
               title: 'Keep in touch',
               sortable: true,
               render: (c) => (
-                <CadenceBadge cadence={c.cadence} daysSinceTouch={c.daysSinceTouch} lastTouchOn={c.lastTouchOn} idealDays={c.idealDays} maxDays={c.maxDays} />
+                <CadenceBadge
+                  cadence={c.cadence}
+                  daysSinceTouch={c.daysSinceTouch}
+                  lastTouchOn={c.lastTouchOn}
+                  idealDays={c.idealDays}
+                  maxDays={c.maxDays}
+                />
               ),
             },
             {
@@ -178,12 +209,22 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
                     onDetails={() => setInteraction({ mode: 'create', connectionId: c.id, contactName: c.contactName })}
                   />
                   <Tooltip label="Edit connection">
-                    <ActionIcon variant="subtle" color="gray" aria-label={`Edit connection: ${c.contactName}`} onClick={() => setFormFor({ connection: c })}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      aria-label={`Edit connection: ${c.contactName}`}
+                      onClick={() => setFormFor({ connection: c })}
+                    >
                       <IconPencil size={16} />
                     </ActionIcon>
                   </Tooltip>
                   <Tooltip label="Delete connection">
-                    <ActionIcon variant="subtle" color="red" aria-label={`Delete connection: ${c.contactName}`} onClick={() => confirmDelete(c)}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`Delete connection: ${c.contactName}`}
+                      onClick={() => confirmDelete(c)}
+                    >
                       <IconTrash size={16} />
                     </ActionIcon>
                   </Tooltip>
@@ -198,7 +239,12 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
   return (
     <SectionCard title="Connections" actions={rows.length > 0 ? addButton : undefined}>
       {body}
-      <ConnectionFormModal opened={formFor !== null} onClose={() => setFormFor(null)} studentId={studentId} connection={formFor?.connection} />
+      <ConnectionFormModal
+        opened={formFor !== null}
+        onClose={() => setFormFor(null)}
+        studentId={studentId}
+        connection={formFor?.connection}
+      />
       <InteractionFormModal
         target={interaction}
         onClose={() => setInteraction(null)}

@@ -26,7 +26,12 @@ interface Values {
   sharedContactDetails: boolean;
 }
 
-const fieldLabels = { kind: 'Kind', occurredOn: 'Date', summary: 'Summary', sharedContactDetails: 'Shared personal contact details' };
+const fieldLabels = {
+  kind: 'Kind',
+  occurredOn: 'Date',
+  summary: 'Summary',
+  sharedContactDetails: 'Shared personal contact details',
+};
 const kindOptions = interactionKinds.map((k) => ({ value: k, label: interactionKindLabels[k] }));
 
 function modalTitle(target: InteractionTarget): string {
@@ -36,7 +41,15 @@ function modalTitle(target: InteractionTarget): string {
 }
 
 /** `onSaved` runs after a successful save only (not on cancel), before the modal closes. */
-export function InteractionFormModal({ target, onClose, onSaved }: { target: InteractionTarget | null; onClose: () => void; onSaved?: () => void }) {
+export function InteractionFormModal({
+  target,
+  onClose,
+  onSaved,
+}: {
+  target: InteractionTarget | null;
+  onClose: () => void;
+  onSaved?: () => void;
+}) {
   return (
     <Modal opened={target !== null} onClose={onClose} title={target ? modalTitle(target) : ''} size="md">
       {/* Mounted only while open, so every opening starts from today's date and a clean form. */}
@@ -56,14 +69,27 @@ export function InteractionFormModal({ target, onClose, onSaved }: { target: Int
 
 function initialValues(target: InteractionTarget): Values {
   if (target.mode === 'edit') {
-    return { kind: target.kind, occurredOn: target.occurredOn, summary: target.summary ?? '', sharedContactDetails: target.sharedContactDetails };
+    return {
+      kind: target.kind,
+      occurredOn: target.occurredOn,
+      summary: target.summary ?? '',
+      sharedContactDetails: target.sharedContactDetails,
+    };
   }
   const kind = target.mode === 'create' ? (target.kind ?? 'conversation') : 'thank_you_email';
   // A thank-you email is meant to carry the student's personal details (that is the point of sending it).
   return { kind, occurredOn: todayIso(), summary: '', sharedContactDetails: kind === 'thank_you_email' };
 }
 
-function InteractionForm({ target, onCancel, onSaved }: { target: InteractionTarget; onCancel: () => void; onSaved: () => void }) {
+function InteractionForm({
+  target,
+  onCancel,
+  onSaved,
+}: {
+  target: InteractionTarget;
+  onCancel: () => void;
+  onSaved: () => void;
+}) {
   const { form, submit, saving, formError } = useEntityForm({
     initialValues: initialValues(target),
     validate: { occurredOn: (value) => pastDateError(value, 'it happened') },
@@ -79,7 +105,9 @@ function InteractionForm({ target, onCancel, onSaved }: { target: InteractionTar
       };
       const label = interactionKindLabels[values.kind].toLowerCase();
       if (target.mode === 'create') {
-        return run('interactions.create', { connectionId: target.connectionId, ...fields }).then(() => `Logged ${label} with ${target.contactName}.`);
+        return run('interactions.create', { connectionId: target.connectionId, ...fields }).then(
+          () => `Logged ${label} with ${target.contactName}.`,
+        );
       }
       if (target.mode === 'bulk') {
         return run('interactions.bulkCreate', { connectionIds: target.connections.map((c) => c.id), ...fields }).then(
@@ -127,7 +155,15 @@ function InteractionForm({ target, onCancel, onSaved }: { target: InteractionTar
           description="When it happened; today unless you are catching up."
           {...form.getInputProps('occurredOn')}
         />
-        <Textarea label="Summary" placeholder="Optional: what was said or sent" autosize minRows={2} maxRows={6} data-autofocus {...form.getInputProps('summary')} />
+        <Textarea
+          label="Summary"
+          placeholder="Optional: what was said or sent"
+          autosize
+          minRows={2}
+          maxRows={6}
+          data-autofocus
+          {...form.getInputProps('summary')}
+        />
         {showsSharedSwitch && (
           <Switch
             label="Shared personal contact details"
@@ -135,7 +171,12 @@ function InteractionForm({ target, onCancel, onSaved }: { target: InteractionTar
             {...form.getInputProps('sharedContactDetails', { type: 'checkbox' })}
           />
         )}
-        <FormActions error={formError} saving={saving} onCancel={onCancel} submitLabel={target.mode === 'edit' ? 'Save changes' : 'Save interaction'} />
+        <FormActions
+          error={formError}
+          saving={saving}
+          onCancel={onCancel}
+          submitLabel={target.mode === 'edit' ? 'Save changes' : 'Save interaction'}
+        />
       </Stack>
     </form>
   );

@@ -10,7 +10,13 @@ import { useLogWithUndo } from './useLogWithUndo';
  * "Log" → kind: two clicks record a touchpoint dated today, which is how advisors log what a student
  * tells them in a meeting. Anything else (another date, a summary) goes through "Log with details…".
  */
-export function LogInteractionMenu({ connection, onDetails }: { connection: Pick<Connection, 'id' | 'contactName' | 'studentId'>; onDetails: () => void }) {
+export function LogInteractionMenu({
+  connection,
+  onDetails,
+}: {
+  connection: Pick<Connection, 'id' | 'contactName' | 'studentId'>;
+  onDetails: () => void;
+}) {
   // The page has already loaded the student: this reads the cache.
   const student = useApiQuery('students.get', { id: connection.studentId });
   const hasPersonalDetails = Boolean(student.data?.personalEmail && student.data.phone);
@@ -19,7 +25,13 @@ export function LogInteractionMenu({ connection, onDetails }: { connection: Pick
   const log = (kind: InteractionKind) =>
     logWithUndo(
       // A thank-you email carries the student's personal details when the record has them to give.
-      { connectionId: connection.id, kind, occurredOn: todayIso(), summary: null, sharedContactDetails: kind === 'thank_you_email' && hasPersonalDetails },
+      {
+        connectionId: connection.id,
+        kind,
+        occurredOn: todayIso(),
+        summary: null,
+        sharedContactDetails: kind === 'thank_you_email' && hasPersonalDetails,
+      },
       { title: `Logged ${interactionKindLabels[kind].toLowerCase()} with ${connection.contactName} today` },
     );
 

@@ -11,10 +11,23 @@ import { formatDate } from '@renderer/components/format';
 import { QueryList } from '@renderer/components/QueryList';
 import { RelationshipCell } from '@renderer/features/connections/RelationshipCell';
 
-const referenceColors: Record<ReferenceStatus, string> = { not_asked: 'gray', asked: 'blue', agreed: 'teal', declined: 'red' };
+const referenceColors: Record<ReferenceStatus, string> = {
+  not_asked: 'gray',
+  asked: 'blue',
+  agreed: 'teal',
+  declined: 'red',
+};
 
 /** Every student connected to this contact, with how fresh each tie is. */
-export function ContactConnections({ contactId, contactName, onAdd }: { contactId: number; contactName: string; onAdd: () => void }) {
+export function ContactConnections({
+  contactId,
+  contactName,
+  onAdd,
+}: {
+  contactId: number;
+  contactName: string;
+  onAdd: () => void;
+}) {
   const connections = useApiQuery('contacts.connections', { contactId });
 
   return (
@@ -31,8 +44,17 @@ export function ContactConnections({ contactId, contactName, onAdd }: { contactI
         query={connections}
         skeleton={120}
         empty={
-          <EmptyState icon={<IconUsers size={24} />} title="No students connected yet" action={<Button variant="light" onClick={onAdd}>Add connection</Button>}>
-            Connect the students {contactName} supervised, mentored or met, so their keep-in-touch and references can be followed.
+          <EmptyState
+            icon={<IconUsers size={24} />}
+            title="No students connected yet"
+            action={
+              <Button variant="light" onClick={onAdd}>
+                Add connection
+              </Button>
+            }
+          >
+            Connect the students {contactName} supervised, mentored or met, so their keep-in-touch and references can be
+            followed.
           </EmptyState>
         }
       >
@@ -80,7 +102,13 @@ export function ContactConnections({ contactId, contactName, onAdd }: { contactI
                 render: (c) => (
                   <Group gap={6} wrap="nowrap">
                     <Text size="sm">{c.lastTouchOn ? formatDate(c.lastTouchOn) : 'Never'}</Text>
-                    <CadenceBadge cadence={c.cadence} daysSinceTouch={c.daysSinceTouch} lastTouchOn={c.lastTouchOn} idealDays={c.idealDays} maxDays={c.maxDays} />
+                    <CadenceBadge
+                      cadence={c.cadence}
+                      daysSinceTouch={c.daysSinceTouch}
+                      lastTouchOn={c.lastTouchOn}
+                      idealDays={c.idealDays}
+                      maxDays={c.maxDays}
+                    />
                   </Group>
                 ),
               },

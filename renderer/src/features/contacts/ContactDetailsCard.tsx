@@ -32,10 +32,20 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
         Contact details
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <DetailField label="Email">{contact.email ? <Anchor href={`mailto:${contact.email}`} size="sm">{contact.email}</Anchor> : null}</DetailField>
+        <DetailField label="Email">
+          {contact.email ? (
+            <Anchor href={`mailto:${contact.email}`} size="sm">
+              {contact.email}
+            </Anchor>
+          ) : null}
+        </DetailField>
         <DetailField label="Phone">{contact.phone}</DetailField>
-        <DetailField label="Preferred method">{contact.preferredMethod ? contactMethodLabels[contact.preferredMethod] : 'No preference'}</DetailField>
-        <DetailField label="LinkedIn">{contact.linkedinUrl ? <ExternalLink url={contact.linkedinUrl} label="LinkedIn profile" /> : null}</DetailField>
+        <DetailField label="Preferred method">
+          {contact.preferredMethod ? contactMethodLabels[contact.preferredMethod] : 'No preference'}
+        </DetailField>
+        <DetailField label="LinkedIn">
+          {contact.linkedinUrl ? <ExternalLink url={contact.linkedinUrl} label="LinkedIn profile" /> : null}
+        </DetailField>
       </SimpleGrid>
       <Group justify="space-between" mt="md" gap="xs">
         <Group gap={6} c={stale ? 'orange' : 'teal'}>

@@ -8,7 +8,6 @@ import { plural } from '@renderer/components/format';
 import { relationshipKindLabels } from '@shared/domain';
 import { notify } from '@renderer/components/notify';
 
-
 /** Other records that look like the same person (same email, or same name at the same employer). Hidden when there are none. */
 export function ContactDuplicates({ contact }: { contact: Contact }) {
   const duplicates = useApiQuery('contacts.duplicates', { id: contact.id });
@@ -22,8 +21,8 @@ export function ContactDuplicates({ contact }: { contact: Contact }) {
       children: (
         <Stack gap="xs">
           <Text size="sm">
-            {other.displayName}’s connections and logged interactions move to this contact, and the other record is removed. The details shown on this
-            page are kept.
+            {other.displayName}’s connections and logged interactions move to this contact, and the other record is
+            removed. The details shown on this page are kept.
           </Text>
           <MergePreview keepId={contact.id} mergeId={other.id} />
         </Stack>
@@ -34,7 +33,10 @@ export function ContactDuplicates({ contact }: { contact: Contact }) {
           { keepId: contact.id, mergeId: other.id },
           {
             onSuccess: (result) =>
-              notify.done(`Moved ${plural(result.movedConnections, 'connection')} and ${plural(result.movedInteractions, 'interaction')}${ result.combinedConnections > 0 ? `; ${plural(result.combinedConnections, 'connection')} combined with an existing one` : '' }.`, `Merged into ${result.contact.displayName}`),
+              notify.done(
+                `Moved ${plural(result.movedConnections, 'connection')} and ${plural(result.movedInteractions, 'interaction')}${result.combinedConnections > 0 ? `; ${plural(result.combinedConnections, 'connection')} combined with an existing one` : ''}.`,
+                `Merged into ${result.contact.displayName}`,
+              ),
             onError: notify.failure('Not merged'),
           },
         ),
@@ -58,10 +60,16 @@ export function ContactDuplicates({ contact }: { contact: Contact }) {
                   {other.displayName}
                 </Anchor>
                 <Text size="xs" c="dimmed">
-                  {[other.email, other.title, other.employerName].filter(Boolean).join(' · ') || 'No email or employer recorded'}
+                  {[other.email, other.title, other.employerName].filter(Boolean).join(' · ') ||
+                    'No email or employer recorded'}
                 </Text>
               </div>
-              <Button size="xs" variant="light" onClick={() => confirmMerge(other)} loading={merge.isPending && merge.variables.mergeId === other.id}>
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => confirmMerge(other)}
+                loading={merge.isPending && merge.variables.mergeId === other.id}
+              >
                 Merge into this contact
               </Button>
             </Group>
@@ -75,8 +83,18 @@ export function ContactDuplicates({ contact }: { contact: Contact }) {
 /** Spells out what the merge will do, including the connections it combines (no duplicate is created). */
 function MergePreview({ keepId, mergeId }: { keepId: number; mergeId: number }) {
   const preview = useApiQuery('contacts.mergePreview', { keepId, mergeId });
-  if (preview.isError) return <Text size="sm" c="red">{preview.error.message}</Text>;
-  if (!preview.data) return <Text size="sm" c="dimmed">Checking what the merge will change…</Text>;
+  if (preview.isError)
+    return (
+      <Text size="sm" c="red">
+        {preview.error.message}
+      </Text>
+    );
+  if (!preview.data)
+    return (
+      <Text size="sm" c="dimmed">
+        Checking what the merge will change…
+      </Text>
+    );
   const { connectionsToMove, interactions, connectionsToCombine } = preview.data;
   return (
     <Stack gap={4}>
@@ -86,8 +104,11 @@ function MergePreview({ keepId, mergeId }: { keepId: number; mergeId: number }) 
       {connectionsToCombine.length > 0 && (
         <Text size="sm" c="orange">
           Both are already connected to{' '}
-          {connectionsToCombine.map((c) => `${c.studentName} (${relationshipKindLabels[c.relationship].toLowerCase()})`).join(', ')}: those connections are combined into one,
-          keeping every interaction, the earlier since-date and the furthest reference status.
+          {connectionsToCombine
+            .map((c) => `${c.studentName} (${relationshipKindLabels[c.relationship].toLowerCase()})`)
+            .join(', ')}
+          : those connections are combined into one, keeping every interaction, the earlier since-date and the furthest
+          reference status.
         </Text>
       )}
     </Stack>

@@ -12,7 +12,13 @@ export interface ContactFilterValues {
   mentorsOnly: boolean;
 }
 
-export const noContactFilters: ContactFilterValues = { search: '', employerId: null, industry: null, relationship: null, mentorsOnly: false };
+export const noContactFilters: ContactFilterValues = {
+  search: '',
+  employerId: null,
+  industry: null,
+  relationship: null,
+  mentorsOnly: false,
+};
 
 export function hasContactFilters(f: ContactFilterValues): boolean {
   return Boolean(f.search) || f.employerId !== null || f.industry !== null || f.relationship !== null || f.mentorsOnly;
@@ -21,11 +27,21 @@ export function hasContactFilters(f: ContactFilterValues): boolean {
 const relationshipOptions = relationshipKinds.map((k) => ({ value: k, label: relationshipKindLabels[k] }));
 
 /** The contacts table's filters; each change is reported whole so the page can go back to page 1. */
-export function ContactFilters({ value, onChange }: { value: ContactFilterValues; onChange: (next: ContactFilterValues) => void }) {
+export function ContactFilters({
+  value,
+  onChange,
+}: {
+  value: ContactFilterValues;
+  onChange: (next: ContactFilterValues) => void;
+}) {
   const industries = useApiQuery('employers.industries', {});
   return (
     <>
-      <SearchInput label="Search" placeholder="Name, email or title" onSearch={(search) => onChange({ ...value, search })} />
+      <SearchInput
+        label="Search"
+        placeholder="Name, email or title"
+        onSearch={(search) => onChange({ ...value, search })}
+      />
       <EmployerPicker
         label="Employer"
         placeholder="Any employer"

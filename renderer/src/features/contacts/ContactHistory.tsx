@@ -36,7 +36,8 @@ export function ContactHistory({ contact }: { contact: Contact }) {
         skeleton={80}
         empty={
           <Text size="sm" c="dimmed">
-            No placements supervised. When a student’s internship, co-op or job names {contact.displayName} as supervisor, it appears here.
+            No placements supervised. When a student’s internship, co-op or job names {contact.displayName} as
+            supervisor, it appears here.
           </Text>
         }
       >
@@ -57,13 +58,29 @@ export function ContactHistory({ contact }: { contact: Contact }) {
                 ),
               },
               { accessor: 'role', title: 'Role' },
-              { accessor: 'kind', title: 'Kind', render: (p) => <Badge variant="light" size="sm">{placementKindLabels[p.kind]}</Badge> },
-              { accessor: 'studentId', title: 'Student', render: (p) => (
+              {
+                accessor: 'kind',
+                title: 'Kind',
+                render: (p) => (
+                  <Badge variant="light" size="sm">
+                    {placementKindLabels[p.kind]}
+                  </Badge>
+                ),
+              },
+              {
+                accessor: 'studentId',
+                title: 'Student',
+                render: (p) => (
                   <Anchor component={Link} to={`/students/${p.studentId}`} fw={500} size="sm">
                     {p.studentName}
                   </Anchor>
-                ) },
-              { accessor: 'startOn', title: 'Dates', render: (p) => `${formatDate(p.startOn)} – ${p.endOn ? formatDate(p.endOn) : 'ongoing'}` },
+                ),
+              },
+              {
+                accessor: 'startOn',
+                title: 'Dates',
+                render: (p) => `${formatDate(p.startOn)} – ${p.endOn ? formatDate(p.endOn) : 'ongoing'}`,
+              },
             ]}
           />
         )}

@@ -20,7 +20,10 @@ export function ContactsPage() {
   const [filtersKey, setFiltersKey] = useState(0);
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
-  const [sort, setSort] = useState<{ column: (typeof contactSortColumns)[number]; direction: 'asc' | 'desc' }>({ column: 'name', direction: 'asc' });
+  const [sort, setSort] = useState<{ column: (typeof contactSortColumns)[number]; direction: 'asc' | 'desc' }>({
+    column: 'name',
+    direction: 'asc',
+  });
   const contacts = useApiQuery('contacts.list', {
     search: filters.search || undefined,
     employerId: filters.employerId ?? undefined,
@@ -82,7 +85,12 @@ export function ContactsPage() {
           {...pagedTableProps({ total: total ?? 0, page, onPageChange: setPage, fetching: contacts.isFetching })}
           records={contacts.data?.rows ?? []}
           sortStatus={{ columnAccessor: sort.column, direction: sort.direction }}
-          onSortStatusChange={(s) => setSort({ column: contactSortColumns.find((c) => c === s.columnAccessor) ?? 'name', direction: s.direction })}
+          onSortStatusChange={(s) =>
+            setSort({
+              column: contactSortColumns.find((c) => c === s.columnAccessor) ?? 'name',
+              direction: s.direction,
+            })
+          }
           columns={[
             {
               accessor: 'name',
@@ -93,13 +101,25 @@ export function ContactsPage() {
             { accessor: 'title', title: 'Title', sortable: true, render: (r) => r.title ?? '—' },
             { accessor: 'employer', title: 'Employer', sortable: true, render: (r) => r.employerName ?? '—' },
             { accessor: 'email', title: 'Email', render: (r) => r.email ?? '—' },
-            { accessor: 'connections', title: 'Students', sortable: true, textAlign: 'right', render: (r) => r.connectionCount },
+            {
+              accessor: 'connections',
+              title: 'Students',
+              sortable: true,
+              textAlign: 'right',
+              render: (r) => r.connectionCount,
+            },
             {
               accessor: 'mentorCapacity',
               title: 'Mentor capacity',
-              render: (r) => (r.isMentor ? <MentorCapacity active={r.mentorshipsActive} capacity={r.mentorCapacity} /> : '—'),
+              render: (r) =>
+                r.isMentor ? <MentorCapacity active={r.mentorshipsActive} capacity={r.mentorCapacity} /> : '—',
             },
-            { accessor: 'verifiedOn', title: 'Details verified', sortable: true, render: (r) => formatDate(r.verifiedOn) },
+            {
+              accessor: 'verifiedOn',
+              title: 'Details verified',
+              sortable: true,
+              render: (r) => formatDate(r.verifiedOn),
+            },
           ]}
         />
       </ListPage>

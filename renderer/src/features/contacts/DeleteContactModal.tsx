@@ -6,9 +6,16 @@ import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { deleteSummary } from './deleteSummary';
 import { notify } from '@renderer/components/notify';
 
-
 /** Asks before deleting, saying exactly what goes with the contact (the count comes from the core). */
-export function DeleteContactModal({ contact, opened, onClose }: { contact: Contact; opened: boolean; onClose: () => void }) {
+export function DeleteContactModal({
+  contact,
+  opened,
+  onClose,
+}: {
+  contact: Contact;
+  opened: boolean;
+  onClose: () => void;
+}) {
   return (
     <Modal opened={opened} onClose={onClose} title={`Delete ${contact.displayName}?`}>
       {opened && <DeleteContactBody contact={contact} onClose={onClose} />}
@@ -28,8 +35,7 @@ function DeleteContactBody({ contact, onClose }: { contact: Contact; onClose: ()
     },
   });
 
-  const confirm = () =>
-    remove.mutate({ id: contact.id }, { onError: notify.failure('Not deleted') });
+  const confirm = () => remove.mutate({ id: contact.id }, { onError: notify.failure('Not deleted') });
 
   return (
     <Stack gap="sm">
@@ -49,7 +55,12 @@ function DeleteContactBody({ contact, onClose }: { contact: Contact; onClose: ()
         <Button variant="default" onClick={onClose} disabled={remove.isPending}>
           Cancel
         </Button>
-        <Button color="red" onClick={confirm} loading={remove.isPending} disabled={!preview.data || preview.isPlaceholderData}>
+        <Button
+          color="red"
+          onClick={confirm}
+          loading={remove.isPending}
+          disabled={!preview.data || preview.isPlaceholderData}
+        >
           Delete contact
         </Button>
       </Group>

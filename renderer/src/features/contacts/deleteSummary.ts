@@ -9,7 +9,9 @@ export function deleteSummary(p: ProcedureOutput<'contacts.deletePreview'>): str
       : 'No connections or logged interactions go with it',
   ];
   if (p.placementsSupervised > 0) {
-    parts.push(`${plural(p.placementsSupervised, 'placement')} ${p.placementsSupervised === 1 ? 'keeps its record' : 'keep their records'} without a supervisor`);
+    parts.push(
+      `${plural(p.placementsSupervised, 'placement')} ${p.placementsSupervised === 1 ? 'keeps its record' : 'keep their records'} without a supervisor`,
+    );
   }
   return `${parts.join('; ')}.`;
 }

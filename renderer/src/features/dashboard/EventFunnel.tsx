@@ -10,7 +10,12 @@ const stages: { key: keyof Omit<Funnel, 'events'>; label: string; hint: string; 
   { key: 'invited', label: 'Invited', hint: 'Every invitation to the term’s events', color: 'indigo.3' },
   { key: 'registered', label: 'Registered', hint: 'Said yes, or walked in and checked in', color: 'indigo.5' },
   { key: 'attended', label: 'Attended', hint: 'Checked in at the door', color: 'teal.6' },
-  { key: 'followedUp', label: 'Followed up', hint: 'Thanked or connected with someone they met there', color: 'green.7' },
+  {
+    key: 'followedUp',
+    label: 'Followed up',
+    hint: 'Thanked or connected with someone they met there',
+    color: 'green.7',
+  },
 ];
 
 /** Invited → registered → attended → followed up, for the events of the chosen term. */

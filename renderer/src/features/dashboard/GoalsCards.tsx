@@ -20,10 +20,20 @@ export function GoalsPerMonthCard({ data }: { data: GoalFigures }) {
     <Card withBorder padding="lg" radius="md" h="100%">
       <Title order={4}>Goals met per month</Title>
       <Text size="xs" c="dimmed" mb="md">
-        {formatCount(total)} small goals met in the 12 months to {data.metPerMonth.length > 0 ? monthLabel(data.metPerMonth[data.metPerMonth.length - 1]?.month ?? '') : 'now'}
+        {formatCount(total)} small goals met in the 12 months to{' '}
+        {data.metPerMonth.length > 0 ? monthLabel(data.metPerMonth[data.metPerMonth.length - 1]?.month ?? '') : 'now'}
       </Text>
       {total > 0 ? (
-        <BarChart h={240} data={months} dataKey="month" series={[{ name: 'Goals met', color: 'teal.6' }]} tickLine="y" gridAxis="y" withTooltip barProps={{ radius: 3 }} />
+        <BarChart
+          h={240}
+          data={months}
+          dataKey="month"
+          series={[{ name: 'Goals met', color: 'teal.6' }]}
+          tickLine="y"
+          gridAxis="y"
+          withTooltip
+          barProps={{ radius: 3 }}
+        />
       ) : (
         <Text c="dimmed" size="sm">
           No goals met in these 12 months yet.
@@ -70,7 +80,13 @@ export function GoalsByEventCard({ data }: { data: GoalFigures }) {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
-                      <Progress value={done} color="teal" size="sm" style={{ flex: 1 }} aria-label={`${e.title}: ${done}% of goals met`} />
+                      <Progress
+                        value={done}
+                        color="teal"
+                        size="sm"
+                        style={{ flex: 1 }}
+                        aria-label={`${e.title}: ${done}% of goals met`}
+                      />
                       <Text size="xs" w={36} ta="right">
                         {done}%
                       </Text>

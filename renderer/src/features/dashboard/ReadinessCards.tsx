@@ -40,9 +40,33 @@ interface Grouping {
 }
 
 const groupings: readonly Grouping[] = [
-  { value: 'cohort', tab: 'By cohort', noun: 'cohort', column: 'Cohort', param: 'cohort', rows: (d) => d.byCohort, compare: byName },
-  { value: 'program', tab: 'By program', noun: 'program', column: 'Program', param: 'program', rows: (d) => d.byProgram, compare: byName },
-  { value: 'classYear', tab: 'By class year', noun: 'class year', column: 'Class year', param: 'year', rows: (d) => d.byClassYear, compare: byYear },
+  {
+    value: 'cohort',
+    tab: 'By cohort',
+    noun: 'cohort',
+    column: 'Cohort',
+    param: 'cohort',
+    rows: (d) => d.byCohort,
+    compare: byName,
+  },
+  {
+    value: 'program',
+    tab: 'By program',
+    noun: 'program',
+    column: 'Program',
+    param: 'program',
+    rows: (d) => d.byProgram,
+    compare: byName,
+  },
+  {
+    value: 'classYear',
+    tab: 'By class year',
+    noun: 'class year',
+    column: 'Class year',
+    param: 'year',
+    rows: (d) => d.byClassYear,
+    compare: byYear,
+  },
 ];
 
 /** Reference-ready share per cohort, program and class year (active students, as of today). */
@@ -81,7 +105,11 @@ export function DistributionCard({ data, filter }: { data: Readiness; filter: Da
             size={180}
             thickness={26}
             withLabelsLine={false}
-            data={data.distribution.map((row) => ({ name: readinessLevelLabels[row.level], value: row.students, color: levelColors[row.level] }))}
+            data={data.distribution.map((row) => ({
+              name: readinessLevelLabels[row.level],
+              value: row.students,
+              color: levelColors[row.level],
+            }))}
             chartLabel={`${percent(ready, data.activeStudents)}% ready`}
             // Clicking a slice is a shortcut for the pointer; the links below are the keyboard way.
             cellProps={(cell) => {
@@ -167,7 +195,11 @@ function ShareTable({ grouping, rows, filter }: { grouping: Grouping; rows: Shar
                       Not set
                     </Text>
                   ) : (
-                    <Anchor component={Link} to={studentsLink(filter, { readiness: 'ready', [grouping.param]: row.value })} size="sm">
+                    <Anchor
+                      component={Link}
+                      to={studentsLink(filter, { readiness: 'ready', [grouping.param]: row.value })}
+                      size="sm"
+                    >
                       {row.value}
                     </Anchor>
                   )}

@@ -28,7 +28,15 @@ export function EmployerContacts({ employerId, onAddContact }: { employerId: num
       ) : !contacts.data || (contacts.isPlaceholderData && page === 1) ? (
         <Skeleton h={120} />
       ) : total === 0 ? (
-        <EmptyState icon={<IconAddressBook size={24} />} title="No contacts here yet" action={<Anchor component="button" type="button" onClick={onAddContact}>Add a contact</Anchor>}>
+        <EmptyState
+          icon={<IconAddressBook size={24} />}
+          title="No contacts here yet"
+          action={
+            <Anchor component="button" type="button" onClick={onAddContact}>
+              Add a contact
+            </Anchor>
+          }
+        >
           Supervisors, recruiters and alumni who work here appear once they are added as contacts.
         </EmptyState>
       ) : (
@@ -47,7 +55,11 @@ export function EmployerContacts({ employerId, onAddContact }: { employerId: num
             { accessor: 'title', title: 'Title', render: (r) => r.title ?? '—' },
             { accessor: 'email', title: 'Email', render: (r) => r.email ?? '—' },
             { accessor: 'connectionCount', title: 'Students', textAlign: 'right' },
-            { accessor: 'verifiedOn', title: 'Details verified', render: (r) => <Text size="sm">{formatDate(r.verifiedOn)}</Text> },
+            {
+              accessor: 'verifiedOn',
+              title: 'Details verified',
+              render: (r) => <Text size="sm">{formatDate(r.verifiedOn)}</Text>,
+            },
           ]}
         />
       )}

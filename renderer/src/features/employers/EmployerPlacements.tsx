@@ -23,7 +23,8 @@ export function EmployerPlacements({ employerId }: { employerId: number }) {
         skeleton={120}
         empty={
           <EmptyState icon={<IconBriefcase size={24} />} title="No placements yet">
-            Internships, co-ops and jobs are added from a student’s page; they appear here once a student is placed with this employer.
+            Internships, co-ops and jobs are added from a student’s page; they appear here once a student is placed with
+            this employer.
           </EmptyState>
         }
       >
@@ -44,7 +45,15 @@ export function EmployerPlacements({ employerId }: { employerId: number }) {
                 ),
               },
               { accessor: 'role', title: 'Role' },
-              { accessor: 'kind', title: 'Kind', render: (p) => <Badge variant="light" size="sm">{placementKindLabels[p.kind]}</Badge> },
+              {
+                accessor: 'kind',
+                title: 'Kind',
+                render: (p) => (
+                  <Badge variant="light" size="sm">
+                    {placementKindLabels[p.kind]}
+                  </Badge>
+                ),
+              },
               {
                 accessor: 'supervisorName',
                 title: 'Supervisor',
@@ -57,7 +66,11 @@ export function EmployerPlacements({ employerId }: { employerId: number }) {
                     </Anchor>
                   ),
               },
-              { accessor: 'startOn', title: 'Dates', render: (p) => `${formatDate(p.startOn)} – ${p.endOn ? formatDate(p.endOn) : 'ongoing'}` },
+              {
+                accessor: 'startOn',
+                title: 'Dates',
+                render: (p) => `${formatDate(p.startOn)} – ${p.endOn ? formatDate(p.endOn) : 'ongoing'}`,
+              },
             ]}
           />
         )}

@@ -21,9 +21,19 @@ export function EmployersPage() {
   // Remounting the search box is how "Clear filters" empties it.
   const [filtersKey, setFiltersKey] = useState(0);
   const navigate = useNavigate();
-  const [sort, setSort] = useState<{ column: (typeof employerSortColumns)[number]; direction: 'asc' | 'desc' }>({ column: 'name', direction: 'asc' });
+  const [sort, setSort] = useState<{ column: (typeof employerSortColumns)[number]; direction: 'asc' | 'desc' }>({
+    column: 'name',
+    direction: 'asc',
+  });
   const industries = useApiQuery('employers.industries', {});
-  const employers = useApiQuery('employers.list', { search: search || undefined, industry: industry ?? undefined, sort: sort.column, direction: sort.direction, page, pageSize: 50 });
+  const employers = useApiQuery('employers.list', {
+    search: search || undefined,
+    industry: industry ?? undefined,
+    sort: sort.column,
+    direction: sort.direction,
+    page,
+    pageSize: 50,
+  });
   if (employers.isError) return <ErrorNotice error={employers.error} onRetry={() => void employers.refetch()} />;
   const total = employers.data?.total;
   const filtered = Boolean(search || industry);
@@ -42,8 +52,28 @@ export function EmployersPage() {
         total={total}
         filters={
           <>
-            <SearchInput key={filtersKey} label="Search" placeholder="Employer name" onSearch={(v) => { setSearch(v); setPage(1); }} />
-            <Select label="Industry" placeholder="Any industry" clearable searchable data={industries.data ?? []} value={industry} onChange={(v) => { setIndustry(v); setPage(1); }} w={220} />
+            <SearchInput
+              key={filtersKey}
+              label="Search"
+              placeholder="Employer name"
+              onSearch={(v) => {
+                setSearch(v);
+                setPage(1);
+              }}
+            />
+            <Select
+              label="Industry"
+              placeholder="Any industry"
+              clearable
+              searchable
+              data={industries.data ?? []}
+              value={industry}
+              onChange={(v) => {
+                setIndustry(v);
+                setPage(1);
+              }}
+              w={220}
+            />
             <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
               New employer
             </Button>
@@ -64,7 +94,9 @@ export function EmployersPage() {
                 )
               }
             >
-              {filtered ? 'Try a shorter search or another industry.' : 'Organisations where students intern, work and meet people appear here.'}
+              {filtered
+                ? 'Try a shorter search or another industry.'
+                : 'Organisations where students intern, work and meet people appear here.'}
             </EmptyState>
           ) : null
         }
@@ -74,7 +106,12 @@ export function EmployersPage() {
           {...pagedTableProps({ total: total ?? 0, page, onPageChange: setPage, fetching: employers.isFetching })}
           records={employers.data?.rows ?? []}
           sortStatus={{ columnAccessor: sort.column, direction: sort.direction }}
-          onSortStatusChange={(s) => setSort({ column: employerSortColumns.find((c) => c === s.columnAccessor) ?? 'name', direction: s.direction })}
+          onSortStatusChange={(s) =>
+            setSort({
+              column: employerSortColumns.find((c) => c === s.columnAccessor) ?? 'name',
+              direction: s.direction,
+            })
+          }
           columns={[
             {
               accessor: 'name',
@@ -93,14 +130,29 @@ export function EmployersPage() {
               title: 'Website',
               render: (r) => (r.website ? <ExternalLink url={r.website} /> : '—'),
             },
-            { accessor: 'contacts', title: 'Contacts', sortable: true, textAlign: 'right', render: (r) => r.contactCount },
-            { accessor: 'placements', title: 'Placements', sortable: true, textAlign: 'right', render: (r) => r.placementCount },
+            {
+              accessor: 'contacts',
+              title: 'Contacts',
+              sortable: true,
+              textAlign: 'right',
+              render: (r) => r.contactCount,
+            },
+            {
+              accessor: 'placements',
+              title: 'Placements',
+              sortable: true,
+              textAlign: 'right',
+              render: (r) => r.placementCount,
+            },
           ]}
         />
       </ListPage>
       {/* Outside the list frame, which swaps its children for the empty state. */}
-      <EmployerFormModal opened={creating} onClose={() => setCreating(false)} onCreated={(saved) => void navigate(`/employers/${saved.id}`)} />
+      <EmployerFormModal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(saved) => void navigate(`/employers/${saved.id}`)}
+      />
     </>
   );
 }
-

@@ -25,21 +25,37 @@ export function AttendeesSection({ eventId, started }: { eventId: number; starte
   const [page, setPage] = useState(1);
   const [pairing, setPairing] = useState<Attendee | null>(null);
   const [logging, setLogging] = useState<Attendee | null>(null);
-  const attendees = useApiQuery('events.attendees', { eventId, rsvp: rsvp ?? undefined, search: search === '' ? undefined : search, page, pageSize });
+  const attendees = useApiQuery('events.attendees', {
+    eventId,
+    rsvp: rsvp ?? undefined,
+    search: search === '' ? undefined : search,
+    page,
+    pageSize,
+  });
   const total = attendees.data?.total;
   const filtered = rsvp !== null || search !== '';
 
   return (
     <SectionCard title={total === undefined ? 'Attendees' : `Attendees (${total})`}>
       <Group gap="sm" align="flex-end" mb="sm">
-        <SearchInput label="Search attendees" placeholder="Name or student ID" onSearch={(v) => { setSearch(v); setPage(1); }} />
+        <SearchInput
+          label="Search attendees"
+          placeholder="Name or student ID"
+          onSearch={(v) => {
+            setSearch(v);
+            setPage(1);
+          }}
+        />
         <Select
           label="RSVP"
           placeholder="Any RSVP"
           clearable
           data={rsvpStatuses.map((r) => ({ value: r, label: rsvpStatusLabels[r] }))}
           value={rsvp}
-          onChange={(v) => { setRsvp(rsvpStatuses.find((r) => r === v) ?? null); setPage(1); }}
+          onChange={(v) => {
+            setRsvp(rsvpStatuses.find((r) => r === v) ?? null);
+            setPage(1);
+          }}
           w={180}
         />
       </Group>
@@ -47,13 +63,21 @@ export function AttendeesSection({ eventId, started }: { eventId: number; starte
         <ErrorNotice error={attendees.error} onRetry={() => void attendees.refetch()} />
       ) : total === 0 ? (
         <EmptyState icon={<IconUsers size={24} />} title={filtered ? 'No attendee matches' : 'Nobody invited yet'}>
-          {filtered ? 'Clear the search or the RSVP filter to see everyone.' : 'Use “Invite by filter”, invite a student by name, or pick from the suggestions above.'}
+          {filtered
+            ? 'Clear the search or the RSVP filter to see everyone.'
+            : 'Use “Invite by filter”, invite a student by name, or pick from the suggestions above.'}
         </EmptyState>
       ) : (
         <DataTable<Attendee>
           aria-label="Attendees"
           idAccessor="attendanceId"
-          {...pagedTableProps({ total: total ?? 0, page, onPageChange: setPage, fetching: attendees.isFetching, pageSize })}
+          {...pagedTableProps({
+            total: total ?? 0,
+            page,
+            onPageChange: setPage,
+            fetching: attendees.isFetching,
+            pageSize,
+          })}
           records={attendees.data?.rows ?? []}
           columns={[
             {
@@ -71,8 +95,17 @@ export function AttendeesSection({ eventId, started }: { eventId: number; starte
               ),
             },
             { accessor: 'rsvp', title: 'RSVP', render: (a) => <RsvpSelect attendee={a} /> },
-            { accessor: 'waitlistPosition', title: 'Waitlist', textAlign: 'right', render: (a) => (a.waitlistPosition === null ? '—' : `#${a.waitlistPosition}`) },
-            { accessor: 'checkedInAt', title: 'Checked in', render: (a) => (a.checkedInAt ? formatCheckInTime(a.checkedInAt) : '—') },
+            {
+              accessor: 'waitlistPosition',
+              title: 'Waitlist',
+              textAlign: 'right',
+              render: (a) => (a.waitlistPosition === null ? '—' : `#${a.waitlistPosition}`),
+            },
+            {
+              accessor: 'checkedInAt',
+              title: 'Checked in',
+              render: (a) => (a.checkedInAt ? formatCheckInTime(a.checkedInAt) : '—'),
+            },
             { accessor: 'buddyName', title: 'Buddy', render: (a) => a.buddyName ?? '—' },
             {
               accessor: 'goalDescription',
@@ -100,7 +133,12 @@ export function AttendeesSection({ eventId, started }: { eventId: number; starte
               render: (a) => (
                 <Menu position="bottom-end" withinPortal>
                   <Menu.Target>
-                    <Button size="xs" variant="subtle" rightSection={<IconDots size={14} />} aria-label={`Actions for ${a.studentName}`}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      rightSection={<IconDots size={14} />}
+                      aria-label={`Actions for ${a.studentName}`}
+                    >
                       Actions
                     </Button>
                   </Menu.Target>

@@ -32,7 +32,10 @@ export function EventsPage() {
       aria-label="View"
       value={view}
       onChange={(v) => setView(v === 'calendar' ? 'calendar' : 'list')}
-      data={[{ value: 'list', label: 'List' }, { value: 'calendar', label: 'Calendar' }]}
+      data={[
+        { value: 'list', label: 'List' },
+        { value: 'calendar', label: 'Calendar' },
+      ]}
     />
   );
   const newEvent = (
@@ -62,7 +65,15 @@ export function EventsPage() {
   );
 }
 
-function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; newEvent: ReactNode; onCreate: () => void }) {
+function EventsList({
+  controls,
+  newEvent,
+  onCreate,
+}: {
+  controls: ReactNode;
+  newEvent: ReactNode;
+  onCreate: () => void;
+}) {
   // In the address, so a dashboard card can open this list as it counted it, and Back keeps it.
   const { params, update } = useUrlParams();
   const whenParam = params.get('when');
@@ -71,7 +82,13 @@ function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; new
   const status = eventStatuses.find((s) => s === params.get('status')) ?? null;
   const page = positiveInt(params.get('page')) ?? 1;
   const setPage = (next: number) => update({ page: String(next) }, false);
-  const events = useApiQuery('events.list', { when, kind: kind ?? undefined, status: status ?? undefined, page, pageSize: 50 });
+  const events = useApiQuery('events.list', {
+    when,
+    kind: kind ?? undefined,
+    status: status ?? undefined,
+    page,
+    pageSize: 50,
+  });
   if (events.isError) return <ErrorNotice error={events.error} onRetry={() => void events.refetch()} />;
   const total = events.data?.total;
 
@@ -88,7 +105,11 @@ function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; new
             aria-label="Show events"
             value={when}
             onChange={(v) => update({ when: v === 'past' || v === 'all' ? v : null })}
-            data={[{ value: 'upcoming', label: 'Upcoming' }, { value: 'past', label: 'Past' }, { value: 'all', label: 'All' }]}
+            data={[
+              { value: 'upcoming', label: 'Upcoming' },
+              { value: 'past', label: 'Past' },
+              { value: 'all', label: 'All' },
+            ]}
           />
           <Select
             label="Kind"
@@ -155,10 +176,28 @@ function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; new
               </div>
             ),
           },
-          { accessor: 'status', title: 'Status', render: (r) => <Badge size="sm" variant="light" color={statusColors[r.status]}>{eventStatusLabels[r.status]}</Badge> },
+          {
+            accessor: 'status',
+            title: 'Status',
+            render: (r) => (
+              <Badge size="sm" variant="light" color={statusColors[r.status]}>
+                {eventStatusLabels[r.status]}
+              </Badge>
+            ),
+          },
           { accessor: 'invited', title: 'Invited', textAlign: 'right' },
-          { accessor: 'registered', title: 'Registered', textAlign: 'right', render: (r) => (r.capacity ? `${r.registered} / ${r.capacity}` : r.registered) },
-          { accessor: 'checkedIn', title: 'Checked in', textAlign: 'right', render: (r) => (dayjs(r.startsAt).isAfter(dayjs()) ? '—' : r.checkedIn) },
+          {
+            accessor: 'registered',
+            title: 'Registered',
+            textAlign: 'right',
+            render: (r) => (r.capacity ? `${r.registered} / ${r.capacity}` : r.registered),
+          },
+          {
+            accessor: 'checkedIn',
+            title: 'Checked in',
+            textAlign: 'right',
+            render: (r) => (dayjs(r.startsAt).isAfter(dayjs()) ? '—' : r.checkedIn),
+          },
         ]}
       />
     </ListPage>

@@ -1,10 +1,16 @@
 import { Button, Menu } from '@mantine/core';
-import { IconCalendarDown, IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
+import {
+  IconCalendarDown,
+  IconChevronDown,
+  IconDownload,
+  IconFileSpreadsheet,
+  IconFileTypeCsv,
+  IconFileTypePdf,
+} from '@tabler/icons-react';
 import type { ExportedFile } from '@shared/api/events';
 import { useApiMutation } from '@renderer/api/hooks';
 import { downloadFile } from '@renderer/components/download';
 import { notify } from '@renderer/components/notify';
-
 
 /** "Export" for one event: its calendar file, the attendee list (CSV / Excel) and the printable check-in sheet. */
 export function ExportMenu({ eventId }: { eventId: number }) {
@@ -24,7 +30,12 @@ export function ExportMenu({ eventId }: { eventId: number }) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" leftSection={<IconDownload size={16} />} rightSection={<IconChevronDown size={14} />} loading={busy}>
+        <Button
+          variant="default"
+          leftSection={<IconDownload size={16} />}
+          rightSection={<IconChevronDown size={14} />}
+          loading={busy}
+        >
           Export
         </Button>
       </Menu.Target>
@@ -32,10 +43,16 @@ export function ExportMenu({ eventId }: { eventId: number }) {
         <Menu.Item leftSection={<IconCalendarDown size={16} />} onClick={() => ics.mutate({ eventId }, handlers)}>
           Calendar file (.ics)
         </Menu.Item>
-        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => attendees.mutate({ eventId, format: 'csv' }, handlers)}>
+        <Menu.Item
+          leftSection={<IconFileTypeCsv size={16} />}
+          onClick={() => attendees.mutate({ eventId, format: 'csv' }, handlers)}
+        >
           Attendees (CSV)
         </Menu.Item>
-        <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => attendees.mutate({ eventId, format: 'xlsx' }, handlers)}>
+        <Menu.Item
+          leftSection={<IconFileSpreadsheet size={16} />}
+          onClick={() => attendees.mutate({ eventId, format: 'xlsx' }, handlers)}
+        >
           Attendees (Excel)
         </Menu.Item>
         <Menu.Item leftSection={<IconFileTypePdf size={16} />} onClick={() => sheet.mutate({ eventId }, handlers)}>

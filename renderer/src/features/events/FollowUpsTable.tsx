@@ -6,7 +6,6 @@ import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
 import { notify } from '@renderer/components/notify';
 
-
 /** For every attendee, the people they met and whether each got a follow-up within 48 hours. */
 export function FollowUpsTable({ eventId }: { eventId: number }) {
   const followUps = useApiQuery('events.followUps', { eventId });

@@ -1,7 +1,10 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useApiQuery } from '@renderer/api/hooks';
 
-type Props = Omit<SelectProps<number>, 'data' | 'value' | 'onChange'> & { value: number | null; onChange: (id: number | null) => void };
+type Props = Omit<SelectProps<number>, 'data' | 'value' | 'onChange'> & {
+  value: number | null;
+  onChange: (id: number | null) => void;
+};
 
 /** A rung of the goal ladder, easiest first, to set as a goal for invitees (optional). */
 export function GoalTemplateSelect({ value, onChange, ...rest }: Props) {

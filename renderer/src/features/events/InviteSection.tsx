@@ -24,7 +24,13 @@ export function InviteSection({ eventId }: { eventId: number }) {
       <Stack gap="md">
         <Group align="flex-end" gap="lg" wrap="wrap">
           <InviteStudent eventId={eventId} goalTemplateId={goalTemplateId} />
-          <GoalTemplateSelect label="Goal for the invitee" description="Optional, for invites on this card" value={goalTemplateId} onChange={setGoalTemplateId} w={320} />
+          <GoalTemplateSelect
+            label="Goal for the invitee"
+            description="Optional, for invites on this card"
+            value={goalTemplateId}
+            onChange={setGoalTemplateId}
+            w={320}
+          />
         </Group>
         <Divider />
         <div>

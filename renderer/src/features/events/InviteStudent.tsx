@@ -13,10 +13,20 @@ export function InviteStudent({ eventId, goalTemplateId }: { eventId: number; go
   const studentId = chosen?.value ?? null;
   // Once chosen, the box shows the student's label; searching for that text would hide the choice itself.
   const query = debounced === chosen?.label ? '' : debounced;
-  const students = useApiQuery('students.list', { search: query, status: 'active', pageSize: 20 }, { enabled: query.length > 0 });
+  const students = useApiQuery(
+    'students.list',
+    { search: query, status: 'active', pageSize: 20 },
+    { enabled: query.length > 0 },
+  );
   const invite = useApiMutation('events.invite');
 
-  const data = query.length > 0 ? (students.data?.rows ?? []).map((s) => ({ value: s.id, label: `${s.displayName}${s.externalId ? ` (${s.externalId})` : ''}` })) : [];
+  const data =
+    query.length > 0
+      ? (students.data?.rows ?? []).map((s) => ({
+          value: s.id,
+          label: `${s.displayName}${s.externalId ? ` (${s.externalId})` : ''}`,
+        }))
+      : [];
   if (chosen && !data.some((o) => o.value === chosen.value)) data.unshift(chosen);
 
   const submit = () => {
@@ -48,7 +58,13 @@ export function InviteStudent({ eventId, goalTemplateId }: { eventId: number; go
         onSearchChange={setSearch}
         // The core already matched the search; filtering again here would hide ID matches.
         filter={({ options }) => options}
-        nothingFoundMessage={query.length === 0 ? 'Start typing to search' : students.isFetching ? 'Searching…' : 'No active student matches'}
+        nothingFoundMessage={
+          query.length === 0
+            ? 'Start typing to search'
+            : students.isFetching
+              ? 'Searching…'
+              : 'No active student matches'
+        }
         w={320}
       />
       <Button onClick={submit} disabled={studentId === null} loading={invite.isPending}>

@@ -6,9 +6,21 @@ import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { notify } from '@renderer/components/notify';
 
 /** Someone an attendee met at the event: an existing contact, or a new one created on the spot. */
-export function LogMeetingModal({ eventId, attendee, onClose }: { eventId: number; attendee: Attendee | null; onClose: () => void }) {
+export function LogMeetingModal({
+  eventId,
+  attendee,
+  onClose,
+}: {
+  eventId: number;
+  attendee: Attendee | null;
+  onClose: () => void;
+}) {
   return (
-    <Modal opened={attendee !== null} onClose={onClose} title={attendee ? `Log meeting for ${attendee.studentName}` : 'Log meeting'}>
+    <Modal
+      opened={attendee !== null}
+      onClose={onClose}
+      title={attendee ? `Log meeting for ${attendee.studentName}` : 'Log meeting'}
+    >
       {attendee && <LogMeetingForm eventId={eventId} attendee={attendee} onDone={onClose} />}
     </Modal>
   );
@@ -48,12 +60,15 @@ function LogMeetingForm({ eventId, attendee, onDone }: { eventId: number; attend
       {
         eventId,
         studentId: attendee.studentId,
-        ...(who === 'existing' && contact ? { contactId: contact.value } : { newContact: { firstName, lastName, title } }),
+        ...(who === 'existing' && contact
+          ? { contactId: contact.value }
+          : { newContact: { firstName, lastName, title } }),
         summary,
       },
       {
         onSuccess: () => {
-          const name = who === 'existing' && contact ? contact.label.split(' · ')[0] : `${firstName.trim()} ${lastName.trim()}`;
+          const name =
+            who === 'existing' && contact ? contact.label.split(' · ')[0] : `${firstName.trim()} ${lastName.trim()}`;
           notify.done(`Logged: ${attendee.studentName} met ${name}.`);
           onDone();
         },
@@ -71,7 +86,10 @@ function LogMeetingForm({ eventId, attendee, onDone }: { eventId: number; attend
         aria-label="Who they met"
         value={who}
         onChange={(v) => setWho(v === 'new' ? 'new' : 'existing')}
-        data={[{ value: 'existing', label: 'Existing contact' }, { value: 'new', label: 'New contact' }]}
+        data={[
+          { value: 'existing', label: 'Existing contact' },
+          { value: 'new', label: 'New contact' },
+        ]}
       />
       {who === 'existing' ? (
         <Select<number>
@@ -81,7 +99,9 @@ function LogMeetingForm({ eventId, attendee, onDone }: { eventId: number; attend
           data-autofocus
           data={data}
           value={contact?.value ?? null}
-          onChange={(id, option) => setContact(id === null || option === null ? null : { value: id, label: option.label })}
+          onChange={(id, option) =>
+            setContact(id === null || option === null ? null : { value: id, label: option.label })
+          }
           searchValue={search}
           onSearchChange={setSearch}
           filter={({ options: all }) => all}
@@ -90,12 +110,37 @@ function LogMeetingForm({ eventId, attendee, onDone }: { eventId: number; attend
         />
       ) : (
         <SimpleGrid cols={2}>
-          <TextInput label="First name" withAsterisk value={firstName} onChange={(e) => setFirstName(e.currentTarget.value)} error={errors.firstName ?? errors.newContact} />
-          <TextInput label="Last name" withAsterisk value={lastName} onChange={(e) => setLastName(e.currentTarget.value)} error={errors.lastName} />
-          <TextInput label="Title" placeholder="Recruiter" value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+          <TextInput
+            label="First name"
+            withAsterisk
+            value={firstName}
+            onChange={(e) => setFirstName(e.currentTarget.value)}
+            error={errors.firstName ?? errors.newContact}
+          />
+          <TextInput
+            label="Last name"
+            withAsterisk
+            value={lastName}
+            onChange={(e) => setLastName(e.currentTarget.value)}
+            error={errors.lastName}
+          />
+          <TextInput
+            label="Title"
+            placeholder="Recruiter"
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+          />
         </SimpleGrid>
       )}
-      <Textarea label="Summary" placeholder="What they talked about" autosize minRows={2} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} error={errors.summary} />
+      <Textarea
+        label="Summary"
+        placeholder="What they talked about"
+        autosize
+        minRows={2}
+        value={summary}
+        onChange={(e) => setSummary(e.currentTarget.value)}
+        error={errors.summary}
+      />
       <Group justify="flex-end">
         <Button variant="default" onClick={onDone} disabled={log.isPending}>
           Cancel

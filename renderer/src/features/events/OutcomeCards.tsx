@@ -22,10 +22,25 @@ export function OutcomeCards({ eventId }: { eventId: number }) {
   }
   const o = outcome.data;
   const cards = [
-    { label: 'Attended', value: formatCount(o.attended), detail: `of ${formatCount(o.registered)} registered${percent(o.attended, o.registered)}` },
-    { label: 'Goals met', value: `${formatCount(o.goalsMet)} of ${formatCount(o.goalsSet)}`, detail: o.goalsSet === 0 ? 'No goals were set for this event' : `goals set for this event${percent(o.goalsMet, o.goalsSet)}` },
+    {
+      label: 'Attended',
+      value: formatCount(o.attended),
+      detail: `of ${formatCount(o.registered)} registered${percent(o.attended, o.registered)}`,
+    },
+    {
+      label: 'Goals met',
+      value: `${formatCount(o.goalsMet)} of ${formatCount(o.goalsSet)}`,
+      detail:
+        o.goalsSet === 0
+          ? 'No goals were set for this event'
+          : `goals set for this event${percent(o.goalsMet, o.goalsSet)}`,
+    },
     { label: 'People met', value: formatCount(o.peopleMet), detail: 'conversations logged' },
-    { label: 'Follow-ups sent', value: formatCount(o.followUpsSent), detail: `${formatCount(o.followUpsWithinTwoDays)} within 48 h` },
+    {
+      label: 'Follow-ups sent',
+      value: formatCount(o.followUpsSent),
+      detail: `${formatCount(o.followUpsWithinTwoDays)} within 48 h`,
+    },
   ];
   return (
     <SimpleGrid cols={{ base: 2, md: 4 }}>

@@ -6,9 +6,21 @@ import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { notify } from '@renderer/components/notify';
 
 /** "Bring a friend": pair an attendee with another; the core gives both the shared challenge goal. */
-export function PairBuddyModal({ eventId, attendee, onClose }: { eventId: number; attendee: Attendee | null; onClose: () => void }) {
+export function PairBuddyModal({
+  eventId,
+  attendee,
+  onClose,
+}: {
+  eventId: number;
+  attendee: Attendee | null;
+  onClose: () => void;
+}) {
   return (
-    <Modal opened={attendee !== null} onClose={onClose} title={attendee ? `Pair ${attendee.studentName} with…` : 'Pair with…'}>
+    <Modal
+      opened={attendee !== null}
+      onClose={onClose}
+      title={attendee ? `Pair ${attendee.studentName} with…` : 'Pair with…'}
+    >
       {attendee && <PairForm eventId={eventId} attendee={attendee} onDone={onClose} />}
     </Modal>
   );
@@ -26,7 +38,10 @@ function PairForm({ eventId, attendee, onDone }: { eventId: number; attendee: At
 
   const data = (candidates.data?.rows ?? [])
     .filter((a) => a.attendanceId !== attendee.attendanceId)
-    .map((a) => ({ value: a.attendanceId, label: a.buddyName ? `${a.studentName} (now with ${a.buddyName})` : a.studentName }));
+    .map((a) => ({
+      value: a.attendanceId,
+      label: a.buddyName ? `${a.studentName} (now with ${a.buddyName})` : a.studentName,
+    }));
   if (buddy && !data.some((o) => o.value === buddy.value)) data.unshift(buddy);
 
   const submit = () => {

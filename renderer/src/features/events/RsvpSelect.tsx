@@ -16,7 +16,9 @@ export function RsvpSelect({ attendee }: { attendee: Attendee }) {
       { attendanceId: attendee.attendanceId, rsvp },
       {
         onSuccess: ({ attendee: saved, note }) =>
-          note ? notify.info(note, `${saved.studentName}: ${rsvpStatusLabels[saved.rsvp]}`) : notify.done('RSVP saved.', `${saved.studentName}: ${rsvpStatusLabels[saved.rsvp]}`),
+          note
+            ? notify.info(note, `${saved.studentName}: ${rsvpStatusLabels[saved.rsvp]}`)
+            : notify.done('RSVP saved.', `${saved.studentName}: ${rsvpStatusLabels[saved.rsvp]}`),
         onError: notify.failure('RSVP not changed'),
       },
     );
@@ -28,7 +30,11 @@ export function RsvpSelect({ attendee }: { attendee: Attendee }) {
     if (attendee.rsvp === 'registered' && rsvp !== 'registered') {
       modals.openConfirmModal({
         title: `Release ${attendee.studentName}'s place?`,
-        children: <Text size="sm">Their place is freed, and the first student on the waitlist (if any) is registered in their stead.</Text>,
+        children: (
+          <Text size="sm">
+            Their place is freed, and the first student on the waitlist (if any) is registered in their stead.
+          </Text>
+        ),
         labels: { confirm: `Mark ${rsvpStatusLabels[rsvp].toLowerCase()}`, cancel: 'Keep registered' },
         confirmProps: { color: 'red' },
         onConfirm: () => apply(rsvp),

@@ -18,8 +18,8 @@ export function FirstRunPage() {
         <div>
           <Title order={1}>Welcome to Rapport</Title>
           <Text c="dimmed" mt={4}>
-            Follow each student&apos;s networking: small goals, the people they meet, keeping in touch, and references that
-            are ready when employers ask.
+            Follow each student&apos;s networking: small goals, the people they meet, keeping in touch, and references
+            that are ready when employers ask.
           </Text>
         </div>
         {failure && <ErrorNotice error={failure} />}
@@ -45,7 +45,10 @@ export function FirstRunPage() {
                     { students: 300, seed: 1 },
                     {
                       onSuccess: (result) =>
-                        notify.done(`${formatCount(result.counts.students ?? 0)} students and ${formatCount(result.counts.interactions ?? 0)} interactions.`, 'Demo office loaded'),
+                        notify.done(
+                          `${formatCount(result.counts.students ?? 0)} students and ${formatCount(result.counts.interactions ?? 0)} interactions.`,
+                          'Demo office loaded',
+                        ),
                     },
                   )
                 }
@@ -62,8 +65,8 @@ export function FirstRunPage() {
                 </ThemeIcon>
                 <Title order={3}>Start with an empty office</Title>
                 <Text size="sm" c="dimmed">
-                  Add students by hand now; import your roster from a CSV file when importing is available. The goal ladder
-                  is set up with sensible defaults you can edit.
+                  Add students by hand now; import your roster from a CSV file when importing is available. The goal
+                  ladder is set up with sensible defaults you can edit.
                 </Text>
               </Stack>
               <Button variant="default" loading={empty.isPending} disabled={busy} onClick={() => empty.mutate({})}>

@@ -43,7 +43,17 @@ const kindHints: Record<GoalKind, string> = {
   custom: 'Nothing is counted automatically: add progress by hand or mark it met.',
 };
 
-export function GoalFormModal({ opened, onClose, studentId, goal }: { opened: boolean; onClose: () => void; studentId: number; goal?: Goal }) {
+export function GoalFormModal({
+  opened,
+  onClose,
+  studentId,
+  goal,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  studentId: number;
+  goal?: Goal;
+}) {
   return (
     <Modal opened={opened} onClose={onClose} title={goal ? 'Edit goal' : 'New goal'} size="lg">
       {opened && <GoalForm studentId={studentId} goal={goal} onDone={onClose} />}
@@ -109,7 +119,10 @@ function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal;
   });
   const linked = form.values.eventId !== null;
 
-  const eventOptions = (events.data?.rows ?? []).map((e) => ({ value: e.id, label: `${e.title} · ${formatDate(e.startsAt)}` }));
+  const eventOptions = (events.data?.rows ?? []).map((e) => ({
+    value: e.id,
+    label: `${e.title} · ${formatDate(e.startsAt)}`,
+  }));
   // A goal linked to an event that has since passed keeps it as a choice, or the select would show it as blank.
   if (goal && goal.eventId !== null && !eventOptions.some((o) => o.value === goal.eventId)) {
     eventOptions.unshift({ value: goal.eventId, label: goal.eventTitle ?? 'The linked event' });
@@ -130,7 +143,15 @@ function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal;
             error={form.errors.kind}
             data-autofocus
           />
-          <NumberInput label="Target" description="How many, 1 to 50: small is good" withAsterisk min={1} max={50} allowDecimal={false} {...form.getInputProps('targetCount')} />
+          <NumberInput
+            label="Target"
+            description="How many, 1 to 50: small is good"
+            withAsterisk
+            min={1}
+            max={50}
+            allowDecimal={false}
+            {...form.getInputProps('targetCount')}
+          />
         </SimpleGrid>
         <TextInput
           label="Description"
@@ -141,8 +162,18 @@ function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal;
         />
         <Select<number>
           label="Linked event"
-          description={linked ? 'Counts from the event until 48 hours after it, so follow-ups count too.' : 'Optional: tie the goal to an upcoming event instead of dates.'}
-          placeholder={events.isLoading ? 'Loading events…' : eventOptions.length === 0 ? 'No upcoming events' : 'No event: use the dates'}
+          description={
+            linked
+              ? 'Counts from the event until 48 hours after it, so follow-ups count too.'
+              : 'Optional: tie the goal to an upcoming event instead of dates.'
+          }
+          placeholder={
+            events.isLoading
+              ? 'Loading events…'
+              : eventOptions.length === 0
+                ? 'No upcoming events'
+                : 'No event: use the dates'
+          }
           clearable
           searchable
           nothingFoundMessage="No upcoming event by that name"
@@ -188,7 +219,12 @@ function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal;
           maxLength={2000}
           {...form.getInputProps('reflection')}
         />
-        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={goal ? 'Save changes' : 'Save goal'} />
+        <FormActions
+          error={formError}
+          saving={saving}
+          onCancel={onDone}
+          submitLabel={goal ? 'Save changes' : 'Save goal'}
+        />
       </Stack>
     </form>
   );

@@ -1,6 +1,15 @@
 import { Badge, Blockquote, Button, Group, Paper, Progress, Skeleton, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconCheck, IconPencil, IconPlayerPause, IconPlayerPlay, IconPlus, IconRefresh, IconTarget, IconTrash } from '@tabler/icons-react';
+import {
+  IconCheck,
+  IconPencil,
+  IconPlayerPause,
+  IconPlayerPlay,
+  IconPlus,
+  IconRefresh,
+  IconTarget,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Goal } from '@shared/api/goals';
 import { goalKindLabels } from '@shared/domain';
@@ -20,7 +29,8 @@ const statusOrder: Record<Goal['status'], number> = { active: 0, not_met_yet: 1,
 
 function sortGoals(goals: Goal[]): Goal[] {
   return [...goals].sort(
-    (a, b) => statusOrder[a.status] - statusOrder[b.status] || b.effectiveEndOn.localeCompare(a.effectiveEndOn) || b.id - a.id,
+    (a, b) =>
+      statusOrder[a.status] - statusOrder[b.status] || b.effectiveEndOn.localeCompare(a.effectiveEndOn) || b.id - a.id,
   );
 }
 
@@ -44,7 +54,8 @@ export function GoalsPanel({ studentId }: { studentId: number }) {
           </Button>
         }
       >
-        Start small: one conversation at the next event, or three questions prepared beforehand. Each goal met makes the next step easier.
+        Start small: one conversation at the next event, or three questions prepared beforehand. Each goal met makes the
+        next step easier.
       </EmptyState>
     );
   else
@@ -69,7 +80,12 @@ export function GoalsPanel({ studentId }: { studentId: number }) {
         <GoalLadder studentId={studentId} goals={goals.data} />
         {body}
       </Stack>
-      <GoalFormModal opened={formFor !== null} onClose={() => setFormFor(null)} studentId={studentId} goal={formFor?.goal} />
+      <GoalFormModal
+        opened={formFor !== null}
+        onClose={() => setFormFor(null)}
+        studentId={studentId}
+        goal={formFor?.goal}
+      />
       <GoalTryAgainModal goal={retrying} onClose={() => setRetrying(null)} />
     </SectionCard>
   );
@@ -83,7 +99,14 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
   const badge = goalStatusBadge(goal);
   const percent = goal.targetCount > 0 ? Math.min(100, Math.round((goal.progress / goal.targetCount) * 100)) : 0;
   const open = goal.status === 'active' || goal.status === 'not_met_yet';
-  const progressColor = goal.status === 'met' ? 'teal' : goal.status === 'not_met_yet' ? 'orange' : goal.status === 'dropped' ? 'gray' : 'blue';
+  const progressColor =
+    goal.status === 'met'
+      ? 'teal'
+      : goal.status === 'not_met_yet'
+        ? 'orange'
+        : goal.status === 'dropped'
+          ? 'gray'
+          : 'blue';
 
   // "Add one" is a full update with the adjustment one higher: the contract has no increment of its own.
   const addOne = () =>
@@ -103,7 +126,11 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
       },
       {
         onSuccess: (saved) =>
-          notify.done(saved.status === 'met' ? `Goal met: “${saved.description}”. Well done!` : `${saved.progress} of ${saved.targetCount} now.`),
+          notify.done(
+            saved.status === 'met'
+              ? `Goal met: “${saved.description}”. Well done!`
+              : `${saved.progress} of ${saved.targetCount} now.`,
+          ),
         onError: notify.failure('Not added'),
       },
     );
@@ -113,7 +140,8 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
       title: 'Drop this goal?',
       children: (
         <Text size="sm">
-          “{goal.description}” stops counting and leaves the active goals. Nothing is deleted, and you can pick it up again with “Undrop”.
+          “{goal.description}” stops counting and leaves the active goals. Nothing is deleted, and you can pick it up
+          again with “Undrop”.
         </Text>
       ),
       labels: { confirm: 'Drop goal', cancel: 'Cancel' },
@@ -129,13 +157,17 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
       title: 'Delete this goal?',
       children: (
         <Text size="sm">
-          “{goal.description}” and its reflection are removed from the student’s record. To keep the history, drop it instead. This cannot be undone.
+          “{goal.description}” and its reflection are removed from the student’s record. To keep the history, drop it
+          instead. This cannot be undone.
         </Text>
       ),
       labels: { confirm: 'Delete goal', cancel: 'Cancel' },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        remove.mutate({ id: goal.id }, { onSuccess: () => notify.removed('Goal deleted.'), onError: notify.failure('Not deleted') }),
+        remove.mutate(
+          { id: goal.id },
+          { onSuccess: () => notify.removed('Goal deleted.'), onError: notify.failure('Not deleted') },
+        ),
     });
 
   return (
@@ -222,18 +254,34 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
               color="gray"
               leftSection={<IconPlayerPlay size={14} />}
               loading={setDropped.isPending}
-              onClick={() => setDropped.mutate({ id: goal.id, dropped: false }, { onError: notify.failure('Not picked up again') })}
+              onClick={() =>
+                setDropped.mutate({ id: goal.id, dropped: false }, { onError: notify.failure('Not picked up again') })
+              }
             >
               Undrop
             </Button>
           ) : (
             goal.status !== 'met' && (
-              <Button size="compact-sm" variant="subtle" color="gray" leftSection={<IconPlayerPause size={14} />} loading={setDropped.isPending} onClick={confirmDrop}>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="gray"
+                leftSection={<IconPlayerPause size={14} />}
+                loading={setDropped.isPending}
+                onClick={confirmDrop}
+              >
                 Drop
               </Button>
             )
           )}
-          <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} />} loading={remove.isPending} onClick={confirmDelete}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="red"
+            leftSection={<IconTrash size={14} />}
+            loading={remove.isPending}
+            onClick={confirmDelete}
+          >
             Delete
           </Button>
         </Group>

@@ -4,7 +4,6 @@ import type { GoalKind, GoalStatus } from '@shared/domain';
 import { formatDate } from '@renderer/components/format';
 import { todayIso } from '@renderer/components/dates';
 
-
 /** Kinds that no interaction or check-in can count, so the advisor adds them by hand ("Add one"). */
 export const manualKinds: readonly GoalKind[] = ['questions_asked', 'custom'];
 
@@ -32,7 +31,9 @@ export function formatRange(from: string, to: string): string {
 }
 
 /** Where the goal counts: "At Spring Career Fair" for an event goal, the dates otherwise. */
-export function goalWindowLabel(goal: Pick<Goal, 'eventTitle' | 'eventId' | 'effectiveStartOn' | 'effectiveEndOn'>): string {
+export function goalWindowLabel(
+  goal: Pick<Goal, 'eventTitle' | 'eventId' | 'effectiveStartOn' | 'effectiveEndOn'>,
+): string {
   if (goal.eventId !== null) return `At ${goal.eventTitle ?? 'a linked event'}`;
   return formatRange(goal.effectiveStartOn, goal.effectiveEndOn);
 }

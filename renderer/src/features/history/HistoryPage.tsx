@@ -41,7 +41,9 @@ function NoEntries({ list, onClear }: { list: HistoryParams; onClear: () => void
         </Button>
       }
     >
-      {list.rangeReversed ? 'The From date is after the To date.' : 'Try another action, a wider date range or a shorter search.'}
+      {list.rangeReversed
+        ? 'The From date is after the To date.'
+        : 'Try another action, a wider date range or a shorter search.'}
     </EmptyState>
   );
 }
@@ -83,11 +85,21 @@ export function HistoryPage() {
           ) : (
             <DataTable<AuditEntry>
               aria-label="History"
-              {...pagedTableProps({ total: total ?? 0, page: list.input.page ?? 1, onPageChange: list.setPage, fetching: history.isFetching, pageSize: historyPageSize })}
+              {...pagedTableProps({
+                total: total ?? 0,
+                page: list.input.page ?? 1,
+                onPageChange: list.setPage,
+                fetching: history.isFetching,
+                pageSize: historyPageSize,
+              })}
               verticalAlign="top"
               records={history.data?.rows ?? []}
               columns={[
-                { accessor: 'at', title: 'When', render: (r) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.at)}</span> },
+                {
+                  accessor: 'at',
+                  title: 'When',
+                  render: (r) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.at)}</span>,
+                },
                 { accessor: 'actor', title: 'Who' },
                 { accessor: 'action', title: 'Action', render: (r) => auditActionLabels[r.action] },
                 { accessor: 'entity', title: 'What', render: (r) => entityLabel(r.entity) },
@@ -96,7 +108,12 @@ export function HistoryPage() {
                   accessor: 'details',
                   title: 'Details',
                   width: '40%',
-                  render: (r) => <AuditDetails summary={summariseDetails(r.details, advisorName)} what={auditActionLabels[r.action].toLowerCase()} />,
+                  render: (r) => (
+                    <AuditDetails
+                      summary={summariseDetails(r.details, advisorName)}
+                      what={auditActionLabels[r.action].toLowerCase()}
+                    />
+                  ),
                 },
               ]}
             />

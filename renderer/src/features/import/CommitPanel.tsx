@@ -39,7 +39,11 @@ export function CommitPanel({
         disabled={committing}
       />
       <Group gap="sm">
-        <Button onClick={onCommit} disabled={reason !== null || committing} aria-describedby={reason ? reasonId : undefined}>
+        <Button
+          onClick={onCommit}
+          disabled={reason !== null || committing}
+          aria-describedby={reason ? reasonId : undefined}
+        >
           Import {plural(valid, 'row')}
         </Button>
         {committing ? (

@@ -8,7 +8,11 @@ import { formatCount } from '@renderer/components/format';
 
 function summary(result: ImportResult, skipped: boolean): string {
   const { created, updated, unchanged, rejected } = result.counts;
-  const parts = [`${formatCount(created)} new`, `${formatCount(updated)} updated`, `${formatCount(unchanged)} unchanged`];
+  const parts = [
+    `${formatCount(created)} new`,
+    `${formatCount(updated)} updated`,
+    `${formatCount(unchanged)} unchanged`,
+  ];
   if (skipped && rejected > 0) parts.push(`${formatCount(rejected)} skipped`);
   return `Imported: ${parts.join(', ')}`;
 }
@@ -38,7 +42,17 @@ function ChangedLinks({ result, eventId }: { result: ImportResult; eventId: numb
   );
 }
 
-export function ImportResultSummary({ result, eventId, skipInvalid, onAnother }: { result: ImportResult; eventId: number | null; skipInvalid: boolean; onAnother: () => void }) {
+export function ImportResultSummary({
+  result,
+  eventId,
+  skipInvalid,
+  onAnother,
+}: {
+  result: ImportResult;
+  eventId: number | null;
+  skipInvalid: boolean;
+  onAnother: () => void;
+}) {
   const { errorFile } = result;
   const ref = useRef<HTMLDivElement>(null);
   // The Import button that had focus is gone now; keyboard users continue from the summary.
@@ -52,7 +66,12 @@ export function ImportResultSummary({ result, eventId, skipInvalid, onAnother }:
         <ChangedLinks result={result} eventId={eventId} />
         <Group gap="sm">
           {errorFile && (
-            <Button variant="light" color="red" leftSection={<IconDownload size={16} />} onClick={() => downloadFile(errorFile)}>
+            <Button
+              variant="light"
+              color="red"
+              leftSection={<IconDownload size={16} />}
+              onClick={() => downloadFile(errorFile)}
+            >
               Download the skipped rows
             </Button>
           )}

@@ -19,7 +19,9 @@ export function PreviewTable({ report }: { report: ImportReport }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Line</Table.Th>
-            <Table.Th scope="col" miw={110}>Action</Table.Th>
+            <Table.Th scope="col" miw={110}>
+              Action
+            </Table.Th>
             {fields.map((f) => (
               <Table.Th key={f} scope="col">
                 {fieldLabel(report.kind, f)}

@@ -28,7 +28,13 @@ export function ProblemsTable({ report }: { report: Pick<ImportReport, 'problems
             {report.problems.map((p, index) => (
               <Table.Tr key={`${p.line}:${p.column ?? ''}:${index}`}>
                 <Table.Td>{formatCount(p.line)}</Table.Td>
-                <Table.Td>{p.column ?? <Text span c="dimmed" inherit>Whole row</Text>}</Table.Td>
+                <Table.Td>
+                  {p.column ?? (
+                    <Text span c="dimmed" inherit>
+                      Whole row
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{p.message}</Table.Td>
               </Table.Tr>
             ))}

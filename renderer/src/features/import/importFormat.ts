@@ -2,9 +2,18 @@ import { importFields, type ImportKind, type ImportReport } from '@shared/api/im
 
 export type PreviewAction = ImportReport['preview'][number]['action'];
 
-
-export const actionLabels: Record<PreviewAction, string> = { create: 'New', update: 'Update', unchanged: 'Unchanged', reject: 'Rejected' };
-export const actionColors: Record<PreviewAction, string> = { create: 'teal', update: 'blue', unchanged: 'gray', reject: 'red' };
+export const actionLabels: Record<PreviewAction, string> = {
+  create: 'New',
+  update: 'Update',
+  unchanged: 'Unchanged',
+  reject: 'Rejected',
+};
+export const actionColors: Record<PreviewAction, string> = {
+  create: 'teal',
+  update: 'blue',
+  unchanged: 'gray',
+  reject: 'red',
+};
 
 /** The Select value for "Ignore this column": Select values must be strings, and no field is named this. */
 export const ignoreValue = '__ignore__';

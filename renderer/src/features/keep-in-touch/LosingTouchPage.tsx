@@ -32,25 +32,43 @@ export function LosingTouchPage() {
   const relationship = relationshipKinds.find((k) => k === params.get('relationship')) ?? null;
   const page = positiveInt(params.get('page')) ?? 1;
   const setPage = (next: number) => update({ page: String(next) }, false);
-  const students = { cohort: params.get('cohort') ?? undefined, program: params.get('program') ?? undefined, classYear: positiveInt(params.get('year')) };
+  const students = {
+    cohort: params.get('cohort') ?? undefined,
+    program: params.get('program') ?? undefined,
+    classYear: positiveInt(params.get('year')),
+  };
   const studentScope = [
     students.cohort === undefined ? null : `Cohort ${students.cohort}`,
     students.program === undefined ? null : `Program ${students.program}`,
     students.classYear === undefined ? null : `Class of ${students.classYear}`,
   ].filter((part) => part !== null);
   const advisorId = advisor === null ? undefined : advisor === wholeOffice ? null : positiveInt(advisor);
-  const list = useApiQuery('keepInTouch.losingTouch', { advisorId, state, relationship: relationship ?? undefined, ...students, page, pageSize: 50 });
+  const list = useApiQuery('keepInTouch.losingTouch', {
+    advisorId,
+    state,
+    relationship: relationship ?? undefined,
+    ...students,
+    page,
+    pageSize: 50,
+  });
   const { log, pending } = useLogWithUndo();
 
   if (list.isError) return <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />;
   const total = list.data?.total;
-  const shownAdvisor = advisor ?? (settings.data?.currentAdvisorId === null || settings.data === undefined ? wholeOffice : String(settings.data.currentAdvisorId));
+  const shownAdvisor =
+    advisor ??
+    (settings.data?.currentAdvisorId === null || settings.data === undefined
+      ? wholeOffice
+      : String(settings.data.currentAdvisorId));
 
   const markLogged = (row: LosingTouchRow) =>
     log(
       // Whether a thank-you email carried personal details is recorded from the student page, where they can be checked.
       { connectionId: row.connectionId, kind: row.suggestedKind, occurredOn: todayIso(), sharedContactDetails: false },
-      { title: `${interactionKindLabels[row.suggestedKind]} logged`, message: `${row.studentName} → ${row.contactName}, today.` },
+      {
+        title: `${interactionKindLabels[row.suggestedKind]} logged`,
+        message: `${row.studentName} → ${row.contactName}, today.`,
+      },
     );
 
   return (
@@ -63,7 +81,10 @@ export function LosingTouchPage() {
           <Select
             label="Caseload"
             allowDeselect={false}
-            data={[{ value: wholeOffice, label: 'Whole office' }, ...(advisors.data ?? []).map((a) => ({ value: String(a.id), label: a.name }))]}
+            data={[
+              { value: wholeOffice, label: 'Whole office' },
+              ...(advisors.data ?? []).map((a) => ({ value: String(a.id), label: a.name })),
+            ]}
             value={shownAdvisor}
             onChange={(v) => update({ advisor: v ?? wholeOffice })}
             w={220}
@@ -83,7 +104,9 @@ export function LosingTouchPage() {
             label="Relationship"
             placeholder="Any relationship"
             clearable
-            data={relationshipKinds.filter((k) => k !== 'personal').map((k) => ({ value: k, label: relationshipKindLabels[k] }))}
+            data={relationshipKinds
+              .filter((k) => k !== 'personal')
+              .map((k) => ({ value: k, label: relationshipKindLabels[k] }))}
             value={relationship}
             onChange={(v) => update({ relationship: v })}
             w={220}
@@ -93,7 +116,13 @@ export function LosingTouchPage() {
               <Text size="sm" c="dimmed" pb={6}>
                 Students: {studentScope.join(' · ')}
               </Text>
-              <Button variant="subtle" color="gray" size="xs" mb={4} onClick={() => update({ cohort: null, program: null, year: null })}>
+              <Button
+                variant="subtle"
+                color="gray"
+                size="xs"
+                mb={4}
+                onClick={() => update({ cohort: null, program: null, year: null })}
+              >
                 All students
               </Button>
             </Group>
@@ -103,7 +132,8 @@ export function LosingTouchPage() {
       empty={
         total === 0 ? (
           <EmptyState icon={<IconHeartHandshake size={24} />} title="Everyone is in touch">
-            No connection in this caseload is past its keep-in-touch window. Windows per relationship are set in Settings.
+            No connection in this caseload is past its keep-in-touch window. Windows per relationship are set in
+            Settings.
           </EmptyState>
         ) : null
       }
@@ -150,7 +180,20 @@ export function LosingTouchPage() {
               </div>
             ),
           },
-          { accessor: 'cadence', title: 'State', width: 110, render: (r) => <CadenceBadge cadence={r.cadence} daysSinceTouch={r.daysSinceTouch} lastTouchOn={r.lastTouchOn} idealDays={r.idealDays} maxDays={r.maxDays} /> },
+          {
+            accessor: 'cadence',
+            title: 'State',
+            width: 110,
+            render: (r) => (
+              <CadenceBadge
+                cadence={r.cadence}
+                daysSinceTouch={r.daysSinceTouch}
+                lastTouchOn={r.lastTouchOn}
+                idealDays={r.idealDays}
+                maxDays={r.maxDays}
+              />
+            ),
+          },
           { accessor: 'suggestion', title: 'Next touch', render: (r) => <Text size="sm">{r.suggestion}</Text> },
           {
             accessor: 'actions',

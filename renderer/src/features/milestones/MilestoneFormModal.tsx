@@ -12,10 +12,23 @@ interface Values {
   recommendedByContactId: number | null;
 }
 
-const fieldLabels = { kind: 'Milestone', occurredOn: 'Date', description: 'Description', recommendedByContactId: 'Recommended by' };
+const fieldLabels = {
+  kind: 'Milestone',
+  occurredOn: 'Date',
+  description: 'Description',
+  recommendedByContactId: 'Recommended by',
+};
 const kindOptions = milestoneKinds.map((k) => ({ value: k, label: milestoneKindLabels[k] }));
 
-export function MilestoneFormModal({ opened, onClose, studentId }: { opened: boolean; onClose: () => void; studentId: number }) {
+export function MilestoneFormModal({
+  opened,
+  onClose,
+  studentId,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  studentId: number;
+}) {
   return (
     <Modal opened={opened} onClose={onClose} title="Log milestone" size="md">
       {opened && <MilestoneForm studentId={studentId} onDone={onClose} />}
@@ -41,8 +54,11 @@ function MilestoneForm({ studentId, onDone }: { studentId: number; onDone: () =>
 
   // One option per person, even when the student knows them in two ways.
   const recommenders = new Map<number, string>();
-  for (const c of connections.data ?? []) if (!recommenders.has(c.contactId)) recommenders.set(c.contactId, c.contactName);
-  const recommenderOptions = [...recommenders].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+  for (const c of connections.data ?? [])
+    if (!recommenders.has(c.contactId)) recommenders.set(c.contactId, c.contactName);
+  const recommenderOptions = [...recommenders]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 
   return (
     <form onSubmit={submit} noValidate>
@@ -59,7 +75,14 @@ function MilestoneForm({ studentId, onDone }: { studentId: number; onDone: () =>
           />
           <TextInput label="Date" type="date" withAsterisk {...form.getInputProps('occurredOn')} />
         </SimpleGrid>
-        <Textarea label="Description" placeholder="e.g. Applied for the data analyst role at Acme" autosize minRows={2} maxRows={4} {...form.getInputProps('description')} />
+        <Textarea
+          label="Description"
+          placeholder="e.g. Applied for the data analyst role at Acme"
+          autosize
+          minRows={2}
+          maxRows={4}
+          {...form.getInputProps('description')}
+        />
         <Select<number>
           label="Recommended by"
           description="Who suggested or referred this, if anyone: they are thanked first."

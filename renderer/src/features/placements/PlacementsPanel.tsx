@@ -41,7 +41,8 @@ export function PlacementsPanel({ studentId }: { studentId: number }) {
       title: `Delete the placement ${p.role} at ${p.employerName}?`,
       children: (
         <Text size="sm">
-          Its wrap-up checklist goes with it. Connections made there and their logged interactions are kept. This cannot be undone.
+          Its wrap-up checklist goes with it. Connections made there and their logged interactions are kept. This cannot
+          be undone.
         </Text>
       ),
       labels: { confirm: 'Delete placement', cancel: 'Cancel' },
@@ -62,7 +63,8 @@ export function PlacementsPanel({ studentId }: { studentId: number }) {
   else if (rows.length === 0)
     body = (
       <EmptyState icon={<IconBriefcase size={24} />} title="No placements yet" action={addButton}>
-        Record internships, co-ops and jobs: when one ends, Rapport prepares the thank-you wrap-up for everyone who helped.
+        Record internships, co-ops and jobs: when one ends, Rapport prepares the thank-you wrap-up for everyone who
+        helped.
       </EmptyState>
     );
   else
@@ -101,12 +103,22 @@ export function PlacementsPanel({ studentId }: { studentId: number }) {
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     <Tooltip label="Edit placement">
-                      <ActionIcon variant="subtle" color="gray" aria-label={`Edit placement: ${p.role} at ${p.employerName}`} onClick={() => setFormFor({ placement: p })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`Edit placement: ${p.role} at ${p.employerName}`}
+                        onClick={() => setFormFor({ placement: p })}
+                      >
                         <IconPencil size={16} />
                       </ActionIcon>
                     </Tooltip>
                     <Tooltip label="Delete placement">
-                      <ActionIcon variant="subtle" color="red" aria-label={`Delete placement: ${p.role} at ${p.employerName}`} onClick={() => confirmDelete(p)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Delete placement: ${p.role} at ${p.employerName}`}
+                        onClick={() => confirmDelete(p)}
+                      >
                         <IconTrash size={16} />
                       </ActionIcon>
                     </Tooltip>
@@ -122,7 +134,12 @@ export function PlacementsPanel({ studentId }: { studentId: number }) {
   return (
     <SectionCard title="Placements" actions={rows.length > 0 ? addButton : undefined}>
       {body}
-      <PlacementFormModal opened={formFor !== null} onClose={() => setFormFor(null)} studentId={studentId} placement={formFor?.placement} />
+      <PlacementFormModal
+        opened={formFor !== null}
+        onClose={() => setFormFor(null)}
+        studentId={studentId}
+        placement={formFor?.placement}
+      />
     </SectionCard>
   );
 }

@@ -1,4 +1,19 @@
-import { Alert, Anchor, Button, Collapse, Group, List, Paper, RingProgress, Skeleton, Stack, Text, ThemeIcon, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Collapse,
+  Group,
+  List,
+  Paper,
+  RingProgress,
+  Skeleton,
+  Stack,
+  Text,
+  ThemeIcon,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowRight, IconCheck, IconFileExport, IconLock, IconUserCheck, IconX } from '@tabler/icons-react';
 import { DisclosureButton } from '@renderer/components/DisclosureButton';
@@ -73,11 +88,25 @@ export function ReadinessPanel({ student }: { student: Student }) {
  * A confidential student's button stays visible so the advisor learns why there is no export; it is
  * aria-disabled rather than disabled so it can still take focus and show the reason.
  */
-function ExportButton({ confidential, disabled, onClick }: { confidential: boolean; disabled: boolean; onClick: () => void }) {
+function ExportButton({
+  confidential,
+  disabled,
+  onClick,
+}: {
+  confidential: boolean;
+  disabled: boolean;
+  onClick: () => void;
+}) {
   if (confidential) {
     return (
       <Tooltip label={confidentialExportNote} withArrow>
-        <Button variant="default" leftSection={<IconFileExport size={16} />} data-disabled aria-disabled onClick={(event) => event.preventDefault()}>
+        <Button
+          variant="default"
+          leftSection={<IconFileExport size={16} />}
+          data-disabled
+          aria-disabled
+          onClick={(event) => event.preventDefault()}
+        >
           Export reference list
         </Button>
       </Tooltip>
@@ -130,7 +159,11 @@ function CandidateCard({ candidate }: { candidate: ReferenceCandidate }) {
   const checklistId = useId();
   const met = candidate.checks.filter((check) => check.met).length;
   const relationship = `${relationshipKindLabels[candidate.relationship]}${candidate.strength === 'weak' ? ' (weak reference)' : ''}`;
-  const meta = [relationship, candidate.employerName, `Reference: ${referenceStatusLabels[candidate.referenceStatus].toLowerCase()}`];
+  const meta = [
+    relationship,
+    candidate.employerName,
+    `Reference: ${referenceStatusLabels[candidate.referenceStatus].toLowerCase()}`,
+  ];
   return (
     <Paper withBorder radius="md" p="sm" component="article" aria-label={candidate.contactName}>
       <Stack gap={6}>
@@ -181,7 +214,9 @@ function CandidateCard({ candidate }: { candidate: ReferenceCandidate }) {
 
 function Checklist({ candidate }: { candidate: ReferenceCandidate }) {
   // Walk the domain's order so the checklist always reads the way a reference is built.
-  const checks = readinessItems.map((item) => candidate.checks.find((check) => check.item === item)).filter((check) => check !== undefined);
+  const checks = readinessItems
+    .map((item) => candidate.checks.find((check) => check.item === item))
+    .filter((check) => check !== undefined);
   return (
     <List spacing={8} size="sm" aria-label={`Checklist for ${candidate.contactName}`}>
       {checks.map((check) => (
@@ -219,9 +254,9 @@ function ChecklistItem({ check }: { check: ReadinessCheck }) {
 function NoCandidates() {
   return (
     <EmptyState icon={<IconUserCheck size={24} />} title="No possible references yet">
-      A reference is someone who has seen the student at work or in class: a supervisor, mentor, faculty member, coworker or someone on a hiring
-      committee. Informational-interview contacts count too, as weak references. Adding a connection with one of these relationships starts their
-      checklist here.
+      A reference is someone who has seen the student at work or in class: a supervisor, mentor, faculty member,
+      coworker or someone on a hiring committee. Informational-interview contacts count too, as weak references. Adding
+      a connection with one of these relationships starts their checklist here.
     </EmptyState>
   );
 }
@@ -229,8 +264,8 @@ function NoCandidates() {
 function NotEligibleNote({ count }: { count: number }) {
   return (
     <Text size="xs" c="dimmed">
-      {count === 1 ? "1 other connection can't be a reference" : `${count} other connections can't be references`} (met at an event, personal,
-      other, or declined).
+      {count === 1 ? "1 other connection can't be a reference" : `${count} other connections can't be references`} (met
+      at an event, personal, other, or declined).
     </Text>
   );
 }

@@ -11,7 +11,6 @@ import { notify } from '@renderer/components/notify';
 // The career-center format: 3–5 references; the contract refuses more than 5.
 const maxReferences = 5;
 
-
 type Format = 'pdf' | 'docx';
 
 interface Props {
@@ -35,11 +34,25 @@ function agreed(candidate: ReferenceCandidate): boolean {
   return candidate.referenceStatus === 'agreed';
 }
 
-function ExportForm({ studentId, candidates, onDone }: { studentId: number; candidates: readonly ReferenceCandidate[]; onDone: () => void }) {
+function ExportForm({
+  studentId,
+  candidates,
+  onDone,
+}: {
+  studentId: number;
+  candidates: readonly ReferenceCandidate[];
+  onDone: () => void;
+}) {
   const [order, setOrder] = useState<ReferenceCandidate[]>(() => [...candidates]);
   // The server's default pick: agreed references, most relevant first.
   const [checked, setChecked] = useState<ReadonlySet<number>>(
-    () => new Set(candidates.filter(agreed).slice(0, maxReferences).map((c) => c.connectionId)),
+    () =>
+      new Set(
+        candidates
+          .filter(agreed)
+          .slice(0, maxReferences)
+          .map((c) => c.connectionId),
+      ),
   );
   const [format, setFormat] = useState<Format>('pdf');
   const exportList = useApiMutation('exports.referenceList');
@@ -83,8 +96,8 @@ function ExportForm({ studentId, candidates, onDone }: { studentId: number; cand
     return (
       <Stack>
         <Text size="sm">
-          There is no one to put on the list yet. Add the student's supervisors, mentors, faculty or coworkers as connections, and ask them to be
-          references.
+          There is no one to put on the list yet. Add the student's supervisors, mentors, faculty or coworkers as
+          connections, and ask them to be references.
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
@@ -150,7 +163,12 @@ function ExportForm({ studentId, candidates, onDone }: { studentId: number; cand
           <Button variant="default" onClick={onDone}>
             Cancel
           </Button>
-          <Button leftSection={<IconDownload size={16} />} loading={exportList.isPending} disabled={picked.length === 0} onClick={() => void submit()}>
+          <Button
+            leftSection={<IconDownload size={16} />}
+            loading={exportList.isPending}
+            disabled={picked.length === 0}
+            onClick={() => void submit()}
+          >
             Export
           </Button>
         </Group>
@@ -171,7 +189,9 @@ interface RowProps {
 
 function CandidateRow({ candidate, checked, disabled, first, last, onToggle, onMove }: RowProps) {
   const name = candidate.contactName;
-  const description = [relationshipKindLabels[candidate.relationship], candidate.contactTitle, candidate.employerName].filter(Boolean).join(' · ');
+  const description = [relationshipKindLabels[candidate.relationship], candidate.contactTitle, candidate.employerName]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <Paper withBorder radius="sm" px="sm" py={6}>
       <Group justify="space-between" wrap="nowrap">
@@ -190,10 +210,22 @@ function CandidateRow({ candidate, checked, disabled, first, last, onToggle, onM
           )}
         </Group>
         <Group gap={2} wrap="nowrap">
-          <ActionIcon variant="subtle" color="gray" aria-label={`Move ${name} up`} disabled={first} onClick={() => onMove(-1)}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={`Move ${name} up`}
+            disabled={first}
+            onClick={() => onMove(-1)}
+          >
             <IconArrowUp size={16} />
           </ActionIcon>
-          <ActionIcon variant="subtle" color="gray" aria-label={`Move ${name} down`} disabled={last} onClick={() => onMove(1)}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={`Move ${name} down`}
+            disabled={last}
+            onClick={() => onMove(1)}
+          >
             <IconArrowDown size={16} />
           </ActionIcon>
         </Group>

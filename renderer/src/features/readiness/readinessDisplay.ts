@@ -2,8 +2,17 @@ import type { ReadinessFilter } from '@shared/api/students';
 import { readinessLevelLabels, type ReadinessLevel, type ReadinessStatus } from '@shared/domain';
 
 // Records over every value, so a new level or status cannot be left without a colour.
-export const readinessLevelColors: Record<ReadinessLevel, string> = { ready: 'green', building: 'yellow', not_started: 'gray' };
-export const readinessStatusColors: Record<ReadinessStatus, string> = { ready: 'green', stale: 'orange', almost: 'yellow', not_yet: 'gray' };
+export const readinessLevelColors: Record<ReadinessLevel, string> = {
+  ready: 'green',
+  building: 'yellow',
+  not_started: 'gray',
+};
+export const readinessStatusColors: Record<ReadinessStatus, string> = {
+  ready: 'green',
+  stale: 'orange',
+  almost: 'yellow',
+  not_yet: 'gray',
+};
 
 export const readinessFilterLabels: Record<ReadinessFilter, string> = {
   ...readinessLevelLabels,

@@ -1,4 +1,16 @@
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -23,7 +35,12 @@ interface Rung {
 }
 type RungField = 'title' | 'kind' | 'targetCount' | 'description';
 
-const fieldLabels: Record<RungField, string> = { title: 'Title', kind: 'What counts', targetCount: 'Target', description: 'Description' };
+const fieldLabels: Record<RungField, string> = {
+  title: 'Title',
+  kind: 'What counts',
+  targetCount: 'Target',
+  description: 'Description',
+};
 
 function isRungField(name: unknown): name is RungField {
   return name === 'title' || name === 'kind' || name === 'targetCount' || name === 'description';
@@ -32,7 +49,14 @@ function isRungField(name: unknown): name is RungField {
 function toRungs(saved: GoalTemplate[]): Rung[] {
   return [...saved]
     .sort((a, b) => a.rung - b.rung)
-    .map((t) => ({ key: `saved-${t.id}`, id: t.id, title: t.title, kind: t.kind, targetCount: t.targetCount, description: t.description ?? '' }));
+    .map((t) => ({
+      key: `saved-${t.id}`,
+      id: t.id,
+      title: t.title,
+      kind: t.kind,
+      targetCount: t.targetCount,
+      description: t.description ?? '',
+    }));
 }
 
 function toInput(rungs: Rung[]) {
@@ -58,7 +82,9 @@ function validate(rungs: Rung[]): { rows: Partial<Record<RungField, string>>[]; 
       const [, index, field] = issue.path;
       const row = typeof index === 'number' ? rows[index] : undefined;
       if (row && isRungField(field)) row[field] ??= `${fieldLabels[field]} ${issue.message}`;
-      else list ??= issue.message === 'keep at least one rung' ? 'Keep at least one rung' : `Check the ladder: ${issue.message}`;
+      else
+        list ??=
+          issue.message === 'keep at least one rung' ? 'Keep at least one rung' : `Check the ladder: ${issue.message}`;
     }
   }
   return { rows, list };
@@ -89,7 +115,8 @@ function LadderForm({ saved }: { saved: GoalTemplate[] }) {
   const errors = validate(rungs);
   const invalid = errors.list !== null || errors.rows.some((r) => Object.keys(r).length > 0);
 
-  const set = (index: number, patch: Partial<Rung>) => setRungs((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const set = (index: number, patch: Partial<Rung>) =>
+    setRungs((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const move = (index: number, by: -1 | 1) =>
     setRungs((all) => {
       const target = index + by;
@@ -101,14 +128,18 @@ function LadderForm({ saved }: { saved: GoalTemplate[] }) {
     });
   const add = () => {
     nextKey.current += 1;
-    setRungs((all) => [...all, { key: `new-${nextKey.current}`, id: null, title: '', kind: 'people_met', targetCount: 1, description: '' }]);
+    setRungs((all) => [
+      ...all,
+      { key: `new-${nextKey.current}`, id: null, title: '', kind: 'people_met', targetCount: 1, description: '' },
+    ]);
   };
   const confirmRemove = (index: number, rung: Rung) =>
     modals.openConfirmModal({
       title: 'Remove this rung?',
       children: (
         <Text size="sm">
-          “{rung.title || 'Untitled rung'}” leaves the ladder when you save. Goals already made from it stay on the students’ records.
+          “{rung.title || 'Untitled rung'}” leaves the ladder when you save. Goals already made from it stay on the
+          students’ records.
         </Text>
       ),
       labels: { confirm: 'Remove rung', cancel: 'Cancel' },
@@ -199,7 +230,13 @@ function LadderForm({ saved }: { saved: GoalTemplate[] }) {
                 <Table.Td>
                   <Group gap={2} justify="flex-end" wrap="nowrap">
                     <Tooltip label="Move up (easier)">
-                      <ActionIcon variant="subtle" color="gray" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`Move ${name} up`}
+                        disabled={index === 0}
+                        onClick={() => move(index, -1)}
+                      >
                         <IconArrowUp size={16} />
                       </ActionIcon>
                     </Tooltip>

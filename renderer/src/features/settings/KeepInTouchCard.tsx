@@ -23,10 +23,15 @@ export function KeepInTouchCard() {
 function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
   const [rows, setRows] = useState(saved);
   const errorOf = (w: KeepInTouchWindow) =>
-    !Number.isInteger(w.idealDays) || w.idealDays < 1 ? 'At least 1 day' : w.maxDays < w.idealDays ? 'Must be at least the ideal window' : null;
+    !Number.isInteger(w.idealDays) || w.idealDays < 1
+      ? 'At least 1 day'
+      : w.maxDays < w.idealDays
+        ? 'Must be at least the ideal window'
+        : null;
   const invalid = rows.some((w) => errorOf(w) !== null);
   const changed = JSON.stringify(rows) !== JSON.stringify(saved);
-  const set = (index: number, patch: Partial<KeepInTouchWindow>) => setRows((all) => all.map((w, i) => (i === index ? { ...w, ...patch } : w)));
+  const set = (index: number, patch: Partial<KeepInTouchWindow>) =>
+    setRows((all) => all.map((w, i) => (i === index ? { ...w, ...patch } : w)));
 
   return (
     <>
@@ -42,34 +47,34 @@ function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
           {rows.map((w, index) =>
             // Family and friends are outside the professional rhythm: their window changes nothing.
             w.relationship === 'personal' ? null : (
-            <Table.Tr key={w.relationship}>
-              <Table.Td>{relationshipKindLabels[w.relationship]}</Table.Td>
-              <Table.Td>
-                <NumberInput
-                  aria-label={`Ideal days for ${relationshipKindLabels[w.relationship]}`}
-                  min={1}
-                  max={3650}
-                  allowDecimal={false}
-                  value={w.idealDays}
-                  onChange={(v) => set(index, { idealDays: typeof v === 'number' ? v : 0 })}
-                  w={110}
-                  size="xs"
-                />
-              </Table.Td>
-              <Table.Td>
-                <NumberInput
-                  aria-label={`Stale after days for ${relationshipKindLabels[w.relationship]}`}
-                  min={1}
-                  max={3650}
-                  allowDecimal={false}
-                  value={w.maxDays}
-                  onChange={(v) => set(index, { maxDays: typeof v === 'number' ? v : 0 })}
-                  error={errorOf(w)}
-                  w={180}
-                  size="xs"
-                />
-              </Table.Td>
-            </Table.Tr>
+              <Table.Tr key={w.relationship}>
+                <Table.Td>{relationshipKindLabels[w.relationship]}</Table.Td>
+                <Table.Td>
+                  <NumberInput
+                    aria-label={`Ideal days for ${relationshipKindLabels[w.relationship]}`}
+                    min={1}
+                    max={3650}
+                    allowDecimal={false}
+                    value={w.idealDays}
+                    onChange={(v) => set(index, { idealDays: typeof v === 'number' ? v : 0 })}
+                    w={110}
+                    size="xs"
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <NumberInput
+                    aria-label={`Stale after days for ${relationshipKindLabels[w.relationship]}`}
+                    min={1}
+                    max={3650}
+                    allowDecimal={false}
+                    value={w.maxDays}
+                    onChange={(v) => set(index, { maxDays: typeof v === 'number' ? v : 0 })}
+                    error={errorOf(w)}
+                    w={180}
+                    size="xs"
+                  />
+                </Table.Td>
+              </Table.Tr>
             ),
           )}
         </Table.Tbody>
@@ -78,7 +83,12 @@ function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
         <Button variant="default" disabled={!changed} onClick={() => setRows(saved)}>
           Discard changes
         </Button>
-        <SaveButton procedure="keepInTouch.updateWindows" input={{ windows: rows }} savedMessage="Keep-in-touch windows saved." disabled={!changed || invalid}>
+        <SaveButton
+          procedure="keepInTouch.updateWindows"
+          input={{ windows: rows }}
+          savedMessage="Keep-in-touch windows saved."
+          disabled={!changed || invalid}
+        >
           Save windows
         </SaveButton>
       </Group>

@@ -14,7 +14,10 @@ export function MessageTemplatesCard() {
     <Card withBorder padding="lg">
       <Title order={4}>Wrap-up message templates</Title>
       <Text size="sm" c="dimmed" mb="xs">
-        Merge fields: {mergeFields.map((f) => <Code key={f} mr={4}>{`{{${f}}}`}</Code>)}
+        Merge fields:{' '}
+        {mergeFields.map((f) => (
+          <Code key={f} mr={4}>{`{{${f}}}`}</Code>
+        ))}
       </Text>
       {templates.isError && <ErrorNotice error={templates.error} onRetry={() => void templates.refetch()} />}
       {templates.data && <TemplatesForm key={JSON.stringify(templates.data)} saved={templates.data} />}
@@ -52,7 +55,12 @@ function TemplatesForm({ saved }: { saved: MessageTemplates }) {
         <Button variant="subtle" onClick={() => setValues(defaultMessageTemplates)}>
           Restore the default texts
         </Button>
-        <SaveButton procedure="wrapUp.updateTemplates" input={{ templates: values }} savedMessage="Templates saved." disabled={!changed || invalid}>
+        <SaveButton
+          procedure="wrapUp.updateTemplates"
+          input={{ templates: values }}
+          savedMessage="Templates saved."
+          disabled={!changed || invalid}
+        >
           Save templates
         </SaveButton>
       </Group>

@@ -21,7 +21,12 @@ export function SettingsPage() {
       <Title order={2}>Settings</Title>
       {/* Keyed by the saved name so the field resets when it changes elsewhere. */}
       {settings.data && (
-        <OfficeCard key={settings.data.officeName} officeName={settings.data.officeName} currentAdvisorId={settings.data.currentAdvisorId} timeZone={settings.data.timeZone} />
+        <OfficeCard
+          key={settings.data.officeName}
+          officeName={settings.data.officeName}
+          currentAdvisorId={settings.data.currentAdvisorId}
+          timeZone={settings.data.timeZone}
+        />
       )}
       <AdvisorsCard />
       <KeepInTouchCard />
@@ -47,11 +52,20 @@ export function SettingsPage() {
 // Every zone this browser knows, for the office's time zone.
 const timeZones = Intl.supportedValuesOf('timeZone');
 
-function OfficeCard({ officeName, currentAdvisorId, timeZone }: { officeName: string; currentAdvisorId: number | null; timeZone: string }) {
+function OfficeCard({
+  officeName,
+  currentAdvisorId,
+  timeZone,
+}: {
+  officeName: string;
+  currentAdvisorId: number | null;
+  timeZone: string;
+}) {
   const advisors = useApiQuery('advisors.list', {});
   const update = useApiMutation('settings.update');
   const [name, setName] = useState(officeName);
-  const nameError = name.trim() === '' ? 'The office needs a name' : name.length > 120 ? 'At most 120 characters' : null;
+  const nameError =
+    name.trim() === '' ? 'The office needs a name' : name.length > 120 ? 'At most 120 characters' : null;
 
   return (
     <Card withBorder padding="lg">
@@ -60,8 +74,19 @@ function OfficeCard({ officeName, currentAdvisorId, timeZone }: { officeName: st
       </Title>
       <Stack gap="sm">
         <Group align="flex-end">
-          <TextInput label="Office name" value={name} onChange={(e) => setName(e.currentTarget.value)} error={nameError} w={360} />
-          <SaveButton procedure="settings.update" input={{ officeName: name }} savedMessage="Office name saved." disabled={nameError !== null || name.trim() === officeName}>
+          <TextInput
+            label="Office name"
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={nameError}
+            w={360}
+          />
+          <SaveButton
+            procedure="settings.update"
+            input={{ officeName: name }}
+            savedMessage="Office name saved."
+            disabled={nameError !== null || name.trim() === officeName}
+          >
             Save
           </SaveButton>
         </Group>
@@ -112,7 +137,8 @@ function AdvisorsCard() {
     initialValues: { name: '', email: '' },
     validate: {
       name: (v) => (v.trim() === '' ? 'Enter the advisor’s name' : null),
-      email: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : 'Enter an email address like name@example.edu'),
+      email: (v) =>
+        /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : 'Enter an email address like name@example.edu',
     },
   });
 

@@ -30,7 +30,11 @@ export function NetworkSummary({ studentId }: { studentId: number }) {
   return (
     <SimpleGrid cols={{ base: 2, md: 5 }} aria-label="Networking summary">
       <Stat label="Connections" value={formatCount(s.connections)} hint="People they know" />
-      <Stat label="Touchpoints" value={formatCount(s.interactions)} hint={s.lastInteractionOn ? `Last on ${formatDate(s.lastInteractionOn)}` : 'None logged yet'} />
+      <Stat
+        label="Touchpoints"
+        value={formatCount(s.interactions)}
+        hint={s.lastInteractionOn ? `Last on ${formatDate(s.lastInteractionOn)}` : 'None logged yet'}
+      />
       <Stat label="Goals met" value={formatCount(s.goalsMet)} hint={`${formatCount(s.goalsActive)} active`} />
       <Stat label="Events attended" value={formatCount(s.eventsAttended)} hint="Checked in" />
       <Stat label="Placements" value={formatCount(s.placements)} hint="Internships, co-ops, jobs" />

@@ -37,12 +37,22 @@ export function StudentFilters({ list }: { list: ListParams }) {
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
-      <SearchInput key={searchKey} label="Search" placeholder="Name, email or student ID" initialValue={list.input.search ?? ''} onSearch={list.setSearch} w={260} />
+      <SearchInput
+        key={searchKey}
+        label="Search"
+        placeholder="Name, email or student ID"
+        initialValue={list.input.search ?? ''}
+        onSearch={list.setSearch}
+        w={260}
+      />
       <Select
         label="Class year"
         placeholder="Any year"
         clearable
-        data={withSelected(facets.data?.classYears ?? [], list.input.classYear).map((y) => ({ value: String(y), label: String(y) }))}
+        data={withSelected(facets.data?.classYears ?? [], list.input.classYear).map((y) => ({
+          value: String(y),
+          label: String(y),
+        }))}
         value={list.input.classYear === undefined ? null : String(list.input.classYear)}
         onChange={list.setClassYear}
         w={130}
@@ -80,7 +90,10 @@ export function StudentFilters({ list }: { list: ListParams }) {
       <Select
         label="Status"
         allowDeselect={false}
-        data={[{ value: 'all', label: 'All statuses' }, ...studentStatuses.map((s) => ({ value: s, label: studentStatusLabels[s] }))]}
+        data={[
+          { value: 'all', label: 'All statuses' },
+          ...studentStatuses.map((s) => ({ value: s, label: studentStatusLabels[s] })),
+        ]}
         value={list.statusValue}
         onChange={(value) => {
           const status = studentStatuses.find((s) => s === value) ?? 'all';
@@ -91,7 +104,10 @@ export function StudentFilters({ list }: { list: ListParams }) {
       <Select
         label="Readiness"
         allowDeselect={false}
-        data={[{ value: 'all', label: 'All' }, ...readinessFilters.map((r) => ({ value: r, label: readinessFilterLabels[r] }))]}
+        data={[
+          { value: 'all', label: 'All' },
+          ...readinessFilters.map((r) => ({ value: r, label: readinessFilterLabels[r] })),
+        ]}
         value={list.input.readiness ?? 'all'}
         onChange={(value) => list.setReadiness(readinessFilters.find((r) => r === value) ?? null)}
         w={180}
@@ -108,7 +124,10 @@ export function StudentFilters({ list }: { list: ListParams }) {
         <Select
           label="Term"
           allowDeselect={false}
-          data={withSelected(terms, list.input.term).map((name, index) => ({ value: name, label: index === 0 ? `${name} (current)` : name }))}
+          data={withSelected(terms, list.input.term).map((name, index) => ({
+            value: name,
+            label: index === 0 ? `${name} (current)` : name,
+          }))}
           value={list.input.term ?? terms[0] ?? null}
           onChange={(value) => list.setTerm(value === terms[0] ? null : value)}
           w={170}

@@ -1,9 +1,26 @@
-import { Autocomplete, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
+import {
+  Autocomplete,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TagsInput,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useNavigate } from 'react-router';
 import type { Student } from '@shared/api/students';
 import { useApiQuery } from '@renderer/api/hooks';
 import { useEntityForm } from '@renderer/components/useEntityForm';
-import { emptyStudentForm, formToInput, studentToForm, validateStudentForm, type StudentFormValues } from './studentFormValues';
+import {
+  emptyStudentForm,
+  formToInput,
+  studentToForm,
+  validateStudentForm,
+  type StudentFormValues,
+} from './studentFormValues';
 import { FormActions } from '@renderer/components/FormActions';
 
 interface Props {
@@ -48,7 +65,10 @@ function StudentForm({ student, onDone }: { student?: Student; onDone: () => voi
     initialValues: student ? studentToForm(student) : emptyStudentForm(settings.data?.currentAdvisorId ?? null),
     validate: validateStudentForm,
     labels,
-    save: (values, run) => (student ? run('students.update', { id: student.id, ...formToInput(values) }) : run('students.create', formToInput(values))),
+    save: (values, run) =>
+      student
+        ? run('students.update', { id: student.id, ...formToInput(values) })
+        : run('students.create', formToInput(values)),
     savedMessage: (saved) => `${student ? 'Saved' : 'Added'} ${saved.displayName}.`,
     onSaved: (saved) => {
       onDone();
@@ -65,12 +85,23 @@ function StudentForm({ student, onDone }: { student?: Student; onDone: () => voi
           <TextInput label="Preferred name" {...form.getInputProps('preferredName')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Student ID" description="Student number or Handshake username" {...form.getInputProps('externalId')} />
+          <TextInput
+            label="Student ID"
+            description="Student number or Handshake username"
+            {...form.getInputProps('externalId')}
+          />
           <TextInput label="School email" type="email" {...form.getInputProps('schoolEmail')} />
           <TextInput label="Personal email" type="email" {...form.getInputProps('personalEmail')} />
           <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
           <Autocomplete label="Program" data={facets.data?.programs ?? []} {...form.getInputProps('program')} />
-          <NumberInput label="Class year" description="Expected graduation year" min={1950} max={2100} allowDecimal={false} {...form.getInputProps('classYear')} />
+          <NumberInput
+            label="Class year"
+            description="Expected graduation year"
+            min={1950}
+            max={2100}
+            allowDecimal={false}
+            {...form.getInputProps('classYear')}
+          />
           <Autocomplete label="Cohort" data={facets.data?.cohorts ?? []} {...form.getInputProps('cohort')} />
           <Select
             label="Advisor"
@@ -86,7 +117,12 @@ function StudentForm({ student, onDone }: { student?: Student; onDone: () => voi
           label="Confidential (FERPA hold): never included in exports"
           {...form.getInputProps('confidential', { type: 'checkbox' })}
         />
-        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={student ? 'Save changes' : 'Add student'} />
+        <FormActions
+          error={formError}
+          saving={saving}
+          onCancel={onDone}
+          submitLabel={student ? 'Save changes' : 'Add student'}
+        />
       </Stack>
     </form>
   );

@@ -18,7 +18,6 @@ import { TimelinePanel } from './TimelinePanel';
 import { WrapUpPanel } from '@renderer/features/wrap-up/WrapUpPanel';
 import { notify } from '@renderer/components/notify';
 
-
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
@@ -70,7 +69,12 @@ function StudentView({ student: s }: { student: Student }) {
         }
         subtitle={
           <Text c="dimmed" size="sm">
-            {[s.preferredName ? `${s.firstName} ${s.lastName}` : null, s.externalId, s.program, s.classYear ? `Class of ${s.classYear}` : null]
+            {[
+              s.preferredName ? `${s.firstName} ${s.lastName}` : null,
+              s.externalId,
+              s.program,
+              s.classYear ? `Class of ${s.classYear}` : null,
+            ]
               .filter(Boolean)
               .join(' · ')}
           </Text>
@@ -171,8 +175,8 @@ function ArchiveButton({ student }: { student: Student }) {
           title: `Archive ${student.displayName}?`,
           children: (
             <Text size="sm">
-              Archived students leave the caseload and the dashboard figures. Nothing is deleted, and you can restore them at
-              any time.
+              Archived students leave the caseload and the dashboard figures. Nothing is deleted, and you can restore
+              them at any time.
             </Text>
           ),
           labels: { confirm: 'Archive', cancel: 'Cancel' },

@@ -2,7 +2,12 @@ import { VisuallyHidden } from '@mantine/core';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useEffect, useId, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { studentSortColumns, type StudentListInput, type StudentRow, type StudentSortColumn } from '@shared/api/students';
+import {
+  studentSortColumns,
+  type StudentListInput,
+  type StudentRow,
+  type StudentSortColumn,
+} from '@shared/api/students';
 import { pagedTableProps } from '@renderer/components/tableProps';
 import type { OptionalColumn } from './columnChoice';
 import { studentColumns } from './studentColumns';
@@ -21,7 +26,17 @@ interface StudentsTableProps {
 }
 
 /** The caseload: one server-sorted page, its columns chosen by the advisor, usable from the keyboard. */
-export function StudentsTable({ input, rows, total, fetching, visible, target, termName, onSort, onPageChange }: StudentsTableProps) {
+export function StudentsTable({
+  input,
+  rows,
+  total,
+  fetching,
+  visible,
+  target,
+  termName,
+  onSort,
+  onPageChange,
+}: StudentsTableProps) {
   const navigate = useNavigate();
   const hintId = useId();
   const page = input.page ?? 1;
@@ -48,13 +63,16 @@ export function StudentsTable({ input, rows, total, fetching, visible, target, t
       return true;
     },
   });
-  const sortStatus: DataTableSortStatus<StudentRow> = { columnAccessor: input.sort ?? 'name', direction: input.direction ?? 'asc' };
+  const sortStatus: DataTableSortStatus<StudentRow> = {
+    columnAccessor: input.sort ?? 'name',
+    direction: input.direction ?? 'asc',
+  };
 
   return (
     <>
       <VisuallyHidden id={hintId}>
-        Each student is one row. Tab to the table, then use the arrow keys, Home and End to move between students, Enter to open one, and Page Down or
-        Page Up for the next or previous page. Column headers sort with Enter.
+        Each student is one row. Tab to the table, then use the arrow keys, Home and End to move between students, Enter
+        to open one, and Page Down or Page Up for the next or previous page. Column headers sort with Enter.
       </VisuallyHidden>
       <DataTable<StudentRow>
         aria-label="Students"
@@ -70,7 +88,9 @@ export function StudentsTable({ input, rows, total, fetching, visible, target, t
         rowStyle={() => ({ outlineOffset: -2 })}
         customRowAttributes={(_record, index) => keyboard.rowAttributes(index)}
         sortStatus={sortStatus}
-        onSortStatusChange={(status) => onSort(studentSortColumns.find((c) => c === status.columnAccessor) ?? 'name', status.direction)}
+        onSortStatusChange={(status) =>
+          onSort(studentSortColumns.find((c) => c === status.columnAccessor) ?? 'name', status.direction)
+        }
         noRecordsText="No students on this page"
         loadingText="Loading students…"
         columns={studentColumns(visible, { target, termName })}

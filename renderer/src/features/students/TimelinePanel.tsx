@@ -1,6 +1,15 @@
 import { ActionIcon, Badge, Chip, Group, Pagination, Skeleton, Stack, Text, Timeline, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconBriefcase, IconCalendarEvent, IconFlag, IconMessageCircle, IconPencil, IconTarget, IconTimeline, IconTrash } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconCalendarEvent,
+  IconFlag,
+  IconMessageCircle,
+  IconPencil,
+  IconTarget,
+  IconTimeline,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { timelineKinds, type TimelineItem, type TimelineKind } from '@shared/api/students';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
@@ -27,7 +36,13 @@ const kindIcons: Record<TimelineKind, ReactNode> = {
   event: <IconCalendarEvent size={14} />,
   milestone: <IconFlag size={14} />,
 };
-const kindColors: Record<TimelineKind, string> = { interaction: 'indigo', placement: 'teal', goal: 'grape', event: 'orange', milestone: 'pink' };
+const kindColors: Record<TimelineKind, string> = {
+  interaction: 'indigo',
+  placement: 'teal',
+  goal: 'grape',
+  event: 'orange',
+  milestone: 'pink',
+};
 
 /** Everything that happened with the student, newest first (the server orders it). */
 export function TimelinePanel({ studentId }: { studentId: number }) {
@@ -35,7 +50,12 @@ export function TimelinePanel({ studentId }: { studentId: number }) {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<InteractionTarget | null>(null);
   // No chip chosen means everything, the same as choosing every chip.
-  const timeline = useApiQuery('students.timeline', { studentId, kinds: kinds.length > 0 ? kinds : undefined, page, pageSize });
+  const timeline = useApiQuery('students.timeline', {
+    studentId,
+    kinds: kinds.length > 0 ? kinds : undefined,
+    page,
+    pageSize,
+  });
   const remove = useApiMutation('interactions.delete');
   const total = timeline.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -45,8 +65,8 @@ export function TimelinePanel({ studentId }: { studentId: number }) {
       title: 'Delete this interaction?',
       children: (
         <Text size="sm">
-          “{item.title}” on {formatDate(item.on)} will be removed. Keep-in-touch, goal progress and the wrap-up checklist are recalculated without it. This
-          cannot be undone.
+          “{item.title}” on {formatDate(item.on)} will be removed. Keep-in-touch, goal progress and the wrap-up
+          checklist are recalculated without it. This cannot be undone.
         </Text>
       ),
       labels: { confirm: 'Delete interaction', cancel: 'Cancel' },
@@ -77,7 +97,10 @@ export function TimelinePanel({ studentId }: { studentId: number }) {
     );
   else if (timeline.data.rows.length === 0)
     body = (
-      <EmptyState icon={<IconTimeline size={24} />} title={kinds.length > 0 ? 'Nothing of these kinds yet' : 'Nothing on the timeline yet'}>
+      <EmptyState
+        icon={<IconTimeline size={24} />}
+        title={kinds.length > 0 ? 'Nothing of these kinds yet' : 'Nothing on the timeline yet'}
+      >
         {kinds.length > 0
           ? 'Clear the filters to see everything.'
           : 'Interactions logged on the connections above, placements, goals, events and milestones all appear here, newest first.'}
@@ -88,7 +111,12 @@ export function TimelinePanel({ studentId }: { studentId: number }) {
       <Stack gap="md">
         <Timeline bulletSize={26} lineWidth={2}>
           {timeline.data.rows.map((item) => (
-            <Timeline.Item key={item.key} bullet={kindIcons[item.kind]} color={kindColors[item.kind]} title={<TimelineTitle item={item} />}>
+            <Timeline.Item
+              key={item.key}
+              bullet={kindIcons[item.kind]}
+              color={kindColors[item.kind]}
+              title={<TimelineTitle item={item} />}
+            >
               {item.detail && (
                 <Text size="sm" c="dimmed">
                   {item.detail}
@@ -112,7 +140,8 @@ export function TimelinePanel({ studentId }: { studentId: number }) {
         {pages > 1 && (
           <Group justify="space-between">
             <Text size="sm" c="dimmed">
-              {formatCount((page - 1) * pageSize + 1)}–{formatCount(Math.min(page * pageSize, total))} of {formatCount(total)}
+              {formatCount((page - 1) * pageSize + 1)}–{formatCount(Math.min(page * pageSize, total))} of{' '}
+              {formatCount(total)}
             </Text>
             <Pagination
               total={pages}
@@ -120,7 +149,16 @@ export function TimelinePanel({ studentId }: { studentId: number }) {
               onChange={setPage}
               size="sm"
               aria-label="Timeline pages"
-              getControlProps={(control) => ({ 'aria-label': control === 'previous' ? 'Previous page' : control === 'next' ? 'Next page' : control === 'first' ? 'First page' : 'Last page' })}
+              getControlProps={(control) => ({
+                'aria-label':
+                  control === 'previous'
+                    ? 'Previous page'
+                    : control === 'next'
+                      ? 'Next page'
+                      : control === 'first'
+                        ? 'First page'
+                        : 'Last page',
+              })}
               getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
             />
           </Group>
@@ -193,7 +231,13 @@ function InteractionActions({ label, onEdit, onDelete }: { label: string; onEdit
         </ActionIcon>
       </Tooltip>
       <Tooltip label="Delete interaction">
-        <ActionIcon size="sm" variant="subtle" color="red" aria-label={`Delete interaction: ${label}`} onClick={onDelete}>
+        <ActionIcon
+          size="sm"
+          variant="subtle"
+          color="red"
+          aria-label={`Delete interaction: ${label}`}
+          onClick={onDelete}
+        >
           <IconTrash size={14} />
         </ActionIcon>
       </Tooltip>

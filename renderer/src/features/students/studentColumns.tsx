@@ -34,7 +34,15 @@ function optionalColumn(column: OptionalColumn, { target, termName }: ColumnCont
     case 'cohort':
       return { ...base, render: (row) => row.cohort ?? '—' };
     case 'advisor':
-      return { ...base, render: (row) => row.advisorName ?? <Badge variant="outline" color="gray" size="sm">Unassigned</Badge> };
+      return {
+        ...base,
+        render: (row) =>
+          row.advisorName ?? (
+            <Badge variant="outline" color="gray" size="sm">
+              Unassigned
+            </Badge>
+          ),
+      };
     case 'status':
       return { ...base, render: (row) => <StudentStatusBadge status={row.status} /> };
     case 'readiness':
@@ -58,7 +66,11 @@ function optionalColumn(column: OptionalColumn, { target, termName }: ColumnCont
         render: (row) => (
           <Stack gap={0}>
             {/* Dimmed when there is nothing yet, so students without goals stand out on a scan. */}
-            <Text size="sm" c={row.goalsMetThisTerm === 0 && row.goalsActive === 0 ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>
+            <Text
+              size="sm"
+              c={row.goalsMetThisTerm === 0 && row.goalsActive === 0 ? 'dimmed' : undefined}
+              style={{ whiteSpace: 'nowrap' }}
+            >
               {formatCount(row.goalsMetThisTerm)} met · {formatCount(row.goalsActive)} active
             </Text>
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
@@ -68,14 +80,27 @@ function optionalColumn(column: OptionalColumn, { target, termName }: ColumnCont
         ),
       };
     case 'lastActivity':
-      return { ...base, render: (row) => (row.lastActivityOn ? <span style={{ whiteSpace: 'nowrap' }}>{formatDate(row.lastActivityOn)}</span> : dimmed('None yet')) };
+      return {
+        ...base,
+        render: (row) =>
+          row.lastActivityOn ? (
+            <span style={{ whiteSpace: 'nowrap' }}>{formatDate(row.lastActivityOn)}</span>
+          ) : (
+            dimmed('None yet')
+          ),
+      };
     case 'losingTouch':
       return {
         ...base,
         textAlign: 'right',
         render: (row) =>
           row.staleConnections > 0 ? (
-            <Badge color="red" variant="light" size="sm" aria-label={`${row.staleConnections} stale connection${row.staleConnections === 1 ? '' : 's'}`}>
+            <Badge
+              color="red"
+              variant="light"
+              size="sm"
+              aria-label={`${row.staleConnections} stale connection${row.staleConnections === 1 ? '' : 's'}`}
+            >
               {row.staleConnections} stale
             </Badge>
           ) : (
@@ -86,7 +111,10 @@ function optionalColumn(column: OptionalColumn, { target, termName }: ColumnCont
 }
 
 /** The table's columns: the name (always), then the chosen optional columns in their usual order. */
-export function studentColumns(visible: readonly OptionalColumn[], context: ColumnContext): DataTableColumn<StudentRow>[] {
+export function studentColumns(
+  visible: readonly OptionalColumn[],
+  context: ColumnContext,
+): DataTableColumn<StudentRow>[] {
   const name: DataTableColumn<StudentRow> = {
     accessor: 'name',
     title: 'Name',

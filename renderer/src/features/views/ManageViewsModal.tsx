@@ -49,7 +49,14 @@ export function ManageViewsModal({ opened, views, onApply, onClose }: ManageView
                 <Button size="xs" variant="light" onClick={() => onApply(view)}>
                   Open
                 </Button>
-                <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} aria-label={`Delete ${view.name}`} onClick={() => confirmDelete(view)}>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  leftSection={<IconTrash size={14} />}
+                  aria-label={`Delete ${view.name}`}
+                  onClick={() => confirmDelete(view)}
+                >
                   Delete
                 </Button>
               </Group>

@@ -5,10 +5,12 @@ import { studentViewParamKeys, type ViewParams } from '@shared/api/views';
 
 /** What "Save current view…" stores: the address's view parameters, with the columns on screen. */
 export function viewParamsOf(params: URLSearchParams, columns: string): ViewParams {
-  const kept = studentViewParamKeys.filter((key) => key !== 'cols').flatMap((key) => {
-    const value = params.get(key);
-    return value ? [[key, value] as const] : [];
-  });
+  const kept = studentViewParamKeys
+    .filter((key) => key !== 'cols')
+    .flatMap((key) => {
+      const value = params.get(key);
+      return value ? [[key, value] as const] : [];
+    });
   return { ...Object.fromEntries(kept), cols: columns };
 }
 
@@ -37,7 +39,12 @@ export interface BuiltInView {
 export function builtInViews(graduating: number, currentAdvisorId: number | null): BuiltInView[] {
   const notReady = { readiness: 'not_ready', year: String(graduating) };
   const views: BuiltInView[] = [
-    { key: 'not-ready-graduating', name: 'Not ready, graduating this year', description: `Readiness: not ready · Class of ${graduating}`, params: notReady },
+    {
+      key: 'not-ready-graduating',
+      name: 'Not ready, graduating this year',
+      description: `Readiness: not ready · Class of ${graduating}`,
+      params: notReady,
+    },
   ];
   if (currentAdvisorId !== null) {
     views.push({

@@ -18,7 +18,15 @@ export interface DraftTarget {
   item: WrapUpItem;
 }
 
-export function WrapUpDraftModal({ target, student, onClose }: { target: DraftTarget | null; student: Student; onClose: () => void }) {
+export function WrapUpDraftModal({
+  target,
+  student,
+  onClose,
+}: {
+  target: DraftTarget | null;
+  student: Student;
+  onClose: () => void;
+}) {
   return (
     <Modal
       opened={target !== null}
@@ -42,7 +50,19 @@ function DraftLoader({ target, student, onDone }: { target: DraftTarget; student
   return <Draft target={target} student={student} contact={contact.data} templates={templates.data} onDone={onDone} />;
 }
 
-function Draft({ target, student, contact, templates, onDone }: { target: DraftTarget; student: Student; contact: Contact; templates: MessageTemplates; onDone: () => void }) {
+function Draft({
+  target,
+  student,
+  contact,
+  templates,
+  onDone,
+}: {
+  target: DraftTarget;
+  student: Student;
+  contact: Contact;
+  templates: MessageTemplates;
+  onDone: () => void;
+}) {
   const { placement, supporter, item } = target;
   const values = draftValues(student, contact, placement);
   const filled = fillTemplate(templates[item], values);
@@ -69,7 +89,9 @@ function Draft({ target, student, contact, templates, onDone }: { target: DraftT
         occurredOn: todayIso(),
         summary: `Wrap-up after ${placement.role} at ${placement.employerName}`,
         // Only a draft that actually carried the personal email and phone counts as sharing them.
-        sharedContactDetails: item === 'thank_you_email' && !filled.missing.some((f) => f === 'student.personalEmail' || f === 'student.phone'),
+        sharedContactDetails:
+          item === 'thank_you_email' &&
+          !filled.missing.some((f) => f === 'student.personalEmail' || f === 'student.phone'),
       },
       {
         onSuccess: () => {
@@ -89,10 +111,18 @@ function Draft({ target, student, contact, templates, onDone }: { target: DraftT
       )}
       {filled.unknown.length > 0 && (
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Unknown merge fields">
-          The template uses {filled.unknown.map((u) => `{{${u}}}`).join(', ')}, which Rapport does not know; fix the template in Settings.
+          The template uses {filled.unknown.map((u) => `{{${u}}}`).join(', ')}, which Rapport does not know; fix the
+          template in Settings.
         </Alert>
       )}
-      <Textarea label="Message" autosize minRows={8} maxRows={18} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+      <Textarea
+        label="Message"
+        autosize
+        minRows={8}
+        maxRows={18}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+      />
       {email === null && item !== 'linkedin_connection' && (
         <Text size="xs" c="dimmed">
           {supporter.contactName} has no email address on record, so the draft can only be copied.
@@ -104,7 +134,12 @@ function Draft({ target, student, contact, templates, onDone }: { target: DraftT
             Copy
           </Button>
           {canEmail && (
-            <Button component="a" href={mailtoHref(email, item, values, text)} variant="default" leftSection={<IconMail size={16} />}>
+            <Button
+              component="a"
+              href={mailtoHref(email, item, values, text)}
+              variant="default"
+              leftSection={<IconMail size={16} />}
+            >
               Open in email
             </Button>
           )}
@@ -119,7 +154,8 @@ function Draft({ target, student, contact, templates, onDone }: { target: DraftT
         </Group>
       </Group>
       <Text size="xs" c="dimmed">
-        “Mark as sent” logs a {interactionKindLabels[item].toLowerCase()} with {supporter.contactName} dated today, which ticks this item.
+        “Mark as sent” logs a {interactionKindLabels[item].toLowerCase()} with {supporter.contactName} dated today,
+        which ticks this item.
       </Text>
     </Stack>
   );
