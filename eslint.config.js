@@ -41,16 +41,7 @@ function merge(...rules) {
 
 export default tseslint.config(
   {
-    ignores: [
-      'out/**',
-      'dist/**',
-      'node_modules/**',
-      'drizzle/**',
-      'native/**',
-      'test-results/**',
-      'playwright-report/**',
-      '.tmp/**',
-    ],
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'drizzle/**', 'native/**', 'test-results/**', 'playwright-report/**', '.tmp/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -58,14 +49,8 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/consistent-type-assertions': [
-        'error',
-        { assertionStyle: 'as', objectLiteralTypeAssertions: 'never' },
-      ],
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
-      ],
+      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'as', objectLiteralTypeAssertions: 'never' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
     },
   },
@@ -79,10 +64,7 @@ export default tseslint.config(
         'error',
         merge(
           forbid(['electron'], 'The renderer talks to the core only through src/api (window.rapport.invoke or HTTP).'),
-          forbidPath(
-            electronFolder,
-            'The renderer never imports electron/**: it talks to the core only through src/api.',
-          ),
+          forbidPath(electronFolder, 'The renderer never imports electron/**: it talks to the core only through src/api.'),
           forbid(nodeBuiltins, 'The renderer runs in a sandboxed browser context: no Node built-ins.'),
           forbid(databaseDrivers, 'Only electron/core/db touches the database.'),
         ),
@@ -138,10 +120,7 @@ export default tseslint.config(
         'error',
         merge(
           forbid(databaseDrivers, 'Hosts stay thin: SQL lives in electron/core/db.'),
-          forbidPath(
-            coreDbFolder,
-            'Hosts go through the core (dispatch, services, core/office/database.ts), never core/db.',
-          ),
+          forbidPath(coreDbFolder, 'Hosts go through the core (dispatch, services, core/office/database.ts), never core/db.'),
         ),
       ],
     },
@@ -153,10 +132,7 @@ export default tseslint.config(
         'error',
         merge(
           forbid(databaseDrivers, 'Hosts stay thin: SQL lives in electron/core/db.'),
-          forbidPath(
-            coreDbFolder,
-            'Hosts go through the core (dispatch, services, core/office/database.ts), never core/db.',
-          ),
+          forbidPath(coreDbFolder, 'Hosts go through the core (dispatch, services, core/office/database.ts), never core/db.'),
           forbid(['electron'], 'Browser mode and the CLI run without Electron.'),
         ),
       ],

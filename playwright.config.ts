@@ -39,10 +39,5 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  webServer: [
-    server(demoPort, 'demo'),
-    server(emptyPort, 'empty'),
-    server(dashboardPort, 'dashboard'),
-    server(firstRunPort, 'first-run'),
-  ],
+  webServer: [server(demoPort, 'demo'), server(emptyPort, 'empty'), server(dashboardPort, 'dashboard'), server(firstRunPort, 'first-run')],
 });

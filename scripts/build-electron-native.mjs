@@ -10,11 +10,7 @@ const workDir = join(root, 'native', '.build');
 const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
 
 const versionFile = join(target, 'electron-version.txt');
-if (
-  existsSync(join(target, 'better_sqlite3.node')) &&
-  existsSync(versionFile) &&
-  readFileSync(versionFile, 'utf8').trim() === electronVersion
-) {
+if (existsSync(join(target, 'better_sqlite3.node')) && existsSync(versionFile) && readFileSync(versionFile, 'utf8').trim() === electronVersion) {
   console.log(`native/electron already built for Electron ${electronVersion}`);
   process.exit(0);
 }
@@ -23,8 +19,7 @@ rmSync(workDir, { recursive: true, force: true });
 mkdirSync(join(workDir, 'node_modules'), { recursive: true });
 cpSync(join(root, 'node_modules/better-sqlite3'), join(workDir, 'node_modules/better-sqlite3'), { recursive: true });
 for (const dep of ['bindings', 'file-uri-to-path']) {
-  if (existsSync(join(root, 'node_modules', dep)))
-    cpSync(join(root, 'node_modules', dep), join(workDir, 'node_modules', dep), { recursive: true });
+  if (existsSync(join(root, 'node_modules', dep))) cpSync(join(root, 'node_modules', dep), join(workDir, 'node_modules', dep), { recursive: true });
 }
 rmSync(join(workDir, 'node_modules/better-sqlite3/build'), { recursive: true, force: true });
 writeJson(join(workDir, 'package.json'), {
@@ -38,10 +33,7 @@ console.log(`Building better-sqlite3 for Electron ${electronVersion}…`);
 await rebuild({ buildPath: workDir, electronVersion, onlyModules: ['better-sqlite3'], force: true });
 
 mkdirSync(target, { recursive: true });
-copyFileSync(
-  join(workDir, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
-  join(target, 'better_sqlite3.node'),
-);
+copyFileSync(join(workDir, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'), join(target, 'better_sqlite3.node'));
 writeText(join(target, 'electron-version.txt'), `${electronVersion}\n`);
 rmSync(workDir, { recursive: true, force: true });
 console.log(`native/electron/better_sqlite3.node ready for Electron ${electronVersion}`);

@@ -58,9 +58,7 @@ const api = spawn(
 );
 // The host prints its own address (the API's port); the address to open is the dev page's, printed below.
 api.stdout.on('data', (chunk: Buffer) =>
-  process.stdout.write(
-    chunk.toString().replace(/^Rapport \(browser mode\) at .*\n/m, `API (browser-mode host) on ${apiOrigin}\n`),
-  ),
+  process.stdout.write(chunk.toString().replace(/^Rapport \(browser mode\) at .*\n/m, `API (browser-mode host) on ${apiOrigin}\n`)),
 );
 
 const vite = await createServer({

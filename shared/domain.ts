@@ -89,14 +89,7 @@ export const interactionKindLabels: Record<InteractionKind, string> = {
 export const interactionSources = ['advisor', 'import'] as const;
 export type InteractionSource = (typeof interactionSources)[number];
 
-export const goalKinds = [
-  'people_met',
-  'questions_asked',
-  'informational_interviews',
-  'follow_ups_sent',
-  'events_attended',
-  'custom',
-] as const;
+export const goalKinds = ['people_met', 'questions_asked', 'informational_interviews', 'follow_ups_sent', 'events_attended', 'custom'] as const;
 export type GoalKind = (typeof goalKinds)[number];
 export const goalKindLabels: Record<GoalKind, string> = {
   people_met: 'People met',
@@ -184,12 +177,7 @@ export const milestoneKindLabels: Record<MilestoneKind, string> = {
 };
 
 /** Relationships that support a student through a placement: they get the internship wrap-up. */
-export const wrapUpRelationships = [
-  'supervisor',
-  'coworker',
-  'hiring_committee',
-  'informational_interview',
-] as const satisfies readonly RelationshipKind[];
+export const wrapUpRelationships = ['supervisor', 'coworker', 'hiring_committee', 'informational_interview'] as const satisfies readonly RelationshipKind[];
 
 export const wrapUpItems = ['thank_you_note', 'thank_you_email', 'linkedin_connection', 'milestone_update'] as const;
 export type WrapUpItem = (typeof wrapUpItems)[number];
@@ -200,18 +188,7 @@ export const wrapUpItemLabels: Record<WrapUpItem, string> = {
   milestone_update: 'First milestone update',
 };
 
-export const auditActions = [
-  'create',
-  'update',
-  'archive',
-  'delete',
-  'import',
-  'export',
-  'bulk_change',
-  'demo',
-  'backup',
-  'restore',
-] as const;
+export const auditActions = ['create', 'update', 'archive', 'delete', 'import', 'export', 'bulk_change', 'demo', 'backup', 'restore'] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 /** Full display name: "Preferred Last" when a preferred name is set. */
@@ -221,26 +198,11 @@ export function displayName(person: { firstName: string; lastName: string; prefe
 }
 
 /** Relationships that can give a reference. Informational-interview contacts count, but only as weak ones. */
-export const strongReferenceRelationships = [
-  'supervisor',
-  'mentor',
-  'faculty',
-  'coworker',
-  'hiring_committee',
-] as const satisfies readonly RelationshipKind[];
+export const strongReferenceRelationships = ['supervisor', 'mentor', 'faculty', 'coworker', 'hiring_committee'] as const satisfies readonly RelationshipKind[];
 export const weakReferenceRelationships = ['informational_interview'] as const satisfies readonly RelationshipKind[];
 
 /** The reference-readiness checklist, in the order a reference is built. */
-export const readinessItems = [
-  'eligible',
-  'knownLongEnough',
-  'thanked',
-  'detailsShared',
-  'inTouch',
-  'contactCurrent',
-  'permission',
-  'resumeShared',
-] as const;
+export const readinessItems = ['eligible', 'knownLongEnough', 'thanked', 'detailsShared', 'inTouch', 'contactCurrent', 'permission', 'resumeShared'] as const;
 export type ReadinessItem = (typeof readinessItems)[number];
 export const readinessItemLabels: Record<ReadinessItem, string> = {
   eligible: 'Eligible relationship',

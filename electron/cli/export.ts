@@ -39,8 +39,7 @@ function filterOf(args: ExportArgs) {
   if (args.cohort !== undefined) filter.cohort = args.cohort;
   if (args.readiness !== undefined) {
     const parsed = z.enum(readinessFilters).safeParse(args.readiness);
-    if (!parsed.success)
-      throw new UsageError(`--readiness must be one of ${readinessFilters.join(', ')}, got "${args.readiness}".`);
+    if (!parsed.success) throw new UsageError(`--readiness must be one of ${readinessFilters.join(', ')}, got "${args.readiness}".`);
     filter.readiness = parsed.data;
   }
   return filter;
@@ -94,13 +93,7 @@ export async function runExport(db: Db, args: ExportArgs): Promise<{ file: strin
     const input = { ...filterOf(args), format: args.format, includeNotAgreed: args.includeNotAgreed };
     result = await save(db, 'exports.references', input, args.out, exportReferencesTo);
   } else if (args.what === 'readiness') {
-    result = await save(
-      db,
-      'exports.readinessReport',
-      { ...filterOf(args), format: args.format },
-      args.out,
-      exportReadinessReportTo,
-    );
+    result = await save(db, 'exports.readinessReport', { ...filterOf(args), format: args.format }, args.out, exportReadinessReportTo);
   } else {
     throw new UsageError(`Export what? Use "export references" or "export readiness", got "${args.what ?? ''}".`);
   }

@@ -10,11 +10,7 @@ import { complain, say, stopQuietlyWhenTheReaderLeaves } from './output';
 
 // A path given to the CLI is never moved aside, whatever is wrong with it (openDatabase's default); `stats`
 // only reads, so it neither migrates nor creates anything beside the file.
-async function withDatabase<T>(
-  path: string,
-  fn: (db: Db) => T | Promise<T>,
-  access: { readOnly?: boolean } = {},
-): Promise<T> {
+async function withDatabase<T>(path: string, fn: (db: Db) => T | Promise<T>, access: { readOnly?: boolean } = {}): Promise<T> {
   const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder, readOnly: access.readOnly === true });
   try {
     return await fn(db);
@@ -84,10 +80,7 @@ async function main(argv: string[]): Promise<number> {
       const counts = await withDatabase(dbPath, (db) => createDemoOffice(db, { students, seed, today }));
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       if (values.json) say(JSON.stringify({ database: dbPath, seconds: Number(seconds), counts }, null, 2));
-      else
-        say(
-          `Demo office created in ${dbPath} in ${seconds} s: ${counts.students} students, ${counts.interactions} interactions.`,
-        );
+      else say(`Demo office created in ${dbPath} in ${seconds} s: ${counts.students} students, ${counts.interactions} interactions.`);
       return exitCodes.ok;
     }
     case 'stats': {
@@ -99,12 +92,7 @@ async function main(argv: string[]): Promise<number> {
     case 'check': {
       const report = checkDatabaseFile(dbPath);
       if (values.json) say(JSON.stringify(report, null, 2));
-      else
-        say(
-          report.ok
-            ? `${dbPath}: ok`
-            : `${dbPath}: ${report.problems.length} problem(s)\n${report.problems.join('\n')}`,
-        );
+      else say(report.ok ? `${dbPath}: ok` : `${dbPath}: ${report.problems.length} problem(s)\n${report.problems.join('\n')}`);
       return report.ok ? exitCodes.ok : exitCodes.checkFailed;
     }
     case 'export': {
@@ -123,8 +111,7 @@ async function main(argv: string[]): Promise<number> {
       );
       const summary = { file, rows: result.rows, withheld: result.withheld, warnings: result.warnings };
       if (values.json) say(JSON.stringify(summary, null, 2));
-      else
-        say([`Wrote ${file} (${result.rows} ${result.rows === 1 ? 'row' : 'rows'}).`, ...result.warnings].join('\n'));
+      else say([`Wrote ${file} (${result.rows} ${result.rows === 1 ? 'row' : 'rows'}).`, ...result.warnings].join('\n'));
       return exitCodes.ok;
     }
     case 'backup': {

@@ -68,15 +68,7 @@ export function readableDate(isoDate: string): string {
 export function readableDuration(fromIsoDate: string, toIsoDateValue: string): string {
   const [fy, fm, fd] = fromIsoDate.split('-').map(Number);
   const [ty, tm, td] = toIsoDateValue.split('-').map(Number);
-  if (
-    fy === undefined ||
-    fm === undefined ||
-    fd === undefined ||
-    ty === undefined ||
-    tm === undefined ||
-    td === undefined
-  )
-    return '';
+  if (fy === undefined || fm === undefined || fd === undefined || ty === undefined || tm === undefined || td === undefined) return '';
   let total = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
   if (total < 1) {
     const weeks = Math.max(0, Math.floor(daysBetween(fromIsoDate, toIsoDateValue) / 7));
@@ -84,9 +76,6 @@ export function readableDuration(fromIsoDate: string, toIsoDateValue: string): s
   }
   const years = Math.floor(total / 12);
   total -= years * 12;
-  const parts = [
-    years > 0 ? `${years} year${years === 1 ? '' : 's'}` : '',
-    total > 0 ? `${total} month${total === 1 ? '' : 's'}` : '',
-  ];
+  const parts = [years > 0 ? `${years} year${years === 1 ? '' : 's'}` : '', total > 0 ? `${total} month${total === 1 ? '' : 's'}` : ''];
   return parts.filter(Boolean).join(' ');
 }

@@ -1,11 +1,5 @@
 import type { z } from 'zod';
-import {
-  isProcedureName,
-  procedureNames,
-  procedureSchemas,
-  type ProcedureName,
-  type ProcedureOutput,
-} from '../../shared/api/contract';
+import { isProcedureName, procedureNames, procedureSchemas, type ProcedureName, type ProcedureOutput } from '../../shared/api/contract';
 import type { ApiErrorShape, ApiResult } from '../../shared/api/errors';
 import { busyMessage, isBusy } from './db/busy';
 import type { Db } from './db/client';
@@ -13,8 +7,7 @@ import { AppError } from './errors';
 import type { Router } from './procedure';
 import { router } from './router';
 
-type Ran<K extends ProcedureName> =
-  { ok: true; data: ProcedureOutput<K> | Promise<ProcedureOutput<K>> } | { ok: false; error: z.ZodError };
+type Ran<K extends ProcedureName> = { ok: true; data: ProcedureOutput<K> | Promise<ProcedureOutput<K>> } | { ok: false; error: z.ZodError };
 
 /** Validates the input with the contract, then runs the handler; one name's types all the way through. */
 function run<K extends ProcedureName>(db: Db, name: K, rawInput: unknown): Ran<K> {

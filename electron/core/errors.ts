@@ -21,17 +21,7 @@ export function notFound(entity: string, id: number | string): AppError {
  * Only `corrupt` and `not_sqlite` are damage; `busy` (another program holds the lock) is never treated as such.
  */
 export type DatabaseOpenProblem =
-  | 'not_sqlite'
-  | 'not_rapport'
-  | 'corrupt'
-  | 'unreadable'
-  | 'migration_failed'
-  | 'backup_failed'
-  | 'busy'
-  | 'read_only'
-  | 'not_a_file'
-  | 'missing'
-  | 'outdated';
+  'not_sqlite' | 'not_rapport' | 'corrupt' | 'unreadable' | 'migration_failed' | 'backup_failed' | 'busy' | 'read_only' | 'not_a_file' | 'missing' | 'outdated';
 
 export class DatabaseOpenError extends Error {
   constructor(

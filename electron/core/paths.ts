@@ -9,10 +9,7 @@ export const databaseFileName = 'rapport.db';
  * The folder Electron calls userData for an app named "Rapport", computed without Electron so the CLI
  * and browser mode use the same file as the desktop app. RAPPORT_DATA_DIR overrides it (tests, IT staff).
  */
-export function defaultDataDir(
-  env: NodeJS.ProcessEnv = process.env,
-  platform: NodeJS.Platform = process.platform,
-): string {
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   if (env.RAPPORT_DATA_DIR) return resolve(env.RAPPORT_DATA_DIR);
   const home = homedir();
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), appFolderName);

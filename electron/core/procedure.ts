@@ -9,10 +9,7 @@ interface Schemas {
 }
 
 /** A handler: the database and the parsed input in; the output, or a promise of it (file exports), out. */
-export type Handler<D extends Schemas> = (
-  db: Db,
-  input: z.output<D['input']>,
-) => z.output<D['output']> | Promise<z.output<D['output']>>;
+export type Handler<D extends Schemas> = (db: Db, input: z.output<D['input']>) => z.output<D['output']> | Promise<z.output<D['output']>>;
 
 /**
  * An area's handler map, typed against its contract file: exactly one handler per procedure of the area

@@ -23,9 +23,7 @@ export interface GuardedApp {
 
 /** The session's permission hooks. */
 export interface GuardedSession {
-  setPermissionRequestHandler(
-    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
-  ): void;
+  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
   setPermissionCheckHandler(handler: () => boolean): void;
 }
 

@@ -107,8 +107,7 @@ async function recoverDatabase(error: unknown, options: OpenOptions): Promise<Db
   });
   const picked = buttons[choice];
   try {
-    if (picked === 'Restore the newest backup' && newest)
-      return await restoreOntoEmptyPath(options, join(backupsFolder(options.path), newest));
+    if (picked === 'Restore the newest backup' && newest) return await restoreOntoEmptyPath(options, join(backupsFolder(options.path), newest));
     if (picked === 'Start with an empty database') return await openDatabase({ ...options, startEmpty: true });
   } catch (failure) {
     dialog.showErrorBox('Rapport could not recover', failure instanceof Error ? failure.message : String(failure));
@@ -146,9 +145,7 @@ async function dailyBackup(openDb: Db): Promise<void> {
 
 async function backUpNow(openDb: Db): Promise<void> {
   const result = await dispatchAsync(openDb, 'backups.create', {});
-  const detail = result.ok
-    ? 'A verified copy is in the backups folder (see Backups in the app).'
-    : result.error.message;
+  const detail = result.ok ? 'A verified copy is in the backups folder (see Backups in the app).' : result.error.message;
   await dialog.showMessageBox({
     type: result.ok ? 'info' : 'error',
     message: result.ok ? 'Backup saved.' : 'No backup was made.',

@@ -34,8 +34,7 @@ async function main(): Promise<void> {
     return;
   }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`--port must be 0-65535, got "${values.port}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got "${values.port}".`);
   const token = values.token ?? randomBytes(24).toString('hex');
   if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) throw new Error('--token must be 16-128 letters, digits, "-" or "_".');
 
@@ -64,9 +63,7 @@ async function main(): Promise<void> {
   const server = createWebHost(options);
   const actualPort = await listen(server, port);
   console.log(`Rapport (browser mode) at http://127.0.0.1:${actualPort}/?token=${token}`);
-  console.log(
-    options.db ? `Database: ${options.db.path}` : 'Database: not open — the page offers the backups to restore.',
-  );
+  console.log(options.db ? `Database: ${options.db.path}` : 'Database: not open — the page offers the backups to restore.');
 
   const stop = () => {
     server.close();

@@ -88,12 +88,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function handleApi(
-  req: IncomingMessage,
-  res: ServerResponse,
-  options: WebHostOptions,
-  procedure: string,
-): Promise<void> {
+async function handleApi(req: IncomingMessage, res: ServerResponse, options: WebHostOptions, procedure: string): Promise<void> {
   if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'API calls must use POST.');
   const token = req.headers[tokenHeader];
   if (typeof token !== 'string' || !sameToken(token, options.token)) {
@@ -114,27 +109,16 @@ async function handleApi(
   }
   if (procedure.startsWith('recovery.')) return handleRecovery(res, options, procedure, input);
   if (!options.db) {
-    return refuse(
-      res,
-      503,
-      'database_unavailable',
-      'Rapport could not open its database; restore a backup or start with an empty database.',
-    );
+    return refuse(res, 503, 'database_unavailable', 'Rapport could not open its database; restore a backup or start with an empty database.');
   }
   const result = await dispatchAsync(options.db, procedure, input);
   send(res, result.ok ? 200 : httpStatus(result.error.code), result);
 }
 
 /** Restoring a backup or starting empty opens the database, and the host serves it from then on. */
-async function handleRecovery(
-  res: ServerResponse,
-  options: WebHostOptions,
-  procedure: string,
-  input: unknown,
-): Promise<void> {
+async function handleRecovery(res: ServerResponse, options: WebHostOptions, procedure: string, input: unknown): Promise<void> {
   const recovery = options.recovery;
-  if (!recovery || options.db)
-    return refuse(res, 409, 'conflict', 'The database is open: there is nothing to recover.');
+  if (!recovery || options.db) return refuse(res, 409, 'conflict', 'The database is open: there is nothing to recover.');
   try {
     if (procedure === 'recovery.status') return send(res, 200, { ok: true, data: recovery.status() });
     if (procedure === 'recovery.restore') options.db = await recovery.restore(input);
@@ -153,9 +137,7 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: strin
     return;
   }
   if (!staticDir) {
-    res
-      .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-      .end('The renderer is not built. Run `npm run build`.');
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('The renderer is not built. Run `npm run build`.');
     return;
   }
   let relative: string;

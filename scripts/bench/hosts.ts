@@ -18,11 +18,11 @@ function peakKb(stderr: string): number {
 
 /** Peak memory (MB) of a CLI command on the office. */
 export function cliPeakMb(dbPath: string, args: string[]): number {
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', '--import', maxrss, 'electron/cli/index.ts', '--db', dbPath, ...args],
-    { cwd: sourceRoot, encoding: 'utf8', timeout: 300_000 },
-  );
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--import', maxrss, 'electron/cli/index.ts', '--db', dbPath, ...args], {
+    cwd: sourceRoot,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   if (run.status !== 0) throw new Error(`rapport ${args.join(' ')}: ${run.stderr.slice(0, 300)}`);
   return peakKb(run.stderr) / 1024;
 }
@@ -37,31 +37,14 @@ function timing(samples: number[]): Timing {
  * Starts browser mode on the office, drives the dashboard and the caseload in Chromium `runs` times,
  * and returns both timings and the web host's peak memory (MB) once it has served all of it.
  */
-export async function webHostBench(
-  dbPath: string,
-  runs: number,
-): Promise<{ dashboard: Timing; caseload: Timing; peakMb: number } | { skipped: string }> {
-  if (!existsSync(join(sourceRoot, 'out/renderer/index.html')))
-    return { skipped: 'the renderer is not built (npm run build)' };
+export async function webHostBench(dbPath: string, runs: number): Promise<{ dashboard: Timing; caseload: Timing; peakMb: number } | { skipped: string }> {
+  if (!existsSync(join(sourceRoot, 'out/renderer/index.html'))) return { skipped: 'the renderer is not built (npm run build)' };
   const executable = chromiumExecutable();
   if (!executable) return { skipped: 'no Chromium (set RAPPORT_CHROMIUM)' };
   const port = 5977;
   const host = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--import',
-      maxrss,
-      'electron/web/run.ts',
-      '--db',
-      dbPath,
-      '--port',
-      String(port),
-      '--token',
-      token,
-      '--no-daily-backup',
-    ],
+    ['--import', 'tsx', '--import', maxrss, 'electron/web/run.ts', '--db', dbPath, '--port', String(port), '--token', token, '--no-daily-backup'],
     {
       cwd: sourceRoot,
       stdio: ['ignore', 'pipe', 'pipe'],

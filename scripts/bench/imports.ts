@@ -13,9 +13,7 @@ const years = ['Freshman', 'Sophomore', 'Junior', 'Senior', 'Masters'];
 const majors = ['Biology', 'Computer Science', 'History', 'Economics; Mathematics', 'Chemistry'];
 
 export function rosterCsv(rows: number): string {
-  const lines = [
-    'username,email_address,first_name,last_name,preferred_name,school_year_name,primary_education:major_names,mobile_number,system_label_names',
-  ];
+  const lines = ['username,email_address,first_name,last_name,preferred_name,school_year_name,primary_education:major_names,mobile_number,system_label_names'];
   for (let i = 0; i < rows; i++) {
     lines.push(
       `R${100000 + i},student${i}@northfield.edu,First${i},Last${i % 997},,${years[i % years.length]},${majors[i % majors.length]},555010${String(i % 10000).padStart(4, '0')},${i % 7 === 0 ? 'First Gen; Athletics' : ''}`,
@@ -55,15 +53,7 @@ function floorInsert(db: Db, rows: number): void {
   );
   db.sqlite.transaction(() => {
     for (let i = 0; i < rows; i++)
-      insert.run(
-        `R${100000 + i}`,
-        `student${i}@northfield.edu`,
-        `First${i}`,
-        `Last${i % 997}`,
-        majors[i % majors.length],
-        2027,
-        '5550100000',
-      );
+      insert.run(`R${100000 + i}`, `student${i}@northfield.edu`, `First${i}`, `Last${i % 997}`, majors[i % majors.length], 2027, '5550100000');
   })();
 }
 

@@ -70,34 +70,22 @@ const { db, generatedSeconds } = await office();
 const q = (sqlText: string) => db.sqlite.prepare(sqlText);
 const midStudent = Math.floor(students / 2);
 const someAdvisor = q('select id from advisors order by id limit 1 offset 3').pluck().get() as number;
-const someCohort = q(
-  `select cohort from students where cohort is not null group by cohort order by count(*) desc limit 1`,
-)
-  .pluck()
-  .get() as string;
-const someYear = q(
-  `select class_year from students where status = 'active' group by class_year order by count(*) desc limit 1`,
-)
-  .pluck()
-  .get() as number;
+const someCohort = q(`select cohort from students where cohort is not null group by cohort order by count(*) desc limit 1`).pluck().get() as string;
+const someYear = q(`select class_year from students where status = 'active' group by class_year order by count(*) desc limit 1`).pluck().get() as number;
 
 const listFloor =
   q(`select s.id, s.external_id, s.display_name, s.school_email, s.program, s.class_year, s.cohort, a.name, s.status, s.confidential, s.updated_at
   from students s left join advisors a on a.id = s.advisor_id where s.status = 'active' order by s.last_name, s.first_name, s.id limit 50 offset 500`);
 const listCountFloor = q(`select count(*) from students where status = 'active'`);
-const yearProgramFloor =
-  q(`select s.id, s.external_id, s.first_name, s.last_name, s.program, s.class_year, a.name, s.status
+const yearProgramFloor = q(`select s.id, s.external_id, s.first_name, s.last_name, s.program, s.class_year, a.name, s.status
   from students s left join advisors a on a.id = s.advisor_id where s.class_year = ? and s.status = 'active' order by s.program desc, s.last_name desc, s.id desc limit 50 offset 100`);
 const yearCountFloor = q(`select count(*) from students where class_year = ? and status = 'active'`);
-const advisorSortFloor =
-  q(`select s.id, s.first_name, s.last_name, a.name from students s left join advisors a on a.id = s.advisor_id
+const advisorSortFloor = q(`select s.id, s.first_name, s.last_name, a.name from students s left join advisors a on a.id = s.advisor_id
   where s.status = 'active' order by a.name, s.last_name, s.id limit 50`);
 const searchListFloor = q(
   `select s.id, s.first_name, s.last_name from students s where s.id in (select rowid from students_fts where students_fts match '"ana"*') order by s.last_name, s.first_name, s.id limit 50`,
 );
-const searchCountFloor = q(
-  `select count(*) from students where id in (select rowid from students_fts where students_fts match '"ana"*')`,
-);
+const searchCountFloor = q(`select count(*) from students where id in (select rowid from students_fts where students_fts match '"ana"*')`);
 const quickFloor = q(
   `select s.id, s.first_name, s.last_name from students_fts join students s on s.id = students_fts.rowid where students_fts match '"gar"*' order by students_fts.rank limit 8`,
 );
@@ -111,11 +99,8 @@ const summaryFloor = q(`select (select count(*) from connections where student_i
   (select count(*) from goals where student_id = :id and status = 'active'),
   (select count(*) from attendance where student_id = :id and checked_in_at is not null)`);
 const today = new Date().toISOString().slice(0, 10);
-const busyStudent = q(`select student_id from connections group by student_id order by count(*) desc limit 1`)
-  .pluck()
-  .get() as number;
-const losingTouchFloor =
-  q(`select c.id, julianday(:today) - julianday(coalesce(c.last_interaction_on, c.since_on)) as days, w.ideal_days
+const busyStudent = q(`select student_id from connections group by student_id order by count(*) desc limit 1`).pluck().get() as number;
+const losingTouchFloor = q(`select c.id, julianday(:today) - julianday(coalesce(c.last_interaction_on, c.since_on)) as days, w.ideal_days
   from students s join connections c on c.student_id = s.id join keep_in_touch_windows w on w.relationship = c.relationship
   where s.advisor_id = :advisor and s.status = 'active' and days > w.ideal_days order by days - w.ideal_days desc limit 50`);
 const timelineFloor = q(`select * from (
@@ -124,40 +109,25 @@ const timelineFloor = q(`select * from (
   union all select coalesce(window_start_on, created_at), 'goal' from goals where student_id = :id
   union all select checked_in_at, 'event' from attendance where student_id = :id and checked_in_at is not null
   union all select occurred_on, 'milestone' from milestones where student_id = :id) order by d desc limit 50`);
-const bigEvent = q(`select event_id from attendance group by event_id order by count(*) desc limit 1`)
-  .pluck()
-  .get() as number;
+const bigEvent = q(`select event_id from attendance group by event_id order by count(*) desc limit 1`).pluck().get() as number;
 const termStart = `${today.slice(0, 4)}-${today.slice(5) < '06-01' ? '01-01' : today.slice(5) < '08-15' ? '06-01' : '08-15'}`;
-const goalsFloor =
-  q(`select count(*), sum(exists (select 1 from goals g where g.student_id = s.id and g.status = 'met' and g.met_on >= :termStart))
+const goalsFloor = q(`select count(*), sum(exists (select 1 from goals g where g.student_id = s.id and g.status = 'met' and g.met_on >= :termStart))
   from students s where s.status = 'active'`);
-const metPerMonthFloor = q(
-  `select substr(met_on, 1, 7), count(*) from goals where status = 'met' and met_on >= :from group by 1`,
-);
+const metPerMonthFloor = q(`select substr(met_on, 1, 7), count(*) from goals where status = 'met' and met_on >= :from group by 1`);
 const checkInFloor = q(
   `select a.id from attendance a where a.event_id = :eventId and a.student_id in (select rowid from students_fts where students_fts match '"ma"*') limit 10`,
 );
 // The office figures as one would first write them: each widget its own plain query.
 const nowIso = new Date().toISOString();
-const staleFloor =
-  q(`select count(*), count(distinct c.student_id) from connections c join keep_in_touch_windows w on w.relationship = c.relationship
+const staleFloor = q(`select count(*), count(distinct c.student_id) from connections c join keep_in_touch_windows w on w.relationship = c.relationship
   join students s on s.id = c.student_id where s.status = 'active' and c.relationship <> 'personal'
   and julianday(:today) - julianday(coalesce(c.last_interaction_on, c.since_on, substr(c.created_at, 1, 10))) > w.max_days`);
-const funnelFloor =
-  q(`select count(*), sum(a.rsvp = 'registered' or a.checked_in_at is not null), sum(a.checked_in_at is not null)
+const funnelFloor = q(`select count(*), sum(a.rsvp = 'registered' or a.checked_in_at is not null), sum(a.checked_in_at is not null)
   from events e join attendance a on a.event_id = e.id where e.starts_at >= :termStart and e.status in ('scheduled', 'done')`);
-const upcomingFloor =
-  q(`select count(distinct e.id), count(a.id), sum(a.rsvp = 'registered') from events e left join attendance a on a.event_id = e.id
+const upcomingFloor = q(`select count(distinct e.id), count(a.id), sum(a.rsvp = 'registered') from events e left join attendance a on a.event_id = e.id
   where e.ends_at >= :now and e.status = 'scheduled'`);
-const officeFloor = () => [
-  staleFloor.get({ today }),
-  funnelFloor.get({ termStart }),
-  upcomingFloor.get({ now: nowIso }),
-];
-const goalsFloors = () => [
-  goalsFloor.get({ termStart }),
-  metPerMonthFloor.all({ from: `${Number(today.slice(0, 4)) - 1}-${today.slice(5, 7)}-01` }),
-];
+const officeFloor = () => [staleFloor.get({ today }), funnelFloor.get({ termStart }), upcomingFloor.get({ now: nowIso })];
+const goalsFloors = () => [goalsFloor.get({ termStart }), metPerMonthFloor.all({ from: `${Number(today.slice(0, 4)) - 1}-${today.slice(5, 7)}-01` })];
 const previousTerm = termAt(today, -1).name;
 
 // Readiness: the student with the most candidate references, a student who is reference-ready, and a
@@ -172,34 +142,28 @@ const readyStudent = q(`select c.student_id from connections c where c.ready_fro
   .pluck()
   .get({ today }) as number;
 const bulkFilter = (() => {
-  const options =
-    q(`select 'program' as field, program as value, count(*) as n from students where confidential = 0 and program is not null group by program
+  const options = q(`select 'program' as field, program as value, count(*) as n from students where confidential = 0 and program is not null group by program
     union all select 'cohort', cohort, count(*) from students where confidential = 0 and cohort is not null group by cohort
     union all select 'classYear', class_year, count(*) from students where confidential = 0 group by class_year`).all() as {
-      field: string;
-      value: string | number;
-      n: number;
-    }[];
+    field: string;
+    value: string | number;
+    n: number;
+  }[];
   const best = options.sort((a, b) => Math.abs(a.n - 5000) - Math.abs(b.n - 5000))[0];
   if (!best) throw new Error('no bulk filter');
   return { filter: { [best.field]: best.value }, students: best.n };
 })();
-const readinessPanelFloor =
-  q(`select f.*, ct.first_name, ct.last_name, ct.email, ct.phone, c.relationship, c.reference_status
+const readinessPanelFloor = q(`select f.*, ct.first_name, ct.last_name, ct.email, ct.phone, c.relationship, c.reference_status
   from connections c join reference_facts f on f.connection_id = c.id join contacts ct on ct.id = c.contact_id
   where c.student_id = ? and c.relationship in ('supervisor', 'mentor', 'faculty', 'coworker', 'hiring_committee', 'informational_interview') and c.reference_status <> 'declined'`);
-const readyCountsFloor = q(
-  `select c.student_id, count(*) from connections c where c.ready_from <= :today and c.ready_until >= :today group by +c.student_id`,
-);
-const readinessSortFloor =
-  q(`select s.id, s.last_name from students s left join (select c.student_id, count(*) as n from connections c
+const readyCountsFloor = q(`select c.student_id, count(*) from connections c where c.ready_from <= :today and c.ready_until >= :today group by +c.student_id`);
+const readinessSortFloor = q(`select s.id, s.last_name from students s left join (select c.student_id, count(*) as n from connections c
   where c.ready_from <= :today and c.ready_until >= :today group by +c.student_id) r on r.student_id = s.id
   order by case when coalesce(r.n, 0) >= 3 then 2 when s.reference_candidates > 0 then 1 else 0 end desc, coalesce(r.n, 0) desc, s.last_name, s.id limit 50`);
 const readinessDashboardFloor =
   q(`select s.cohort, count(*), sum(coalesce(r.n, 0) >= 3) from students s left join (select c.student_id, count(*) as n from connections c
   where c.ready_from <= :today and c.ready_until >= :today group by +c.student_id) r on r.student_id = s.id where s.status = 'active' group by s.cohort`);
-const bulkRowsFloor =
-  q(`select s.first_name, s.last_name, ct.first_name, ct.last_name, ct.title, ct.email, ct.phone, c.relationship
+const bulkRowsFloor = q(`select s.first_name, s.last_name, ct.first_name, ct.last_name, ct.title, ct.email, ct.phone, c.relationship
   from students s join connections c on c.student_id = s.id join contacts ct on ct.id = c.contact_id
   where s.${bulkFilter.filter.classYear !== undefined ? 'class_year' : bulkFilter.filter.cohort !== undefined ? 'cohort' : 'program'} = ? and s.confidential = 0 and c.reference_status = 'agreed'`);
 
@@ -247,11 +211,7 @@ const cases: Case[] = [
     name: 'students.list (advisor filter)',
     budgetMs: 30,
     api: callOrThrow(db, 'students.list', { status: 'active', advisorId: someAdvisor, page: 1, pageSize: 50 }),
-    floor: () => [
-      q(
-        `select id from students where advisor_id = ${someAdvisor} and status = 'active' order by last_name, first_name, id limit 50`,
-      ).all(),
-    ],
+    floor: () => [q(`select id from students where advisor_id = ${someAdvisor} and status = 'active' order by last_name, first_name, id limit 50`).all()],
   },
   {
     name: 'students.list (search "ana")',
@@ -294,18 +254,13 @@ const cases: Case[] = [
     budgetMs: 20,
     api: callOrThrow(db, 'connections.forStudent', { studentId: busyStudent }),
     floor: () =>
-      q(
-        `select c.*, ct.first_name, ct.last_name from connections c join contacts ct on ct.id = c.contact_id where c.student_id = ?`,
-      ).all(busyStudent),
+      q(`select c.*, ct.first_name, ct.last_name from connections c join contacts ct on ct.id = c.contact_id where c.student_id = ?`).all(busyStudent),
   },
   {
     name: 'wrapUp.forStudent (busiest student)',
     budgetMs: 20,
     api: callOrThrow(db, 'wrapUp.forStudent', { studentId: busyStudent }),
-    floor: () =>
-      q(
-        `select p.id, c.id from placements p left join connections c on c.placement_id = p.id where p.student_id = ?`,
-      ).all(busyStudent),
+    floor: () => q(`select p.id, c.id from placements p left join connections c on c.placement_id = p.id where p.student_id = ?`).all(busyStudent),
   },
   {
     name: 'dashboard.goals (all widgets, whole office)',
@@ -411,18 +366,14 @@ const cases: Case[] = [
     name: 'office dashboard, all widgets (goals + readiness + office)',
     budgetMs: 150,
     runs: 60,
-    api: () =>
-      ['dashboard.goals', 'dashboard.readiness', 'dashboard.office'].map((name) => callOrThrow(db, name, {})()),
+    api: () => ['dashboard.goals', 'dashboard.readiness', 'dashboard.office'].map((name) => callOrThrow(db, name, {})()),
     floor: () => [goalsFloors(), readinessDashboardFloor.all({ today }), officeFloor()],
   },
   {
     name: 'office dashboard, all widgets (one cohort)',
     budgetMs: 150,
     runs: 60,
-    api: () =>
-      ['dashboard.goals', 'dashboard.readiness', 'dashboard.office'].map((name) =>
-        callOrThrow(db, name, { cohort: someCohort })(),
-      ),
+    api: () => ['dashboard.goals', 'dashboard.readiness', 'dashboard.office'].map((name) => callOrThrow(db, name, { cohort: someCohort })()),
     floor: () => [goalsFloors(), readinessDashboardFloor.all({ today }), officeFloor()],
   },
 ];
@@ -472,10 +423,7 @@ else {
 }
 for (const [name, args] of [
   ['CLI stats', ['stats']],
-  [
-    'CLI export readiness (whole office, XLSX)',
-    ['export', 'readiness', '--format', 'xlsx', '--out', join(cacheDir, 'bench-readiness.xlsx')],
-  ],
+  ['CLI export readiness (whole office, XLSX)', ['export', 'readiness', '--format', 'xlsx', '--out', join(cacheDir, 'bench-readiness.xlsx')]],
 ] as const) {
   const peakMb = cliPeakMb(dbPath, [...args]);
   memory.push({ name, peakMb, withinBudget: peakMb <= 400 });
@@ -495,19 +443,9 @@ for (const r of rows) {
   );
 }
 console.log(`\n${'peak memory'.padEnd(52)} ${'MB'.padStart(8)} ${'budget'.padStart(7)}`);
-for (const m of memory)
-  console.log(
-    `${m.name.padEnd(52)} ${m.peakMb.toFixed(0).padStart(8)} ${`${m.withinBudget ? '✓' : '✗'} 400`.padStart(7)}`,
-  );
+for (const m of memory) console.log(`${m.name.padEnd(52)} ${m.peakMb.toFixed(0).padStart(8)} ${`${m.withinBudget ? '✓' : '✗'} 400`.padStart(7)}`);
 mkdirSync(resultsDir, { recursive: true });
 const file = join(resultsDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(
-  file,
-  JSON.stringify(
-    { at: new Date().toISOString(), students, runs, generatedSeconds, node: process.version, rows, memory },
-    null,
-    2,
-  ),
-);
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), students, runs, generatedSeconds, node: process.version, rows, memory }, null, 2));
 console.log(`\nResults written to ${file}`);
 if (rows.some((r) => !r.withinBudget) || memory.some((m) => !m.withinBudget)) process.exitCode = 1;

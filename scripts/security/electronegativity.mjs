@@ -150,9 +150,7 @@ async function main() {
   const started = Date.now();
   const inlined = prepareScanTree();
   if (inlined === 0) {
-    console.log(
-      'electronegativity: no `webPreferences: secureWebPreferences(…)` call found in electron/main; scanning the windows as written.',
-    );
+    console.log('electronegativity: no `webPreferences: secureWebPreferences(…)` call found in electron/main; scanning the windows as written.');
   }
   const runnerPath = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'runner.js');
   if (!existsSync(runnerPath)) throw new Error('@doyensec/electronegativity is not installed: run `npm ci`.');
@@ -205,8 +203,7 @@ async function main() {
   console.log(`  excluded checks: ${excludedChecks.join(', ')}; report: ${posix(relative(root, sarifPath))}`);
   for (const entry of accepted) console.log(`  reviewed: ${entry.issue.id} at ${where(entry)} (${entry.rule.why})`);
   if (noted.length > 0) console.log(`below medium (not failing):\n${noted.map(show).join('\n')}`);
-  if (failing.length > 0)
-    console.error(`FAIL: ${failing.length} finding(s) of medium severity or above:\n${failing.map(show).join('\n')}`);
+  if (failing.length > 0) console.error(`FAIL: ${failing.length} finding(s) of medium severity or above:\n${failing.map(show).join('\n')}`);
   for (const e of unparsed) console.error(`FAIL: could not parse ${posix(relative(scanDir, e.file))}: ${e.message}`);
   for (const r of stale)
     console.error(

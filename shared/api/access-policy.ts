@@ -35,18 +35,13 @@ export function accessPolicyPage(): string {
     '',
     '| Rule | Roles | Students | Meaning |',
     '| --- | --- | --- | --- |',
-    ...accessRules.map(
-      (r) =>
-        `| \`${r.name}\` | ${r.roles.join(', ')} | ${r.students}: ${scopeMeaning[r.students]} | ${cell(r.summary)} |`,
-    ),
+    ...accessRules.map((r) => `| \`${r.name}\` | ${r.roles.join(', ')} | ${r.students}: ${scopeMeaning[r.students]} | ${cell(r.summary)} |`),
     '',
     `## Procedures (${procedureNames.length})`,
     '',
     '| Procedure | Kind | Rule | Effects (areas a write changes) |',
     '| --- | --- | --- | --- |',
-    ...procedureNames.map(
-      (name) => `| \`${name}\` | ${contract[name].kind} | \`${contract[name].access.name}\` | ${effectsText(name)} |`,
-    ),
+    ...procedureNames.map((name) => `| \`${name}\` | ${contract[name].kind} | \`${contract[name].access.name}\` | ${effectsText(name)} |`),
     '',
   ];
   return lines.join('\n');

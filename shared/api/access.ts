@@ -39,26 +39,11 @@ const staff = ['admin', 'director', 'advisor'] as const;
 /** Any signed-in user; reads no student data (app status, settings, the advisors, office-wide rules). */
 export const anyone = rule('anyone', [...roles], 'none', 'Every signed-in user; no student data.');
 /** The caller's own things (saved views): every signed-in user, each sees only their own. */
-export const personal = rule(
-  'personal',
-  [...roles],
-  'none',
-  'Every signed-in user, on their own records only (their saved views).',
-);
+export const personal = rule('personal', [...roles], 'none', 'Every signed-in user, on their own records only (their saved views).');
 /** Reads the shared directory (contacts, employers): shared across the office. */
-export const directory = rule(
-  'directory',
-  [...staff, 'viewer'],
-  'none',
-  'Read the shared directory of contacts and employers.',
-);
+export const directory = rule('directory', [...staff, 'viewer'], 'none', 'Read the shared directory of contacts and employers.');
 /** Changes the shared directory or the events calendar: shared across the office, not per caseload. */
-export const directoryEdit = rule(
-  'directoryEdit',
-  [...staff],
-  'none',
-  'Change the shared directory or calendar (contacts, employers, events).',
-);
+export const directoryEdit = rule('directoryEdit', [...staff], 'none', 'Change the shared directory or calendar (contacts, employers, events).');
 /** Events and the check-in desk; front desk sees a student's name, ID and class year only. */
 export const frontDesk = rule(
   'frontDesk',
@@ -74,26 +59,11 @@ export const caseloadRead = rule(
   'Read the students the caller may see (own caseload or whole office; confidential only to their advisor, directors, admins).',
 );
 /** Changes one student's record (or something hanging off it): their advisor, a director or an admin. */
-export const caseload = rule(
-  'caseload',
-  [...staff],
-  'caseload',
-  "Change a student's record: the student's advisor, a director or an admin.",
-);
+export const caseload = rule('caseload', [...staff], 'caseload', "Change a student's record: the student's advisor, a director or an admin.");
 /** Dashboards: aggregates over the students the caller may see (confidential ones counted only for those who may see them). */
-export const dashboards = rule(
-  'dashboards',
-  [...staff, 'viewer'],
-  'visible',
-  'Figures over the students the caller may see; drill-downs list only those.',
-);
+export const dashboards = rule('dashboards', [...staff, 'viewer'], 'visible', 'Figures over the students the caller may see; drill-downs list only those.');
 /** Files leaving the office: only of the students the caller may see; confidential holds withheld. */
-export const exportFiles = rule(
-  'exportFiles',
-  [...staff],
-  'visible',
-  'Export files of the students the caller may see; no viewer or front desk exports.',
-);
+export const exportFiles = rule('exportFiles', [...staff], 'visible', 'Export files of the students the caller may see; no viewer or front desk exports.');
 /** Office-wide rules every advisor works by (readiness rules, keep-in-touch windows, templates). */
 export const officeRules = rule(
   'officeRules',
@@ -102,19 +72,9 @@ export const officeRules = rule(
   'Change the office-wide rules (readiness, keep-in-touch, templates, goal ladder).',
 );
 /** The audit history: who did what, across the whole office. */
-export const oversight = rule(
-  'oversight',
-  ['admin', 'director'],
-  'office',
-  'Read the audit history of the whole office.',
-);
+export const oversight = rule('oversight', ['admin', 'director'], 'office', 'Read the audit history of the whole office.');
 /** Settings, advisors, backups and restore, imports, demo data: the office admin only. */
-export const adminOnly = rule(
-  'adminOnly',
-  ['admin'],
-  'office',
-  'Office admin only: settings, advisors, backups and restore, imports, demo data.',
-);
+export const adminOnly = rule('adminOnly', ['admin'], 'office', 'Office admin only: settings, advisors, backups and restore, imports, demo data.');
 
 /** Every preset, in the order the policy page explains them. */
 export const accessRules = [

@@ -1,23 +1,15 @@
 /** The names two or more parts share: never when every name is unique. */
-export type SharedNames<Parts extends readonly object[], Seen = never> = Parts extends readonly [
-  infer Head,
-  ...infer Rest extends readonly object[],
-]
+export type SharedNames<Parts extends readonly object[], Seen = never> = Parts extends readonly [infer Head, ...infer Rest extends readonly object[]]
   ? (keyof Head & Seen) | SharedNames<Rest, Seen | keyof Head>
   : never;
 
 /** One object with every part's entries. */
-export type Combined<Parts extends readonly object[]> = Parts extends readonly [
-  infer Head,
-  ...infer Rest extends readonly object[],
-]
+export type Combined<Parts extends readonly object[]> = Parts extends readonly [infer Head, ...infer Rest extends readonly object[]]
   ? Head & Combined<Rest>
   : unknown;
 
 /** The parts as given, or a compile error that names the duplicates. */
-type Unique<Parts extends readonly object[]> = [SharedNames<Parts>] extends [never]
-  ? Parts
-  : readonly ['duplicate procedure names', SharedNames<Parts>];
+type Unique<Parts extends readonly object[]> = [SharedNames<Parts>] extends [never] ? Parts : readonly ['duplicate procedure names', SharedNames<Parts>];
 
 /**
  * Joins the per-area maps (contracts or handlers) into one, as Actual Budget's `combine()` joins its apps:
@@ -30,8 +22,7 @@ export function combine(...parts: readonly object[]): object {
   const all: Record<string, unknown> = {};
   for (const part of parts) {
     for (const [name, value] of Object.entries(part)) {
-      if (Object.prototype.hasOwnProperty.call(all, name))
-        throw new Error(`Procedure ${name} is defined by two areas.`);
+      if (Object.prototype.hasOwnProperty.call(all, name)) throw new Error(`Procedure ${name} is defined by two areas.`);
       all[name] = value;
     }
   }

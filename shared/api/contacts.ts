@@ -140,9 +140,7 @@ export const contactsProcedures = {
     kind: 'write',
     access: directoryEdit,
     effects: [...relationshipEffects],
-    input: z
-      .strictObject({ keepId: id, mergeId: id })
-      .refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
+    input: z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
     output: z.object({
       contact: contactSchema,
       movedConnections: z.number().int(),
@@ -153,9 +151,7 @@ export const contactsProcedures = {
   'contacts.mergePreview': {
     kind: 'read',
     access: directory,
-    input: z
-      .strictObject({ keepId: id, mergeId: id })
-      .refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
+    input: z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
     output: z.object({
       connectionsToMove: z.number().int(),
       interactions: z.number().int(),
@@ -178,8 +174,6 @@ export const contactsProcedures = {
     kind: 'read',
     access: directory,
     input: z.strictObject({ search: searchText, limit: z.number().int().min(1).max(50).default(20) }),
-    output: z.array(
-      z.object({ id, displayName: z.string(), employerName: z.string().nullable(), title: z.string().nullable() }),
-    ),
+    output: z.array(z.object({ id, displayName: z.string(), employerName: z.string().nullable(), title: z.string().nullable() })),
   },
 } as const satisfies AreaProcedures<'contacts'>;

@@ -55,9 +55,7 @@ export type ProcedureName = keyof Contract;
 
 /** A procedure whose namespace is not one of `areas` (shared/api/areas.ts) could not be named in effects. */
 type OutsideTheAreas = Exclude<ProcedureName, `${Area}.${string}`>;
-export const everyProcedureInAnArea: [OutsideTheAreas] extends [never]
-  ? true
-  : ['add its namespace to areas in shared/api/areas.ts', OutsideTheAreas] = true;
+export const everyProcedureInAnArea: [OutsideTheAreas] extends [never] ? true : ['add its namespace to areas in shared/api/areas.ts', OutsideTheAreas] = true;
 /** What a caller sends (before defaults and trimming). */
 export type ProcedureInput<K extends ProcedureName> = z.input<Contract[K]['input']>;
 /** What a handler receives (after parsing). */

@@ -1,18 +1,7 @@
 import { z } from 'zod';
 import { caseloadRead, directory, directoryEdit } from './access';
 import { type AreaProcedures, relationshipEffects } from './areas';
-import {
-  id,
-  listOf,
-  optionalMultiline,
-  optionalText,
-  optionalUrl,
-  pageInput,
-  recordTimes,
-  requiredText,
-  searchText,
-  sortDirection,
-} from './fields';
+import { id, listOf, optionalMultiline, optionalText, optionalUrl, pageInput, recordTimes, requiredText, searchText, sortDirection } from './fields';
 import { placementSchema } from './placements';
 
 // Employers of the shared directory: their contacts and the placements with them.

@@ -22,7 +22,4 @@ export type ApiErrorShape = z.infer<typeof apiErrorSchema>;
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiErrorShape };
 
-export const apiResultSchema = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: apiErrorSchema }),
-]);
+export const apiResultSchema = z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: apiErrorSchema })]);

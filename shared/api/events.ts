@@ -1,17 +1,7 @@
 import { z } from 'zod';
 import { eventFormats, eventKinds, eventStatuses, goalStatuses, rsvpStatuses } from '../domain';
 import { caseload, caseloadRead, dashboards, directoryEdit, exportFiles, frontDesk } from './access';
-import {
-  fileSchema,
-  id,
-  listOf,
-  optionalMultiline,
-  optionalText,
-  optionalUrl,
-  pageInput,
-  requiredText,
-  searchText,
-} from './fields';
+import { fileSchema, id, listOf, optionalMultiline, optionalText, optionalUrl, pageInput, requiredText, searchText } from './fields';
 import { type AreaProcedures, relationshipEffects } from './areas';
 
 // Events planned end to end: the event, invitations and RSVPs, the door, follow-ups and exports.
@@ -43,9 +33,7 @@ export const eventFields = {
   employerIds: z.array(id).max(200).default([]),
 };
 const endsAfterStart = (e: { startsAt: string; endsAt: string }) => Date.parse(e.endsAt) > Date.parse(e.startsAt);
-export const eventInput = z
-  .strictObject(eventFields)
-  .refine(endsAfterStart, { path: ['endsAt'], message: 'must be after the start' });
+export const eventInput = z.strictObject(eventFields).refine(endsAfterStart, { path: ['endsAt'], message: 'must be after the start' });
 export type EventInput = z.input<typeof eventInput>;
 
 const eventSummary = z.object({
@@ -154,9 +142,7 @@ export const eventsProcedures = {
     kind: 'write',
     access: directoryEdit,
     effects: ['events', 'goals', 'students', 'dashboard', 'audit'],
-    input: z
-      .strictObject({ id, ...eventFields })
-      .refine(endsAfterStart, { path: ['endsAt'], message: 'must be after the start' }),
+    input: z.strictObject({ id, ...eventFields }).refine(endsAfterStart, { path: ['endsAt'], message: 'must be after the start' }),
     output: eventSchema,
   },
   'events.conflicts': {
@@ -249,12 +235,10 @@ export const eventsProcedures = {
     kind: 'write',
     access: caseload,
     effects: ['attendance', 'events', 'goals', 'students', 'dashboard', 'audit'],
-    input: z
-      .strictObject({ attendanceId: id, buddyAttendanceId: id })
-      .refine((v) => v.attendanceId !== v.buddyAttendanceId, {
-        path: ['buddyAttendanceId'],
-        message: 'must be another attendee',
-      }),
+    input: z.strictObject({ attendanceId: id, buddyAttendanceId: id }).refine((v) => v.attendanceId !== v.buddyAttendanceId, {
+      path: ['buddyAttendanceId'],
+      message: 'must be another attendee',
+    }),
     output: z.array(attendeeSchema),
   },
   'events.checkInSearch': {

@@ -25,11 +25,7 @@ export const exportsProcedures = {
       studentId: id,
       format: z.enum(['pdf', 'docx']),
       /** The advisor's pick, in print order; omitted: agreed references, most relevant first. */
-      connectionIds: z
-        .array(id)
-        .min(1, 'pick at least one reference')
-        .max(5, 'a reference list has at most 5 references')
-        .optional(),
+      connectionIds: z.array(id).min(1, 'pick at least one reference').max(5, 'a reference list has at most 5 references').optional(),
     }),
     output: exportResultSchema,
   },

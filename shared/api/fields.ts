@@ -68,10 +68,7 @@ export const nullableDate = isoDate.nullish().transform((v) => v ?? null);
 
 /** An optional web address (http or https); '' clears it. */
 export const optionalUrl = z
-  .union([
-    z.literal(''),
-    z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }).max(500),
-  ])
+  .union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }).max(500)])
   .nullish()
   .transform((v) => (v === undefined || v === null || v === '' ? null : v));
 

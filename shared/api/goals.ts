@@ -6,11 +6,7 @@ import { type AreaProcedures } from './areas';
 
 // Small networking goals, their computed progress, and the ladder of templates they climb.
 
-const targetCount = z
-  .number()
-  .int()
-  .min(1, 'must be at least 1')
-  .max(50, 'must be at most 50: keep goals small and achievable');
+const targetCount = z.number().int().min(1, 'must be at least 1').max(50, 'must be at most 50: keep goals small and achievable');
 
 export const goalFields = {
   studentId: id,
@@ -112,12 +108,10 @@ export const goalsProcedures = {
     kind: 'write',
     access: caseload,
     effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
-    input: z
-      .strictObject({ id, windowStartOn: isoDate, windowEndOn: isoDate })
-      .refine((g) => g.windowEndOn >= g.windowStartOn, {
-        path: ['windowEndOn'],
-        message: 'must be on or after the start of the window',
-      }),
+    input: z.strictObject({ id, windowStartOn: isoDate, windowEndOn: isoDate }).refine((g) => g.windowEndOn >= g.windowStartOn, {
+      path: ['windowEndOn'],
+      message: 'must be on or after the start of the window',
+    }),
     output: goalSchema,
   },
   'goals.delete': {

@@ -15,12 +15,10 @@ export const placementFields = {
   startOn: isoDate,
   endOn: nullableDate,
 };
-export const placementInput = z
-  .strictObject(placementFields)
-  .refine((p) => p.endOn === null || p.endOn >= p.startOn, {
-    path: ['endOn'],
-    message: 'must be on or after the start date',
-  });
+export const placementInput = z.strictObject(placementFields).refine((p) => p.endOn === null || p.endOn >= p.startOn, {
+  path: ['endOn'],
+  message: 'must be on or after the start date',
+});
 export const placementSchema = z.object({
   id,
   studentId: z.number().int(),
@@ -54,12 +52,10 @@ export const placementsProcedures = {
     kind: 'write',
     access: caseload,
     effects: [...relationshipEffects],
-    input: z
-      .strictObject({ id, ...placementFields })
-      .refine((p) => p.endOn === null || p.endOn >= p.startOn, {
-        path: ['endOn'],
-        message: 'must be on or after the start date',
-      }),
+    input: z.strictObject({ id, ...placementFields }).refine((p) => p.endOn === null || p.endOn >= p.startOn, {
+      path: ['endOn'],
+      message: 'must be on or after the start date',
+    }),
     output: placementSchema,
   },
   'placements.delete': {

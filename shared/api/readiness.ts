@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  readinessItems,
-  readinessLevels,
-  readinessStatuses,
-  referenceStatuses,
-  relationshipKinds,
-  type ReadinessItem,
-} from '../domain';
+import { readinessItems, readinessLevels, readinessStatuses, referenceStatuses, relationshipKinds, type ReadinessItem } from '../domain';
 import { anyone, caseloadRead, officeRules } from './access';
 import { id } from './fields';
 import { type AreaProcedures } from './areas';

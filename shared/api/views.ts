@@ -33,19 +33,11 @@ export const maxViewParams = 30;
 export const maxViewParamLength = 500;
 
 export const viewParamsSchema = z
-  .record(
-    z.string().min(1).max(40),
-    z.string().max(maxViewParamLength, `must be at most ${maxViewParamLength} characters`),
-  )
+  .record(z.string().min(1).max(40), z.string().max(maxViewParamLength, `must be at most ${maxViewParamLength} characters`))
   .refine((params) => Object.keys(params).length <= maxViewParams, `at most ${maxViewParams} parameters`);
 export type ViewParams = z.infer<typeof viewParamsSchema>;
 
-export const viewName = z
-  .string()
-  .overwrite(cleanLine)
-  .trim()
-  .min(1, 'is required')
-  .max(80, 'must be at most 80 characters');
+export const viewName = z.string().overwrite(cleanLine).trim().min(1, 'is required').max(80, 'must be at most 80 characters');
 
 const viewPage = z.enum(savedViewPages);
 

@@ -1,10 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import {
-  procedureSchemas,
-  type ProcedureInput,
-  type ProcedureName,
-  type ProcedureOutput,
-} from '../../shared/api/contract';
+import { procedureSchemas, type ProcedureInput, type ProcedureName, type ProcedureOutput } from '../../shared/api/contract';
 import { apiResultSchema } from '../../shared/api/errors';
 import { e2eToken } from '../../playwright.config';
 
@@ -14,11 +9,7 @@ import { e2eToken } from '../../playwright.config';
  */
 export function officeApi(port: number) {
   const base = `http://127.0.0.1:${port}`;
-  async function api<K extends ProcedureName>(
-    request: APIRequestContext,
-    name: K,
-    input: ProcedureInput<K>,
-  ): Promise<ProcedureOutput<K>> {
+  async function api<K extends ProcedureName>(request: APIRequestContext, name: K, input: ProcedureInput<K>): Promise<ProcedureOutput<K>> {
     const reply = await request.post(`${base}/api/${name}`, { headers: { 'x-rapport-token': e2eToken }, data: input });
     const body = apiResultSchema.parse(await reply.json());
     if (!body.ok) throw new Error(`${name}: ${body.error.code}: ${body.error.message}`);
@@ -26,8 +17,7 @@ export function officeApi(port: number) {
   }
   /** Loads the demo office unless it already holds students (the specs that share it each call this first). */
   async function demoOffice(request: APIRequestContext, students: number, seed: number): Promise<void> {
-    if ((await api(request, 'app.status', {})).studentCount === 0)
-      await api(request, 'app.loadDemo', { students, seed });
+    if ((await api(request, 'app.status', {})).studentCount === 0) await api(request, 'app.loadDemo', { students, seed });
   }
   return { base, api, demoOffice };
 }

@@ -8,8 +8,7 @@ import { officeApi } from './api';
 const { base, api, demoOffice } = officeApi(dashboardPort);
 
 type Page1 = { total: number; rows: { id: number; displayName: string; staleConnections: number }[] };
-const list = (request: APIRequestContext, input: object) =>
-  api(request, 'students.list', { status: 'active', pageSize: 50, ...input });
+const list = (request: APIRequestContext, input: object) => api(request, 'students.list', { status: 'active', pageSize: 50, ...input });
 
 async function openStudents(page: Page, search = '') {
   await page.goto(`${base}/?token=${e2eToken}#/students${search}`);
@@ -18,8 +17,7 @@ async function openStudents(page: Page, search = '') {
 
 const table = (page: Page) => page.getByRole('table', { name: 'Students' });
 const rows = (page: Page) => table(page).locator('tbody tr');
-const namesOnScreen = async (page: Page, count: number) =>
-  (await rows(page).getByRole('link').allTextContents()).slice(0, count);
+const namesOnScreen = async (page: Page, count: number) => (await rows(page).getByRole('link').allTextContents()).slice(0, count);
 const studentCount = (total: number) => `${total.toLocaleString('en-US')} student${total === 1 ? '' : 's'}`;
 
 test.describe.configure({ mode: 'serial' });
@@ -85,9 +83,7 @@ test('save the view, replace it under the same name, reload and apply it, then d
   await page.getByRole('menuitem', { name: 'Save current view…' }).click();
   await dialog.getByRole('textbox', { name: 'Name' }).fill('quiet and losing touch');
   await dialog.getByRole('button', { name: 'Save view' }).click();
-  await expect(
-    dialog.getByText('A view named “Quiet and losing touch” already exists. Choose another name, or replace it.'),
-  ).toBeVisible();
+  await expect(dialog.getByText('A view named “Quiet and losing touch” already exists. Choose another name, or replace it.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Replace “Quiet and losing touch”' }).click();
   await expect(dialog).toBeHidden();
 
@@ -110,10 +106,7 @@ test('save the view, replace it under the same name, reload and apply it, then d
 
   await page.getByRole('button', { name: /^View/ }).click();
   await page.getByRole('menuitem', { name: 'Manage saved views…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Saved views' })
-    .getByRole('button', { name: 'Delete quiet and losing touch' })
-    .click();
+  await page.getByRole('dialog', { name: 'Saved views' }).getByRole('button', { name: 'Delete quiet and losing touch' }).click();
   await page
     .getByRole('dialog', { name: /Delete the view/ })
     .getByRole('button', { name: 'Delete view' })
@@ -121,10 +114,7 @@ test('save the view, replace it under the same name, reload and apply it, then d
   await expect(page.getByText('View deleted')).toBeVisible();
 });
 
-test('the table from the keyboard: a row is one tab stop, arrows move, Enter opens, Page Down turns the page', async ({
-  page,
-  request,
-}) => {
+test('the table from the keyboard: a row is one tab stop, arrows move, Enter opens, Page Down turns the page', async ({ page, request }) => {
   const [pageOne, pageTwo] = [await list(request, { sort: 'name' }), await list(request, { sort: 'name', page: 2 })];
   const firstName = (p: Page1) => p.rows[0]?.displayName ?? '';
   await openStudents(page, '?sort=name');

@@ -34,13 +34,9 @@ async function expectCards(page: Page, f: Figures) {
       name: `Goal met in ${f.goals.term.name}: ${share(f.goals.withGoalMetInTerm, f.goals.activeStudents)}%`,
     }),
   ).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: `Reference-ready: ${share(ready(f), f.readiness.activeStudents)}%` }),
-  ).toBeVisible();
+  await expect(page.getByRole('link', { name: `Reference-ready: ${share(ready(f), f.readiness.activeStudents)}%` })).toBeVisible();
   await expect(page.getByRole('link', { name: `Upcoming events: ${n(f.office.upcomingEvents.events)}` })).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: `Connections losing touch: ${n(f.office.losingTouch.connections)}` }),
-  ).toBeVisible();
+  await expect(page.getByRole('link', { name: `Connections losing touch: ${n(f.office.losingTouch.connections)}` })).toBeVisible();
   const funnel = page.getByRole('list', { name: 'Event funnel' });
   await expect(funnel.getByRole('listitem', { name: `Attended: ${n(f.office.funnel.attended)}` })).toBeVisible();
   await expect(funnel.getByRole('listitem', { name: `Followed up: ${n(f.office.funnel.followedUp)}` })).toBeVisible();
@@ -52,10 +48,7 @@ test.beforeAll(async ({ request }) => {
   await demoOffice(request, 1500, 4);
 });
 
-test('the dashboard shows the figures the API counts, filtered and remembered; each card opens what it counts', async ({
-  page,
-  request,
-}) => {
+test('the dashboard shows the figures the API counts, filtered and remembered; each card opens what it counts', async ({ page, request }) => {
   await page.goto(`${base}/?token=${e2eToken}#/`);
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await expectCards(page, await figures(request, {}));
@@ -76,17 +69,13 @@ test('the dashboard shows the figures the API counts, filtered and remembered; e
   // Reference-ready opens the ready students of that cohort: as many as the card counted.
   await page.getByRole('link', { name: /^Reference-ready:/ }).click();
   await expect(page).toHaveURL(/#\/students\?.*cohort=.*readiness=ready/);
-  await expect(
-    page.getByText(`${n(ready(filtered))} student${ready(filtered) === 1 ? '' : 's'}`, { exact: true }),
-  ).toBeVisible();
+  await expect(page.getByText(`${n(ready(filtered))} student${ready(filtered) === 1 ? '' : 's'}`, { exact: true })).toBeVisible();
 
   // Losing touch opens the stale connections it counted.
   await page.goBack();
   await page.getByRole('link', { name: /^Connections losing touch:/ }).click();
   await expect(page).toHaveURL(/#\/losing-touch\?.*state=stale/);
-  await expect(
-    page.getByText(`${n(filtered.office.losingTouch.connections)} connections`, { exact: true }),
-  ).toBeVisible();
+  await expect(page.getByText(`${n(filtered.office.losingTouch.connections)} connections`, { exact: true })).toBeVisible();
 
   // Goal met opens the students who met one in the term.
   await page.goBack();
@@ -115,7 +104,5 @@ test('an earlier term changes the goal and event figures; the figures export to 
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export to Excel' }).click();
-  expect((await download).suggestedFilename()).toMatch(
-    new RegExp(`^dashboard-${term.replace(' ', '-').toLowerCase()}-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`),
-  );
+  expect((await download).suggestedFilename()).toMatch(new RegExp(`^dashboard-${term.replace(' ', '-').toLowerCase()}-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
 });

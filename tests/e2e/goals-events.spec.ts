@@ -6,10 +6,7 @@ const today = () => isoDaysAgo(0);
 
 test.beforeAll(({ request }) => startedOffice(request));
 
-test('an event from plan to door: invite by filter, check in two, log a conversation, and the goal is met', async ({
-  page,
-  request,
-}) => {
+test('an event from plan to door: invite by filter, check in two, log a conversation, and the goal is met', async ({ page, request }) => {
   const nova = await api(request, 'students.create', {
     firstName: 'Nova',
     lastName: 'Reyes',
@@ -71,16 +68,10 @@ test('an event from plan to door: invite by filter, check in two, log a conversa
   const find = page.getByRole('textbox', { name: 'Find attendee' });
   for (const name of ['nova re', 'orion bl']) {
     await find.fill(name);
-    await expect(
-      page
-        .getByRole('list', { name: 'Matching attendees' })
-        .getByText(name.startsWith('nova') ? 'Nova Reyes' : 'Orion Blake'),
-    ).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Matching attendees' }).getByText(name.startsWith('nova') ? 'Nova Reyes' : 'Orion Blake')).toBeVisible();
     await find.press('Enter');
   }
-  await expect(
-    page.getByText('2 of 2 registered checked in').or(page.getByText(/^2 of \d+ .*checked in/)),
-  ).toBeVisible();
+  await expect(page.getByText('2 of 2 registered checked in').or(page.getByText(/^2 of \d+ .*checked in/))).toBeVisible();
   await page.goBack();
 
   // Nova met someone: log it from the event page.

@@ -12,15 +12,11 @@ const roster = [
 
 test.beforeAll(({ request }) => startedOffice(request));
 
-test('an advisor imports a roster: fixes the mapping, reads the report, skips the bad row, finds the student', async ({
-  page,
-}) => {
+test('an advisor imports a roster: fixes the mapping, reads the report, skips the bad row, finds the student', async ({ page }) => {
   await page.goto(`${base}/?token=${e2eToken}#/import`);
   await expect(page.getByRole('heading', { name: 'Import', exact: true })).toBeVisible();
   await page.getByRole('radio', { name: 'Students (roster)' }).check();
-  await page
-    .getByLabel('CSV file')
-    .setInputFiles({ name: 'fall-roster.csv', mimeType: 'text/csv', buffer: Buffer.from(roster) });
+  await page.getByLabel('CSV file').setInputFiles({ name: 'fall-roster.csv', mimeType: 'text/csv', buffer: Buffer.from(roster) });
 
   // Without the last name mapped, new students cannot be created: every row is rejected.
   const mapping = page.getByRole('table', { name: 'Column mapping' });
@@ -47,7 +43,5 @@ test('an advisor imports a roster: fixes the mapping, reads the report, skips th
 
   // And the caseload finds her.
   await page.goto(`${base}/?token=${e2eToken}#/students?q=Okorafor`);
-  await expect(
-    page.getByRole('table', { name: 'Students' }).getByRole('link', { name: 'Nnedi Okorafor' }),
-  ).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Students' }).getByRole('link', { name: 'Nnedi Okorafor' })).toBeVisible();
 });

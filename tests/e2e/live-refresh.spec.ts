@@ -16,10 +16,7 @@ const run = promisify(execFile);
 
 test.beforeAll(({ request }) => startedOffice(request));
 
-test('logging the touchpoint that meets a goal turns the goal card to met, without a reload', async ({
-  page,
-  request,
-}) => {
+test('logging the touchpoint that meets a goal turns the goal card to met, without a reload', async ({ page, request }) => {
   const student = await api(request, 'students.create', { firstName: 'Vega', lastName: 'Lumen' });
   const contact = await api(request, 'contacts.create', { firstName: 'Rosalind', lastName: 'Fairweather' });
   await api(request, 'connections.create', {
@@ -54,10 +51,7 @@ test('logging the touchpoint that meets a goal turns the goal card to met, witho
   await expect(card.getByText(/^Met on /)).toBeVisible({ timeout: 500 });
 });
 
-test('a student imported through the CLI appears on an open students list, without a reload', async ({
-  page,
-  request,
-}) => {
+test('a student imported through the CLI appears on an open students list, without a reload', async ({ page, request }) => {
   // Make sure the office has left its welcome screen, whichever spec ran first.
   await api(request, 'students.create', { firstName: 'Early', lastName: 'Bird' });
   const folder = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
@@ -70,16 +64,7 @@ test('a student imported through the CLI appears on an open students list, witho
     const table = page.getByRole('table', { name: 'Students' });
     await expect(page.getByText('No students match these filters')).toBeVisible();
 
-    const cli = await run(process.execPath, [
-      '--import',
-      'tsx',
-      'electron/cli/index.ts',
-      '--db',
-      emptyOfficeDb,
-      'import',
-      'students',
-      csv,
-    ]);
+    const cli = await run(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', '--db', emptyOfficeDb, 'import', 'students', csv]);
     expect(cli.stdout).toMatch(/1/);
 
     // No reload, no navigation: the open list notices the file changed and refreshes within a few seconds.

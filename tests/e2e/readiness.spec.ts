@@ -35,10 +35,7 @@ async function reference(request: APIRequestContext, studentId: number, first: s
 
 test.beforeAll(({ request }) => startedOffice(request));
 
-test('an advisor records an agreed reference, sees the student become reference-ready, and exports the reference list', async ({
-  page,
-  request,
-}) => {
+test('an advisor records an agreed reference, sees the student become reference-ready, and exports the reference list', async ({ page, request }) => {
   const student = await api(request, 'students.create', {
     firstName: 'Katherine',
     lastName: 'Johnson',
@@ -58,10 +55,7 @@ test('an advisor records an agreed reference, sees the student become reference-
   await expect(dorothy).toContainText(/Follow up with Dorothy Vaughan: asked on/);
 
   // She said yes today, and Katherine sent her resume straight away.
-  await page
-    .getByRole('region', { name: 'Connections' })
-    .getByRole('button', { name: 'Edit connection: Dorothy Vaughan' })
-    .click();
+  await page.getByRole('region', { name: 'Connections' }).getByRole('button', { name: 'Edit connection: Dorothy Vaughan' }).click();
   const form = page.getByRole('dialog');
   await form
     .getByRole('textbox', { name: 'Reference status', exact: true })
@@ -81,8 +75,7 @@ test('an advisor records an agreed reference, sees the student become reference-
 
   await readiness.getByRole('button', { name: 'Export reference list' }).click();
   const dialog = page.getByRole('dialog', { name: /Export reference list/ });
-  for (const name of ['Mary Jackson', 'Christine Darden', 'Dorothy Vaughan'])
-    await expect(dialog.getByRole('checkbox', { name })).toBeChecked();
+  for (const name of ['Mary Jackson', 'Christine Darden', 'Dorothy Vaughan']) await expect(dialog.getByRole('checkbox', { name })).toBeChecked();
   await dialog.getByRole('button', { name: 'Move Dorothy Vaughan up' }).click();
   await dialog.getByRole('radio', { name: 'PDF' }).check();
   const downloading = page.waitForEvent('download');

@@ -4,10 +4,7 @@ import { api, base, isoDaysAgo, startedOffice } from './empty-office';
 
 test.beforeAll(({ request }) => startedOffice(request));
 
-test('logging a thank-you email from the student page ticks the wrap-up and ends "losing touch"', async ({
-  page,
-  request,
-}) => {
+test('logging a thank-you email from the student page ticks the wrap-up and ends "losing touch"', async ({ page, request }) => {
   const employer = await api(request, 'employers.create', { name: 'Keystone Robotics', industry: 'Technology' });
   const contact = await api(request, 'contacts.create', {
     firstName: 'Dana',
@@ -36,16 +33,12 @@ test('logging a thank-you email from the student page ticks the wrap-up and ends
   await page.goto(`${base}/?token=${e2eToken}#/losing-touch`);
   const losingTouch = page.getByRole('table', { name: 'Losing touch' });
   await expect(losingTouch.getByRole('row', { name: /Grace Hopper/ })).toContainText('Dana Okafor');
-  await expect(losingTouch.getByRole('row', { name: /Grace Hopper/ })).toContainText(
-    'Send Dana Okafor a thank-you email',
-  );
+  await expect(losingTouch.getByRole('row', { name: /Grace Hopper/ })).toContainText('Send Dana Okafor a thank-you email');
 
   await losingTouch.getByRole('link', { name: 'Grace Hopper' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Grace Hopper', exact: true })).toBeVisible();
   const checklist = page.getByRole('list', { name: 'Wrap-up for Dana Okafor' });
-  const emailItem = checklist
-    .getByRole('listitem')
-    .filter({ hasText: 'Thank-you email with personal contact details' });
+  const emailItem = checklist.getByRole('listitem').filter({ hasText: 'Thank-you email with personal contact details' });
   await expect(emailItem.getByRole('button', { name: 'Draft' })).toBeVisible();
 
   // Two clicks: Log, then the kind.
@@ -58,9 +51,7 @@ test('logging a thank-you email from the student page ticks the wrap-up and ends
 
   await expect(emailItem).toContainText('Done');
   await expect(emailItem.getByRole('button', { name: 'Draft' })).toHaveCount(0);
-  await expect(
-    checklist.getByRole('listitem').filter({ hasText: 'Thank-you note' }).getByRole('button', { name: 'Draft' }),
-  ).toBeVisible();
+  await expect(checklist.getByRole('listitem').filter({ hasText: 'Thank-you note' }).getByRole('button', { name: 'Draft' })).toBeVisible();
   await expect(connections.getByRole('row', { name: /Dana Okafor/ })).toContainText('In touch');
 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Losing touch' }).click();
@@ -74,11 +65,7 @@ test('a wrap-up draft is filled from the records, and sending it ticks the item'
   if (!grace) throw new Error('Grace Hopper missing');
   await page.goto(`${base}/?token=${e2eToken}#/students/${grace.id}`);
   const checklist = page.getByRole('list', { name: 'Wrap-up for Dana Okafor' });
-  await checklist
-    .getByRole('listitem')
-    .filter({ hasText: 'Thank-you note' })
-    .getByRole('button', { name: 'Draft' })
-    .click();
+  await checklist.getByRole('listitem').filter({ hasText: 'Thank-you note' }).getByRole('button', { name: 'Draft' }).click();
   const dialog = page.getByRole('dialog', { name: /Thank-you note for Dana Okafor/ });
   await expect(dialog.getByRole('textbox', { name: 'Message' })).toHaveValue(
     /Dear Dana,[\s\S]*Robotics Intern placement at Keystone Robotics[\s\S]*Grace Hopper/,

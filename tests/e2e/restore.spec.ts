@@ -4,10 +4,7 @@ import { api, base, startedOffice } from './empty-office';
 
 test.beforeAll(({ request }) => startedOffice(request));
 
-test('an advisor backs up, a mistake follows, and restoring the backup undoes it while keeping the mistake aside', async ({
-  page,
-  request,
-}) => {
+test('an advisor backs up, a mistake follows, and restoring the backup undoes it while keeping the mistake aside', async ({ page, request }) => {
   await page.goto(`${base}/?token=${e2eToken}#/backups`);
   await expect(page.getByRole('heading', { name: 'Backups', level: 2 })).toBeVisible();
   await page.getByRole('button', { name: 'Back up now' }).first().click();
@@ -18,9 +15,7 @@ test('an advisor backs up, a mistake follows, and restoring the backup undoes it
   // The mistake: a student who should not be there.
   await api(request, 'students.create', { firstName: 'Mistaken', lastName: 'Entry', externalId: 'OOPS-1' });
   await page.goto(`${base}/?token=${e2eToken}#/students?q=Mistaken`);
-  await expect(
-    page.getByRole('table', { name: 'Students' }).getByRole('link', { name: 'Mistaken Entry' }),
-  ).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Students' }).getByRole('link', { name: 'Mistaken Entry' })).toBeVisible();
 
   await page.goto(`${base}/?token=${e2eToken}#/backups`);
   await table
@@ -34,16 +29,11 @@ test('an advisor backs up, a mistake follows, and restoring the backup undoes it
   await expect(table.getByRole('row').filter({ hasText: 'Before a restore' })).toHaveCount(1);
 
   await page.goto(`${base}/?token=${e2eToken}#/students?q=Mistaken`);
-  await expect(page.getByRole('table', { name: 'Students' }).getByRole('link', { name: 'Mistaken Entry' })).toHaveCount(
-    0,
-  );
+  await expect(page.getByRole('table', { name: 'Students' }).getByRole('link', { name: 'Mistaken Entry' })).toHaveCount(0);
   await expect(page.getByText(/No students match|No students/).first()).toBeVisible();
 });
 
-test('lowering the number of backups kept shows the backups it would delete and deletes nothing until confirmed', async ({
-  page,
-  request,
-}) => {
+test('lowering the number of backups kept shows the backups it would delete and deletes nothing until confirmed', async ({ page, request }) => {
   for (let i = 0; i < 2; i++) await api(request, 'backups.create', {});
   const before = await api(request, 'backups.list', {});
   const doomed = (await api(request, 'backups.previewKeep', { keep: 1 })).remove;
@@ -55,9 +45,7 @@ test('lowering the number of backups kept shows the backups it would delete and 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   const title = `Delete ${doomed.length} backup${doomed.length === 1 ? '' : 's'}?`;
   const dialog = page.getByRole('dialog', { name: title });
-  await expect(dialog.getByRole('list', { name: 'Backups that will be deleted' }).getByRole('listitem')).toHaveCount(
-    doomed.length,
-  );
+  await expect(dialog.getByRole('list', { name: 'Backups that will be deleted' }).getByRole('listitem')).toHaveCount(doomed.length);
   await expect(dialog).toContainText('Copies made before a restore are always kept for 30 days.');
 
   // Cancel: nothing deleted, nothing saved.
@@ -73,9 +61,7 @@ test('lowering the number of backups kept shows the backups it would delete and 
   await expect(page.getByText(`Removed ${doomed.length} older backup${doomed.length === 1 ? '' : 's'}.`)).toBeVisible();
   const after = await api(request, 'backups.list', {});
   expect(after.keep).toBe(1);
-  expect(after.backups.map((b) => b.fileName)).toEqual(
-    before.backups.map((b) => b.fileName).filter((name) => !doomed.some((d) => d.fileName === name)),
-  );
+  expect(after.backups.map((b) => b.fileName)).toEqual(before.backups.map((b) => b.fileName).filter((name) => !doomed.some((d) => d.fileName === name)));
   // Back to the default for the specs that follow (raising the number deletes nothing and asks nothing).
   await api(request, 'backups.setKeep', { keep: 14 });
 });

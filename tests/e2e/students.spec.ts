@@ -19,9 +19,7 @@ test('first run: load the demo office, then the dashboard shows its figures', as
   // The token left the address bar once read.
   expect(page.url()).not.toContain('token=');
   const data = await api(page.request, 'students.list', { status: 'active', pageSize: 1 });
-  await expect(
-    page.getByRole('link', { name: `Active students: ${data.total.toLocaleString('en-US')}` }),
-  ).toBeVisible();
+  await expect(page.getByRole('link', { name: `Active students: ${data.total.toLocaleString('en-US')}` })).toBeVisible();
   await page.getByRole('link', { name: /^Active students:/ }).click();
   await expect(page).toHaveURL(/#\/students$/);
   await expect(page.getByText(`${data.total.toLocaleString('en-US')} students`)).toBeVisible();
@@ -52,9 +50,7 @@ test('students: create with validation, find, edit and archive with undo', async
   await second.getByRole('textbox', { name: 'Last name' }).fill('Person');
   await second.getByLabel('Student ID').fill('S999001');
   await second.getByRole('button', { name: 'Add student' }).click();
-  await expect(
-    second.getByText('Another student (Marisol Quintero-Whitfield) already has the student ID S999001.'),
-  ).toBeVisible();
+  await expect(second.getByText('Another student (Marisol Quintero-Whitfield) already has the student ID S999001.')).toBeVisible();
   await second.getByRole('button', { name: 'Cancel' }).click();
 
   // Search as you type in the table.
@@ -128,19 +124,13 @@ test('contacts, employers and events list what the office holds', async ({ page 
   await openApp(page, '/contacts');
   await expect(page.getByText(`${(await api(page.request, 'contacts.list', {})).total} contacts`)).toBeVisible();
   await page.getByRole('checkbox', { name: 'Mentor volunteers only' }).check();
-  await expect(
-    page.getByText(`${(await api(page.request, 'contacts.list', { mentorsOnly: true })).total} contacts`),
-  ).toBeVisible();
+  await expect(page.getByText(`${(await api(page.request, 'contacts.list', { mentorsOnly: true })).total} contacts`)).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Employers' }).click();
   await expect(page.getByText(`${(await api(page.request, 'employers.list', {})).total} employers`)).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Events' }).click();
-  await expect(
-    page.getByText(`${(await api(page.request, 'events.list', { when: 'upcoming' })).total} events`),
-  ).toBeVisible();
+  await expect(page.getByText(`${(await api(page.request, 'events.list', { when: 'upcoming' })).total} events`)).toBeVisible();
   await page.getByText('Past', { exact: true }).click();
-  await expect(
-    page.getByText(`${(await api(page.request, 'events.list', { when: 'past' })).total} events`),
-  ).toBeVisible();
+  await expect(page.getByText(`${(await api(page.request, 'events.list', { when: 'past' })).total} events`)).toBeVisible();
 });

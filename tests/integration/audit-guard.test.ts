@@ -38,10 +38,7 @@ function auditRows(db: Db = t.db): string[] {
     .map((row) => JSON.stringify(row));
 }
 
-function ids(
-  table: 'students' | 'contacts' | 'employers' | 'connections' | 'placements' | 'interactions' | 'goals' | 'events',
-  count: number,
-): number[] {
+function ids(table: 'students' | 'contacts' | 'employers' | 'connections' | 'placements' | 'interactions' | 'goals' | 'events', count: number): number[] {
   const rows = z.array(idRow).parse(t.db.sqlite.prepare(`select id from ${table} order by id limit ?`).all(count));
   if (rows.length < count) throw new Error(`the demo office has fewer than ${count} ${table}`);
   return rows.map((row) => row.id);
@@ -72,8 +69,7 @@ const plausible: Record<string, () => Promise<unknown>> = {
     editable('contacts.update', await callAsync('contacts.get', { id: firstId('contacts') }), {
       title: 'Updated title',
     }),
-  'employers.update': async () =>
-    editable('employers.update', await callAsync('employers.get', { id: firstId('employers') }), { notes: 'updated' }),
+  'employers.update': async () => editable('employers.update', await callAsync('employers.get', { id: firstId('employers') }), { notes: 'updated' }),
   'connections.update': async () =>
     editable('connections.update', first(await callAsync('connections.forStudent', { studentId: studentId() })), {
       context: 'updated',
@@ -87,8 +83,7 @@ const plausible: Record<string, () => Promise<unknown>> = {
     editable('goals.update', first(await callAsync('goals.forStudent', { studentId: goalStudent() })), {
       description: 'updated',
     }),
-  'events.update': async () =>
-    editable('events.update', await callAsync('events.get', { id: firstId('events') }), { description: 'updated' }),
+  'events.update': async () => editable('events.update', await callAsync('events.get', { id: firstId('events') }), { description: 'updated' }),
   'keepInTouch.updateWindows': async () => ({ windows: await callAsync('keepInTouch.windows', {}) }),
   'wrapUp.updateTemplates': async () => ({ templates: await callAsync('wrapUp.templates', {}) }),
   'readiness.updateRules': async () => callAsync('readiness.rules', {}),
@@ -112,9 +107,7 @@ const plausible: Record<string, () => Promise<unknown>> = {
 };
 
 function studentWith(table: 'placements' | 'goals'): number {
-  return z
-    .object({ student_id: z.number().int() })
-    .parse(t.db.sqlite.prepare(`select student_id from ${table} order by id limit 1`).get()).student_id;
+  return z.object({ student_id: z.number().int() }).parse(t.db.sqlite.prepare(`select student_id from ${table} order by id limit 1`).get()).student_id;
 }
 const placementStudent = () => studentWith('placements');
 const goalStudent = () => studentWith('goals');
@@ -128,13 +121,7 @@ function interactionRow(): Record<string, unknown> {
       summary: z.string().nullable(),
       shared_contact_details: z.number(),
     })
-    .parse(
-      t.db.sqlite
-        .prepare(
-          'select id, kind, occurred_on, summary, shared_contact_details from interactions order by id desc limit 1',
-        )
-        .get(),
-    );
+    .parse(t.db.sqlite.prepare('select id, kind, occurred_on, summary, shared_contact_details from interactions order by id desc limit 1').get());
   return {
     id: row.id,
     kind: row.kind,
@@ -154,15 +141,11 @@ describe('audit log', () => {
   it('rejects UPDATE in SQL (trigger audit_log_no_update)', () => {
     const before = auditRows();
     expect(() => t.db.sqlite.prepare("update audit_log set actor = 'mallory'").run()).toThrow(/append-only/);
-    expect(() => t.db.sqlite.prepare('update or replace audit_log set count = 0 where id = 1').run()).toThrow(
-      /append-only/,
-    );
+    expect(() => t.db.sqlite.prepare('update or replace audit_log set count = 0 where id = 1').run()).toThrow(/append-only/);
     // An upsert that hits an existing row is an update, so the same trigger refuses it.
     expect(() =>
       t.db.sqlite
-        .prepare(
-          "insert into audit_log (id, actor, action, entity) values (1, 'mallory', 'export', 'x') on conflict(id) do update set actor = 'mallory'",
-        )
+        .prepare("insert into audit_log (id, actor, action, entity) values (1, 'mallory', 'export', 'x') on conflict(id) do update set actor = 'mallory'")
         .run(),
     ).toThrow(/append-only/);
     expect(auditRows()).toEqual(before);
@@ -179,11 +162,9 @@ describe('audit log', () => {
   // (recursive_triggers is off): migration 0009 refuses an insert onto an existing id instead.
   it('rejects INSERT OR REPLACE over an existing row in SQL', () => {
     const before = auditRows();
-    expect(() =>
-      t.db.sqlite
-        .prepare("insert or replace into audit_log (id, actor, action, entity) values (1, 'mallory', 'export', 'x')")
-        .run(),
-    ).toThrow(/append-only/);
+    expect(() => t.db.sqlite.prepare("insert or replace into audit_log (id, actor, action, entity) values (1, 'mallory', 'export', 'x')").run()).toThrow(
+      /append-only/,
+    );
     expect(auditRows()).toEqual(before);
   });
 

@@ -89,45 +89,38 @@ const until = async (condition: () => boolean) => {
 function externalIds(path: string): Set<string> {
   const sqlite = new Database(path, { readonly: true });
   try {
-    return new Set(
-      sqlite.prepare(`select external_id from students where external_id like 'W-%'`).pluck().all().map(String),
-    );
+    return new Set(sqlite.prepare(`select external_id from students where external_id like 'W-%'`).pluck().all().map(String));
   } finally {
     sqlite.close();
   }
 }
 
 describe('backups under load', () => {
-  it(
-    'every backup made while another process writes is verified: on demand, daily and before-migration copies',
-    { timeout: 120_000 },
-    async () => {
-      const writer = await startWriter(t.path, 'W');
-      try {
-        await until(() => writer.acks.length > 20);
-        const failures: string[] = [];
-        for (let i = 0; i < 12; i++) {
-          await callAsync('backups.create', {}).catch((e: Error) => failures.push(`manual ${i}: ${e.message}`));
-          if (i % 4 === 1)
-            await createBackup(t.db, 'daily').catch((e: Error) => failures.push(`daily ${i}: ${e.message}`));
-          if (i % 4 === 3) {
-            await createVerifiedBackup(t.db.sqlite, join(t.dir, 'backups', `rapport-before-migration-${i}.db`)).catch(
-              (e: Error) => failures.push(`before-migration ${i}: ${e.message}`),
-            );
-          }
+  it('every backup made while another process writes is verified: on demand, daily and before-migration copies', { timeout: 120_000 }, async () => {
+    const writer = await startWriter(t.path, 'W');
+    try {
+      await until(() => writer.acks.length > 20);
+      const failures: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        await callAsync('backups.create', {}).catch((e: Error) => failures.push(`manual ${i}: ${e.message}`));
+        if (i % 4 === 1) await createBackup(t.db, 'daily').catch((e: Error) => failures.push(`daily ${i}: ${e.message}`));
+        if (i % 4 === 3) {
+          await createVerifiedBackup(t.db.sqlite, join(t.dir, 'backups', `rapport-before-migration-${i}.db`)).catch((e: Error) =>
+            failures.push(`before-migration ${i}: ${e.message}`),
+          );
         }
-        const during = writer.acks.length;
-        await writer.stop();
-        expect(failures).toEqual([]);
-        // The copies were made while writes were landing, not between them.
-        expect(during).toBeGreaterThan(60);
-        await callAsync('backups.list', {});
-        expect(readdirSync(join(t.dir, 'backups')).filter((f) => f.includes('.partial'))).toEqual([]);
-      } finally {
-        await writer.stop().catch(() => undefined);
       }
-    },
-  );
+      const during = writer.acks.length;
+      await writer.stop();
+      expect(failures).toEqual([]);
+      // The copies were made while writes were landing, not between them.
+      expect(during).toBeGreaterThan(60);
+      await callAsync('backups.list', {});
+      expect(readdirSync(join(t.dir, 'backups')).filter((f) => f.includes('.partial'))).toEqual([]);
+    } finally {
+      await writer.stop().catch(() => undefined);
+    }
+  });
 
   it(
     'a restore while another process writes loses no acknowledged write: each is in the final file or in a kept-aside copy',
@@ -167,11 +160,7 @@ describe('backups under load', () => {
     const backup = await createBackup(t.db, 'manual');
     const other = new Database(t.path);
     other.exec('begin immediate');
-    other
-      .prepare(
-        `insert into audit_log (actor, action, entity, count) values ('another program', 'update', 'held-lock', 1)`,
-      )
-      .run();
+    other.prepare(`insert into audit_log (actor, action, entity, count) values ('another program', 'update', 'held-lock', 1)`).run();
     const restoring = restoreFile(t.db, backup.path);
     await new Promise((resolve) => setTimeout(resolve, 400));
     other.exec('commit');
@@ -182,9 +171,6 @@ describe('backups under load', () => {
     expect(aside.prepare(held).pluck().get()).toBe(1);
     aside.close();
     expect(t.db.sqlite.prepare(held).pluck().get()).toBe(1);
-    expect(t.db.sqlite.prepare(`select action from audit_log order by id desc limit 2`).pluck().all()).toEqual([
-      'restore',
-      'update',
-    ]);
+    expect(t.db.sqlite.prepare(`select action from audit_log order by id desc limit 2`).pluck().all()).toEqual(['restore', 'update']);
   });
 });

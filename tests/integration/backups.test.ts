@@ -18,8 +18,7 @@ afterEach(() => t.close());
 const { call, callAsync, fails, failsAsync } = procedures(() => t.db);
 
 /** The office's own tables, row by row (the audit log grows with every backup and restore). */
-const content = () =>
-  tableContent(t.db, (name) => !name.startsWith('sqlite_') && !name.includes('fts') && name !== 'audit_log');
+const content = () => tableContent(t.db, (name) => !name.startsWith('sqlite_') && !name.includes('fts') && name !== 'audit_log');
 const backupsDir = () => join(t.dir, 'backups');
 
 describe('backups and restore', () => {
@@ -47,12 +46,7 @@ describe('backups and restore', () => {
     const list = call('backups.list', {}).backups;
     expect(list.map((b) => b.reason)).toEqual(['before-restore', 'manual']);
     // The data is the backup's, the history is whole: entries written after the backup are carried forward.
-    expect(
-      t.db.sqlite
-        .prepare(`select action from audit_log where action in ('backup', 'restore') order by id`)
-        .pluck()
-        .all(),
-    ).toEqual(['backup', 'restore']);
+    expect(t.db.sqlite.prepare(`select action from audit_log where action in ('backup', 'restore') order by id`).pluck().all()).toEqual(['backup', 'restore']);
   });
 
   it('restores the oldest backup when the folder is at its limit, refuses the live file, and runs one restore at a time', async () => {
@@ -85,21 +79,15 @@ describe('backups and restore', () => {
     };
     await callAsync('backups.create', {});
     const notSqlite = fake('rapport-2026-01-01T00-00-00-000Z-manual.db', 'name,email\nx,y\n');
-    expect((await failsAsync('backups.restore', { fileName: notSqlite })).message).toMatch(
-      /is not a valid Rapport backup: it is not an SQLite database/,
-    );
+    expect((await failsAsync('backups.restore', { fileName: notSqlite })).message).toMatch(/is not a valid Rapport backup: it is not an SQLite database/);
     const other = new Database(join(backupsDir(), 'rapport-2026-01-02T00-00-00-000Z-manual.db'));
     other.exec("create table notes (id integer primary key, body text); insert into notes (body) values ('x')");
     other.close();
-    expect(
-      (await failsAsync('backups.restore', { fileName: 'rapport-2026-01-02T00-00-00-000Z-manual.db' })).message,
-    ).toMatch(/SQLite database of another program/);
-    expect((await failsAsync('backups.restore', { fileName: '../rapport.db' })).message).toMatch(
-      /must be the name of a backup/,
+    expect((await failsAsync('backups.restore', { fileName: 'rapport-2026-01-02T00-00-00-000Z-manual.db' })).message).toMatch(
+      /SQLite database of another program/,
     );
-    expect(
-      (await failsAsync('backups.restore', { fileName: 'rapport-2030-01-01T00-00-00-000Z-manual.db' })).message,
-    ).toMatch(/There is no backup named/);
+    expect((await failsAsync('backups.restore', { fileName: '../rapport.db' })).message).toMatch(/must be the name of a backup/);
+    expect((await failsAsync('backups.restore', { fileName: 'rapport-2030-01-01T00-00-00-000Z-manual.db' })).message).toMatch(/There is no backup named/);
     expect(content()).toBe(before);
     expect(call('backups.list', {}).backups.some((b) => b.reason === 'before-restore')).toBe(false);
   });
@@ -140,9 +128,7 @@ describe('backups and restore', () => {
     expect(list().backups.map((b) => b.reason)).toEqual(['manual', 'before-restore']);
     expect(list().backups[0]?.fileName).toBe(newest.fileName);
     const entries = t.db.sqlite
-      .prepare(
-        `select action, entity, count, details from audit_log where id > (select max(id) - 2 from audit_log) order by id`,
-      )
+      .prepare(`select action, entity, count, details from audit_log where id > (select max(id) - 2 from audit_log) order by id`)
       .all();
     expect(entries).toEqual([
       {
@@ -169,33 +155,28 @@ describe('backups and restore', () => {
 });
 
 describe('rapport backup / restore (CLI)', () => {
-  const cli = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'electron/cli/index.ts', '--db', t.path, ...args], { encoding: 'utf8', timeout: 60_000 });
+  const cli = (...args: string[]) => spawnSync('npx', ['tsx', 'electron/cli/index.ts', '--db', t.path, ...args], { encoding: 'utf8', timeout: 60_000 });
 
-  it(
-    'backs up to a file, restores it, and restores over a damaged database that was moved aside',
-    { timeout: 120_000 },
-    () => {
-      const out = join(t.dir, 'copy.db');
-      closeDatabase(t.db);
-      const backup = cli('backup', '--out', out);
-      expect(backup.status).toBe(0);
-      expect(backup.stdout).toMatch(/Verified backup written to .*copy\.db .*40 students/);
-      expect(cli('backup', '--out', out).stderr).toMatch(/already exists/);
-      expect(cli('restore', join(t.dir, 'nope.db')).stderr).toMatch(/There is no backup named nope\.db/);
+  it('backs up to a file, restores it, and restores over a damaged database that was moved aside', { timeout: 120_000 }, () => {
+    const out = join(t.dir, 'copy.db');
+    closeDatabase(t.db);
+    const backup = cli('backup', '--out', out);
+    expect(backup.status).toBe(0);
+    expect(backup.stdout).toMatch(/Verified backup written to .*copy\.db .*40 students/);
+    expect(cli('backup', '--out', out).stderr).toMatch(/already exists/);
+    expect(cli('restore', join(t.dir, 'nope.db')).stderr).toMatch(/There is no backup named nope\.db/);
 
-      // Damage the live file: `stats` reports it and leaves it be; restore moves it aside and puts the copy in its place.
-      const bytes = readFileSync(t.path);
-      for (let i = 4096; i < bytes.length; i += 7) bytes[i] = (bytes[i] ?? 0) ^ 0xa5;
-      writeFileSync(t.path, bytes);
-      const stats = cli('stats');
-      expect(stats.status).toBe(66);
-      expect(stats.stderr).toMatch(/is damaged .*left untouched/);
-      expect(readFileSync(t.path).equals(bytes)).toBe(true);
-      const restore = cli('restore', out);
-      expect(restore.status).toBe(0);
-      expect(restore.stdout).toMatch(/was damaged and moved aside to .*damaged/);
-      expect(cli('stats', '--json').stdout).toMatch(/"students": 40/);
-    },
-  );
+    // Damage the live file: `stats` reports it and leaves it be; restore moves it aside and puts the copy in its place.
+    const bytes = readFileSync(t.path);
+    for (let i = 4096; i < bytes.length; i += 7) bytes[i] = (bytes[i] ?? 0) ^ 0xa5;
+    writeFileSync(t.path, bytes);
+    const stats = cli('stats');
+    expect(stats.status).toBe(66);
+    expect(stats.stderr).toMatch(/is damaged .*left untouched/);
+    expect(readFileSync(t.path).equals(bytes)).toBe(true);
+    const restore = cli('restore', out);
+    expect(restore.status).toBe(0);
+    expect(restore.stdout).toMatch(/was damaged and moved aside to .*damaged/);
+    expect(cli('stats', '--json').stdout).toMatch(/"students": 40/);
+  });
 });

@@ -16,14 +16,9 @@ import { freshDb, procedures, type TestDb } from './helpers';
  * A separate process takes the write lock (BEGIN IMMEDIATE plus a write, so the file moves on) and commits
  * after `ms`. It must be another process: the write under test blocks this thread while it waits.
  */
-const touchSetting =
-  "insert into settings (key, value) values ('test.lockHolder', '1') on conflict(key) do update set value = value + 1";
+const touchSetting = "insert into settings (key, value) values ('test.lockHolder', '1') on conflict(key) do update set value = value + 1";
 
-function holdWriteLock(
-  path: string,
-  ms: number,
-  write = touchSetting,
-): Promise<{ child: ChildProcess; released: Promise<void> }> {
+function holdWriteLock(path: string, ms: number, write = touchSetting): Promise<{ child: ChildProcess; released: Promise<void> }> {
   const code = `
     const Database = require('better-sqlite3');
     const db = new Database(process.argv[1]);
@@ -56,9 +51,7 @@ let t: TestDb;
 let connectionId: number;
 const api = procedures(() => t.db);
 const roster = (n: number) =>
-  Buffer.from(
-    ['Student ID,First Name,Last Name,Email', `B${n},Busy,Student${n},busy${n}@example.edu`].join('\n'),
-  ).toString('base64');
+  Buffer.from(['Student ID,First Name,Last Name,Email', `B${n},Busy,Student${n},busy${n}@example.edu`].join('\n')).toString('base64');
 
 beforeEach(async () => {
   t = await freshDb();
@@ -143,11 +136,7 @@ describe('a check and the write it guards hold the lock together', () => {
   it('loading the demo office while another program adds the first student gives one "already holds", not a demo on top', async () => {
     const empty = await freshDb();
     try {
-      const { released } = await holdWriteLock(
-        empty.path,
-        300,
-        "insert into students (first_name, last_name) values ('Other', 'Window')",
-      );
+      const { released } = await holdWriteLock(empty.path, 300, "insert into students (first_name, last_name) values ('Other', 'Window')");
       const error = procedures(() => empty.db).fails('app.loadDemo', { students: 20, seed: 3 });
       await released;
       expect(error).toMatchObject({ code: 'conflict', message: expect.stringContaining('already holds 1 students') });
@@ -212,21 +201,15 @@ describe('every busy or locked code is a conflict', () => {
 
   it('the CLI says "busy, try again" and exits 75 (EX_TEMPFAIL), for a raw SQLite error and for a dispatched answer', () => {
     const printed: string[] = [];
-    const spy = vi
-      .spyOn(process.stderr, 'write')
-      .mockImplementation((chunk: string | Uint8Array) => printed.push(String(chunk)) > 0);
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => printed.push(String(chunk)) > 0);
     try {
-      expect(printError(new Database.SqliteError('database is locked', 'SQLITE_BUSY_RECOVERY'), UsageError)).toBe(
-        exitCodes.busy,
-      );
+      expect(printError(new Database.SqliteError('database is locked', 'SQLITE_BUSY_RECOVERY'), UsageError)).toBe(exitCodes.busy);
       const answer = toApiError(new Database.SqliteError('database is locked', 'SQLITE_BUSY'));
       expect(printError(new AppError(answer.code, answer.message, answer.details), UsageError)).toBe(exitCodes.busy);
     } finally {
       spy.mockRestore();
     }
     expect(exitCodes.busy).toBe(75);
-    expect(printed.join('')).toBe(
-      'rapport: The database is busy with another task; try again in a moment.\n'.repeat(2),
-    );
+    expect(printed.join('')).toBe('rapport: The database is busy with another task; try again in a moment.\n'.repeat(2));
   });
 });

@@ -91,8 +91,7 @@ describe('sorting the caseload', () => {
       .all({ today }) as Row[];
   }
   // SQLite's order: NULL before any text, text by code point, then the id.
-  const text = (a: string | null, b: string | null) =>
-    a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1;
+  const text = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
   const byName = (a: Row, b: Row) => text(a.last, b.last) || text(a.first, b.first) || a.id - b.id;
   const reverse = (compare: (a: Row, b: Row) => number) => (a: Row, b: Row) => compare(b, a);
   const expected: Record<string, (a: Row, b: Row) => number> = {
@@ -108,20 +107,17 @@ describe('sorting the caseload', () => {
   expected['lastActivity desc'] = reverse(expected['lastActivity asc'] ?? byName);
   expected['goals desc'] = reverse(expected['goals asc'] ?? byName);
 
-  it.each(Object.keys(expected))(
-    'orders by %s, ties broken for stable paging, with no student twice or missing across pages',
-    (key) => {
-      office();
-      const [sort, direction] = key.split(' ');
-      const want = facts()
-        .sort(expected[key])
-        .map((r) => r.id);
-      for (const pageSize of [5, 7, 24, 50]) {
-        const got = allPages({ sort, direction }, pageSize).map((r) => r.id);
-        expect(got, `page size ${pageSize}`).toEqual(want);
-      }
-    },
-  );
+  it.each(Object.keys(expected))('orders by %s, ties broken for stable paging, with no student twice or missing across pages', (key) => {
+    office();
+    const [sort, direction] = key.split(' ');
+    const want = facts()
+      .sort(expected[key])
+      .map((r) => r.id);
+    for (const pageSize of [5, 7, 24, 50]) {
+      const got = allPages({ sort, direction }, pageSize).map((r) => r.id);
+      expect(got, `page size ${pageSize}`).toEqual(want);
+    }
+  });
 
   it('shows on each row what the sort sorts by', () => {
     office();
@@ -196,9 +192,7 @@ describe('filtering the caseload', () => {
   it('agrees with the keep-in-touch cadence on every connection, relationship and boundary day', () => {
     const s = student('Many', 'Connections');
     for (const relationship of relationshipKinds) {
-      for (const days of [
-        0, 59, 60, 61, 119, 120, 121, 149, 150, 151, 179, 180, 181, 239, 240, 241, 269, 270, 271, 364, 365, 366, 900,
-      ]) {
+      for (const days of [0, 59, 60, 61, 119, 120, 121, 149, 150, 151, 179, 180, 181, 239, 240, 241, 269, 270, 271, 364, 365, 366, 900]) {
         const id = connect(s, relationship, addDays(today, -days));
         if (days === 900) log(id, addDays(today, -100));
       }
@@ -209,9 +203,7 @@ describe('filtering the caseload', () => {
     });
     const staleBy = (condition: string, day: string) =>
       t.db.sqlite
-        .prepare(
-          `select c.id from connections c join keep_in_touch_windows w on w.relationship = c.relationship where ${condition} order by c.id`,
-        )
+        .prepare(`select c.id from connections c join keep_in_touch_windows w on w.relationship = c.relationship where ${condition} order by c.id`)
         .pluck()
         .all({ today: day });
     for (const day of [today, addDays(today, 1), addDays(today, 45), addDays(today, 400)]) {
@@ -324,8 +316,7 @@ describe('students.last_activity_on', () => {
 });
 
 describe('saved views', () => {
-  const save = (input: Omit<ProcedureInput<'views.save'>, 'page'>) =>
-    call('views.save', { page: 'students', ...input });
+  const save = (input: Omit<ProcedureInput<'views.save'>, 'page'>) => call('views.save', { page: 'students', ...input });
   const views = () => call('views.list', { page: 'students' });
 
   it('saves, lists by name, replaces on request and deletes', () => {
@@ -346,9 +337,7 @@ describe('saved views', () => {
       code: 'conflict',
       details: { field: 'name', viewId: seniors.id, name: 'My seniors not ready' },
     });
-    expect(duplicate.message).toBe(
-      'A view named “My seniors not ready” already exists. Choose another name, or replace it.',
-    );
+    expect(duplicate.message).toBe('A view named “My seniors not ready” already exists. Choose another name, or replace it.');
 
     const replaced = save({
       name: 'My seniors not ready',
@@ -391,14 +380,10 @@ describe('saved views', () => {
   });
 
   it('reads stored parameters defensively, so a stale view never breaks the page', () => {
-    const insert = (name: string, params: string) =>
-      sql(`insert into saved_views (page, name, params) values ('students', :name, :params)`, { name, params });
+    const insert = (name: string, params: string) => sql(`insert into saved_views (page, name, params) values ('students', :name, :params)`, { name, params });
     insert('Broken', '{not json');
     insert('Array', '["readiness"]');
-    insert(
-      'Old keys',
-      JSON.stringify({ readiness: 'ready', legacy: 'x', year: 2027, q: 'y'.repeat(600), sort: 'name' }),
-    );
+    insert('Old keys', JSON.stringify({ readiness: 'ready', legacy: 'x', year: 2027, q: 'y'.repeat(600), sort: 'name' }));
     expect(views()).toEqual([
       expect.objectContaining({ name: 'Array', params: {} }),
       expect.objectContaining({ name: 'Broken', params: {} }),

@@ -16,20 +16,13 @@ async function rapport(...args: string[]): Promise<{ code: number; stdout: strin
 }
 
 /** `as` runs the CLI under another account (root cannot be kept out of a write-protected file otherwise). */
-async function rapportAs(
-  as: { uid?: number; gid?: number },
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
+async function rapportAs(as: { uid?: number; gid?: number }, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', join(sourceRoot, 'electron/cli/index.ts'), ...args],
-      {
-        cwd: sourceRoot,
-        env: { ...process.env, RAPPORT_DATA_DIR: temp.dir },
-        ...as,
-      },
-    );
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(sourceRoot, 'electron/cli/index.ts'), ...args], {
+      cwd: sourceRoot,
+      env: { ...process.env, RAPPORT_DATA_DIR: temp.dir },
+      ...as,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -79,16 +72,7 @@ describe('rapport CLI', () => {
     const stats = await rapport('--db', bogus, 'stats');
     expect(stats.code).toBe(66);
     expect(stats.stderr).toMatch(/notes\.txt is not a Rapport database .*left untouched\.\n$/);
-    const exported = await rapport(
-      '--db',
-      bogus,
-      'export',
-      'readiness',
-      '--format',
-      'csv',
-      '--out',
-      join(temp.dir, 'r.csv'),
-    );
+    const exported = await rapport('--db', bogus, 'export', 'readiness', '--format', 'csv', '--out', join(temp.dir, 'r.csv'));
     expect(exported.code).toBe(66);
     expect(readFileSync(bogus, 'utf8')).toBe('hello');
     expect(readdirSync(temp.dir).filter((f) => f.startsWith('notes.txt'))).toEqual(['notes.txt']);

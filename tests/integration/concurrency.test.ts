@@ -64,11 +64,10 @@ interface Host {
 const hosts: Host[] = [];
 
 function startHost(): Promise<Host> {
-  const child = spawn(
-    process.execPath,
-    [bundles.web, '--db', dbPath, '--port', '0', '--token', token, '--no-daily-backup'],
-    { cwd: sourceRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, [bundles.web, '--db', dbPath, '--port', '0', '--token', token, '--no-daily-backup'], {
+    cwd: sourceRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -88,11 +87,8 @@ async function call(host: Host, procedure: string, input: unknown): Promise<Answ
       headers: { 'content-type': 'application/json', 'x-rapport-token': token },
       body: JSON.stringify(input),
     });
-    const body = (await response.json()) as
-      { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
-    return body.ok
-      ? { ok: true, code: 'ok', message: '', data: body.data }
-      : { ok: false, code: body.error.code, message: body.error.message };
+    const body = (await response.json()) as { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
+    return body.ok ? { ok: true, code: 'ok', message: '', data: body.data } : { ok: false, code: body.error.code, message: body.error.message };
   } catch (error) {
     return { ok: false, code: 'transport', message: error instanceof Error ? error.message : String(error) };
   }
@@ -273,12 +269,7 @@ describe('two web hosts and the CLI writing to one file', () => {
         cliBackups(until),
       ]);
       for (const host of hosts) host.child.kill('SIGTERM');
-      await Promise.all(
-        hosts.map(
-          (host) =>
-            new Promise((resolve) => (host.child.exitCode !== null ? resolve(null) : host.child.once('exit', resolve))),
-        ),
-      );
+      await Promise.all(hosts.map((host) => new Promise((resolve) => (host.child.exitCode !== null ? resolve(null) : host.child.once('exit', resolve)))));
 
       const final = contents(dbPath);
       const keptAside = tally.restore

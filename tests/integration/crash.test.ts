@@ -64,78 +64,52 @@ function runAndKill(firstBatch: number, delayMs: number): Promise<number[]> {
 }
 
 describe('crash survival', () => {
-  it(
-    `survives ${kills} SIGKILLs mid-write: the file opens, passes integrity_check, and every batch is whole or absent`,
-    { timeout: 600_000 },
-    async () => {
-      // Seeded (the demo's PRNG), so a failure can be replayed.
-      const random = new Random(20261126);
-      let batch = 0;
-      let confirmed = 0;
-      for (let kill = 0; kill < kills; kill++) {
-        const done = await runAndKill(batch, 20 + Math.floor(random.next() * 400));
-        confirmed += done.length;
-        // Batches the writer may have started: every one up to the next it would have begun.
-        const tried = done.length > 0 ? Math.max(...done) + 2 : batch + 1;
+  it(`survives ${kills} SIGKILLs mid-write: the file opens, passes integrity_check, and every batch is whole or absent`, { timeout: 600_000 }, async () => {
+    // Seeded (the demo's PRNG), so a failure can be replayed.
+    const random = new Random(20261126);
+    let batch = 0;
+    let confirmed = 0;
+    for (let kill = 0; kill < kills; kill++) {
+      const done = await runAndKill(batch, 20 + Math.floor(random.next() * 400));
+      confirmed += done.length;
+      // Batches the writer may have started: every one up to the next it would have begun.
+      const tried = done.length > 0 ? Math.max(...done) + 2 : batch + 1;
 
-        const db = await openDatabase({
-          path: dbPath,
-          migrationsFolder: sourceMigrationsFolder,
-          moveDamagedAside: false,
-        });
-        try {
-          expect(db.sqlite.pragma('integrity_check', { simple: true }), `after kill ${kill + 1}`).toBe('ok');
-          expect(db.sqlite.pragma('foreign_key_check')).toEqual([]);
-          for (let b = batch; b < tried; b++) {
-            const rows =
-              b % 2 === 0
-                ? Number(
-                    db.sqlite.prepare('select count(*) from students where external_id like ?').pluck().get(`B${b}-%`),
-                  )
-                : Number(
-                    db.sqlite
-                      .prepare('select count(*) from interactions where summary = ?')
-                      .pluck()
-                      .get(`crash batch ${b}`),
-                  );
-            const whole =
-              b % 2 === 0
-                ? 300
-                : Number(
-                    db.sqlite
-                      .prepare('select count(*) from (select id from connections order by id limit 400)')
-                      .pluck()
-                      .get(),
-                  );
-            expect([0, whole], `batch ${b} after kill ${kill + 1}`).toContain(rows);
-            // A batch the writer reported done is there, whole.
-            if (done.includes(b)) expect(rows, `confirmed batch ${b}`).toBe(whole);
-          }
-          // The audit log agrees: an import is recorded exactly when its rows are there.
-          const audited = Number(
-            db.sqlite.prepare(`select count(*) from audit_log where action = 'import'`).pluck().get(),
-          );
-          const imported = Number(
-            db.sqlite
-              .prepare(
-                `select count(distinct substr(external_id, 1, instr(external_id, '-'))) from students where external_id like 'B%-%'`,
-              )
-              .pluck()
-              .get(),
-          );
-          expect(audited).toBe(imported);
-          // The office still answers (call throws with the error's code and message if not).
-          procedures(() => db).call('students.list', { page: 1, pageSize: 5 });
-        } finally {
-          closeDatabase(db);
+      const db = await openDatabase({
+        path: dbPath,
+        migrationsFolder: sourceMigrationsFolder,
+        moveDamagedAside: false,
+      });
+      try {
+        expect(db.sqlite.pragma('integrity_check', { simple: true }), `after kill ${kill + 1}`).toBe('ok');
+        expect(db.sqlite.pragma('foreign_key_check')).toEqual([]);
+        for (let b = batch; b < tried; b++) {
+          const rows =
+            b % 2 === 0
+              ? Number(db.sqlite.prepare('select count(*) from students where external_id like ?').pluck().get(`B${b}-%`))
+              : Number(db.sqlite.prepare('select count(*) from interactions where summary = ?').pluck().get(`crash batch ${b}`));
+          const whole = b % 2 === 0 ? 300 : Number(db.sqlite.prepare('select count(*) from (select id from connections order by id limit 400)').pluck().get());
+          expect([0, whole], `batch ${b} after kill ${kill + 1}`).toContain(rows);
+          // A batch the writer reported done is there, whole.
+          if (done.includes(b)) expect(rows, `confirmed batch ${b}`).toBe(whole);
         }
-        batch = tried;
+        // The audit log agrees: an import is recorded exactly when its rows are there.
+        const audited = Number(db.sqlite.prepare(`select count(*) from audit_log where action = 'import'`).pluck().get());
+        const imported = Number(
+          db.sqlite.prepare(`select count(distinct substr(external_id, 1, instr(external_id, '-'))) from students where external_id like 'B%-%'`).pluck().get(),
+        );
+        expect(audited).toBe(imported);
+        // The office still answers (call throws with the error's code and message if not).
+        procedures(() => db).call('students.list', { page: 1, pageSize: 5 });
+      } finally {
+        closeDatabase(db);
       }
-      // The kills landed while work was going on, not only before it started.
-      expect(confirmed).toBeGreaterThan(0);
-      const check = new Database(dbPath, { readonly: true });
-      expect(check.pragma('quick_check', { simple: true })).toBe('ok');
-      check.close();
-    },
-  );
+      batch = tried;
+    }
+    // The kills landed while work was going on, not only before it started.
+    expect(confirmed).toBeGreaterThan(0);
+    const check = new Database(dbPath, { readonly: true });
+    expect(check.pragma('quick_check', { simple: true })).toBe('ok');
+    check.close();
+  });
 });

@@ -18,8 +18,7 @@ describe('drizzle/current-rules.sql', () => {
 
   it('holds every view and trigger, and the follow-up rule once (the view the triggers read)', () => {
     const text = currentRulesSql(t.db);
-    const count = (type: string) =>
-      Number(t.db.sqlite.prepare('select count(*) from sqlite_schema where type = ?').pluck().get(type));
+    const count = (type: string) => Number(t.db.sqlite.prepare('select count(*) from sqlite_schema where type = ?').pluck().get(type));
     expect(text.match(/^CREATE VIEW/gim)).toHaveLength(count('view'));
     expect(text.match(/^CREATE TRIGGER/gim)).toHaveLength(count('trigger'));
     expect(text.split('f.occurred_on >= i2.occurred_on')).toHaveLength(2);

@@ -48,15 +48,11 @@ describe('the dashboard on a demo office', () => {
       const label = JSON.stringify(filter);
 
       expect(goals.activeStudents, label).toBe(call('students.list', students).total);
-      expect(goals.withGoalMetInTerm, label).toBe(
-        call('students.list', { ...students, goals: 'met_in_term', term: goals.term.name }).total,
-      );
+      expect(goals.withGoalMetInTerm, label).toBe(call('students.list', { ...students, goals: 'met_in_term', term: goals.term.name }).total);
       const ready = readiness.distribution.find((row) => row.level === 'ready')?.students;
       expect(ready, label).toBe(call('students.list', { ...students, readiness: 'ready' }).total);
       expect(readiness.activeStudents, label).toBe(goals.activeStudents);
-      expect(office.upcomingEvents.events, label).toBe(
-        call('events.list', { when: 'upcoming', status: 'scheduled' }).total,
-      );
+      expect(office.upcomingEvents.events, label).toBe(call('events.list', { when: 'upcoming', status: 'scheduled' }).total);
       expect(office.losingTouch.connections, label).toBe(
         call('keepInTouch.losingTouch', {
           state: 'stale',
@@ -75,8 +71,7 @@ describe('the dashboard on a demo office', () => {
     const goals = call('dashboard.goals', {});
     const sum = (rows: { students: number }[]) => rows.reduce((total, row) => total + row.students, 0);
     expect(sum(readiness.distribution)).toBe(readiness.activeStudents);
-    for (const rows of [readiness.byCohort, readiness.byProgram, readiness.byClassYear])
-      expect(sum(rows)).toBe(readiness.activeStudents);
+    for (const rows of [readiness.byCohort, readiness.byProgram, readiness.byClassYear]) expect(sum(rows)).toBe(readiness.activeStudents);
     const { invited, registered, attended, followedUp } = office.funnel;
     expect(invited).toBeGreaterThan(registered);
     expect(registered).toBeGreaterThan(attended);
@@ -93,9 +88,7 @@ describe('the dashboard on a demo office', () => {
   it('lists as due exactly the recent wrap-ups the student pages call due', () => {
     const office = call('dashboard.office', {});
     const recent = t.db.sqlite
-      .prepare(
-        `select distinct p.student_id from placements p join students s on s.id = p.student_id where s.status = 'active' and p.end_on between ? and ?`,
-      )
+      .prepare(`select distinct p.student_id from placements p join students s on s.id = p.student_id where s.status = 'active' and p.end_on between ? and ?`)
       .pluck()
       .all(addDays(today, -30), addDays(today, 14))
       .map(Number);
@@ -133,10 +126,7 @@ describe('the dashboard on a demo office', () => {
     expect(summary.find((row) => row[0] === 'Connections losing touch')?.[1]).toBe(office.losingTouch.connections);
     expect(rows('Event funnel').find((row) => row[0] === 'Attended')?.[1]).toBe(office.funnel.attended);
     expect(rows('Goals per month').slice(3)).toHaveLength(12);
-    const audit = t.db.sqlite
-      .prepare(`select details from audit_log where entity = 'dashboard' order by id desc limit 1`)
-      .pluck()
-      .get();
+    const audit = t.db.sqlite.prepare(`select details from audit_log where entity = 'dashboard' order by id desc limit 1`).pluck().get();
     expect(JSON.parse(String(audit))).toMatchObject({ format: 'xlsx', fileName: file.fileName, filter });
   });
 
@@ -152,8 +142,7 @@ describe('the dashboard on a demo office', () => {
         )
         .pluck()
         .get();
-    const followed = () =>
-      t.db.sqlite.prepare('select count(*) from attendance where followed_up_on is not null').pluck().get();
+    const followed = () => t.db.sqlite.prepare('select count(*) from attendance where followed_up_on is not null').pluck().get();
     expect(drift()).toBe(0);
     const start = Number(followed());
     expect(start).toBeGreaterThan(0);
@@ -211,9 +200,7 @@ describe('the dashboard on hand-made records', () => {
       student('Declined'),
       student('Walkin'),
     ];
-    const attend = t.db.sqlite.prepare(
-      `insert into attendance (event_id, student_id, rsvp, checked_in_at) values (?, ?, ?, ?)`,
-    );
+    const attend = t.db.sqlite.prepare(`insert into attendance (event_id, student_id, rsvp, checked_in_at) values (?, ?, ?, ?)`);
     attend.run(event, came, 'registered', `${day}T17:10:00.000Z`);
     attend.run(event, registeredOnly, 'registered', null);
     attend.run(event, invitedOnly, 'invited', null);
@@ -229,9 +216,7 @@ describe('the dashboard on hand-made records', () => {
       }).id;
       // Logged on the event, as the event page's "log a meeting" does.
       t.db.sqlite
-        .prepare(
-          `insert into interactions (connection_id, kind, occurred_on, event_id, source) values (?, 'conversation', ?, ?, 'advisor')`,
-        )
+        .prepare(`insert into interactions (connection_id, kind, occurred_on, event_id, source) values (?, 'conversation', ?, ?, 'advisor')`)
         .run(connectionId, day, event);
       if (thanked) call('interactions.create', { connectionId, kind: 'thank_you_email', occurredOn: addDays(day, 1) });
     };
@@ -257,11 +242,7 @@ describe('the dashboard on hand-made records', () => {
     insertMet.run({ student: both, on: earlier.startOn });
     insertMet.run({ student: both, on: today });
     insertMet.run({ student: onlyEarlier, on: earlier.endOn });
-    t.db.sqlite
-      .prepare(
-        `update students set goal_last_met_on = (select max(met_on) from goals g where g.student_id = students.id and g.status = 'met')`,
-      )
-      .run();
+    t.db.sqlite.prepare(`update students set goal_last_met_on = (select max(met_on) from goals g where g.student_id = students.id and g.status = 'met')`).run();
 
     expect(call('dashboard.goals', {}).withGoalMetInTerm).toBe(1);
     expect(call('dashboard.goals', { term: earlier.name })).toMatchObject({

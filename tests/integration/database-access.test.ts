@@ -67,37 +67,33 @@ function holdLock(path: string): Promise<ChildProcess> {
 const beside = (dir: string) => readdirSync(dir).sort();
 
 describe('a database another program holds locked', () => {
-  it(
-    'is busy, never damaged: not moved aside, not changed, and opens once the other program lets go',
-    { timeout: 60_000 },
-    async () => {
-      const { dir, path } = await healthyFile();
-      const before = sha1(path);
-      const holder = await holdLock(path);
-      const started = Date.now();
-      // As the desktop app and browser mode open the office's own file: the one case where damage is moved aside.
-      const error = await openDatabase({
-        path,
-        migrationsFolder: sourceMigrationsFolder,
-        moveDamagedAside: true,
-      }).catch((e: unknown) => e);
-      expect(Date.now() - started, 'waited for the lock (busy_timeout) before answering').toBeGreaterThanOrEqual(4500);
-      expect(error).toMatchObject({ name: 'DatabaseOpenError', problem: 'busy', recovery: undefined });
-      expect(String(error)).toMatch(/in use by another program/);
-      expect(String(error)).not.toMatch(/damaged|moved aside/);
-      expect(sha1(path)).toBe(before);
-      expect(beside(dir).some((f) => f.includes('.damaged-'))).toBe(false);
+  it('is busy, never damaged: not moved aside, not changed, and opens once the other program lets go', { timeout: 60_000 }, async () => {
+    const { dir, path } = await healthyFile();
+    const before = sha1(path);
+    const holder = await holdLock(path);
+    const started = Date.now();
+    // As the desktop app and browser mode open the office's own file: the one case where damage is moved aside.
+    const error = await openDatabase({
+      path,
+      migrationsFolder: sourceMigrationsFolder,
+      moveDamagedAside: true,
+    }).catch((e: unknown) => e);
+    expect(Date.now() - started, 'waited for the lock (busy_timeout) before answering').toBeGreaterThanOrEqual(4500);
+    expect(error).toMatchObject({ name: 'DatabaseOpenError', problem: 'busy', recovery: undefined });
+    expect(String(error)).toMatch(/in use by another program/);
+    expect(String(error)).not.toMatch(/damaged|moved aside/);
+    expect(sha1(path)).toBe(before);
+    expect(beside(dir).some((f) => f.includes('.damaged-'))).toBe(false);
 
-      // `rapport check` says the same: a lock is not a problem of the file.
-      expect(() => checkDatabaseFile(path)).toThrow(/in use by another program/);
+    // `rapport check` says the same: a lock is not a problem of the file.
+    expect(() => checkDatabaseFile(path)).toThrow(/in use by another program/);
 
-      holder.kill('SIGKILL');
-      await new Promise((resolve) => holder.once('exit', resolve));
-      const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder, moveDamagedAside: true });
-      expect(db.sqlite.prepare('select name from advisors').pluck().all()).toEqual(['Dana Lee']);
-      closeDatabase(db);
-    },
-  );
+    holder.kill('SIGKILL');
+    await new Promise((resolve) => holder.once('exit', resolve));
+    const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder, moveDamagedAside: true });
+    expect(db.sqlite.prepare('select name from advisors').pluck().all()).toEqual(['Dana Lee']);
+    closeDatabase(db);
+  });
 });
 
 describe('opening only to read (stats, check)', () => {
@@ -121,9 +117,10 @@ describe('opening only to read (stats, check)', () => {
     expect(report.problems.join('\n')).toMatch(/malformed|corrupt|damaged/i);
     expect(beside(dir)).toEqual(['rapport.db']);
     // Even when asked to move damage aside, a read-only open leaves the file where it is.
-    await expect(
-      openDatabase({ path, migrationsFolder: sourceMigrationsFolder, readOnly: true, moveDamagedAside: true }),
-    ).rejects.toMatchObject({ problem: 'corrupt', recovery: undefined });
+    await expect(openDatabase({ path, migrationsFolder: sourceMigrationsFolder, readOnly: true, moveDamagedAside: true })).rejects.toMatchObject({
+      problem: 'corrupt',
+      recovery: undefined,
+    });
     // Left where it is, with the way on.
     await expect(openDatabase({ path, migrationsFolder: sourceMigrationsFolder })).rejects.toThrow(
       /left untouched\. To put a backup in its place: rapport --db .*rapport\.db restore /,
@@ -136,9 +133,7 @@ describe('opening only to read (stats, check)', () => {
     const temp = tempDir();
     cleanups.push(temp.cleanup);
     const path = join(temp.dir, 'typo.db');
-    await expect(
-      openDatabase({ path, migrationsFolder: sourceMigrationsFolder, readOnly: true }),
-    ).rejects.toMatchObject({ problem: 'missing' });
+    await expect(openDatabase({ path, migrationsFolder: sourceMigrationsFolder, readOnly: true })).rejects.toMatchObject({ problem: 'missing' });
     expect(() => checkDatabaseFile(path)).toThrow(/does not exist/);
     expect(beside(temp.dir)).toEqual([]);
   });
@@ -151,9 +146,7 @@ describe('paths that are not database files', () => {
     const folder = join(temp.dir, 'office');
     mkdirSync(folder);
     for (const options of [{}, { moveDamagedAside: true }, { readOnly: true }]) {
-      const error = await openDatabase({ path: folder, migrationsFolder: sourceMigrationsFolder, ...options }).catch(
-        (e: unknown) => e,
-      );
+      const error = await openDatabase({ path: folder, migrationsFolder: sourceMigrationsFolder, ...options }).catch((e: unknown) => e);
       expect(error).toMatchObject({ name: 'DatabaseOpenError', problem: 'not_a_file' });
       expect(String(error)).toMatch(/is a folder, not a database file/);
       expect(String(error)).not.toMatch(/EISDIR|internal/);

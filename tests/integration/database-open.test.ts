@@ -35,9 +35,7 @@ describe('opening the database', () => {
     const path = join(dir, 'rapport.db');
     const content = Buffer.from('name,email\nDana Lee,dana@example.com\n');
     writeFileSync(path, content);
-    const error = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder, moveDamagedAside: true }).catch(
-      (e: unknown) => e,
-    );
+    const error = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder, moveDamagedAside: true }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'DatabaseOpenError', problem: 'not_sqlite' });
     const moved = readdirSync(dir);
     expect(moved).toHaveLength(1);
@@ -47,9 +45,7 @@ describe('opening the database', () => {
     // Unless the app opens the office's own file (moveDamagedAside), the file stays exactly where it was.
     writeFileSync(path, content);
     const listing = readdirSync(dir).sort();
-    await expect(
-      openDatabase({ path, migrationsFolder: sourceMigrationsFolder, moveDamagedAside: false }),
-    ).rejects.toMatchObject({ problem: 'not_sqlite' });
+    await expect(openDatabase({ path, migrationsFolder: sourceMigrationsFolder, moveDamagedAside: false })).rejects.toMatchObject({ problem: 'not_sqlite' });
     await expect(openDatabase({ path, migrationsFolder: sourceMigrationsFolder })).rejects.toMatchObject({
       problem: 'not_sqlite',
       recovery: undefined,
@@ -80,18 +76,12 @@ describe('opening the database', () => {
       problem: 'corrupt',
       recovery: { newestBackup: 'rapport-2026-11-20T09-00-00-000Z-daily.db' },
     });
-    expect(String(error)).toMatch(
-      /damaged.*moved aside to .*The newest verified backup is rapport-2026-11-20T09-00-00-000Z-daily\.db/,
-    );
+    expect(String(error)).toMatch(/damaged.*moved aside to .*The newest verified backup is rapport-2026-11-20T09-00-00-000Z-daily\.db/);
     expect(readdirSync(t.dir).includes('rapport.db')).toBe(false);
-    const moved = readdirSync(t.dir).find(
-      (f) => /^rapport\.db\.damaged-[^-]/.test(f) && !f.endsWith('-wal') && !f.endsWith('-shm'),
-    );
+    const moved = readdirSync(t.dir).find((f) => /^rapport\.db\.damaged-[^-]/.test(f) && !f.endsWith('-wal') && !f.endsWith('-shm'));
     expect(readFileSync(join(t.dir, moved ?? '')).equals(bytes)).toBe(true);
     // Opening again must not quietly make an empty office where the damaged one was.
-    const again = await openDatabase({ path: t.path, migrationsFolder: sourceMigrationsFolder }).catch(
-      (e: unknown) => e,
-    );
+    const again = await openDatabase({ path: t.path, migrationsFolder: sourceMigrationsFolder }).catch((e: unknown) => e);
     expect(again).toMatchObject({ recovery: { newestBackup: 'rapport-2026-11-20T09-00-00-000Z-daily.db' } });
     expect(String(again)).toMatch(/was moved aside to .*no database has replaced it yet/);
     expect(readdirSync(t.dir).includes('rapport.db')).toBe(false);
@@ -149,9 +139,7 @@ describe('opening the database', () => {
     cleanups.push(cleanup);
     const path = join(dir, 'photos.db');
     const other = new Database(path);
-    other.exec(
-      `create table photos (id integer primary key, name text); insert into photos (name) values ('beach.jpg');`,
-    );
+    other.exec(`create table photos (id integer primary key, name text); insert into photos (name) values ('beach.jpg');`);
     other.close();
     const before = readFileSync(path);
     await expect(openDatabase({ path, migrationsFolder: sourceMigrationsFolder })).rejects.toMatchObject({
@@ -164,9 +152,7 @@ describe('opening the database', () => {
   it('makes the backup copy with the same native build as the database', async () => {
     const t = await track(freshDb());
     const destination = join(t.dir, 'copy.db');
-    await expect(
-      createVerifiedBackup(t.db.sqlite, destination, join(t.dir, 'missing', 'better_sqlite3.node')),
-    ).rejects.toThrow();
+    await expect(createVerifiedBackup(t.db.sqlite, destination, join(t.dir, 'missing', 'better_sqlite3.node'))).rejects.toThrow();
     expect(existsSync(destination)).toBe(false);
     await createVerifiedBackup(t.db.sqlite, destination);
     expect(existsSync(destination)).toBe(true);
@@ -190,24 +176,14 @@ describe('the schema', () => {
 
   it('rejects values outside every enum and malformed dates', async () => {
     const { db } = await track(freshDb());
+    expect(() => db.sqlite.prepare(`insert into students (first_name, last_name, status) values ('A', 'B', 'expelled')`).run()).toThrow(/CHECK/);
     expect(() =>
-      db.sqlite.prepare(`insert into students (first_name, last_name, status) values ('A', 'B', 'expelled')`).run(),
-    ).toThrow(/CHECK/);
-    expect(() =>
-      db.sqlite
-        .prepare(
-          `insert into events (title, kind, format, starts_at, ends_at) values ('E', 'party', 'virtual', '2026-01-01', '2026-01-01')`,
-        )
-        .run(),
+      db.sqlite.prepare(`insert into events (title, kind, format, starts_at, ends_at) values ('E', 'party', 'virtual', '2026-01-01', '2026-01-01')`).run(),
     ).toThrow(/CHECK/);
     db.sqlite.prepare(`insert into students (first_name, last_name) values ('A', 'B')`).run();
     db.sqlite.prepare(`insert into employers (name) values ('Acme')`).run();
     expect(() =>
-      db.sqlite
-        .prepare(
-          `insert into placements (student_id, employer_id, kind, role, start_on) values (1, 1, 'internship', 'Intern', '2026-13-45')`,
-        )
-        .run(),
+      db.sqlite.prepare(`insert into placements (student_id, employer_id, kind, role, start_on) values (1, 1, 'internship', 'Intern', '2026-13-45')`).run(),
     ).toThrow(/CHECK/);
     expect(() =>
       db.sqlite
@@ -226,12 +202,8 @@ describe('the schema', () => {
     run(`insert into contacts (first_name, last_name, employer_id) values ('Dana', 'Lee', 1)`);
     run(`insert into connections (student_id, contact_id, relationship) values (1, 1, 'supervisor')`);
     run(`insert into interactions (connection_id, kind, occurred_on) values (1, 'thank_you_note', '2026-09-01')`);
-    run(
-      `insert into placements (student_id, employer_id, kind, role, start_on) values (1, 1, 'internship', 'Intern', '2026-06-01')`,
-    );
-    expect(() =>
-      run(`insert into connections (student_id, contact_id, relationship) values (99, 1, 'mentor')`),
-    ).toThrow(/FOREIGN KEY/);
+    run(`insert into placements (student_id, employer_id, kind, role, start_on) values (1, 1, 'internship', 'Intern', '2026-06-01')`);
+    expect(() => run(`insert into connections (student_id, contact_id, relationship) values (99, 1, 'mentor')`)).toThrow(/FOREIGN KEY/);
     // An employer with placements cannot be deleted.
     expect(() => run('delete from employers where id = 1')).toThrow(/FOREIGN KEY/);
     // Deleting a student removes their connections and interactions with them.
@@ -241,17 +213,13 @@ describe('the schema', () => {
     // The same student cannot be connected twice in the same relationship.
     run(`insert into students (first_name, last_name) values ('C', 'D')`);
     run(`insert into connections (student_id, contact_id, relationship) values (2, 1, 'mentor')`);
-    expect(() => run(`insert into connections (student_id, contact_id, relationship) values (2, 1, 'mentor')`)).toThrow(
-      /UNIQUE/,
-    );
+    expect(() => run(`insert into connections (student_id, contact_id, relationship) values (2, 1, 'mentor')`)).toThrow(/UNIQUE/);
   });
 
   it('has an index for every foreign key', async () => {
     const { db } = await track(freshDb());
     const tables = db.sqlite
-      .prepare(
-        `select name from sqlite_schema where type = 'table' and name not like 'sqlite_%' and name not like '%fts%' and name <> '__drizzle_migrations'`,
-      )
+      .prepare(`select name from sqlite_schema where type = 'table' and name not like 'sqlite_%' and name not like '%fts%' and name <> '__drizzle_migrations'`)
       .pluck()
       .all() as string[];
     const missing: string[] = [];
@@ -259,11 +227,7 @@ describe('the schema', () => {
       const fks = db.sqlite.prepare(`select "from" from pragma_foreign_key_list(?)`).pluck().all(table) as string[];
       const indexes = db.sqlite.prepare(`select name from pragma_index_list(?)`).pluck().all(table) as string[];
       const leading = new Set(
-        indexes.map(
-          (index) =>
-            (db.sqlite.prepare('select name from pragma_index_info(?) where seqno = 0').pluck().get(index) as
-              string | undefined) ?? '',
-        ),
+        indexes.map((index) => (db.sqlite.prepare('select name from pragma_index_info(?) where seqno = 0').pluck().get(index) as string | undefined) ?? ''),
       );
       for (const column of fks) if (!leading.has(column)) missing.push(`${table}.${column}`);
     }
@@ -273,12 +237,9 @@ describe('the schema', () => {
   it('keeps the student search index in step with edits', async () => {
     const { db } = await track(freshDb());
     db.sqlite
-      .prepare(
-        `insert into students (first_name, last_name, school_email, external_id) values ('Zoë', 'Okafor', 'zoe.okafor@northfield.edu', 'S777')`,
-      )
+      .prepare(`insert into students (first_name, last_name, school_email, external_id) values ('Zoë', 'Okafor', 'zoe.okafor@northfield.edu', 'S777')`)
       .run();
-    const search = (q: string) =>
-      db.sqlite.prepare('select rowid from students_fts where students_fts match ?').pluck().all(q);
+    const search = (q: string) => db.sqlite.prepare('select rowid from students_fts where students_fts match ?').pluck().all(q);
     expect(search('"zoe"*')).toEqual([1]);
     expect(search('"S777"')).toEqual([1]);
     db.sqlite.prepare(`update students set last_name = 'Mbeki' where id = 1`).run();

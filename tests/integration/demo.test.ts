@@ -55,32 +55,18 @@ describe('demo office', () => {
     // Every relationship kind, reference status, goal status and RSVP state appears.
     const distinct = (q: string) => db.sqlite.prepare(q).pluck().all();
     expect(distinct('select distinct relationship from connections order by 1')).toHaveLength(9);
-    expect(distinct('select distinct reference_status from connections order by 1')).toEqual([
-      'agreed',
-      'asked',
-      'declined',
-      'not_asked',
-    ]);
+    expect(distinct('select distinct reference_status from connections order by 1')).toEqual(['agreed', 'asked', 'declined', 'not_asked']);
     // "Not met yet" is decided when a goal is read (its window has passed); stored statuses are what the app writes.
     expect(distinct('select distinct status from goals order by 1')).toEqual(['active', 'dropped', 'met']);
-    expect(distinct('select distinct rsvp from attendance order by 1')).toEqual([
-      'declined',
-      'invited',
-      'registered',
-      'waitlisted',
-    ]);
+    expect(distinct('select distinct rsvp from attendance order by 1')).toEqual(['declined', 'invited', 'registered', 'waitlisted']);
     // Many internships end in August; history spans about 18 months; no interaction is in the future.
-    expect(
-      db.sqlite.prepare(`select count(*) from placements where substr(end_on, 6, 2) = '08'`).pluck().get(),
-    ).toBeGreaterThan(50);
+    expect(db.sqlite.prepare(`select count(*) from placements where substr(end_on, 6, 2) = '08'`).pluck().get()).toBeGreaterThan(50);
     expect(db.sqlite.prepare('select min(occurred_on) from interactions').pluck().get()).toMatch(/^2025-0[5-7]/);
     expect(db.sqlite.prepare('select max(occurred_on) from interactions').pluck().get()).toBe('2026-11-25');
     // Registered attendees never exceed an event's capacity.
     expect(
       db.sqlite
-        .prepare(
-          `select count(*) from events e where capacity < (select count(*) from attendance a where a.event_id = e.id and a.rsvp = 'registered')`,
-        )
+        .prepare(`select count(*) from events e where capacity < (select count(*) from attendance a where a.event_id = e.id and a.rsvp = 'registered')`)
         .pluck()
         .get(),
     ).toBe(0);
@@ -93,25 +79,15 @@ describe('demo office', () => {
     expect(count(`select count(*) from connections where since_on > '2026-03-01'`)).toBe(0);
     expect(count(`select count(*) from placements where start_on > '2026-03-01'`)).toBe(0);
     expect(count('select count(*) from connections where reference_status_on < since_on')).toBe(0);
-    expect(
-      count(
-        'select count(*) from interactions i join connections c on c.id = i.connection_id where i.occurred_on < c.since_on',
-      ),
-    ).toBe(0);
+    expect(count('select count(*) from interactions i join connections c on c.id = i.connection_id where i.occurred_on < c.since_on')).toBe(0);
   });
 
   it('invites only to scheduled or held events, and checks people in after the doors open', async () => {
     const db = await demo(300, 1);
     const count = (q: string) => db.sqlite.prepare(q).pluck().get();
+    expect(count(`select count(*) from attendance a join events e on e.id = a.event_id where e.status in ('draft', 'cancelled')`)).toBe(0);
     expect(
-      count(
-        `select count(*) from attendance a join events e on e.id = a.event_id where e.status in ('draft', 'cancelled')`,
-      ),
-    ).toBe(0);
-    expect(
-      count(
-        'select count(*) from attendance a join events e on e.id = a.event_id where a.checked_in_at < e.starts_at or a.checked_in_at > e.ends_at',
-      ),
+      count('select count(*) from attendance a join events e on e.id = a.event_id where a.checked_in_at < e.starts_at or a.checked_in_at > e.ends_at'),
     ).toBe(0);
     expect(count(`select count(*) from events where title like '%#%'`)).toBe(0);
   });
@@ -119,11 +95,8 @@ describe('demo office', () => {
   it('has August internships with wrap-ups partly done, and milestones shared with some contacts', async () => {
     const db = await demo(300, 1);
     const count = (q: string) => Number(db.sqlite.prepare(q).pluck().get());
-    const supporters = count(
-      `select count(*) from connections c join placements p on p.id = c.placement_id where p.end_on like '2026-08-%'`,
-    );
-    const thanked =
-      count(`select count(*) from connections c join placements p on p.id = c.placement_id where p.end_on like '2026-08-%'
+    const supporters = count(`select count(*) from connections c join placements p on p.id = c.placement_id where p.end_on like '2026-08-%'`);
+    const thanked = count(`select count(*) from connections c join placements p on p.id = c.placement_id where p.end_on like '2026-08-%'
       and exists (select 1 from interactions i where i.connection_id = c.id and i.kind = 'thank_you_note' and i.occurred_on >= date(p.end_on, '-14 days'))`);
     expect(supporters).toBeGreaterThan(50);
     expect(thanked).toBeGreaterThan(supporters * 0.3);

@@ -42,14 +42,8 @@ describe('the demo office keeps derived facts like real writes do', () => {
         if (goal.status === 'dropped') continue;
         const met = goal.progress >= goal.targetCount;
         if (met) reached++;
-        if (
-          met !== (stored.get(goal.id) === 'met') ||
-          met !== (goal.status === 'met') ||
-          met !== (goal.metOn !== null)
-        ) {
-          wrong.push(
-            `goal ${goal.id}: ${goal.progress} of ${goal.targetCount}, stored ${stored.get(goal.id)}, listed ${goal.status}`,
-          );
+        if (met !== (stored.get(goal.id) === 'met') || met !== (goal.status === 'met') || met !== (goal.metOn !== null)) {
+          wrong.push(`goal ${goal.id}: ${goal.progress} of ${goal.targetCount}, stored ${stored.get(goal.id)}, listed ${goal.status}`);
         }
       }
     }
@@ -70,9 +64,7 @@ describe('the demo office keeps derived facts like real writes do', () => {
     ).toThrow('roll back');
     const active = t.db.sqlite.prepare(`select id from students where status = 'active'`).pluck().all().map(Number);
     const listed = active.filter((id) =>
-      goalsOf(t.db, 'student', id, today).some(
-        (g) => g.status === 'met' && g.metOn !== null && g.metOn >= shown.term.startOn && g.metOn <= shown.term.endOn,
-      ),
+      goalsOf(t.db, 'student', id, today).some((g) => g.status === 'met' && g.metOn !== null && g.metOn >= shown.term.startOn && g.metOn <= shown.term.endOn),
     ).length;
     expect(shown.withGoalMetInTerm).toBeGreaterThan(50);
     expect(shown.withGoalMetInTerm).toBe(refreshed);
@@ -84,11 +76,9 @@ describe('rapport check recomputes every derived fact', () => {
   const run = promisify(execFile);
   async function check(path: string, ...args: string[]): Promise<{ code: number; stdout: string }> {
     try {
-      const { stdout } = await run(
-        process.execPath,
-        ['--import', 'tsx', join(sourceRoot, 'electron/cli/index.ts'), '--db', path, 'check', ...args],
-        { cwd: sourceRoot },
-      );
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', join(sourceRoot, 'electron/cli/index.ts'), '--db', path, 'check', ...args], {
+        cwd: sourceRoot,
+      });
       return { code: 0, stdout };
     } catch (error) {
       const e = error as { code: number; stdout: string };
@@ -136,30 +126,18 @@ describe('rapport check recomputes every derived fact', () => {
   }, 30_000);
 
   it('names a connection whose keep-in-touch clock was changed by hand, and exits 65', async () => {
-    const connection = Number(
-      t.db.sqlite.prepare('select min(id) from connections where last_interaction_on is not null').pluck().get(),
-    );
-    const result = await check(
-      altered('clock', `update connections set last_interaction_on = '2020-01-01' where id = ${connection}`),
-    );
+    const connection = Number(t.db.sqlite.prepare('select min(id) from connections where last_interaction_on is not null').pluck().get());
+    const result = await check(altered('clock', `update connections set last_interaction_on = '2020-01-01' where id = ${connection}`));
     expect(result.code).toBe(65);
-    expect(result.stdout).toContain(
-      `connection clock value differs from the records; first: connection ${connection} (student `,
-    );
+    expect(result.stdout).toContain(`connection clock value differs from the records; first: connection ${connection} (student `);
     expect(result.stdout).toMatch(/stored last interaction 2020-01-01, recomputed last interaction \d{4}-/);
   }, 30_000);
 
   it('names a connection whose readiness window was changed by hand, and exits 65', async () => {
-    const connection = Number(
-      t.db.sqlite.prepare('select min(id) from connections where ready_until is not null').pluck().get(),
-    );
-    const result = await check(
-      altered('ready', `update connections set ready_until = '2031-01-01' where id = ${connection}`),
-    );
+    const connection = Number(t.db.sqlite.prepare('select min(id) from connections where ready_until is not null').pluck().get());
+    const result = await check(altered('ready', `update connections set ready_until = '2031-01-01' where id = ${connection}`));
     expect(result.code).toBe(65);
-    expect(result.stdout).toContain(
-      `readiness window value differs from the records; first: connection ${connection} (student `,
-    );
+    expect(result.stdout).toContain(`readiness window value differs from the records; first: connection ${connection} (student `);
     expect(result.stdout).toMatch(/to 2031-01-01, recomputed ready /);
   }, 30_000);
 
@@ -172,11 +150,6 @@ describe('rapport check recomputes every derived fact', () => {
     );
     const report = checkDatabaseFile(path);
     expect(report.ok).toBe(false);
-    expect(report.derivedFacts?.mismatches.map((m) => m.fact)).toEqual([
-      'goal summary',
-      'reference candidates',
-      'last activity',
-      'follow-up',
-    ]);
+    expect(report.derivedFacts?.mismatches.map((m) => m.fact)).toEqual(['goal summary', 'reference candidates', 'last activity', 'follow-up']);
   });
 });

@@ -21,12 +21,7 @@ function goalStatus(id: number): string {
   return String(t.db.sqlite.prepare('select status from goals where id = ?').pluck().get(id));
 }
 function attendanceOf(eventId: number, studentId: number): number {
-  return Number(
-    t.db.sqlite
-      .prepare('select id from attendance where event_id = ? and student_id = ?')
-      .pluck()
-      .get(eventId, studentId),
-  );
+  return Number(t.db.sqlite.prepare('select id from attendance where event_id = ? and student_id = ?').pluck().get(eventId, studentId));
 }
 
 beforeAll(async () => {
@@ -87,9 +82,7 @@ describe('every write that can move goal progress leaves no derived fact stale',
         occurredOn: addDays(today, -2),
       });
       expect(goalStatus(goal)).toBe('met');
-      second = Number(
-        t.db.sqlite.prepare('select max(id) from interactions where connection_id = ?').pluck().get(connection),
-      );
+      second = Number(t.db.sqlite.prepare('select max(id) from interactions where connection_id = ?').pluck().get(connection));
     });
     step('interactions.update', () => {
       call('interactions.update', { id: second, kind: 'thank_you_note', occurredOn: addDays(today, -2) });
@@ -125,9 +118,7 @@ describe('every write that can move goal progress leaves no derived fact stale',
         metOn: addDays(today, -1),
       });
     });
-    step('goals.tryAgain', () =>
-      call('goals.tryAgain', { id: custom, windowStartOn: addDays(today, 6), windowEndOn: addDays(today, 20) }),
-    );
+    step('goals.tryAgain', () => call('goals.tryAgain', { id: custom, windowStartOn: addDays(today, 6), windowEndOn: addDays(today, 20) }));
     step('goals.applyTemplate', () => {
       const rung = present(call('goalTemplates.list', {})[0], 'ladder rung');
       call('goals.applyTemplate', {
@@ -153,9 +144,7 @@ describe('every write that can move goal progress leaves no derived fact stale',
       call('events.invite', { eventId: event.id, studentIds: [ada, ben], goalTemplateId: rung.id });
     });
     step('events.logMeeting', () => call('events.logMeeting', { eventId: event.id, studentId: ada, contactId: dana }));
-    step('attendance.checkIn', () =>
-      call('attendance.checkIn', { attendanceId: attendanceOf(event.id, ben), checkedIn: true }),
-    );
+    step('attendance.checkIn', () => call('attendance.checkIn', { attendanceId: attendanceOf(event.id, ben), checkedIn: true }));
     step('attendance.pairBuddies', () =>
       call('attendance.pairBuddies', {
         attendanceId: attendanceOf(event.id, ada),

@@ -19,8 +19,7 @@ const scalar = (q: string, ...params: unknown[]) =>
 describe('directory lists count what the tables hold', () => {
   it('advisors: students per advisor', () => {
     const advisors = call('advisors.list', {});
-    for (const a of advisors)
-      expect(a.studentCount).toBe(scalar('select count(*) from students where advisor_id = ?', a.id));
+    for (const a of advisors) expect(a.studentCount).toBe(scalar('select count(*) from students where advisor_id = ?', a.id));
     expect(advisors.reduce((s, a) => s + a.studentCount, 0)).toBe(200);
   });
 
@@ -29,12 +28,8 @@ describe('directory lists count what the tables hold', () => {
     expect(total).toBe(scalar('select count(*) from events'));
     for (const e of rows) {
       expect(e.invited).toBe(scalar('select count(*) from attendance where event_id = ?', e.id));
-      expect(e.registered).toBe(
-        scalar(`select count(*) from attendance where event_id = ? and rsvp = 'registered'`, e.id),
-      );
-      expect(e.checkedIn).toBe(
-        scalar('select count(*) from attendance where event_id = ? and checked_in_at is not null', e.id),
-      );
+      expect(e.registered).toBe(scalar(`select count(*) from attendance where event_id = ? and rsvp = 'registered'`, e.id));
+      expect(e.checkedIn).toBe(scalar('select count(*) from attendance where event_id = ? and checked_in_at is not null', e.id));
     }
     expect(rows.some((e) => e.invited > 1)).toBe(true);
   });
@@ -45,9 +40,7 @@ describe('directory lists count what the tables hold', () => {
       expect(e.contactCount).toBe(scalar('select count(*) from contacts where employer_id = ?', e.id));
       expect(e.placementCount).toBe(scalar('select count(*) from placements where employer_id = ?', e.id));
     }
-    expect(employers.rows[0]?.placementCount).toBe(
-      scalar('select max(n) from (select count(*) n from placements group by employer_id)'),
-    );
+    expect(employers.rows[0]?.placementCount).toBe(scalar('select max(n) from (select count(*) n from placements group by employer_id)'));
     expect(call('employers.list', { search: '100%_' }).total).toBe(0);
     const contacts = call('contacts.list', { mentorsOnly: true, pageSize: 200 });
     expect(contacts.total).toBe(scalar('select count(*) from contacts where is_mentor = 1'));
@@ -64,14 +57,8 @@ describe('student network summary', () => {
     const summary = call('students.networkSummary', { id });
     expect(summary).toEqual({
       connections: scalar('select count(*) from connections where student_id = ?', id),
-      interactions: scalar(
-        'select count(*) from interactions i join connections c on c.id = i.connection_id where c.student_id = ?',
-        id,
-      ),
-      lastInteractionOn: scalar(
-        'select max(occurred_on) from interactions i join connections c on c.id = i.connection_id where c.student_id = ?',
-        id,
-      ),
+      interactions: scalar('select count(*) from interactions i join connections c on c.id = i.connection_id where c.student_id = ?', id),
+      lastInteractionOn: scalar('select max(occurred_on) from interactions i join connections c on c.id = i.connection_id where c.student_id = ?', id),
       placements: scalar('select count(*) from placements where student_id = ?', id),
       goalsMet: scalar(`select count(*) from goals where student_id = ? and status = 'met'`, id),
       goalsActive: scalar(`select count(*) from goals where student_id = ? and status = 'active'`, id),

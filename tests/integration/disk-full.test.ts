@@ -27,10 +27,7 @@ const content = () => tableContent(t.db);
 
 describe('disk full', () => {
   it('an import that does not fit fails with "disk full", writes nothing, and reads keep working', () => {
-    const rows = Array.from(
-      { length: 3000 },
-      (_, i) => `FULL-${i},Filling${i},Disk${'x'.repeat(90)},full${i}@disk.example`,
-    );
+    const rows = Array.from({ length: 3000 }, (_, i) => `FULL-${i},Filling${i},Disk${'x'.repeat(90)},full${i}@disk.example`);
     const content64 = Buffer.from(['Student ID,First Name,Last Name,Email', ...rows].join('\n')).toString('base64');
     const before = content();
     fill();
@@ -45,11 +42,7 @@ describe('disk full', () => {
   });
 
   it('a bulk interaction log that does not fit fails the same way and leaves no partial log', () => {
-    const connectionIds = t.db.sqlite
-      .prepare('select id from connections order by id limit 500')
-      .pluck()
-      .all()
-      .map(Number);
+    const connectionIds = t.db.sqlite.prepare('select id from connections order by id limit 500').pluck().all().map(Number);
     const before = content();
     fill();
     let result = dispatch(t.db, 'interactions.bulkCreate', {
@@ -69,11 +62,7 @@ describe('disk full', () => {
     }
     expect(result).toMatchObject({ ok: false, error: { code: 'disk_full' } });
     // Every batch is whole: each summary was logged on every connection, or not at all.
-    const perSummary = t.db.sqlite
-      .prepare(`select count(*) from interactions where length(summary) >= 1900 group by summary`)
-      .pluck()
-      .all()
-      .map(Number);
+    const perSummary = t.db.sqlite.prepare(`select count(*) from interactions where length(summary) >= 1900 group by summary`).pluck().all().map(Number);
     expect(perSummary.every((n) => n === connectionIds.length)).toBe(true);
     if (perSummary.length === 0) expect(content()).toBe(before);
     call('students.list', { page: 1, pageSize: 10 });

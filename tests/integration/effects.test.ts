@@ -51,9 +51,7 @@ const reads = (): Read[] => [
 ];
 
 function snapshot(): Map<string, string> {
-  return new Map(
-    reads().map(([name, input]) => [`${name} ${JSON.stringify(input)}`, JSON.stringify(api.call(name, input))]),
-  );
+  return new Map(reads().map(([name, input]) => [`${name} ${JSON.stringify(input)}`, JSON.stringify(api.call(name, input))]));
 }
 
 /** Runs the write and returns the reads whose answers changed but whose area the write does not declare. */
@@ -72,8 +70,7 @@ const one = (sql: string) => Number(t.db.sqlite.prepare(sql).pluck().get());
 beforeAll(async () => {
   t = await freshDb();
   api.call('app.loadDemo', { students: 40, seed: 7 });
-  const connection =
-    one(`select c.id from connections c join placements p on p.id = c.placement_id join contacts k on k.id = c.contact_id
+  const connection = one(`select c.id from connections c join placements p on p.id = c.placement_id join contacts k on k.id = c.contact_id
     where k.employer_id is not null order by c.id limit 1`);
   const student = one(`select student_id from connections where id = ${connection}`);
   const contact = one(`select contact_id from connections where id = ${connection}`);
@@ -116,9 +113,7 @@ describe('declared effects cover what each write changes', () => {
     ).toEqual([]);
     expect(JSON.stringify(api.call('goals.forStudent', { studentId: ids.student }))).not.toBe(goalsBefore);
     const id = one('select max(id) from interactions');
-    expect(
-      undeclaredChanges('interactions.update', { id, kind: 'conversation', occurredOn: today(), summary: 'Talked' }),
-    ).toEqual([]);
+    expect(undeclaredChanges('interactions.update', { id, kind: 'conversation', occurredOn: today(), summary: 'Talked' })).toEqual([]);
     expect(undeclaredChanges('interactions.delete', { id })).toEqual([]);
   });
 
@@ -146,9 +141,7 @@ describe('declared effects cover what each write changes', () => {
         status: student.status === 'active' ? 'archived' : 'active',
       }),
     ).toEqual([]);
-    expect(
-      undeclaredChanges('contacts.create', { firstName: 'Zelda', lastName: 'Quark', employerId: ids.employer }),
-    ).toEqual([]);
+    expect(undeclaredChanges('contacts.create', { firstName: 'Zelda', lastName: 'Quark', employerId: ids.employer })).toEqual([]);
     expect(
       undeclaredChanges('connections.create', {
         studentId: ids.student,
@@ -167,9 +160,7 @@ describe('declared effects cover what each write changes', () => {
       }),
     ).toEqual([]);
     const rules = api.call('readiness.rules', {});
-    expect(
-      undeclaredChanges('readiness.updateRules', { ...rules, knownMonths: Number(rules.knownMonths) + 6 }),
-    ).toEqual([]);
+    expect(undeclaredChanges('readiness.updateRules', { ...rules, knownMonths: Number(rules.knownMonths) + 6 })).toEqual([]);
     expect(undeclaredChanges('advisors.create', { name: 'Nina Park', email: 'nina.park@example.edu' })).toEqual([]);
     expect(undeclaredChanges('views.save', { page: 'students', name: 'Mine', params: { q: 'a' } })).toEqual([]);
   });

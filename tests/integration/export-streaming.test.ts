@@ -4,20 +4,8 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localToday } from '../../electron/core/dates';
 import { createDemoOffice } from '../../electron/core/office/service';
-import {
-  exportReadinessReportTo,
-  exportsReadinessReport,
-  exportsReferences,
-} from '../../electron/core/exports/references';
-import {
-  tableCsv,
-  tableXlsx,
-  workbookXlsx,
-  writeCsv,
-  writeXlsx,
-  type Cell,
-  type ExportTable,
-} from '../../electron/core/export/table';
+import { exportReadinessReportTo, exportsReadinessReport, exportsReferences } from '../../electron/core/exports/references';
+import { tableCsv, tableXlsx, workbookXlsx, writeCsv, writeXlsx, type Cell, type ExportTable } from '../../electron/core/export/table';
 import { fileDestination } from '../../electron/core/export/write-file';
 import { freshDb, tempDir, type TestDb } from './helpers';
 
@@ -82,8 +70,7 @@ describe('table writers', () => {
     expect(second.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(second.getColumn(1).width).toBe(30);
     // No cell anywhere is a formula.
-    for (const sheet of workbook.worksheets)
-      sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
+    for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 
   it('tableXlsx and tableCsv still take a whole table', async () => {
@@ -95,11 +82,7 @@ describe('table writers', () => {
   });
 
   it('writeCsv streams, batch by batch, exactly the bytes tableCsv builds at once', async () => {
-    const rows: Cell[][] = Array.from({ length: 1_000 }, (_, i) => [
-      `Student ${i}`,
-      i % 7 === 0 ? `=cmd ${i}` : `line\n${i}`,
-      i,
-    ]);
+    const rows: Cell[][] = Array.from({ length: 1_000 }, (_, i) => [`Student ${i}`, i % 7 === 0 ? `=cmd ${i}` : `line\n${i}`, i]);
     const batches = [rows.slice(0, 10), [], rows.slice(10, 600), rows.slice(600)];
     const temp = tempDir();
     const path = join(temp.dir, 'out.csv');
@@ -181,15 +164,10 @@ describe('office exports across batches', () => {
   });
   afterEach(() => t.close());
 
-  const exportRows = () =>
-    Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'export'`).pluck().get());
+  const exportRows = () => Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'export'`).pluck().get());
   /** Every student who may be exported, in the report's order. */
   function expectedStudents(): string[] {
-    return t.db.sqlite
-      .prepare(`select display_name from students where confidential = 0 order by last_name, first_name, id`)
-      .pluck()
-      .all()
-      .map(String);
+    return t.db.sqlite.prepare(`select display_name from students where confidential = 0 order by last_name, first_name, id`).pluck().all().map(String);
   }
 
   it('the readiness report streamed to a file has every student once, in name order, and matches the API’s XLSX', async () => {
@@ -210,19 +188,12 @@ describe('office exports across batches', () => {
     expect(names).toEqual(expected);
     expect(xlsx.rows).toBe(expected.length);
 
-    const audited = t.db.sqlite
-      .prepare(`select count from audit_log where entity = 'readiness_report' order by id`)
-      .pluck()
-      .all();
+    const audited = t.db.sqlite.prepare(`select count from audit_log where entity = 'readiness_report' order by id`).pluck().all();
     expect(audited).toEqual([expected.length, expected.length]);
   });
 
   it('the references export lists each student’s references together, students in name order, across batches', async () => {
-    const order = t.db.sqlite
-      .prepare(`select external_id from students where confidential = 0 order by last_name, first_name, id`)
-      .pluck()
-      .all()
-      .map(String);
+    const order = t.db.sqlite.prepare(`select external_id from students where confidential = 0 order by last_name, first_name, id`).pluck().all().map(String);
     const rank = new Map(order.map((id, index) => [id, index]));
     const result = await exportsReferences(t.db, { format: 'xlsx', includeNotAgreed: false }, today);
     const sheet = sheetOf(await readWorkbook(Buffer.from(result.base64, 'base64')), 'References');
@@ -245,9 +216,7 @@ describe('office exports across batches', () => {
     mkdirSync(path);
     writeFileSync(join(path, 'keep.txt'), 'x');
     const before = exportRows();
-    await expect(exportReadinessReportTo(t.db, { format: 'csv' }, fileDestination(path), today)).rejects.toThrow(
-      `Cannot write ${path}:`,
-    );
+    await expect(exportReadinessReportTo(t.db, { format: 'csv' }, fileDestination(path), today)).rejects.toThrow(`Cannot write ${path}:`);
     expect(exportRows()).toBe(before);
     expect(readdirSync(temp.dir)).toEqual(['report.csv']);
     expect(existsSync(join(path, 'keep.txt'))).toBe(true);

@@ -62,9 +62,7 @@ describe.skipIf(process.platform === 'win32')('files are private from birth', ()
 
     const restored = await restoreFile(t.db, backup.path);
     expect(mode(join(t.dir, 'backups', restored.keptAside))).toBe(0o600);
-    expect(
-      readdirSync(join(t.dir, 'backups')).filter((name) => name.includes('.partial') || name.includes('restoring')),
-    ).toEqual([]);
+    expect(readdirSync(join(t.dir, 'backups')).filter((name) => name.includes('.partial') || name.includes('restoring'))).toEqual([]);
   });
 
   it('exports are created 0600, written whole or streamed', async () => {
@@ -92,11 +90,6 @@ describe.skipIf(process.platform === 'win32')('files are private from birth', ()
     const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
     utimesSync(oldLive, twoDaysAgo, twoDaysAgo);
     await createBackup(t.db, 'manual');
-    expect([dead, `${dead}-journal`, live, oldLive].map((path) => existsSync(path))).toEqual([
-      false,
-      false,
-      true,
-      false,
-    ]);
+    expect([dead, `${dead}-journal`, live, oldLive].map((path) => existsSync(path))).toEqual([false, false, true, false]);
   });
 });

@@ -198,8 +198,7 @@ const wellFormed = [
 /** Values of the right JSON type for a contract schema, drawn from hostile and well-formed ones: they reach the handlers. */
 function typed(schema: z.core.$ZodType, depth = 0): fc.Arbitrary<unknown> {
   if (depth > 6) return fc.constant(null);
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault)
-    return fc.option(typed(schema.unwrap(), depth + 1), { nil: undefined, freq: 4 });
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) return fc.option(typed(schema.unwrap(), depth + 1), { nil: undefined, freq: 4 });
   if (schema instanceof z.ZodNullable) return fc.option(typed(schema.unwrap(), depth + 1), { nil: null, freq: 4 });
   if (schema instanceof z.ZodPipe) return typed(schema.in, depth + 1);
   if (schema instanceof z.ZodObject) {
@@ -213,8 +212,7 @@ function typed(schema: z.core.$ZodType, depth = 0): fc.Arbitrary<unknown> {
     });
   if (schema instanceof z.ZodEnum) return fc.constantFrom(...schema.options);
   if (schema instanceof z.ZodLiteral) return fc.constantFrom(...schema.values);
-  if (schema instanceof z.ZodUnion)
-    return fc.oneof(...schema.options.map((option: z.core.$ZodType) => typed(option, depth + 1)));
+  if (schema instanceof z.ZodUnion) return fc.oneof(...schema.options.map((option: z.core.$ZodType) => typed(option, depth + 1)));
   switch (schema._zod.def.type) {
     case 'string':
       return fc.oneof(fc.constantFrom(...strings), fc.constantFrom(...wellFormed), fc.string({ maxLength: 12 }));
@@ -232,10 +230,7 @@ function typed(schema: z.core.$ZodType, depth = 0): fc.Arbitrary<unknown> {
 function nearMiss(name: ProcedureName): fc.Arbitrary<unknown> {
   const input: z.ZodType = contract[name].input;
   const keys = input instanceof z.ZodObject ? Object.keys(input.shape) : [];
-  const value = fc.oneof(
-    { arbitrary: fc.constantFrom(...hostileValues), weight: 3 },
-    { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 },
-  );
+  const value = fc.oneof({ arbitrary: fc.constantFrom(...hostileValues), weight: 3 }, { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 });
   const shaped = fc.record(Object.fromEntries(keys.map((key) => [key, value])), { requiredKeys: [] });
   return fc.oneof(
     shaped,
@@ -261,9 +256,7 @@ const inputs = (name: ProcedureName): fc.Arbitrary<unknown> =>
 /** A fixed seed per procedure, so runs are repeatable and procedures do not all get the same inputs. */
 const seedOf = (name: string): number => [...name].reduce((hash, c) => (hash * 31 + c.charCodeAt(0)) | 0, 7);
 
-const web = webHostForFile(token, (db) =>
-  createDemoOffice(db, { students: 30, seed: 2, today: new Date('2026-03-15T12:00:00Z') }),
-);
+const web = webHostForFile(token, (db) => createDemoOffice(db, { students: 30, seed: 2, today: new Date('2026-03-15T12:00:00Z') }));
 
 interface Reply {
   status: number;
@@ -297,11 +290,7 @@ const tableRow = z.object({ name: z.string(), sql: z.string().nullable() });
 function snapshot(db: Db): Map<string, string> {
   const tables = z
     .array(tableRow)
-    .parse(
-      db.sqlite
-        .prepare("select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
-        .all(),
-    );
+    .parse(db.sqlite.prepare("select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all());
   const rows = new Map<string, string>();
   for (const { name, sql } of tables) {
     if (sql?.startsWith('CREATE VIRTUAL')) continue;
@@ -320,8 +309,7 @@ const stackTrace = /\n\s+at |\bat (?:\S+ \()?(?:\/|[A-Za-z]:\\|file:|node:)\S*:\
 
 /** Checks one reply against the transport's rules (and the procedure's output schema); returns the problem in words, or null. */
 function problemWith(output: z.core.$ZodType, reply: Reply): string | null {
-  if (reply.status >= 500 || reply.status < 200 || (reply.status > 200 && reply.status < 400))
-    return `HTTP ${reply.status}: ${reply.text.slice(0, 300)}`;
+  if (reply.status >= 500 || reply.status < 200 || (reply.status > 200 && reply.status < 400)) return `HTTP ${reply.status}: ${reply.text.slice(0, 300)}`;
   let body: unknown;
   try {
     body = JSON.parse(reply.text);
@@ -329,8 +317,7 @@ function problemWith(output: z.core.$ZodType, reply: Reply): string | null {
     return `body is not JSON: ${reply.text.slice(0, 300)}`;
   }
   const result = apiResultSchema.safeParse(body);
-  if (!result.success)
-    return `body is not { ok, data } or { ok: false, error: { code, message } }: ${reply.text.slice(0, 300)}`;
+  if (!result.success) return `body is not { ok, data } or { ok: false, error: { code, message } }: ${reply.text.slice(0, 300)}`;
   if (result.data.ok) {
     if (reply.status !== 200) return `ok: true with HTTP ${reply.status}`;
     const data = z.safeParse(output, result.data.data);
@@ -339,8 +326,7 @@ function problemWith(output: z.core.$ZodType, reply: Reply): string | null {
   }
   if (reply.status === 200) return `an error with HTTP 200: ${reply.text.slice(0, 300)}`;
   const errorText = JSON.stringify(result.data.error);
-  if (stackTrace.test(errorText) || errorText.includes(sourceRoot))
-    return `stack trace or source path in the error: ${errorText.slice(0, 300)}`;
+  if (stackTrace.test(errorText) || errorText.includes(sourceRoot)) return `stack trace or source path in the error: ${errorText.slice(0, 300)}`;
   return null;
 }
 
@@ -349,64 +335,53 @@ describe('fuzzing every procedure through the web host', () => {
     for (const name of mayWrite.keys()) expect(procedureNames).toContain(name);
   });
 
-  it.each(procedureNames)(
-    '%s answers hostile input with ok or a structured 4xx error and writes only what it may',
-    async (name) => {
-      let before = snapshot(web.t.db);
-      const check = async (body: string): Promise<void> => {
-        const reply = await call(name, body);
-        const problem = problemWith(contract[name].output, reply);
-        const after = snapshot(web.t.db);
-        const changed = changedTables(before, after);
-        const succeeded = problem === null && reply.status === 200;
-        const allowed =
-          succeeded &&
-          mayWrite.has(name) &&
-          (!exportProcedures.has(name) || changed.every((table) => table === 'audit_log'));
-        before = after;
-        const input = body.length > 300 ? `${body.slice(0, 300)}… (${body.length} chars)` : body;
-        if (problem) throw new Error(`${name} with ${input}: ${problem}`);
-        if (changed.length > 0 && !allowed) {
-          throw new Error(
-            `${name} with ${input} (${succeeded ? 'succeeded' : 'failed'}) changed ${changed.join(', ')}; it may not: ${reply.text.slice(0, 300)}`,
-          );
-        }
-      };
+  it.each(procedureNames)('%s answers hostile input with ok or a structured 4xx error and writes only what it may', async (name) => {
+    let before = snapshot(web.t.db);
+    const check = async (body: string): Promise<void> => {
+      const reply = await call(name, body);
+      const problem = problemWith(contract[name].output, reply);
+      const after = snapshot(web.t.db);
+      const changed = changedTables(before, after);
+      const succeeded = problem === null && reply.status === 200;
+      const allowed = succeeded && mayWrite.has(name) && (!exportProcedures.has(name) || changed.every((table) => table === 'audit_log'));
+      before = after;
+      const input = body.length > 300 ? `${body.slice(0, 300)}… (${body.length} chars)` : body;
+      if (problem) throw new Error(`${name} with ${input}: ${problem}`);
+      if (changed.length > 0 && !allowed) {
+        throw new Error(`${name} with ${input} (${succeeded ? 'succeeded' : 'failed'}) changed ${changed.join(', ')}; it may not: ${reply.text.slice(0, 300)}`);
+      }
+    };
 
-      for (const body of rawBodies) await check(body);
-      await fc.assert(
-        fc.asyncProperty(inputs(name), async (input) => check(JSON.stringify(input) ?? '')),
-        { numRuns: runsPerProcedure, seed: seedOf(name), includeErrorInReport: true },
-      );
+    for (const body of rawBodies) await check(body);
+    await fc.assert(
+      fc.asyncProperty(inputs(name), async (input) => check(JSON.stringify(input) ?? '')),
+      { numRuns: runsPerProcedure, seed: seedOf(name), includeErrorInReport: true },
+    );
 
-      const health = await call('app.status', '{}');
-      expect(health.status).toBe(200);
-      expect(JSON.parse(health.text)).toMatchObject({ ok: true });
-    },
-  );
+    const health = await call('app.status', '{}');
+    expect(health.status).toBe(200);
+    expect(JSON.parse(health.text)).toMatchObject({ ok: true });
+  });
 
   // Browser mode answers these outside the contract, only while the database could not be opened.
-  it.each(['recovery.status', 'recovery.restore', 'recovery.startEmpty'])(
-    '%s is refused while the database is open, whatever the input',
-    async (name) => {
-      const before = snapshot(web.t.db);
-      const bodies = [
-        ...rawBodies,
-        ...fc
-          .sample(fc.oneof(fc.jsonValue(), fc.object(), fc.record({ fileName: fc.constantFrom(...strings) })), {
-            numRuns: 10,
-            seed: seedOf(name),
-          })
-          .map((input) => JSON.stringify(input) ?? ''),
-      ];
-      for (const body of bodies) {
-        const reply = await call(name, body);
-        expect(problemWith(z.never(), reply), `${name} with ${body.slice(0, 100)}`).toBeNull();
-        expect(reply.status, `${name} with ${body.slice(0, 100)}`).toBeGreaterThanOrEqual(400);
-      }
-      expect(changedTables(before, snapshot(web.t.db))).toEqual([]);
-    },
-  );
+  it.each(['recovery.status', 'recovery.restore', 'recovery.startEmpty'])('%s is refused while the database is open, whatever the input', async (name) => {
+    const before = snapshot(web.t.db);
+    const bodies = [
+      ...rawBodies,
+      ...fc
+        .sample(fc.oneof(fc.jsonValue(), fc.object(), fc.record({ fileName: fc.constantFrom(...strings) })), {
+          numRuns: 10,
+          seed: seedOf(name),
+        })
+        .map((input) => JSON.stringify(input) ?? ''),
+    ];
+    for (const body of bodies) {
+      const reply = await call(name, body);
+      expect(problemWith(z.never(), reply), `${name} with ${body.slice(0, 100)}`).toBeNull();
+      expect(reply.status, `${name} with ${body.slice(0, 100)}`).toBeGreaterThanOrEqual(400);
+    }
+    expect(changedTables(before, snapshot(web.t.db))).toEqual([]);
+  });
 
   it('leaves a database that passes the integrity and foreign-key checks', () => {
     expect(web.t.db.sqlite.prepare('pragma integrity_check').pluck().all()).toEqual(['ok']);

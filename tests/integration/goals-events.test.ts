@@ -21,14 +21,11 @@ const count = (q: string, ...p: unknown[]) =>
     .pluck()
     .get(...p);
 
-const student = (first = 'Ada', extra: object = {}) =>
-  call('students.create', { firstName: first, lastName: 'Lovelace', ...extra }).id;
+const student = (first = 'Ada', extra: object = {}) => call('students.create', { firstName: first, lastName: 'Lovelace', ...extra }).id;
 const contact = (first = 'Dana') => call('contacts.create', { firstName: first, lastName: 'Lee' }).id;
 const connect = (s: number, c: number) =>
-  call('connections.create', { studentId: s, contactId: c, relationship: 'met_at_event', sinceOn: addDays(today, -60) })
-    .id;
-const log = (connectionId: number, kind: InteractionKind, occurredOn: string) =>
-  call('interactions.create', { connectionId, kind, occurredOn });
+  call('connections.create', { studentId: s, contactId: c, relationship: 'met_at_event', sinceOn: addDays(today, -60) }).id;
+const log = (connectionId: number, kind: InteractionKind, occurredOn: string) => call('interactions.create', { connectionId, kind, occurredOn });
 const goal = (id: number, studentId: number) => {
   const found = call('goals.forStudent', { studentId }).find((g) => g.id === id);
   if (!found) throw new Error('goal missing');
@@ -96,13 +93,7 @@ describe('goal progress', () => {
       targetCount: 1,
       ...window,
     }).id;
-    for (const kind of [
-      'thank_you_note',
-      'thank_you_email',
-      'linkedin_connection',
-      'informational_interview',
-    ] satisfies InteractionKind[])
-      log(c, kind, today);
+    for (const kind of ['thank_you_note', 'thank_you_email', 'linkedin_connection', 'informational_interview'] satisfies InteractionKind[]) log(c, kind, today);
     expect(goal(followUps, s)).toMatchObject({ progress: 3, status: 'met', metOn: today });
     expect(goal(questions, s)).toMatchObject({ progress: 2, status: 'active' });
     const e = event();
@@ -130,11 +121,7 @@ describe('goal progress', () => {
     call('interactions.delete', { id: second.id });
     expect(goal(g, s)).toMatchObject({ status: 'met', progress: 2 });
     call('interactions.delete', { id: log(c, 'other', today).id });
-    const [first] = t.db.sqlite
-      .prepare(`select id from interactions where kind = 'conversation' order by occurred_on`)
-      .pluck()
-      .all()
-      .map(Number);
+    const [first] = t.db.sqlite.prepare(`select id from interactions where kind = 'conversation' order by occurred_on`).pluck().all().map(Number);
     call('interactions.delete', { id: present(first) });
     expect(goal(g, s)).toMatchObject({ status: 'active', progress: 1, metOn: null });
   });
@@ -170,9 +157,7 @@ describe('goal progress', () => {
     expect(fails('goals.create', { ...base, targetCount: 2, windowEndOn: addDays(today, -1) }).details).toMatchObject({
       field: 'windowEndOn',
     });
-    expect(
-      fails('goals.create', { ...base, targetCount: 2, windowStartOn: null, windowEndOn: null }).message,
-    ).toContain('needs a window');
+    expect(fails('goals.create', { ...base, targetCount: 2, windowStartOn: null, windowEndOn: null }).message).toContain('needs a window');
     expect(count('select count(*) from goals')).toBe(0);
   });
 
@@ -280,8 +265,7 @@ describe('events', () => {
     const byStudent = new Map(attendees.map((a) => [a.studentId, a.attendanceId]));
     const notes: (string | null)[] = [];
     for (let round = 0; round < 3; round++) {
-      for (const id of ids)
-        notes.push(call('attendance.setRsvp', { attendanceId: present(byStudent.get(id)), rsvp: 'registered' }).note);
+      for (const id of ids) notes.push(call('attendance.setRsvp', { attendanceId: present(byStudent.get(id)), rsvp: 'registered' }).note);
       expect(count(`select count(*) from attendance where event_id = ? and rsvp = 'registered'`, e.id)).toBe(2);
     }
     // Every attempt beyond capacity says so (three students, three rounds).
@@ -293,12 +277,10 @@ describe('events', () => {
     }).note;
     expect(note).toBe('C Lovelace moved up from the waitlist.');
     call('attendance.setRsvp', { attendanceId: present(byStudent.get(present(ids[0]))), rsvp: 'declined' });
-    expect(
-      t.db.sqlite
-        .prepare(`select student_id from attendance where event_id = ? and rsvp = 'registered' order by student_id`)
-        .pluck()
-        .all(e.id),
-    ).toEqual([ids[2], ids[3]]);
+    expect(t.db.sqlite.prepare(`select student_id from attendance where event_id = ? and rsvp = 'registered' order by student_id`).pluck().all(e.id)).toEqual([
+      ids[2],
+      ids[3],
+    ]);
   });
 
   it("keeps a waiting student's place when they ask again, and refuses a capacity below those registered", () => {
@@ -312,9 +294,7 @@ describe('events', () => {
     const rows = call('events.attendees', { eventId: e.id }).rows;
     const of = (i: number) => present(rows.find((r) => r.studentId === ids[i])).attendanceId;
     for (const i of [0, 1, 2, 1, 1]) call('attendance.setRsvp', { attendanceId: of(i), rsvp: 'registered' });
-    expect(call('attendance.setRsvp', { attendanceId: of(0), rsvp: 'declined' }).note).toBe(
-      'B Lovelace moved up from the waitlist.',
-    );
+    expect(call('attendance.setRsvp', { attendanceId: of(0), rsvp: 'declined' }).note).toBe('B Lovelace moved up from the waitlist.');
     const base: Omit<ProcedureInput<'events.update'>, 'id'> = {
       title: 'T',
       kind: 'workshop',
@@ -324,12 +304,7 @@ describe('events', () => {
       status: 'scheduled',
     };
     call('events.update', { id: e.id, ...base, capacity: 2 });
-    expect(
-      t.db.sqlite
-        .prepare(`select count(*) from attendance where event_id = ? and rsvp = 'registered'`)
-        .pluck()
-        .get(e.id),
-    ).toBe(2);
+    expect(t.db.sqlite.prepare(`select count(*) from attendance where event_id = ? and rsvp = 'registered'`).pluck().get(e.id)).toBe(2);
     expect(fails('events.update', { id: e.id, ...base, capacity: 1 }).details).toMatchObject({ field: 'capacity' });
   });
 
@@ -343,9 +318,7 @@ describe('events', () => {
     call('events.invite', { eventId: e.id, studentIds: [archived] });
     call('students.setStatus', { id: archived, status: 'archived' });
     const attendee = call('events.attendees', { eventId: e.id }).rows[0];
-    expect(fails('attendance.setRsvp', { attendanceId: attendee?.attendanceId, rsvp: 'registered' }).message).toContain(
-      'only active students can register',
-    );
+    expect(fails('attendance.setRsvp', { attendanceId: attendee?.attendanceId, rsvp: 'registered' }).message).toContain('only active students can register');
     expect(call('events.invite', { eventId: e.id, studentIds: [active, archived] })).toEqual({
       invited: 1,
       alreadyInvited: 0,
@@ -436,9 +409,7 @@ describe('event exports', () => {
     expect(parsed.summary).toBe('Alumni Mixer, Spring; "Meet & Greet"');
     expect(parsed.location).toBe('Room 1, Building A; floor 2');
     expect(parsed.description).toBe(long);
-    expect(parsed.startDate.toJSDate().toISOString()).toBe(
-      new Date(localDateTime(addDays(today, 5), '17:00')).toISOString(),
-    );
+    expect(parsed.startDate.toJSDate().toISOString()).toBe(new Date(localDateTime(addDays(today, 5), '17:00')).toISOString());
     const all = await callAsync('events.exportIcs', {});
     expect(
       Buffer.from(all.base64, 'base64')
@@ -463,13 +434,8 @@ describe('event exports', () => {
     expect(values).toContain(`'=HYPERLINK("http://x") Lovelace`);
     expect(values).toContain(`'+123`);
     expect(values.some((v) => v.includes('Hidden'))).toBe(false);
-    expect(
-      cells.some(([, cell]) => (cell as { v: unknown; t: string }).v === 2027 && (cell as { t: string }).t === 'n'),
-    ).toBe(true);
-    const csv = Buffer.from(
-      (await callAsync('events.exportAttendees', { eventId: e.id, format: 'csv' })).base64,
-      'base64',
-    ).toString('utf8');
+    expect(cells.some(([, cell]) => (cell as { v: unknown; t: string }).v === 2027 && (cell as { t: string }).t === 'n')).toBe(true);
+    const csv = Buffer.from((await callAsync('events.exportAttendees', { eventId: e.id, format: 'csv' })).base64, 'base64').toString('utf8');
     expect(csv.startsWith('\uFEFFStudent,')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"") Lovelace"`);
     expect(csv).not.toContain('Hidden');

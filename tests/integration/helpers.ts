@@ -6,12 +6,7 @@ import type { Db } from '../../electron/core/db/client';
 import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 import { sourceMigrationsFolder } from '../../electron/core/paths';
 import { dispatch, dispatchAsync } from '../../electron/core/dispatch';
-import {
-  procedureSchemas,
-  type ProcedureInput,
-  type ProcedureName,
-  type ProcedureOutput,
-} from '../../shared/api/contract';
+import { procedureSchemas, type ProcedureInput, type ProcedureName, type ProcedureOutput } from '../../shared/api/contract';
 import type { ApiErrorShape, ApiResult } from '../../shared/api/errors';
 
 export interface TestDb {
@@ -124,11 +119,6 @@ export function present<T>(value: T | null | undefined, what = 'value'): T {
 
 /** Every table's rows in a readable form; equal strings mean "the database content is unchanged". */
 export function tableContent(db: Db, include: (table: string) => boolean = () => true): string {
-  const tables = db.sqlite
-    .prepare(`select name from sqlite_master where type = 'table' order by name`)
-    .pluck()
-    .all()
-    .map(String)
-    .filter(include);
+  const tables = db.sqlite.prepare(`select name from sqlite_master where type = 'table' order by name`).pluck().all().map(String).filter(include);
   return JSON.stringify(tables.map((name) => [name, db.sqlite.prepare(`select * from "${name}"`).raw().all()]));
 }

@@ -37,15 +37,7 @@ async function libreOffice(csv: string): Promise<string | null> {
     const outDir = join(temp.dir, 'out');
     await run(
       'soffice',
-      [
-        `-env:UserInstallation=file://${temp.dir}/lo-profile`,
-        '--headless',
-        '--convert-to',
-        'csv',
-        '--outdir',
-        outDir,
-        join(temp.dir, 'in.csv'),
-      ],
+      [`-env:UserInstallation=file://${temp.dir}/lo-profile`, '--headless', '--convert-to', 'csv', '--outdir', outDir, join(temp.dir, 'in.csv')],
       { timeout: 120_000 },
     );
     const [file] = readdirSync(outDir);
@@ -56,8 +48,7 @@ async function libreOffice(csv: string): Promise<string | null> {
   }
 }
 
-const roster = (major: string) =>
-  `Student ID,First Name,Last Name,Major,Graduation Year\r\nS-1,Amara,Okafor,"${major}",2027\r\nS-2,Bo,Chen,History,2028\r\n`;
+const roster = (major: string) => `Student ID,First Name,Last Name,Major,Graduation Year\r\nS-1,Amara,Okafor,"${major}",2027\r\nS-2,Bo,Chen,History,2028\r\n`;
 
 describe('CSV exports never carry a live formula (item 1)', () => {
   it(
@@ -95,9 +86,7 @@ describe('CSV exports never carry a live formula (item 1)', () => {
     async () => {
       call('imports.commit', { kind: 'students', fileName: 'roster.csv', content: b64(roster('Chemistry')) });
       // Data written before input was cleaned (or by another program) can hold any line break.
-      t.db.sqlite
-        .prepare(`update students set program = ? where external_id = 'S-1'`)
-        .run('Chemistry\n=2*21\r+cmd|x\r\n@SUM(1)\n-3');
+      t.db.sqlite.prepare(`update students set program = ? where external_id = 'S-1'`).run('Chemistry\n=2*21\r+cmd|x\r\n@SUM(1)\n-3');
       const csv = text((await callAsync('exports.readinessReport', { format: 'csv' })).base64);
       const rows = records(csv);
       expect(rows).toHaveLength(3);
@@ -105,9 +94,7 @@ describe('CSV exports never carry a live formula (item 1)', () => {
       assertNoFormula(rows);
       const opened = await libreOffice(csv);
       if (opened !== null) expect(opened).not.toMatch(/(^|,)42(,|\r?\n|$)/m);
-      assertNoFormula(
-        records(text((await callAsync('exports.references', { format: 'csv', includeNotAgreed: true })).base64)),
-      );
+      assertNoFormula(records(text((await callAsync('exports.references', { format: 'csv', includeNotAgreed: true })).base64)));
     },
   );
 
@@ -149,8 +136,7 @@ describe('CSV exports never carry a live formula (item 1)', () => {
 describe('hostile text is neutralised on the way in (item 9)', () => {
   const esc = '\u001b[31m';
   const hostile = `\u202EA\u0000m${esc}a\u0007r\u2066a\u2069\u202A\u202B\u202C\u202D\u0085\u009b2J\u007f`;
-  const noHostile = (value: unknown) =>
-    expect(JSON.stringify(value)).not.toMatch(/\\u00[0-1][0-9a-f]|\\u007f|[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/i);
+  const noHostile = (value: unknown) => expect(JSON.stringify(value)).not.toMatch(/\\u00[0-1][0-9a-f]|\\u007f|[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/i);
 
   it('forms and the API: names and titles lose control characters, line breaks and bidi overrides; notes keep their line breaks only', () => {
     const student = call('students.create', {

@@ -103,22 +103,16 @@ describe('reading files', () => {
   });
 
   it('refuses an unbalanced quote, an empty file, a binary file and a workbook, naming the problem', () => {
-    expect(refused('students', fixture('unbalanced-quote.csv')).message).toMatch(
-      /Line \d+: a quoted field is never closed \(an unbalanced " quote\)/,
-    );
+    expect(refused('students', fixture('unbalanced-quote.csv')).message).toMatch(/Line \d+: a quoted field is never closed \(an unbalanced " quote\)/);
     expect(refused('students', 'Student ID,First Name,Last Name\nQ-1,Quinn "Q",Quote\n').message).toMatch(
       /Line 2: a " quote appears inside a field that is not quoted/,
     );
     expect(refused('students', fixture('empty.csv')).message).toMatch(/The file is empty/);
-    expect(refused('students', Buffer.from([0x00, 0x01, 0x02, 0x03, 0x41, 0x00, 0x42])).message).toMatch(
-      /binary file, not CSV/,
+    expect(refused('students', Buffer.from([0x00, 0x01, 0x02, 0x03, 0x41, 0x00, 0x42])).message).toMatch(/binary file, not CSV/);
+    expect(refused('students', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 1)])).message).toMatch(
+      /Excel workbook or another zipped file/,
     );
-    expect(
-      refused('students', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 1)])).message,
-    ).toMatch(/Excel workbook or another zipped file/);
-    expect(refused('students', Buffer.from([0x66, 0x6f, 0xff, 0xfe, 0x6f, 0x0a])).message).toMatch(
-      /not UTF-8 or UTF-16 text/,
-    );
+    expect(refused('students', Buffer.from([0x66, 0x6f, 0xff, 0xfe, 0x6f, 0x0a])).message).toMatch(/not UTF-8 or UTF-16 text/);
   });
 
   it('a header-only file is a clean, empty result', () => {
@@ -133,15 +127,10 @@ describe('reading files', () => {
   });
 
   it('refuses files over 50 MB, and rejects a row with a 20 MB field naming the column', () => {
-    expect(
-      fails('imports.preview', { kind: 'students', fileName: 'big.csv', content: 'A'.repeat(70 * 1024 * 1024) })
-        .message,
-    ).toMatch(/larger than 50 MB/);
+    expect(fails('imports.preview', { kind: 'students', fileName: 'big.csv', content: 'A'.repeat(70 * 1024 * 1024) }).message).toMatch(/larger than 50 MB/);
     const huge = `Student ID,First Name,Last Name,Notes\nH-1,Huge,Field,${'x'.repeat(20 * 1024 * 1024)}\nH-2,Small,Field,ok\n`;
     const result = commit('students', huge, { skipInvalid: true });
-    expect(result.problems).toEqual([
-      { line: 2, column: 'Notes', message: 'Notes is 20,971,520 characters long; a cell holds at most 10,000.' },
-    ]);
+    expect(result.problems).toEqual([{ line: 2, column: 'Notes', message: 'Notes is 20,971,520 characters long; a cell holds at most 10,000.' }]);
     expect(result.counts).toMatchObject({ created: 1, rejected: 1 });
   });
 });
@@ -173,9 +162,7 @@ describe('rows and their problems', () => {
     ]);
     expect(t.db.sqlite.prepare('select count(*) from employers').pluck().get()).toBe(2);
     const bad = preview('contacts', 'First Name,Last Name,Email,Last verified\nNo,Date,no@x.example,2026-02-30\n');
-    expect(bad.problems[0]?.message).toBe(
-      'Last verified "2026-02-30" is not a date (use 2026-09-01, 09/01/2026 or Sep 1, 2026).',
-    );
+    expect(bad.problems[0]?.message).toBe('Last verified "2026-02-30" is not a date (use 2026-09-01, 09/01/2026 or Sep 1, 2026).');
   });
 
   it('stores names that start with "=" as text, and exports them safely', async () => {
@@ -218,8 +205,7 @@ describe('committing', () => {
       rejected: 0,
     });
     expect(student('S2001').updatedAt).toBe(before.updatedAt);
-    const changed =
-      'username,email_address,first_name,last_name,mobile_number,primary_education:major_names\nS2001,ada.lovelace@northfield.edu,Ada,Byron,,\n';
+    const changed = 'username,email_address,first_name,last_name,mobile_number,primary_education:major_names\nS2001,ada.lovelace@northfield.edu,Ada,Byron,,\n';
     expect(commit('students', changed).counts).toMatchObject({ updated: 1 });
     expect(student('S2001')).toMatchObject({
       lastName: 'Byron',
@@ -244,22 +230,17 @@ describe('committing', () => {
     expect(skipped).toMatchObject({ committed: true, counts: { created: 2, rejected: 1 } });
     expect(skipped.changed.map((c) => c.name)).toEqual(['Dee One', 'Dee Two']);
     const errors = Buffer.from(skipped.errorFile?.base64 ?? '', 'base64').toString('utf8');
-    expect(errors).toBe(
-      '\uFEFFStudent ID,First Name,Last Name,Graduation Year,Problem\r\nD-1,Dee,Again,2027,Line 4: Repeats the student on line 2.\r\n',
-    );
+    expect(errors).toBe('\uFEFFStudent ID,First Name,Last Name,Graduation Year,Problem\r\nD-1,Dee,Again,2027,Line 4: Repeats the student on line 2.\r\n');
   });
 
   it('writes one audit entry per committed import, none for a dry run or a rejected one', () => {
-    const imports = () =>
-      Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'import'`).pluck().get());
+    const imports = () => Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'import'`).pluck().get());
     preview('students', fixture('generic-students.csv'));
     commit('students', fixture('duplicate-ids.csv'));
     expect(imports()).toBe(0);
     commit('students', fixture('generic-students.csv'));
     expect(imports()).toBe(1);
-    const details = JSON.parse(
-      String(t.db.sqlite.prepare(`select details from audit_log where action = 'import'`).pluck().get()),
-    );
+    const details = JSON.parse(String(t.db.sqlite.prepare(`select details from audit_log where action = 'import'`).pluck().get()));
     expect(details).toMatchObject({
       fileName: 'file.csv',
       kind: 'students',
@@ -279,107 +260,91 @@ describe('committing', () => {
       startsAt: '2026-10-02T17:00:00.000Z',
       endsAt: '2026-10-02T20:00:00.000Z',
     });
-    expect(
-      fails('imports.preview', { kind: 'attendees', fileName: 'a.csv', content: b64(fixture('attendees.csv')) })
-        .message,
-    ).toMatch(/^Choose the event/);
+    expect(fails('imports.preview', { kind: 'attendees', fileName: 'a.csv', content: b64(fixture('attendees.csv')) }).message).toMatch(/^Choose the event/);
     const result = commit('attendees', fixture('attendees.csv'), { eventId: event.id, skipInvalid: true });
     expect(result.counts).toMatchObject({ rows: 3, created: 2, rejected: 1 });
-    expect(result.problems[0]?.message).toBe(
-      'Email nobody@northfield.edu is not a student in Rapport (import the roster first).',
-    );
+    expect(result.problems[0]?.message).toBe('Email nobody@northfield.edu is not a student in Rapport (import the roster first).');
     const rows = t.db.sqlite
-      .prepare(
-        'select s.external_id, a.rsvp, a.checked_in_at is not null from attendance a join students s on s.id = a.student_id order by s.external_id',
-      )
+      .prepare('select s.external_id, a.rsvp, a.checked_in_at is not null from attendance a join students s on s.id = a.student_id order by s.external_id')
       .raw()
       .all();
     expect(rows).toEqual([
       ['S2001', 'registered', 1],
       ['S2002', 'registered', 0],
     ]);
-    expect(
-      commit('attendees', fixture('attendees.csv'), { eventId: event.id, skipInvalid: true }).counts,
-    ).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(commit('attendees', fixture('attendees.csv'), { eventId: event.id, skipInvalid: true }).counts).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+    });
   });
 
-  it(
-    'property: a commit either applies every row or leaves the database equal in content',
-    { timeout: 120_000 },
-    () => {
-      commit('students', fixture('handshake-students.csv'));
-      const cell = fc.oneof(
-        fc.constantFrom('', 'Ada', 'Zoë', '=1+1', 'O\'Brien, "J"', '2027', 'x'.repeat(12)),
-        fc.string({ maxLength: 8 }),
-      );
-      const line = fc.record({
-        id: fc.constantFrom('S2001', 'S2002', 'P-1', 'P-2', 'P-3', ''),
-        first: cell,
-        last: cell,
-        year: fc.constantFrom('', '2027', '1800', 'soon'),
-        email: fc.constantFrom('', 'p@x.edu', 'not-an-email', 'ada.lovelace@northfield.edu'),
-      });
-      fc.assert(
-        fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (rows) => {
-          const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
-          const file = [
-            'Student ID,First Name,Last Name,Graduation Year,Email',
-            ...rows.map((r) => [r.id, r.first, r.last, r.year, r.email].map(quote).join(',')),
-          ].join('\n');
-          const before = content();
-          const dry = preview('students', file);
-          const result = commit('students', file);
-          expect(result.counts).toEqual(dry.counts);
-          if (result.counts.rejected > 0) {
-            expect(result.committed).toBe(false);
-            expect(content()).toBe(before);
-          } else {
-            expect(result.committed).toBe(true);
-            // Applied in full: importing it again changes nothing.
-            expect(commit('students', file).counts).toMatchObject({ created: 0, updated: 0, rejected: 0 });
-          }
-        }),
-        { numRuns: 60, seed: 20261126 },
-      );
-    },
-  );
+  it('property: a commit either applies every row or leaves the database equal in content', { timeout: 120_000 }, () => {
+    commit('students', fixture('handshake-students.csv'));
+    const cell = fc.oneof(fc.constantFrom('', 'Ada', 'Zoë', '=1+1', 'O\'Brien, "J"', '2027', 'x'.repeat(12)), fc.string({ maxLength: 8 }));
+    const line = fc.record({
+      id: fc.constantFrom('S2001', 'S2002', 'P-1', 'P-2', 'P-3', ''),
+      first: cell,
+      last: cell,
+      year: fc.constantFrom('', '2027', '1800', 'soon'),
+      email: fc.constantFrom('', 'p@x.edu', 'not-an-email', 'ada.lovelace@northfield.edu'),
+    });
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (rows) => {
+        const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+        const file = [
+          'Student ID,First Name,Last Name,Graduation Year,Email',
+          ...rows.map((r) => [r.id, r.first, r.last, r.year, r.email].map(quote).join(',')),
+        ].join('\n');
+        const before = content();
+        const dry = preview('students', file);
+        const result = commit('students', file);
+        expect(result.counts).toEqual(dry.counts);
+        if (result.counts.rejected > 0) {
+          expect(result.committed).toBe(false);
+          expect(content()).toBe(before);
+        } else {
+          expect(result.committed).toBe(true);
+          // Applied in full: importing it again changes nothing.
+          expect(commit('students', file).counts).toMatchObject({ created: 0, updated: 0, rejected: 0 });
+        }
+      }),
+      { numRuns: 60, seed: 20261126 },
+    );
+  });
 });
 
 describe('rapport import (CLI)', () => {
-  it(
-    'dry-runs with --json, commits with --skip-invalid and writes the skipped rows beside the file',
-    { timeout: 120_000 },
-    async () => {
-      const { spawnSync } = await import('node:child_process');
-      const { copyFileSync, existsSync, mkdtempSync } = await import('node:fs');
-      const { tmpdir } = await import('node:os');
-      const dir = mkdtempSync(join(tmpdir(), 'rapport-cli-import-'));
-      const file = join(dir, 'roster.csv');
-      copyFileSync(join(fixtures, 'duplicate-ids.csv'), file);
-      const cli = (...args: string[]) =>
-        spawnSync('npx', ['tsx', 'electron/cli/index.ts', '--db', t.path, 'import', ...args], {
-          encoding: 'utf8',
-          timeout: 60_000,
-        });
-      const dry = cli('students', file, '--dry-run', '--json');
-      expect(dry.status).toBe(1);
-      expect(JSON.parse(dry.stdout)).toMatchObject({
-        dryRun: true,
-        committed: false,
-        counts: { rows: 3, created: 2, rejected: 1 },
-        problems: [{ line: 4, message: 'Repeats the student on line 2.' }],
+  it('dry-runs with --json, commits with --skip-invalid and writes the skipped rows beside the file', { timeout: 120_000 }, async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { copyFileSync, existsSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-cli-import-'));
+    const file = join(dir, 'roster.csv');
+    copyFileSync(join(fixtures, 'duplicate-ids.csv'), file);
+    const cli = (...args: string[]) =>
+      spawnSync('npx', ['tsx', 'electron/cli/index.ts', '--db', t.path, 'import', ...args], {
+        encoding: 'utf8',
+        timeout: 60_000,
       });
-      const all = cli('students', file);
-      expect(all.status).toBe(1);
-      expect(all.stdout).toContain('Nothing imported: 1 of 3 rows have problems.');
-      const skip = cli('students', file, '--skip-invalid');
-      expect(skip.status).toBe(0);
-      expect(skip.stdout).toContain('Imported 2 of 3 rows — 2 new, 0 updated, 0 unchanged, 1 skipped.');
-      expect(existsSync(join(dir, 'roster-skipped-rows.csv'))).toBe(true);
-      expect(cli('attendees', file).stderr).toMatch(/Attendees need the event they came to: --event ID/);
-      expect(cli('rosters', file).status).toBe(64);
-    },
-  );
+    const dry = cli('students', file, '--dry-run', '--json');
+    expect(dry.status).toBe(1);
+    expect(JSON.parse(dry.stdout)).toMatchObject({
+      dryRun: true,
+      committed: false,
+      counts: { rows: 3, created: 2, rejected: 1 },
+      problems: [{ line: 4, message: 'Repeats the student on line 2.' }],
+    });
+    const all = cli('students', file);
+    expect(all.status).toBe(1);
+    expect(all.stdout).toContain('Nothing imported: 1 of 3 rows have problems.');
+    const skip = cli('students', file, '--skip-invalid');
+    expect(skip.status).toBe(0);
+    expect(skip.stdout).toContain('Imported 2 of 3 rows — 2 new, 0 updated, 0 unchanged, 1 skipped.');
+    expect(existsSync(join(dir, 'roster-skipped-rows.csv'))).toBe(true);
+    expect(cli('attendees', file).stderr).toMatch(/Attendees need the event they came to: --event ID/);
+    expect(cli('rosters', file).status).toBe(64);
+  });
 });
 
 describe('review findings', () => {
@@ -387,16 +352,12 @@ describe('review findings', () => {
     const file = 'Student ID,First Name,Last Name,Notes\r\nL-1,Multi,Line,"first\r\nsecond"\r\nL-2,Bad,Year,x\r\n';
     const report = preview(
       'students',
-      file
-        .replace('Notes\r\n', 'Notes,Graduation Year\r\n')
-        .replace('second"', 'second",2027')
-        .replace('x\r\n', 'x,soon\r\n'),
+      file.replace('Notes\r\n', 'Notes,Graduation Year\r\n').replace('second"', 'second",2027').replace('x\r\n', 'x,soon\r\n'),
     );
     expect(report.problems.map((p) => p.line)).toEqual([4]);
-    expect(
-      refused('students', 'Student ID,First Name,Last Name\nA-1,Ok,Row\n"A-2,Open,Quote\nA-3,Next,Row\nA-4,Last,Row\n')
-        .message,
-    ).toMatch(/^Line 3: a quoted field is never closed/);
+    expect(refused('students', 'Student ID,First Name,Last Name\nA-1,Ok,Row\n"A-2,Open,Quote\nA-3,Next,Row\nA-4,Last,Row\n').message).toMatch(
+      /^Line 3: a quoted field is never closed/,
+    );
   });
 
   it('ignores spreadsheet spacer rows of empty cells', () => {
@@ -410,9 +371,7 @@ describe('review findings', () => {
   it('never re-keys a student whose email matches but whose ID differs; a separator-only majors cell erases nothing', () => {
     commit('students', fixture('handshake-students.csv'));
     const report = preview('students', 'username,email_address\n999999,ada.lovelace@northfield.edu\n');
-    expect(report.problems[0]?.message).toMatch(
-      /999999 differs from the ID on record for ada.lovelace@northfield.edu \(S2001\)/,
-    );
+    expect(report.problems[0]?.message).toMatch(/999999 differs from the ID on record for ada.lovelace@northfield.edu \(S2001\)/);
     expect(commit('students', 'username,primary_education:major_names\nS2001,;\n').counts).toMatchObject({
       unchanged: 1,
     });
@@ -420,14 +379,8 @@ describe('review findings', () => {
   });
 
   it('reads a day-first date column the same way for every row', () => {
-    commit(
-      'contacts',
-      'First Name,Last Name,Email,Last verified\nA,One,a@x.example,05/10/2026\nB,Two,b@x.example,31/10/2026\n',
-    );
-    expect(t.db.sqlite.prepare('select verified_on from contacts order by id').pluck().all()).toEqual([
-      '2026-10-05',
-      '2026-10-31',
-    ]);
+    commit('contacts', 'First Name,Last Name,Email,Last verified\nA,One,a@x.example,05/10/2026\nB,Two,b@x.example,31/10/2026\n');
+    expect(t.db.sqlite.prepare('select verified_on from contacts order by id').pluck().all()).toEqual(['2026-10-05', '2026-10-31']);
   });
 
   it('attendees: Handshake headers, silence keeps an RSVP, a check-in is never declined, other events refused', () => {
@@ -445,19 +398,13 @@ describe('review findings', () => {
     expect(report.mapping.map((m) => m.field)).toEqual(['event', 'email', 'registered', 'checkedIn']);
     expect(report.counts).toMatchObject({ created: 2, rejected: 1 });
     expect(report.problems[0]?.message).toMatch(/"Other Fair" is not the event being imported \(Spring Fair\)/);
-    t.db.sqlite
-      .prepare(
-        `update attendance set rsvp = 'waitlisted' where student_id = (select id from students where external_id = 'S2002')`,
-      )
-      .run();
+    t.db.sqlite.prepare(`update attendance set rsvp = 'waitlisted' where student_id = (select id from students where external_id = 'S2002')`).run();
     commit('attendees', 'Email,Checked In\ngrace.hopper@northfield.edu,No\nada.lovelace@northfield.edu,No\n', {
       eventId: event.id,
     });
     commit('attendees', 'Email,Registered\nada.lovelace@northfield.edu,No\n', { eventId: event.id });
     const rsvps = t.db.sqlite
-      .prepare(
-        'select s.external_id, a.rsvp from attendance a join students s on s.id = a.student_id order by s.external_id',
-      )
+      .prepare('select s.external_id, a.rsvp from attendance a join students s on s.id = a.student_id order by s.external_id')
       .raw()
       .all();
     expect(rsvps).toEqual([

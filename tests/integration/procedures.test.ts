@@ -7,13 +7,7 @@ import { freshDbForEachTest } from './helpers';
 const t = freshDbForEachTest();
 const { call, fails } = t;
 
-const malformedInputs: unknown[] = [
-  'not an object',
-  42,
-  [],
-  { unexpectedField: 1 },
-  { id: -1, page: 'two', query: 123, students: 'many' },
-];
+const malformedInputs: unknown[] = ['not an object', 42, [], { unexpectedField: 1 }, { id: -1, page: 'two', query: 123, students: 'many' }];
 
 describe('every procedure', () => {
   it.each(procedureNames)('%s rejects malformed input with one structured error and writes nothing', (name) => {
@@ -40,9 +34,7 @@ describe('every procedure', () => {
   });
 
   it('names the field in an invalid-input message', () => {
-    expect(
-      fails('students.create', { firstName: 'Ada', lastName: 'Lovelace', schoolEmail: 'not-an-email' }),
-    ).toMatchObject({
+    expect(fails('students.create', { firstName: 'Ada', lastName: 'Lovelace', schoolEmail: 'not-an-email' })).toMatchObject({
       code: 'invalid_input',
       message: 'Invalid input for students.create: schoolEmail must be an email address like name@example.edu',
       details: { field: 'schoolEmail' },

@@ -11,8 +11,7 @@ const t = freshDbForEachTest();
 const today = localToday();
 const { call, fails } = t;
 
-const monthsAgo = (months: number, from = today): string =>
-  String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(from, `-${months} months`));
+const monthsAgo = (months: number, from = today): string => String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(from, `-${months} months`));
 
 function student(first = 'Sam', extra: object = {}) {
   return call('students.create', {
@@ -40,9 +39,7 @@ function contact(first = 'Dana', extra: object = {}) {
 }
 
 type ConnectionInput = ProcedureInput<'connections.create'>;
-type ConnectionSetup = Partial<
-  Pick<ConnectionInput, 'relationship' | 'sinceOn' | 'referenceStatus' | 'referenceStatusOn' | 'resumeSharedOn'>
->;
+type ConnectionSetup = Partial<Pick<ConnectionInput, 'relationship' | 'sinceOn' | 'referenceStatus' | 'referenceStatusOn' | 'resumeSharedOn'>>;
 const connectionInputs = new Map<number, ConnectionInput>();
 function connect(studentId: number, contactId: number, setup: ConnectionSetup = {}) {
   const input: ConnectionInput = {
@@ -112,9 +109,7 @@ describe('reference readiness checklist', () => {
     update(c, { sinceOn: addDays(monthsAgo(6), 1) });
     const notYet = candidate(s, c);
     expect(item(notYet, 'knownLongEnough')?.met).toBe(false);
-    expect(item(notYet, 'knownLongEnough')?.action).toMatch(
-      /^Wait until \d+ \w{3} \d{4}, when Sam will have known Dana Lee for 6 months$/,
-    );
+    expect(item(notYet, 'knownLongEnough')?.action).toMatch(/^Wait until \d+ \w{3} \d{4}, when Sam will have known Dana Lee for 6 months$/);
     update(c, { sinceOn: null });
     expect(item(candidate(s, c), 'knownLongEnough')?.action).toBe('Record when Sam met Dana Lee');
   });
@@ -255,9 +250,7 @@ describe('reference readiness checklist', () => {
     expect(notAsked.status).toBe('almost');
     expect(notAsked.nextAction).toBe('Ask Dana Lee (supervisor, Acme Dana) whether they will be a reference');
     update(c, { referenceStatus: 'asked', referenceStatusOn: addDays(today, -3) });
-    expect(candidate(s, c).nextAction).toMatch(
-      /^Follow up with Dana Lee: asked on \d+ \w{3} \d{4}, no answer recorded$/,
-    );
+    expect(candidate(s, c).nextAction).toMatch(/^Follow up with Dana Lee: asked on \d+ \w{3} \d{4}, no answer recorded$/);
     update(c, { referenceStatus: 'declined', referenceStatusOn: addDays(today, -1) });
     expect(studentReadiness(t.db, s, today).candidates).toHaveLength(0);
   });
@@ -374,11 +367,7 @@ describe('student readiness', () => {
       const panel = studentReadiness(t.db, id, today);
       expect(byName.get(name)).toMatchObject({ readyReferences: panel.readyReferences, readinessLevel: panel.level });
     }
-    expect(list({ sort: 'readiness', direction: 'desc' }).rows.map((r) => r.displayName)).toEqual([
-      'Ready Rivera',
-      'Building Rivera',
-      'None Rivera',
-    ]);
+    expect(list({ sort: 'readiness', direction: 'desc' }).rows.map((r) => r.displayName)).toEqual(['Ready Rivera', 'Building Rivera', 'None Rivera']);
     expect(list({ sort: 'readyCount', direction: 'asc' }).rows.map((r) => r.readyReferences)).toEqual([0, 1, 3]);
     expect(list({ readiness: 'not_ready' })).toMatchObject({ total: 2 });
     expect(list({ readiness: 'not_started' }).rows.map((r) => r.displayName)).toEqual(['None Rivera']);
@@ -413,17 +402,13 @@ describe('student readiness', () => {
         action: "Send Third Lee Close's current resume and the job description",
       },
     ]);
-    expect(dashboardReadiness(t.db, { program: 'History' }, today).distribution.map((l) => l.students)).toEqual([
-      0, 1, 1,
-    ]);
+    expect(dashboardReadiness(t.db, { program: 'History' }, today).distribution.map((l) => l.students)).toEqual([0, 1, 1]);
   });
 
   it('refuses readiness rules with every weight at zero, naming the field', () => {
     const rules = call('readiness.rules', {});
     const zero = Object.fromEntries(Object.keys(rules.weights).map((k) => [k, 0]));
-    expect(fails('readiness.updateRules', { ...rules, weights: zero }).message).toMatch(
-      /weights at least one weight must be above 0/,
-    );
+    expect(fails('readiness.updateRules', { ...rules, weights: zero }).message).toMatch(/weights at least one weight must be above 0/);
   });
 });
 
@@ -440,11 +425,7 @@ describe('readiness on the demo office', () => {
       const live = candidatesOf(t.db, ids, day, rules)
         .filter((c) => c.status === 'ready')
         .map((c) => c.connectionId);
-      const stored = t.db.sqlite
-        .prepare('select id from connections where ready_from <= ? and ready_until >= ? order by id')
-        .pluck()
-        .all(day, day)
-        .map(Number);
+      const stored = t.db.sqlite.prepare('select id from connections where ready_from <= ? and ready_until >= ? order by id').pluck().all(day, day).map(Number);
       expect(stored, day).toEqual([...live].sort((a, b) => a - b));
     }
     const levels = new Set(summariesOf(t.db, ids, today, rules).map((s) => s.level));
@@ -460,13 +441,8 @@ describe('readiness on the demo office', () => {
       ['readyCount', 'desc'],
       ['readyCount', 'asc'],
     ] as const) {
-      const keys =
-        sort === 'readiness' ? `${level} ${direction}, ${readySql} ${direction}` : `${readySql} ${direction}`;
-      const expected = t.db.sqlite
-        .prepare(`select s.id from students s order by ${keys}, s.last_name, s.first_name, s.id`)
-        .pluck()
-        .all({ today })
-        .map(Number);
+      const keys = sort === 'readiness' ? `${level} ${direction}, ${readySql} ${direction}` : `${readySql} ${direction}`;
+      const expected = t.db.sqlite.prepare(`select s.id from students s order by ${keys}, s.last_name, s.first_name, s.id`).pluck().all({ today }).map(Number);
       const paged: number[] = [];
       for (let page = 1; paged.length < expected.length && page < 100; page += 1) {
         paged.push(...call('students.list', { sort, direction, page, pageSize: 37 }).rows.map((r) => r.id));
@@ -480,8 +456,7 @@ describe('readiness on the demo office', () => {
 
 describe('one definition of a candidate', () => {
   it('the reference_facts view and the domain agree on which relationships can be references', async () => {
-    const { strongReferenceRelationships, weakReferenceRelationships, relationshipKinds } =
-      await import('../../shared/domain');
+    const { strongReferenceRelationships, weakReferenceRelationships, relationshipKinds } = await import('../../shared/domain');
     const s = student();
     const expected: Record<string, number> = {};
     for (const relationship of relationshipKinds) {
@@ -491,17 +466,11 @@ describe('one definition of a candidate', () => {
         referenceStatusOn: null,
         resumeSharedOn: null,
       });
-      expected[c] = [...strongReferenceRelationships, ...weakReferenceRelationships].some((r) => r === relationship)
-        ? 1
-        : 0;
+      expected[c] = [...strongReferenceRelationships, ...weakReferenceRelationships].some((r) => r === relationship) ? 1 : 0;
     }
     const rows = t.db.sqlite.prepare('select connection_id as id, candidate from reference_facts').all();
     const actual = Object.fromEntries(
-      rows.map((r) =>
-        typeof r === 'object' && r !== null && 'id' in r && 'candidate' in r
-          ? [String(r.id), Number(r.candidate)]
-          : ['?', -1],
-      ),
+      rows.map((r) => (typeof r === 'object' && r !== null && 'id' in r && 'candidate' in r ? [String(r.id), Number(r.candidate)] : ['?', -1])),
     );
     expect(actual).toEqual(expected);
   });

@@ -4,11 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  contactLines,
-  type ReferenceDocument,
-  type ReferenceEntry,
-} from '../../electron/core/export/reference-document';
+import { contactLines, type ReferenceDocument, type ReferenceEntry } from '../../electron/core/export/reference-document';
 import { referenceListDocx } from '../../electron/core/export/reference-list-docx';
 import { referenceListPdf } from '../../electron/core/export/reference-list-pdf';
 import { tempDir } from './helpers';
@@ -95,15 +91,9 @@ const rightToLeft = /[\u0590-\u08FF]/;
 /** Every line the documents print, in order. */
 function expectedLines(): string[] {
   const entryLines = (e: ReferenceEntry) =>
-    [
-      e.name,
-      e.title,
-      e.organisation,
-      ...contactLines(e),
-      e.relationship,
-      e.knownFor,
-      e.agreed ? null : notAgreed,
-    ].filter((text): text is string => text !== null);
+    [e.name, e.title, e.organisation, ...contactLines(e), e.relationship, e.knownFor, e.agreed ? null : notAgreed].filter(
+      (text): text is string => text !== null,
+    );
   return [doc.student.name, studentContact, 'References', ...doc.entries.flatMap(entryLines)];
 }
 
@@ -117,73 +107,65 @@ function expectInOrder(text: string, needles: string[]): void {
   }
 }
 
-describe.skipIf(!onPath('pdftoppm', 'pdftotext', 'pdffonts', 'pdfinfo'))(
-  'reference list PDF (needs poppler-utils)',
-  () => {
-    const pdfPath = join(temp.dir, 'references.pdf');
-    let text = '';
+describe.skipIf(!onPath('pdftoppm', 'pdftotext', 'pdffonts', 'pdfinfo'))('reference list PDF (needs poppler-utils)', () => {
+  const pdfPath = join(temp.dir, 'references.pdf');
+  let text = '';
 
-    beforeAll(async () => {
-      writeFileSync(pdfPath, await referenceListPdf(doc));
-      // pdftotext wraps right-to-left lines in embedding controls (U+202B … U+202C); they are not part of the text.
-      text = (await run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'])).stdout.replace(
-        /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,
-        '',
-      );
-    }, 60_000);
+  beforeAll(async () => {
+    writeFileSync(pdfPath, await referenceListPdf(doc));
+    // pdftotext wraps right-to-left lines in embedding controls (U+202B … U+202C); they are not part of the text.
+    text = (await run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'])).stdout.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+  }, 60_000);
 
-    it('rasterises to a single Letter page', async () => {
-      const pages = join(temp.dir, 'pages');
-      await run('pdftoppm', ['-r', '50', '-png', pdfPath, pages]);
-      expect(readdirSync(temp.dir).filter((name) => name.startsWith('pages'))).toEqual(['pages-1.png']);
-      const info = (await run('pdfinfo', [pdfPath])).stdout;
-      expect(info).toMatch(/^Pages:\s+1$/m);
-      expect(info).toMatch(/^Page size:\s+612 x 792 pts \(letter\)$/m);
+  it('rasterises to a single Letter page', async () => {
+    const pages = join(temp.dir, 'pages');
+    await run('pdftoppm', ['-r', '50', '-png', pdfPath, pages]);
+    expect(readdirSync(temp.dir).filter((name) => name.startsWith('pages'))).toEqual(['pages-1.png']);
+    const info = (await run('pdfinfo', [pdfPath])).stdout;
+    expect(info).toMatch(/^Pages:\s+1$/m);
+    expect(info).toMatch(/^Page size:\s+612 x 792 pts \(letter\)$/m);
+  });
+
+  it('carries the title, author and creator', async () => {
+    const info = (await run('pdfinfo', ['-enc', 'UTF-8', pdfPath])).stdout;
+    expect(info).toMatch(/^Title:\s+References — Élodie Marchetti$/m);
+    expect(info).toMatch(/^Author:\s+Élodie Marchetti$/m);
+    expect(info).toMatch(/^Creator:\s+Rapport$/m);
+  });
+
+  it('prints the heading and every left-to-right line in order', () => {
+    // pdftotext may reorder right-to-left lines visually, so they are checked letter by letter below.
+    expectInOrder(
+      text,
+      expectedLines().filter((line) => !rightToLeft.test(line)),
+    );
+  });
+
+  it('prints the Hebrew and Arabic lines inside their own entries', () => {
+    // Each entry's section ends at its relationship line, which is always printed and left to right.
+    const ends = doc.entries.map((e) => text.indexOf(e.relationship));
+    expect(ends.every((end) => end >= 0)).toBe(true);
+    doc.entries.forEach((e, i) => {
+      const section = text.slice(i === 0 ? 0 : ends[i - 1], ends[i]);
+      for (const line of [e.name, e.title, e.organisation].filter((t): t is string => t !== null && rightToLeft.test(t))) {
+        for (const letter of line.replace(/\s/g, '')) expect(section, `${letter} of ${line}`).toContain(letter);
+      }
     });
+  });
 
-    it('carries the title, author and creator', async () => {
-      const info = (await run('pdfinfo', ['-enc', 'UTF-8', pdfPath])).stdout;
-      expect(info).toMatch(/^Title:\s+References — Élodie Marchetti$/m);
-      expect(info).toMatch(/^Author:\s+Élodie Marchetti$/m);
-      expect(info).toMatch(/^Creator:\s+Rapport$/m);
-    });
+  it('marks only the reference who has not agreed', () => {
+    expect(text.split(notAgreed)).toHaveLength(2);
+    expectInOrder(text, ['layla.haddad@data.example', notAgreed, 'Sam']);
+  });
 
-    it('prints the heading and every left-to-right line in order', () => {
-      // pdftotext may reorder right-to-left lines visually, so they are checked letter by letter below.
-      expectInOrder(
-        text,
-        expectedLines().filter((line) => !rightToLeft.test(line)),
-      );
-    });
-
-    it('prints the Hebrew and Arabic lines inside their own entries', () => {
-      // Each entry's section ends at its relationship line, which is always printed and left to right.
-      const ends = doc.entries.map((e) => text.indexOf(e.relationship));
-      expect(ends.every((end) => end >= 0)).toBe(true);
-      doc.entries.forEach((e, i) => {
-        const section = text.slice(i === 0 ? 0 : ends[i - 1], ends[i]);
-        for (const line of [e.name, e.title, e.organisation].filter(
-          (t): t is string => t !== null && rightToLeft.test(t),
-        )) {
-          for (const letter of line.replace(/\s/g, '')) expect(section, `${letter} of ${line}`).toContain(letter);
-        }
-      });
-    });
-
-    it('marks only the reference who has not agreed', () => {
-      expect(text.split(notAgreed)).toHaveLength(2);
-      expectInOrder(text, ['layla.haddad@data.example', notAgreed, 'Sam']);
-    });
-
-    it('draws the emoji with the embedded emoji font', async () => {
-      const fonts = (await run('pdffonts', [pdfPath])).stdout;
-      expect(fonts).toMatch(/^\S+\+NotoEmoji-Regular\s/m);
-      expect(fonts).toMatch(/NotoSansHebrew/);
-      expect(fonts).toMatch(/NotoSansArabic/);
-      expect(text).toContain('Sam 🚀 Lee');
-    });
-  },
-);
+  it('draws the emoji with the embedded emoji font', async () => {
+    const fonts = (await run('pdffonts', [pdfPath])).stdout;
+    expect(fonts).toMatch(/^\S+\+NotoEmoji-Regular\s/m);
+    expect(fonts).toMatch(/NotoSansHebrew/);
+    expect(fonts).toMatch(/NotoSansArabic/);
+    expect(text).toContain('Sam 🚀 Lee');
+  });
+});
 
 describe.skipIf(!onPath('soffice'))('reference list DOCX (needs LibreOffice)', () => {
   const docxPath = join(temp.dir, 'references.docx');
@@ -200,11 +182,7 @@ describe.skipIf(!onPath('soffice'))('reference list DOCX (needs LibreOffice)', (
     const outDir = join(temp.dir, 'txt');
     // A private profile: parallel runs (or a desktop LibreOffice) would otherwise fight over the user's one.
     const profile = `file://${join(temp.dir, 'lo-profile')}`;
-    await run(
-      'soffice',
-      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'txt:Text', '--outdir', outDir, docxPath],
-      { timeout: 120_000 },
-    );
+    await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'txt:Text', '--outdir', outDir, docxPath], { timeout: 120_000 });
     const lines = readFileSync(join(outDir, 'references.txt'), 'utf8')
       .replace(/^\uFEFF/, '')
       .split(/\r?\n/)
@@ -223,8 +201,7 @@ describe.skipIf(!onPath('soffice'))('reference list DOCX (needs LibreOffice)', (
       expect(paragraphOf(text), text).toContain('<w:bidi/>');
       expect(paragraphOf(text), text).toContain('<w:rtl/>');
     }
-    for (const text of ['Sam 🚀 Lee', 'Weizmann Institute', 'References'])
-      expect(paragraphOf(text), text).not.toContain('<w:bidi');
+    for (const text of ['Sam 🚀 Lee', 'Weizmann Institute', 'References']) expect(paragraphOf(text), text).not.toContain('<w:bidi');
   });
 
   it('carries the title and author', () => {

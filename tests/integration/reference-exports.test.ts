@@ -15,10 +15,8 @@ const t = freshDbForEachTest();
 const today = localToday();
 const { call, callAsync, failsAsync } = t;
 
-const exportRows = () =>
-  Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'export'`).pluck().get());
-const monthsAgo = (months: number) =>
-  String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(today, `-${months} months`));
+const exportRows = () => Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'export'`).pluck().get());
+const monthsAgo = (months: number) => String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(today, `-${months} months`));
 
 function student(first: string, extra: object = {}) {
   return call('students.create', {
@@ -33,19 +31,11 @@ function student(first: string, extra: object = {}) {
 }
 /** A reference who agreed (or not), with every other checklist item met. */
 /** One export call, named for the assertion messages. */
-function exportOf<K extends 'exports.referenceList' | 'exports.references' | 'exports.readinessReport'>(
-  name: K,
-  input: ProcedureInput<K>,
-) {
+function exportOf<K extends 'exports.referenceList' | 'exports.references' | 'exports.readinessReport'>(name: K, input: ProcedureInput<K>) {
   return { label: `${name} ${JSON.stringify(input)}`, run: () => callAsync(name, input) };
 }
 
-function reference(
-  studentId: number,
-  first: string,
-  last: string,
-  extra: { relationship?: RelationshipKind; agreed?: boolean; employer?: string } = {},
-) {
+function reference(studentId: number, first: string, last: string, extra: { relationship?: RelationshipKind; agreed?: boolean; employer?: string } = {}) {
   const employerId = call('employers.create', { name: extra.employer ?? `${last} & Co` }).id;
   const contactId = call('contacts.create', {
     firstName: first,
@@ -89,11 +79,7 @@ async function libreOfficeText(base64: string, extension: string, target: string
   const name = `doc-${Math.random().toString(36).slice(2)}`;
   const file = join(dir, `${name}.${extension}`);
   writeFileSync(file, Buffer.from(base64, 'base64'));
-  await run(
-    'soffice',
-    [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', target, '--outdir', dir, file],
-    { timeout: 120_000 },
-  );
+  await run('soffice', [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', target, '--outdir', dir, file], { timeout: 120_000 });
   const out = readdirSync(dir).find((f) => f.startsWith(name) && !f.endsWith(`.${extension}`));
   if (!out) throw new Error('LibreOffice produced no file');
   return readFileSync(join(dir, out), 'utf8').replace(/^\uFEFF/, '');
@@ -171,13 +157,11 @@ describe('reference list export', () => {
     const s = student('Amara');
     reference(s, 'Nia', 'Notyet', { agreed: false });
     const before = exportRows();
-    expect((await failsAsync('exports.referenceList', { studentId: s, format: 'pdf' })).message).toMatch(
-      /Amara Okafor has no references who have agreed yet/,
-    );
+    expect((await failsAsync('exports.referenceList', { studentId: s, format: 'pdf' })).message).toMatch(/Amara Okafor has no references who have agreed yet/);
     const other = reference(student('Bo'), 'Oli', 'Other');
-    expect(
-      (await failsAsync('exports.referenceList', { studentId: s, format: 'pdf', connectionIds: [other] })).message,
-    ).toMatch(/is not one of Amara Okafor's candidate references/);
+    expect((await failsAsync('exports.referenceList', { studentId: s, format: 'pdf', connectionIds: [other] })).message).toMatch(
+      /is not one of Amara Okafor's candidate references/,
+    );
     expect(exportRows()).toBe(before);
   });
 });
@@ -241,10 +225,7 @@ describe('bulk exports', () => {
     const files = unzipSync(Buffer.from(zip.base64, 'base64'));
     expect(Object.keys(files)).toEqual(['Amara-Okafor-S-Amara-references.pdf']);
     expect(strFromU8(files['Amara-Okafor-S-Amara-references.pdf'] ?? new Uint8Array()).startsWith('%PDF')).toBe(true);
-    expect(zip.warnings).toEqual([
-      '1 student is under a confidentiality hold and was left out.',
-      '1 student has no agreed references and no PDF in the ZIP.',
-    ]);
+    expect(zip.warnings).toEqual(['1 student is under a confidentiality hold and was left out.', '1 student has no agreed references and no PDF in the ZIP.']);
   });
 
   it('readiness report: one row per student with level, score and next step; confidential withheld', async () => {
@@ -254,14 +235,10 @@ describe('bulk exports', () => {
     const text = Buffer.from(csv.base64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe(
-      'Student,Student ID,Program,Class year,Cohort,Advisor,Readiness,Ready references,Target,Score,Candidates,Next step',
-    );
+    expect(lines[0]).toBe('Student,Student ID,Program,Class year,Cohort,Advisor,Readiness,Ready references,Target,Score,Candidates,Next step');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^Amara Okafor,S-Amara,,2027,,,Building,2,3,67,2,$/);
-    expect(lines[2]).toMatch(
-      /^Bo Okafor,S-Bo,,2028,,,Building,0,3,\d+,1,"Follow up with Nia Notyet: asked on \d+ \w{3} \d{4}, no answer recorded"$/,
-    );
+    expect(lines[2]).toMatch(/^Bo Okafor,S-Bo,,2028,,,Building,0,3,\d+,1,"Follow up with Nia Notyet: asked on \d+ \w{3} \d{4}, no answer recorded"$/);
     expect(csv.withheld).toBe(1);
     expect(exportRows()).toBe(before + 1);
     const audit = call('audit.list', { entity: 'readiness_report' });
@@ -312,57 +289,31 @@ describe('rapport export (CLI)', () => {
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
-  it(
-    'writes a student’s reference list and refuses an unwritable path without leaving a file or an audit row',
-    { timeout: 120_000 },
-    async () => {
-      const s = student('Amara');
-      reference(s, 'Sue', 'Supervisor');
-      const temp = tempDir();
-      const out = join(temp.dir, 'amara.pdf');
-      const ok1 = await cli('export', 'references', '--student', 'S-Amara', '--format', 'pdf', '--out', out);
-      expect(ok1.stdout).toContain(`Wrote ${out} (1 row).`);
-      expect(readFileSync(out).subarray(0, 4).toString()).toBe('%PDF');
-      const before = exportRows();
-      const locked = join(temp.dir, 'locked');
-      mkdirSync(locked, { mode: 0o500 });
-      const missing = join(temp.dir, 'no-such-folder', 'amara.pdf');
-      const bad = await cli('export', 'references', '--student', 'S-Amara', '--format', 'pdf', '--out', missing);
-      expect(bad.code).toBe(1);
-      expect(bad.stderr).toContain(`Cannot write ${missing}: the folder does not exist. Nothing was written.`);
-      expect(existsSync(join(temp.dir, 'no-such-folder'))).toBe(false);
-      if (process.getuid?.() !== 0) {
-        const denied = await cli(
-          'export',
-          'references',
-          '--student',
-          'S-Amara',
-          '--format',
-          'pdf',
-          '--out',
-          join(locked, 'x.pdf'),
-        );
-        expect(denied.stderr).toMatch(/permission denied/);
-        expect(readdirSync(locked)).toEqual([]);
-      }
-      expect(exportRows()).toBe(before);
-      const csv = await cli(
-        'export',
-        'readiness',
-        '--format',
-        'csv',
-        '--out',
-        join(temp.dir, 'r.csv'),
-        '--class-year',
-        '2027',
-        '--json',
-      );
-      expect(JSON.parse(csv.stdout)).toMatchObject({ rows: 1, withheld: 0 });
-      expect(
-        (await cli('export', 'readiness', '--format', 'csv', '--out', join(temp.dir, 'r.csv'), '--readiness', 'soon'))
-          .code,
-      ).toBe(64);
-      temp.cleanup();
-    },
-  );
+  it('writes a student’s reference list and refuses an unwritable path without leaving a file or an audit row', { timeout: 120_000 }, async () => {
+    const s = student('Amara');
+    reference(s, 'Sue', 'Supervisor');
+    const temp = tempDir();
+    const out = join(temp.dir, 'amara.pdf');
+    const ok1 = await cli('export', 'references', '--student', 'S-Amara', '--format', 'pdf', '--out', out);
+    expect(ok1.stdout).toContain(`Wrote ${out} (1 row).`);
+    expect(readFileSync(out).subarray(0, 4).toString()).toBe('%PDF');
+    const before = exportRows();
+    const locked = join(temp.dir, 'locked');
+    mkdirSync(locked, { mode: 0o500 });
+    const missing = join(temp.dir, 'no-such-folder', 'amara.pdf');
+    const bad = await cli('export', 'references', '--student', 'S-Amara', '--format', 'pdf', '--out', missing);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`Cannot write ${missing}: the folder does not exist. Nothing was written.`);
+    expect(existsSync(join(temp.dir, 'no-such-folder'))).toBe(false);
+    if (process.getuid?.() !== 0) {
+      const denied = await cli('export', 'references', '--student', 'S-Amara', '--format', 'pdf', '--out', join(locked, 'x.pdf'));
+      expect(denied.stderr).toMatch(/permission denied/);
+      expect(readdirSync(locked)).toEqual([]);
+    }
+    expect(exportRows()).toBe(before);
+    const csv = await cli('export', 'readiness', '--format', 'csv', '--out', join(temp.dir, 'r.csv'), '--class-year', '2027', '--json');
+    expect(JSON.parse(csv.stdout)).toMatchObject({ rows: 1, withheld: 0 });
+    expect((await cli('export', 'readiness', '--format', 'csv', '--out', join(temp.dir, 'r.csv'), '--readiness', 'soon')).code).toBe(64);
+    temp.cleanup();
+  });
 });

@@ -35,13 +35,7 @@ function contact(first = 'Dana', extra: object = {}) {
     ...extra,
   }).id;
 }
-function connect(
-  studentId: number,
-  contactId: number,
-  relationship: RelationshipKind = 'supervisor',
-  sinceOn: string | null = today,
-  extra: object = {},
-) {
+function connect(studentId: number, contactId: number, relationship: RelationshipKind = 'supervisor', sinceOn: string | null = today, extra: object = {}) {
   return call('connections.create', { studentId, contactId, relationship, sinceOn, ...extra }).id;
 }
 function cadenceOf(connectionId: number, studentId: number) {
@@ -82,9 +76,7 @@ describe('keep-in-touch cadence', () => {
       windows: windows.map((w) => (w.relationship === 'mentor' ? { ...w, idealDays: 30, maxDays: 45 } : w)),
     });
     expect(cadenceOf(c, s).cadence).toBe('stale');
-    expect(
-      fails('keepInTouch.updateWindows', { windows: [{ relationship: 'mentor', idealDays: 60, maxDays: 30 }] }),
-    ).toMatchObject({
+    expect(fails('keepInTouch.updateWindows', { windows: [{ relationship: 'mentor', idealDays: 60, maxDays: 30 }] })).toMatchObject({
       code: 'invalid_input',
       details: { field: 'windows.0.maxDays' },
     });
@@ -122,9 +114,7 @@ describe('losing touch', () => {
     expect(list.total).toBe(2);
     expect(list.rows.map((r) => r.connectionId)).toEqual([stale, cooling]);
     expect(list.rows[0]).toMatchObject({ cadence: 'stale', overdueDays: 310, suggestedKind: 'thank_you_email' });
-    expect(list.rows[0]?.suggestion).toBe(
-      'Send Dana Lee a thank-you email: no contact logged since connecting 13 months ago',
-    );
+    expect(list.rows[0]?.suggestion).toBe('Send Dana Lee a thank-you email: no contact logged since connecting 13 months ago');
     expect(list.rows[1]).toMatchObject({ cadence: 'cooling', suggestedKind: 'linkedin_connection' });
     expect(call('keepInTouch.losingTouch', { advisorId: advisor, state: 'stale' }).total).toBe(1);
     expect(call('keepInTouch.losingTouch', { advisorId: null }).total).toBe(3);
@@ -207,9 +197,7 @@ describe('internship wrap-up', () => {
       endOn: addDays(today, -5),
     }).id;
     const [wrapUp] = call('wrapUp.forStudent', { studentId: s });
-    expect(wrapUp?.supporters).toEqual([
-      expect.objectContaining({ contactName: 'Dana Lee', relationship: 'supervisor' }),
-    ]);
+    expect(wrapUp?.supporters).toEqual([expect.objectContaining({ contactName: 'Dana Lee', relationship: 'supervisor' })]);
     expect(count('select placement_id from connections where contact_id = ?', dana)).toBe(placement);
 
     const eve = contact('Eve');
@@ -252,9 +240,7 @@ describe('internship wrap-up', () => {
     };
     done(20);
     done(45);
-    expect(call('wrapUp.forStudent', { studentId: s })).toEqual([
-      expect.objectContaining({ role: 'Ended 20', complete: true }),
-    ]);
+    expect(call('wrapUp.forStudent', { studentId: s })).toEqual([expect.objectContaining({ role: 'Ended 20', complete: true })]);
   });
 
   it('covers placements ending within 14 days but not later ones', () => {
@@ -294,8 +280,7 @@ describe('contacts', () => {
       referenceStatusOn: addDays(today, -20),
     });
     const moved = connect(bob, dup, 'mentor', addDays(today, -50));
-    for (const c of [kept, combined, combined, moved])
-      call('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: addDays(today, -1) });
+    for (const c of [kept, combined, combined, moved]) call('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: addDays(today, -1) });
     const before = domainTableCounts(t.db).interactions;
 
     const result = call('contacts.merge', {
@@ -309,12 +294,7 @@ describe('contacts', () => {
       contact: { phone: '555-0199', title: 'Manager' },
     });
     expect(domainTableCounts(t.db).interactions).toBe(before);
-    expect(
-      count(
-        'select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = ?',
-        keep,
-      ),
-    ).toBe(before);
+    expect(count('select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = ?', keep)).toBe(before);
     expect(count('select count(*) from contacts where id = ?', dup)).toBe(0);
     const connections = call('contacts.connections', { contactId: keep });
     expect(connections).toHaveLength(2);
@@ -322,9 +302,7 @@ describe('contacts', () => {
       referenceStatus: 'agreed',
       sinceOn: addDays(today, -200),
     });
-    expect(
-      count(`select count(*) from audit_log where action = 'delete' and entity = 'contact' and entity_id = ?`, dup),
-    ).toBe(1);
+    expect(count(`select count(*) from audit_log where action = 'delete' and entity = 'contact' and entity_id = ?`, dup)).toBe(1);
   });
 
   it('previews a merge, naming the connections it combines', () => {
@@ -386,13 +364,13 @@ describe('bad input', () => {
     const s = student();
     const c = connect(s, contact());
     const tomorrow = addDays(today, 1);
-    expect(fails('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: tomorrow })).toMatchObject(
-      { code: 'invalid_input', details: { field: 'occurredOn' } },
-    );
-    expect(
-      fails('connections.create', { studentId: s, contactId: contact('X'), relationship: 'mentor', sinceOn: tomorrow })
-        .details,
-    ).toMatchObject({ field: 'sinceOn' });
+    expect(fails('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: tomorrow })).toMatchObject({
+      code: 'invalid_input',
+      details: { field: 'occurredOn' },
+    });
+    expect(fails('connections.create', { studentId: s, contactId: contact('X'), relationship: 'mentor', sinceOn: tomorrow }).details).toMatchObject({
+      field: 'sinceOn',
+    });
     expect(count('select count(*) from interactions')).toBe(0);
   });
 
@@ -422,10 +400,9 @@ describe('bad input', () => {
     const s = student();
     const a = connect(s, contact('A'));
     const b = connect(s, contact('B'));
-    expect(
-      fails('interactions.bulkCreate', { connectionIds: [a, b, 9999], kind: 'thank_you_email', occurredOn: today })
-        .details,
-    ).toMatchObject({ field: 'connectionIds' });
+    expect(fails('interactions.bulkCreate', { connectionIds: [a, b, 9999], kind: 'thank_you_email', occurredOn: today }).details).toMatchObject({
+      field: 'connectionIds',
+    });
     expect(count('select count(*) from interactions')).toBe(0);
     expect(
       call('interactions.bulkCreate', {
@@ -477,17 +454,13 @@ describe('timeline and milestones', () => {
   it('orders same-day entries by the order they were logged', () => {
     const s = student();
     const c = connect(s, contact(), 'supervisor', addDays(today, -10));
-    for (let i = 0; i < 12; i++)
-      call('interactions.create', { connectionId: c, kind: 'other', occurredOn: today, summary: `note ${i}` });
+    for (let i = 0; i < 12; i++) call('interactions.create', { connectionId: c, kind: 'other', occurredOn: today, summary: `note ${i}` });
     const rows = call('students.timeline', { studentId: s, kinds: ['interaction'] }).rows;
     expect(rows.map((r) => r.detail).slice(0, 3)).toEqual(['note 11', 'note 10', 'note 9']);
   });
 
   it('unlinks milestone updates when a milestone goes (the foreign key sets null)', () => {
-    const fk = t.db.sqlite
-      .prepare(`select on_delete from pragma_foreign_key_list('interactions') where "from" = 'milestone_id'`)
-      .pluck()
-      .get();
+    const fk = t.db.sqlite.prepare(`select on_delete from pragma_foreign_key_list('interactions') where "from" = 'milestone_id'`).pluck().get();
     expect(fk).toBe('SET NULL');
   });
 
@@ -512,10 +485,7 @@ describe('timeline and milestones', () => {
       connectionIds: [recommender, supervisor],
       occurredOn: today,
     });
-    expect(sent.suggestions.filter((x) => x.sentOn !== null).map((x) => x.connectionId)).toEqual([
-      recommender,
-      supervisor,
-    ]);
+    expect(sent.suggestions.filter((x) => x.sentOn !== null).map((x) => x.connectionId)).toEqual([recommender, supervisor]);
     expect(cadenceOf(supervisor, s).cadence).toBe('fresh');
     // Marking again does not log twice.
     call('milestones.markSent', { milestoneId: milestone.id, connectionIds: [recommender], occurredOn: today });

@@ -27,12 +27,7 @@ const dataTables = (name: string) => !name.startsWith('sqlite_') && !name.includ
 function content(path: string, include: (name: string) => boolean): string {
   const sqlite = new Database(path, { readonly: true });
   try {
-    const tables = sqlite
-      .prepare(`select name from sqlite_schema where type = 'table' order by name`)
-      .pluck()
-      .all()
-      .map(String)
-      .filter(include);
+    const tables = sqlite.prepare(`select name from sqlite_schema where type = 'table' order by name`).pluck().all().map(String).filter(include);
     return JSON.stringify(tables.map((name) => [name, sqlite.prepare(`select * from "${name}"`).raw().all()]));
   } finally {
     sqlite.close();
@@ -42,10 +37,7 @@ type AuditRow = [string, string, string, string, number | null, number, string |
 function audit(path: string): AuditRow[] {
   const sqlite = new Database(path, { readonly: true });
   try {
-    return sqlite
-      .prepare('select at, actor, action, entity, entity_id, count, details from audit_log order by id')
-      .raw()
-      .all() as AuditRow[];
+    return sqlite.prepare('select at, actor, action, entity, entity_id, count, details from audit_log order by id').raw().all() as AuditRow[];
   } finally {
     sqlite.close();
   }
@@ -62,8 +54,7 @@ beforeAll(async () => {
   backupName = (await createBackup(db, 'manual')).fileName;
   // After the backup: data the restore replaces, and audit entries it must carry forward.
   const { call, callAsync } = procedures(() => db);
-  for (let i = 0; i < 5; i++)
-    call('students.create', { firstName: 'Later', lastName: `Student${i}`, externalId: `LATER-${i}` });
+  for (let i = 0; i < 5; i++) call('students.create', { firstName: 'Later', lastName: `Student${i}`, externalId: `LATER-${i}` });
   await callAsync('backups.create', {});
   closeDatabase(db);
   const livePath = join(template, 'rapport.db');
@@ -89,17 +80,14 @@ function runRestore(dir: string, delayMs: number | null): Promise<{ restoredAfte
   copyFileSync(join(template, 'backups', `${backupName}.json`), join(dir, 'backups', `${backupName}.json`));
   return new Promise((resolve, reject) => {
     let restoredAfterMs: number | null = null;
-    const { child, stderr } = spawnNodeLines(
-      [runner, join(dir, 'rapport.db'), join(dir, 'backups', backupName), sourceMigrationsFolder],
-      (line, running) => {
-        if (line === 'ready' && delayMs !== null) setTimeout(() => running.kill('SIGKILL'), delayMs);
-        const m = /^restored (\d+)$/.exec(line);
-        if (m) {
-          restoredAfterMs = Number(m[1]);
-          if (delayMs === null) running.kill('SIGKILL');
-        }
-      },
-    );
+    const { child, stderr } = spawnNodeLines([runner, join(dir, 'rapport.db'), join(dir, 'backups', backupName), sourceMigrationsFolder], (line, running) => {
+      if (line === 'ready' && delayMs !== null) setTimeout(() => running.kill('SIGKILL'), delayMs);
+      const m = /^restored (\d+)$/.exec(line);
+      if (m) {
+        restoredAfterMs = Number(m[1]);
+        if (delayMs === null) running.kill('SIGKILL');
+      }
+    });
     child.on('exit', (_code, signal) => {
       if (signal === 'SIGKILL') resolve({ restoredAfterMs, killed: true });
       else reject(new Error(`the restore stopped by itself: ${stderr().slice(0, 800)}`));

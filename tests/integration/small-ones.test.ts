@@ -18,8 +18,7 @@ describe('imports', () => {
   });
   afterEach(() => t.close());
   const { call } = procedures(() => t.db);
-  const auditRows = () =>
-    Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'import'`).pluck().get());
+  const auditRows = () => Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'import'`).pluck().get());
 
   it('a header-only file commits nothing and writes no audit row', () => {
     const result = call('imports.commit', {
@@ -99,10 +98,7 @@ describe('rapport CLI in a pipe', () => {
 
   it('never prints a raw control character or bidi override, even from a file name or a file', async () => {
     const name = `ro\u001b[2J\u0007ster\u202e.csv`;
-    writeFileSync(
-      join(temp.dir, name),
-      'Student ID,First Name,Last Name,E-mail\r\nS-9,Amara\u001b[31m,Okafor,not-an-email\u001b]0;pwned\u0007\r\n',
-    );
+    writeFileSync(join(temp.dir, name), 'Student ID,First Name,Last Name,E-mail\r\nS-9,Amara\u001b[31m,Okafor,not-an-email\u001b]0;pwned\u0007\r\n');
     for (const args of [
       ['import', 'students', join(temp.dir, name), '--skip-invalid'],
       ['import', 'students', join(temp.dir, name), '--dry-run', '--json'],

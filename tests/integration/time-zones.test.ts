@@ -46,17 +46,12 @@ describe('an event keeps its instant across zones', () => {
     const endsAt = '2026-12-03T06:00:00.000Z';
     const [, created] = await host<[unknown, EventOut]>('America/Los_Angeles', path, [
       ['app.startEmpty', {}],
-      [
-        'events.create',
-        { title: 'Alumni mixer', kind: 'alumni_mixer', format: 'in_person', startsAt, endsAt, status: 'scheduled' },
-      ],
+      ['events.create', { title: 'Alumni mixer', kind: 'alumni_mixer', format: 'in_person', startsAt, endsAt, status: 'scheduled' }],
     ]);
     expect(created).toMatchObject({ startsAt, endsAt });
 
     const input = await inZone<Record<string, unknown>>('Pacific/Auckland', 'browser-resave', JSON.stringify(created));
-    const [saved] = await host<[EventOut]>('America/Los_Angeles', path, [
-      ['events.update', { id: created.id, ...input }],
-    ]);
+    const [saved] = await host<[EventOut]>('America/Los_Angeles', path, [['events.update', { id: created.id, ...input }]]);
     expect(saved).toMatchObject({ startsAt, endsAt });
   }, 60_000);
 
@@ -98,22 +93,17 @@ describe('today is the office’s day', () => {
   it('a connection recorded now, where the local day is not UTC’s, is 0 days old (not -1 or 1)', async () => {
     const { zone } = zoneOffUtcDay();
     const path = join(temp.dir, 'office.db');
-    const results = await host<
+    const results = await host<[unknown, { id: number }, { id: number }, unknown, { daysSinceTouch: number; cadence: string }[], { officeToday: string }]>(
+      zone,
+      path,
       [
-        unknown,
-        { id: number },
-        { id: number },
-        unknown,
-        { daysSinceTouch: number; cadence: string }[],
-        { officeToday: string },
-      ]
-    >(zone, path, [
-      ['app.startEmpty', {}],
-      ['students.create', { firstName: 'Ada', lastName: 'Lovelace' }],
-      ['contacts.create', { firstName: 'Dana', lastName: 'Lee' }],
-      ['connections.create', { studentId: 1, contactId: 1, relationship: 'mentor' }],
-      ['connections.forStudent', { studentId: 1 }],
-    ]);
+        ['app.startEmpty', {}],
+        ['students.create', { firstName: 'Ada', lastName: 'Lovelace' }],
+        ['contacts.create', { firstName: 'Dana', lastName: 'Lee' }],
+        ['connections.create', { studentId: 1, contactId: 1, relationship: 'mentor' }],
+        ['connections.forStudent', { studentId: 1 }],
+      ],
+    );
     const [, , , , connections, today] = results;
     expect(today.officeToday).toBe(dayIn(zone, new Date()));
     expect(connections.map((c) => c.daysSinceTouch)).toEqual([0]);
@@ -148,9 +138,9 @@ describe('the office time zone setting', () => {
     const utcToday = now.toISOString().slice(0, 10);
     if (west) {
       // UTC's date is already tomorrow for this office.
-      expect(
-        fails('interactions.create', { connectionId: connection, kind: 'conversation', occurredOn: utcToday }),
-      ).toMatchObject({ details: { field: 'occurredOn' } });
+      expect(fails('interactions.create', { connectionId: connection, kind: 'conversation', occurredOn: utcToday })).toMatchObject({
+        details: { field: 'occurredOn' },
+      });
     } else {
       // The office's date is ahead of UTC's and is not "in the future".
       call('interactions.create', { connectionId: connection, kind: 'conversation', occurredOn: zoneToday });

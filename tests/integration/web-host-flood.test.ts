@@ -32,13 +32,9 @@ function startHost(): Promise<number> {
 
 function startFlood(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const flood = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'tests/integration/support/idle-flood.ts', String(port), String(socketsPerProcess)],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
+    const flood = spawn(process.execPath, ['--import', 'tsx', 'tests/integration/support/idle-flood.ts', String(port), String(socketsPerProcess)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     floods.push(flood);
     flood.stdout?.on('data', (chunk: Buffer) => {
       if (chunk.toString('utf8').includes('open')) resolve();

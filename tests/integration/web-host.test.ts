@@ -126,20 +126,12 @@ describe('browser-mode web host', () => {
   });
 
   it('refuses a foreign Origin even with the token', async () => {
-    const reply = await post(
-      '/api/app.status',
-      {},
-      { ...host(), origin: 'https://evil.example', 'x-rapport-token': token },
-    );
+    const reply = await post('/api/app.status', {}, { ...host(), origin: 'https://evil.example', 'x-rapport-token': token });
     expect(reply.status).toBe(403);
   });
 
   it('accepts its own origin', async () => {
-    const reply = await post(
-      '/api/app.status',
-      {},
-      { ...host(), origin: `http://127.0.0.1:${web.port}`, 'x-rapport-token': token },
-    );
+    const reply = await post('/api/app.status', {}, { ...host(), origin: `http://127.0.0.1:${web.port}`, 'x-rapport-token': token });
     expect(reply.status).toBe(200);
   });
 
@@ -161,9 +153,7 @@ describe('browser-mode web host', () => {
 
   it('answers a malformed address and keeps serving', async () => {
     const status = await new Promise<number>((resolve) => {
-      request({ host: '127.0.0.1', port: web.port, path: '/%E0%A4%A', headers: host() }, (res) =>
-        resolve(res.statusCode ?? 0),
-      ).end();
+      request({ host: '127.0.0.1', port: web.port, path: '/%E0%A4%A', headers: host() }, (res) => resolve(res.statusCode ?? 0)).end();
     });
     expect(status).toBeGreaterThanOrEqual(400);
     const reply = await post('/api/app.status', {}, { ...host(), 'x-rapport-token': token });
@@ -172,9 +162,7 @@ describe('browser-mode web host', () => {
 
   it('serves no renderer when none is built, and never lists files', async () => {
     const reply = await new Promise<number>((resolve) => {
-      request({ host: '127.0.0.1', port: web.port, path: '/../../etc/passwd', headers: host() }, (res) =>
-        resolve(res.statusCode ?? 0),
-      ).end();
+      request({ host: '127.0.0.1', port: web.port, path: '/../../etc/passwd', headers: host() }, (res) => resolve(res.statusCode ?? 0)).end();
     });
     expect(reply).toBe(404);
   });

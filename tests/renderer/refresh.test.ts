@@ -28,13 +28,10 @@ describe('refreshAfter: the screens refresh from the effects a write declares', 
   });
 
   it('logging an interaction refreshes the student’s goals, keep-in-touch and readiness (the stale goal card)', async () => {
-    expect(await refreshedBy('interactions.create')).toEqual(
-      expect.arrayContaining(['goals.forStudent', 'connections.forStudent', 'readiness.student']),
-    );
+    expect(await refreshedBy('interactions.create')).toEqual(expect.arrayContaining(['goals.forStudent', 'connections.forStudent', 'readiness.student']));
   });
 
   it('a read refreshes nothing', async () => {
-    for (const read of ['students.list', 'goals.forStudent'] satisfies ProcedureName[])
-      expect(await refreshedBy(read)).toEqual([]);
+    for (const read of ['students.list', 'goals.forStudent'] satisfies ProcedureName[]) expect(await refreshedBy(read)).toEqual([]);
   });
 });

@@ -5,9 +5,7 @@ import { fieldErrors, placeServerError, sentence } from '@renderer/components/se
 describe('sentence: one wording for a contract rule, in the form or from the server', () => {
   it('gives a bare rule a subject, a capital and a full stop', () => {
     expect(sentence('is required')).toBe('This is required.');
-    expect(sentence('must be on or after the start date', 'End date')).toBe(
-      'End date must be on or after the start date.',
-    );
+    expect(sentence('must be on or after the start date', 'End date')).toBe('End date must be on or after the start date.');
   });
 
   it('leaves a message that is already a sentence as it is, apart from the capital and the stop', () => {

@@ -69,10 +69,7 @@ describe('positiveInt', () => {
     expect(positiveInt('42')).toBe(42);
   });
 
-  it.each([null, '', '0', '-1', '1.5', '2e3', 'abc', ' 3', '100000001'])(
-    'ignores %j (hand-edited into something else)',
-    (value) => {
-      expect(positiveInt(value)).toBeUndefined();
-    },
-  );
+  it.each([null, '', '0', '-1', '1.5', '2e3', 'abc', ' 3', '100000001'])('ignores %j (hand-edited into something else)', (value) => {
+    expect(positiveInt(value)).toBeUndefined();
+  });
 });

@@ -24,14 +24,11 @@ describe('the access policy', () => {
 
   it('keeps what issue 15 says: front desk and viewers never export; only admins restore, import or change settings', () => {
     const rolesOf = (name: (typeof procedureNames)[number]) => contract[name].access.roles;
-    for (const name of procedureNames.filter(
-      (n) => n.startsWith('exports.') || n.endsWith('.export') || n === 'events.exportAttendees',
-    )) {
+    for (const name of procedureNames.filter((n) => n.startsWith('exports.') || n.endsWith('.export') || n === 'events.exportAttendees')) {
       expect(rolesOf(name), name).not.toContain('frontdesk');
       expect(rolesOf(name), name).not.toContain('viewer');
     }
-    for (const name of ['backups.restore', 'imports.commit', 'settings.update', 'advisors.create'] as const)
-      expect(rolesOf(name)).toEqual(['admin']);
+    for (const name of ['backups.restore', 'imports.commit', 'settings.update', 'advisors.create'] as const) expect(rolesOf(name)).toEqual(['admin']);
     // Writes on a student's record: never front desk or viewer.
     for (const name of procedureNames.filter((n) => contract[n].access.students === 'caseload')) {
       expect(contract[name].kind, name).toBe('write');

@@ -75,8 +75,6 @@ describe('only electron/core/db touches the driver', () => {
   });
 
   it('core/db may', async () => {
-    expect(
-      await driverAccess('electron/core/db/x.ts', `${handle}db.sqlite.prepare('delete from students').run();`),
-    ).toEqual([]);
+    expect(await driverAccess('electron/core/db/x.ts', `${handle}db.sqlite.prepare('delete from students').run();`)).toEqual([]);
   });
 });

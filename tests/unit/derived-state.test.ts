@@ -23,11 +23,7 @@ describe('derived state lives in the write layer', () => {
 
   it('core/db itself calls refreshGoals only from the transaction end (goal-refresh.ts) and the bulk load', () => {
     const callers = sourceFiles(join('electron', 'core', 'db'))
-      .filter((file) =>
-        /\brefreshGoals\s*\(/.test(
-          readFileSync(join(sourceRoot, file), 'utf8').replace(/export function refreshGoals\s*\(/, ''),
-        ),
-      )
+      .filter((file) => /\brefreshGoals\s*\(/.test(readFileSync(join(sourceRoot, file), 'utf8').replace(/export function refreshGoals\s*\(/, '')))
       .map((file) => relative(join('electron', 'core', 'db'), file))
       .sort();
     expect(callers).toEqual(['demo-load.ts', 'goal-refresh.ts']);

@@ -13,12 +13,7 @@ describe('the dev proxy forwards', () => {
   });
 
   it('any other origin unchanged, so the host still refuses a foreign page', () => {
-    for (const origin of [
-      'http://evil.example',
-      'http://127.0.0.1:5174',
-      'null',
-      'http://127.0.0.1:5173.evil.example',
-    ]) {
+    for (const origin of ['http://evil.example', 'http://127.0.0.1:5174', 'null', 'http://127.0.0.1:5173.evil.example']) {
       expect(forwardedOrigin(origin, page, api)).toBe(origin);
     }
   });

@@ -26,26 +26,8 @@ describe('procedure effects', () => {
   });
 
   it('a logged interaction refreshes everything it moves: goals, the student, keep-in-touch, readiness, wrap-up, dashboard, events', () => {
-    const moved = [
-      'goals',
-      'students',
-      'connections',
-      'keepInTouch',
-      'readiness',
-      'wrapUp',
-      'milestones',
-      'dashboard',
-      'events',
-      'contacts',
-      'audit',
-    ];
-    for (const name of [
-      'interactions.create',
-      'interactions.bulkCreate',
-      'interactions.update',
-      'interactions.delete',
-      'milestones.markSent',
-    ] as const) {
+    const moved = ['goals', 'students', 'connections', 'keepInTouch', 'readiness', 'wrapUp', 'milestones', 'dashboard', 'events', 'contacts', 'audit'];
+    for (const name of ['interactions.create', 'interactions.bulkCreate', 'interactions.update', 'interactions.delete', 'milestones.markSent'] as const) {
       expect(effectsOf(name), name).toEqual(expect.arrayContaining(moved));
     }
   });
@@ -71,8 +53,7 @@ describe('procedure effects', () => {
       'goals.applyTemplate',
       'imports.commit',
     ] as const;
-    for (const name of movesGoals)
-      expect(effectsOf(name), name).toEqual(expect.arrayContaining(['goals', 'students', 'dashboard']));
+    for (const name of movesGoals) expect(effectsOf(name), name).toEqual(expect.arrayContaining(['goals', 'students', 'dashboard']));
   });
 
   it('a restore and the demo office change everything', () => {
@@ -81,13 +62,7 @@ describe('procedure effects', () => {
   });
 
   it('exports only add a line to the history', () => {
-    for (const name of [
-      'exports.referenceList',
-      'exports.references',
-      'exports.readinessReport',
-      'dashboard.export',
-      'events.exportIcs',
-    ] as const) {
+    for (const name of ['exports.referenceList', 'exports.references', 'exports.readinessReport', 'dashboard.export', 'events.exportIcs'] as const) {
       expect(effectsOf(name), name).toEqual(['audit']);
     }
   });

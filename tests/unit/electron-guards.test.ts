@@ -61,9 +61,7 @@ class FakeApp implements GuardedApp {
 class FakeSession implements GuardedSession {
   request: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
   check: (() => boolean) | null = null;
-  setPermissionRequestHandler(
-    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
-  ): void {
+  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void {
     this.request = handler;
   }
   setPermissionCheckHandler(handler: () => boolean): void {
@@ -97,13 +95,7 @@ describe('desktop guards', () => {
   it.each(['will-navigate', 'will-redirect'])('%s: stays on app:// pages, cancels anything else', (event) => {
     const contents = shell().app.create();
     expect(contents.fire(event, 'app://rapport/index.html#/students')).toBe(false);
-    for (const url of [
-      'https://evil.example/',
-      'file:///etc/passwd',
-      'app://other/index.html',
-      'javascript:alert(1)',
-      'not a url',
-    ]) {
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://other/index.html', 'javascript:alert(1)', 'not a url']) {
       expect(contents.fire(event, url), url).toBe(true);
     }
   });
@@ -176,10 +168,7 @@ describe('desktop guards', () => {
     });
 
     it('passes a non-string procedure name on as empty (the core answers "unknown procedure")', () => {
-      const { dispatched } = invoke(
-        { senderFrame: mainFrame, sender: { mainFrame } },
-        { toString: () => 'students.list' },
-      );
+      const { dispatched } = invoke({ senderFrame: mainFrame, sender: { mainFrame } }, { toString: () => 'students.list' });
       expect(dispatched).toEqual([['', {}]]);
     });
   });
@@ -199,9 +188,7 @@ describe('main/index.ts wires the guards', () => {
   });
 
   it('registers no IPC handler, permission handler or window-open handler of its own', () => {
-    expect(main).not.toMatch(
-      /ipcMain\.(handle|on|once|handleOnce)\(|setPermission\w+Handler|setWindowOpenHandler|callback\(true\)|action:\s*'allow'/,
-    );
+    expect(main).not.toMatch(/ipcMain\.(handle|on|once|handleOnce)\(|setPermission\w+Handler|setWindowOpenHandler|callback\(true\)|action:\s*'allow'/);
     expect(main.match(/openExternal\(/g)).toHaveLength(1);
   });
 

@@ -96,9 +96,7 @@ describe('desktop window policy', () => {
   it.each(policies)('CSP of %s: no directive allows eval, wildcards or remote schemes', (_where, policy) => {
     for (const [name, sources] of parsePolicy(policy)) {
       for (const value of sources) {
-        expect(value, `${name} ${value}`).not.toMatch(
-          /unsafe-eval|wasm-unsafe-eval|unsafe-hashes|^\*$|\*\.|^(https?|wss?|ftp|blob|filesystem):/i,
-        );
+        expect(value, `${name} ${value}`).not.toMatch(/unsafe-eval|wasm-unsafe-eval|unsafe-hashes|^\*$|\*\.|^(https?|wss?|ftp|blob|filesystem):/i);
       }
     }
     // Inline styles are needed by Mantine; inline scripts never are.

@@ -34,8 +34,7 @@ function sourceFiles(folder: string): string[] {
 
 describe('the Node versions Rapport states', () => {
   if (!isSemver(semver)) throw new Error('semver is not loadable');
-  const ours = z.object({ engines: z.object({ node: z.string() }) }).parse(JSON.parse(read('package.json')))
-    .engines.node;
+  const ours = z.object({ engines: z.object({ node: z.string() }) }).parse(JSON.parse(read('package.json'))).engines.node;
   const readme = read('README.md');
   const lock = z
     .object({
@@ -51,18 +50,10 @@ describe('the Node versions Rapport states', () => {
   /** Every installed package (not an optional platform build) whose declared Node range does not cover ours. */
   const narrower = Object.entries(lock.packages).flatMap(([path, entry]) => {
     const node = entry.engines && !Array.isArray(entry.engines) ? entry.engines.node : undefined;
-    return path && !entry.optional && node && !semver.subset(ours, node)
-      ? [{ pkg: path.replace(/^.*node_modules\//, ''), path, node }]
-      : [];
+    return path && !entry.optional && node && !semver.subset(ours, node) ? [{ pkg: path.replace(/^.*node_modules\//, ''), path, node }] : [];
   });
   /** The Electron download and native rebuild: only the desktop build runs them. */
-  const electronTooling = [
-    'electron',
-    '@electron/get',
-    '@electron/rebuild',
-    'node-abi',
-    '@electron-internal/extract-zip',
-  ];
+  const electronTooling = ['electron', '@electron/get', '@electron/rebuild', 'node-abi', '@electron-internal/extract-zip'];
 
   it('package.json engines promise only Node versions every package of the tests and browser mode declares', () => {
     // docx's own nanoid says Node 22+, but it is plain JavaScript: the reference-list tests run it on Node 20.
@@ -72,9 +63,7 @@ describe('the Node versions Rapport states', () => {
   });
 
   it('the README names the Node the Electron build tooling needs', () => {
-    const needs = narrower
-      .filter((n) => electronTooling.includes(n.pkg))
-      .map((n) => semver.minVersion(n.node) ?? { major: 0, minor: 0 });
+    const needs = narrower.filter((n) => electronTooling.includes(n.pkg)).map((n) => semver.minVersion(n.node) ?? { major: 0, minor: 0 });
     const highest = needs.sort((a, b) => b.major - a.major || b.minor - a.minor)[0];
     expect(highest && highest.major).toBeGreaterThan(20);
     expect(readme).toContain(`Node ${highest?.major}.${highest?.minor} or newer`);
@@ -87,8 +76,7 @@ describe('messages for advisors', () => {
     for (const file of sourceFiles('electron/core')) {
       const text = read(file);
       // The message is the second argument of new AppError(code, message, …), on the same line or the next.
-      for (const match of text.matchAll(/new AppError\(\s*'[a-z_]+',\s*([`'"])([a-zA-Z.$]+(?:\{[a-zA-Z.]+\})?): /g))
-        offenders.push(`${file}: ${match[2]}`);
+      for (const match of text.matchAll(/new AppError\(\s*'[a-z_]+',\s*([`'"])([a-zA-Z.$]+(?:\{[a-zA-Z.]+\})?): /g)) offenders.push(`${file}: ${match[2]}`);
     }
     expect(offenders).toEqual([]);
   });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defaultMessageTemplates,
-  fillTemplate,
-  mergeFields,
-  unknownPlaceholders,
-  type MergeValues,
-} from '../../shared/templates';
+import { defaultMessageTemplates, fillTemplate, mergeFields, unknownPlaceholders, type MergeValues } from '../../shared/templates';
 
 const values: MergeValues = {
   'student.firstName': 'Ada',
@@ -48,7 +42,6 @@ describe('message templates', () => {
   });
 
   it('default templates only use known fields', () => {
-    for (const template of Object.values(defaultMessageTemplates))
-      expect(fillTemplate(template, values).unknown).toEqual([]);
+    for (const template of Object.values(defaultMessageTemplates)) expect(fillTemplate(template, values).unknown).toEqual([]);
   });
 });

@@ -9,11 +9,7 @@ export function backupRunning(db: Db): boolean {
 }
 
 export async function exclusive<T>(db: Db, fn: () => Promise<T>): Promise<T> {
-  if (running.has(db.path))
-    throw new AppError(
-      'conflict',
-      'A backup or restore of this database is already running; try again when it has finished.',
-    );
+  if (running.has(db.path)) throw new AppError('conflict', 'A backup or restore of this database is already running; try again when it has finished.');
   running.add(db.path);
   try {
     return await fn();

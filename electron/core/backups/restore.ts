@@ -1,14 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Backup } from '../../../shared/api/backups';
-import {
-  createPrivateFile,
-  createVerifiedBackupWhileLocked,
-  fsyncFile,
-  partialName,
-  removeDatabaseFiles,
-  removeStalePartials,
-} from '../db/backup';
+import { createPrivateFile, createVerifiedBackupWhileLocked, fsyncFile, partialName, removeDatabaseFiles, removeStalePartials } from '../db/backup';
 import type { Db } from '../db/client';
 import { openDatabase, openOptionsOf } from '../db/open';
 import { closeStaged, copyInto, stage, swapIn } from '../db/restore';
@@ -40,8 +33,7 @@ export interface RestoreResult {
 export async function restoreFile(db: Db, backupPath: string): Promise<RestoreResult> {
   const options = openOptionsOf(db);
   if (!options || db.path === ':memory:') throw new AppError('conflict', 'This database cannot be restored in place.');
-  if (resolve(backupPath) === resolve(db.path))
-    throw new AppError('invalid_input', 'That is the open database itself, not a backup.', { field: 'fileName' });
+  if (resolve(backupPath) === resolve(db.path)) throw new AppError('invalid_input', 'That is the open database itself, not a backup.', { field: 'fileName' });
   return exclusive(db, async () => {
     const counts = verifyBackupFile(backupPath, options.nativeBinding);
     const folder = backupsFolder(db.path);
@@ -86,13 +78,9 @@ function removeBackup(path: string): void {
 }
 
 /** Puts a verified backup where no database is (the damaged one was moved aside), then opens it. */
-export async function restoreOntoEmptyPath(
-  options: Parameters<typeof openDatabase>[0],
-  backupPath: string,
-): Promise<Db> {
+export async function restoreOntoEmptyPath(options: Parameters<typeof openDatabase>[0], backupPath: string): Promise<Db> {
   verifyBackupFile(backupPath, options.nativeBinding);
-  if (existsSync(options.path))
-    throw new AppError('conflict', `${options.path} exists; restore into an open database instead.`);
+  if (existsSync(options.path)) throw new AppError('conflict', `${options.path} exists; restore into an open database instead.`);
   const incoming = `${options.path}.restoring`;
   removeDatabaseFiles(incoming);
   createPrivateFile(incoming);

@@ -13,16 +13,7 @@ import { AppError } from '../errors';
 import { currentActor } from '../office/settings';
 import { backupRunning, exclusive } from './exclusive';
 import { restoreFile } from './restore';
-import {
-  backupFileName,
-  backupsBeyond,
-  backupsFolder,
-  listBackups,
-  pruneBackups,
-  removeBackups,
-  summaryCounts,
-  writeManifest,
-} from './store';
+import { backupFileName, backupsBeyond, backupsFolder, listBackups, pruneBackups, removeBackups, summaryCounts, writeManifest } from './store';
 
 export { restoreFile, restoreOntoEmptyPath } from './restore';
 
@@ -40,13 +31,7 @@ function nativeBinding(db: Db): string | undefined {
   return openOptionsOf(db)?.nativeBinding;
 }
 
-function summary(
-  fileName: string,
-  reason: BackupReason,
-  createdAt: string,
-  path: string,
-  counts: Record<string, number>,
-): Backup {
+function summary(fileName: string, reason: BackupReason, createdAt: string, path: string, counts: Record<string, number>): Backup {
   return {
     fileName,
     createdAt,
@@ -60,19 +45,14 @@ function summary(
  * A verified copy (online backup → quick_check + row counts → rename). Pruning to the last N happens
  * after a new daily or on-demand copy, never during a restore (it could remove the very backup chosen).
  */
-export async function createBackup(
-  db: Db,
-  reason: BackupReason,
-  destination?: string,
-): Promise<Backup & { path: string }> {
+export async function createBackup(db: Db, reason: BackupReason, destination?: string): Promise<Backup & { path: string }> {
   if (db.path === ':memory:') throw new AppError('conflict', 'An in-memory database has no file to back up.');
   const at = new Date();
   const fileName = backupFileName(db.path, at, reason);
   const path = destination ?? join(backupsFolder(db.path), fileName);
   const result = await backupOpenDatabase(db, path, nativeBinding(db));
   writeManifest(path, result.tableCounts);
-  if (destination === undefined && (reason === 'daily' || reason === 'manual'))
-    pruneBackups(db.path, keepCount(db), nativeBinding(db));
+  if (destination === undefined && (reason === 'daily' || reason === 'manual')) pruneBackups(db.path, keepCount(db), nativeBinding(db));
   return { ...summary(fileName, reason, at.toISOString(), path, result.tableCounts), path };
 }
 
@@ -102,10 +82,7 @@ export async function backupsCreate(db: Db): Promise<ProcedureOutput<'backups.cr
 }
 
 /** What lowering the number kept to `keep` would delete, for the screen to show before it asks. */
-export function backupsPreviewKeep(
-  db: Db,
-  input: ParsedInput<'backups.previewKeep'>,
-): ProcedureOutput<'backups.previewKeep'> {
+export function backupsPreviewKeep(db: Db, input: ParsedInput<'backups.previewKeep'>): ProcedureOutput<'backups.previewKeep'> {
   return { keep: input.keep, remove: backupsBeyond(db.path, input.keep, nativeBinding(db)) };
 }
 
@@ -115,11 +92,7 @@ export function backupsPreviewKeep(
  * file are audited. Before-restore copies younger than 30 days are never deleted here.
  */
 export function backupsSetKeep(db: Db, input: ParsedInput<'backups.setKeep'>): ProcedureOutput<'backups.setKeep'> {
-  if (backupRunning(db))
-    throw new AppError(
-      'conflict',
-      'A backup or restore of this database is running; change the number kept when it has finished.',
-    );
+  if (backupRunning(db)) throw new AppError('conflict', 'A backup or restore of this database is running; change the number kept when it has finished.');
   const previous = keepCount(db);
   const doomed = backupsBeyond(db.path, input.keep, nativeBinding(db));
   if (doomed.length > 0 && input.confirm !== true) {
@@ -157,16 +130,12 @@ export function backupsSetKeep(db: Db, input: ParsedInput<'backups.setKeep'>): P
   return { keep: input.keep, removed: fileNames.length };
 }
 
-export async function backupsRestore(
-  db: Db,
-  input: ParsedInput<'backups.restore'>,
-): Promise<ProcedureOutput<'backups.restore'>> {
+export async function backupsRestore(db: Db, input: ParsedInput<'backups.restore'>): Promise<ProcedureOutput<'backups.restore'>> {
   const result = await restoreFile(db, join(backupsFolder(db.path), input.fileName));
   return { ...result, restoredFrom: input.fileName };
 }
 
 /** The folder a CLI `--out` path would write into must exist; checked before the copy is made. */
 export function assertFolderExists(path: string): void {
-  if (!existsSync(dirname(path)))
-    throw new AppError('invalid_input', `Cannot write ${path}: the folder does not exist.`, { field: 'out' });
+  if (!existsSync(dirname(path))) throw new AppError('invalid_input', `Cannot write ${path}: the folder does not exist.`, { field: 'out' });
 }

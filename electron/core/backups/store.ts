@@ -1,14 +1,4 @@
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { backupReasons, type Backup, type BackupReason } from '../../../shared/api/backups';
@@ -33,10 +23,7 @@ export function backupFileName(databasePath: string, at: Date, reason: BackupRea
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function parseBackupName(
-  databasePath: string,
-  name: string,
-): { createdAt: string; reason: BackupReason } | null {
+export function parseBackupName(databasePath: string, name: string): { createdAt: string; reason: BackupReason } | null {
   const pattern = new RegExp(
     `^${escape(prefixOf(databasePath))}-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${backupReasons.join('|')})\\.db$`,
   );
@@ -82,9 +69,7 @@ export function listBackups(databasePath: string, nativeBinding?: string): Backu
       if (!parsed) return [];
       const path = join(folder, fileName);
       try {
-        return [
-          { fileName, ...parsed, bytes: statSync(path).size, counts: summaryCounts(countsOf(path, nativeBinding)) },
-        ];
+        return [{ fileName, ...parsed, bytes: statSync(path).size, counts: summaryCounts(countsOf(path, nativeBinding)) }];
       } catch {
         // A file that cannot be read is not offered as a backup.
         return [];

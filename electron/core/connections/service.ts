@@ -15,13 +15,7 @@ import {
   type ConnectionValues,
 } from '../db/connections';
 import { findContact } from '../db/contacts';
-import {
-  deleteInteraction,
-  existingConnectionIds,
-  findInteraction,
-  interactionInserter,
-  updateInteraction,
-} from '../db/interactions';
+import { deleteInteraction, existingConnectionIds, findInteraction, interactionInserter, updateInteraction } from '../db/interactions';
 import { findPlacement } from '../db/placements';
 import { findStudent } from '../db/students';
 import { officeToday } from '../db/office-day';
@@ -41,11 +35,7 @@ function assertWritable(db: Db, v: ConnectionValues, exceptId?: number): void {
   const contact = findContact(db, v.contactId);
   if (!contact) throw invalidReference('contactId', 'contact', v.contactId);
   if (v.placementId !== null && findPlacement(db, v.placementId)?.studentId !== v.studentId) {
-    throw new AppError(
-      'invalid_input',
-      `Placement ${v.placementId} is not one of ${student.displayName}'s placements.`,
-      { field: 'placementId' },
-    );
+    throw new AppError('invalid_input', `Placement ${v.placementId} is not one of ${student.displayName}'s placements.`, { field: 'placementId' });
   }
   assertNotFuture(db, 'sinceOn', v.sinceOn, 'a connection starts on a day that has come');
   assertNotFuture(db, 'referenceStatusOn', v.referenceStatusOn, 'record the answer on the day it came');
@@ -79,10 +69,7 @@ export function connectionsUpdate(db: Db, input: ParsedInput<'connections.update
   return readConnection(db, id);
 }
 
-export function connectionsDelete(
-  db: Db,
-  input: ParsedInput<'connections.delete'>,
-): ProcedureOutput<'connections.delete'> {
+export function connectionsDelete(db: Db, input: ParsedInput<'connections.delete'>): ProcedureOutput<'connections.delete'> {
   const connection = readConnection(db, input.id);
   const interactions = deleteWithAudit(
     db,
@@ -122,20 +109,13 @@ export function interactionsCreate(db: Db, input: ParsedInput<'interactions.crea
 }
 
 /** The same touchpoint on several connections at once ("thank-you emails sent to these 4 today"): all or nothing. */
-export function interactionsBulkCreate(
-  db: Db,
-  input: ParsedInput<'interactions.bulkCreate'>,
-): ProcedureOutput<'interactions.bulkCreate'> {
+export function interactionsBulkCreate(db: Db, input: ParsedInput<'interactions.bulkCreate'>): ProcedureOutput<'interactions.bulkCreate'> {
   assertInteraction(db, input);
   const ids = [...new Set(input.connectionIds)];
   const existing = existingConnectionIds(db, ids);
   const missing = ids.filter((id) => !existing.has(id));
   if (missing.length > 0)
-    throw new AppError(
-      'invalid_input',
-      `There is no connection with id ${missing.join(', ')} (it may have just been deleted).`,
-      { field: 'connectionIds' },
-    );
+    throw new AppError('invalid_input', `There is no connection with id ${missing.join(', ')} (it may have just been deleted).`, { field: 'connectionIds' });
   const loggedByAdvisorId = getSettings(db).currentAdvisorId;
   transaction(db, () => {
     const insert = interactionInserter(db);
@@ -159,10 +139,7 @@ export function interactionsUpdate(db: Db, input: ParsedInput<'interactions.upda
   return readInteraction(db, id);
 }
 
-export function interactionsDelete(
-  db: Db,
-  input: ParsedInput<'interactions.delete'>,
-): ProcedureOutput<'interactions.delete'> {
+export function interactionsDelete(db: Db, input: ParsedInput<'interactions.delete'>): ProcedureOutput<'interactions.delete'> {
   const interaction = readInteraction(db, input.id);
   const details = {
     connectionId: interaction.connectionId,

@@ -27,8 +27,7 @@ export function readContact(db: Db, id: number): Contact {
 }
 
 function assertWritable(db: Db, v: ContactValues): void {
-  if (v.employerId !== null && !findEmployer(db, v.employerId))
-    throw invalidReference('employerId', 'employer', v.employerId);
+  if (v.employerId !== null && !findEmployer(db, v.employerId)) throw invalidReference('employerId', 'employer', v.employerId);
   assertNotFuture(db, 'verifiedOn', v.verifiedOn, 'details can only be verified on a day that has come');
 }
 
@@ -49,10 +48,7 @@ export function contactsUpdate(db: Db, input: ParsedInput<'contacts.update'>): C
   return readContact(db, id);
 }
 
-export function contactsDeletePreview(
-  db: Db,
-  input: ParsedInput<'contacts.deletePreview'>,
-): ProcedureOutput<'contacts.deletePreview'> {
+export function contactsDeletePreview(db: Db, input: ParsedInput<'contacts.deletePreview'>): ProcedureOutput<'contacts.deletePreview'> {
   readContact(db, input.id);
   return contactDeletePreview(db, input.id);
 }
@@ -92,27 +88,18 @@ export function contactsMerge(db: Db, input: ParsedInput<'contacts.merge'>): Pro
   return { contact: readContact(db, input.keepId), ...counts };
 }
 
-export function contactsMergePreview(
-  db: Db,
-  input: ParsedInput<'contacts.mergePreview'>,
-): ProcedureOutput<'contacts.mergePreview'> {
+export function contactsMergePreview(db: Db, input: ParsedInput<'contacts.mergePreview'>): ProcedureOutput<'contacts.mergePreview'> {
   readContact(db, input.keepId);
   readContact(db, input.mergeId);
   return mergePreview(db, input.keepId, input.mergeId);
 }
 
-export function contactsConnections(
-  db: Db,
-  input: ParsedInput<'contacts.connections'>,
-): ProcedureOutput<'contacts.connections'> {
+export function contactsConnections(db: Db, input: ParsedInput<'contacts.connections'>): ProcedureOutput<'contacts.connections'> {
   readContact(db, input.contactId);
   return connectionsOfContact(db, input.contactId, officeToday(db));
 }
 
-export function contactsPlacementsSupervised(
-  db: Db,
-  input: ParsedInput<'contacts.placementsSupervised'>,
-): ProcedureOutput<'contacts.placementsSupervised'> {
+export function contactsPlacementsSupervised(db: Db, input: ParsedInput<'contacts.placementsSupervised'>): ProcedureOutput<'contacts.placementsSupervised'> {
   readContact(db, input.contactId);
   return placementsWhere(db, 'p.supervisor_contact_id', input.contactId);
 }

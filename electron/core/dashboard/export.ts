@@ -17,8 +17,7 @@ const share = (part: number, whole: number): Cell => (whole > 0 ? Math.round((pa
 
 /** "Advisor Dana Lee · Cohort Scholars 2026 · Fall 2026", the scope written into every sheet's title. */
 function describe(db: Db, filter: DashboardFilter, termName: string): string {
-  const advisor =
-    filter.advisorId === undefined ? undefined : (findAdvisor(db, filter.advisorId)?.name ?? `#${filter.advisorId}`);
+  const advisor = filter.advisorId === undefined ? undefined : (findAdvisor(db, filter.advisorId)?.name ?? `#${filter.advisorId}`);
   const parts = [
     advisor === undefined ? 'All advisors' : `Advisor ${advisor}`,
     filter.cohort === undefined ? null : `Cohort ${filter.cohort}`,
@@ -33,11 +32,7 @@ function describe(db: Db, filter: DashboardFilter, termName: string): string {
  * Every figure on the dashboard for the filter, one sheet per widget. Figures only: the "today" list
  * and "closest to ready" name students and stay on the screen, so no confidentiality hold can leak here.
  */
-export async function dashboardExport(
-  db: Db,
-  input: ParsedInput<'dashboard.export'>,
-  now = new Date(),
-): Promise<ProcedureOutput<'dashboard.export'>> {
+export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.export'>, now = new Date()): Promise<ProcedureOutput<'dashboard.export'>> {
   const today = officeToday(db, now);
   const office = dashboardOffice(db, input, now);
   const goals = dashboardGoals(db, input, today);
@@ -63,24 +58,9 @@ export async function dashboardExport(
       widths: [44, 12, 12, 10],
       rows: [
         ['Active students', goals.activeStudents, null, null],
-        [
-          `Goal met in ${goals.term.name}`,
-          goals.withGoalMetInTerm,
-          goals.activeStudents,
-          share(goals.withGoalMetInTerm, goals.activeStudents),
-        ],
-        [
-          'No goal in progress',
-          goals.withoutActiveGoal,
-          goals.activeStudents,
-          share(goals.withoutActiveGoal, goals.activeStudents),
-        ],
-        [
-          `Reference-ready (${readiness.target} ready references)`,
-          ready,
-          readiness.activeStudents,
-          share(ready, readiness.activeStudents),
-        ],
+        [`Goal met in ${goals.term.name}`, goals.withGoalMetInTerm, goals.activeStudents, share(goals.withGoalMetInTerm, goals.activeStudents)],
+        ['No goal in progress', goals.withoutActiveGoal, goals.activeStudents, share(goals.withoutActiveGoal, goals.activeStudents)],
+        [`Reference-ready (${readiness.target} ready references)`, ready, readiness.activeStudents, share(ready, readiness.activeStudents)],
         ['Upcoming events', office.upcomingEvents.events, null, null],
         [
           'Registered for upcoming events',
@@ -110,11 +90,7 @@ export async function dashboardExport(
       title: heading('Readiness distribution (active students, today)'),
       header: ['Level', 'Students', 'Share %'],
       widths: [20, 12, 10],
-      rows: readiness.distribution.map((row) => [
-        readinessLevelLabels[row.level],
-        row.students,
-        share(row.students, readiness.activeStudents),
-      ]),
+      rows: readiness.distribution.map((row) => [readinessLevelLabels[row.level], row.students, share(row.students, readiness.activeStudents)]),
     },
     groupTable('By cohort', 'Cohort', readiness.byCohort),
     groupTable('By program', 'Program', readiness.byProgram),
@@ -136,13 +112,7 @@ export async function dashboardExport(
       title: heading('Goal completion by event'),
       header: ['Event', 'Date', 'Goals', 'Met', 'Share %'],
       widths: [44, 14, 10, 10, 10],
-      rows: goals.completionByEvent.map((e) => [
-        e.title,
-        readableDate(e.startsAt.slice(0, 10)),
-        e.goals,
-        e.met,
-        share(e.met, e.goals),
-      ]),
+      rows: goals.completionByEvent.map((e) => [e.title, readableDate(e.startsAt.slice(0, 10)), e.goals, e.met, share(e.met, e.goals)]),
     },
   ];
   const fileName = `dashboard-${office.term.name.replace(' ', '-').toLowerCase()}-${today}.xlsx`;

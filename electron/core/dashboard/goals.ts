@@ -5,11 +5,7 @@ import { dashboardScope, dashboardTerm } from '../dashboard/scope';
 import { officeToday } from '../db/office-day';
 
 /** Goals on the dashboard: share with a goal met in the term, goals met per month (12), completion by event. */
-export function dashboardGoals(
-  db: Db,
-  input: ParsedInput<'dashboard.goals'>,
-  today = officeToday(db),
-): ProcedureOutput<'dashboard.goals'> {
+export function dashboardGoals(db: Db, input: ParsedInput<'dashboard.goals'>, today = officeToday(db)): ProcedureOutput<'dashboard.goals'> {
   const { through, ...term } = dashboardTerm(input, today);
   // The 12 months ending with the term (or this month, in the current term).
   const months: string[] = [];

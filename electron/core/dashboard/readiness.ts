@@ -24,11 +24,7 @@ function sharesBy(groups: readonly ReadinessGroup[], key: (g: ReadinessGroup) =>
 }
 
 /** The readiness widgets of the dashboard, for active students matching the filter. */
-export function dashboardReadiness(
-  db: Db,
-  input: ParsedInput<'dashboard.readiness'>,
-  today = officeToday(db),
-): ProcedureOutput<'dashboard.readiness'> {
+export function dashboardReadiness(db: Db, input: ParsedInput<'dashboard.readiness'>, today = officeToday(db)): ProcedureOutput<'dashboard.readiness'> {
   const rules = readinessRules(db);
   // Readiness is as of today whatever the term: references are ready or not now.
   const { where, params } = studentWhere({

@@ -1,13 +1,6 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { Db } from '../db/client';
-import {
-  eventFunnel,
-  eventsThisWeek,
-  losingTouchCounts,
-  mostOverdue,
-  upcomingEventCounts,
-  wrapUpsDue,
-} from '../db/dashboard';
+import { eventFunnel, eventsThisWeek, losingTouchCounts, mostOverdue, upcomingEventCounts, wrapUpsDue } from '../db/dashboard';
 import { officeToday } from '../db/office-day';
 import { dashboardScope, dashboardTerm, dashboardTerms } from './scope';
 
@@ -15,11 +8,7 @@ import { dashboardScope, dashboardTerm, dashboardTerms } from './scope';
  * The office-level dashboard figures the goal and readiness procedures do not give: upcoming events,
  * connections losing touch, the term's event funnel and the advisor's "today" list.
  */
-export function dashboardOffice(
-  db: Db,
-  input: ParsedInput<'dashboard.office'>,
-  now = new Date(),
-): ProcedureOutput<'dashboard.office'> {
+export function dashboardOffice(db: Db, input: ParsedInput<'dashboard.office'>, now = new Date()): ProcedureOutput<'dashboard.office'> {
   const today = officeToday(db, now);
   const nowIso = now.toISOString();
   const weekEnd = new Date(now.getTime() + 7 * 86_400_000).toISOString();

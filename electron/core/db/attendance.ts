@@ -28,10 +28,7 @@ export function findAttendee(db: Db, attendanceId: number) {
   return parseRows(attendeeRow, db.sqlite.prepare(`${selectAttendees} where a.id = ?`).all(attendanceId))[0];
 }
 
-export function attendeesPage(
-  db: Db,
-  q: { eventId: number; rsvp?: RsvpStatus; search?: string; page: number; pageSize: number },
-) {
+export function attendeesPage(db: Db, q: { eventId: number; rsvp?: RsvpStatus; search?: string; page: number; pageSize: number }) {
   const match = q.search ? ftsPrefixQuery(q.search) : null;
   const conditions = ['a.event_id = :eventId'];
   if (q.rsvp) conditions.push('a.rsvp = :rsvp');
@@ -41,9 +38,7 @@ export function attendeesPage(
   const rows = db.sqlite
     .prepare(`${selectAttendees} where ${where} order by s.last_name, s.first_name, a.id limit :limit offset :offset`)
     .all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-  const total = z
-    .number()
-    .parse(db.sqlite.prepare(`select count(*) from attendance a where ${where}`).pluck().get(params));
+  const total = z.number().parse(db.sqlite.prepare(`select count(*) from attendance a where ${where}`).pluck().get(params));
   return { rows: parseRows(attendeeRow, rows), total };
 }
 
@@ -81,28 +76,20 @@ export function filterStudentsSql(filter: InviteFilterValues, term: { startOn: s
       label: filter.label,
     });
   if (filter.noGoalMetThisTerm) {
-    where.add(
-      `not exists (select 1 from goals g where g.student_id = s.id and g.status = 'met' and g.met_on between :termStart and :termEnd)`,
-      {
-        termStart: term.startOn,
-        termEnd: term.endOn,
-      },
-    );
+    where.add(`not exists (select 1 from goals g where g.student_id = s.id and g.status = 'met' and g.met_on between :termStart and :termEnd)`, {
+      termStart: term.startOn,
+      termEnd: term.endOn,
+    });
   }
   if (filter.fewerReferencesThan !== undefined) {
-    where.add(
-      `(select count(*) from connections c where c.student_id = s.id and c.reference_status = 'agreed') < :fewer`,
-      { fewer: filter.fewerReferencesThan },
-    );
+    where.add(`(select count(*) from connections c where c.student_id = s.id and c.reference_status = 'agreed') < :fewer`, {
+      fewer: filter.fewerReferencesThan,
+    });
   }
   return { sql: `select s.id from students s where ${where.sql}`, params: where.params };
 }
 
-export function countFiltered(
-  db: Db,
-  eventId: number,
-  filtered: { sql: string; params: Record<string, string | number> },
-) {
+export function countFiltered(db: Db, eventId: number, filtered: { sql: string; params: Record<string, string | number> }) {
   return z.object({ matching: z.number(), alreadyInvited: z.number() }).parse(
     db.sqlite
       .prepare(
@@ -113,33 +100,22 @@ export function countFiltered(
   );
 }
 
-export function filteredStudentIds(
-  db: Db,
-  filtered: { sql: string; params: Record<string, string | number> },
-): number[] {
+export function filteredStudentIds(db: Db, filtered: { sql: string; params: Record<string, string | number> }): number[] {
   return z.array(z.number()).parse(db.sqlite.prepare(filtered.sql).pluck().all(filtered.params));
 }
 
 export function studentStatuses(db: Db, ids: readonly number[]) {
   return parseRows(
     z.object({ id: z.number(), status: z.string() }),
-    db.sqlite
-      .prepare('select id, status from students where id in (select value from json_each(?))')
-      .all(JSON.stringify(ids)),
+    db.sqlite.prepare('select id, status from students where id in (select value from json_each(?))').all(JSON.stringify(ids)),
   );
 }
 
 export function invitedStudentIds(db: Db, eventId: number): Set<number> {
-  return new Set(
-    z
-      .array(z.number())
-      .parse(db.sqlite.prepare('select student_id from attendance where event_id = ?').pluck().all(eventId)),
-  );
+  return new Set(z.array(z.number()).parse(db.sqlite.prepare('select student_id from attendance where event_id = ?').pluck().all(eventId)));
 }
 
-export function insertInvitation(
-  db: Db,
-): (v: { eventId: number; studentId: number; goalId: number | null; at: string }) => number {
+export function insertInvitation(db: Db): (v: { eventId: number; studentId: number; goalId: number | null; at: string }) => number {
   const statement = db.sqlite.prepare(
     `insert into attendance (event_id, student_id, rsvp, invited_at, goal_id) values (:eventId, :studentId, 'invited', :at, :goalId)`,
   );
@@ -147,21 +123,12 @@ export function insertInvitation(
 }
 
 export function registeredCount(db: Db, eventId: number): number {
-  return z
-    .number()
-    .parse(
-      db.sqlite
-        .prepare(`select count(*) from attendance where event_id = ? and rsvp = 'registered'`)
-        .pluck()
-        .get(eventId),
-    );
+  return z.number().parse(db.sqlite.prepare(`select count(*) from attendance where event_id = ? and rsvp = 'registered'`).pluck().get(eventId));
 }
 
 export function setRsvp(db: Db, attendanceId: number, rsvp: RsvpStatus, at: string): void {
   db.sqlite
-    .prepare(
-      `update attendance set rsvp = :rsvp, responded_at = :at, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
-    )
+    .prepare(`update attendance set rsvp = :rsvp, responded_at = :at, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`)
     .run({ id: attendanceId, rsvp, at });
 }
 
@@ -170,13 +137,7 @@ export function firstWaitlisted(db: Db, eventId: number) {
   return z
     .object({ id: z.number() })
     .optional()
-    .parse(
-      db.sqlite
-        .prepare(
-          `select id from attendance where event_id = ? and rsvp = 'waitlisted' order by responded_at, id limit 1`,
-        )
-        .get(eventId),
-    );
+    .parse(db.sqlite.prepare(`select id from attendance where event_id = ? and rsvp = 'waitlisted' order by responded_at, id limit 1`).get(eventId));
 }
 
 export function attendanceOwner(db: Db, attendanceId: number) {
@@ -190,9 +151,7 @@ export function attendanceOwner(db: Db, attendanceId: number) {
     .optional()
     .parse(
       db.sqlite
-        .prepare(
-          'select event_id as eventId, student_id as studentId, rsvp, checked_in_at as checkedInAt from attendance where id = ?',
-        )
+        .prepare('select event_id as eventId, student_id as studentId, rsvp, checked_in_at as checkedInAt from attendance where id = ?')
         .get(attendanceId),
     );
 }
@@ -200,24 +159,18 @@ export function attendanceOwner(db: Db, attendanceId: number) {
 export function setCheckedIn(db: Db, attendanceId: number, at: string | null): void {
   return movingGoals(db, { students: studentOfAttendance(db, attendanceId) }, () => {
     db.sqlite
-      .prepare(
-        `update attendance set checked_in_at = :at, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`,
-      )
+      .prepare(`update attendance set checked_in_at = :at, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = :id`)
       .run({ id: attendanceId, at });
   });
 }
 
 function studentOfAttendance(db: Db, attendanceId: number): number[] {
-  return z
-    .array(z.number())
-    .parse(db.sqlite.prepare('select student_id from attendance where id = ?').pluck().all(attendanceId));
+  return z.array(z.number()).parse(db.sqlite.prepare('select student_id from attendance where id = ?').pluck().all(attendanceId));
 }
 
 /** A new pair replaces old ones: whoever either student was paired with at the event is left without a buddy. */
 export function unpairBuddies(db: Db, eventId: number, studentIds: readonly [number, number]): void {
-  db.sqlite
-    .prepare('update attendance set buddy_student_id = null where event_id = ? and buddy_student_id in (?, ?)')
-    .run(eventId, ...studentIds);
+  db.sqlite.prepare('update attendance set buddy_student_id = null where event_id = ? and buddy_student_id in (?, ?)').run(eventId, ...studentIds);
 }
 
 /** The attendance row of a student at an event, if invited. */
@@ -225,9 +178,7 @@ export function attendanceAt(db: Db, eventId: number, studentId: number) {
   return z
     .object({ id: z.number() })
     .optional()
-    .parse(
-      db.sqlite.prepare('select id from attendance where event_id = ? and student_id = ?').get(eventId, studentId),
-    );
+    .parse(db.sqlite.prepare('select id from attendance where event_id = ? and student_id = ?').get(eventId, studentId));
 }
 
 export function setBuddy(db: Db, attendanceId: number, buddyStudentId: number | null, goalId: number | null): void {

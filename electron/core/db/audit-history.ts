@@ -48,11 +48,7 @@ export function auditHistory(db: Db, q: AuditQuery) {
       )
       .all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
   );
-  const total = z
-    .number()
-    .parse(db.sqlite.prepare(`select count(*) from audit_log where ${where}`).pluck().get(params));
-  const entities = z
-    .array(z.string())
-    .parse(db.sqlite.prepare('select distinct entity from audit_log order by entity').pluck().all());
+  const total = z.number().parse(db.sqlite.prepare(`select count(*) from audit_log where ${where}`).pluck().get(params));
+  const entities = z.array(z.string()).parse(db.sqlite.prepare('select distinct entity from audit_log order by entity').pluck().all());
   return { rows, total, entities };
 }

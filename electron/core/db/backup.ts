@@ -1,14 +1,4 @@
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { connect, type Db } from './client';
@@ -66,9 +56,7 @@ export function inspectDatabaseFile(
   try {
     const problems = quickCheck(sqlite);
     if (problems.length > 0) return { problems };
-    const isRapport =
-      sqlite.prepare(`select 1 from sqlite_schema where type = 'table' and name = '__drizzle_migrations'`).get() !==
-      undefined;
+    const isRapport = sqlite.prepare(`select 1 from sqlite_schema where type = 'table' and name = '__drizzle_migrations'`).get() !== undefined;
     return { problems: [], isRapport, counts: isRapport ? tableCounts(sqlite) : {} };
   } finally {
     sqlite.close();
@@ -147,11 +135,7 @@ export function removeDatabaseFiles(path: string): void {
  * VACUUM INTO also copies one snapshot, but cannot run inside a transaction, so counts taken beside it
  * could again be of another moment.
  */
-async function copySnapshot(
-  livePath: string,
-  destination: string,
-  nativeBinding: string | undefined,
-): Promise<Record<string, number>> {
+async function copySnapshot(livePath: string, destination: string, nativeBinding: string | undefined): Promise<Record<string, number>> {
   const reader = connect(livePath, { readonly: true, nativeBinding });
   try {
     reader.pragma('busy_timeout = 5000');
@@ -193,12 +177,7 @@ function prepare(destination: string): string {
   return temporary;
 }
 
-function finish(
-  temporary: string,
-  destination: string,
-  expected: Record<string, number>,
-  nativeBinding: string | undefined,
-): BackupResult {
+function finish(temporary: string, destination: string, expected: Record<string, number>, nativeBinding: string | undefined): BackupResult {
   verifyCopy(temporary, expected, nativeBinding);
   fsyncFile(temporary);
   renameSync(temporary, destination);
@@ -210,11 +189,7 @@ function finish(
  * copySnapshot): copied into a private temporary name, verified (quick_check and the same row count in
  * every table as the snapshot copied), flushed, and only then renamed into place.
  */
-export async function createVerifiedBackup(
-  source: Database.Database,
-  destination: string,
-  nativeBinding?: string,
-): Promise<BackupResult> {
+export async function createVerifiedBackup(source: Database.Database, destination: string, nativeBinding?: string): Promise<BackupResult> {
   const temporary = prepare(destination);
   try {
     const expected = await copySnapshot(source.name, temporary, nativeBinding);
@@ -235,11 +210,7 @@ export function backupOpenDatabase(db: Db, destination: string, nativeBinding?: 
  * restore): nobody can commit, so the counts (one read transaction) and VACUUM INTO (another) see the
  * same state, and the copy is done before anything else on this thread runs.
  */
-export function createVerifiedBackupWhileLocked(
-  livePath: string,
-  destination: string,
-  nativeBinding?: string,
-): BackupResult {
+export function createVerifiedBackupWhileLocked(livePath: string, destination: string, nativeBinding?: string): BackupResult {
   const temporary = prepare(destination);
   try {
     const reader = connect(livePath, { readonly: true, nativeBinding });

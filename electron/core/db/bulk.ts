@@ -6,17 +6,12 @@ export type SqlValue = string | number | null;
  * A prepared multi-column INSERT for bulk loads (demo office, imports): one statement compiled once,
  * run per row inside the caller's transaction. Returns the new row id.
  */
-export function prepareInsert(
-  db: Db,
-  table: string,
-  columns: readonly string[],
-): (values: readonly SqlValue[]) => number {
+export function prepareInsert(db: Db, table: string, columns: readonly string[]): (values: readonly SqlValue[]) => number {
   const quoted = columns.map((c) => `"${c}"`).join(', ');
   const placeholders = columns.map(() => '?').join(', ');
   const statement = db.sqlite.prepare(`insert into "${table}" (${quoted}) values (${placeholders})`);
   return (values) => {
-    if (values.length !== columns.length)
-      throw new Error(`insert into ${table}: ${values.length} values for ${columns.length} columns`);
+    if (values.length !== columns.length) throw new Error(`insert into ${table}: ${values.length} values for ${columns.length} columns`);
     return Number(statement.run(...values).lastInsertRowid);
   };
 }
@@ -24,14 +19,7 @@ export function prepareInsert(
 /** Whether the office holds anything worth a daily copy (students, contacts or events). */
 export function officeHasRecords(db: Db): boolean {
   return (
-    Number(
-      db.sqlite
-        .prepare(
-          'select (select count(*) from students) + (select count(*) from contacts) + (select count(*) from events)',
-        )
-        .pluck()
-        .get(),
-    ) > 0
+    Number(db.sqlite.prepare('select (select count(*) from students) + (select count(*) from contacts) + (select count(*) from events)').pluck().get()) > 0
   );
 }
 

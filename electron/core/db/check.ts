@@ -22,8 +22,7 @@ export function checkDatabaseFile(path: string): IntegrityReport {
     assertDatabaseFile(path, { mustExist: true });
     sqlite = connectForReading(path);
   } catch (error) {
-    const damaged =
-      error instanceof DatabaseOpenError && (error.problem === 'not_sqlite' || error.problem === 'corrupt');
+    const damaged = error instanceof DatabaseOpenError && (error.problem === 'not_sqlite' || error.problem === 'corrupt');
     if (!damaged) throw error;
     return { ok: false, path, problems: [error.message] };
   }
@@ -41,9 +40,7 @@ export function checkDatabaseFile(path: string): IntegrityReport {
     if (problems.length > 0) return { ok: false, path, problems };
     const derivedFacts = checkDerivedFacts(wrap(path, sqlite));
     for (const m of derivedFacts.mismatches) {
-      problems.push(
-        `${m.count} stored ${m.fact} ${m.count === 1 ? 'value differs' : 'values differ'} from the records; first: ${m.first}`,
-      );
+      problems.push(`${m.count} stored ${m.fact} ${m.count === 1 ? 'value differs' : 'values differ'} from the records; first: ${m.first}`);
     }
     return { ok: problems.length === 0, path, problems, derivedFacts };
   } catch (error) {

@@ -25,18 +25,13 @@ const selectConnections = `
 const orderByCadence = `order by case ${cadenceSql} when 'stale' then 0 when 'cooling' then 1 else 2 end, daysSinceTouch desc, c.id`;
 
 export function connectionsOfStudent(db: Db, studentId: number, today: string) {
-  return parseRows(
-    connectionSchema,
-    db.sqlite.prepare(`${selectConnections} where c.student_id = :id ${orderByCadence}`).all({ id: studentId, today }),
-  );
+  return parseRows(connectionSchema, db.sqlite.prepare(`${selectConnections} where c.student_id = :id ${orderByCadence}`).all({ id: studentId, today }));
 }
 
 export function connectionsOfContact(db: Db, contactId: number, today: string) {
   return parseRows(
     connectionSchema,
-    db.sqlite
-      .prepare(`${selectConnections} where c.contact_id = :id order by studentName, c.id`)
-      .all({ id: contactId, today }),
+    db.sqlite.prepare(`${selectConnections} where c.contact_id = :id order by studentName, c.id`).all({ id: contactId, today }),
   );
 }
 
@@ -80,13 +75,7 @@ export function updateConnection(db: Db, id: number, v: Omit<ConnectionValues, '
 }
 
 /** The connection that already ties this student to this contact in this relationship, if any. */
-export function findSameConnection(
-  db: Db,
-  studentId: number,
-  contactId: number,
-  relationship: RelationshipKind,
-  exceptId?: number,
-) {
+export function findSameConnection(db: Db, studentId: number, contactId: number, relationship: RelationshipKind, exceptId?: number) {
   return z
     .object({ id: z.number() })
     .optional()
@@ -112,27 +101,17 @@ export function firstConnectionBetween(db: Db, studentId: number, contactId: num
   return z
     .object({ id: z.number() })
     .optional()
-    .parse(
-      db.sqlite
-        .prepare('select id from connections where student_id = ? and contact_id = ? order by id limit 1')
-        .get(studentId, contactId),
-    );
+    .parse(db.sqlite.prepare('select id from connections where student_id = ? and contact_id = ? order by id limit 1').get(studentId, contactId));
 }
 
 export function connectionOwner(db: Db, id: number) {
   return z
     .object({ studentId: z.number(), contactId: z.number() })
     .optional()
-    .parse(
-      db.sqlite
-        .prepare('select student_id as studentId, contact_id as contactId from connections where id = ?')
-        .get(id),
-    );
+    .parse(db.sqlite.prepare('select student_id as studentId, contact_id as contactId from connections where id = ?').get(id));
 }
 
 /** Ties a connection to a placement unless it already belongs to one. */
 export function linkConnectionToPlacement(db: Db, connectionId: number, placementId: number): void {
-  db.sqlite
-    .prepare('update connections set placement_id = ? where id = ? and placement_id is null')
-    .run(placementId, connectionId);
+  db.sqlite.prepare('update connections set placement_id = ? where id = ? and placement_id is null').run(placementId, connectionId);
 }

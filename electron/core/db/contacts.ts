@@ -181,14 +181,7 @@ function moveContact(db: Db, keepId: number, mergeId: number) {
   }
   movedInteractions += z
     .number()
-    .parse(
-      db.sqlite
-        .prepare(
-          'select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = ?',
-        )
-        .pluck()
-        .get(mergeId),
-    );
+    .parse(db.sqlite.prepare('select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = ?').pluck().get(mergeId));
   const movedConnections = run('update connections set contact_id = :keepId where contact_id = :mergeId', {
     keepId,
     mergeId,
@@ -245,9 +238,5 @@ export function mergePreview(db: Db, keepId: number, mergeId: number) {
 }
 
 export function connectedStudents(db: Db, contactId: number): number[] {
-  return z
-    .array(z.number())
-    .parse(
-      db.sqlite.prepare('select distinct student_id from connections where contact_id = ?').pluck().all(contactId),
-    );
+  return z.array(z.number()).parse(db.sqlite.prepare('select distinct student_id from connections where contact_id = ?').pluck().all(contactId));
 }

@@ -24,17 +24,15 @@ export interface GoalPeriod {
 export function goalDashboard(db: Db, scope: StudentScope, q: GoalPeriod) {
   const params = { ...scope.params, ...q, periodEnd: `${q.monthsTo}T23:59:59.999Z` };
   // One pass over the students in scope, reading the goal summary refreshGoals keeps on each.
-  const totals = z
-    .object({ activeStudents: z.number(), withGoalMetInTerm: z.number(), withActiveGoal: z.number() })
-    .parse(
-      db.sqlite
-        .prepare(
-          `select count(*) as activeStudents, coalesce(sum(${goalMetInTermSql}), 0) as withGoalMetInTerm,
+  const totals = z.object({ activeStudents: z.number(), withGoalMetInTerm: z.number(), withActiveGoal: z.number() }).parse(
+    db.sqlite
+      .prepare(
+        `select count(*) as activeStudents, coalesce(sum(${goalMetInTermSql}), 0) as withGoalMetInTerm,
              coalesce(sum(s.goal_active_until >= :today), 0) as withActiveGoal
            from students s where s.status = 'active' and ${scope.where}`,
-        )
-        .get(params),
-    );
+      )
+      .get(params),
+  );
   const { activeStudents, withGoalMetInTerm, withActiveGoal } = totals;
   const metPerMonth = parseRows(
     z.object({ month: z.string(), met: z.number() }),

@@ -25,11 +25,7 @@ const staleFrom = (scope: StudentScope) => `from keep_in_touch_windows w
 export function losingTouchCounts(db: Db, scope: StudentScope, today: string) {
   return z
     .object({ connections: z.number(), students: z.number() })
-    .parse(
-      db.sqlite
-        .prepare(`select count(*) as connections, count(distinct c.student_id) as students ${staleFrom(scope)}`)
-        .get({ ...scope.params, today }),
-    );
+    .parse(db.sqlite.prepare(`select count(*) as connections, count(distinct c.student_id) as students ${staleFrom(scope)}`).get({ ...scope.params, today }));
 }
 
 export function mostOverdue(db: Db, scope: StudentScope, today: string, limit: number) {

@@ -19,9 +19,7 @@ export function listContacts(db: Db, input: ParsedInput<'contacts.list'>) {
   if (input.mentorsOnly) conditions.push(eq(contacts.isMentor, true));
   if (input.industry !== undefined) conditions.push(eq(employers.industry, input.industry));
   if (input.relationship !== undefined) {
-    conditions.push(
-      sql`exists (select 1 from connections c where c.contact_id = "contacts"."id" and c.relationship = ${input.relationship})`,
-    );
+    conditions.push(sql`exists (select 1 from connections c where c.contact_id = "contacts"."id" and c.relationship = ${input.relationship})`);
   }
   const where = conditions.length ? and(...conditions) : undefined;
   const connectionCount = sql<number>`(select count(*) from connections c where c.contact_id = "contacts"."id")`;
@@ -128,8 +126,7 @@ export function listEvents(db: Db, input: ParsedInput<'events.list'>, nowIso: st
   if (input.kind !== undefined) conditions.push(eq(events.kind, input.kind));
   if (input.status !== undefined) conditions.push(eq(events.status, input.status));
   const where = conditions.length ? and(...conditions) : undefined;
-  const count = (condition: string) =>
-    sql<number>`(select count(*) from attendance a where a.event_id = "events"."id" and ${sql.raw(condition)})`;
+  const count = (condition: string) => sql<number>`(select count(*) from attendance a where a.event_id = "events"."id" and ${sql.raw(condition)})`;
   const { limit, offset } = page(input);
   const rows = db.orm
     .select({

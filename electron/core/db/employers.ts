@@ -11,10 +11,7 @@ export function findEmployer(db: Db, id: number) {
 }
 
 export function findEmployerByName(db: Db, name: string, exceptId?: number) {
-  return parseRows(
-    employerSchema,
-    db.sqlite.prepare(`${selectEmployer} where name = ? collate nocase and id <> ?`).all(name, exceptId ?? -1),
-  )[0];
+  return parseRows(employerSchema, db.sqlite.prepare(`${selectEmployer} where name = ? collate nocase and id <> ?`).all(name, exceptId ?? -1))[0];
 }
 
 export interface EmployerValues {
@@ -27,11 +24,8 @@ export interface EmployerValues {
 
 export function insertEmployer(db: Db, v: EmployerValues): number {
   return Number(
-    db.sqlite
-      .prepare(
-        'insert into employers (name, industry, website, location, notes) values (:name, :industry, :website, :location, :notes)',
-      )
-      .run(v).lastInsertRowid,
+    db.sqlite.prepare('insert into employers (name, industry, website, location, notes) values (:name, :industry, :website, :location, :notes)').run(v)
+      .lastInsertRowid,
   );
 }
 
@@ -48,9 +42,7 @@ export function employerOptions(db: Db, search: string, limit: number) {
   return parseRows(
     z.object({ id: z.number(), name: z.string() }),
     db.sqlite
-      .prepare(
-        `select id, name from employers where ? = '' or instr(lower(name), lower(?)) > 0 order by name collate nocase limit ?`,
-      )
+      .prepare(`select id, name from employers where ? = '' or instr(lower(name), lower(?)) > 0 order by name collate nocase limit ?`)
       .all(search, search, limit),
   );
 }
@@ -64,8 +56,5 @@ export const selectPlacements = `
   left join contacts ct on ct.id = p.supervisor_contact_id`;
 
 export function placementsWhere(db: Db, where: string, value: number) {
-  return parseRows(
-    placementSchema,
-    db.sqlite.prepare(`${selectPlacements} where ${where} = ? order by p.start_on desc, p.id desc`).all(value),
-  );
+  return parseRows(placementSchema, db.sqlite.prepare(`${selectPlacements} where ${where} = ? order by p.start_on desc, p.id desc`).all(value));
 }

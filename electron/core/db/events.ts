@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { eventSchema } from '../../../shared/api/events';
-import {
-  eventFormats,
-  eventKinds,
-  eventStatuses,
-  type EventFormat,
-  type EventKind,
-  type EventStatus,
-} from '../../../shared/domain';
+import { eventFormats, eventKinds, eventStatuses, type EventFormat, type EventKind, type EventStatus } from '../../../shared/domain';
 import type { Db } from './client';
 import { movingGoals } from './goal-refresh';
 import { parseRows } from './rows';
@@ -22,12 +15,7 @@ const summaryRow = z.object({
 });
 
 export function findEventSummary(db: Db, id: number) {
-  return parseRows(
-    summaryRow,
-    db.sqlite
-      .prepare('select id, title, starts_at as startsAt, ends_at as endsAt, status from events where id = ?')
-      .all(id),
-  )[0];
+  return parseRows(summaryRow, db.sqlite.prepare('select id, title, starts_at as startsAt, ends_at as endsAt, status from events where id = ?').all(id))[0];
 }
 
 /** Events (not cancelled) whose time overlaps [startsAt, endsAt). */
@@ -65,9 +53,7 @@ export function findEvent(db: Db, id: number) {
   const employers = parseRows(
     z.object({ id: z.number(), name: z.string(), industry: z.string().nullable() }),
     db.sqlite
-      .prepare(
-        'select e.id, e.name, e.industry from event_employers ee join employers e on e.id = ee.employer_id where ee.event_id = ? order by e.name',
-      )
+      .prepare('select e.id, e.name, e.industry from event_employers ee join employers e on e.id = ee.employer_id where ee.event_id = ? order by e.name')
       .all(id),
   );
   const counts = z
@@ -152,12 +138,5 @@ export function eventsInMonth(db: Db, month: string) {
 export function upcomingEventIds(db: Db, nowIso: string): number[] {
   return z
     .array(z.number())
-    .parse(
-      db.sqlite
-        .prepare(
-          `select id from events where ends_at >= ? and status in ('scheduled', 'draft') order by starts_at limit 500`,
-        )
-        .pluck()
-        .all(nowIso),
-    );
+    .parse(db.sqlite.prepare(`select id from events where ends_at >= ? and status in ('scheduled', 'draft') order by starts_at limit 500`).pluck().all(nowIso));
 }

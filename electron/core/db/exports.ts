@@ -29,9 +29,7 @@ export function attendeesForExport(db: Db, eventId: number) {
     .number()
     .parse(
       db.sqlite
-        .prepare(
-          'select count(*) from attendance a join students s on s.id = a.student_id where a.event_id = ? and s.confidential = 1',
-        )
+        .prepare('select count(*) from attendance a join students s on s.id = a.student_id where a.event_id = ? and s.confidential = 1')
         .pluck()
         .get(eventId),
     );

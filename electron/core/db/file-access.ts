@@ -42,11 +42,7 @@ export function busyError(path: string): DatabaseOpenError {
 }
 
 function readOnlyError(path: string, reason: string): DatabaseOpenError {
-  return new DatabaseOpenError(
-    'read_only',
-    path,
-    `${path} is read-only: ${reason}. Rapport needs to write to it; nothing was changed.`,
-  );
+  return new DatabaseOpenError('read_only', path, `${path} is read-only: ${reason}. Rapport needs to write to it; nothing was changed.`);
 }
 
 /** Words for a file-system error code, never the raw EISDIR/EROFS text. */
@@ -69,20 +65,12 @@ function fileProblem(error: unknown): string {
  * Turns an error met while opening, checking or updating the file into a DatabaseOpenError that says what
  * happened; `fallback` is used for errors that are not about locks, permissions or damage.
  */
-export function openFailure(
-  error: unknown,
-  path: string,
-  fallback: (reason: string) => DatabaseOpenError,
-): DatabaseOpenError {
+export function openFailure(error: unknown, path: string, fallback: (reason: string) => DatabaseOpenError): DatabaseOpenError {
   if (error instanceof DatabaseOpenError) return error;
   if (isLockError(error)) return busyError(path);
   if (isReadOnlyError(error)) return readOnlyError(path, 'the file or its folder cannot be written');
   if (isDamageError(error)) {
-    return new DatabaseOpenError(
-      'corrupt',
-      path,
-      `${path} is damaged (${error instanceof Error ? error.message : String(error)}). It was left untouched.`,
-    );
+    return new DatabaseOpenError('corrupt', path, `${path} is damaged (${error instanceof Error ? error.message : String(error)}). It was left untouched.`);
   }
   const code = sqliteCode(error);
   const reason = code === null ? fileProblem(error) : error instanceof Error ? error.message : String(error);
@@ -106,26 +94,14 @@ export function assertDatabaseFile(path: string, options: { mustExist: boolean }
       );
     }
     if (!stats.isFile())
-      throw new DatabaseOpenError(
-        'not_a_file',
-        path,
-        `${path} is not a regular file, so it cannot be a Rapport database. It was left untouched.`,
-      );
+      throw new DatabaseOpenError('not_a_file', path, `${path} is not a regular file, so it cannot be a Rapport database. It was left untouched.`);
     size = stats.size;
   } catch (error) {
-    throw openFailure(
-      error,
-      path,
-      (reason) => new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}.`),
-    );
+    throw openFailure(error, path, (reason) => new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}.`));
   }
   if (size === 0) return;
   if (readHeader(path) !== SQLITE_HEADER) {
-    throw new DatabaseOpenError(
-      'not_sqlite',
-      path,
-      `${path} is not a Rapport database (it is not an SQLite file). It was left untouched.`,
-    );
+    throw new DatabaseOpenError('not_sqlite', path, `${path} is not a Rapport database (it is not an SQLite file). It was left untouched.`);
   }
 }
 
@@ -134,22 +110,14 @@ function readHeader(path: string): string {
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    throw new DatabaseOpenError(
-      'unreadable',
-      path,
-      `Could not read ${path}: ${fileProblem(error)}. It was left untouched.`,
-    );
+    throw new DatabaseOpenError('unreadable', path, `Could not read ${path}: ${fileProblem(error)}. It was left untouched.`);
   }
   try {
     const buffer = Buffer.alloc(16);
     const read = readSync(fd, buffer, 0, 16, 0);
     return buffer.subarray(0, read).toString('latin1');
   } catch (error) {
-    throw new DatabaseOpenError(
-      'unreadable',
-      path,
-      `Could not read ${path}: ${fileProblem(error)}. It was left untouched.`,
-    );
+    throw new DatabaseOpenError('unreadable', path, `Could not read ${path}: ${fileProblem(error)}. It was left untouched.`);
   } finally {
     closeSync(fd);
   }
@@ -168,10 +136,7 @@ export function assertWritable(path: string): void {
     if (target === path && !existsSync(`${path}-wal`)) accessSync(folder, constants.W_OK);
   } catch (error) {
     const reason = fileProblem(error);
-    throw readOnlyError(
-      path,
-      target === path && reason === 'permission denied' ? 'this account may not change the file or its folder' : reason,
-    );
+    throw readOnlyError(path, target === path && reason === 'permission denied' ? 'this account may not change the file or its folder' : reason);
   }
 }
 
@@ -204,11 +169,6 @@ export function connectForReading(path: string, nativeBinding?: string): Databas
     const sqlite = new Database(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs, ...binding });
     return sqlite;
   } catch (error) {
-    throw openFailure(
-      error,
-      path,
-      (reason) =>
-        new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}. It was left untouched.`),
-    );
+    throw openFailure(error, path, (reason) => new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}. It was left untouched.`));
   }
 }

@@ -80,8 +80,7 @@ export function goalsOf(db: Db, where: 'student' | 'goal', value: number, today:
  * reaches the target (dated the day it did, or the day already recorded), back to active if it no longer does.
  * `rapport check` compares the stored columns with these same expressions.
  */
-export const goalStatusSql = (goal: string) =>
-  `case when c.progress >= c.target then 'met' when ${goal}.status = 'met' then 'active' else ${goal}.status end`;
+export const goalStatusSql = (goal: string) => `case when c.progress >= c.target then 'met' when ${goal}.status = 'met' then 'active' else ${goal}.status end`;
 export const goalMetOnSql = (goal: string) =>
   `case when c.progress >= c.target then coalesce(case when ${goal}.status = 'met' then ${goal}.met_on end, c.reached_on) else null end`;
 
@@ -95,12 +94,7 @@ export const refreshedGoalsSql = (students: 'all' | 'listed') =>
  * progress (the write functions here and in interactions, attendance, events, contacts, settings say so).
  * `changedAt` stamps the goals it changes (now; the demo uses its own clock so a seed gives the same office).
  */
-export function refreshGoals(
-  db: Db,
-  studentIds: readonly number[] | 'all',
-  today: string = officeToday(db),
-  changedAt?: string,
-): void {
+export function refreshGoals(db: Db, studentIds: readonly number[] | 'all', today: string = officeToday(db), changedAt?: string): void {
   if (studentIds !== 'all' && studentIds.length === 0) return;
   db.sqlite
     .prepare(
@@ -131,9 +125,7 @@ export const goalSummarySql = {
 export function refreshGoalSummaries(db: Db, studentIds: readonly number[] | 'all'): void {
   const where = studentIds === 'all' ? '' : 'where id in (select value from json_each(:ids))';
   db.sqlite
-    .prepare(
-      `update students set goal_last_met_on = ${goalSummarySql.lastMetOn}, goal_active_until = ${goalSummarySql.activeUntil} ${where}`,
-    )
+    .prepare(`update students set goal_last_met_on = ${goalSummarySql.lastMetOn}, goal_active_until = ${goalSummarySql.activeUntil} ${where}`)
     .run(studentIds === 'all' ? {} : { ids: JSON.stringify(studentIds) });
 }
 
@@ -199,23 +191,13 @@ export function goalOwner(db: Db, id: number) {
   return z
     .object({ studentId: z.number(), eventId: z.number().nullable(), targetCount: z.number() })
     .optional()
-    .parse(
-      db.sqlite
-        .prepare(
-          'select student_id as studentId, event_id as eventId, target_count as targetCount from goals where id = ?',
-        )
-        .get(id),
-    );
+    .parse(db.sqlite.prepare('select student_id as studentId, event_id as eventId, target_count as targetCount from goals where id = ?').get(id));
 }
 
 export function listTemplates(db: Db) {
   return parseRows(
     goalTemplateSchema,
-    db.sqlite
-      .prepare(
-        'select id, rung, title, kind, target_count as targetCount, description from goal_templates order by rung',
-      )
-      .all(),
+    db.sqlite.prepare('select id, rung, title, kind, target_count as targetCount, description from goal_templates order by rung').all(),
   );
 }
 
@@ -231,9 +213,7 @@ export function saveTemplates(
   }[],
 ): void {
   const keep = templates.flatMap((t) => (t.id ? [t.id] : []));
-  db.sqlite
-    .prepare('delete from goal_templates where id not in (select value from json_each(?))')
-    .run(JSON.stringify(keep));
+  db.sqlite.prepare('delete from goal_templates where id not in (select value from json_each(?))').run(JSON.stringify(keep));
   // Rungs are unique: move them out of the way before renumbering.
   db.sqlite.prepare('update goal_templates set rung = -rung').run();
   const update = db.sqlite.prepare(
@@ -274,17 +254,12 @@ export function lastMetRung(db: Db, studentId: number): number | null {
  */
 export function setMetOn(db: Db, id: number, metOn: string): void {
   return movingGoals(db, { students: studentOfGoal(db, id) }, () => {
-    db.sqlite
-      .prepare(`update goals set status = 'met', met_on = :metOn where id = :id and status <> 'dropped'`)
-      .run({ id, metOn });
+    db.sqlite.prepare(`update goals set status = 'met', met_on = :metOn where id = :id and status <> 'dropped'`).run({ id, metOn });
   });
 }
 
 /** Active goals of the same kind whose windows overlap [from, to]: they would count the same things twice. */
-export function overlappingGoals(
-  db: Db,
-  q: { studentId: number; kind: GoalKind; from: string; to: string; exceptId: number | null },
-) {
+export function overlappingGoals(db: Db, q: { studentId: number; kind: GoalKind; from: string; to: string; exceptId: number | null }) {
   return parseRows(
     z.object({ id: z.number(), description: z.string(), windowStartOn: z.string(), windowEndOn: z.string() }),
     db.sqlite
@@ -304,15 +279,10 @@ export function eventGoalNamed(db: Db, studentId: number, eventId: number, descr
     .number()
     .optional()
     .parse(
-      db.sqlite
-        .prepare('select id from goals where student_id = ? and event_id = ? and description = ? limit 1')
-        .pluck()
-        .get(studentId, eventId, description),
+      db.sqlite.prepare('select id from goals where student_id = ? and event_id = ? and description = ? limit 1').pluck().get(studentId, eventId, description),
     );
 }
 
 export function studentsWithEventGoals(db: Db, eventId: number): number[] {
-  return z
-    .array(z.number())
-    .parse(db.sqlite.prepare('select distinct student_id from goals where event_id = ?').pluck().all(eventId));
+  return z.array(z.number()).parse(db.sqlite.prepare('select distinct student_id from goals where event_id = ?').pluck().all(eventId));
 }

@@ -13,12 +13,7 @@ import { movingGoals } from './goal-refresh';
  * its fields; `insert` stores a patch (a field left out takes its SQL default from `defaults`, else null);
  * `update` changes only the fields the patch gives.
  */
-function patchStatements<K extends string>(
-  db: Db,
-  table: string,
-  columns: readonly (readonly [K, string])[],
-  defaults: Partial<Record<K, string>>,
-) {
+function patchStatements<K extends string>(db: Db, table: string, columns: readonly (readonly [K, string])[], defaults: Partial<Record<K, string>>) {
   const keys = columns.map(([key]) => key);
   const select = `select id, ${columns.map(([key, column]) => (key === column ? column : `${column} as ${key}`)).join(', ')} from ${table}`;
   const insert = db.sqlite.prepare(
@@ -140,8 +135,7 @@ export function contactStatements(db: Db) {
   const insertEmployer = db.sqlite.prepare('insert into employers (name) values (?)');
   return {
     byEmail: (v: string) => existingContact.optional().parse(byEmail.get(v)),
-    byName: (first: string, last: string, employerId: number | null) =>
-      existingContact.optional().parse(byName.get(first, last, employerId)),
+    byName: (first: string, last: string, employerId: number | null) => existingContact.optional().parse(byName.get(first, last, employerId)),
     insert: (patch: ContactPatch) => rows.insert(patch),
     update: (id: number, patch: ContactPatch) => rows.update(id, patch),
     employerByName: (name: string) => z.number().optional().parse(employerByName.get(name)),
@@ -152,13 +146,9 @@ export function contactStatements(db: Db) {
 const existingAttendance = z.object({ id: z.number(), rsvp: z.enum(rsvpStatuses), checkedInAt: z.string().nullable() });
 
 export function attendanceStatements(db: Db) {
-  const studentByEmail = db.sqlite
-    .prepare('select id from students where school_email = :email or personal_email = :email order by id limit 1')
-    .pluck();
+  const studentByEmail = db.sqlite.prepare('select id from students where school_email = :email or personal_email = :email order by id limit 1').pluck();
   const studentByExternalId = db.sqlite.prepare('select id from students where external_id = ?').pluck();
-  const find = db.sqlite.prepare(
-    'select id, rsvp, checked_in_at as checkedInAt from attendance where event_id = ? and student_id = ?',
-  );
+  const find = db.sqlite.prepare('select id, rsvp, checked_in_at as checkedInAt from attendance where event_id = ? and student_id = ?');
   const insert = db.sqlite.prepare(
     `insert into attendance (event_id, student_id, rsvp, invited_at, responded_at, checked_in_at)
      values (:eventId, :studentId, :rsvp, :now, :now, :checkedInAt)`,

@@ -59,11 +59,7 @@ function connectionOf(db: Db, interactionId: number): number[] {
     .filter((id): id is number => typeof id === 'number');
 }
 
-export function updateInteraction(
-  db: Db,
-  id: number,
-  v: Omit<InteractionValues, 'connectionId' | 'loggedByAdvisorId'>,
-): void {
+export function updateInteraction(db: Db, id: number, v: Omit<InteractionValues, 'connectionId' | 'loggedByAdvisorId'>): void {
   return movingGoals(db, { connections: connectionOf(db, id) }, () => {
     db.sqlite
       .prepare(
@@ -87,9 +83,6 @@ export function setInteractionEvent(db: Db, interactionId: number, eventId: numb
 
 /** Which of these connection ids exist (for a bulk log: all must). */
 export function existingConnectionIds(db: Db, ids: readonly number[]): Set<number> {
-  const found = db.sqlite
-    .prepare(`select id from connections where id in (select value from json_each(?))`)
-    .pluck()
-    .all(JSON.stringify(ids));
+  const found = db.sqlite.prepare(`select id from connections where id in (select value from json_each(?))`).pluck().all(JSON.stringify(ids));
   return new Set(found.filter((v): v is number => typeof v === 'number'));
 }

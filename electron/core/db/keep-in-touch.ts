@@ -9,18 +9,11 @@ import { studentWhere } from './students';
 export function readWindows(db: Db) {
   return parseRows(
     keepInTouchWindowSchema,
-    db.sqlite
-      .prepare(
-        'select relationship, ideal_days as idealDays, max_days as maxDays from keep_in_touch_windows order by rowid',
-      )
-      .all(),
+    db.sqlite.prepare('select relationship, ideal_days as idealDays, max_days as maxDays from keep_in_touch_windows order by rowid').all(),
   );
 }
 
-export function writeWindows(
-  db: Db,
-  windows: readonly { relationship: RelationshipKind; idealDays: number; maxDays: number }[],
-): void {
+export function writeWindows(db: Db, windows: readonly { relationship: RelationshipKind; idealDays: number; maxDays: number }[]): void {
   const statement = db.sqlite.prepare(
     `update keep_in_touch_windows set ideal_days = :idealDays, max_days = :maxDays, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
      where relationship = :relationship`,
@@ -43,21 +36,14 @@ export interface LosingTouchQuery {
 }
 
 // The contract's row less the suggestion (written by the service), plus the first name the suggestion uses.
-const losingTouchRow = losingTouchRowSchema
-  .omit({ suggestion: true })
-  .extend({ contactFirstName: z.string(), cadence: z.enum(['cooling', 'stale']) });
+const losingTouchRow = losingTouchRowSchema.omit({ suggestion: true }).extend({ contactFirstName: z.string(), cadence: z.enum(['cooling', 'stale']) });
 
 /**
  * Connections of active students (one advisor's caseload, or the office) that are past their
  * ideal window, most overdue first, with the touch that would help most next.
  */
 export function losingTouch(db: Db, q: LosingTouchQuery) {
-  const stateFilter =
-    q.state === 'stale'
-      ? `days > max_days`
-      : q.state === 'cooling'
-        ? `days > ideal_days and days <= max_days`
-        : `days > ideal_days`;
+  const stateFilter = q.state === 'stale' ? `days > max_days` : q.state === 'cooling' ? `days > ideal_days and days <= max_days` : `days > ideal_days`;
   // Conditions are added only when used, so the advisor filter can use its index.
   const conditions = [`s.status = 'active'`, trackedRelationshipSql];
   if (q.advisorId !== null) conditions.push('s.advisor_id = :advisorId');
@@ -106,8 +92,6 @@ export function losingTouch(db: Db, q: LosingTouchQuery) {
       order by overdueDays ${direction}, k.id`,
     )
     .all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-  const total = z
-    .number()
-    .parse(db.sqlite.prepare(`${clock} select count(*) from clock where ${stateFilter}`).pluck().get(params));
+  const total = z.number().parse(db.sqlite.prepare(`${clock} select count(*) from clock where ${stateFilter}`).pluck().get(params));
   return { rows: parseRows(losingTouchRow, rows), total };
 }

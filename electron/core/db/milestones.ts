@@ -19,12 +19,7 @@ const selectMilestones = `
   from milestones m left join contacts ct on ct.id = m.recommended_by_contact_id`;
 
 export function milestonesOfStudent(db: Db, studentId: number) {
-  return parseRows(
-    milestoneRow,
-    db.sqlite
-      .prepare(`${selectMilestones} where m.student_id = ? order by m.occurred_on desc, m.id desc`)
-      .all(studentId),
-  );
+  return parseRows(milestoneRow, db.sqlite.prepare(`${selectMilestones} where m.student_id = ? order by m.occurred_on desc, m.id desc`).all(studentId));
 }
 
 export function findMilestone(db: Db, id: number) {

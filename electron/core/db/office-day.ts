@@ -15,8 +15,7 @@ export const timeZoneSettingKey = 'office.timeZone';
 const zoneOf = new WeakMap<Database.Database, { zone: string }>();
 
 function storedZone(sqlite: Database.Database): string | null {
-  const hasSettings =
-    sqlite.prepare(`select 1 from sqlite_schema where type = 'table' and name = 'settings'`).get() !== undefined;
+  const hasSettings = sqlite.prepare(`select 1 from sqlite_schema where type = 'table' and name = 'settings'`).get() !== undefined;
   if (!hasSettings) return null;
   const value = sqlite.prepare('select value from settings where key = ?').pluck().get(timeZoneSettingKey);
   if (typeof value !== 'string') return null;

@@ -7,14 +7,7 @@ import { backupsFolder, newestVerifiedBackup } from '../backups/store';
 import { DatabaseOpenError } from '../errors';
 import { backupStamp, createPrivateFile, createVerifiedBackup, quickCheck } from './backup';
 import { connect, wrap, type Db } from './client';
-import {
-  assertDatabaseFile,
-  assertWritable,
-  busyTimeoutMs,
-  connectForReading,
-  isDamageError,
-  openFailure,
-} from './file-access';
+import { assertDatabaseFile, assertWritable, busyTimeoutMs, connectForReading, isDamageError, openFailure } from './file-access';
 
 export interface OpenOptions {
   path: string;
@@ -98,11 +91,7 @@ function withRestoreHint(error: unknown, options: OpenOptions): unknown {
   if (!(error instanceof DatabaseOpenError) || error.problem !== 'corrupt' || options.path === ':memory:') return error;
   const newest = newestVerifiedBackup(options.path, options.nativeBinding);
   const backup = newest ? join(backupsFolder(options.path), newest) : 'BACKUP-FILE';
-  return new DatabaseOpenError(
-    'corrupt',
-    options.path,
-    `${error.message} To put a backup in its place: rapport --db ${options.path} restore ${backup}`,
-  );
+  return new DatabaseOpenError('corrupt', options.path, `${error.message} To put a backup in its place: rapport --db ${options.path} restore ${backup}`);
 }
 
 /** Renames a damaged file (and its -wal/-shm) to `<name>.damaged-<time>`, beside it. */
@@ -121,45 +110,28 @@ function checkIntegrity(sqlite: Database.Database, path: string): void {
   } catch (error) {
     // Only SQLite's own "malformed"/"not a database" answers are damage; a lock (SQLITE_BUSY) is not.
     if (!isDamageError(error))
-      throw openFailure(
-        error,
-        path,
-        (reason) =>
-          new DatabaseOpenError('unreadable', path, `Could not read ${path}: ${reason}. It was left untouched.`),
-      );
+      throw openFailure(error, path, (reason) => new DatabaseOpenError('unreadable', path, `Could not read ${path}: ${reason}. It was left untouched.`));
     problems = [error instanceof Error ? error.message : String(error)];
   }
   if (problems.length > 0) {
-    throw new DatabaseOpenError(
-      'corrupt',
-      path,
-      `${path} is damaged (integrity check: ${problems.slice(0, 3).join('; ')}). It was left untouched.`,
-    );
+    throw new DatabaseOpenError('corrupt', path, `${path} is damaged (integrity check: ${problems.slice(0, 3).join('; ')}). It was left untouched.`);
   }
 }
 
 function pendingMigrationCount(sqlite: Database.Database, migrationsFolder: string): number {
   const migrations = readMigrationFiles({ migrationsFolder });
-  const hasTable = sqlite
-    .prepare(`select 1 from sqlite_schema where type = 'table' and name = '__drizzle_migrations'`)
-    .get();
+  const hasTable = sqlite.prepare(`select 1 from sqlite_schema where type = 'table' and name = '__drizzle_migrations'`).get();
   if (!hasTable) return migrations.length;
   const last = sqlite.prepare('select max(created_at) from __drizzle_migrations').pluck().get() as number | null;
   return migrations.filter((m) => last === null || m.folderMillis > last).length;
 }
 
 function isRapportDatabase(sqlite: Database.Database): boolean {
-  return (
-    sqlite.prepare(`select 1 from sqlite_schema where type = 'table' and name = '__drizzle_migrations'`).get() !==
-    undefined
-  );
+  return sqlite.prepare(`select 1 from sqlite_schema where type = 'table' and name = '__drizzle_migrations'`).get() !== undefined;
 }
 
 function holdsData(sqlite: Database.Database): boolean {
-  const tables = sqlite
-    .prepare(`select count(*) from sqlite_schema where type = 'table' and name not like 'sqlite_%'`)
-    .pluck()
-    .get() as number;
+  const tables = sqlite.prepare(`select count(*) from sqlite_schema where type = 'table' and name not like 'sqlite_%'`).pluck().get() as number;
   return tables > 0;
 }
 
@@ -195,10 +167,8 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
     if (options.readOnly !== true) ownerOnly(options.path);
     return db;
   } catch (error) {
-    const damaged =
-      error instanceof DatabaseOpenError && (error.problem === 'corrupt' || error.problem === 'not_sqlite');
-    if (!damaged || options.moveDamagedAside !== true || options.readOnly === true || options.path === ':memory:')
-      throw withRestoreHint(error, options);
+    const damaged = error instanceof DatabaseOpenError && (error.problem === 'corrupt' || error.problem === 'not_sqlite');
+    if (!damaged || options.moveDamagedAside !== true || options.readOnly === true || options.path === ':memory:') throw withRestoreHint(error, options);
     const movedTo = moveAside(options.path);
     const offer = recoveryOffer(options.path, options.nativeBinding);
     throw new DatabaseOpenError(
@@ -225,15 +195,9 @@ async function openFile(options: OpenOptions): Promise<Db> {
 
   let sqlite: Database.Database;
   try {
-    sqlite = readOnly
-      ? connectForReading(path, options.nativeBinding)
-      : connect(path, { readonly: false, nativeBinding: options.nativeBinding });
+    sqlite = readOnly ? connectForReading(path, options.nativeBinding) : connect(path, { readonly: false, nativeBinding: options.nativeBinding });
   } catch (error) {
-    throw openFailure(
-      error,
-      path,
-      (reason) => new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}`),
-    );
+    throw openFailure(error, path, (reason) => new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}`));
   }
 
   try {
@@ -241,11 +205,7 @@ async function openFile(options: OpenOptions): Promise<Db> {
     sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
     checkIntegrity(sqlite, path);
     if (!inMemory && holdsData(sqlite) && !isRapportDatabase(sqlite)) {
-      throw new DatabaseOpenError(
-        'not_rapport',
-        path,
-        `${path} is an SQLite database of another program, not a Rapport database. It was left untouched.`,
-      );
+      throw new DatabaseOpenError('not_rapport', path, `${path} is an SQLite database of another program, not a Rapport database. It was left untouched.`);
     }
     if (readOnly) return readOnlyDb(sqlite, path, migrationsFolder);
     applyPragmas(sqlite);
@@ -256,12 +216,7 @@ async function openFile(options: OpenOptions): Promise<Db> {
       try {
         await createVerifiedBackup(sqlite, destination, options.nativeBinding);
       } catch (error) {
-        throw openFailure(
-          error,
-          path,
-          (reason) =>
-            new DatabaseOpenError('backup_failed', path, `Could not back up ${path} before updating it: ${reason}`),
-        );
+        throw openFailure(error, path, (reason) => new DatabaseOpenError('backup_failed', path, `Could not back up ${path} before updating it: ${reason}`));
       }
     }
     if (pending > 0) {
@@ -269,23 +224,14 @@ async function openFile(options: OpenOptions): Promise<Db> {
       try {
         migrate(db.orm, { migrationsFolder });
       } catch (error) {
-        throw openFailure(
-          error,
-          path,
-          (reason) =>
-            new DatabaseOpenError('migration_failed', path, `Could not update ${path} to this version: ${reason}`),
-        );
+        throw openFailure(error, path, (reason) => new DatabaseOpenError('migration_failed', path, `Could not update ${path} to this version: ${reason}`));
       }
       return db;
     }
     return wrap(path, sqlite);
   } catch (error) {
     sqlite.close();
-    throw openFailure(
-      error,
-      path,
-      (reason) => new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}`),
-    );
+    throw openFailure(error, path, (reason) => new DatabaseOpenError('unreadable', path, `Could not open ${path}: ${reason}`));
   }
 }
 
@@ -297,12 +243,7 @@ function makeFolder(path: string): void {
     throw openFailure(
       error,
       path,
-      (reason) =>
-        new DatabaseOpenError(
-          'unreadable',
-          path,
-          `Could not create the folder ${dirname(path)} for ${path}: ${reason}.`,
-        ),
+      (reason) => new DatabaseOpenError('unreadable', path, `Could not create the folder ${dirname(path)} for ${path}: ${reason}.`),
     );
   }
 }
@@ -310,11 +251,7 @@ function makeFolder(path: string): void {
 /** A Rapport database of this version, only read: anything else is said, not changed. */
 function readOnlyDb(sqlite: Database.Database, path: string, migrationsFolder: string): Db {
   if (!isRapportDatabase(sqlite)) {
-    throw new DatabaseOpenError(
-      'not_rapport',
-      path,
-      `${path} is not a Rapport database (it holds no Rapport data). It was left untouched.`,
-    );
+    throw new DatabaseOpenError('not_rapport', path, `${path} is not a Rapport database (it holds no Rapport data). It was left untouched.`);
   }
   if (pendingMigrationCount(sqlite, migrationsFolder) > 0) {
     throw new DatabaseOpenError(

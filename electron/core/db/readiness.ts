@@ -160,12 +160,7 @@ function params(studentIds: readonly number[], today: string, rules: ReadinessRu
  * Every candidate reference of the given students with its checklist, status and points,
  * most relevant first within each student: readiness, relationship strength, then recency.
  */
-export function candidatesOf(
-  db: Db,
-  studentIds: readonly number[],
-  today: string,
-  rules: ReadinessRules,
-): CandidateRow[] {
+export function candidatesOf(db: Db, studentIds: readonly number[], today: string, rules: ReadinessRules): CandidateRow[] {
   const rows = db.sqlite
     .prepare(
       `${scoredCandidatesCte()}
@@ -192,12 +187,7 @@ export type ReadinessSummary = z.infer<typeof summaryRow>;
  * Per student: ready references, candidates, the level, and the 0–100 score — the average of the
  * best `target` candidates' points, a missing candidate counting 0.
  */
-export function summariesOf(
-  db: Db,
-  studentIds: readonly number[],
-  today: string,
-  rules: ReadinessRules,
-): ReadinessSummary[] {
+export function summariesOf(db: Db, studentIds: readonly number[], today: string, rules: ReadinessRules): ReadinessSummary[] {
   const rows = db.sqlite
     .prepare(
       `${scoredCandidatesCte()},
@@ -225,19 +215,11 @@ export function summariesOf(
  * The selected students at the target or one reference short of it, with their ready count: the few the
  * dashboard needs by name, found once from the ready-window index.
  */
-export function nearTarget(
-  db: Db,
-  where: string,
-  whereParams: Record<string, unknown>,
-  today: string,
-  rules: ReadinessRules,
-) {
+export function nearTarget(db: Db, where: string, whereParams: Record<string, unknown>, today: string, rules: ReadinessRules) {
   return parseRows(
     z.object({ studentId: z.number(), ready: z.number() }),
     db.sqlite
-      .prepare(
-        `select student_id as studentId, ready from (${readyCountsSql(where)}) where ready >= :target - 1 order by student_id`,
-      )
+      .prepare(`select student_id as studentId, ready from (${readyCountsSql(where)}) where ready >= :target - 1 order by student_id`)
       .all({ ...whereParams, ...ruleParams(today, rules) }),
   );
 }
@@ -290,14 +272,7 @@ export function closestToReady(
 
 /** Connections of a student that can never be references, or declined: shown as a count beside the candidates. */
 export function notEligibleCount(db: Db, studentId: number): number {
-  return z
-    .number()
-    .parse(
-      db.sqlite
-        .prepare(`select count(*) from connections c where c.student_id = ? and not (${candidateScopeSql})`)
-        .pluck()
-        .get(studentId),
-    );
+  return z.number().parse(db.sqlite.prepare(`select count(*) from connections c where c.student_id = ? and not (${candidateScopeSql})`).pluck().get(studentId));
 }
 
 const groupRow = z.object({
@@ -316,12 +291,7 @@ export type ReadinessGroup = z.infer<typeof groupRow>;
  * index (already in group order), then the few at the target by id: the dashboard folds the groups into levels
  * and shares.
  */
-export function readinessGroups(
-  db: Db,
-  where: string,
-  whereParams: Record<string, unknown>,
-  atTarget: readonly number[],
-): ReadinessGroup[] {
+export function readinessGroups(db: Db, where: string, whereParams: Record<string, unknown>, atTarget: readonly number[]): ReadinessGroup[] {
   const rows = db.sqlite
     .prepare(
       `with everyone as (

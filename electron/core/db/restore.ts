@@ -22,12 +22,7 @@ export async function copyInto(source: string, destination: string, nativeBindin
 }
 
 /** The backup, migrated to this version and checked, in a private file nobody else opens. */
-export async function stage(
-  backupPath: string,
-  staging: string,
-  migrationsFolder: string,
-  nativeBinding: string | undefined,
-): Promise<Db> {
+export async function stage(backupPath: string, staging: string, migrationsFolder: string, nativeBinding: string | undefined): Promise<Db> {
   await copyInto(backupPath, staging, nativeBinding);
   const staged = wrap(staging, connect(staging, { readonly: false, nativeBinding }));
   try {
@@ -35,11 +30,7 @@ export async function stage(
     staged.sqlite.pragma('foreign_keys = ON');
     applyPendingMigrations(staged, migrationsFolder);
     const problems = quickCheck(staged.sqlite);
-    if (problems.length > 0)
-      throw new AppError(
-        'internal',
-        `The restored database failed its check: ${problems.join('; ')}. Nothing was changed.`,
-      );
+    if (problems.length > 0) throw new AppError('internal', `The restored database failed its check: ${problems.join('; ')}. Nothing was changed.`);
     return staged;
   } catch (error) {
     staged.sqlite.close();
@@ -72,13 +63,7 @@ export interface KeepAside {
  * connection does not wait for it (busy_timeout 0): a write sent in that moment is refused as busy at
  * once instead of freezing the thread that must finish the restore.
  */
-export async function swapIn(
-  db: Db,
-  staged: Db,
-  nativeBinding: string | undefined,
-  entry: RestoreEntry,
-  aside: KeepAside,
-): Promise<string> {
+export async function swapIn(db: Db, staged: Db, nativeBinding: string | undefined, entry: RestoreEntry, aside: KeepAside): Promise<string> {
   const cutoff = String(staged.sqlite.prepare(`select coalesce(max(at), '') from audit_log`).pluck().get());
   const busyTimeout = Number(db.sqlite.pragma('busy_timeout', { simple: true }));
   const deadline = Date.now() + lockWaitMs;
@@ -105,11 +90,7 @@ export async function swapIn(
       checkpoint(db);
       return keptAside.fileName;
     }
-    if (Date.now() > deadline)
-      throw new AppError(
-        'conflict',
-        'The database stayed busy with other writers; nothing was restored. Try again in a moment.',
-      );
+    if (Date.now() > deadline) throw new AppError('conflict', 'The database stayed busy with other writers; nothing was restored. Try again in a moment.');
     await sleep(10 + Math.random() * 40);
   }
 }

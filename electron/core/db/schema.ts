@@ -1,14 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-  type AnySQLiteColumn,
-} from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   auditActions,
   contactMethods,
@@ -137,16 +128,7 @@ export const students = sqliteTable(
     index('students_last_activity_idx').on(t.lastActivityOn),
     index('students_goal_last_met_idx').on(t.goalLastMetOn),
     // Covers the dashboard's one pass over active students, grouped in this order: no table rows, no sort.
-    index('students_dashboard_idx').on(
-      t.status,
-      t.cohort,
-      t.program,
-      t.classYear,
-      t.referenceCandidates,
-      t.goalLastMetOn,
-      t.goalActiveUntil,
-      t.advisorId,
-    ),
+    index('students_dashboard_idx').on(t.status, t.cohort, t.program, t.classYear, t.referenceCandidates, t.goalLastMetOn, t.goalActiveUntil, t.advisorId),
     check('students_status_check', inList(t.status, studentStatuses)),
     check('students_confidential_check', isBoolean(t.confidential)),
     check('students_class_year_check', sql`${t.classYear} is null or ${t.classYear} between 1950 and 2100`),
@@ -209,10 +191,7 @@ export const contacts = sqliteTable(
     index('contacts_email_idx').on(t.email),
     index('contacts_mentor_idx').on(t.isMentor),
     index('contacts_verified_on_idx').on(t.verifiedOn),
-    check(
-      'contacts_preferred_method_check',
-      sql`${t.preferredMethod} is null or ${inList(t.preferredMethod, contactMethods)}`,
-    ),
+    check('contacts_preferred_method_check', sql`${t.preferredMethod} is null or ${inList(t.preferredMethod, contactMethods)}`),
     check('contacts_verified_on_check', isDate(t.verifiedOn)),
     check('contacts_is_mentor_check', isBoolean(t.isMentor)),
     check('contacts_mentor_capacity_check', sql`${t.mentorCapacity} between 0 and 100`),
@@ -502,10 +481,7 @@ export const keepInTouchWindows = sqliteTable(
   },
   (t) => [
     check('keep_in_touch_windows_relationship_check', inList(t.relationship, relationshipKinds)),
-    check(
-      'keep_in_touch_windows_days_check',
-      sql`${t.idealDays} between 1 and 3650 and ${t.maxDays} between ${t.idealDays} and 3650`,
-    ),
+    check('keep_in_touch_windows_days_check', sql`${t.idealDays} between 1 and 3650 and ${t.maxDays} between ${t.idealDays} and 3650`),
   ],
 );
 

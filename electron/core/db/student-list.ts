@@ -40,9 +40,7 @@ function rowsInOrder(db: Db, ids: readonly number[]) {
   const rows = parseRows(
     pageRow,
     db.sqlite
-      .prepare(
-        `select ${pageColumns} from students s left join advisors a on a.id = s.advisor_id where s.id in (select value from json_each(:ids))`,
-      )
+      .prepare(`select ${pageColumns} from students s left join advisors a on a.id = s.advisor_id where s.id in (select value from json_each(:ids))`)
       .all({ ids: JSON.stringify(ids) }),
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -51,12 +49,9 @@ function rowsInOrder(db: Db, ids: readonly number[]) {
 
 export function listStudents(db: Db, query: StudentPageQuery, today: string, rules: ReadinessRules) {
   const selection = selectStudents(db, query, today, rules);
-  const total = z
-    .number()
-    .parse(db.sqlite.prepare(`select count(*) from students s where ${selection.where}`).pluck().get(selection.params));
+  const total = z.number().parse(db.sqlite.prepare(`select count(*) from students s where ${selection.where}`).pluck().get(selection.params));
   const offset = (query.page - 1) * query.pageSize;
-  const rows =
-    offset < total ? rowsInOrder(db, studentPageIds({ db, selection, query, today, rules, total }, offset)) : [];
+  const rows = offset < total ? rowsInOrder(db, studentPageIds({ db, selection, query, today, rules, total }, offset)) : [];
   const ids = rows.map((r) => r.id);
   const stale = staleCountsOf(db, ids, today);
   const goals = goalCountsOf(db, ids, today, listTerm(query, today));
@@ -83,9 +78,7 @@ function goalCountsOf(db: Db, ids: readonly number[], today: string, term: Term)
        from goals where student_id in (select value from json_each(:ids)) group by student_id`,
     )
     .all({ ids: JSON.stringify(ids), today, termStart: term.startOn, termEnd: term.endOn });
-  const parsed = z
-    .array(z.object({ id: z.number(), goalsMetThisTerm: z.number(), goalsActive: z.number() }))
-    .parse(rows);
+  const parsed = z.array(z.object({ id: z.number(), goalsMetThisTerm: z.number(), goalsActive: z.number() })).parse(rows);
   return new Map(parsed.map(({ id, ...rest }) => [id, rest]));
 }
 

@@ -25,10 +25,7 @@ const nameIndex = 'students_name_idx';
  * never happened (no activity, no goal met) sorts as the oldest: first ascending, last descending — SQLite's
  * own NULL order, which lets the date index serve both directions.
  */
-function columnOrder(
-  sort: Exclude<StudentSortColumn, 'readiness' | 'readyCount' | 'losingTouch'>,
-  d: Direction,
-): string {
+function columnOrder(sort: Exclude<StudentSortColumn, 'readiness' | 'readyCount' | 'losingTouch'>, d: Direction): string {
   switch (sort) {
     case 'name':
       return `s.last_name ${d}, s.first_name ${d}, s.id ${d}`;
@@ -134,15 +131,15 @@ function readinessSegments({ db, selection, query, today, rules, total }: OrderC
   const exclude = () => (readyIds ??= JSON.stringify(readyStudents(db, base.where, base.params, today, rules, false)));
   // Most of the selection has no ready reference, so its size stands in for these segments' when choosing a walk.
   const none = (candidates: string): Segment => {
-    const from = (walk: string) =>
-      `from students s ${walk} where ${where} ${candidates} and s.id not in (select value from json_each(:readyIds))`;
+    const from = (walk: string) => `from students s ${walk} where ${where} ${candidates} and s.id not in (select value from json_each(:readyIds))`;
     return {
       count: () => read.count(`select count(*) ${from('')}`, { readyIds: exclude() }),
       ids: (limit, offset) =>
-        read.ids(
-          `select s.id ${from(walkClause(db, nameIndex, total, offset, limit))} order by ${byName} limit :limit offset :offset`,
-          { readyIds: exclude(), limit, offset },
-        ),
+        read.ids(`select s.id ${from(walkClause(db, nameIndex, total, offset, limit))} order by ${byName} limit :limit offset :offset`, {
+          readyIds: exclude(),
+          limit,
+          offset,
+        }),
     };
   };
   // "Ready" selects only students at the target, all of them in the first segment.
@@ -177,15 +174,11 @@ function losingTouchSegments({ db, selection, query, today, total }: OrderContex
   // Filtered to students losing touch, there is no one else to list.
   if (query.losingTouch === true) return [stale];
   // Most students are not losing touch, so the selection's size stands in for this segment's when choosing a walk.
-  const restFrom = (walk: string) =>
-    `from students s ${walk} where ${selection.where} and s.id not in (${staleStudentIdsSql})`;
+  const restFrom = (walk: string) => `from students s ${walk} where ${selection.where} and s.id not in (${staleStudentIdsSql})`;
   const rest: Segment = {
     count: () => read.count(`select count(*) ${restFrom('')}`),
     ids: (limit, offset) =>
-      read.ids(
-        `select s.id ${restFrom(walkClause(db, nameIndex, total, offset, limit))} order by ${byName} limit :limit offset :offset`,
-        { limit, offset },
-      ),
+      read.ids(`select s.id ${restFrom(walkClause(db, nameIndex, total, offset, limit))} order by ${byName} limit :limit offset :offset`, { limit, offset }),
   };
   return d === 'desc' ? [stale, rest] : [rest, stale];
 }
@@ -194,8 +187,7 @@ function losingTouchSegments({ db, selection, query, today, total }: OrderContex
 export function studentPageIds(context: OrderContext, offset: number): number[] {
   const { db, selection, query } = context;
   const sort = query.sort;
-  if (sort === 'readiness' || sort === 'readyCount')
-    return pageAcrossSegments(readinessSegments(context), offset, query.pageSize);
+  if (sort === 'readiness' || sort === 'readyCount') return pageAcrossSegments(readinessSegments(context), offset, query.pageSize);
   if (sort === 'losingTouch') return pageAcrossSegments(losingTouchSegments(context), offset, query.pageSize);
   // Only the advisor order needs the advisor's name; the page's other columns are read for its 50 ids.
   const join = sort === 'advisor' ? 'left join advisors a on a.id = s.advisor_id' : '';

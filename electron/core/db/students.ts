@@ -56,8 +56,7 @@ export type StudentValues = Omit<typeof students.$inferInsert, 'id' | 'createdAt
  * students against (`+s.id`), never one to drive the query from when another filter selects a few students.
  */
 function metInTermSql(termEnded: boolean): string {
-  const metThen = (id: string) =>
-    `${id} in (select g.student_id from goals g where g.status = 'met' and g.met_on between :termStart and :termEnd)`;
+  const metThen = (id: string) => `${id} in (select g.student_id from goals g where g.status = 'met' and g.met_on between :termStart and :termEnd)`;
   if (termEnded) return metThen('+s.id');
   return `s.goal_last_met_on >= :termStart and case when s.goal_last_met_on <= :termEnd then 1 else ${metThen('s.id')} end`;
 }
@@ -78,9 +77,7 @@ export function studentWhere(filter: Omit<StudentFilter, 'readiness'>, today?: s
   }
   // A status selects most of the office (nearly everyone is active), yet SQLite's sampled statistics can rate
   // its index as selective as a cohort's: next to a narrower equality, `+` keeps the status a plain test.
-  const narrower = [filter.classYear, filter.program, filter.cohort, filter.advisorId].some(
-    (value) => value !== undefined,
-  );
+  const narrower = [filter.classYear, filter.program, filter.cohort, filter.advisorId].some((value) => value !== undefined);
   const equals = [
     ['classYear', 's.class_year', filter.classYear],
     ['program', 's.program', filter.program],
@@ -119,14 +116,7 @@ export function studentWhere(filter: Omit<StudentFilter, 'readiness'>, today?: s
 }
 
 /** Students with ready references (and how many), among those a condition selects. */
-export function readyStudents(
-  db: Db,
-  where: string,
-  params: Record<string, unknown>,
-  today: string,
-  rules: ReadinessRules,
-  atTarget: boolean,
-): number[] {
+export function readyStudents(db: Db, where: string, params: Record<string, unknown>, today: string, rules: ReadinessRules, atTarget: boolean): number[] {
   return z.array(z.number()).parse(
     db.sqlite
       .prepare(`select student_id from (${readyCountsSql(where)})${atTarget ? ' where ready >= :target' : ''}`)
@@ -200,11 +190,7 @@ export function replaceLabels(db: Db, studentId: number, labels: readonly string
 }
 
 /** Which unique column already holds this value for another student (for a clear conflict message). */
-export function findDuplicate(
-  db: Db,
-  values: { externalId: string | null; schoolEmail: string | null },
-  exceptId?: number,
-) {
+export function findDuplicate(db: Db, values: { externalId: string | null; schoolEmail: string | null }, exceptId?: number) {
   const checks: { field: 'externalId' | 'schoolEmail'; value: string | null }[] = [
     { field: 'externalId', value: values.externalId },
     { field: 'schoolEmail', value: values.schoolEmail },

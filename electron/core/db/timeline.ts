@@ -46,10 +46,7 @@ const timelineRow = z.object({
 });
 export type TimelineRow = z.infer<typeof timelineRow>;
 
-export function timelinePage(
-  db: Db,
-  q: { studentId: number; today: string; kinds: readonly TimelineKind[]; page: number; pageSize: number },
-) {
+export function timelinePage(db: Db, q: { studentId: number; today: string; kinds: readonly TimelineKind[]; page: number; pageSize: number }) {
   const params = { studentId: q.studentId, today: q.today, kinds: JSON.stringify(q.kinds) };
   const filtered = `select * from (${union}) where kind in (select value from json_each(:kinds))`;
   const rows = db.sqlite

@@ -24,8 +24,7 @@ function itemDoneSql(item: WrapUpItem, p: string): string {
   }
 }
 
-const firstDoneSql = (item: WrapUpItem) =>
-  `(select min(i.occurred_on) from interactions i where i.connection_id = c.id and ${itemDoneSql(item, 'p')})`;
+const firstDoneSql = (item: WrapUpItem) => `(select min(i.occurred_on) from interactions i where i.connection_id = c.id and ${itemDoneSql(item, 'p')})`;
 
 /** The supporters (as `connections c where …`) of the placement aliased `p`: those whose wrap-up is tracked. */
 export function supporterSql(p: string): string {
@@ -34,9 +33,7 @@ export function supporterSql(p: string): string {
 
 /** Supporter `c` of placement `p` has every item done. */
 export function supporterDoneSql(p: string): string {
-  return wrapUpItems
-    .map((item) => `exists (select 1 from interactions i where i.connection_id = c.id and ${itemDoneSql(item, p)})`)
-    .join(' and ');
+  return wrapUpItems.map((item) => `exists (select 1 from interactions i where i.connection_id = c.id and ${itemDoneSql(item, p)})`).join(' and ');
 }
 
 /** The wrap-up of placement `p` is complete: it has supporters and every one has done every item (as wrapUpForStudent decides). */
@@ -45,19 +42,17 @@ export function wrapUpCompleteSql(p: string): string {
 }
 
 // A placement's fields as the contract has them, then its supporter (null when it has none) with each item's first day.
-const supporterRow = wrapUpSchema
-  .pick({ placementId: true, employerName: true, role: true, startOn: true, endOn: true })
-  .extend({
-    connectionId: z.number().nullable(),
-    contactId: z.number().nullable(),
-    contactName: z.string().nullable(),
-    contactEmail: z.string().nullable(),
-    relationship: z.enum(relationshipKinds).nullable(),
-    thankYouNoteOn: z.string().nullable(),
-    thankYouEmailOn: z.string().nullable(),
-    linkedinOn: z.string().nullable(),
-    milestoneOn: z.string().nullable(),
-  });
+const supporterRow = wrapUpSchema.pick({ placementId: true, employerName: true, role: true, startOn: true, endOn: true }).extend({
+  connectionId: z.number().nullable(),
+  contactId: z.number().nullable(),
+  contactName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  relationship: z.enum(relationshipKinds).nullable(),
+  thankYouNoteOn: z.string().nullable(),
+  thankYouEmailOn: z.string().nullable(),
+  linkedinOn: z.string().nullable(),
+  milestoneOn: z.string().nullable(),
+});
 export type SupporterRow = z.infer<typeof supporterRow>;
 
 /** Placements of a student that ended or end within 14 days, each supporter with the date each wrap-up item was done. */

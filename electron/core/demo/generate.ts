@@ -1,11 +1,4 @@
-import type {
-  EventKind,
-  GoalKind,
-  InteractionKind,
-  ReferenceStatus,
-  RelationshipKind,
-  RsvpStatus,
-} from '../../../shared/domain';
+import type { EventKind, GoalKind, InteractionKind, ReferenceStatus, RelationshipKind, RsvpStatus } from '../../../shared/domain';
 import { addDays, minDate, toIsoDate } from '../dates';
 import { domainTableCounts, prepareInsert, type SqlValue } from '../db/bulk';
 import type { Db } from '../db/client';
@@ -94,14 +87,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
     }
 
     // Employers
-    const insertEmployer = prepareInsert(db, 'employers', [
-      'name',
-      'industry',
-      'website',
-      'location',
-      'created_at',
-      'updated_at',
-    ]);
+    const insertEmployer = prepareInsert(db, 'employers', ['name', 'industry', 'website', 'location', 'created_at', 'updated_at']);
     const employerCount = clamp(n / 17, 40, 3000);
     const employerIds: number[] = [];
     const employerNames = new Map<number, string>();
@@ -112,8 +98,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       const suffix = words.employerSuffixes[Math.floor(i / stems) % suffixes] ?? 'Group';
       const round = Math.floor(i / (stems * suffixes));
       const city = random.pick(words.cities);
-      const name =
-        round === 0 ? `${stem} ${suffix}` : `${stem} ${suffix} (${words.cities[(round - 1) % words.cities.length]})`;
+      const name = round === 0 ? `${stem} ${suffix}` : `${stem} ${suffix} (${words.cities[(round - 1) % words.cities.length]})`;
       const website = `https://www.${asciiSlug(`${stem}${suffix}`)}${round || ''}.example.com`;
       const employerId = insertEmployer([name, random.pick(words.industries), website, city, created, created]);
       employerIds.push(employerId);
@@ -151,9 +136,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       ] as const);
       const slug = `${asciiSlug(first)}.${asciiSlug(last)}${i}`;
       const email = random.chance(0.93) ? `${slug}@${faculty ? 'northfield.edu' : 'mail.example.com'}` : null;
-      const phone = random.chance(0.7)
-        ? `(${random.int(200, 989)}) 555-${String(random.int(0, 9999)).padStart(4, '0')}`
-        : null;
+      const phone = random.chance(0.7) ? `(${random.int(200, 989)}) 555-${String(random.int(0, 9999)).padStart(4, '0')}` : null;
       const verified = random.chance(0.8) ? addDays(today, -random.int(5, 480)) : null;
       contacts.push({
         id: insertContact([
@@ -219,8 +202,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
               ['in_person', 8],
               ['hybrid', 2],
             ] as const);
-      const capacity =
-        kind === 'career_fair' ? 400 : kind === 'workshop' ? 30 : random.chance(0.8) ? random.int(40, 120) : null;
+      const capacity = kind === 'career_fair' ? 400 : kind === 'workshop' ? 30 : random.chance(0.8) ? random.int(40, 120) : null;
       const past = date < today;
       const status = past ? (random.chance(0.05) ? 'cancelled' : 'done') : random.chance(0.15) ? 'draft' : 'scheduled';
       const employer = random.pick(employerIds);
@@ -230,9 +212,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         format,
         stamp(date, startTime),
         stamp(date, endTime),
-        format === 'virtual'
-          ? null
-          : random.pick(['Student Union Ballroom', 'Career Center, Room 120', 'Engineering Atrium', 'Library Forum']),
+        format === 'virtual' ? null : random.pick(['Student Union Ballroom', 'Career Center, Room 120', 'Engineering Atrium', 'Library Forum']),
         format === 'in_person' ? null : 'https://meet.example.com/rapport-demo',
         capacity,
         'Meet employers and alumni; come with questions.',
@@ -376,8 +356,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
               ['stale', 3],
             ] as const),
       );
-      const lastGap =
-        profile === 'fresh' ? random.int(0, 40) : profile === 'cooling' ? random.int(60, 150) : random.int(200, 400);
+      const lastGap = profile === 'fresh' ? random.int(0, 40) : profile === 'cooling' ? random.int(60, 150) : random.int(200, 400);
       const last = addDays(today, -lastGap) < from ? from : addDays(today, -lastGap);
       const count = random.int(3, 10);
       const span = Math.max(1, Math.round((Date.parse(last) - Date.parse(from)) / 86_400_000));
@@ -428,31 +407,9 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       for (const row of rows.reverse()) insertInteraction(row);
       if (reference.status === 'agreed' || reference.status === 'asked' || reference.status === 'declined') {
         const on = reference.on ?? today;
-        insertInteraction([
-          connectionId,
-          'reference_request',
-          on,
-          words.summaries.reference_request[0],
-          0,
-          null,
-          'advisor',
-          advisorId,
-          stamp(on),
-          stamp(on),
-        ]);
+        insertInteraction([connectionId, 'reference_request', on, words.summaries.reference_request[0], 0, null, 'advisor', advisorId, stamp(on), stamp(on)]);
         if (reference.status === 'agreed') {
-          insertInteraction([
-            connectionId,
-            'reference_agreed',
-            on,
-            words.summaries.reference_agreed[0],
-            0,
-            null,
-            'advisor',
-            advisorId,
-            stamp(on),
-            stamp(on),
-          ]);
+          insertInteraction([connectionId, 'reference_agreed', on, words.summaries.reference_agreed[0], 0, null, 'advisor', advisorId, stamp(on), stamp(on)]);
         }
       }
     };
@@ -461,10 +418,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       const eligible = ['supervisor', 'mentor', 'faculty', 'coworker', 'hiring_committee'].includes(relationship);
       const status: ReferenceStatus = eligible ? random.weighted(referenceOdds[diligence]) : 'not_asked';
       const on = status === 'not_asked' ? null : minDate(today, addDays(since, random.int(60, 300)));
-      const resume =
-        status === 'agreed' && random.chance(resumeOdds[diligence]) && on
-          ? minDate(today, addDays(on, random.int(1, 30)))
-          : null;
+      const resume = status === 'agreed' && random.chance(resumeOdds[diligence]) && on ? minDate(today, addDays(on, random.int(1, 30))) : null;
       return { status, on, resume };
     };
 
@@ -546,11 +500,9 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
           stamp(since),
         ]);
         logInteractions(connectionId, advisorId ?? 1, since, relationship, reference, eventId, diligence);
-        if (reference.status !== 'not_asked')
-          answers.push({ id: connectionId, status: reference.status, on: reference.on, resume: reference.resume });
+        if (reference.status !== 'not_asked') answers.push({ id: connectionId, status: reference.status, on: reference.on, resume: reference.resume });
         // Diligent students' advisors confirm a reference's details when they agree.
-        if (diligence === 'high' && reference.status === 'agreed' && reference.on)
-          verifyContact(reference.on, contactId);
+        if (diligence === 'high' && reference.status === 'agreed' && reference.on) verifyContact(reference.on, contactId);
         studentConnections.push({ id: connectionId, contactId, relationship, since });
         return connectionId;
       };
@@ -559,21 +511,9 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         if (connectionId === null || end >= today) return;
         const on = () => minDate(today, addDays(end, random.int(0, 20)));
         const log = (kind: InteractionKind, summary: string, shared: number) =>
-          insertInteraction([
-            connectionId,
-            kind,
-            on(),
-            summary,
-            shared,
-            null,
-            'advisor',
-            advisorId ?? 1,
-            stamp(end),
-            stamp(end),
-          ]);
+          insertInteraction([connectionId, kind, on(), summary, shared, null, 'advisor', advisorId ?? 1, stamp(end), stamp(end)]);
         if (random.chance(0.55)) log('thank_you_note', 'Handwritten thank-you card', 0);
-        if (random.chance(diligence === 'high' ? 0.95 : 0.5))
-          log('thank_you_email', 'Thank-you email with personal email and phone', 1);
+        if (random.chance(diligence === 'high' ? 0.95 : 0.5)) log('thank_you_email', 'Thank-you email with personal email and phone', 1);
         if (random.chance(0.6)) log('linkedin_connection', 'Connected on LinkedIn', 0);
         if (random.chance(0.3)) log('milestone_update', 'First update after the internship', 0);
       };
@@ -586,75 +526,30 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         const summer = random.chance(0.7) ? lastSummer : lastSummer - 1;
         const wrapUpSoon = random.chance(0.06);
         const start = wrapUpSoon ? addDays(today, -random.int(90, 150)) : `${summer}-06-0${random.int(1, 9)}`;
-        const end = wrapUpSoon
-          ? addDays(today, random.int(1, 14))
-          : `${summer}-08-${String(random.int(10, 28)).padStart(2, '0')}`;
+        const end = wrapUpSoon ? addDays(today, random.int(1, 14)) : `${summer}-08-${String(random.int(10, 28)).padStart(2, '0')}`;
         const kind = random.weighted([
           ['internship', 8],
           ['co_op', 2],
         ] as const);
         const role = random.pick(words.internshipRoles);
         const employerId = supervisor.employerId ?? random.pick(employerIds);
-        const placementId = insertPlacement([
-          studentId,
-          employerId,
-          kind,
-          role,
-          supervisor.id,
-          start,
-          end,
-          stamp(start),
-          stamp(start),
-        ]);
+        const placementId = insertPlacement([studentId, employerId, kind, role, supervisor.id, start, end, stamp(start), stamp(start)]);
         const context = `${kind === 'co_op' ? 'Co-op' : 'Internship'} ${summer}`;
         wrapUp(connect(supervisor.id, 'supervisor', context, start, placementId, null), end);
-        if (random.chance(0.5))
-          wrapUp(connect(random.pick(industryContacts).id, 'coworker', context, start, placementId, null), end);
-        if (random.chance(0.3))
-          wrapUp(
-            connect(
-              random.pick(industryContacts).id,
-              'hiring_committee',
-              context,
-              addDays(start, -30),
-              placementId,
-              null,
-            ),
-            end,
-          );
+        if (random.chance(0.5)) wrapUp(connect(random.pick(industryContacts).id, 'coworker', context, start, placementId, null), end);
+        if (random.chance(0.3)) wrapUp(connect(random.pick(industryContacts).id, 'hiring_committee', context, addDays(start, -30), placementId, null), end);
       }
       if (mentors.length > 0 && random.chance(0.35))
-        connect(
-          random.pick(mentors).id,
-          'mentor',
-          'Alumni mentoring program',
-          addDays(today, -random.int(diligence === 'high' ? 240 : 60, 540)),
-          null,
-          null,
-        );
+        connect(random.pick(mentors).id, 'mentor', 'Alumni mentoring program', addDays(today, -random.int(diligence === 'high' ? 240 : 60, 540)), null, null);
       if (random.chance(0.5))
-        connect(
-          random.pick(industryContacts).id,
-          'informational_interview',
-          'Informational interview',
-          addDays(today, -random.int(14, 500)),
-          null,
-          null,
-        );
+        connect(random.pick(industryContacts).id, 'informational_interview', 'Informational interview', addDays(today, -random.int(14, 500)), null, null);
       if (pastEvents.length > 0 && random.chance(0.6)) {
         const event = random.pick(pastEvents);
         // They met this person there, so they were there: the attendance below checks them in.
         const met = metAt.get(event.id) ?? new Set<number>();
         met.add(studentId);
         metAt.set(event.id, met);
-        connect(
-          random.pick(industryContacts).id,
-          'met_at_event',
-          'Met at a career event',
-          event.date < earliest ? earliest : event.date,
-          null,
-          event.id,
-        );
+        connect(random.pick(industryContacts).id, 'met_at_event', 'Met at a career event', event.date < earliest ? earliest : event.date, null, event.id);
       }
       if (faculty.length > 0 && random.chance(0.35))
         connect(
@@ -667,43 +562,13 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         );
       // Diligent students widen their circle: a second professor and a mentor they keep close.
       if (diligence === 'high' && faculty.length > 0 && random.chance(0.6)) {
-        connect(
-          random.pick(faculty).id,
-          'faculty',
-          'Research assistant',
-          addDays(today, -random.int(240, 540)),
-          null,
-          null,
-        );
+        connect(random.pick(faculty).id, 'faculty', 'Research assistant', addDays(today, -random.int(240, 540)), null, null);
       }
       if (diligence === 'high' && mentors.length > 0 && random.chance(0.5)) {
-        connect(
-          random.pick(mentors).id,
-          'mentor',
-          'Alumni mentoring program',
-          addDays(today, -random.int(240, 540)),
-          null,
-          null,
-        );
+        connect(random.pick(mentors).id, 'mentor', 'Alumni mentoring program', addDays(today, -random.int(240, 540)), null, null);
       }
-      if (random.chance(0.05))
-        connect(
-          random.pick(contacts).id,
-          'personal',
-          'Family friend',
-          addDays(today, -random.int(300, 540)),
-          null,
-          null,
-        );
-      if (random.chance(0.1))
-        connect(
-          random.pick(contacts).id,
-          'other',
-          'Volunteer project',
-          addDays(today, -random.int(30, 400)),
-          null,
-          null,
-        );
+      if (random.chance(0.05)) connect(random.pick(contacts).id, 'personal', 'Family friend', addDays(today, -random.int(300, 540)), null, null);
+      if (random.chance(0.1)) connect(random.pick(contacts).id, 'other', 'Volunteer project', addDays(today, -random.int(30, 400)), null, null);
 
       // Milestones: applications, interviews, offers; some were shared with the people who helped.
       if (studentConnections.length > 0 && random.chance(0.3)) {
@@ -726,21 +591,8 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
           stamp(on),
           stamp(on),
         ]);
-        for (const told of studentConnections
-          .filter((c) => c.relationship !== 'personal' && c.since <= on)
-          .slice(0, random.int(0, 2))) {
-          insertMilestoneUpdate([
-            told.id,
-            'milestone_update',
-            on,
-            'Shared my news',
-            0,
-            'advisor',
-            advisorId ?? 1,
-            milestoneId,
-            stamp(on),
-            stamp(on),
-          ]);
+        for (const told of studentConnections.filter((c) => c.relationship !== 'personal' && c.since <= on).slice(0, random.int(0, 2))) {
+          insertMilestoneUpdate([told.id, 'milestone_update', on, 'Shared my news', 0, 'advisor', advisorId ?? 1, milestoneId, stamp(on), stamp(on)]);
         }
       }
 
@@ -777,16 +629,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
             ] as const);
         const metOn =
           status === 'met'
-            ? minDate(
-                today,
-                addDays(
-                  start,
-                  random.int(
-                    1,
-                    Math.max(1, Math.min(60, Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000))),
-                  ),
-                ),
-              )
+            ? minDate(today, addDays(start, random.int(1, Math.max(1, Math.min(60, Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000))))))
             : null;
         const target = rung?.targetCount ?? random.int(1, 3);
         const linked = kind === 'events_attended' && openEvents.length > 0 ? random.pick(openEvents).id : null;
@@ -859,11 +702,8 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         if (rsvp === 'registered') registered++;
         const responded = rsvp === 'invited' ? null : stamp(addDays(event.date, -random.int(1, 6)));
         const checkedIn =
-          event.past && rsvp === 'registered' && (cameAndMet || random.chance(0.75))
-            ? stamp(event.date, event.startTime.replace(':00:00', ':10:00'))
-            : null;
-        const buddy =
-          rsvp === 'registered' && previousRegistered !== null && random.chance(0.06) ? previousRegistered : null;
+          event.past && rsvp === 'registered' && (cameAndMet || random.chance(0.75)) ? stamp(event.date, event.startTime.replace(':00:00', ':10:00')) : null;
+        const buddy = rsvp === 'registered' && previousRegistered !== null && random.chance(0.06) ? previousRegistered : null;
         // A third of those who register set a small goal for the event itself.
         let goalId: number | null = null;
         if (rsvp === 'registered' && random.chance(0.33)) {
@@ -886,18 +726,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
             invitedAt,
           ]);
         }
-        insertAttendance([
-          event.id,
-          studentId,
-          rsvp,
-          invitedAt,
-          responded,
-          checkedIn,
-          buddy,
-          goalId,
-          invitedAt,
-          invitedAt,
-        ]);
+        insertAttendance([event.id, studentId, rsvp, invitedAt, responded, checkedIn, buddy, goalId, invitedAt, invitedAt]);
         if (rsvp === 'registered') previousRegistered = studentId;
       }
     }

@@ -198,13 +198,7 @@ export const programs = [
   'Statistics',
 ] as const;
 
-export const cohorts = [
-  'Career Fellows',
-  'Emerging Leaders',
-  'STEM Scholars',
-  'First-Year Explorers',
-  'Bridge Program',
-] as const;
+export const cohorts = ['Career Fellows', 'Emerging Leaders', 'STEM Scholars', 'First-Year Explorers', 'Bridge Program'] as const;
 
 export const labels = ['First-gen', 'Honors', 'Athlete', 'International', 'Transfer', 'Veteran', 'Work-study'] as const;
 
@@ -368,11 +362,7 @@ export const summaries = {
   thank_you_email: ['Thank-you email after the internship', 'Thank-you email after our conversation'],
   contact_details_shared: ['Shared personal email and phone'],
   linkedin_connection: ['Connected on LinkedIn'],
-  milestone_update: [
-    'Told them I applied for the job they suggested',
-    'Shared that I started my senior project',
-    'Update: accepted a summer offer',
-  ],
+  milestone_update: ['Told them I applied for the job they suggested', 'Shared that I started my senior project', 'Update: accepted a summer offer'],
   reference_request: ['Asked whether they would be a reference'],
   reference_agreed: ['Agreed to be a reference'],
   resume_sent: ['Sent current resume and job description'],

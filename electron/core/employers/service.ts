@@ -1,15 +1,7 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { Employer } from '../../../shared/api/employers';
 import type { Db } from '../db/client';
-import {
-  employerOptions,
-  findEmployer,
-  findEmployerByName,
-  insertEmployer,
-  placementsWhere,
-  updateEmployer,
-  type EmployerValues,
-} from '../db/employers';
+import { employerOptions, findEmployer, findEmployerByName, insertEmployer, placementsWhere, updateEmployer, type EmployerValues } from '../db/employers';
 import { AppError, notFound } from '../errors';
 
 export function readEmployer(db: Db, id: number): Employer {
@@ -44,17 +36,11 @@ export function employersUpdate(db: Db, input: ParsedInput<'employers.update'>):
   return readEmployer(db, id);
 }
 
-export function employersOptions(
-  db: Db,
-  input: ParsedInput<'employers.options'>,
-): ProcedureOutput<'employers.options'> {
+export function employersOptions(db: Db, input: ParsedInput<'employers.options'>): ProcedureOutput<'employers.options'> {
   return employerOptions(db, input.search, input.limit);
 }
 
-export function employersPlacements(
-  db: Db,
-  input: ParsedInput<'employers.placements'>,
-): ProcedureOutput<'employers.placements'> {
+export function employersPlacements(db: Db, input: ParsedInput<'employers.placements'>): ProcedureOutput<'employers.placements'> {
   readEmployer(db, input.employerId);
   return placementsWhere(db, 'p.employer_id', input.employerId);
 }

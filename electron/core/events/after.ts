@@ -40,10 +40,7 @@ export function eventsFollowUps(db: Db, input: ParsedInput<'events.followUps'>):
  * "Met someone at the event": records the conversation (on the student's existing connection with the
  * contact, else a new "met at event" connection), checks the student in, and moves their goals.
  */
-export function eventsLogMeeting(
-  db: Db,
-  input: ParsedInput<'events.logMeeting'>,
-): ProcedureOutput<'events.logMeeting'> {
+export function eventsLogMeeting(db: Db, input: ParsedInput<'events.logMeeting'>): ProcedureOutput<'events.logMeeting'> {
   const event = readEvent(db, input.eventId);
   const eventDay = officeToday(db, new Date(event.startsAt));
   if (eventDay > officeToday(db)) {
@@ -56,11 +53,9 @@ export function eventsLogMeeting(
     throw new AppError('invalid_input', 'This student was not invited to the event; invite or add them first.', {
       field: 'studentId',
     });
-  if (input.contactId !== undefined && !findContact(db, input.contactId))
-    throw invalidReference('contactId', 'contact', input.contactId);
+  if (input.contactId !== undefined && !findContact(db, input.contactId)) throw invalidReference('contactId', 'contact', input.contactId);
   const employerId = input.newContact?.employerId ?? null;
-  if (employerId !== null && !findEmployer(db, employerId))
-    throw invalidReference('newContact.employerId', 'employer', employerId);
+  if (employerId !== null && !findEmployer(db, employerId)) throw invalidReference('newContact.employerId', 'employer', employerId);
 
   return transaction(db, () => {
     const contactId =
@@ -79,9 +74,7 @@ export function eventsLogMeeting(
         mentorCapacity: 0,
         notes: null,
       });
-    const existing =
-      firstConnectionBetween(db, input.studentId, contactId) ??
-      findSameConnection(db, input.studentId, contactId, 'met_at_event');
+    const existing = firstConnectionBetween(db, input.studentId, contactId) ?? findSameConnection(db, input.studentId, contactId, 'met_at_event');
     const connectionId =
       existing?.id ??
       insertConnection(db, {

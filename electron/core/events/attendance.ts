@@ -40,10 +40,7 @@ export function eventsAttendees(db: Db, input: ParsedInput<'events.attendees'>):
   return attendeesPage(db, input);
 }
 
-export function eventsInviteCount(
-  db: Db,
-  input: ParsedInput<'events.inviteCount'>,
-): ProcedureOutput<'events.inviteCount'> {
+export function eventsInviteCount(db: Db, input: ParsedInput<'events.inviteCount'>): ProcedureOutput<'events.inviteCount'> {
   readEvent(db, input.eventId);
   return countFiltered(db, input.eventId, filterStudentsSql(input.filter, termOf(officeToday(db))));
 }
@@ -52,24 +49,12 @@ export function eventsInviteCount(
 export function eventsInvite(db: Db, input: ParsedInput<'events.invite'>): ProcedureOutput<'events.invite'> {
   const event = readEvent(db, input.eventId);
   if (event.status === 'cancelled' || event.status === 'done') {
-    throw new AppError(
-      'invalid_input',
-      `${event.title} is ${event.status}; invitations go to draft or scheduled events.`,
-      { field: 'eventId' },
-    );
+    throw new AppError('invalid_input', `${event.title} is ${event.status}; invitations go to draft or scheduled events.`, { field: 'eventId' });
   }
-  const template =
-    input.goalTemplateId === undefined ? undefined : listTemplates(db).find((t) => t.id === input.goalTemplateId);
-  if (input.goalTemplateId !== undefined && !template)
-    throw invalidReference('goalTemplateId', 'ladder rung', input.goalTemplateId);
+  const template = input.goalTemplateId === undefined ? undefined : listTemplates(db).find((t) => t.id === input.goalTemplateId);
+  if (input.goalTemplateId !== undefined && !template) throw invalidReference('goalTemplateId', 'ladder rung', input.goalTemplateId);
   const requested = [
-    ...new Set(
-      input.studentIds ??
-        filteredStudentIds(
-          db,
-          filterStudentsSql(input.filter ?? { noGoalMetThisTerm: false }, termOf(officeToday(db))),
-        ),
-    ),
+    ...new Set(input.studentIds ?? filteredStudentIds(db, filterStudentsSql(input.filter ?? { noGoalMetThisTerm: false }, termOf(officeToday(db))))),
   ];
   const statuses = studentStatuses(db, requested);
   const known = new Set(statuses.map((s) => s.id));
@@ -113,10 +98,7 @@ export function eventsInvite(db: Db, input: ParsedInput<'events.invite'>): Proce
   };
 }
 
-export function eventsSuggestions(
-  db: Db,
-  input: ParsedInput<'events.suggestions'>,
-): ProcedureOutput<'events.suggestions'> {
+export function eventsSuggestions(db: Db, input: ParsedInput<'events.suggestions'>): ProcedureOutput<'events.suggestions'> {
   readEvent(db, input.eventId);
   return suggestionsFor(db, input.eventId, officeToday(db), input.limit).map((s) => ({
     studentId: s.studentId,
@@ -125,9 +107,7 @@ export function eventsSuggestions(
     score: s.wantsEvent * 2 + s.industryTies,
     reasons: [
       ...(s.wantsEvent ? ['Has a goal that wants an event'] : []),
-      ...(s.industryTies > 0
-        ? [`Knows people in ${s.industryTies === 1 ? 'an industry' : `${s.industryTies} industries`} attending`]
-        : []),
+      ...(s.industryTies > 0 ? [`Knows people in ${s.industryTies === 1 ? 'an industry' : `${s.industryTies} industries`} attending`] : []),
     ],
   }));
 }
@@ -136,10 +116,7 @@ export function eventsSuggestions(
  * Sets an RSVP with the capacity held: registering when full puts the student on the waitlist, and a
  * registered place given up goes to the longest-waiting student. One transaction.
  */
-export function attendanceSetRsvp(
-  db: Db,
-  input: ParsedInput<'attendance.setRsvp'>,
-): ProcedureOutput<'attendance.setRsvp'> {
+export function attendanceSetRsvp(db: Db, input: ParsedInput<'attendance.setRsvp'>): ProcedureOutput<'attendance.setRsvp'> {
   const owner = attendanceOwner(db, input.attendanceId);
   if (!owner) throw notFound('attendance', input.attendanceId);
   const event = readEvent(db, owner.eventId);
@@ -155,8 +132,7 @@ export function attendanceSetRsvp(
     const full = event.capacity !== null && registeredCount(db, owner.eventId) >= event.capacity;
     if (input.rsvp === 'registered' && full) {
       // Already waiting: keep their place in the queue rather than sending them to the back.
-      if (owner.rsvp === 'waitlisted')
-        return `${event.title} is still full (${event.capacity ?? 0} places): still on the waitlist.`;
+      if (owner.rsvp === 'waitlisted') return `${event.title} is still full (${event.capacity ?? 0} places): still on the waitlist.`;
       setRsvp(db, input.attendanceId, 'waitlisted', at);
       return `${event.title} is full (${event.capacity ?? 0} places): added to the waitlist.`;
     }
@@ -173,8 +149,7 @@ export function attendanceCheckIn(db: Db, input: ParsedInput<'attendance.checkIn
   transaction(db, () => {
     // Checking in someone who had not registered still counts: they came.
     setCheckedIn(db, input.attendanceId, input.checkedIn ? (owner.checkedInAt ?? new Date().toISOString()) : null);
-    if (input.checkedIn && owner.rsvp !== 'registered')
-      setRsvp(db, input.attendanceId, 'registered', new Date().toISOString());
+    if (input.checkedIn && owner.rsvp !== 'registered') setRsvp(db, input.attendanceId, 'registered', new Date().toISOString());
   });
   return readAttendee(db, input.attendanceId);
 }
@@ -189,8 +164,7 @@ export function attendancePairBuddies(db: Db, input: ParsedInput<'attendance.pai
   const b = attendanceOwner(db, input.buddyAttendanceId);
   if (!a) throw notFound('attendance', input.attendanceId);
   if (!b) throw invalidReference('buddyAttendanceId', 'attendee', input.buddyAttendanceId);
-  if (a.eventId !== b.eventId)
-    throw new AppError('invalid_input', 'Buddies must attend the same event.', { field: 'buddyAttendanceId' });
+  if (a.eventId !== b.eventId) throw new AppError('invalid_input', 'Buddies must attend the same event.', { field: 'buddyAttendanceId' });
   const challenge = 'Go with a friend; each talk to one new person alone';
   transaction(db, () => {
     unpairBuddies(db, a.eventId, [a.studentId, b.studentId]);

@@ -16,8 +16,7 @@ function file(fileName: string, mimeType: string, content: Buffer): ExportedFile
 }
 
 export function eventsExportIcs(db: Db, input: ParsedInput<'events.exportIcs'>): ExportedFile {
-  const ids =
-    input.eventId === undefined ? upcomingEventIds(db, new Date().toISOString()) : [readEvent(db, input.eventId).id];
+  const ids = input.eventId === undefined ? upcomingEventIds(db, new Date().toISOString()) : [readEvent(db, input.eventId).id];
   const events = eventsForCalendar(db, ids);
   const text = toIcs(events, getSettings(db).officeName, new Date());
   writeAudit(db, {
@@ -32,21 +31,14 @@ export function eventsExportIcs(db: Db, input: ParsedInput<'events.exportIcs'>):
   return file(`${name}.ics`, 'text/calendar; charset=utf-8', Buffer.from(text, 'utf8'));
 }
 
-export async function eventsExportAttendees(
-  db: Db,
-  input: ParsedInput<'events.exportAttendees'>,
-): Promise<ExportedFile> {
+export async function eventsExportAttendees(db: Db, input: ParsedInput<'events.exportAttendees'>): Promise<ExportedFile> {
   const event = readEvent(db, input.eventId);
   const { rows } = attendeesForExport(db, input.eventId);
   const name = `${slug(event.title, 'event')}-attendees`;
   const built =
     input.format === 'csv'
       ? file(`${name}.csv`, 'text/csv; charset=utf-8', attendeesCsv(rows))
-      : file(
-          `${name}.xlsx`,
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          await attendeesXlsx(rows, `${event.title} — attendees`),
-        );
+      : file(`${name}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await attendeesXlsx(rows, `${event.title} — attendees`));
   // Recorded once the file exists: a failed build is not an export.
   writeAudit(db, {
     actor: currentActor(db),
@@ -63,11 +55,7 @@ export async function eventsCheckInSheet(db: Db, input: ParsedInput<'events.chec
   const event = readEvent(db, input.eventId);
   const { rows, withheld } = attendeesForExport(db, input.eventId);
   const invited = rows.filter((r) => r.rsvp !== 'declined');
-  const built = file(
-    `${slug(event.title, 'event')}-check-in.pdf`,
-    'application/pdf',
-    await checkInSheetPdf(event, invited, withheld),
-  );
+  const built = file(`${slug(event.title, 'event')}-check-in.pdf`, 'application/pdf', await checkInSheetPdf(event, invited, withheld));
   writeAudit(db, {
     actor: currentActor(db),
     action: 'export',

@@ -3,15 +3,7 @@ import type { EventDetail } from '../../../shared/api/events';
 import type { Db } from '../db/client';
 import { transaction } from '../db/client';
 import { findEmployer } from '../db/employers';
-import {
-  eventsInMonth,
-  findEvent,
-  insertEvent,
-  overlappingEvents,
-  setEventEmployers,
-  updateEvent,
-  type EventValues,
-} from '../db/events';
+import { eventsInMonth, findEvent, insertEvent, overlappingEvents, setEventEmployers, updateEvent, type EventValues } from '../db/events';
 import { AppError, notFound } from '../errors';
 import { promoteWaitlist } from './attendance';
 import { invalidReference } from '../validate';

@@ -25,9 +25,7 @@ function attendeesTable(rows: readonly AttendeeExportRow[], title: string): Expo
       row.program,
       row.classYear,
       rsvpStatusLabels[row.rsvp],
-      row.checkedInAt
-        ? new Date(row.checkedInAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
-        : '',
+      row.checkedInAt ? new Date(row.checkedInAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '',
     ]),
   };
 }

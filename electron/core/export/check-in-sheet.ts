@@ -26,9 +26,7 @@ export function checkInSheetPdf(
     const columns = [48, 70, 260, 350, 470];
     const headerRow = (y: number) => {
       doc.font('Helvetica-Bold').fontSize(9);
-      ['', 'Student', 'Student ID', 'Program', 'RSVP'].forEach((label, i) =>
-        doc.text(label, columns[i] ?? 48, y, { width: 180 }),
-      );
+      ['', 'Student', 'Student ID', 'Program', 'RSVP'].forEach((label, i) => doc.text(label, columns[i] ?? 48, y, { width: 180 }));
       doc.font('Helvetica').fontSize(10);
     };
     let y = doc.y;

@@ -60,9 +60,7 @@ export function toIcs(events: readonly CalendarEvent[], officeName: string, now:
     `X-WR-CALNAME:${escapeText(officeName)}`,
   ];
   for (const e of events) {
-    const description = [e.description, e.link ? `Join: ${e.link}` : null]
-      .filter((x): x is string => Boolean(x))
-      .join('\n\n');
+    const description = [e.description, e.link ? `Join: ${e.link}` : null].filter((x): x is string => Boolean(x)).join('\n\n');
     lines.push(
       'BEGIN:VEVENT',
       `UID:event-${e.id}@rapport.local`,

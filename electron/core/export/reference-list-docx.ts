@@ -1,14 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  TextRun,
-  type IParagraphOptions,
-  type IRunOptions,
-} from 'docx';
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun, type IParagraphOptions, type IRunOptions } from 'docx';
 import { contactLines, isRightToLeft, type ReferenceDocument, type ReferenceEntry } from './reference-document';
 
 type RunStyle = Omit<IRunOptions, 'text' | 'rightToLeft'>;
@@ -32,11 +22,7 @@ function line(text: string, run: RunStyle = {}, paragraph: ParagraphStyle = {}):
 function studentHeader(student: ReferenceDocument['student']): Paragraph[] {
   const contact = [student.email, student.phone].filter((part): part is string => Boolean(part)).join(' · ');
   const rule = { bottom: { style: BorderStyle.SINGLE, size: 6, color: '9A9A9A', space: 8 } };
-  const name = line(
-    student.name,
-    { bold: true, size: 44 },
-    { alignment: AlignmentType.CENTER, spacing: { after: 60 }, border: contact ? undefined : rule },
-  );
+  const name = line(student.name, { bold: true, size: 44 }, { alignment: AlignmentType.CENTER, spacing: { after: 60 }, border: contact ? undefined : rule });
   if (!contact) return [name];
   return [name, line(contact, { size: 19, color: '444444' }, { alignment: AlignmentType.CENTER, border: rule })];
 }

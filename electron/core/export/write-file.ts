@@ -17,11 +17,7 @@ const reasons: Record<string, string> = {
 function failure(path: string, error: unknown): AppError {
   const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '';
   const reason = reasons[code] ?? (error instanceof Error ? error.message : String(error));
-  return new AppError(
-    code === 'ENOSPC' ? 'disk_full' : 'invalid_input',
-    `Cannot write ${path}: ${reason}. Nothing was written.`,
-    { field: 'out' },
-  );
+  return new AppError(code === 'ENOSPC' ? 'disk_full' : 'invalid_input', `Cannot write ${path}: ${reason}. Nothing was written.`, { field: 'out' });
 }
 
 /** Errors from the file system carry the system call; anything else (a refused export, SQLite) passes through as it is. */

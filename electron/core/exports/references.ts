@@ -3,13 +3,7 @@ import { zipSync } from 'fflate';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { ExportResult } from '../../../shared/api/exports';
 import type { ReadinessRules } from '../../../shared/api/readiness';
-import {
-  readinessLevelLabels,
-  readinessStatusLabels,
-  referenceStatusLabels,
-  relationshipKindLabels,
-  contactMethodLabels,
-} from '../../../shared/domain';
+import { readinessLevelLabels, readinessStatusLabels, referenceStatusLabels, relationshipKindLabels, contactMethodLabels } from '../../../shared/domain';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { candidatesOf, summariesOf, type CandidateRow } from '../db/readiness';
@@ -54,9 +48,7 @@ function studentLabel(student: { externalId: string | null; displayName: string 
 
 function relationshipText(row: CandidateRow): string {
   const label = relationshipKindLabels[row.relationship];
-  const context =
-    row.context ??
-    (row.placementRole ? `${row.placementRole}${row.placementEmployer ? ` at ${row.placementEmployer}` : ''}` : null);
+  const context = row.context ?? (row.placementRole ? `${row.placementRole}${row.placementEmployer ? ` at ${row.placementEmployer}` : ''}` : null);
   return context ? `${label}, ${context}` : label;
 }
 
@@ -69,19 +61,13 @@ function entryOf(row: CandidateRow, today: string): ReferenceEntry {
     phone: row.phone,
     preferredMethod: row.preferredMethod,
     relationship: relationshipText(row),
-    knownFor: row.knownSinceOn
-      ? `Known for ${readableDuration(row.knownSinceOn, today)} (since ${readableDate(row.knownSinceOn)})`
-      : null,
+    knownFor: row.knownSinceOn ? `Known for ${readableDuration(row.knownSinceOn, today)} (since ${readableDate(row.knownSinceOn)})` : null,
     agreed: row.referenceStatus === 'agreed',
   };
 }
 
 /** The references to print: the advisor's pick in their order, else agreed ones, most relevant first. */
-function chooseReferences(
-  rows: readonly CandidateRow[],
-  studentName: string,
-  connectionIds: readonly number[] | undefined,
-): CandidateRow[] {
+function chooseReferences(rows: readonly CandidateRow[], studentName: string, connectionIds: readonly number[] | undefined): CandidateRow[] {
   if (connectionIds === undefined) {
     const agreed = rows.filter((row) => row.referenceStatus === 'agreed').slice(0, maxReferences);
     if (agreed.length === 0) {
@@ -97,13 +83,9 @@ function chooseReferences(
   return connectionIds.map((id) => {
     const row = byId.get(id);
     if (!row) {
-      throw new AppError(
-        'invalid_input',
-        `Connection ${id} is not one of ${studentName}'s candidate references (eligible, not declined).`,
-        {
-          field: 'connectionIds',
-        },
-      );
+      throw new AppError('invalid_input', `Connection ${id} is not one of ${studentName}'s candidate references (eligible, not declined).`, {
+        field: 'connectionIds',
+      });
     }
     return row;
   });
@@ -116,38 +98,21 @@ function documentOf(student: ExportStudent, rows: readonly CandidateRow[], today
   };
 }
 
-function result(
-  fileName: string,
-  format: keyof typeof mime,
-  content: Buffer,
-  rows: number,
-  withheld: number,
-  warnings: string[],
-): ExportResult {
+function result(fileName: string, format: keyof typeof mime, content: Buffer, rows: number, withheld: number, warnings: string[]): ExportResult {
   return { fileName, mimeType: mime[format], base64: content.toString('base64'), rows, withheld, warnings };
 }
 
 function withheldWarning(withheld: number): string[] {
   if (withheld === 0) return [];
-  return [
-    `${withheld} student${withheld === 1 ? ' is' : 's are'} under a confidentiality hold and ${withheld === 1 ? 'was' : 'were'} left out.`,
-  ];
+  return [`${withheld} student${withheld === 1 ? ' is' : 's are'} under a confidentiality hold and ${withheld === 1 ? 'was' : 'were'} left out.`];
 }
 
 /** One student's reference list (PDF or DOCX). */
-export async function exportsReferenceList(
-  db: Db,
-  input: ParsedInput<'exports.referenceList'>,
-  today = officeToday(db),
-): Promise<ExportResult> {
+export async function exportsReferenceList(db: Db, input: ParsedInput<'exports.referenceList'>, today = officeToday(db)): Promise<ExportResult> {
   const found = findStudent(db, input.studentId);
   if (!found) throw notFound('student', input.studentId);
   if (found.confidential) {
-    throw new AppError(
-      'conflict',
-      `${found.displayName} is under a confidentiality hold: Rapport never exports their records.`,
-      { reason: 'confidential' },
-    );
+    throw new AppError('conflict', `${found.displayName} is under a confidentiality hold: Rapport never exports their records.`, { reason: 'confidential' });
   }
   const student: ExportStudent = {
     id: found.id,
@@ -161,18 +126,13 @@ export async function exportsReferenceList(
     advisorName: found.advisorName,
   };
   const rules = readinessRules(db);
-  const chosen = chooseReferences(
-    candidatesOf(db, [student.id], today, rules),
-    student.displayName,
-    input.connectionIds,
-  );
+  const chosen = chooseReferences(candidatesOf(db, [student.id], today, rules), student.displayName, input.connectionIds);
   const doc = documentOf(student, chosen, today);
   const content = input.format === 'pdf' ? await referenceListPdf(doc) : await referenceListDocx(doc);
   const fileName = `${slug(student.displayName, 'student')}-references.${input.format}`;
   const notAgreed = chosen.filter((row) => row.referenceStatus !== 'agreed');
   const warnings = notAgreed.map(
-    (row) =>
-      `${row.contactName} has not agreed to be a reference yet (${referenceStatusLabels[row.referenceStatus].toLowerCase()}).`,
+    (row) => `${row.contactName} has not agreed to be a reference yet (${referenceStatusLabels[row.referenceStatus].toLowerCase()}).`,
   );
   writeAudit(db, {
     actor: currentActor(db),
@@ -256,13 +216,8 @@ function referenceRow(student: ExportStudent, row: CandidateRow): Cell[] {
   ];
 }
 
-const referencesOf = (
-  db: Db,
-  ids: readonly number[],
-  today: string,
-  rules: ReadinessRules,
-  includeNotAgreed: boolean,
-) => candidatesOf(db, ids, today, rules).filter((row) => includeNotAgreed || row.referenceStatus === 'agreed');
+const referencesOf = (db: Db, ids: readonly number[], today: string, rules: ReadinessRules, includeNotAgreed: boolean) =>
+  candidatesOf(db, ids, today, rules).filter((row) => includeNotAgreed || row.referenceStatus === 'agreed');
 
 interface Tally {
   students: string[];
@@ -270,14 +225,7 @@ interface Tally {
 }
 
 /** Each student's references (most relevant first), the students in name order like every other export. */
-function* referenceBatches(
-  db: Db,
-  ids: readonly number[],
-  today: string,
-  rules: ReadinessRules,
-  includeNotAgreed: boolean,
-  tally: Tally,
-): Generator<Cell[][]> {
+function* referenceBatches(db: Db, ids: readonly number[], today: string, rules: ReadinessRules, includeNotAgreed: boolean, tally: Tally): Generator<Cell[][]> {
   for (const students of studentBatches(db, ids, tally.students)) {
     const byStudent = groupByStudent(
       referencesOf(
@@ -288,9 +236,7 @@ function* referenceBatches(
         includeNotAgreed,
       ),
     );
-    const rows = students.flatMap((student) =>
-      (byStudent.get(student.id) ?? []).map((row) => referenceRow(student, row)),
-    );
+    const rows = students.flatMap((student) => (byStudent.get(student.id) ?? []).map((row) => referenceRow(student, row)));
     tally.rows += rows.length;
     yield rows;
   }
@@ -376,11 +322,7 @@ export async function exportReferencesTo<R>(
   return { summary, content };
 }
 
-export async function exportsReferences(
-  db: Db,
-  input: ParsedInput<'exports.references'>,
-  today = officeToday(db),
-): Promise<ExportResult> {
+export async function exportsReferences(db: Db, input: ParsedInput<'exports.references'>, today = officeToday(db)): Promise<ExportResult> {
   return withBase64(await exportReferencesTo(db, input, memoryDestination, today));
 }
 
@@ -414,15 +356,12 @@ async function referencesZip(
     tally.rows += 1;
   }
   if (tally.rows === 0) {
-    throw new AppError(
-      'conflict',
-      'None of the selected students has a reference who agreed yet, so there are no reference lists to put in a ZIP.',
-      { reason: 'no_agreed_references' },
-    );
+    throw new AppError('conflict', 'None of the selected students has a reference who agreed yet, so there are no reference lists to put in a ZIP.', {
+      reason: 'no_agreed_references',
+    });
   }
   tally.students.push(...students.map(studentLabel));
-  const notes =
-    empty > 0 ? [`${empty} student${empty === 1 ? ' has' : 's have'} no agreed references and no PDF in the ZIP.`] : [];
+  const notes = empty > 0 ? [`${empty} student${empty === 1 ? ' has' : 's have'} no agreed references and no PDF in the ZIP.`] : [];
   return { content: zipSync(files, { level: 0 }), notes };
 }
 
@@ -446,13 +385,7 @@ const readinessLayout = (today: string, rules: ReadinessRules): TableLayout => (
   widths: [26, 14, 24, 10, 16, 22, 12, 10, 8, 8, 10, 60],
 });
 
-function* readinessBatches(
-  db: Db,
-  ids: readonly number[],
-  today: string,
-  rules: ReadinessRules,
-  written: string[],
-): Generator<Cell[][]> {
+function* readinessBatches(db: Db, ids: readonly number[], today: string, rules: ReadinessRules, written: string[]): Generator<Cell[][]> {
   for (const students of studentBatches(db, ids, written)) {
     const batchIds = students.map((s) => s.id);
     const summaries = new Map(summariesOf(db, batchIds, today, rules).map((s) => [s.studentId, s]));
@@ -490,19 +423,17 @@ export async function exportReadinessReportTo<R>(
   const layout = readinessLayout(today, rules);
   const students: string[] = [];
   const fileName = `reference-readiness-${today}.${format}`;
-  const content = await destination(
-    writeTable(format, { ...layout, batches: readinessBatches(db, ids, today, rules, students) }),
-    (keep) =>
-      transaction(db, () => {
-        writeAudit(db, {
-          actor: currentActor(db),
-          action: 'export',
-          entity: 'readiness_report',
-          count: students.length,
-          details: { format, fileName, filter: describeFilter(filter), students, fields: layout.header, withheld },
-        });
-        keep();
-      }),
+  const content = await destination(writeTable(format, { ...layout, batches: readinessBatches(db, ids, today, rules, students) }), (keep) =>
+    transaction(db, () => {
+      writeAudit(db, {
+        actor: currentActor(db),
+        action: 'export',
+        entity: 'readiness_report',
+        count: students.length,
+        details: { format, fileName, filter: describeFilter(filter), students, fields: layout.header, withheld },
+      });
+      keep();
+    }),
   );
   return {
     summary: { fileName, mimeType: mime[format], rows: students.length, withheld, warnings: withheldWarning(withheld) },
@@ -510,11 +441,7 @@ export async function exportReadinessReportTo<R>(
   };
 }
 
-export async function exportsReadinessReport(
-  db: Db,
-  input: ParsedInput<'exports.readinessReport'>,
-  today = officeToday(db),
-): Promise<ExportResult> {
+export async function exportsReadinessReport(db: Db, input: ParsedInput<'exports.readinessReport'>, today = officeToday(db)): Promise<ExportResult> {
   return withBase64(await exportReadinessReportTo(db, input, memoryDestination, today));
 }
 

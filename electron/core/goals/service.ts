@@ -74,8 +74,7 @@ export function goalsUpdate(db: Db, input: ParsedInput<'goals.update'>): Goal {
   const { id, ...values } = input;
   const owner = goalOwner(db, id);
   if (!owner) throw notFound('goal', id);
-  if (owner.studentId !== values.studentId)
-    throw new AppError('invalid_input', 'A goal stays with its student.', { field: 'studentId' });
+  if (owner.studentId !== values.studentId) throw new AppError('invalid_input', 'A goal stays with its student.', { field: 'studentId' });
   assertWritable(db, values, id);
   save(db, values, id);
   return readGoal(db, id);
@@ -172,10 +171,7 @@ export function goalTemplatesList(db: Db): ProcedureOutput<'goalTemplates.list'>
   return listTemplates(db);
 }
 
-export function goalTemplatesSave(
-  db: Db,
-  input: ParsedInput<'goalTemplates.save'>,
-): ProcedureOutput<'goalTemplates.save'> {
+export function goalTemplatesSave(db: Db, input: ParsedInput<'goalTemplates.save'>): ProcedureOutput<'goalTemplates.save'> {
   const known = new Set(listTemplates(db).map((t) => t.id));
   const unknown = input.templates.find((t) => t.id && !known.has(t.id));
   if (unknown?.id) throw invalidReference('templates', 'ladder rung', unknown.id);

@@ -9,14 +9,10 @@ import { dayFirstColumn, parseBoolean, parseTimestamp, type Parsed } from './val
 /** Handshake and sign-in sheets say it many ways; "attended" means checked in. */
 function attendanceStatus(text: string): Parsed<{ rsvp: RsvpStatus; attended: boolean }> {
   const v = text.trim().toLowerCase();
-  if (['attended', 'checked in', 'checked-in', 'present', 'yes'].includes(v))
-    return { ok: true, value: { rsvp: 'registered', attended: true } };
-  if (['registered', 'rsvp', 'rsvped', 'going', 'confirmed', 'approved'].includes(v))
-    return { ok: true, value: { rsvp: 'registered', attended: false } };
-  if (['waitlisted', 'waitlist', 'wait list'].includes(v))
-    return { ok: true, value: { rsvp: 'waitlisted', attended: false } };
-  if (['declined', 'cancelled', 'canceled', 'not going', 'no'].includes(v))
-    return { ok: true, value: { rsvp: 'declined', attended: false } };
+  if (['attended', 'checked in', 'checked-in', 'present', 'yes'].includes(v)) return { ok: true, value: { rsvp: 'registered', attended: true } };
+  if (['registered', 'rsvp', 'rsvped', 'going', 'confirmed', 'approved'].includes(v)) return { ok: true, value: { rsvp: 'registered', attended: false } };
+  if (['waitlisted', 'waitlist', 'wait list'].includes(v)) return { ok: true, value: { rsvp: 'waitlisted', attended: false } };
+  if (['declined', 'cancelled', 'canceled', 'not going', 'no'].includes(v)) return { ok: true, value: { rsvp: 'declined', attended: false } };
   if (['invited', 'pending'].includes(v)) return { ok: true, value: { rsvp: 'invited', attended: false } };
   return { ok: false, message: `"${text}" is not an attendance status (registered, attended, waitlisted, declined)` };
 }
@@ -34,10 +30,7 @@ export function importAttendees(
   const sql = attendanceStatements(db);
   const seen = new Map<number, number>();
   const now = new Date().toISOString();
-  const dayFirst = dayFirstColumn([
-    ...columnTexts(table.records, mapping, 'checkedInAt'),
-    ...columnTexts(table.records, mapping, 'checkedIn'),
-  ]);
+  const dayFirst = dayFirstColumn([...columnTexts(table.records, mapping, 'checkedInAt'), ...columnTexts(table.records, mapping, 'checkedIn')]);
   return table.records.map((record) => {
     const row = new Row(record, mapping, table.headers.length);
     const studentEmail = row.parsed('email', email);
@@ -49,9 +42,7 @@ export function importAttendees(
       const flag = parseBoolean(text);
       if (flag.ok) return { ok: true, value: { attended: flag.value } };
       const time = parseTimestamp(text, dayFirst);
-      return time.ok
-        ? { ok: true, value: { attended: true, at: time.value } }
-        : { ok: false, message: `"${text}" is neither yes/no nor a check-in time` };
+      return time.ok ? { ok: true, value: { attended: true, at: time.value } } : { ok: false, message: `"${text}" is neither yes/no nor a check-in time` };
     });
     const checkedInAt = row.parsed('checkedInAt', (text) => parseTimestamp(text, dayFirst)) ?? checkedIn?.at;
     const attended = checkedInAt !== undefined || checkedIn?.attended === true || status?.attended === true;
@@ -61,35 +52,23 @@ export function importAttendees(
       : (status?.rsvp ?? (registered === undefined ? undefined : registered ? 'registered' : 'declined'));
     const rsvp: RsvpStatus = stated ?? 'registered';
     const eventCell = row.text('event');
-    if (
-      eventCell !== undefined &&
-      eventCell !== String(event.id) &&
-      eventCell.toLowerCase() !== event.title.toLowerCase()
-    ) {
-      row.reject(
-        row.column('event'),
-        `"${eventCell}" is not the event being imported (${event.title}); import each event's rows on their own`,
-      );
+    if (eventCell !== undefined && eventCell !== String(event.id) && eventCell.toLowerCase() !== event.title.toLowerCase()) {
+      row.reject(row.column('event'), `"${eventCell}" is not the event being imported (${event.title}); import each event's rows on their own`);
     }
     const values: Record<string, string> = {};
     if (studentEmail) values.email = studentEmail;
     if (externalId) values.externalId = externalId;
     values.status = rsvpStatusLabels[rsvp];
     values.checkedIn = attended ? 'Yes' : 'No';
-    if (checkedInAt)
-      values.checkedInAt = new Date(checkedInAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-    if (studentEmail === undefined && externalId === undefined)
-      row.reject(null, 'names no student (an email or a student ID/username is needed)');
+    if (checkedInAt) values.checkedInAt = new Date(checkedInAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+    if (studentEmail === undefined && externalId === undefined) row.reject(null, 'names no student (an email or a student ID/username is needed)');
     if (row.rejected) return row.outcome('create', values);
     const studentId =
       (studentEmail !== undefined ? sql.studentByEmail(studentEmail) : undefined) ??
       (externalId !== undefined ? sql.studentByExternalId(externalId) : undefined);
     if (studentId === undefined) {
       const who = studentEmail ?? externalId ?? '';
-      row.reject(
-        row.column(studentEmail !== undefined ? 'email' : 'externalId'),
-        `${who} is not a student in Rapport (import the roster first)`,
-      );
+      row.reject(row.column(studentEmail !== undefined ? 'email' : 'externalId'), `${who} is not a student in Rapport (import the roster first)`);
       return row.outcome('create', values);
     }
     const duplicateOf = seen.get(studentId);

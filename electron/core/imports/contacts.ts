@@ -3,18 +3,7 @@ import type { Db } from '../db/client';
 import { contactKeys, contactStatements, type ContactPatch } from '../db/imports';
 import type { ColumnMapping } from './mapping';
 import type { CsvTable } from './read-file';
-import {
-  columnTexts,
-  differences,
-  email,
-  limited,
-  limitedMultiline,
-  previewValues,
-  Row,
-  shownPhone,
-  yesNo,
-  type RowOutcome,
-} from './rows';
+import { columnTexts, differences, email, limited, limitedMultiline, previewValues, Row, shownPhone, yesNo, type RowOutcome } from './rows';
 import { dayFirstColumn, parseBoolean, parseDate, parseInteger, type Parsed } from './values';
 
 function contactMethod(text: string): Parsed<ContactMethod> {
@@ -23,14 +12,9 @@ function contactMethod(text: string): Parsed<ContactMethod> {
     .toLowerCase()
     .replace(/[^a-z]/g, '');
   const method = contactMethods.find(
-    (m) =>
-      m === v ||
-      (m === 'email' && v === 'mail') ||
-      (m === 'phone' && ['telephone', 'call', 'mobile', 'text'].includes(v)),
+    (m) => m === v || (m === 'email' && v === 'mail') || (m === 'phone' && ['telephone', 'call', 'mobile', 'text'].includes(v)),
   );
-  return method
-    ? { ok: true, value: method }
-    : { ok: false, message: `"${text}" is not a contact method (Email, Phone or LinkedIn)` };
+  return method ? { ok: true, value: method } : { ok: false, message: `"${text}" is not a contact method (Email, Phone or LinkedIn)` };
 }
 
 function url(text: string): Parsed<string> {
@@ -47,11 +31,7 @@ function url(text: string): Parsed<string> {
  * Employer contacts: matched by email, else by name at the same employer. Employers are found by
  * name (any case) or created. Only differing fields are written; blank cells never erase.
  */
-export function importContacts(
-  db: Db,
-  table: CsvTable,
-  mapping: readonly ColumnMapping[],
-): { outcomes: RowOutcome[]; employersCreated: number } {
+export function importContacts(db: Db, table: CsvTable, mapping: readonly ColumnMapping[]): { outcomes: RowOutcome[]; employersCreated: number } {
   const sql = contactStatements(db);
   const seen = new Map<string, number>();
   let employersCreated = 0;
@@ -73,11 +53,7 @@ export function importContacts(
     patch.mentorCapacity = row.parsed('mentorCapacity', (text) => parseInteger(text, 0, 100));
     patch.notes = row.parsed('notes', limitedMultiline(10_000));
     const values = preview(patch, employer);
-    const key =
-      patch.email ??
-      (patch.firstName && patch.lastName
-        ? `${patch.firstName} ${patch.lastName} @ ${employer ?? ''}`.toLowerCase()
-        : undefined);
+    const key = patch.email ?? (patch.firstName && patch.lastName ? `${patch.firstName} ${patch.lastName} @ ${employer ?? ''}`.toLowerCase() : undefined);
     if (key === undefined) row.reject(null, 'has neither an email nor a first and last name');
     const duplicateOf = key === undefined ? undefined : seen.get(key);
     if (duplicateOf !== undefined) row.reject(null, `repeats the contact on line ${duplicateOf}`);
@@ -88,9 +64,7 @@ export function importContacts(
     let employerId = employer === undefined ? undefined : sql.employerByName(employer);
     const existing =
       (patch.email !== undefined ? sql.byEmail(patch.email) : undefined) ??
-      (patch.firstName !== undefined &&
-      patch.lastName !== undefined &&
-      (employer === undefined || employerId !== undefined)
+      (patch.firstName !== undefined && patch.lastName !== undefined && (employer === undefined || employerId !== undefined)
         ? sql.byName(patch.firstName, patch.lastName, employerId ?? null)
         : undefined);
     if (!existing && (patch.firstName === undefined || patch.lastName === undefined)) {

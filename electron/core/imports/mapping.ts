@@ -16,29 +16,11 @@ export function normaliseHeader(header: string): string {
 const aliases: { [K in ImportKind]: Partial<Record<keyof (typeof importFields)[K], string[]>> } = {
   students: {
     // Usernames first: in Handshake analytics exports "Students ID" is Handshake's own number, not the school's.
-    externalId: [
-      'username',
-      'students username',
-      'student username',
-      'student id',
-      'student number',
-      'sis id',
-      'external id',
-      'students id',
-      'id',
-    ],
+    externalId: ['username', 'students username', 'student username', 'student id', 'student number', 'sis id', 'external id', 'students id', 'id'],
     firstName: ['first name', 'students first name', 'given name', 'firstname'],
     lastName: ['last name', 'students last name', 'surname', 'family name', 'lastname'],
     preferredName: ['preferred name', 'students preferred name', 'nickname'],
-    schoolEmail: [
-      'email address',
-      'students email',
-      'school email',
-      'email',
-      'e mail',
-      'student email',
-      'university email',
-    ],
+    schoolEmail: ['email address', 'students email', 'school email', 'email', 'e mail', 'student email', 'university email'],
     personalEmail: ['personal email', 'alternate email', 'personal e mail'],
     phone: ['mobile number', 'phone', 'mobile', 'phone number', 'cell', 'cell phone'],
     program: ['primary education major names', 'majors name', 'major names', 'majors', 'major', 'program', 'programme'],
@@ -65,34 +47,11 @@ const aliases: { [K in ImportKind]: Partial<Record<keyof (typeof importFields)[K
     notes: ['notes', 'note', 'comments'],
   },
   attendees: {
-    email: [
-      'email',
-      'email address',
-      'students email',
-      'student email',
-      'student email address',
-      'e mail',
-      'attendee email',
-    ],
-    externalId: [
-      'username',
-      'students username',
-      'student username',
-      'student id',
-      'student number',
-      'students id',
-      'id',
-    ],
+    email: ['email', 'email address', 'students email', 'student email', 'student email address', 'e mail', 'attendee email'],
+    externalId: ['username', 'students username', 'student username', 'student id', 'student number', 'students id', 'id'],
     registered: ['registered', 'rsvp', 'rsvped', 'attendees pre registered yes no', 'pre registered'],
     status: ['status', 'attendance status', 'registration status'],
-    checkedIn: [
-      'checked in',
-      'attended',
-      'check in',
-      'checked in yes no',
-      'career fair session attendees checked in yes no',
-      'attendees checked in yes no',
-    ],
+    checkedIn: ['checked in', 'attended', 'check in', 'checked in yes no', 'career fair session attendees checked in yes no', 'attendees checked in yes no'],
     checkedInAt: ['checked in at', 'check in time', 'checked in time', 'check in date', 'attended at'],
     event: ['events id', 'event id', 'events name', 'event name', 'event', 'events title', 'event title'],
   },
@@ -112,21 +71,12 @@ function fieldNames(kind: ImportKind): string[] {
 }
 
 /** The recognised mapping, with the user's overrides on top. Each field is filled by one column at most. */
-export function resolveMapping(
-  kind: ImportKind,
-  headers: readonly string[],
-  overrides: Record<string, string | null> = {},
-): ColumnMapping[] {
+export function resolveMapping(kind: ImportKind, headers: readonly string[], overrides: Record<string, string | null> = {}): ColumnMapping[] {
   const valid = new Set(fieldNames(kind));
   for (const [column, field] of Object.entries(overrides)) {
-    if (!headers.includes(column))
-      throw new AppError('invalid_input', `The file has no column "${column}".`, { field: 'mapping' });
+    if (!headers.includes(column)) throw new AppError('invalid_input', `The file has no column "${column}".`, { field: 'mapping' });
     if (field !== null && !valid.has(field)) {
-      throw new AppError(
-        'invalid_input',
-        `"${field}" is not a field of a ${kind} import (choose one of ${[...valid].join(', ')}).`,
-        { field: 'mapping' },
-      );
+      throw new AppError('invalid_input', `"${field}" is not a field of a ${kind} import (choose one of ${[...valid].join(', ')}).`, { field: 'mapping' });
     }
   }
   const taken = new Set(Object.values(overrides).filter((f): f is string => f !== null));
@@ -135,9 +85,7 @@ export function resolveMapping(
   for (const field of fieldNames(kind)) {
     if (taken.has(field)) continue;
     for (const alias of table[field] ?? []) {
-      const column = headers.find(
-        (h) => normaliseHeader(h) === alias && !recognised.has(h) && !Object.hasOwn(overrides, h),
-      );
+      const column = headers.find((h) => normaliseHeader(h) === alias && !recognised.has(h) && !Object.hasOwn(overrides, h));
       if (column !== undefined) {
         recognised.set(column, field);
         taken.add(field);
@@ -150,8 +98,7 @@ export function resolveMapping(
     // A repeated header fills its field once: the first column wins, later ones are ignored.
     const duplicate = seen.has(column);
     seen.add(column);
-    if (Object.hasOwn(overrides, column))
-      return { column, field: duplicate ? null : (overrides[column] ?? null), recognised: false };
+    if (Object.hasOwn(overrides, column)) return { column, field: duplicate ? null : (overrides[column] ?? null), recognised: false };
     const field = duplicate ? undefined : recognised.get(column);
     return { column, field: field ?? null, recognised: field !== undefined };
   });

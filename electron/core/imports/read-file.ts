@@ -26,10 +26,8 @@ function refuse(message: string): AppError {
 
 /** UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused rather than guessed. */
 function decode(bytes: Buffer): { text: string; encoding: string } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16 LE' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16 BE' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16 LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16 BE' };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
     return {
@@ -37,15 +35,12 @@ function decode(bytes: Buffer): { text: string; encoding: string } {
       encoding: bom ? 'UTF-8 (BOM)' : 'UTF-8',
     };
   } catch {
-    throw refuse(
-      'The file is not UTF-8 or UTF-16 text. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that.',
-    );
+    throw refuse('The file is not UTF-8 or UTF-16 text. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that.');
   }
 }
 
 function assertText(text: string): void {
-  if (text.slice(0, 8192).includes('\u0000'))
-    throw refuse('This looks like a binary file, not CSV text. Export the data as CSV and import that.');
+  if (text.slice(0, 8192).includes('\u0000')) throw refuse('This looks like a binary file, not CSV text. Export the data as CSV and import that.');
 }
 
 /** The delimiter used most in the header line (outside quotes): comma, semicolon or tab. */
@@ -117,14 +112,10 @@ function explainCsvError(error: CsvError, text: string, lineShift: number): stri
 
 export function readCsv(bytes: Buffer): CsvTable {
   if (bytes.length > maxImportBytes)
-    throw refuse(
-      `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; imports take files up to 50 MB. Split it and import the parts.`,
-    );
+    throw refuse(`The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; imports take files up to 50 MB. Split it and import the parts.`);
   if (bytes.length === 0) throw refuse('The file is empty.');
   if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
-    throw refuse(
-      'This is an Excel workbook or another zipped file, not CSV. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that.',
-    );
+    throw refuse('This is an Excel workbook or another zipped file, not CSV. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that.');
   }
   const decoded = decode(bytes);
   const { encoding } = decoded;
@@ -158,8 +149,7 @@ export function readCsv(bytes: Buffer): CsvTable {
   if (headers.every((h) => h === '')) throw refuse('The first line should name the columns, but it is blank.');
   const { starts } = recordLines(text);
   // The scanner and the parser agree on records for any file the parser accepts; if not, the parser's own count stands.
-  const lineOf = (index: number, fallback: number) =>
-    lineShift + (starts.length === rows.length ? (starts[index] ?? fallback) : fallback);
+  const lineOf = (index: number, fallback: number) => lineShift + (starts.length === rows.length ? (starts[index] ?? fallback) : fallback);
   const records = body
     .map((r, index) => ({ line: lineOf(index + 1, r.info.lines), values: r.record }))
     // Spreadsheets leave rows of empty cells (",,,") below the data: they are not rows.

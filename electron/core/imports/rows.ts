@@ -47,10 +47,7 @@ export class Row {
       const text = record.values[index];
       if (m.field === null || text === undefined) return;
       if (text.length > maxFieldLength) {
-        this.reject(
-          m.column,
-          `is ${text.length.toLocaleString('en-US')} characters long; a cell holds at most ${maxFieldLength.toLocaleString('en-US')}`,
-        );
+        this.reject(m.column, `is ${text.length.toLocaleString('en-US')} characters long; a cell holds at most ${maxFieldLength.toLocaleString('en-US')}`);
         return;
       }
       this.cells.set(m.field, { column: m.column, text: cleanMultiline(unguarded(text)) });
@@ -91,11 +88,7 @@ export class Row {
     return undefined;
   }
 
-  outcome(
-    action: Exclude<RowAction, 'reject'>,
-    values: Record<string, string>,
-    changed?: { id: number; name: string },
-  ): RowOutcome {
+  outcome(action: Exclude<RowAction, 'reject'>, values: Record<string, string>, changed?: { id: number; name: string }): RowOutcome {
     if (this.rejected) return { line: this.line, action: 'reject', values, problems: this.problems };
     return { line: this.line, action, values, problems: [], ...(changed ? { changed } : {}) };
   }
@@ -114,10 +107,7 @@ export function limited(max: number): (text: string) => Parsed<string> {
 
 /** A free-text field (notes) with the contract's length limit; its line breaks stay. */
 export function limitedMultiline(max: number): (text: string) => Parsed<string> {
-  return (text) =>
-    text.length <= max
-      ? { ok: true, value: text }
-      : { ok: false, message: `is ${text.length} characters; at most ${max}` };
+  return (text) => (text.length <= max ? { ok: true, value: text } : { ok: false, message: `is ${text.length} characters; at most ${max}` });
 }
 
 /** Lower-cased email checked the way the forms check it. */
@@ -144,11 +134,7 @@ export function differences<T extends object>(keys: readonly (keyof T)[], existi
 
 /** A preview's values (field → readable text), in the order given; fields without a value are left out. */
 export function previewValues(fields: Record<string, string | number | null | undefined>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(fields).flatMap(([field, value]) =>
-      value === undefined || value === null ? [] : [[field, String(value)]],
-    ),
-  );
+  return Object.fromEntries(Object.entries(fields).flatMap(([field, value]) => (value === undefined || value === null ? [] : [[field, String(value)]])));
 }
 
 /** A 0/1 flag as the preview shows it. */

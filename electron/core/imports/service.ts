@@ -101,8 +101,7 @@ function run(db: Db, input: ParsedInput<'imports.preview'>, write: { commit: boo
 }
 
 function eventFor(db: Db, eventId: number | undefined) {
-  if (eventId === undefined)
-    throw new AppError('invalid_input', 'Choose the event these attendees came to.', { field: 'eventId' });
+  if (eventId === undefined) throw new AppError('invalid_input', 'Choose the event these attendees came to.', { field: 'eventId' });
   return readEvent(db, eventId);
 }
 
@@ -147,9 +146,7 @@ export function importsCommit(db: Db, input: ParsedInput<'imports.commit'>): Imp
     errorFile: skipped.length > 0 ? errorFile(input.fileName, r.table, skipped) : null,
     changed: r.committed
       ? r.outcomes
-          .flatMap((o) =>
-            o.changed && (o.action === 'create' || o.action === 'update') ? [{ ...o.changed, action: o.action }] : [],
-          )
+          .flatMap((o) => (o.changed && (o.action === 'create' || o.action === 'update') ? [{ ...o.changed, action: o.action }] : []))
           .slice(0, previewRows)
       : [],
   };
@@ -166,10 +163,7 @@ function errorFile(fileName: string, table: CsvTable, skipped: readonly RowOutco
     // Short rows are padded so the reason always lands in the Problem column.
     rows: skipped.map((o) => {
       const values = byLine.get(o.line) ?? [];
-      const padded = [
-        ...values,
-        ...Array.from({ length: Math.max(0, table.headers.length - values.length) }, () => ''),
-      ];
+      const padded = [...values, ...Array.from({ length: Math.max(0, table.headers.length - values.length) }, () => '')];
       return [...padded, o.problems.map((p) => `Line ${p.line}: ${p.message}`).join(' ')];
     }),
   });

@@ -2,29 +2,14 @@ import type { Db } from '../db/client';
 import { studentKeys, studentStatements, type StudentPatch } from '../db/imports';
 import type { ColumnMapping } from './mapping';
 import type { CsvTable } from './read-file';
-import {
-  differences,
-  email,
-  limited,
-  limitedMultiline,
-  previewValues,
-  Row,
-  shownPhone,
-  yesNo,
-  type RowOutcome,
-} from './rows';
+import { differences, email, limited, limitedMultiline, previewValues, Row, shownPhone, yesNo, type RowOutcome } from './rows';
 import { parseBoolean, parseInteger, parseSchoolYear, splitList } from './values';
 
 /**
  * Roster rows: matched by student ID, else by school email. A new student needs a first and last
  * name; a known one gets only the fields that differ (blank cells never erase), and labels are added.
  */
-export function importStudents(
-  db: Db,
-  table: CsvTable,
-  mapping: readonly ColumnMapping[],
-  today: string,
-): RowOutcome[] {
+export function importStudents(db: Db, table: CsvTable, mapping: readonly ColumnMapping[], today: string): RowOutcome[] {
   const sql = studentStatements(db);
   const seenIds = new Map<string, number>();
   const seenEmails = new Map<string, number>();
@@ -52,9 +37,7 @@ export function importStudents(
       const list = splitList(text);
       const long = list.find((l) => l.length > 60);
       if (long) return { ok: false, message: `has a label of ${long.length} characters; at most 60` };
-      return list.length > 30
-        ? { ok: false, message: `has ${list.length} labels; at most 30` }
-        : { ok: true, value: list };
+      return list.length > 30 ? { ok: false, message: `has ${list.length} labels; at most 30` } : { ok: true, value: list };
     });
     const confidential = row.parsed('confidential', parseBoolean);
     if (confidential !== undefined) patch.confidential = confidential ? 1 : 0;
@@ -62,10 +45,7 @@ export function importStudents(
     if (advisorEmail !== undefined) {
       patch.advisorId = sql.advisorByEmail(advisorEmail);
       if (patch.advisorId === undefined)
-        row.reject(
-          row.column('advisorEmail'),
-          `names ${advisorEmail}, who is not an advisor in Rapport (add them in Settings first)`,
-        );
+        row.reject(row.column('advisorEmail'), `names ${advisorEmail}, who is not an advisor in Rapport (add them in Settings first)`);
     }
     patch.notes = row.parsed('notes', limitedMultiline(10_000));
 
@@ -79,8 +59,7 @@ export function importStudents(
             : `Class of ${schoolYear.classYear}`;
     const values = preview(patch, rowLabels, schoolYearText);
     // Without an ID or an email a row could never be matched again, and a second import would duplicate it.
-    if (patch.externalId === undefined && patch.schoolEmail === undefined)
-      row.reject(null, 'has no student ID or school email, so it cannot be matched');
+    if (patch.externalId === undefined && patch.schoolEmail === undefined) row.reject(null, 'has no student ID or school email, so it cannot be matched');
     // The same student twice in one file: the second row is reported, not merged silently.
     const duplicateOf =
       (patch.externalId !== undefined ? seenIds.get(patch.externalId) : undefined) ??
@@ -99,13 +78,7 @@ export function importStudents(
       );
       return row.outcome('update', values);
     }
-    if (
-      !byId &&
-      byEmail &&
-      byEmail.externalId !== null &&
-      patch.externalId !== undefined &&
-      byEmail.externalId !== patch.externalId
-    ) {
+    if (!byId && byEmail && byEmail.externalId !== null && patch.externalId !== undefined && byEmail.externalId !== patch.externalId) {
       // Never re-key a student silently: the file's ID and the one on record disagree.
       row.reject(
         row.column('externalId'),
@@ -116,10 +89,7 @@ export function importStudents(
     const existing = byId ?? byEmail;
     if (!existing) {
       if (patch.firstName === undefined || patch.lastName === undefined) {
-        row.reject(
-          row.column(patch.firstName === undefined ? 'firstName' : 'lastName'),
-          'is required for a new student',
-        );
+        row.reject(row.column(patch.firstName === undefined ? 'firstName' : 'lastName'), 'is required for a new student');
         return row.outcome('create', values);
       }
       const id = sql.insert(patch);
@@ -140,11 +110,7 @@ export function importStudents(
 }
 
 /** The row as it will be stored, by field, readable (the phone shown grouped, as the screens show it). */
-function preview(
-  patch: StudentPatch,
-  rowLabels: string[] | undefined,
-  schoolYear: string | undefined,
-): Record<string, string> {
+function preview(patch: StudentPatch, rowLabels: string[] | undefined, schoolYear: string | undefined): Record<string, string> {
   return previewValues({
     externalId: patch.externalId,
     firstName: patch.firstName,

@@ -28,14 +28,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day ||
-    year < 1900 ||
-    year > 2100
-  )
-    return null;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1900 || year > 2100) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
@@ -65,10 +58,8 @@ export function parseDate(text: string, dayFirst = false): Parsed<string> {
     const [a, b] = [Number(m[1]), Number(m[2])];
     date = dayFirst || a > 12 ? isoDate(Number(m[3]), b, a) : isoDate(Number(m[3]), a, b);
   } else if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v))) date = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
-  else if ((m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(v)) && monthOf(m[1] ?? '') > 0)
-    date = isoDate(Number(m[3]), monthOf(m[1] ?? ''), Number(m[2]));
-  else if ((m = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})$/.exec(v)) && monthOf(m[2] ?? '') > 0)
-    date = isoDate(Number(m[3]), monthOf(m[2] ?? ''), Number(m[1]));
+  else if ((m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(v)) && monthOf(m[1] ?? '') > 0) date = isoDate(Number(m[3]), monthOf(m[1] ?? ''), Number(m[2]));
+  else if ((m = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})$/.exec(v)) && monthOf(m[2] ?? '') > 0) date = isoDate(Number(m[3]), monthOf(m[2] ?? ''), Number(m[1]));
   return date ? ok(date) : no(`"${text}" is not a date (use 2026-09-01, 09/01/2026 or Sep 1, 2026)`);
 }
 
@@ -112,11 +103,8 @@ export function parseSchoolYear(text: string, today: string): Parsed<{ classYear
   const toGo = yearsToGo[v];
   if (toGo !== undefined) return ok({ classYear: graduatingClass(today) + toGo, alumnus: false });
   if (['alumni', 'alumnus', 'alumna', 'alum', 'graduated'].includes(v)) return ok({ classYear: null, alumnus: true });
-  if (['masters', "master's", 'doctorate', 'phd', 'graduate', 'postdoctoral', 'certificate'].includes(v))
-    return ok({ classYear: null, alumnus: false });
-  return no(
-    `"${text}" is not a school year Rapport knows (Freshman, Sophomore, Junior, Senior, Masters, Doctorate, Alumni)`,
-  );
+  if (['masters', "master's", 'doctorate', 'phd', 'graduate', 'postdoctoral', 'certificate'].includes(v)) return ok({ classYear: null, alumnus: false });
+  return no(`"${text}" is not a school year Rapport knows (Freshman, Sophomore, Junior, Senior, Masters, Doctorate, Alumni)`);
 }
 
 export function parseInteger(text: string, min: number, max: number): Parsed<number> {
@@ -141,9 +129,7 @@ export function splitList(text: string): string[] {
 /** A phone shown the usual way (North American numbers grouped); the stored value stays as given. */
 export function displayPhone(text: string): string {
   const digits = text.replace(/\D/g, '');
-  if (digits.length === 10 && !text.trim().startsWith('+'))
-    return `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
-  if (digits.length === 11 && digits.startsWith('1'))
-    return `+1 (${digits.slice(1, 4)}) ${digits.slice(4, 7)}-${digits.slice(7)}`;
+  if (digits.length === 10 && !text.trim().startsWith('+')) return `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
+  if (digits.length === 11 && digits.startsWith('1')) return `+1 (${digits.slice(1, 4)}) ${digits.slice(4, 7)}-${digits.slice(7)}`;
   return text.trim();
 }

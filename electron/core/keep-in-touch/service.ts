@@ -33,10 +33,7 @@ export function agoInWords(days: number): string {
   return `${Math.round(days / 365)} years ago`;
 }
 
-const actions: Record<
-  Extract<InteractionKind, 'thank_you_email' | 'linkedin_connection' | 'milestone_update'>,
-  (name: string) => string
-> = {
+const actions: Record<Extract<InteractionKind, 'thank_you_email' | 'linkedin_connection' | 'milestone_update'>, (name: string) => string> = {
   thank_you_email: (name) => `Send ${name} a thank-you email`,
   linkedin_connection: (name) => `Connect with ${name} on LinkedIn`,
   milestone_update: (name) => `Send ${name} a milestone update`,
@@ -47,9 +44,7 @@ function suggestion(kind: InteractionKind, contactName: string, days: number, la
     kind === 'thank_you_email' || kind === 'linkedin_connection' || kind === 'milestone_update'
       ? actions[kind](contactName)
       : `Get in touch with ${contactName}`;
-  return lastTouchOn === null
-    ? `${action}: no contact logged since connecting ${agoInWords(days)}`
-    : `${action}: last contact ${agoInWords(days)}`;
+  return lastTouchOn === null ? `${action}: no contact logged since connecting ${agoInWords(days)}` : `${action}: last contact ${agoInWords(days)}`;
 }
 
 export function keepInTouchLosingTouch(

@@ -56,11 +56,7 @@ export function milestonesMarkSent(db: Db, input: ParsedInput<'milestones.markSe
     });
   }
   const toSend = [...new Set(input.connectionIds)].filter((id) => allowed.get(id)?.sentOn === null);
-  const summary =
-    `Milestone: ${milestoneKindLabels[milestone.kind]}${milestone.description ? ` — ${milestone.description}` : ''}`.slice(
-      0,
-      2000,
-    );
+  const summary = `Milestone: ${milestoneKindLabels[milestone.kind]}${milestone.description ? ` — ${milestone.description}` : ''}`.slice(0, 2000);
   transaction(db, () => {
     const insert = interactionInserter(db);
     const loggedByAdvisorId = getSettings(db).currentAdvisorId;

@@ -20,20 +20,15 @@ export function appStatus(db: Db): ProcedureOutput<'app.status'> {
 }
 
 /** Loads the demo office into an empty database (the UI caps the size; the CLI goes up to a whole university). */
-export function createDemoOffice(
-  db: Db,
-  options: { students: number; seed: number; today?: Date },
-): Record<string, number> {
+export function createDemoOffice(db: Db, options: { students: number; seed: number; today?: Date }): Record<string, number> {
   // The emptiness check and the load hold the write lock together: two windows (or a window and the CLI)
   // asking at once give one demo office and one "already holds" answer, never two offices in one file.
   return transaction(db, () => {
     const existing = countStudents(db);
     if (existing > 0) {
-      throw new AppError(
-        'conflict',
-        `This database already holds ${existing} students; the demo office can only be loaded into an empty database.`,
-        { students: existing },
-      );
+      throw new AppError('conflict', `This database already holds ${existing} students; the demo office can only be loaded into an empty database.`, {
+        students: existing,
+      });
     }
     return generateDemoOffice(db, {
       students: options.students,

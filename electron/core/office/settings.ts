@@ -26,15 +26,8 @@ export function getSettings(db: Db): Settings {
   };
 }
 
-export function updateSettings(
-  db: Db,
-  patch: { officeName?: string; currentAdvisorId?: number | null; timeZone?: string },
-): Settings {
-  if (
-    patch.currentAdvisorId !== undefined &&
-    patch.currentAdvisorId !== null &&
-    !findAdvisor(db, patch.currentAdvisorId)
-  ) {
+export function updateSettings(db: Db, patch: { officeName?: string; currentAdvisorId?: number | null; timeZone?: string }): Settings {
+  if (patch.currentAdvisorId !== undefined && patch.currentAdvisorId !== null && !findAdvisor(db, patch.currentAdvisorId)) {
     throw notFound('advisor', patch.currentAdvisorId);
   }
   transaction(db, () => {

@@ -4,13 +4,7 @@ import { deleteWithAudit } from '../audit/record';
 import { transaction, type Db } from '../db/client';
 import { findContact } from '../db/contacts';
 import { findEmployer, placementsWhere } from '../db/employers';
-import {
-  deletePlacement,
-  findPlacement,
-  insertPlacement,
-  updatePlacement,
-  type PlacementValues,
-} from '../db/placements';
+import { deletePlacement, findPlacement, insertPlacement, updatePlacement, type PlacementValues } from '../db/placements';
 import { findStudent } from '../db/students';
 import { AppError, notFound } from '../errors';
 import { officeToday } from '../db/office-day';
@@ -50,11 +44,7 @@ export function placementsUpdate(db: Db, input: ParsedInput<'placements.update'>
   const { id, ...values } = input;
   const before = readPlacement(db, id);
   if (values.studentId !== before.studentId) {
-    throw new AppError(
-      'invalid_input',
-      'A placement stays with its student; delete it and add it to the other student instead.',
-      { field: 'studentId' },
-    );
+    throw new AppError('invalid_input', 'A placement stays with its student; delete it and add it to the other student instead.', { field: 'studentId' });
   }
   assertWritable(db, values);
   transaction(db, () => {
@@ -85,10 +75,7 @@ function linkSupervisor(db: Db, placementId: number, v: PlacementValues): void {
   });
 }
 
-export function placementsDelete(
-  db: Db,
-  input: ParsedInput<'placements.delete'>,
-): ProcedureOutput<'placements.delete'> {
+export function placementsDelete(db: Db, input: ParsedInput<'placements.delete'>): ProcedureOutput<'placements.delete'> {
   const placement = readPlacement(db, input.id);
   const details = { studentId: placement.studentId, employer: placement.employerName, role: placement.role };
   deleteWithAudit(

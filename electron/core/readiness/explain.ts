@@ -14,16 +14,7 @@ import { readableDate, readableDuration } from '../dates';
 // with names and dates. The SQL decides; this only words its answers.
 
 /** Missing items in the order an advisor should tackle them; waiting for time to pass comes last. */
-const actionPriority: ReadinessItem[] = [
-  'inTouch',
-  'thanked',
-  'detailsShared',
-  'contactCurrent',
-  'permission',
-  'resumeShared',
-  'knownLongEnough',
-  'eligible',
-];
+const actionPriority: ReadinessItem[] = ['inTouch', 'thanked', 'detailsShared', 'contactCurrent', 'permission', 'resumeShared', 'knownLongEnough', 'eligible'];
 
 function who(row: CandidateRow): string {
   const employer = row.employerName ?? row.placementEmployer;
@@ -31,8 +22,7 @@ function who(row: CandidateRow): string {
 }
 
 function supportText(row: CandidateRow): string {
-  if (row.placementRole !== null)
-    return `the ${row.placementRole}${row.placementEmployer ? ` at ${row.placementEmployer}` : ''}`;
+  if (row.placementRole !== null) return `the ${row.placementRole}${row.placementEmployer ? ` at ${row.placementEmployer}` : ''}`;
   if (row.relationship === 'informational_interview') return 'the informational interview';
   return 'their support';
 }
@@ -43,22 +33,12 @@ function check(item: ReadinessItem, met: boolean, detail: string, action: string
 
 function eligibleCheck(row: CandidateRow): ReadinessCheck {
   const label = relationshipKindLabels[row.relationship];
-  return check(
-    'eligible',
-    true,
-    row.strong ? `${label}: a strong reference` : `${label}: counts as a weak reference`,
-    '',
-  );
+  return check('eligible', true, row.strong ? `${label}: a strong reference` : `${label}: counts as a weak reference`, '');
 }
 
 function knownCheck(row: CandidateRow, student: string, today: string, rules: ReadinessRules): ReadinessCheck {
   if (row.knownSinceOn === null || row.knownEnoughOn === null) {
-    return check(
-      'knownLongEnough',
-      false,
-      'No date recorded for when they met',
-      `Record when ${student} met ${row.contactName}`,
-    );
+    return check('knownLongEnough', false, 'No date recorded for when they met', `Record when ${student} met ${row.contactName}`);
   }
   const detail = `Known since ${readableDate(row.knownSinceOn)} (${readableDuration(row.knownSinceOn, today)})`;
   return check(
@@ -71,16 +51,8 @@ function knownCheck(row: CandidateRow, student: string, today: string, rules: Re
 
 function thankedCheck(row: CandidateRow, student: string): ReadinessCheck {
   const since = row.thankFromOn === null ? '' : ` since ${readableDate(row.thankFromOn)}`;
-  const detail =
-    row.thanked === 1 && row.lastThankedOn
-      ? `Thanked on ${readableDate(row.lastThankedOn)}`
-      : `No thank-you recorded${since}`;
-  return check(
-    'thanked',
-    row.thanked === 1,
-    detail,
-    `${student} sends ${row.contactName} a thank-you for ${supportText(row)}`,
-  );
+  const detail = row.thanked === 1 && row.lastThankedOn ? `Thanked on ${readableDate(row.lastThankedOn)}` : `No thank-you recorded${since}`;
+  return check('thanked', row.thanked === 1, detail, `${student} sends ${row.contactName} a thank-you for ${supportText(row)}`);
 }
 
 function detailsCheck(row: CandidateRow, student: string): ReadinessCheck {
@@ -93,10 +65,7 @@ function detailsCheck(row: CandidateRow, student: string): ReadinessCheck {
 }
 
 function inTouchCheck(row: CandidateRow, student: string): ReadinessCheck {
-  const last =
-    row.lastTouchOn === null
-      ? 'no contact recorded'
-      : `last contact ${readableDate(row.lastTouchOn)}, ${row.daysSinceTouch} days ago`;
+  const last = row.lastTouchOn === null ? 'no contact recorded' : `last contact ${readableDate(row.lastTouchOn)}, ${row.daysSinceTouch} days ago`;
   return check(
     'inTouch',
     row.inTouch === 1,
@@ -107,16 +76,10 @@ function inTouchCheck(row: CandidateRow, student: string): ReadinessCheck {
 
 function contactCheck(row: CandidateRow): ReadinessCheck {
   const method = row.preferredMethod === 'phone' ? 'phone' : row.preferredMethod === 'email' ? 'email' : null;
-  const onFile =
-    method === 'phone'
-      ? row.phone !== null
-      : method === 'email'
-        ? row.email !== null
-        : row.email !== null || row.phone !== null;
+  const onFile = method === 'phone' ? row.phone !== null : method === 'email' ? row.email !== null : row.email !== null || row.phone !== null;
   const verified = row.verifiedOn === null ? 'never verified' : `verified ${readableDate(row.verifiedOn)}`;
   if (!onFile) {
-    const missing =
-      method === null ? 'an email or phone' : `${contactMethodLabels[method].toLowerCase()} (their preferred method)`;
+    const missing = method === null ? 'an email or phone' : `${contactMethodLabels[method].toLowerCase()} (their preferred method)`;
     return check('contactCurrent', false, `No ${missing} on file`, `Add ${row.contactName}'s ${missing}`);
   }
   const on = method === null ? 'Email or phone on file' : `${contactMethodLabels[method]} on file`;
@@ -136,46 +99,22 @@ function permissionCheck(row: CandidateRow): ReadinessCheck {
   }
   if (row.referenceStatus === 'asked') {
     const on = row.referenceStatusOn === null ? '' : ` on ${readableDate(row.referenceStatusOn)}`;
-    return check(
-      'permission',
-      false,
-      `Asked${on}, no answer yet`,
-      `Follow up with ${row.contactName}: asked${on}, no answer recorded`,
-    );
+    return check('permission', false, `Asked${on}, no answer yet`, `Follow up with ${row.contactName}: asked${on}, no answer recorded`);
   }
   return check('permission', false, 'Not asked yet', `Ask ${who(row)} whether they will be a reference`);
 }
 
 function resumeCheck(row: CandidateRow, student: string): ReadinessCheck {
-  if (row.resumeShared === 1 && row.resumeSharedOn !== null)
-    return check('resumeShared', true, `Resume shared ${readableDate(row.resumeSharedOn)}`, '');
+  if (row.resumeShared === 1 && row.resumeSharedOn !== null) return check('resumeShared', true, `Resume shared ${readableDate(row.resumeSharedOn)}`, '');
   if (row.referenceStatus !== 'agreed') {
-    return check(
-      'resumeShared',
-      false,
-      'Waiting for their agreement',
-      `Once ${row.contactName} agrees, send them ${student}'s resume`,
-    );
+    return check('resumeShared', false, 'Waiting for their agreement', `Once ${row.contactName} agrees, send them ${student}'s resume`);
   }
-  const detail =
-    row.resumeSharedOn === null
-      ? 'Resume not shared yet'
-      : `Resume last shared ${readableDate(row.resumeSharedOn)}, before they agreed`;
-  return check(
-    'resumeShared',
-    false,
-    detail,
-    `Send ${row.contactName} ${student}'s current resume and the job description`,
-  );
+  const detail = row.resumeSharedOn === null ? 'Resume not shared yet' : `Resume last shared ${readableDate(row.resumeSharedOn)}, before they agreed`;
+  return check('resumeShared', false, detail, `Send ${row.contactName} ${student}'s current resume and the job description`);
 }
 
 /** One candidate reference, worded for the readiness panel. */
-export function explainCandidate(
-  row: CandidateRow,
-  student: string,
-  today: string,
-  rules: ReadinessRules,
-): ReferenceCandidate {
+export function explainCandidate(row: CandidateRow, student: string, today: string, rules: ReadinessRules): ReferenceCandidate {
   const byItem: Record<ReadinessItem, ReadinessCheck> = {
     eligible: eligibleCheck(row),
     knownLongEnough: knownCheck(row, student, today, rules),
@@ -205,16 +144,11 @@ export function explainCandidate(
 }
 
 /** Sentences that account for the level and the score, so an advisor can check the arithmetic. */
-export function readinessReasons(
-  summary: ReadinessSummary,
-  candidates: readonly ReferenceCandidate[],
-  rules: ReadinessRules,
-): string[] {
+export function readinessReasons(summary: ReadinessSummary, candidates: readonly ReferenceCandidate[], rules: ReadinessRules): string[] {
   const target = rules.targetReferences;
   const reasons: string[] = [];
   const ready = summary.readyReferences;
-  if (summary.level === 'ready')
-    reasons.push(`${readinessLevelLabels.ready}: ${ready} ready references meet the target of ${target}.`);
+  if (summary.level === 'ready') reasons.push(`${readinessLevelLabels.ready}: ${ready} ready references meet the target of ${target}.`);
   else if (summary.level === 'building') {
     reasons.push(
       `${readinessLevelLabels.building}: ${ready} of ${target} references ready, from ${summary.candidates} candidate${summary.candidates === 1 ? '' : 's'}.`,
@@ -233,8 +167,7 @@ export function readinessReasons(
   for (const c of candidates) {
     if (c.status === 'stale') reasons.push(`${c.contactName} was ready but is now out of touch.`);
     const open = c.checks.filter((k) => !k.met);
-    if (c.status === 'almost' && open.length === 1 && c.nextAction)
-      reasons.push(`${c.contactName} is one step away: ${c.nextAction}.`);
+    if (c.status === 'almost' && open.length === 1 && c.nextAction) reasons.push(`${c.contactName} is one step away: ${c.nextAction}.`);
   }
   return reasons;
 }

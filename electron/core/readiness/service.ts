@@ -14,10 +14,7 @@ export function readinessRulesGet(db: Db): ProcedureOutput<'readiness.rules'> {
   return readinessRules(db);
 }
 
-export function readinessRulesUpdate(
-  db: Db,
-  input: ParsedInput<'readiness.updateRules'>,
-): ProcedureOutput<'readiness.updateRules'> {
+export function readinessRulesUpdate(db: Db, input: ParsedInput<'readiness.updateRules'>): ProcedureOutput<'readiness.updateRules'> {
   // The rules, every ready window they move (triggers) and the audit row: one transaction.
   return transaction(db, () => {
     const saved = saveReadinessRules(db, input);
@@ -37,9 +34,7 @@ export function studentReadiness(db: Db, studentId: number, today = officeToday(
   if (!student) throw notFound('student', studentId);
   const rules = readinessRules(db);
   const firstName = student.preferredName?.trim() ? student.preferredName.trim() : student.firstName;
-  const candidates = candidatesOf(db, [studentId], today, rules).map((row) =>
-    explainCandidate(row, firstName, today, rules),
-  );
+  const candidates = candidatesOf(db, [studentId], today, rules).map((row) => explainCandidate(row, firstName, today, rules));
   const [summary] = summariesOf(db, [studentId], today, rules);
   if (!summary) throw notFound('student', studentId);
   return {

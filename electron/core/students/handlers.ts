@@ -1,14 +1,6 @@
 import type { studentsProcedures } from '../../../shared/api/students';
 import type { Handlers } from '../procedure';
-import {
-  studentsCreate,
-  studentsFacets,
-  studentsGet,
-  studentsList,
-  studentsNetworkSummary,
-  studentsSetStatus,
-  studentsUpdate,
-} from './service';
+import { studentsCreate, studentsFacets, studentsGet, studentsList, studentsNetworkSummary, studentsSetStatus, studentsUpdate } from './service';
 import { studentsTimeline } from './timeline';
 
 export const studentsHandlers = {

@@ -3,16 +3,7 @@ import { networkSummarySchema, type Student } from '../../../shared/api/students
 import { findAdvisor } from '../db/advisors';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
-import {
-  findDuplicate,
-  findStudent,
-  insertStudent,
-  networkSummary,
-  replaceLabels,
-  studentFacets,
-  updateStudent,
-  type StudentValues,
-} from '../db/students';
+import { findDuplicate, findStudent, insertStudent, networkSummary, replaceLabels, studentFacets, updateStudent, type StudentValues } from '../db/students';
 import { listStudents } from '../db/student-list';
 import { officeToday } from '../db/office-day';
 import { termAt } from '../terms';
@@ -32,19 +23,14 @@ function readStudent(db: Db, id: number): Student {
 
 function assertWritable(db: Db, fields: StudentFields, exceptId?: number): void {
   if (fields.advisorId !== null && !findAdvisor(db, fields.advisorId)) {
-    throw new AppError(
-      'invalid_input',
-      `There is no advisor with id ${fields.advisorId} (they may have just been removed).`,
-      { field: 'advisorId' },
-    );
+    throw new AppError('invalid_input', `There is no advisor with id ${fields.advisorId} (they may have just been removed).`, { field: 'advisorId' });
   }
   const duplicate = findDuplicate(db, fields, exceptId);
   if (duplicate) {
-    throw new AppError(
-      'conflict',
-      `Another student (${duplicate.displayName}) already has the ${fieldLabels[duplicate.field]} ${duplicate.value}.`,
-      { field: duplicate.field, studentId: duplicate.id },
-    );
+    throw new AppError('conflict', `Another student (${duplicate.displayName}) already has the ${fieldLabels[duplicate.field]} ${duplicate.value}.`, {
+      field: duplicate.field,
+      studentId: duplicate.id,
+    });
   }
 }
 
@@ -98,10 +84,7 @@ export function studentsSetStatus(db: Db, input: ParsedInput<'students.setStatus
   return readStudent(db, input.id);
 }
 
-export function studentsNetworkSummary(
-  db: Db,
-  input: ParsedInput<'students.networkSummary'>,
-): ProcedureOutput<'students.networkSummary'> {
+export function studentsNetworkSummary(db: Db, input: ParsedInput<'students.networkSummary'>): ProcedureOutput<'students.networkSummary'> {
   readStudent(db, input.id);
   return networkSummarySchema.parse(networkSummary(db, input.id));
 }

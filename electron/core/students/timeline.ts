@@ -1,12 +1,6 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import { timelineKinds, type TimelineItem } from '../../../shared/api/students';
-import {
-  eventKindLabels,
-  goalStatusLabels,
-  interactionKindLabels,
-  milestoneKindLabels,
-  relationshipKindLabels,
-} from '../../../shared/domain';
+import { eventKindLabels, goalStatusLabels, interactionKindLabels, milestoneKindLabels, relationshipKindLabels } from '../../../shared/domain';
 import type { Db } from '../db/client';
 import { findStudent } from '../db/students';
 import { timelinePage, type TimelineRow } from '../db/timeline';
@@ -42,10 +36,7 @@ function describe(row: TimelineRow): Pick<TimelineItem, 'title' | 'detail'> {
 }
 
 /** Everything that happened to a student, newest first, filtered by kind and paged in SQL. */
-export function studentsTimeline(
-  db: Db,
-  input: ParsedInput<'students.timeline'>,
-): ProcedureOutput<'students.timeline'> {
+export function studentsTimeline(db: Db, input: ParsedInput<'students.timeline'>): ProcedureOutput<'students.timeline'> {
   if (!findStudent(db, input.studentId)) throw notFound('student', input.studentId);
   const kinds = input.kinds && input.kinds.length > 0 ? input.kinds : timelineKinds;
   const { rows, total } = timelinePage(db, {

@@ -1,11 +1,5 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
-import {
-  maxViewParamLength,
-  maxViewParams,
-  savedViewParamKeys,
-  type SavedView,
-  type ViewParams,
-} from '../../../shared/api/views';
+import { maxViewParamLength, maxViewParams, savedViewParamKeys, type SavedView, type ViewParams } from '../../../shared/api/views';
 import type { SavedViewPage } from '../../../shared/domain';
 import { deleteWithAudit } from '../audit/record';
 import { writeAudit } from '../db/audit';
@@ -29,8 +23,7 @@ export function readViewParams(page: SavedViewPage, text: string): ViewParams {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
   const known = savedViewParamKeys[page];
   const kept = Object.entries(parsed).filter(
-    (entry): entry is [string, string] =>
-      known.includes(entry[0]) && typeof entry[1] === 'string' && entry[1].length <= maxViewParamLength,
+    (entry): entry is [string, string] => known.includes(entry[0]) && typeof entry[1] === 'string' && entry[1].length <= maxViewParamLength,
   );
   return Object.fromEntries(kept.slice(0, maxViewParams));
 }
@@ -54,15 +47,11 @@ export function viewsSave(db: Db, input: ParsedInput<'views.save'>): ProcedureOu
   const id = transaction(db, () => {
     const existing = listViews(db, input.page).find((row) => sameName(row.name, input.name));
     if (existing && !input.replace) {
-      throw new AppError(
-        'conflict',
-        `A view named “${existing.name}” already exists. Choose another name, or replace it.`,
-        {
-          field: 'name',
-          viewId: existing.id,
-          name: existing.name,
-        },
-      );
+      throw new AppError('conflict', `A view named “${existing.name}” already exists. Choose another name, or replace it.`, {
+        field: 'name',
+        viewId: existing.id,
+        name: existing.name,
+      });
     }
     const details = { page: input.page, name: input.name, params: input.params };
     if (existing) {

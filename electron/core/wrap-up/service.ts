@@ -50,8 +50,7 @@ export function wrapUpForStudent(db: Db, input: ParsedInput<'wrapUp.forStudent'>
       };
       byPlacement.set(row.placementId, wrapUp);
     }
-    if (row.connectionId === null || row.contactId === null || row.contactName === null || row.relationship === null)
-      continue;
+    if (row.connectionId === null || row.contactId === null || row.contactName === null || row.relationship === null) continue;
     wrapUp.supporters.push({
       connectionId: row.connectionId,
       contactId: row.contactId,
@@ -79,10 +78,7 @@ export function wrapUpTemplates(db: Db): MessageTemplates {
   return { ...defaultMessageTemplates, ...(saved.success ? saved.data : {}) };
 }
 
-export function wrapUpUpdateTemplates(
-  db: Db,
-  input: ParsedInput<'wrapUp.updateTemplates'>,
-): ProcedureOutput<'wrapUp.updateTemplates'> {
+export function wrapUpUpdateTemplates(db: Db, input: ParsedInput<'wrapUp.updateTemplates'>): ProcedureOutput<'wrapUp.updateTemplates'> {
   writeSetting(db, templatesKey, input.templates);
   return wrapUpTemplates(db);
 }

@@ -5,11 +5,7 @@ import { call, type ApiError } from './client';
 import { refreshAfter } from './refresh';
 
 /** A query keyed by procedure + input; the previous page stays on screen while the next one loads. */
-export function useApiQuery<K extends ProcedureName>(
-  name: K,
-  input: ProcedureInput<K>,
-  options: { enabled?: boolean } = {},
-) {
+export function useApiQuery<K extends ProcedureName>(name: K, input: ProcedureInput<K>, options: { enabled?: boolean } = {}) {
   return useQuery<ProcedureOutput<K>, ApiError>({
     queryKey: [name, input],
     queryFn: () => call(name, input),

@@ -31,8 +31,7 @@ async function overHttp(procedure: string, input: unknown): Promise<ApiResult<un
       ok: false,
       error: {
         code: 'internal',
-        message:
-          'Rapport is not reachable: it may have been closed or restarted. Start it again, then reload this page.',
+        message: 'Rapport is not reachable: it may have been closed or restarted. Start it again, then reload this page.',
       },
     };
   }

@@ -35,10 +35,7 @@ export function CommandPalette() {
 
   return (
     <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={420}>
-      <Spotlight.Search
-        placeholder="Search students by name, email or ID…"
-        leftSection={<IconSearch size={18} stroke={1.5} />}
-      />
+      <Spotlight.Search placeholder="Search students by name, email or ID…" leftSection={<IconSearch size={18} stroke={1.5} />} />
       <Spotlight.ActionsList>
         {students.length > 0 && (
           <Spotlight.ActionsGroup label="Students">
@@ -50,9 +47,7 @@ export function CommandPalette() {
                       {s.displayName}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {[s.externalId, s.program, s.classYear ? `Class of ${s.classYear}` : null]
-                        .filter(Boolean)
-                        .join(' · ')}
+                      {[s.externalId, s.program, s.classYear ? `Class of ${s.classYear}` : null].filter(Boolean).join(' · ')}
                     </Text>
                   </div>
                   <StudentStatusBadge status={s.status} />
@@ -64,13 +59,7 @@ export function CommandPalette() {
         {commands.length > 0 && (
           <Spotlight.ActionsGroup label="Commands">
             {commands.map((c) => (
-              <Spotlight.Action
-                key={c.id}
-                label={c.label}
-                description={c.description}
-                leftSection={<c.icon size={18} stroke={1.5} />}
-                onClick={c.run}
-              />
+              <Spotlight.Action key={c.id} label={c.label} description={c.description} leftSection={<c.icon size={18} stroke={1.5} />} onClick={c.run} />
             ))}
           </Spotlight.ActionsGroup>
         )}

@@ -1,16 +1,4 @@
-import {
-  ActionIcon,
-  AppShell,
-  Badge,
-  Burger,
-  Group,
-  Kbd,
-  NavLink,
-  Text,
-  Tooltip,
-  UnstyledButton,
-  useMantineColorScheme,
-} from '@mantine/core';
+import { ActionIcon, AppShell, Badge, Burger, Group, Kbd, NavLink, Text, Tooltip, UnstyledButton, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
@@ -35,11 +23,7 @@ export function Shell() {
   const stale = useApiQuery('keepInTouch.staleCount', {}).data?.connections ?? 0;
 
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="lg"
-    >
+    <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -70,12 +54,7 @@ export function Shell() {
               </Group>
             </UnstyledButton>
             <Tooltip label={colorScheme === 'dark' ? 'Light theme' : 'Dark theme'}>
-              <ActionIcon
-                variant="default"
-                size="lg"
-                onClick={toggleColorScheme}
-                aria-label="Toggle light and dark theme"
-              >
+              <ActionIcon variant="default" size="lg" onClick={toggleColorScheme} aria-label="Toggle light and dark theme">
                 {colorScheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
               </ActionIcon>
             </Tooltip>

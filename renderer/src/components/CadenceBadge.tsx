@@ -19,19 +19,11 @@ export function CadenceBadge({
   maxDays: number;
 }) {
   // Without any touch the clock runs from when the connection began, so say so rather than "0 days".
-  const hint = lastTouchOn
-    ? `${plural(daysSinceTouch, 'day')} since last touch`
-    : `No touch logged yet (${plural(daysSinceTouch, 'day')})`;
+  const hint = lastTouchOn ? `${plural(daysSinceTouch, 'day')} since last touch` : `No touch logged yet (${plural(daysSinceTouch, 'day')})`;
   const windows = `ideal every ${plural(idealDays, 'day')}, stale after ${plural(maxDays, 'day')}`;
   return (
     <Tooltip label={`${hint} · ${windows}`} withArrow>
-      <Badge
-        color={colors[cadence]}
-        variant="light"
-        size="sm"
-        tabIndex={0}
-        aria-label={`${cadenceStateLabels[cadence]}: ${hint}`}
-      >
+      <Badge color={colors[cadence]} variant="light" size="sm" tabIndex={0} aria-label={`${cadenceStateLabels[cadence]}: ${hint}`}>
         {cadenceStateLabels[cadence]}
       </Badge>
     </Tooltip>

@@ -3,17 +3,7 @@ import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
 /** The small grey button that opens and closes a section below it (the goal ladder, the readiness checklist). */
-export function DisclosureButton({
-  open,
-  controls,
-  onClick,
-  children,
-}: {
-  open: boolean;
-  controls: string;
-  onClick: () => void;
-  children: ReactNode;
-}) {
+export function DisclosureButton({ open, controls, onClick, children }: { open: boolean; controls: string; onClick: () => void; children: ReactNode }) {
   return (
     <Button
       size="compact-xs"

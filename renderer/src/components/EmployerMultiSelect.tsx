@@ -3,10 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useApiQuery } from '../api/hooks';
 
-type Props = Omit<
-  MultiSelectProps<number>,
-  'data' | 'value' | 'onChange' | 'searchable' | 'onSearchChange' | 'searchValue'
-> & {
+type Props = Omit<MultiSelectProps<number>, 'data' | 'value' | 'onChange' | 'searchable' | 'onSearchChange' | 'searchValue'> & {
   value: number[];
   onChange: (ids: number[]) => void;
   /** Names of the employers already chosen, so their pills show before (or without) a matching search. */

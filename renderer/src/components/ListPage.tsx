@@ -3,14 +3,7 @@ import type { ReactNode } from 'react';
 import { plural } from './format';
 
 /** The frame every list screen shares: title, count, filters, then the table or its empty state. */
-export function ListPage(props: {
-  title: string;
-  noun: string;
-  total: number | undefined;
-  filters: ReactNode;
-  children: ReactNode;
-  empty: ReactNode | null;
-}) {
+export function ListPage(props: { title: string; noun: string; total: number | undefined; filters: ReactNode; children: ReactNode; empty: ReactNode | null }) {
   return (
     <Stack gap="md">
       <div>

@@ -23,9 +23,7 @@ export function SaveButton<K extends ProcedureName>({
     <Button
       disabled={disabled}
       loading={save.isPending}
-      onClick={() =>
-        save.mutate(input, { onSuccess: () => notify.done(savedMessage), onError: notify.failure('Not saved') })
-      }
+      onClick={() => save.mutate(input, { onSuccess: () => notify.done(savedMessage), onError: notify.failure('Not saved') })}
     >
       {children}
     </Button>

@@ -18,13 +18,5 @@ export function StudentPicker(props: PickerProps) {
     // Two students can share a name; the ID and program tell them apart.
     detail: [s.externalId, s.program, s.classYear ? `Class of ${s.classYear}` : null].filter(Boolean).join(' · '),
   }));
-  return (
-    <SearchSelect
-      {...props}
-      state={state}
-      options={options}
-      fetching={students.isFetching}
-      nothingFound="No student matches"
-    />
-  );
+  return <SearchSelect {...props} state={state} options={options} fetching={students.isFetching} nothingFound="No student matches" />;
 }

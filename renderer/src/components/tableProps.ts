@@ -1,13 +1,7 @@
 import { formatCount } from './format';
 
 /** What every server-paged table in Rapport shares: look, loading state and paging. */
-export function pagedTableProps(options: {
-  total: number;
-  page: number;
-  onPageChange: (page: number) => void;
-  fetching: boolean;
-  pageSize?: number;
-}) {
+export function pagedTableProps(options: { total: number; page: number; onPageChange: (page: number) => void; fetching: boolean; pageSize?: number }) {
   return {
     minHeight: 200,
     highlightOnHover: true,
@@ -17,7 +11,6 @@ export function pagedTableProps(options: {
     recordsPerPage: options.pageSize ?? 50,
     page: options.page,
     onPageChange: options.onPageChange,
-    paginationText: ({ from, to, totalRecords }: { from: number; to: number; totalRecords: number }) =>
-      `${from}–${to} of ${formatCount(totalRecords)}`,
+    paginationText: ({ from, to, totalRecords }: { from: number; to: number; totalRecords: number }) => `${from}–${to} of ${formatCount(totalRecords)}`,
   } as const;
 }

@@ -12,10 +12,7 @@ process.stdout.write('ready\n');
 
 for (let batch = Number(firstBatch); ; batch += 1) {
   if (batch % 2 === 0) {
-    const rows = Array.from(
-      { length: 300 },
-      (_, i) => `B${batch}-${i},Crash${i},Batch${batch},b${batch}.${i}@crash.example`,
-    );
+    const rows = Array.from({ length: 300 }, (_, i) => `B${batch}-${i},Crash${i},Batch${batch},b${batch}.${i}@crash.example`);
     const content = Buffer.from(['Student ID,First Name,Last Name,Email', ...rows].join('\n')).toString('base64');
     const result = dispatch(db, 'imports.commit', { kind: 'students', fileName: `batch-${batch}.csv`, content });
     if (!result.ok) throw new Error(result.error.message);

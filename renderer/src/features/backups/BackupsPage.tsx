@@ -48,19 +48,13 @@ export function BackupsPage() {
     create.mutate(
       {},
       {
-        onSuccess: (backup) =>
-          notify.done(`Backup saved: ${formatBackupTime(backup.createdAt)}, ${formatSize(backup.bytes)}.`),
+        onSuccess: (backup) => notify.done(`Backup saved: ${formatBackupTime(backup.createdAt)}, ${formatSize(backup.bytes)}.`),
         onError: notify.failure('No backup made'),
       },
     );
 
   const backUpButton = (
-    <Button
-      leftSection={<IconDeviceFloppy size={16} />}
-      onClick={backUpNow}
-      loading={create.isPending}
-      disabled={restore.isPending}
-    >
+    <Button leftSection={<IconDeviceFloppy size={16} />} onClick={backUpNow} loading={create.isPending} disabled={restore.isPending}>
       Back up now
     </Button>
   );
@@ -72,12 +66,11 @@ export function BackupsPage() {
       children: (
         <Stack gap="xs">
           <Text size="sm">
-            Rapport first keeps the current database aside as a backup, so nothing is lost: it appears in this list as
-            “Before a restore” and can be restored in turn.
+            Rapport first keeps the current database aside as a backup, so nothing is lost: it appears in this list as “Before a restore” and can be restored in
+            turn.
           </Text>
           <Text size="sm">
-            Then the backup of {when} becomes the database and every screen shows its data:{' '}
-            {describeCounts(backup.counts)}.
+            Then the backup of {when} becomes the database and every screen shows its data: {describeCounts(backup.counts)}.
           </Text>
         </Stack>
       ),
@@ -108,12 +101,7 @@ export function BackupsPage() {
     );
   } else {
     body = (
-      <BackupsTable
-        backups={backups}
-        onRestore={confirmRestore}
-        restoring={restore.isPending ? (restore.variables?.fileName ?? null) : null}
-        disabled={busy}
-      />
+      <BackupsTable backups={backups} onRestore={confirmRestore} restoring={restore.isPending ? (restore.variables?.fileName ?? null) : null} disabled={busy} />
     );
   }
 
@@ -124,8 +112,7 @@ export function BackupsPage() {
           <Title order={2}>Backups</Title>
           {list.data ? (
             <Text c="dimmed" size="sm">
-              Kept in <Code>{list.data.folder}</Code>. A verified copy is made automatically on the first start of each
-              day and before every update.
+              Kept in <Code>{list.data.folder}</Code>. A verified copy is made automatically on the first start of each day and before every update.
             </Text>
           ) : (
             <Skeleton h={16} w={480} mt={6} />

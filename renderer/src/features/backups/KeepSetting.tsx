@@ -19,8 +19,7 @@ function DeletionList({ keep, remove }: { keep: number; remove: Backup[] }) {
   return (
     <Stack gap="xs">
       <Text size="sm">
-        Keeping {plural(keep, 'backup')} deletes these {plural(remove.length, 'older backup')} now. They cannot be
-        brought back.
+        Keeping {plural(keep, 'backup')} deletes these {plural(remove.length, 'older backup')} now. They cannot be brought back.
       </Text>
       <List size="sm" spacing={4} aria-label="Backups that will be deleted">
         {remove.map((backup) => (
@@ -51,11 +50,7 @@ export function KeepSetting({ keep }: { keep: number }) {
       { keep: count, confirm },
       {
         onSuccess: (result) =>
-          notify.done(
-            result.removed > 0
-              ? `Removed ${plural(result.removed, 'older backup')}.`
-              : `Rapport keeps the last ${plural(result.keep, 'backup')}.`,
-          ),
+          notify.done(result.removed > 0 ? `Removed ${plural(result.removed, 'older backup')}.` : `Rapport keeps the last ${plural(result.keep, 'backup')}.`),
         onError: notify.failure('Not saved'),
       },
     );
@@ -95,13 +90,7 @@ export function KeepSetting({ keep }: { keep: number }) {
         w={220}
       />
       {/* Lines up with the input, below its label and description. */}
-      <Button
-        mt={47}
-        variant="light"
-        onClick={save}
-        disabled={error !== null || value === keep}
-        loading={preview.isPending || setKeep.isPending}
-      >
+      <Button mt={47} variant="light" onClick={save} disabled={error !== null || value === keep} loading={preview.isPending || setKeep.isPending}>
         Save
       </Button>
     </Group>

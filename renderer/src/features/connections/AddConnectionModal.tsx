@@ -11,27 +11,14 @@ import {
 import { FormError } from '@renderer/components/FormError';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { todayIso } from '@renderer/components/dates';
-import {
-  emptyConnectionForm,
-  formToConnectionInput,
-  validateConnectionForm,
-  type ConnectionFormValues,
-} from './connectionFormValues';
+import { emptyConnectionForm, formToConnectionInput, validateConnectionForm, type ConnectionFormValues } from './connectionFormValues';
 import { StudentPicker } from '@renderer/components/StudentPicker';
 import { FormActions } from '@renderer/components/FormActions';
 
 const relationshipOptions = relationshipKinds.map((k) => ({ value: k, label: relationshipKindLabels[k] }));
 const referenceOptions = referenceStatuses.map((s) => ({ value: s, label: referenceStatusLabels[s] }));
 
-export function AddConnectionModal({
-  contact,
-  opened,
-  onClose,
-}: {
-  contact: Contact;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function AddConnectionModal({ contact, opened, onClose }: { contact: Contact; opened: boolean; onClose: () => void }) {
   return (
     <Modal opened={opened} onClose={onClose} title={`Connect a student with ${contact.displayName}`} size="lg">
       {opened && <AddConnectionForm contact={contact} onDone={onClose} />}
@@ -61,8 +48,7 @@ function AddConnectionForm({ contact, onDone }: { contact: Contact; onDone: () =
     onSaved: onDone,
   });
 
-  const mentorFull =
-    form.values.relationship === 'mentor' && contact.isMentor && contact.mentorshipsActive >= contact.mentorCapacity;
+  const mentorFull = form.values.relationship === 'mentor' && contact.isMentor && contact.mentorshipsActive >= contact.mentorCapacity;
   const notMentor = form.values.relationship === 'mentor' && !contact.isMentor;
 
   return (
@@ -91,8 +77,7 @@ function AddConnectionForm({ contact, onDone }: { contact: Contact; onDone: () =
         </SimpleGrid>
         {mentorFull && (
           <Text size="sm" c="orange">
-            {contact.displayName} already mentors {contact.mentorshipsActive} of the {contact.mentorCapacity} students
-            they offered to take.
+            {contact.displayName} already mentors {contact.mentorshipsActive} of the {contact.mentorCapacity} students they offered to take.
           </Text>
         )}
         {notMentor && (
@@ -100,25 +85,11 @@ function AddConnectionForm({ contact, onDone }: { contact: Contact; onDone: () =
             {contact.displayName} is not marked as a mentor volunteer; edit the contact to record their capacity.
           </Text>
         )}
-        <TextInput
-          label="Context"
-          placeholder="e.g. Summer 2026 internship at Acme"
-          {...form.getInputProps('context')}
-        />
+        <TextInput label="Context" placeholder="e.g. Summer 2026 internship at Acme" {...form.getInputProps('context')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select<ReferenceStatus>
-            label="Reference status"
-            allowDeselect={false}
-            data={referenceOptions}
-            {...form.getInputProps('referenceStatus')}
-          />
+          <Select<ReferenceStatus> label="Reference status" allowDeselect={false} data={referenceOptions} {...form.getInputProps('referenceStatus')} />
           {form.values.referenceStatus !== 'not_asked' && (
-            <TextInput
-              label="Reference status date"
-              type="date"
-              max={todayIso()}
-              {...form.getInputProps('referenceStatusOn')}
-            />
+            <TextInput label="Reference status date" type="date" max={todayIso()} {...form.getInputProps('referenceStatusOn')} />
           )}
         </SimpleGrid>
         <FormActions saving={saving} onCancel={onDone} submitLabel="Add connection" />

@@ -58,12 +58,7 @@ export function ConnectionFormModal({
   connection?: Connection;
 }) {
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={connection ? `Edit connection with ${connection.contactName}` : 'Add connection'}
-      size="lg"
-    >
+    <Modal opened={opened} onClose={onClose} title={connection ? `Edit connection with ${connection.contactName}` : 'Add connection'} size="lg">
       {opened && <ConnectionForm studentId={studentId} connection={connection} onDone={onClose} />}
     </Modal>
   );
@@ -82,15 +77,7 @@ function toValues(c: Connection | undefined): Values {
   };
 }
 
-function ConnectionForm({
-  studentId,
-  connection,
-  onDone,
-}: {
-  studentId: number;
-  connection?: Connection;
-  onDone: () => void;
-}) {
+function ConnectionForm({ studentId, connection, onDone }: { studentId: number; connection?: Connection; onDone: () => void }) {
   const placements = useApiQuery('placements.forStudent', { studentId });
   const { form, submit, saving, formError } = useEntityForm({
     initialValues: toValues(connection),
@@ -119,8 +106,7 @@ function ConnectionForm({
         ? run('connections.update', { id: connection.id, ...fields })
         : run('connections.create', { studentId, contactId: values.contactId, ...fields });
     },
-    savedMessage: (saved) =>
-      connection ? `Saved the connection with ${saved.contactName}.` : `Connected with ${saved.contactName}.`,
+    savedMessage: (saved) => (connection ? `Saved the connection with ${saved.contactName}.` : `Connected with ${saved.contactName}.`),
     onSaved: onDone,
   });
   const placementOptions = (placements.data ?? []).map((p) => ({ value: p.id, label: placementLabel(p) }));
@@ -129,12 +115,7 @@ function ConnectionForm({
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         {connection ? (
-          <TextInput
-            label="Contact"
-            value={connection.contactName}
-            readOnly
-            description="To connect someone else, add a new connection."
-          />
+          <TextInput label="Contact" value={connection.contactName} readOnly description="To connect someone else, add a new connection." />
         ) : (
           <ContactPicker
             label="Contact"
@@ -154,19 +135,9 @@ function ConnectionForm({
             onChange={(v) => form.setFieldValue('relationship', v)}
             error={form.errors.relationship}
           />
-          <TextInput
-            label="Since"
-            type="date"
-            max={todayIso()}
-            description="When they first met"
-            {...form.getInputProps('sinceOn')}
-          />
+          <TextInput label="Since" type="date" max={todayIso()} description="When they first met" {...form.getInputProps('sinceOn')} />
         </SimpleGrid>
-        <TextInput
-          label="Context"
-          placeholder="e.g. Summer 2026 internship at Acme"
-          {...form.getInputProps('context')}
-        />
+        <TextInput label="Context" placeholder="e.g. Summer 2026 internship at Acme" {...form.getInputProps('context')} />
         <Select<number>
           label="Placement"
           description="The internship, co-op or job where they met, if any: it links them to that placement's wrap-up."
@@ -187,26 +158,15 @@ function ConnectionForm({
               if (!v) return;
               form.setFieldValue('referenceStatus', v);
               // Changing the status is usually logged the day it happens.
-              if (v !== 'not_asked' && !form.values.referenceStatusOn)
-                form.setFieldValue('referenceStatusOn', todayIso());
+              if (v !== 'not_asked' && !form.values.referenceStatusOn) form.setFieldValue('referenceStatusOn', todayIso());
             }}
           />
           {form.values.referenceStatus !== 'not_asked' && (
-            <TextInput
-              label="Reference status date"
-              type="date"
-              max={todayIso()}
-              {...form.getInputProps('referenceStatusOn')}
-            />
+            <TextInput label="Reference status date" type="date" max={todayIso()} {...form.getInputProps('referenceStatusOn')} />
           )}
           <TextInput label="Resume shared on" type="date" max={todayIso()} {...form.getInputProps('resumeSharedOn')} />
         </SimpleGrid>
-        <FormActions
-          error={formError}
-          saving={saving}
-          onCancel={onDone}
-          submitLabel={connection ? 'Save changes' : 'Save connection'}
-        />
+        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={connection ? 'Save changes' : 'Save connection'} />
       </Stack>
     </form>
   );

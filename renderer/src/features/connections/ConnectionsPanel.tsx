@@ -18,26 +18,17 @@ import { notify } from '@renderer/components/notify';
 import { RelationshipCell } from './RelationshipCell';
 
 type SortColumn = 'contactName' | 'relationship' | 'sinceOn' | 'referenceStatus' | 'lastTouchOn' | 'cadence';
-const sortColumns: readonly SortColumn[] = [
-  'contactName',
-  'relationship',
-  'sinceOn',
-  'referenceStatus',
-  'lastTouchOn',
-  'cadence',
-];
+const sortColumns: readonly SortColumn[] = ['contactName', 'relationship', 'sinceOn', 'referenceStatus', 'lastTouchOn', 'cadence'];
 
 // Missing dates sort as the oldest, so "never touched" sits with the most overdue.
 const byColumn: Record<SortColumn, (a: Connection, b: Connection) => number> = {
   contactName: (a, b) => a.contactName.localeCompare(b.contactName),
   relationship: (a, b) => relationshipKindLabels[a.relationship].localeCompare(relationshipKindLabels[b.relationship]),
   sinceOn: (a, b) => (a.sinceOn ?? '').localeCompare(b.sinceOn ?? ''),
-  referenceStatus: (a, b) =>
-    referenceStatusLabels[a.referenceStatus].localeCompare(referenceStatusLabels[b.referenceStatus]),
+  referenceStatus: (a, b) => referenceStatusLabels[a.referenceStatus].localeCompare(referenceStatusLabels[b.referenceStatus]),
   lastTouchOn: (a, b) => (a.lastTouchOn ?? '').localeCompare(b.lastTouchOn ?? ''),
   // Fresh → cooling → stale, and within a state by how long it has been.
-  cadence: (a, b) =>
-    cadenceStates.indexOf(a.cadence) - cadenceStates.indexOf(b.cadence) || a.daysSinceTouch - b.daysSinceTouch,
+  cadence: (a, b) => cadenceStates.indexOf(a.cadence) - cadenceStates.indexOf(b.cadence) || a.daysSinceTouch - b.daysSinceTouch,
 };
 
 function sortConnections(rows: Connection[], sort: DataTableSortStatus<Connection>): Connection[] {
@@ -85,9 +76,7 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
           {
             onSuccess: (r) => {
               setSelectedIds((ids) => ids.filter((id) => id !== c.id));
-              notify.removed(
-                `Deleted the connection with ${c.contactName}${r.interactions > 0 ? ` and ${plural(r.interactions, 'interaction')}` : ''}.`,
-              );
+              notify.removed(`Deleted the connection with ${c.contactName}${r.interactions > 0 ? ` and ${plural(r.interactions, 'interaction')}` : ''}.`);
             },
             onError: notify.failure('Not deleted'),
           },
@@ -100,8 +89,7 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
   else if (rows.length === 0)
     body = (
       <EmptyState icon={<IconUsersGroup size={24} />} title="No connections yet" action={addButton}>
-        Add the people this student knows (supervisors, mentors, people met at events) to track keep-in-touch and
-        references.
+        Add the people this student knows (supervisors, mentors, people met at events) to track keep-in-touch and references.
       </EmptyState>
     );
   else
@@ -189,13 +177,7 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
               title: 'Keep in touch',
               sortable: true,
               render: (c) => (
-                <CadenceBadge
-                  cadence={c.cadence}
-                  daysSinceTouch={c.daysSinceTouch}
-                  lastTouchOn={c.lastTouchOn}
-                  idealDays={c.idealDays}
-                  maxDays={c.maxDays}
-                />
+                <CadenceBadge cadence={c.cadence} daysSinceTouch={c.daysSinceTouch} lastTouchOn={c.lastTouchOn} idealDays={c.idealDays} maxDays={c.maxDays} />
               ),
             },
             {
@@ -204,27 +186,14 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
               textAlign: 'right',
               render: (c) => (
                 <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <LogInteractionMenu
-                    connection={c}
-                    onDetails={() => setInteraction({ mode: 'create', connectionId: c.id, contactName: c.contactName })}
-                  />
+                  <LogInteractionMenu connection={c} onDetails={() => setInteraction({ mode: 'create', connectionId: c.id, contactName: c.contactName })} />
                   <Tooltip label="Edit connection">
-                    <ActionIcon
-                      variant="subtle"
-                      color="gray"
-                      aria-label={`Edit connection: ${c.contactName}`}
-                      onClick={() => setFormFor({ connection: c })}
-                    >
+                    <ActionIcon variant="subtle" color="gray" aria-label={`Edit connection: ${c.contactName}`} onClick={() => setFormFor({ connection: c })}>
                       <IconPencil size={16} />
                     </ActionIcon>
                   </Tooltip>
                   <Tooltip label="Delete connection">
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={`Delete connection: ${c.contactName}`}
-                      onClick={() => confirmDelete(c)}
-                    >
+                    <ActionIcon variant="subtle" color="red" aria-label={`Delete connection: ${c.contactName}`} onClick={() => confirmDelete(c)}>
                       <IconTrash size={16} />
                     </ActionIcon>
                   </Tooltip>
@@ -239,12 +208,7 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
   return (
     <SectionCard title="Connections" actions={rows.length > 0 ? addButton : undefined}>
       {body}
-      <ConnectionFormModal
-        opened={formFor !== null}
-        onClose={() => setFormFor(null)}
-        studentId={studentId}
-        connection={formFor?.connection}
-      />
+      <ConnectionFormModal opened={formFor !== null} onClose={() => setFormFor(null)} studentId={studentId} connection={formFor?.connection} />
       <InteractionFormModal
         target={interaction}
         onClose={() => setInteraction(null)}

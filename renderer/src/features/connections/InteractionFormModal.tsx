@@ -41,15 +41,7 @@ function modalTitle(target: InteractionTarget): string {
 }
 
 /** `onSaved` runs after a successful save only (not on cancel), before the modal closes. */
-export function InteractionFormModal({
-  target,
-  onClose,
-  onSaved,
-}: {
-  target: InteractionTarget | null;
-  onClose: () => void;
-  onSaved?: () => void;
-}) {
+export function InteractionFormModal({ target, onClose, onSaved }: { target: InteractionTarget | null; onClose: () => void; onSaved?: () => void }) {
   return (
     <Modal opened={target !== null} onClose={onClose} title={target ? modalTitle(target) : ''} size="md">
       {/* Mounted only while open, so every opening starts from today's date and a clean form. */}
@@ -81,15 +73,7 @@ function initialValues(target: InteractionTarget): Values {
   return { kind, occurredOn: todayIso(), summary: '', sharedContactDetails: kind === 'thank_you_email' };
 }
 
-function InteractionForm({
-  target,
-  onCancel,
-  onSaved,
-}: {
-  target: InteractionTarget;
-  onCancel: () => void;
-  onSaved: () => void;
-}) {
+function InteractionForm({ target, onCancel, onSaved }: { target: InteractionTarget; onCancel: () => void; onSaved: () => void }) {
   const { form, submit, saving, formError } = useEntityForm({
     initialValues: initialValues(target),
     validate: { occurredOn: (value) => pastDateError(value, 'it happened') },
@@ -105,9 +89,7 @@ function InteractionForm({
       };
       const label = interactionKindLabels[values.kind].toLowerCase();
       if (target.mode === 'create') {
-        return run('interactions.create', { connectionId: target.connectionId, ...fields }).then(
-          () => `Logged ${label} with ${target.contactName}.`,
-        );
+        return run('interactions.create', { connectionId: target.connectionId, ...fields }).then(() => `Logged ${label} with ${target.contactName}.`);
       }
       if (target.mode === 'bulk') {
         return run('interactions.bulkCreate', { connectionIds: target.connections.map((c) => c.id), ...fields }).then(
@@ -171,12 +153,7 @@ function InteractionForm({
             {...form.getInputProps('sharedContactDetails', { type: 'checkbox' })}
           />
         )}
-        <FormActions
-          error={formError}
-          saving={saving}
-          onCancel={onCancel}
-          submitLabel={target.mode === 'edit' ? 'Save changes' : 'Save interaction'}
-        />
+        <FormActions error={formError} saving={saving} onCancel={onCancel} submitLabel={target.mode === 'edit' ? 'Save changes' : 'Save interaction'} />
       </Stack>
     </form>
   );

@@ -10,13 +10,7 @@ import { useLogWithUndo } from './useLogWithUndo';
  * "Log" → kind: two clicks record a touchpoint dated today, which is how advisors log what a student
  * tells them in a meeting. Anything else (another date, a summary) goes through "Log with details…".
  */
-export function LogInteractionMenu({
-  connection,
-  onDetails,
-}: {
-  connection: Pick<Connection, 'id' | 'contactName' | 'studentId'>;
-  onDetails: () => void;
-}) {
+export function LogInteractionMenu({ connection, onDetails }: { connection: Pick<Connection, 'id' | 'contactName' | 'studentId'>; onDetails: () => void }) {
   // The page has already loaded the student: this reads the cache.
   const student = useApiQuery('students.get', { id: connection.studentId });
   const hasPersonalDetails = Boolean(student.data?.personalEmail && student.data.phone);

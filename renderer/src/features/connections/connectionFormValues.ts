@@ -30,8 +30,7 @@ function rest(values: ConnectionFormValues) {
     context: values.context,
     sinceOn: values.sinceOn === '' ? null : values.sinceOn,
     referenceStatus: values.referenceStatus,
-    referenceStatusOn:
-      values.referenceStatus === 'not_asked' || values.referenceStatusOn === '' ? null : values.referenceStatusOn,
+    referenceStatusOn: values.referenceStatus === 'not_asked' || values.referenceStatusOn === '' ? null : values.referenceStatusOn,
   };
 }
 
@@ -49,7 +48,6 @@ export function validateConnectionForm(values: ConnectionFormValues): Record<str
   // Both dates record things that already happened.
   const today = todayIso();
   if (!errors.sinceOn && values.sinceOn > today) errors.sinceOn = 'This cannot be in the future';
-  if (!errors.referenceStatusOn && values.referenceStatusOn > today)
-    errors.referenceStatusOn = 'This cannot be in the future';
+  if (!errors.referenceStatusOn && values.referenceStatusOn > today) errors.referenceStatusOn = 'This cannot be in the future';
   return errors;
 }

@@ -19,15 +19,7 @@ const referenceColors: Record<ReferenceStatus, string> = {
 };
 
 /** Every student connected to this contact, with how fresh each tie is. */
-export function ContactConnections({
-  contactId,
-  contactName,
-  onAdd,
-}: {
-  contactId: number;
-  contactName: string;
-  onAdd: () => void;
-}) {
+export function ContactConnections({ contactId, contactName, onAdd }: { contactId: number; contactName: string; onAdd: () => void }) {
   const connections = useApiQuery('contacts.connections', { contactId });
 
   return (
@@ -53,8 +45,7 @@ export function ContactConnections({
               </Button>
             }
           >
-            Connect the students {contactName} supervised, mentored or met, so their keep-in-touch and references can be
-            followed.
+            Connect the students {contactName} supervised, mentored or met, so their keep-in-touch and references can be followed.
           </EmptyState>
         }
       >

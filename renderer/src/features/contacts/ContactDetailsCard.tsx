@@ -40,12 +40,8 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
           ) : null}
         </DetailField>
         <DetailField label="Phone">{contact.phone}</DetailField>
-        <DetailField label="Preferred method">
-          {contact.preferredMethod ? contactMethodLabels[contact.preferredMethod] : 'No preference'}
-        </DetailField>
-        <DetailField label="LinkedIn">
-          {contact.linkedinUrl ? <ExternalLink url={contact.linkedinUrl} label="LinkedIn profile" /> : null}
-        </DetailField>
+        <DetailField label="Preferred method">{contact.preferredMethod ? contactMethodLabels[contact.preferredMethod] : 'No preference'}</DetailField>
+        <DetailField label="LinkedIn">{contact.linkedinUrl ? <ExternalLink url={contact.linkedinUrl} label="LinkedIn profile" /> : null}</DetailField>
       </SimpleGrid>
       <Group justify="space-between" mt="md" gap="xs">
         <Group gap={6} c={stale ? 'orange' : 'teal'}>

@@ -21,8 +21,8 @@ export function ContactDuplicates({ contact }: { contact: Contact }) {
       children: (
         <Stack gap="xs">
           <Text size="sm">
-            {other.displayName}’s connections and logged interactions move to this contact, and the other record is
-            removed. The details shown on this page are kept.
+            {other.displayName}’s connections and logged interactions move to this contact, and the other record is removed. The details shown on this page are
+            kept.
           </Text>
           <MergePreview keepId={contact.id} mergeId={other.id} />
         </Stack>
@@ -60,16 +60,10 @@ export function ContactDuplicates({ contact }: { contact: Contact }) {
                   {other.displayName}
                 </Anchor>
                 <Text size="xs" c="dimmed">
-                  {[other.email, other.title, other.employerName].filter(Boolean).join(' · ') ||
-                    'No email or employer recorded'}
+                  {[other.email, other.title, other.employerName].filter(Boolean).join(' · ') || 'No email or employer recorded'}
                 </Text>
               </div>
-              <Button
-                size="xs"
-                variant="light"
-                onClick={() => confirmMerge(other)}
-                loading={merge.isPending && merge.variables.mergeId === other.id}
-              >
+              <Button size="xs" variant="light" onClick={() => confirmMerge(other)} loading={merge.isPending && merge.variables.mergeId === other.id}>
                 Merge into this contact
               </Button>
             </Group>
@@ -104,11 +98,8 @@ function MergePreview({ keepId, mergeId }: { keepId: number; mergeId: number }) 
       {connectionsToCombine.length > 0 && (
         <Text size="sm" c="orange">
           Both are already connected to{' '}
-          {connectionsToCombine
-            .map((c) => `${c.studentName} (${relationshipKindLabels[c.relationship].toLowerCase()})`)
-            .join(', ')}
-          : those connections are combined into one, keeping every interaction, the earlier since-date and the furthest
-          reference status.
+          {connectionsToCombine.map((c) => `${c.studentName} (${relationshipKindLabels[c.relationship].toLowerCase()})`).join(', ')}: those connections are
+          combined into one, keeping every interaction, the earlier since-date and the furthest reference status.
         </Text>
       )}
     </Stack>

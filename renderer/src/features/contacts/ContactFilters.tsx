@@ -27,21 +27,11 @@ export function hasContactFilters(f: ContactFilterValues): boolean {
 const relationshipOptions = relationshipKinds.map((k) => ({ value: k, label: relationshipKindLabels[k] }));
 
 /** The contacts table's filters; each change is reported whole so the page can go back to page 1. */
-export function ContactFilters({
-  value,
-  onChange,
-}: {
-  value: ContactFilterValues;
-  onChange: (next: ContactFilterValues) => void;
-}) {
+export function ContactFilters({ value, onChange }: { value: ContactFilterValues; onChange: (next: ContactFilterValues) => void }) {
   const industries = useApiQuery('employers.industries', {});
   return (
     <>
-      <SearchInput
-        label="Search"
-        placeholder="Name, email or title"
-        onSearch={(search) => onChange({ ...value, search })}
-      />
+      <SearchInput label="Search" placeholder="Name, email or title" onSearch={(search) => onChange({ ...value, search })} />
       <EmployerPicker
         label="Employer"
         placeholder="Any employer"

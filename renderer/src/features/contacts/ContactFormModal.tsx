@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Contact } from '@shared/api/contacts';
@@ -58,22 +46,11 @@ const labels: Record<keyof ContactFormValues, string> = {
 
 const methodOptions = contactMethods.map((m) => ({ value: m, label: contactMethodLabels[m] }));
 
-function ContactForm({
-  contact,
-  employer,
-  onDone,
-}: {
-  contact?: Contact;
-  employer?: { id: number; name: string };
-  onDone: () => void;
-}) {
+function ContactForm({ contact, employer, onDone }: { contact?: Contact; employer?: { id: number; name: string }; onDone: () => void }) {
   const navigate = useNavigate();
   // The employer the picker starts from: the contact's, the page's, or one just added with "New employer".
   const [startEmployer, setStartEmployer] = useState<PickerOption | null>(() => {
-    if (contact)
-      return contact.employerId !== null && contact.employerName
-        ? { value: contact.employerId, label: contact.employerName }
-        : null;
+    if (contact) return contact.employerId !== null && contact.employerName ? { value: contact.employerId, label: contact.employerName } : null;
     return employer ? { value: employer.id, label: employer.name } : null;
   });
   const [addingEmployer, setAddingEmployer] = useState(false);
@@ -82,9 +59,7 @@ function ContactForm({
     validate: validateContactForm,
     labels,
     save: (values, run) =>
-      contact
-        ? run('contacts.update', { id: contact.id, ...formToContactInput(values) })
-        : run('contacts.create', formToContactInput(values)),
+      contact ? run('contacts.update', { id: contact.id, ...formToContactInput(values) }) : run('contacts.create', formToContactInput(values)),
     savedMessage: (saved) => `${contact ? 'Saved' : 'Added'} ${saved.displayName}.`,
     onSaved: (saved) => {
       onDone();
@@ -125,12 +100,7 @@ function ContactForm({
               data={methodOptions}
               {...form.getInputProps('preferredMethod')}
             />
-            <TextInput
-              label="LinkedIn URL"
-              type="url"
-              placeholder="https://www.linkedin.com/in/…"
-              {...form.getInputProps('linkedinUrl')}
-            />
+            <TextInput label="LinkedIn URL" type="url" placeholder="https://www.linkedin.com/in/…" {...form.getInputProps('linkedinUrl')} />
           </SimpleGrid>
           <Group align="flex-end" gap="xs">
             <TextInput
@@ -169,12 +139,7 @@ function ContactForm({
             )}
           </Group>
           <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
-          <FormActions
-            error={formError}
-            saving={saving}
-            onCancel={onDone}
-            submitLabel={contact ? 'Save changes' : 'Add contact'}
-          />
+          <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={contact ? 'Save changes' : 'Add contact'} />
         </Stack>
       </form>
       {/* A sibling of the form, not inside it, so its own submit never submits the contact. */}

@@ -36,8 +36,7 @@ export function ContactHistory({ contact }: { contact: Contact }) {
         skeleton={80}
         empty={
           <Text size="sm" c="dimmed">
-            No placements supervised. When a student’s internship, co-op or job names {contact.displayName} as
-            supervisor, it appears here.
+            No placements supervised. When a student’s internship, co-op or job names {contact.displayName} as supervisor, it appears here.
           </Text>
         }
       >

@@ -66,12 +66,7 @@ function ContactView({ contact: c }: { contact: Contact }) {
             <Button variant="light" leftSection={<IconLink size={16} />} onClick={() => setDialog('connect')}>
               Add connection
             </Button>
-            <Button
-              variant="light"
-              color="red"
-              leftSection={<IconTrash size={16} />}
-              onClick={() => setDialog('delete')}
-            >
+            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('delete')}>
               Delete
             </Button>
           </>

@@ -111,8 +111,7 @@ export function ContactsPage() {
             {
               accessor: 'mentorCapacity',
               title: 'Mentor capacity',
-              render: (r) =>
-                r.isMentor ? <MentorCapacity active={r.mentorshipsActive} capacity={r.mentorCapacity} /> : '—',
+              render: (r) => (r.isMentor ? <MentorCapacity active={r.mentorshipsActive} capacity={r.mentorCapacity} /> : '—'),
             },
             {
               accessor: 'verifiedOn',

@@ -7,15 +7,7 @@ import { deleteSummary } from './deleteSummary';
 import { notify } from '@renderer/components/notify';
 
 /** Asks before deleting, saying exactly what goes with the contact (the count comes from the core). */
-export function DeleteContactModal({
-  contact,
-  opened,
-  onClose,
-}: {
-  contact: Contact;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function DeleteContactModal({ contact, opened, onClose }: { contact: Contact; opened: boolean; onClose: () => void }) {
   return (
     <Modal opened={opened} onClose={onClose} title={`Delete ${contact.displayName}?`}>
       {opened && <DeleteContactBody contact={contact} onClose={onClose} />}
@@ -55,12 +47,7 @@ function DeleteContactBody({ contact, onClose }: { contact: Contact; onClose: ()
         <Button variant="default" onClick={onClose} disabled={remove.isPending}>
           Cancel
         </Button>
-        <Button
-          color="red"
-          onClick={confirm}
-          loading={remove.isPending}
-          disabled={!preview.data || preview.isPlaceholderData}
-        >
+        <Button color="red" onClick={confirm} loading={remove.isPending} disabled={!preview.data || preview.isPlaceholderData}>
           Delete contact
         </Button>
       </Group>

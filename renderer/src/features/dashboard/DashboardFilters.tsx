@@ -20,8 +20,7 @@ export function DashboardFilters({ filter, onChange, terms }: Props) {
   const set = (patch: Parameters<typeof withFilter>[1]) => onChange(withFilter(filter, patch));
   const years = facets.data?.classYears ?? [];
   // A remembered value nobody has any more still shows, so it can be seen and cleared.
-  const keep = <T,>(values: readonly T[], value: T | undefined) =>
-    value === undefined || values.includes(value) ? values : [...values, value];
+  const keep = <T,>(values: readonly T[], value: T | undefined) => (value === undefined || values.includes(value) ? values : [...values, value]);
   const filtered = Object.keys(filter).some((key) => key !== 'term');
 
   const exportFigures = () =>
@@ -85,21 +84,11 @@ export function DashboardFilters({ filter, onChange, terms }: Props) {
           onChange={(v) => set({ term: v === terms[0] ? null : v })}
         />
         {filtered && (
-          <Button
-            variant="subtle"
-            color="gray"
-            onClick={() => onChange(filter.term === undefined ? {} : { term: filter.term })}
-          >
+          <Button variant="subtle" color="gray" onClick={() => onChange(filter.term === undefined ? {} : { term: filter.term })}>
             Clear filters
           </Button>
         )}
-        <Button
-          ml="auto"
-          variant="default"
-          leftSection={<IconFileSpreadsheet size={16} />}
-          loading={exporter.isPending}
-          onClick={exportFigures}
-        >
+        <Button ml="auto" variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={exporter.isPending} onClick={exportFigures}>
           Export to Excel
         </Button>
       </Group>

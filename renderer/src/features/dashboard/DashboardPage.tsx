@@ -16,15 +16,7 @@ import { ClosestCard, DistributionCard, ReadinessSharesCard } from './ReadinessC
 import { TodayCard } from './TodayCard';
 
 /** A widget's body once its figures are in; a placeholder of its size until then. */
-function Loaded<T>({
-  data,
-  height,
-  children,
-}: {
-  data: T | undefined;
-  height: number;
-  children: (data: T) => React.ReactNode;
-}) {
+function Loaded<T>({ data, height, children }: { data: T | undefined; height: number; children: (data: T) => React.ReactNode }) {
   return data === undefined ? <Skeleton h={height} radius="md" /> : children(data);
 }
 
@@ -54,28 +46,18 @@ export function DashboardPage() {
         <div>
           <Title order={2}>Dashboard</Title>
           <Text c="dimmed" size="sm">
-            {status.data?.officeName ?? 'Your office'} · {office.data?.term.name ?? 'this term'} · as of{' '}
-            {formatDate(todayIso())}
+            {status.data?.officeName ?? 'Your office'} · {office.data?.term.name ?? 'this term'} · as of {formatDate(todayIso())}
           </Text>
         </div>
       </Group>
       <DashboardFilters filter={filter} onChange={setFilter} terms={office.data?.terms ?? []} />
-      {failed?.error && (
-        <ErrorNotice
-          error={failed.error}
-          onRetry={() => void Promise.all([goals.refetch(), readiness.refetch(), office.refetch()])}
-        />
-      )}
+      {failed?.error && <ErrorNotice error={failed.error} onRetry={() => void Promise.all([goals.refetch(), readiness.refetch(), office.refetch()])} />}
       <KpiCards filter={filter} goals={goals.data} readiness={readiness.data} office={office.data} />
       {goals.data?.activeStudents === 0 && (
         <Card withBorder radius="md">
           <EmptyState
             icon={<IconUsers size={24} />}
-            title={
-              Object.keys(filter).some((key) => key !== 'term')
-                ? 'No active students match these filters.'
-                : 'No active students yet.'
-            }
+            title={Object.keys(filter).some((key) => key !== 'term') ? 'No active students match these filters.' : 'No active students yet.'}
             action={
               <Group gap="xs">
                 <Button component={Link} to="/students" variant="light">

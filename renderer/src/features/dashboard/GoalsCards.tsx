@@ -80,13 +80,7 @@ export function GoalsByEventCard({ data }: { data: GoalFigures }) {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
-                      <Progress
-                        value={done}
-                        color="teal"
-                        size="sm"
-                        style={{ flex: 1 }}
-                        aria-label={`${e.title}: ${done}% of goals met`}
-                      />
+                      <Progress value={done} color="teal" size="sm" style={{ flex: 1 }} aria-label={`${e.title}: ${done}% of goals met`} />
                       <Text size="xs" w={36} ta="right">
                         {done}%
                       </Text>

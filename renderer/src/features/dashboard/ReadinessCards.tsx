@@ -195,11 +195,7 @@ function ShareTable({ grouping, rows, filter }: { grouping: Grouping; rows: Shar
                       Not set
                     </Text>
                   ) : (
-                    <Anchor
-                      component={Link}
-                      to={studentsLink(filter, { readiness: 'ready', [grouping.param]: row.value })}
-                      size="sm"
-                    >
+                    <Anchor component={Link} to={studentsLink(filter, { readiness: 'ready', [grouping.param]: row.value })} size="sm">
                       {row.value}
                     </Anchor>
                   )}

@@ -13,17 +13,7 @@ type Today = ProcedureOutput<'dashboard.office'>['today'];
 /** Rows per column: the card is a glance, each list has its own page. */
 const shown = 5;
 
-function Column({
-  title,
-  count,
-  children,
-  footer,
-}: {
-  title: string;
-  count: number;
-  children: ReactNode;
-  footer?: ReactNode;
-}) {
+function Column({ title, count, children, footer }: { title: string; count: number; children: ReactNode; footer?: ReactNode }) {
   return (
     <Stack gap="xs" component="section" aria-label={title}>
       <Group gap="xs">
@@ -49,15 +39,7 @@ function Empty({ children }: { children: ReactNode }) {
 }
 
 /** What needs the advisor today: wrap-ups due, the most overdue connections, this week's events. */
-export function TodayCard({
-  today,
-  losingTouch,
-  filter,
-}: {
-  today: Today;
-  losingTouch: number;
-  filter: DashboardFilter;
-}) {
+export function TodayCard({ today, losingTouch, filter }: { today: Today; losingTouch: number; filter: DashboardFilter }) {
   const now = todayIso();
   const { wrapUpsDue, mostOverdue, eventsThisWeek } = today;
   return (
@@ -91,9 +73,7 @@ export function TodayCard({
                 </Text>
                 <Text size="xs">
                   {row.endOn < now ? 'Ended' : 'Ends'} {formatDate(row.endOn)} ·{' '}
-                  {row.supporters === 0
-                    ? 'no supporters recorded'
-                    : `${row.supportersOpen} of ${plural(row.supporters, 'supporter')} to thank`}
+                  {row.supporters === 0 ? 'no supporters recorded' : `${row.supportersOpen} of ${plural(row.supporters, 'supporter')} to thank`}
                 </Text>
               </div>
             ))
@@ -133,9 +113,7 @@ export function TodayCard({
           count={eventsThisWeek.length}
           footer={
             <Anchor component={Link} to="/events?status=scheduled" size="xs">
-              {eventsThisWeek.length > shown
-                ? `${eventsThisWeek.length - shown} more this week: all upcoming events`
-                : 'All upcoming events'}
+              {eventsThisWeek.length > shown ? `${eventsThisWeek.length - shown} more this week: all upcoming events` : 'All upcoming events'}
             </Anchor>
           }
         >

@@ -23,9 +23,7 @@ type Patch = { [K in keyof DashboardFilter]?: DashboardFilter[K] | null };
 
 /** A filter without the cleared keys: `undefined` would survive in the query key and in storage as noise. */
 export function withFilter(current: DashboardFilter, patch: Patch): DashboardFilter {
-  const next = Object.fromEntries(
-    Object.entries({ ...current, ...patch }).filter(([, value]) => value !== null && value !== undefined),
-  );
+  const next = Object.fromEntries(Object.entries({ ...current, ...patch }).filter(([, value]) => value !== null && value !== undefined));
   return readDashboardFilter(JSON.stringify(next));
 }
 

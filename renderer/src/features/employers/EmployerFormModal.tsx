@@ -2,12 +2,7 @@ import { Autocomplete, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@ma
 import type { Employer } from '@shared/api/employers';
 import { useApiQuery } from '@renderer/api/hooks';
 import { useEntityForm } from '@renderer/components/useEntityForm';
-import {
-  employerToForm,
-  formToEmployerInput,
-  validateEmployerForm,
-  type EmployerFormValues,
-} from './employerFormValues';
+import { employerToForm, formToEmployerInput, validateEmployerForm, type EmployerFormValues } from './employerFormValues';
 import { FormActions } from '@renderer/components/FormActions';
 
 interface Props {
@@ -23,13 +18,7 @@ interface Props {
 
 export function EmployerFormModal({ opened, onClose, employer, onCreated, zIndex }: Props) {
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={employer ? `Edit ${employer.name}` : 'New employer'}
-      size="lg"
-      zIndex={zIndex}
-    >
+    <Modal opened={opened} onClose={onClose} title={employer ? `Edit ${employer.name}` : 'New employer'} size="lg" zIndex={zIndex}>
       {/* Mounted only while open, so each opening starts from the current record. */}
       {opened && <EmployerForm employer={employer} onCreated={onCreated} onDone={onClose} />}
     </Modal>
@@ -44,24 +33,14 @@ const labels: Record<keyof EmployerFormValues, string> = {
   notes: 'Notes',
 };
 
-function EmployerForm({
-  employer,
-  onCreated,
-  onDone,
-}: {
-  employer?: Employer;
-  onCreated?: (employer: Employer) => void;
-  onDone: () => void;
-}) {
+function EmployerForm({ employer, onCreated, onDone }: { employer?: Employer; onCreated?: (employer: Employer) => void; onDone: () => void }) {
   const industries = useApiQuery('employers.industries', {});
   const { form, submit, saving, formError } = useEntityForm({
     initialValues: employerToForm(employer),
     validate: validateEmployerForm,
     labels,
     save: (values, run) =>
-      employer
-        ? run('employers.update', { id: employer.id, ...formToEmployerInput(values) })
-        : run('employers.create', formToEmployerInput(values)),
+      employer ? run('employers.update', { id: employer.id, ...formToEmployerInput(values) }) : run('employers.create', formToEmployerInput(values)),
     savedMessage: (saved) => `${employer ? 'Saved' : 'Added'} ${saved.name}.`,
     onSaved: (saved) => {
       onDone();
@@ -79,12 +58,7 @@ function EmployerForm({
         </SimpleGrid>
         <TextInput label="Website" type="url" placeholder="https://example.com" {...form.getInputProps('website')} />
         <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
-        <FormActions
-          error={formError}
-          saving={saving}
-          onCancel={onDone}
-          submitLabel={employer ? 'Save changes' : 'Add employer'}
-        />
+        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={employer ? 'Save changes' : 'Add employer'} />
       </Stack>
     </form>
   );

@@ -74,11 +74,7 @@ function EmployerView({ employer: e }: { employer: Employer }) {
       <EmployerContacts employerId={e.id} onAddContact={() => setAddingContact(true)} />
       <EmployerPlacements employerId={e.id} />
       <EmployerFormModal opened={editing} onClose={() => setEditing(false)} employer={e} />
-      <ContactFormModal
-        opened={addingContact}
-        onClose={() => setAddingContact(false)}
-        employer={{ id: e.id, name: e.name }}
-      />
+      <ContactFormModal opened={addingContact} onClose={() => setAddingContact(false)} employer={{ id: e.id, name: e.name }} />
     </Stack>
   );
 }

@@ -23,8 +23,7 @@ export function EmployerPlacements({ employerId }: { employerId: number }) {
         skeleton={120}
         empty={
           <EmptyState icon={<IconBriefcase size={24} />} title="No placements yet">
-            Internships, co-ops and jobs are added from a student’s page; they appear here once a student is placed with
-            this employer.
+            Internships, co-ops and jobs are added from a student’s page; they appear here once a student is placed with this employer.
           </EmptyState>
         }
       >

@@ -94,9 +94,7 @@ export function EmployersPage() {
                 )
               }
             >
-              {filtered
-                ? 'Try a shorter search or another industry.'
-                : 'Organisations where students intern, work and meet people appear here.'}
+              {filtered ? 'Try a shorter search or another industry.' : 'Organisations where students intern, work and meet people appear here.'}
             </EmptyState>
           ) : null
         }
@@ -148,11 +146,7 @@ export function EmployersPage() {
         />
       </ListPage>
       {/* Outside the list frame, which swaps its children for the empty state. */}
-      <EmployerFormModal
-        opened={creating}
-        onClose={() => setCreating(false)}
-        onCreated={(saved) => void navigate(`/employers/${saved.id}`)}
-      />
+      <EmployerFormModal opened={creating} onClose={() => setCreating(false)} onCreated={(saved) => void navigate(`/employers/${saved.id}`)} />
     </>
   );
 }

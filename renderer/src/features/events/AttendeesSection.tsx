@@ -133,12 +133,7 @@ export function AttendeesSection({ eventId, started }: { eventId: number; starte
               render: (a) => (
                 <Menu position="bottom-end" withinPortal>
                   <Menu.Target>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      rightSection={<IconDots size={14} />}
-                      aria-label={`Actions for ${a.studentName}`}
-                    >
+                    <Button size="xs" variant="subtle" rightSection={<IconDots size={14} />} aria-label={`Actions for ${a.studentName}`}>
                       Actions
                     </Button>
                   </Menu.Target>

@@ -144,8 +144,7 @@ function CheckInDesk({ eventId }: { eventId: number }) {
         label="Find attendee"
         description={
           <>
-            Name or student ID. <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> choose, <Kbd size="xs">Enter</Kbd> checks
-            in, <Kbd size="xs">Esc</Kbd> clears.
+            Name or student ID. <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> choose, <Kbd size="xs">Enter</Kbd> checks in, <Kbd size="xs">Esc</Kbd> clears.
           </>
         }
         size="xl"

@@ -31,8 +31,7 @@ export function CheckInResult({ attendee: a, highlighted, busy, onCheckIn, onUnd
           </Text>
           <Group gap="xs">
             <Text size="sm" c="dimmed">
-              {[a.externalId, a.program].filter((x) => x !== null && x !== '').join(' · ') ||
-                'No student ID or program'}
+              {[a.externalId, a.program].filter((x) => x !== null && x !== '').join(' · ') || 'No student ID or program'}
             </Text>
             <Badge size="sm" variant="light" color={rsvpColors[a.rsvp]}>
               {rsvpStatusLabels[a.rsvp]}
@@ -44,14 +43,7 @@ export function CheckInResult({ attendee: a, highlighted, busy, onCheckIn, onUnd
             <Badge size="lg" color="teal" variant="filled">
               Checked in {formatCheckInTime(a.checkedInAt)}
             </Badge>
-            <Button
-              size="xs"
-              variant="subtle"
-              color="gray"
-              onClick={onUndo}
-              loading={busy}
-              aria-label={`Undo check-in for ${a.studentName}`}
-            >
+            <Button size="xs" variant="subtle" color="gray" onClick={onUndo} loading={busy} aria-label={`Undo check-in for ${a.studentName}`}>
               Undo
             </Button>
           </Group>

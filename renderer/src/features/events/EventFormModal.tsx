@@ -1,14 +1,7 @@
 import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import type { EventDetail } from '@shared/api/events';
-import {
-  eventFormatLabels,
-  eventFormats,
-  eventKindLabels,
-  eventKinds,
-  eventStatusLabels,
-  eventStatuses,
-} from '@shared/domain';
+import { eventFormatLabels, eventFormats, eventKindLabels, eventKinds, eventStatusLabels, eventStatuses } from '@shared/domain';
 import { EmployerMultiSelect } from '@renderer/components/EmployerMultiSelect';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { ConflictWarning } from './ConflictWarning';
@@ -142,12 +135,7 @@ function EventForm({ event, onDone }: { event?: EventDetail; onDone: () => void 
           maxRows={10}
           {...form.getInputProps('prepNotes')}
         />
-        <FormActions
-          error={formError}
-          saving={saving}
-          onCancel={onDone}
-          submitLabel={event ? 'Save changes' : 'Create event'}
-        />
+        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={event ? 'Save changes' : 'Create event'} />
       </Stack>
     </form>
   );

@@ -31,10 +31,7 @@ export function EventPage() {
 function EventView({ event: e }: { event: EventDetail }) {
   const [editing, setEditing] = useState(false);
   const started = !dayjs(e.startsAt).isAfter(dayjs());
-  const seats =
-    e.capacity === null
-      ? `${e.counts.registered} registered (no limit)`
-      : `${e.counts.registered} of ${e.capacity} places taken`;
+  const seats = e.capacity === null ? `${e.counts.registered} registered (no limit)` : `${e.counts.registered} of ${e.capacity} places taken`;
 
   return (
     <Stack gap="lg">

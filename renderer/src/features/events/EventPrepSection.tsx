@@ -16,8 +16,7 @@ export function EventPrepSection({ event }: { event: EventDetail }) {
           )}
           {/* pre-wrap keeps the advisor's one-question-per-line layout. */}
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={event.prepNotes ? undefined : 'dimmed'}>
-            {event.prepNotes ??
-              'No prep notes yet. Edit the event to suggest questions and talking points for students.'}
+            {event.prepNotes ?? 'No prep notes yet. Edit the event to suggest questions and talking points for students.'}
           </Text>
         </div>
         <div>

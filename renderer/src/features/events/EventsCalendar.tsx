@@ -1,18 +1,4 @@
-import {
-  ActionIcon,
-  Badge,
-  Box,
-  Button,
-  Card,
-  Group,
-  Paper,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { ActionIcon, Badge, Box, Button, Card, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -55,11 +41,7 @@ export function EventsCalendar() {
     <Card withBorder padding="md" component="section" aria-label="Event calendar">
       <Group justify="space-between" mb="sm">
         <Group gap="xs">
-          <ActionIcon
-            variant="default"
-            aria-label="Previous month"
-            onClick={() => setMonth(month.subtract(1, 'month'))}
-          >
+          <ActionIcon variant="default" aria-label="Previous month" onClick={() => setMonth(month.subtract(1, 'month'))}>
             <IconChevronLeft size={16} />
           </ActionIcon>
           <Title order={3} aria-live="polite" miw={180} ta="center">
@@ -69,12 +51,7 @@ export function EventsCalendar() {
             <IconChevronRight size={16} />
           </ActionIcon>
         </Group>
-        <Button
-          variant="subtle"
-          size="xs"
-          disabled={month.isSame(today, 'month')}
-          onClick={() => setMonth(today.startOf('month'))}
-        >
+        <Button variant="subtle" size="xs" disabled={month.isSame(today, 'month')} onClick={() => setMonth(today.startOf('month'))}>
           This month
         </Button>
       </Group>
@@ -112,19 +89,7 @@ export function EventsCalendar() {
   );
 }
 
-function DayCell({
-  day,
-  inMonth,
-  isToday,
-  events,
-  loading,
-}: {
-  day: Dayjs;
-  inMonth: boolean;
-  isToday: boolean;
-  events: CalendarEvent[];
-  loading: boolean;
-}) {
+function DayCell({ day, inMonth, isToday, events, loading }: { day: Dayjs; inMonth: boolean; isToday: boolean; events: CalendarEvent[]; loading: boolean }) {
   return (
     <Paper
       withBorder

@@ -65,15 +65,7 @@ export function EventsPage() {
   );
 }
 
-function EventsList({
-  controls,
-  newEvent,
-  onCreate,
-}: {
-  controls: ReactNode;
-  newEvent: ReactNode;
-  onCreate: () => void;
-}) {
+function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; newEvent: ReactNode; onCreate: () => void }) {
   // In the address, so a dashboard card can open this list as it counted it, and Back keeps it.
   const { params, update } = useUrlParams();
   const whenParam = params.get('when');

@@ -1,12 +1,5 @@
 import { Button, Menu } from '@mantine/core';
-import {
-  IconCalendarDown,
-  IconChevronDown,
-  IconDownload,
-  IconFileSpreadsheet,
-  IconFileTypeCsv,
-  IconFileTypePdf,
-} from '@tabler/icons-react';
+import { IconCalendarDown, IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
 import type { ExportedFile } from '@shared/api/events';
 import { useApiMutation } from '@renderer/api/hooks';
 import { downloadFile } from '@renderer/components/download';
@@ -30,12 +23,7 @@ export function ExportMenu({ eventId }: { eventId: number }) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button
-          variant="default"
-          leftSection={<IconDownload size={16} />}
-          rightSection={<IconChevronDown size={14} />}
-          loading={busy}
-        >
+        <Button variant="default" leftSection={<IconDownload size={16} />} rightSection={<IconChevronDown size={14} />} loading={busy}>
           Export
         </Button>
       </Menu.Target>
@@ -43,16 +31,10 @@ export function ExportMenu({ eventId }: { eventId: number }) {
         <Menu.Item leftSection={<IconCalendarDown size={16} />} onClick={() => ics.mutate({ eventId }, handlers)}>
           Calendar file (.ics)
         </Menu.Item>
-        <Menu.Item
-          leftSection={<IconFileTypeCsv size={16} />}
-          onClick={() => attendees.mutate({ eventId, format: 'csv' }, handlers)}
-        >
+        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => attendees.mutate({ eventId, format: 'csv' }, handlers)}>
           Attendees (CSV)
         </Menu.Item>
-        <Menu.Item
-          leftSection={<IconFileSpreadsheet size={16} />}
-          onClick={() => attendees.mutate({ eventId, format: 'xlsx' }, handlers)}
-        >
+        <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => attendees.mutate({ eventId, format: 'xlsx' }, handlers)}>
           Attendees (Excel)
         </Menu.Item>
         <Menu.Item leftSection={<IconFileTypePdf size={16} />} onClick={() => sheet.mutate({ eventId }, handlers)}>

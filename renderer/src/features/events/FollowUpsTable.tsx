@@ -26,8 +26,7 @@ export function FollowUpsTable({ eventId }: { eventId: number }) {
   if (followUps.data.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        Nobody has checked in yet. Once attendees are checked in and their meetings logged (“Log meeting” in an
-        attendee’s row), follow-ups are tracked here.
+        Nobody has checked in yet. Once attendees are checked in and their meetings logged (“Log meeting” in an attendee’s row), follow-ups are tracked here.
       </Text>
     );
   }

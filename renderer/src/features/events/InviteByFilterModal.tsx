@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { InviteFilter } from '@shared/api/events';
@@ -44,22 +32,11 @@ function toFilter(v: FilterValues): InviteFilter {
     program: v.program ?? undefined,
     label: v.label.trim() === '' ? undefined : v.label.trim(),
     noGoalMetThisTerm: v.noGoalMetThisTerm,
-    fewerReferencesThan:
-      references !== undefined && Number.isInteger(references) && references >= 1 && references <= 10
-        ? references
-        : undefined,
+    fewerReferencesThan: references !== undefined && Number.isInteger(references) && references >= 1 && references <= 10 ? references : undefined,
   };
 }
 
-export function InviteByFilterModal({
-  eventId,
-  opened,
-  onClose,
-}: {
-  eventId: number;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function InviteByFilterModal({ eventId, opened, onClose }: { eventId: number; opened: boolean; onClose: () => void }) {
   return (
     <Modal opened={opened} onClose={onClose} title="Invite by filter" size="lg">
       {opened && <InviteByFilterForm eventId={eventId} onDone={onClose} />}
@@ -76,8 +53,7 @@ function InviteByFilterForm({ eventId, onDone }: { eventId: number; onDone: () =
   const [settled] = useDebouncedValue(filter, 250);
   const count = useApiQuery('events.inviteCount', { eventId, filter: settled });
   const invite = useApiMutation('events.invite');
-  const set = <K extends keyof FilterValues>(key: K, value: FilterValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof FilterValues>(key: K, value: FilterValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   // While the count catches up with the latest change it describes the previous filter: don't offer it.
   const counting = count.isFetching || JSON.stringify(filter) !== JSON.stringify(settled);
@@ -114,12 +90,7 @@ function InviteByFilterForm({ eventId, onDone }: { eventId: number; onDone: () =
           value={values.program}
           onChange={(v) => set('program', v)}
         />
-        <TextInput
-          label="Label"
-          placeholder="Any label, e.g. First-gen"
-          value={values.label}
-          onChange={(e) => set('label', e.currentTarget.value)}
-        />
+        <TextInput label="Label" placeholder="Any label, e.g. First-gen" value={values.label} onChange={(e) => set('label', e.currentTarget.value)} />
         <NumberInput
           label="Fewer than N agreed references"
           description="Blank for any number"
@@ -131,11 +102,7 @@ function InviteByFilterForm({ eventId, onDone }: { eventId: number; onDone: () =
           onChange={(v) => set('fewerReferencesThan', v)}
         />
       </SimpleGrid>
-      <Switch
-        label="No goal met this term"
-        checked={values.noGoalMetThisTerm}
-        onChange={(e) => set('noGoalMetThisTerm', e.currentTarget.checked)}
-      />
+      <Switch label="No goal met this term" checked={values.noGoalMetThisTerm} onChange={(e) => set('noGoalMetThisTerm', e.currentTarget.checked)} />
       <GoalTemplateSelect
         label="Goal for each invitee"
         description="Optional: a rung of the goal ladder, linked to this event"

@@ -13,11 +13,7 @@ export function InviteStudent({ eventId, goalTemplateId }: { eventId: number; go
   const studentId = chosen?.value ?? null;
   // Once chosen, the box shows the student's label; searching for that text would hide the choice itself.
   const query = debounced === chosen?.label ? '' : debounced;
-  const students = useApiQuery(
-    'students.list',
-    { search: query, status: 'active', pageSize: 20 },
-    { enabled: query.length > 0 },
-  );
+  const students = useApiQuery('students.list', { search: query, status: 'active', pageSize: 20 }, { enabled: query.length > 0 });
   const invite = useApiMutation('events.invite');
 
   const data =
@@ -58,13 +54,7 @@ export function InviteStudent({ eventId, goalTemplateId }: { eventId: number; go
         onSearchChange={setSearch}
         // The core already matched the search; filtering again here would hide ID matches.
         filter={({ options }) => options}
-        nothingFoundMessage={
-          query.length === 0
-            ? 'Start typing to search'
-            : students.isFetching
-              ? 'Searching…'
-              : 'No active student matches'
-        }
+        nothingFoundMessage={query.length === 0 ? 'Start typing to search' : students.isFetching ? 'Searching…' : 'No active student matches'}
         w={320}
       />
       <Button onClick={submit} disabled={studentId === null} loading={invite.isPending}>

@@ -22,8 +22,8 @@ export function InviteSuggestions({ eventId, goalTemplateId }: { eventId: number
   if (suggestions.data.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No suggestions right now: everyone with an event-related goal is already invited. Add employers to the event to
-        find students interested in their industries.
+        No suggestions right now: everyone with an event-related goal is already invited. Add employers to the event to find students interested in their
+        industries.
       </Text>
     );
   }

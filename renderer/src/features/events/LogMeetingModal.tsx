@@ -6,21 +6,9 @@ import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { notify } from '@renderer/components/notify';
 
 /** Someone an attendee met at the event: an existing contact, or a new one created on the spot. */
-export function LogMeetingModal({
-  eventId,
-  attendee,
-  onClose,
-}: {
-  eventId: number;
-  attendee: Attendee | null;
-  onClose: () => void;
-}) {
+export function LogMeetingModal({ eventId, attendee, onClose }: { eventId: number; attendee: Attendee | null; onClose: () => void }) {
   return (
-    <Modal
-      opened={attendee !== null}
-      onClose={onClose}
-      title={attendee ? `Log meeting for ${attendee.studentName}` : 'Log meeting'}
-    >
+    <Modal opened={attendee !== null} onClose={onClose} title={attendee ? `Log meeting for ${attendee.studentName}` : 'Log meeting'}>
       {attendee && <LogMeetingForm eventId={eventId} attendee={attendee} onDone={onClose} />}
     </Modal>
   );
@@ -60,15 +48,12 @@ function LogMeetingForm({ eventId, attendee, onDone }: { eventId: number; attend
       {
         eventId,
         studentId: attendee.studentId,
-        ...(who === 'existing' && contact
-          ? { contactId: contact.value }
-          : { newContact: { firstName, lastName, title } }),
+        ...(who === 'existing' && contact ? { contactId: contact.value } : { newContact: { firstName, lastName, title } }),
         summary,
       },
       {
         onSuccess: () => {
-          const name =
-            who === 'existing' && contact ? contact.label.split(' · ')[0] : `${firstName.trim()} ${lastName.trim()}`;
+          const name = who === 'existing' && contact ? contact.label.split(' · ')[0] : `${firstName.trim()} ${lastName.trim()}`;
           notify.done(`Logged: ${attendee.studentName} met ${name}.`);
           onDone();
         },
@@ -99,9 +84,7 @@ function LogMeetingForm({ eventId, attendee, onDone }: { eventId: number; attend
           data-autofocus
           data={data}
           value={contact?.value ?? null}
-          onChange={(id, option) =>
-            setContact(id === null || option === null ? null : { value: id, label: option.label })
-          }
+          onChange={(id, option) => setContact(id === null || option === null ? null : { value: id, label: option.label })}
           searchValue={search}
           onSearchChange={setSearch}
           filter={({ options: all }) => all}
@@ -117,19 +100,8 @@ function LogMeetingForm({ eventId, attendee, onDone }: { eventId: number; attend
             onChange={(e) => setFirstName(e.currentTarget.value)}
             error={errors.firstName ?? errors.newContact}
           />
-          <TextInput
-            label="Last name"
-            withAsterisk
-            value={lastName}
-            onChange={(e) => setLastName(e.currentTarget.value)}
-            error={errors.lastName}
-          />
-          <TextInput
-            label="Title"
-            placeholder="Recruiter"
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-          />
+          <TextInput label="Last name" withAsterisk value={lastName} onChange={(e) => setLastName(e.currentTarget.value)} error={errors.lastName} />
+          <TextInput label="Title" placeholder="Recruiter" value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
         </SimpleGrid>
       )}
       <Textarea

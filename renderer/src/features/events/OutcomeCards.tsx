@@ -30,10 +30,7 @@ export function OutcomeCards({ eventId }: { eventId: number }) {
     {
       label: 'Goals met',
       value: `${formatCount(o.goalsMet)} of ${formatCount(o.goalsSet)}`,
-      detail:
-        o.goalsSet === 0
-          ? 'No goals were set for this event'
-          : `goals set for this event${percent(o.goalsMet, o.goalsSet)}`,
+      detail: o.goalsSet === 0 ? 'No goals were set for this event' : `goals set for this event${percent(o.goalsMet, o.goalsSet)}`,
     },
     { label: 'People met', value: formatCount(o.peopleMet), detail: 'conversations logged' },
     {

@@ -6,21 +6,9 @@ import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { notify } from '@renderer/components/notify';
 
 /** "Bring a friend": pair an attendee with another; the core gives both the shared challenge goal. */
-export function PairBuddyModal({
-  eventId,
-  attendee,
-  onClose,
-}: {
-  eventId: number;
-  attendee: Attendee | null;
-  onClose: () => void;
-}) {
+export function PairBuddyModal({ eventId, attendee, onClose }: { eventId: number; attendee: Attendee | null; onClose: () => void }) {
   return (
-    <Modal
-      opened={attendee !== null}
-      onClose={onClose}
-      title={attendee ? `Pair ${attendee.studentName} with…` : 'Pair with…'}
-    >
+    <Modal opened={attendee !== null} onClose={onClose} title={attendee ? `Pair ${attendee.studentName} with…` : 'Pair with…'}>
       {attendee && <PairForm eventId={eventId} attendee={attendee} onDone={onClose} />}
     </Modal>
   );

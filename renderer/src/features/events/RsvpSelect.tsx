@@ -30,11 +30,7 @@ export function RsvpSelect({ attendee }: { attendee: Attendee }) {
     if (attendee.rsvp === 'registered' && rsvp !== 'registered') {
       modals.openConfirmModal({
         title: `Release ${attendee.studentName}'s place?`,
-        children: (
-          <Text size="sm">
-            Their place is freed, and the first student on the waitlist (if any) is registered in their stead.
-          </Text>
-        ),
+        children: <Text size="sm">Their place is freed, and the first student on the waitlist (if any) is registered in their stead.</Text>,
         labels: { confirm: `Mark ${rsvpStatusLabels[rsvp].toLowerCase()}`, cancel: 'Keep registered' },
         confirmProps: { color: 'red' },
         onConfirm: () => apply(rsvp),

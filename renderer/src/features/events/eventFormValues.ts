@@ -26,8 +26,7 @@ export const toLocalInput = instantToWallClock;
 /** A datetime-local value as the instant it names here (see shared/wall-clock.ts for skipped and repeated times). */
 export const localInputToInstant = wallClockToInstant;
 
-const skippedTimeMessage =
-  'This time does not exist on that day (the clocks go forward); choose a time outside the skipped hour';
+const skippedTimeMessage = 'This time does not exist on that day (the clocks go forward); choose a time outside the skipped hour';
 
 export function eventToForm(event: EventDetail | undefined): EventFormValues {
   return {

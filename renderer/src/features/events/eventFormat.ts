@@ -26,9 +26,7 @@ export function formatEventRange(startsAt: string, endsAt: string): string {
   const end = dayjs(endsAt);
   if (!start.isValid() || !end.isValid()) return `${startsAt} – ${endsAt}`;
   const from = start.format('ddd D MMM YYYY HH:mm');
-  return start.isSame(end, 'day')
-    ? `${from}–${end.format('HH:mm')}`
-    : `${from} – ${end.format('ddd D MMM YYYY HH:mm')}`;
+  return start.isSame(end, 'day') ? `${from}–${end.format('HH:mm')}` : `${from} – ${end.format('ddd D MMM YYYY HH:mm')}`;
 }
 
 /** "17:42" for a check-in today, with the date otherwise (an import may hold last year's check-ins). */

@@ -18,8 +18,7 @@ export function FirstRunPage() {
         <div>
           <Title order={1}>Welcome to Rapport</Title>
           <Text c="dimmed" mt={4}>
-            Follow each student&apos;s networking: small goals, the people they meet, keeping in touch, and references
-            that are ready when employers ask.
+            Follow each student&apos;s networking: small goals, the people they meet, keeping in touch, and references that are ready when employers ask.
           </Text>
         </div>
         {failure && <ErrorNotice error={failure} />}
@@ -65,8 +64,8 @@ export function FirstRunPage() {
                 </ThemeIcon>
                 <Title order={3}>Start with an empty office</Title>
                 <Text size="sm" c="dimmed">
-                  Add students by hand now; import your roster from a CSV file when importing is available. The goal
-                  ladder is set up with sensible defaults you can edit.
+                  Add students by hand now; import your roster from a CSV file when importing is available. The goal ladder is set up with sensible defaults you
+                  can edit.
                 </Text>
               </Stack>
               <Button variant="default" loading={empty.isPending} disabled={busy} onClick={() => empty.mutate({})}>

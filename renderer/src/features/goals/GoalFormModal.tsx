@@ -43,17 +43,7 @@ const kindHints: Record<GoalKind, string> = {
   custom: 'Nothing is counted automatically: add progress by hand or mark it met.',
 };
 
-export function GoalFormModal({
-  opened,
-  onClose,
-  studentId,
-  goal,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  studentId: number;
-  goal?: Goal;
-}) {
+export function GoalFormModal({ opened, onClose, studentId, goal }: { opened: boolean; onClose: () => void; studentId: number; goal?: Goal }) {
   return (
     <Modal opened={opened} onClose={onClose} title={goal ? 'Edit goal' : 'New goal'} size="lg">
       {opened && <GoalForm studentId={studentId} goal={goal} onDone={onClose} />}
@@ -163,17 +153,9 @@ function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal;
         <Select<number>
           label="Linked event"
           description={
-            linked
-              ? 'Counts from the event until 48 hours after it, so follow-ups count too.'
-              : 'Optional: tie the goal to an upcoming event instead of dates.'
+            linked ? 'Counts from the event until 48 hours after it, so follow-ups count too.' : 'Optional: tie the goal to an upcoming event instead of dates.'
           }
-          placeholder={
-            events.isLoading
-              ? 'Loading events…'
-              : eventOptions.length === 0
-                ? 'No upcoming events'
-                : 'No event: use the dates'
-          }
+          placeholder={events.isLoading ? 'Loading events…' : eventOptions.length === 0 ? 'No upcoming events' : 'No event: use the dates'}
           clearable
           searchable
           nothingFoundMessage="No upcoming event by that name"
@@ -219,12 +201,7 @@ function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal;
           maxLength={2000}
           {...form.getInputProps('reflection')}
         />
-        <FormActions
-          error={formError}
-          saving={saving}
-          onCancel={onDone}
-          submitLabel={goal ? 'Save changes' : 'Save goal'}
-        />
+        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={goal ? 'Save changes' : 'Save goal'} />
       </Stack>
     </form>
   );

@@ -53,13 +53,7 @@ export function GoalLadder({ studentId, goals }: { studentId: number; goals: Goa
           </div>
         </Group>
         {template && (
-          <Button
-            size="compact-sm"
-            variant="light"
-            color="violet"
-            loading={apply.isPending}
-            onClick={() => onApply(template.id)}
-          >
+          <Button size="compact-sm" variant="light" color="violet" loading={apply.isPending} onClick={() => onApply(template.id)}>
             Apply
           </Button>
         )}
@@ -96,9 +90,7 @@ function LadderRungs({ goals, nextTemplateId }: { goals: Goal[] | undefined; nex
     );
   }
   // A rung is climbed once any goal made from it was met (a retry that worked counts too).
-  const met = new Set(
-    (goals ?? []).filter((g) => g.status === 'met' && g.templateId !== null).map((g) => g.templateId),
-  );
+  const met = new Set((goals ?? []).filter((g) => g.status === 'met' && g.templateId !== null).map((g) => g.templateId));
   return (
     <List type="ordered" spacing={4} size="sm" aria-label="Goal ladder">
       {templates.data.map((t) => (

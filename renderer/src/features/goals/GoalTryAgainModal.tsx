@@ -34,8 +34,7 @@ function TryAgainForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
     validate: (values) => validate(goal.id, values),
     labels: fieldLabels,
     save: (values, run) => run('goals.tryAgain', { id: goal.id, ...values }),
-    savedMessage: (copy) =>
-      `A fresh start: “${copy.description}” runs ${formatRange(copy.effectiveStartOn, copy.effectiveEndOn)}.`,
+    savedMessage: (copy) => `A fresh start: “${copy.description}” runs ${formatRange(copy.effectiveStartOn, copy.effectiveEndOn)}.`,
     onSaved: onDone,
   });
 
@@ -43,18 +42,12 @@ function TryAgainForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Text size="sm">
-          “{goal.description}” reached {goal.progress} of {goal.targetCount} ({goalWindowLabel(goal)}): not yet, and
-          that was good practice. The same goal gets a new window; the first try stays in the history.
+          “{goal.description}” reached {goal.progress} of {goal.targetCount} ({goalWindowLabel(goal)}): not yet, and that was good practice. The same goal gets
+          a new window; the first try stays in the history.
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="From" type="date" withAsterisk data-autofocus {...form.getInputProps('windowStartOn')} />
-          <TextInput
-            label="To"
-            type="date"
-            withAsterisk
-            min={form.values.windowStartOn || undefined}
-            {...form.getInputProps('windowEndOn')}
-          />
+          <TextInput label="To" type="date" withAsterisk min={form.values.windowStartOn || undefined} {...form.getInputProps('windowEndOn')} />
         </SimpleGrid>
         <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel="Start again" />
       </Stack>

@@ -1,15 +1,6 @@
 import { Badge, Blockquote, Button, Group, Paper, Progress, Skeleton, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import {
-  IconCheck,
-  IconPencil,
-  IconPlayerPause,
-  IconPlayerPlay,
-  IconPlus,
-  IconRefresh,
-  IconTarget,
-  IconTrash,
-} from '@tabler/icons-react';
+import { IconCheck, IconPencil, IconPlayerPause, IconPlayerPlay, IconPlus, IconRefresh, IconTarget, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Goal } from '@shared/api/goals';
 import { goalKindLabels } from '@shared/domain';
@@ -28,10 +19,7 @@ import { notify } from '@renderer/components/notify';
 const statusOrder: Record<Goal['status'], number> = { active: 0, not_met_yet: 1, met: 2, dropped: 3 };
 
 function sortGoals(goals: Goal[]): Goal[] {
-  return [...goals].sort(
-    (a, b) =>
-      statusOrder[a.status] - statusOrder[b.status] || b.effectiveEndOn.localeCompare(a.effectiveEndOn) || b.id - a.id,
-  );
+  return [...goals].sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || b.effectiveEndOn.localeCompare(a.effectiveEndOn) || b.id - a.id);
 }
 
 /** The student's networking goals with their progress, the next rung of the ladder, and what to do with each goal. */
@@ -54,8 +42,7 @@ export function GoalsPanel({ studentId }: { studentId: number }) {
           </Button>
         }
       >
-        Start small: one conversation at the next event, or three questions prepared beforehand. Each goal met makes the
-        next step easier.
+        Start small: one conversation at the next event, or three questions prepared beforehand. Each goal met makes the next step easier.
       </EmptyState>
     );
   else
@@ -80,12 +67,7 @@ export function GoalsPanel({ studentId }: { studentId: number }) {
         <GoalLadder studentId={studentId} goals={goals.data} />
         {body}
       </Stack>
-      <GoalFormModal
-        opened={formFor !== null}
-        onClose={() => setFormFor(null)}
-        studentId={studentId}
-        goal={formFor?.goal}
-      />
+      <GoalFormModal opened={formFor !== null} onClose={() => setFormFor(null)} studentId={studentId} goal={formFor?.goal} />
       <GoalTryAgainModal goal={retrying} onClose={() => setRetrying(null)} />
     </SectionCard>
   );
@@ -99,14 +81,7 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
   const badge = goalStatusBadge(goal);
   const percent = goal.targetCount > 0 ? Math.min(100, Math.round((goal.progress / goal.targetCount) * 100)) : 0;
   const open = goal.status === 'active' || goal.status === 'not_met_yet';
-  const progressColor =
-    goal.status === 'met'
-      ? 'teal'
-      : goal.status === 'not_met_yet'
-        ? 'orange'
-        : goal.status === 'dropped'
-          ? 'gray'
-          : 'blue';
+  const progressColor = goal.status === 'met' ? 'teal' : goal.status === 'not_met_yet' ? 'orange' : goal.status === 'dropped' ? 'gray' : 'blue';
 
   // "Add one" is a full update with the adjustment one higher: the contract has no increment of its own.
   const addOne = () =>
@@ -126,11 +101,7 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
       },
       {
         onSuccess: (saved) =>
-          notify.done(
-            saved.status === 'met'
-              ? `Goal met: “${saved.description}”. Well done!`
-              : `${saved.progress} of ${saved.targetCount} now.`,
-          ),
+          notify.done(saved.status === 'met' ? `Goal met: “${saved.description}”. Well done!` : `${saved.progress} of ${saved.targetCount} now.`),
         onError: notify.failure('Not added'),
       },
     );
@@ -139,17 +110,11 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
     modals.openConfirmModal({
       title: 'Drop this goal?',
       children: (
-        <Text size="sm">
-          “{goal.description}” stops counting and leaves the active goals. Nothing is deleted, and you can pick it up
-          again with “Undrop”.
-        </Text>
+        <Text size="sm">“{goal.description}” stops counting and leaves the active goals. Nothing is deleted, and you can pick it up again with “Undrop”.</Text>
       ),
       labels: { confirm: 'Drop goal', cancel: 'Cancel' },
       onConfirm: () =>
-        setDropped.mutate(
-          { id: goal.id, dropped: true },
-          { onSuccess: () => notify.removed('Goal dropped.'), onError: notify.failure('Not dropped') },
-        ),
+        setDropped.mutate({ id: goal.id, dropped: true }, { onSuccess: () => notify.removed('Goal dropped.'), onError: notify.failure('Not dropped') }),
     });
 
   const confirmDelete = () =>
@@ -157,17 +122,12 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
       title: 'Delete this goal?',
       children: (
         <Text size="sm">
-          “{goal.description}” and its reflection are removed from the student’s record. To keep the history, drop it
-          instead. This cannot be undone.
+          “{goal.description}” and its reflection are removed from the student’s record. To keep the history, drop it instead. This cannot be undone.
         </Text>
       ),
       labels: { confirm: 'Delete goal', cancel: 'Cancel' },
       confirmProps: { color: 'red' },
-      onConfirm: () =>
-        remove.mutate(
-          { id: goal.id },
-          { onSuccess: () => notify.removed('Goal deleted.'), onError: notify.failure('Not deleted') },
-        ),
+      onConfirm: () => remove.mutate({ id: goal.id }, { onSuccess: () => notify.removed('Goal deleted.'), onError: notify.failure('Not deleted') }),
     });
 
   return (
@@ -254,9 +214,7 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
               color="gray"
               leftSection={<IconPlayerPlay size={14} />}
               loading={setDropped.isPending}
-              onClick={() =>
-                setDropped.mutate({ id: goal.id, dropped: false }, { onError: notify.failure('Not picked up again') })
-              }
+              onClick={() => setDropped.mutate({ id: goal.id, dropped: false }, { onError: notify.failure('Not picked up again') })}
             >
               Undrop
             </Button>
@@ -274,14 +232,7 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
               </Button>
             )
           )}
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            color="red"
-            leftSection={<IconTrash size={14} />}
-            loading={remove.isPending}
-            onClick={confirmDelete}
-          >
+          <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} />} loading={remove.isPending} onClick={confirmDelete}>
             Delete
           </Button>
         </Group>

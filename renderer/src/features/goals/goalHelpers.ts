@@ -31,9 +31,7 @@ export function formatRange(from: string, to: string): string {
 }
 
 /** Where the goal counts: "At Spring Career Fair" for an event goal, the dates otherwise. */
-export function goalWindowLabel(
-  goal: Pick<Goal, 'eventTitle' | 'eventId' | 'effectiveStartOn' | 'effectiveEndOn'>,
-): string {
+export function goalWindowLabel(goal: Pick<Goal, 'eventTitle' | 'eventId' | 'effectiveStartOn' | 'effectiveEndOn'>): string {
   if (goal.eventId !== null) return `At ${goal.eventTitle ?? 'a linked event'}`;
   return formatRange(goal.effectiveStartOn, goal.effectiveEndOn);
 }

@@ -9,11 +9,7 @@ function AllStudents({ students, what }: { students: readonly string[]; what: st
   return (
     <Popover width={340} position="bottom-start" shadow="md" trapFocus withArrow>
       <Popover.Target>
-        <Button
-          variant="subtle"
-          size="compact-xs"
-          aria-label={`Show all ${plural(students.length, 'student')} in this ${what}`}
-        >
+        <Button variant="subtle" size="compact-xs" aria-label={`Show all ${plural(students.length, 'student')} in this ${what}`}>
           Show all
         </Button>
       </Popover.Target>

@@ -9,10 +9,7 @@ import type { useHistoryParams } from './useHistoryParams';
 
 type HistoryParams = ReturnType<typeof useHistoryParams>;
 
-const actionOptions = [
-  { value: 'all', label: 'All actions' },
-  ...auditActions.map((a) => ({ value: a, label: auditActionLabels[a] })),
-];
+const actionOptions = [{ value: 'all', label: 'All actions' }, ...auditActions.map((a) => ({ value: a, label: auditActionLabels[a] }))];
 
 export function HistoryFilters({ list, entities }: { list: HistoryParams; entities: readonly string[] }) {
   // Clearing the filters remounts the search box so it empties too.
@@ -49,14 +46,7 @@ export function HistoryFilters({ list, entities }: { list: HistoryParams; entiti
         onSearch={list.setSearch}
         w={260}
       />
-      <TextInput
-        label="From"
-        type="date"
-        max={todayIso()}
-        value={list.fromParam}
-        onChange={(e) => list.setFrom(e.currentTarget.value)}
-        w={160}
-      />
+      <TextInput label="From" type="date" max={todayIso()} value={list.fromParam} onChange={(e) => list.setFrom(e.currentTarget.value)} w={160} />
       <TextInput
         label="To"
         type="date"

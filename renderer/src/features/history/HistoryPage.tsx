@@ -41,9 +41,7 @@ function NoEntries({ list, onClear }: { list: HistoryParams; onClear: () => void
         </Button>
       }
     >
-      {list.rangeReversed
-        ? 'The From date is after the To date.'
-        : 'Try another action, a wider date range or a shorter search.'}
+      {list.rangeReversed ? 'The From date is after the To date.' : 'Try another action, a wider date range or a shorter search.'}
     </EmptyState>
   );
 }
@@ -108,12 +106,7 @@ export function HistoryPage() {
                   accessor: 'details',
                   title: 'Details',
                   width: '40%',
-                  render: (r) => (
-                    <AuditDetails
-                      summary={summariseDetails(r.details, advisorName)}
-                      what={auditActionLabels[r.action].toLowerCase()}
-                    />
-                  ),
+                  render: (r) => <AuditDetails summary={summariseDetails(r.details, advisorName)} what={auditActionLabels[r.action].toLowerCase()} />,
                 },
               ]}
             />

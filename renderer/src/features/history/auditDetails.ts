@@ -58,20 +58,15 @@ function filterText(filter: Record<string, unknown>, advisorName: (id: number) =
 /** Anything not known by name, said as plainly as its shape allows; nested structures are left to the raw log. */
 function genericLine(key: string, value: unknown): string | null {
   if (isScalar(value)) return `${humanize(key)}: ${scalarText(value)}`;
-  if (Array.isArray(value) && value.length > 0 && value.every(isScalar))
-    return `${humanize(key)}: ${value.map(scalarText).join(', ')}`;
+  if (Array.isArray(value) && value.length > 0 && value.every(isScalar)) return `${humanize(key)}: ${value.map(scalarText).join(', ')}`;
   if (isRecord(value)) {
     const entries = Object.entries(value).filter((entry): entry is [string, Scalar] => isScalar(entry[1]));
-    if (entries.length > 0)
-      return `${humanize(key)}: ${entries.map(([k, v]) => `${humanize(k).toLowerCase()} ${scalarText(v)}`).join(', ')}`;
+    if (entries.length > 0) return `${humanize(key)}: ${entries.map(([k, v]) => `${humanize(k).toLowerCase()} ${scalarText(v)}`).join(', ')}`;
   }
   return null;
 }
 
-export function summariseDetails(
-  details: Record<string, unknown> | null,
-  advisorName: (id: number) => string | undefined = () => undefined,
-): DetailsSummary {
+export function summariseDetails(details: Record<string, unknown> | null, advisorName: (id: number) => string | undefined = () => undefined): DetailsSummary {
   const summary: DetailsSummary = { file: null, students: [], lines: [] };
   if (!details) return summary;
   const format = typeof details.format === 'string' ? details.format.toUpperCase() : null;
@@ -88,8 +83,7 @@ export function summariseDetails(
         else if (typeof value === 'number') summary.lines.push(plural(value, 'student'));
         break;
       case 'fields':
-        if (Array.isArray(value) && value.length > 0)
-          summary.lines.push(`Fields: ${value.filter(isScalar).map(scalarText).join(', ')}`);
+        if (Array.isArray(value) && value.length > 0) summary.lines.push(`Fields: ${value.filter(isScalar).map(scalarText).join(', ')}`);
         break;
       case 'withheld':
         if (typeof value === 'number' && value > 0) summary.lines.push(`${formatCount(value)} confidential left out`);

@@ -24,8 +24,7 @@ function date(value: string | null): string | undefined {
 export function useHistoryParams() {
   const { params, update } = useUrlParams();
   const actionParam = params.get('action');
-  const action: ActionChoice =
-    actionParam === 'all' ? 'all' : (auditActions.find((a) => a === actionParam) ?? defaultAction);
+  const action: ActionChoice = actionParam === 'all' ? 'all' : (auditActions.find((a) => a === actionParam) ?? defaultAction);
   const fromOn = date(params.get('from'));
   const toOn = date(params.get('to'));
   const input: ProcedureInput<'audit.list'> = {
@@ -42,12 +41,7 @@ export function useHistoryParams() {
     input,
     action,
     /** Anything narrower than the default view (exports, any time, anyone). */
-    filtered:
-      action !== defaultAction ||
-      input.entity !== undefined ||
-      input.search !== undefined ||
-      fromOn !== undefined ||
-      toOn !== undefined,
+    filtered: action !== defaultAction || input.entity !== undefined || input.search !== undefined || fromOn !== undefined || toOn !== undefined,
     /** From after To matches nothing; worth saying rather than showing an empty table. */
     rangeReversed: fromOn !== undefined && toOn !== undefined && fromOn > toOn,
     searchParam: params.get('q') ?? '',

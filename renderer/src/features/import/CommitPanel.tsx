@@ -39,11 +39,7 @@ export function CommitPanel({
         disabled={committing}
       />
       <Group gap="sm">
-        <Button
-          onClick={onCommit}
-          disabled={reason !== null || committing}
-          aria-describedby={reason ? reasonId : undefined}
-        >
+        <Button onClick={onCommit} disabled={reason !== null || committing} aria-describedby={reason ? reasonId : undefined}>
           Import {plural(valid, 'row')}
         </Button>
         {committing ? (

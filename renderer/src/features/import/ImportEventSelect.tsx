@@ -8,15 +8,7 @@ function options(rows: EventRow[] | undefined) {
 }
 
 /** Attendees belong to one event: upcoming ones first (sign-up lists), then past ones (check-in exports). */
-export function ImportEventSelect({
-  value,
-  onChange,
-  disabled,
-}: {
-  value: number | null;
-  onChange: (eventId: number | null) => void;
-  disabled: boolean;
-}) {
+export function ImportEventSelect({ value, onChange, disabled }: { value: number | null; onChange: (eventId: number | null) => void; disabled: boolean }) {
   const upcoming = useApiQuery('events.list', { when: 'upcoming', pageSize: 200 });
   const past = useApiQuery('events.list', { when: 'past', pageSize: 200 });
   const loading = upcoming.isPending || past.isPending;

@@ -26,12 +26,7 @@ const delimiterNames: Record<string, string> = {
 };
 
 /** The dry run to ask for, or null while something it needs (the file, the event) is missing. */
-function previewInput(
-  kind: ImportKind,
-  eventId: number | null,
-  file: ChosenFile | null,
-  overrides: MappingOverrides,
-): PreviewInput | null {
+function previewInput(kind: ImportKind, eventId: number | null, file: ChosenFile | null, overrides: MappingOverrides): PreviewInput | null {
   if (file === null) return null;
   if (kind === 'attendees' && eventId === null) return null;
   return {
@@ -46,8 +41,7 @@ function previewInput(
 function FileFacts({ report }: { report: ImportReport }) {
   return (
     <Text size="sm" c="dimmed">
-      {report.encoding} · {delimiterNames[report.delimiter] ?? `separated by “${report.delimiter}”`} ·{' '}
-      {plural(report.headers.length, 'column')}
+      {report.encoding} · {delimiterNames[report.delimiter] ?? `separated by “${report.delimiter}”`} · {plural(report.headers.length, 'column')}
     </Text>
   );
 }
@@ -55,8 +49,7 @@ function FileFacts({ report }: { report: ImportReport }) {
 function NotCommitted({ result }: { result: ImportResult }) {
   return (
     <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Nothing was imported" role="alert">
-      {plural(result.counts.rejected, 'row has', 'rows have')} problems, so no row was written. Fix them, or choose to
-      skip the invalid rows.
+      {plural(result.counts.rejected, 'row has', 'rows have')} problems, so no row was written. Fix them, or choose to skip the invalid rows.
     </Alert>
   );
 }
@@ -119,8 +112,7 @@ export function ImportPage() {
       const read = await readImportFile(chosen);
       if (token === readToken.current) setFile(read);
     } catch (error) {
-      if (token === readToken.current)
-        setFileError(error instanceof Error ? error.message : 'The file could not be read.');
+      if (token === readToken.current) setFileError(error instanceof Error ? error.message : 'The file could not be read.');
     } finally {
       if (token === readToken.current) setReading(false);
     }
@@ -158,32 +150,16 @@ export function ImportPage() {
       <div>
         <Title order={2}>Import</Title>
         <Text c="dimmed" size="sm">
-          Load rosters, employer contacts and event attendees from CSV. Nothing is written until you import; the same
-          file imported twice changes nothing.
+          Load rosters, employer contacts and event attendees from CSV. Nothing is written until you import; the same file imported twice changes nothing.
         </Text>
       </div>
 
       <ImportStep number={1} title="What">
-        <WhatStep
-          kind={kind}
-          onKindChange={changeKind}
-          eventId={eventId}
-          onEventChange={changeEvent}
-          disabled={locked}
-        />
+        <WhatStep kind={kind} onKindChange={changeKind} eventId={eventId} onEventChange={changeEvent} disabled={locked} />
       </ImportStep>
 
-      <ImportStep
-        number={2}
-        title="File"
-        hint="Handshake exports and student-information-system files are recognised by their column names."
-      >
-        <FileDropZone
-          file={file}
-          onFile={(f) => void chooseFile(f)}
-          disabled={locked || reading}
-          chooseRef={chooseRef}
-        />
+      <ImportStep number={2} title="File" hint="Handshake exports and student-information-system files are recognised by their column names.">
+        <FileDropZone file={file} onFile={(f) => void chooseFile(f)} disabled={locked || reading} chooseRef={chooseRef} />
         {reading && <Working>Reading the file…</Working>}
         {fileError && <FileProblem message={fileError} />}
         {file && waitingForEvent && (
@@ -191,35 +167,20 @@ export function ImportPage() {
             Choose the event above to check this file.
           </Text>
         )}
-        {checking && (
-          <Working>{report ? `Checking ${plural(report.counts.rows, 'row')}…` : 'Checking the file…'}</Working>
-        )}
+        {checking && <Working>{report ? `Checking ${plural(report.counts.rows, 'row')}…` : 'Checking the file…'}</Working>}
         {preview.error && (
           <FileProblem
             message={preview.error.message}
-            onRetry={
-              isFileRefusal(preview.error) || request === null
-                ? undefined
-                : () => runPreview(request, { onSuccess: setReport })
-            }
+            onRetry={isFileRefusal(preview.error) || request === null ? undefined : () => runPreview(request, { onSuccess: setReport })}
           />
         )}
       </ImportStep>
 
       {result ? (
         <>
-          <ImportResultSummary
-            result={result}
-            eventId={result.kind === 'attendees' ? eventId : null}
-            skipInvalid={skipInvalid}
-            onAnother={importAnother}
-          />
+          <ImportResultSummary result={result} eventId={result.kind === 'attendees' ? eventId : null} skipInvalid={skipInvalid} onAnother={importAnother} />
           {result.problemCount > 0 && (
-            <ImportStep
-              number={4}
-              title="Problems"
-              hint="Why rows were skipped: fix them in the downloaded file and import it again"
-            >
+            <ImportStep number={4} title="Problems" hint="Why rows were skipped: fix them in the downloaded file and import it again">
               <ProblemsTable report={result} />
             </ImportStep>
           )}
@@ -227,11 +188,7 @@ export function ImportPage() {
       ) : (
         report && (
           <>
-            <ImportStep
-              number={3}
-              title="Column mapping"
-              hint="Which field each column fills. Change any that are wrong; the preview updates."
-            >
+            <ImportStep number={3} title="Column mapping" hint="Which field each column fills. Change any that are wrong; the preview updates.">
               <FileFacts report={report} />
               <MappingTable report={report} overrides={overrides} onChange={changeMapping} disabled={locked} />
             </ImportStep>
@@ -256,11 +213,7 @@ export function ImportPage() {
               </ImportStep>
             )}
             {shown && (
-              <ImportStep
-                number={5}
-                title="Import"
-                hint="One transaction: every row is written or none, unless you choose to skip the invalid rows."
-              >
+              <ImportStep number={5} title="Import" hint="One transaction: every row is written or none, unless you choose to skip the invalid rows.">
                 {commit.data && !commit.data.committed && <NotCommitted result={commit.data} />}
                 {commit.error && (
                   <Alert color="red" icon={<IconAlertTriangle size={18} />} title="The import did not run" role="alert">

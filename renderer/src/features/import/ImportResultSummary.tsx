@@ -8,11 +8,7 @@ import { formatCount } from '@renderer/components/format';
 
 function summary(result: ImportResult, skipped: boolean): string {
   const { created, updated, unchanged, rejected } = result.counts;
-  const parts = [
-    `${formatCount(created)} new`,
-    `${formatCount(updated)} updated`,
-    `${formatCount(unchanged)} unchanged`,
-  ];
+  const parts = [`${formatCount(created)} new`, `${formatCount(updated)} updated`, `${formatCount(unchanged)} unchanged`];
   if (skipped && rejected > 0) parts.push(`${formatCount(rejected)} skipped`);
   return `Imported: ${parts.join(', ')}`;
 }
@@ -66,12 +62,7 @@ export function ImportResultSummary({
         <ChangedLinks result={result} eventId={eventId} />
         <Group gap="sm">
           {errorFile && (
-            <Button
-              variant="light"
-              color="red"
-              leftSection={<IconDownload size={16} />}
-              onClick={() => downloadFile(errorFile)}
-            >
+            <Button variant="light" color="red" leftSection={<IconDownload size={16} />} onClick={() => downloadFile(errorFile)}>
               Download the skipped rows
             </Button>
           )}

@@ -56,10 +56,7 @@ export function LosingTouchPage() {
   if (list.isError) return <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />;
   const total = list.data?.total;
   const shownAdvisor =
-    advisor ??
-    (settings.data?.currentAdvisorId === null || settings.data === undefined
-      ? wholeOffice
-      : String(settings.data.currentAdvisorId));
+    advisor ?? (settings.data?.currentAdvisorId === null || settings.data === undefined ? wholeOffice : String(settings.data.currentAdvisorId));
 
   const markLogged = (row: LosingTouchRow) =>
     log(
@@ -81,10 +78,7 @@ export function LosingTouchPage() {
           <Select
             label="Caseload"
             allowDeselect={false}
-            data={[
-              { value: wholeOffice, label: 'Whole office' },
-              ...(advisors.data ?? []).map((a) => ({ value: String(a.id), label: a.name })),
-            ]}
+            data={[{ value: wholeOffice, label: 'Whole office' }, ...(advisors.data ?? []).map((a) => ({ value: String(a.id), label: a.name }))]}
             value={shownAdvisor}
             onChange={(v) => update({ advisor: v ?? wholeOffice })}
             w={220}
@@ -104,9 +98,7 @@ export function LosingTouchPage() {
             label="Relationship"
             placeholder="Any relationship"
             clearable
-            data={relationshipKinds
-              .filter((k) => k !== 'personal')
-              .map((k) => ({ value: k, label: relationshipKindLabels[k] }))}
+            data={relationshipKinds.filter((k) => k !== 'personal').map((k) => ({ value: k, label: relationshipKindLabels[k] }))}
             value={relationship}
             onChange={(v) => update({ relationship: v })}
             w={220}
@@ -116,13 +108,7 @@ export function LosingTouchPage() {
               <Text size="sm" c="dimmed" pb={6}>
                 Students: {studentScope.join(' · ')}
               </Text>
-              <Button
-                variant="subtle"
-                color="gray"
-                size="xs"
-                mb={4}
-                onClick={() => update({ cohort: null, program: null, year: null })}
-              >
+              <Button variant="subtle" color="gray" size="xs" mb={4} onClick={() => update({ cohort: null, program: null, year: null })}>
                 All students
               </Button>
             </Group>
@@ -132,8 +118,7 @@ export function LosingTouchPage() {
       empty={
         total === 0 ? (
           <EmptyState icon={<IconHeartHandshake size={24} />} title="Everyone is in touch">
-            No connection in this caseload is past its keep-in-touch window. Windows per relationship are set in
-            Settings.
+            No connection in this caseload is past its keep-in-touch window. Windows per relationship are set in Settings.
           </EmptyState>
         ) : null
       }
@@ -185,13 +170,7 @@ export function LosingTouchPage() {
             title: 'State',
             width: 110,
             render: (r) => (
-              <CadenceBadge
-                cadence={r.cadence}
-                daysSinceTouch={r.daysSinceTouch}
-                lastTouchOn={r.lastTouchOn}
-                idealDays={r.idealDays}
-                maxDays={r.maxDays}
-              />
+              <CadenceBadge cadence={r.cadence} daysSinceTouch={r.daysSinceTouch} lastTouchOn={r.lastTouchOn} idealDays={r.idealDays} maxDays={r.maxDays} />
             ),
           },
           { accessor: 'suggestion', title: 'Next touch', render: (r) => <Text size="sm">{r.suggestion}</Text> },

@@ -20,15 +20,7 @@ const fieldLabels = {
 };
 const kindOptions = milestoneKinds.map((k) => ({ value: k, label: milestoneKindLabels[k] }));
 
-export function MilestoneFormModal({
-  opened,
-  onClose,
-  studentId,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  studentId: number;
-}) {
+export function MilestoneFormModal({ opened, onClose, studentId }: { opened: boolean; onClose: () => void; studentId: number }) {
   return (
     <Modal opened={opened} onClose={onClose} title="Log milestone" size="md">
       {opened && <MilestoneForm studentId={studentId} onDone={onClose} />}
@@ -54,11 +46,8 @@ function MilestoneForm({ studentId, onDone }: { studentId: number; onDone: () =>
 
   // One option per person, even when the student knows them in two ways.
   const recommenders = new Map<number, string>();
-  for (const c of connections.data ?? [])
-    if (!recommenders.has(c.contactId)) recommenders.set(c.contactId, c.contactName);
-  const recommenderOptions = [...recommenders]
-    .map(([value, label]) => ({ value, label }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+  for (const c of connections.data ?? []) if (!recommenders.has(c.contactId)) recommenders.set(c.contactId, c.contactName);
+  const recommenderOptions = [...recommenders].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
 
   return (
     <form onSubmit={submit} noValidate>

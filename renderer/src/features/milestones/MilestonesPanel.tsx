@@ -28,8 +28,7 @@ export function MilestonesPanel({ studentId }: { studentId: number }) {
   else if (rows.length === 0)
     body = (
       <EmptyState icon={<IconFlag size={24} />} title="No milestones yet" action={addButton}>
-        Log when the student applies for a job, interviews, accepts an offer or graduates. Rapport suggests who to tell,
-        recommender first.
+        Log when the student applies for a job, interviews, accepts an offer or graduates. Rapport suggests who to tell, recommender first.
       </EmptyState>
     );
   else
@@ -95,12 +94,7 @@ function MilestoneCard({ milestone: m }: { milestone: Milestone }) {
           No one to update yet: supervisors, mentors and the recommender appear here once they are connections.
         </Text>
       ) : (
-        <Stack
-          gap={6}
-          mt="sm"
-          role="group"
-          aria-label={`Who to tell about ${milestoneKindLabels[m.kind].toLowerCase()} on ${formatDate(m.occurredOn)}`}
-        >
+        <Stack gap={6} mt="sm" role="group" aria-label={`Who to tell about ${milestoneKindLabels[m.kind].toLowerCase()} on ${formatDate(m.occurredOn)}`}>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             Who to tell
           </Text>

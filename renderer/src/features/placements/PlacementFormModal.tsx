@@ -38,12 +38,7 @@ export function PlacementFormModal({
   placement?: Placement;
 }) {
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={placement ? `Edit placement: ${placement.role} at ${placement.employerName}` : 'Add placement'}
-      size="lg"
-    >
+    <Modal opened={opened} onClose={onClose} title={placement ? `Edit placement: ${placement.role} at ${placement.employerName}` : 'Add placement'} size="lg">
       {opened && <PlacementForm studentId={studentId} placement={placement} onDone={onClose} />}
     </Modal>
   );
@@ -71,15 +66,7 @@ function validate(studentId: number, values: Values): Record<string, string> {
   return errors;
 }
 
-function PlacementForm({
-  studentId,
-  placement,
-  onDone,
-}: {
-  studentId: number;
-  placement?: Placement;
-  onDone: () => void;
-}) {
+function PlacementForm({ studentId, placement, onDone }: { studentId: number; placement?: Placement; onDone: () => void }) {
   const { form, submit, saving, formError } = useEntityForm({
     initialValues: {
       employerId: placement?.employerId ?? null,
@@ -127,9 +114,7 @@ function PlacementForm({
           clearable
           placeholder="Optional: type to search contacts"
           initialOption={
-            placement?.supervisorContactId && placement.supervisorName
-              ? { value: placement.supervisorContactId, label: placement.supervisorName }
-              : null
+            placement?.supervisorContactId && placement.supervisorName ? { value: placement.supervisorContactId, label: placement.supervisorName } : null
           }
           value={form.values.supervisorContactId}
           onChange={(id) => form.setFieldValue('supervisorContactId', id)}
@@ -137,19 +122,9 @@ function PlacementForm({
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Start date" type="date" withAsterisk {...form.getInputProps('startOn')} />
-          <TextInput
-            label="End date"
-            type="date"
-            description="Leave blank while it is ongoing"
-            {...form.getInputProps('endOn')}
-          />
+          <TextInput label="End date" type="date" description="Leave blank while it is ongoing" {...form.getInputProps('endOn')} />
         </SimpleGrid>
-        <FormActions
-          error={formError}
-          saving={saving}
-          onCancel={onDone}
-          submitLabel={placement ? 'Save changes' : 'Save placement'}
-        />
+        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={placement ? 'Save changes' : 'Save placement'} />
       </Stack>
     </form>
   );

@@ -40,10 +40,7 @@ export function PlacementsPanel({ studentId }: { studentId: number }) {
     modals.openConfirmModal({
       title: `Delete the placement ${p.role} at ${p.employerName}?`,
       children: (
-        <Text size="sm">
-          Its wrap-up checklist goes with it. Connections made there and their logged interactions are kept. This cannot
-          be undone.
-        </Text>
+        <Text size="sm">Its wrap-up checklist goes with it. Connections made there and their logged interactions are kept. This cannot be undone.</Text>
       ),
       labels: { confirm: 'Delete placement', cancel: 'Cancel' },
       confirmProps: { color: 'red' },
@@ -63,8 +60,7 @@ export function PlacementsPanel({ studentId }: { studentId: number }) {
   else if (rows.length === 0)
     body = (
       <EmptyState icon={<IconBriefcase size={24} />} title="No placements yet" action={addButton}>
-        Record internships, co-ops and jobs: when one ends, Rapport prepares the thank-you wrap-up for everyone who
-        helped.
+        Record internships, co-ops and jobs: when one ends, Rapport prepares the thank-you wrap-up for everyone who helped.
       </EmptyState>
     );
   else
@@ -113,12 +109,7 @@ export function PlacementsPanel({ studentId }: { studentId: number }) {
                       </ActionIcon>
                     </Tooltip>
                     <Tooltip label="Delete placement">
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={`Delete placement: ${p.role} at ${p.employerName}`}
-                        onClick={() => confirmDelete(p)}
-                      >
+                      <ActionIcon variant="subtle" color="red" aria-label={`Delete placement: ${p.role} at ${p.employerName}`} onClick={() => confirmDelete(p)}>
                         <IconTrash size={16} />
                       </ActionIcon>
                     </Tooltip>
@@ -134,12 +125,7 @@ export function PlacementsPanel({ studentId }: { studentId: number }) {
   return (
     <SectionCard title="Placements" actions={rows.length > 0 ? addButton : undefined}>
       {body}
-      <PlacementFormModal
-        opened={formFor !== null}
-        onClose={() => setFormFor(null)}
-        studentId={studentId}
-        placement={formFor?.placement}
-      />
+      <PlacementFormModal opened={formFor !== null} onClose={() => setFormFor(null)} studentId={studentId} placement={formFor?.placement} />
     </SectionCard>
   );
 }

@@ -1,19 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Collapse,
-  Group,
-  List,
-  Paper,
-  RingProgress,
-  Skeleton,
-  Stack,
-  Text,
-  ThemeIcon,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Collapse, Group, List, Paper, RingProgress, Skeleton, Stack, Text, ThemeIcon, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowRight, IconCheck, IconFileExport, IconLock, IconUserCheck, IconX } from '@tabler/icons-react';
 import { DisclosureButton } from '@renderer/components/DisclosureButton';
@@ -59,10 +44,7 @@ export function ReadinessPanel({ student }: { student: Student }) {
     );
 
   return (
-    <SectionCard
-      title="Reference readiness"
-      actions={<ExportButton confidential={student.confidential} disabled={!data} onClick={() => setExporting(true)} />}
-    >
+    <SectionCard title="Reference readiness" actions={<ExportButton confidential={student.confidential} disabled={!data} onClick={() => setExporting(true)} />}>
       <Stack gap="md">
         {student.confidential && (
           <Alert color="orange" variant="light" icon={<IconLock size={18} />}>
@@ -88,25 +70,11 @@ export function ReadinessPanel({ student }: { student: Student }) {
  * A confidential student's button stays visible so the advisor learns why there is no export; it is
  * aria-disabled rather than disabled so it can still take focus and show the reason.
  */
-function ExportButton({
-  confidential,
-  disabled,
-  onClick,
-}: {
-  confidential: boolean;
-  disabled: boolean;
-  onClick: () => void;
-}) {
+function ExportButton({ confidential, disabled, onClick }: { confidential: boolean; disabled: boolean; onClick: () => void }) {
   if (confidential) {
     return (
       <Tooltip label={confidentialExportNote} withArrow>
-        <Button
-          variant="default"
-          leftSection={<IconFileExport size={16} />}
-          data-disabled
-          aria-disabled
-          onClick={(event) => event.preventDefault()}
-        >
+        <Button variant="default" leftSection={<IconFileExport size={16} />} data-disabled aria-disabled onClick={(event) => event.preventDefault()}>
           Export reference list
         </Button>
       </Tooltip>
@@ -159,11 +127,7 @@ function CandidateCard({ candidate }: { candidate: ReferenceCandidate }) {
   const checklistId = useId();
   const met = candidate.checks.filter((check) => check.met).length;
   const relationship = `${relationshipKindLabels[candidate.relationship]}${candidate.strength === 'weak' ? ' (weak reference)' : ''}`;
-  const meta = [
-    relationship,
-    candidate.employerName,
-    `Reference: ${referenceStatusLabels[candidate.referenceStatus].toLowerCase()}`,
-  ];
+  const meta = [relationship, candidate.employerName, `Reference: ${referenceStatusLabels[candidate.referenceStatus].toLowerCase()}`];
   return (
     <Paper withBorder radius="md" p="sm" component="article" aria-label={candidate.contactName}>
       <Stack gap={6}>
@@ -214,9 +178,7 @@ function CandidateCard({ candidate }: { candidate: ReferenceCandidate }) {
 
 function Checklist({ candidate }: { candidate: ReferenceCandidate }) {
   // Walk the domain's order so the checklist always reads the way a reference is built.
-  const checks = readinessItems
-    .map((item) => candidate.checks.find((check) => check.item === item))
-    .filter((check) => check !== undefined);
+  const checks = readinessItems.map((item) => candidate.checks.find((check) => check.item === item)).filter((check) => check !== undefined);
   return (
     <List spacing={8} size="sm" aria-label={`Checklist for ${candidate.contactName}`}>
       {checks.map((check) => (
@@ -254,9 +216,8 @@ function ChecklistItem({ check }: { check: ReadinessCheck }) {
 function NoCandidates() {
   return (
     <EmptyState icon={<IconUserCheck size={24} />} title="No possible references yet">
-      A reference is someone who has seen the student at work or in class: a supervisor, mentor, faculty member,
-      coworker or someone on a hiring committee. Informational-interview contacts count too, as weak references. Adding
-      a connection with one of these relationships starts their checklist here.
+      A reference is someone who has seen the student at work or in class: a supervisor, mentor, faculty member, coworker or someone on a hiring committee.
+      Informational-interview contacts count too, as weak references. Adding a connection with one of these relationships starts their checklist here.
     </EmptyState>
   );
 }
@@ -264,8 +225,8 @@ function NoCandidates() {
 function NotEligibleNote({ count }: { count: number }) {
   return (
     <Text size="xs" c="dimmed">
-      {count === 1 ? "1 other connection can't be a reference" : `${count} other connections can't be references`} (met
-      at an event, personal, other, or declined).
+      {count === 1 ? "1 other connection can't be a reference" : `${count} other connections can't be references`} (met at an event, personal, other, or
+      declined).
     </Text>
   );
 }

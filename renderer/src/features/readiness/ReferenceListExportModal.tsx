@@ -34,15 +34,7 @@ function agreed(candidate: ReferenceCandidate): boolean {
   return candidate.referenceStatus === 'agreed';
 }
 
-function ExportForm({
-  studentId,
-  candidates,
-  onDone,
-}: {
-  studentId: number;
-  candidates: readonly ReferenceCandidate[];
-  onDone: () => void;
-}) {
+function ExportForm({ studentId, candidates, onDone }: { studentId: number; candidates: readonly ReferenceCandidate[]; onDone: () => void }) {
   const [order, setOrder] = useState<ReferenceCandidate[]>(() => [...candidates]);
   // The server's default pick: agreed references, most relevant first.
   const [checked, setChecked] = useState<ReadonlySet<number>>(
@@ -96,8 +88,7 @@ function ExportForm({
     return (
       <Stack>
         <Text size="sm">
-          There is no one to put on the list yet. Add the student's supervisors, mentors, faculty or coworkers as
-          connections, and ask them to be references.
+          There is no one to put on the list yet. Add the student's supervisors, mentors, faculty or coworkers as connections, and ask them to be references.
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
@@ -163,12 +154,7 @@ function ExportForm({
           <Button variant="default" onClick={onDone}>
             Cancel
           </Button>
-          <Button
-            leftSection={<IconDownload size={16} />}
-            loading={exportList.isPending}
-            disabled={picked.length === 0}
-            onClick={() => void submit()}
-          >
+          <Button leftSection={<IconDownload size={16} />} loading={exportList.isPending} disabled={picked.length === 0} onClick={() => void submit()}>
             Export
           </Button>
         </Group>
@@ -189,20 +175,12 @@ interface RowProps {
 
 function CandidateRow({ candidate, checked, disabled, first, last, onToggle, onMove }: RowProps) {
   const name = candidate.contactName;
-  const description = [relationshipKindLabels[candidate.relationship], candidate.contactTitle, candidate.employerName]
-    .filter(Boolean)
-    .join(' · ');
+  const description = [relationshipKindLabels[candidate.relationship], candidate.contactTitle, candidate.employerName].filter(Boolean).join(' · ');
   return (
     <Paper withBorder radius="sm" px="sm" py={6}>
       <Group justify="space-between" wrap="nowrap">
         <Group gap="sm" wrap="nowrap">
-          <Checkbox
-            checked={checked}
-            disabled={disabled}
-            onChange={(event) => onToggle(event.currentTarget.checked)}
-            label={name}
-            description={description}
-          />
+          <Checkbox checked={checked} disabled={disabled} onChange={(event) => onToggle(event.currentTarget.checked)} label={name} description={description} />
           {!agreed(candidate) && (
             <Badge color="orange" variant="light" size="sm" style={{ flexShrink: 0 }}>
               Not agreed yet
@@ -210,22 +188,10 @@ function CandidateRow({ candidate, checked, disabled, first, last, onToggle, onM
           )}
         </Group>
         <Group gap={2} wrap="nowrap">
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label={`Move ${name} up`}
-            disabled={first}
-            onClick={() => onMove(-1)}
-          >
+          <ActionIcon variant="subtle" color="gray" aria-label={`Move ${name} up`} disabled={first} onClick={() => onMove(-1)}>
             <IconArrowUp size={16} />
           </ActionIcon>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label={`Move ${name} down`}
-            disabled={last}
-            onClick={() => onMove(1)}
-          >
+          <ActionIcon variant="subtle" color="gray" aria-label={`Move ${name} down`} disabled={last} onClick={() => onMove(1)}>
             <IconArrowDown size={16} />
           </ActionIcon>
         </Group>

@@ -40,23 +40,14 @@ export function RecoveryPage() {
   const confirmRestore = (fileName: string, label: string) =>
     modals.openConfirmModal({
       title: 'Restore this backup?',
-      children: (
-        <Text size="sm">
-          Rapport will open the backup of {label}. The damaged file stays where it was moved; nothing is deleted.
-        </Text>
-      ),
+      children: <Text size="sm">Rapport will open the backup of {label}. The damaged file stays where it was moved; nothing is deleted.</Text>,
       labels: { confirm: 'Restore', cancel: 'Cancel' },
       onConfirm: () => run('recovery.restore', { fileName }),
     });
   const confirmEmpty = () =>
     modals.openConfirmModal({
       title: 'Start with an empty database?',
-      children: (
-        <Text size="sm">
-          Rapport will start a new, empty office. The damaged file and every backup stay where they are, to restore
-          later.
-        </Text>
-      ),
+      children: <Text size="sm">Rapport will start a new, empty office. The damaged file and every backup stay where they are, to restore later.</Text>,
       labels: { confirm: 'Start empty', cancel: 'Cancel' },
       confirmProps: { color: 'red' },
       onConfirm: () => run('recovery.startEmpty', {}),
@@ -96,8 +87,7 @@ export function RecoveryPage() {
               )}
               {status.data.backups.length === 0 ? (
                 <Alert color="yellow" title="No backups yet">
-                  There is no verified backup to restore. You can start with an empty database; the damaged file stays
-                  where it is.
+                  There is no verified backup to restore. You can start with an empty database; the damaged file stays where it is.
                 </Alert>
               ) : (
                 <Table aria-label="Backups to restore" striped>

@@ -1,16 +1,4 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -82,9 +70,7 @@ function validate(rungs: Rung[]): { rows: Partial<Record<RungField, string>>[]; 
       const [, index, field] = issue.path;
       const row = typeof index === 'number' ? rows[index] : undefined;
       if (row && isRungField(field)) row[field] ??= `${fieldLabels[field]} ${issue.message}`;
-      else
-        list ??=
-          issue.message === 'keep at least one rung' ? 'Keep at least one rung' : `Check the ladder: ${issue.message}`;
+      else list ??= issue.message === 'keep at least one rung' ? 'Keep at least one rung' : `Check the ladder: ${issue.message}`;
     }
   }
   return { rows, list };
@@ -115,8 +101,7 @@ function LadderForm({ saved }: { saved: GoalTemplate[] }) {
   const errors = validate(rungs);
   const invalid = errors.list !== null || errors.rows.some((r) => Object.keys(r).length > 0);
 
-  const set = (index: number, patch: Partial<Rung>) =>
-    setRungs((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const set = (index: number, patch: Partial<Rung>) => setRungs((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const move = (index: number, by: -1 | 1) =>
     setRungs((all) => {
       const target = index + by;
@@ -128,19 +113,13 @@ function LadderForm({ saved }: { saved: GoalTemplate[] }) {
     });
   const add = () => {
     nextKey.current += 1;
-    setRungs((all) => [
-      ...all,
-      { key: `new-${nextKey.current}`, id: null, title: '', kind: 'people_met', targetCount: 1, description: '' },
-    ]);
+    setRungs((all) => [...all, { key: `new-${nextKey.current}`, id: null, title: '', kind: 'people_met', targetCount: 1, description: '' }]);
   };
   const confirmRemove = (index: number, rung: Rung) =>
     modals.openConfirmModal({
       title: 'Remove this rung?',
       children: (
-        <Text size="sm">
-          “{rung.title || 'Untitled rung'}” leaves the ladder when you save. Goals already made from it stay on the
-          students’ records.
-        </Text>
+        <Text size="sm">“{rung.title || 'Untitled rung'}” leaves the ladder when you save. Goals already made from it stay on the students’ records.</Text>
       ),
       labels: { confirm: 'Remove rung', cancel: 'Cancel' },
       confirmProps: { color: 'red' },
@@ -230,13 +209,7 @@ function LadderForm({ saved }: { saved: GoalTemplate[] }) {
                 <Table.Td>
                   <Group gap={2} justify="flex-end" wrap="nowrap">
                     <Tooltip label="Move up (easier)">
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`Move ${name} up`}
-                        disabled={index === 0}
-                        onClick={() => move(index, -1)}
-                      >
+                      <ActionIcon variant="subtle" color="gray" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => move(index, -1)}>
                         <IconArrowUp size={16} />
                       </ActionIcon>
                     </Tooltip>

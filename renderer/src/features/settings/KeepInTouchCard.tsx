@@ -23,15 +23,10 @@ export function KeepInTouchCard() {
 function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
   const [rows, setRows] = useState(saved);
   const errorOf = (w: KeepInTouchWindow) =>
-    !Number.isInteger(w.idealDays) || w.idealDays < 1
-      ? 'At least 1 day'
-      : w.maxDays < w.idealDays
-        ? 'Must be at least the ideal window'
-        : null;
+    !Number.isInteger(w.idealDays) || w.idealDays < 1 ? 'At least 1 day' : w.maxDays < w.idealDays ? 'Must be at least the ideal window' : null;
   const invalid = rows.some((w) => errorOf(w) !== null);
   const changed = JSON.stringify(rows) !== JSON.stringify(saved);
-  const set = (index: number, patch: Partial<KeepInTouchWindow>) =>
-    setRows((all) => all.map((w, i) => (i === index ? { ...w, ...patch } : w)));
+  const set = (index: number, patch: Partial<KeepInTouchWindow>) => setRows((all) => all.map((w, i) => (i === index ? { ...w, ...patch } : w)));
 
   return (
     <>
@@ -83,12 +78,7 @@ function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
         <Button variant="default" disabled={!changed} onClick={() => setRows(saved)}>
           Discard changes
         </Button>
-        <SaveButton
-          procedure="keepInTouch.updateWindows"
-          input={{ windows: rows }}
-          savedMessage="Keep-in-touch windows saved."
-          disabled={!changed || invalid}
-        >
+        <SaveButton procedure="keepInTouch.updateWindows" input={{ windows: rows }} savedMessage="Keep-in-touch windows saved." disabled={!changed || invalid}>
           Save windows
         </SaveButton>
       </Group>

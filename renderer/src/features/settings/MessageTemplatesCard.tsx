@@ -55,12 +55,7 @@ function TemplatesForm({ saved }: { saved: MessageTemplates }) {
         <Button variant="subtle" onClick={() => setValues(defaultMessageTemplates)}>
           Restore the default texts
         </Button>
-        <SaveButton
-          procedure="wrapUp.updateTemplates"
-          input={{ templates: values }}
-          savedMessage="Templates saved."
-          disabled={!changed || invalid}
-        >
+        <SaveButton procedure="wrapUp.updateTemplates" input={{ templates: values }} savedMessage="Templates saved." disabled={!changed || invalid}>
           Save templates
         </SaveButton>
       </Group>

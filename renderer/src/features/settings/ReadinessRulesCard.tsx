@@ -107,9 +107,8 @@ function RulesForm({ saved }: { saved: ReadinessRules }) {
       title: 'Reset readiness rules to the defaults?',
       children: (
         <Text size="sm">
-          {defaultReadinessRules.targetReferences} ready references needed, known for{' '}
-          {defaultReadinessRules.knownMonths} months, and the default checklist weights. Every student’s readiness is
-          recalculated with them.
+          {defaultReadinessRules.targetReferences} ready references needed, known for {defaultReadinessRules.knownMonths} months, and the default checklist
+          weights. Every student’s readiness is recalculated with them.
         </Text>
       ),
       labels: { confirm: 'Reset to defaults', cancel: 'Cancel' },
@@ -145,8 +144,8 @@ function RulesForm({ saved }: { saved: ReadinessRules }) {
           Checklist weights
         </Text>
         <Text size="xs" c="dimmed">
-          Weights are relative: a reference’s score is the weighted share of the checklist it meets, so only their
-          proportions matter. 0 leaves an item out of the score.
+          Weights are relative: a reference’s score is the weighted share of the checklist it meets, so only their proportions matter. 0 leaves an item out of
+          the score.
         </Text>
       </div>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -195,11 +194,7 @@ function RulesForm({ saved }: { saved: ReadinessRules }) {
           >
             Discard changes
           </Button>
-          <Button
-            disabled={!changed || invalid}
-            loading={save.isPending}
-            onClick={() => submit(toRules(draft), 'Readiness rules saved.')}
-          >
+          <Button disabled={!changed || invalid} loading={save.isPending} onClick={() => submit(toRules(draft), 'Readiness rules saved.')}>
             Save rules
           </Button>
         </Group>

@@ -52,20 +52,11 @@ export function SettingsPage() {
 // Every zone this browser knows, for the office's time zone.
 const timeZones = Intl.supportedValuesOf('timeZone');
 
-function OfficeCard({
-  officeName,
-  currentAdvisorId,
-  timeZone,
-}: {
-  officeName: string;
-  currentAdvisorId: number | null;
-  timeZone: string;
-}) {
+function OfficeCard({ officeName, currentAdvisorId, timeZone }: { officeName: string; currentAdvisorId: number | null; timeZone: string }) {
   const advisors = useApiQuery('advisors.list', {});
   const update = useApiMutation('settings.update');
   const [name, setName] = useState(officeName);
-  const nameError =
-    name.trim() === '' ? 'The office needs a name' : name.length > 120 ? 'At most 120 characters' : null;
+  const nameError = name.trim() === '' ? 'The office needs a name' : name.length > 120 ? 'At most 120 characters' : null;
 
   return (
     <Card withBorder padding="lg">
@@ -74,13 +65,7 @@ function OfficeCard({
       </Title>
       <Stack gap="sm">
         <Group align="flex-end">
-          <TextInput
-            label="Office name"
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={nameError}
-            w={360}
-          />
+          <TextInput label="Office name" value={name} onChange={(e) => setName(e.currentTarget.value)} error={nameError} w={360} />
           <SaveButton
             procedure="settings.update"
             input={{ officeName: name }}
@@ -97,12 +82,7 @@ function OfficeCard({
           clearable
           data={(advisors.data ?? []).map((a) => ({ value: String(a.id), label: a.name }))}
           value={currentAdvisorId === null ? null : String(currentAdvisorId)}
-          onChange={(value) =>
-            update.mutate(
-              { currentAdvisorId: value === null ? null : Number(value) },
-              { onError: notify.failure('Not saved') },
-            )
-          }
+          onChange={(value) => update.mutate({ currentAdvisorId: value === null ? null : Number(value) }, { onError: notify.failure('Not saved') })}
           w={360}
         />
         <Select
@@ -137,8 +117,7 @@ function AdvisorsCard() {
     initialValues: { name: '', email: '' },
     validate: {
       name: (v) => (v.trim() === '' ? 'Enter the advisor’s name' : null),
-      email: (v) =>
-        /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : 'Enter an email address like name@example.edu',
+      email: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : 'Enter an email address like name@example.edu'),
     },
   });
 

@@ -14,18 +14,7 @@ type StudentFilter = Omit<ProcedureInput<'exports.readinessReport'>, 'format'>;
  * The list's filters without its sort and page (an export covers every student the filters select, not
  * one page), and only the ones set, so the audit entry names exactly the filter the advisor used.
  */
-function exportFilter({
-  search,
-  classYear,
-  program,
-  cohort,
-  advisorId,
-  status,
-  readiness,
-  goals,
-  term,
-  losingTouch,
-}: StudentListInput): StudentFilter {
+function exportFilter({ search, classYear, program, cohort, advisorId, status, readiness, goals, term, losingTouch }: StudentListInput): StudentFilter {
   return {
     ...(search ? { search } : {}),
     ...(classYear !== undefined ? { classYear } : {}),
@@ -99,21 +88,12 @@ export function BulkExportMenu({ input, total }: { input: StudentListInput; tota
   return (
     <Menu position="bottom-end" withinPortal disabled={busy}>
       <Menu.Target>
-        <Button
-          variant="default"
-          leftSection={<IconDownload size={16} />}
-          rightSection={<IconChevronDown size={14} />}
-          loading={busy}
-        >
+        <Button variant="default" leftSection={<IconDownload size={16} />} rightSection={<IconChevronDown size={14} />} loading={busy}>
           Export
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>
-          {total === undefined
-            ? 'The students these filters select'
-            : `The ${plural(total, 'student')} these filters select`}
-        </Menu.Label>
+        <Menu.Label>{total === undefined ? 'The students these filters select' : `The ${plural(total, 'student')} these filters select`}</Menu.Label>
         <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exportReferences('csv')}>
           References (CSV)
         </Menu.Item>

@@ -3,13 +3,7 @@ import { IconColumns } from '@tabler/icons-react';
 import { columnLabels, defaultColumns, knownColumns, optionalColumns, type OptionalColumn } from './columnChoice';
 
 /** "Columns": which optional columns the table shows (the name always is). */
-export function ColumnChooser({
-  visible,
-  onChange,
-}: {
-  visible: readonly OptionalColumn[];
-  onChange: (next: OptionalColumn[]) => void;
-}) {
+export function ColumnChooser({ visible, onChange }: { visible: readonly OptionalColumn[]; onChange: (next: OptionalColumn[]) => void }) {
   return (
     <Popover position="bottom-end" shadow="md" withArrow trapFocus returnFocus>
       <Popover.Target>
@@ -19,12 +13,7 @@ export function ColumnChooser({
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="sm">
-          <Checkbox.Group
-            label="Columns shown"
-            description="The name is always shown."
-            value={[...visible]}
-            onChange={(next) => onChange(knownColumns(next))}
-          >
+          <Checkbox.Group label="Columns shown" description="The name is always shown." value={[...visible]} onChange={(next) => onChange(knownColumns(next))}>
             <Stack gap={6} mt="xs">
               {optionalColumns.map((column) => (
                 <Checkbox key={column} value={column} label={columnLabels[column]} />

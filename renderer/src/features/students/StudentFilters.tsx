@@ -90,10 +90,7 @@ export function StudentFilters({ list }: { list: ListParams }) {
       <Select
         label="Status"
         allowDeselect={false}
-        data={[
-          { value: 'all', label: 'All statuses' },
-          ...studentStatuses.map((s) => ({ value: s, label: studentStatusLabels[s] })),
-        ]}
+        data={[{ value: 'all', label: 'All statuses' }, ...studentStatuses.map((s) => ({ value: s, label: studentStatusLabels[s] }))]}
         value={list.statusValue}
         onChange={(value) => {
           const status = studentStatuses.find((s) => s === value) ?? 'all';
@@ -104,10 +101,7 @@ export function StudentFilters({ list }: { list: ListParams }) {
       <Select
         label="Readiness"
         allowDeselect={false}
-        data={[
-          { value: 'all', label: 'All' },
-          ...readinessFilters.map((r) => ({ value: r, label: readinessFilterLabels[r] })),
-        ]}
+        data={[{ value: 'all', label: 'All' }, ...readinessFilters.map((r) => ({ value: r, label: readinessFilterLabels[r] }))]}
         value={list.input.readiness ?? 'all'}
         onChange={(value) => list.setReadiness(readinessFilters.find((r) => r === value) ?? null)}
         w={180}

@@ -1,26 +1,9 @@
-import {
-  Autocomplete,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Autocomplete, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import type { Student } from '@shared/api/students';
 import { useApiQuery } from '@renderer/api/hooks';
 import { useEntityForm } from '@renderer/components/useEntityForm';
-import {
-  emptyStudentForm,
-  formToInput,
-  studentToForm,
-  validateStudentForm,
-  type StudentFormValues,
-} from './studentFormValues';
+import { emptyStudentForm, formToInput, studentToForm, validateStudentForm, type StudentFormValues } from './studentFormValues';
 import { FormActions } from '@renderer/components/FormActions';
 
 interface Props {
@@ -65,10 +48,7 @@ function StudentForm({ student, onDone }: { student?: Student; onDone: () => voi
     initialValues: student ? studentToForm(student) : emptyStudentForm(settings.data?.currentAdvisorId ?? null),
     validate: validateStudentForm,
     labels,
-    save: (values, run) =>
-      student
-        ? run('students.update', { id: student.id, ...formToInput(values) })
-        : run('students.create', formToInput(values)),
+    save: (values, run) => (student ? run('students.update', { id: student.id, ...formToInput(values) }) : run('students.create', formToInput(values))),
     savedMessage: (saved) => `${student ? 'Saved' : 'Added'} ${saved.displayName}.`,
     onSaved: (saved) => {
       onDone();
@@ -85,11 +65,7 @@ function StudentForm({ student, onDone }: { student?: Student; onDone: () => voi
           <TextInput label="Preferred name" {...form.getInputProps('preferredName')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label="Student ID"
-            description="Student number or Handshake username"
-            {...form.getInputProps('externalId')}
-          />
+          <TextInput label="Student ID" description="Student number or Handshake username" {...form.getInputProps('externalId')} />
           <TextInput label="School email" type="email" {...form.getInputProps('schoolEmail')} />
           <TextInput label="Personal email" type="email" {...form.getInputProps('personalEmail')} />
           <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
@@ -113,16 +89,8 @@ function StudentForm({ student, onDone }: { student?: Student; onDone: () => voi
         </SimpleGrid>
         <TagsInput label="Labels" description="Press Enter after each label" {...form.getInputProps('labels')} />
         <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
-        <Switch
-          label="Confidential (FERPA hold): never included in exports"
-          {...form.getInputProps('confidential', { type: 'checkbox' })}
-        />
-        <FormActions
-          error={formError}
-          saving={saving}
-          onCancel={onDone}
-          submitLabel={student ? 'Save changes' : 'Add student'}
-        />
+        <Switch label="Confidential (FERPA hold): never included in exports" {...form.getInputProps('confidential', { type: 'checkbox' })} />
+        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={student ? 'Save changes' : 'Add student'} />
       </Stack>
     </form>
   );

@@ -69,12 +69,7 @@ function StudentView({ student: s }: { student: Student }) {
         }
         subtitle={
           <Text c="dimmed" size="sm">
-            {[
-              s.preferredName ? `${s.firstName} ${s.lastName}` : null,
-              s.externalId,
-              s.program,
-              s.classYear ? `Class of ${s.classYear}` : null,
-            ]
+            {[s.preferredName ? `${s.firstName} ${s.lastName}` : null, s.externalId, s.program, s.classYear ? `Class of ${s.classYear}` : null]
               .filter(Boolean)
               .join(' · ')}
           </Text>
@@ -174,10 +169,7 @@ function ArchiveButton({ student }: { student: Student }) {
         modals.openConfirmModal({
           title: `Archive ${student.displayName}?`,
           children: (
-            <Text size="sm">
-              Archived students leave the caseload and the dashboard figures. Nothing is deleted, and you can restore
-              them at any time.
-            </Text>
+            <Text size="sm">Archived students leave the caseload and the dashboard figures. Nothing is deleted, and you can restore them at any time.</Text>
           ),
           labels: { confirm: 'Archive', cancel: 'Cancel' },
           confirmProps: { color: 'red' },

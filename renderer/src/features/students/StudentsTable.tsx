@@ -2,12 +2,7 @@ import { VisuallyHidden } from '@mantine/core';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useEffect, useId, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import {
-  studentSortColumns,
-  type StudentListInput,
-  type StudentRow,
-  type StudentSortColumn,
-} from '@shared/api/students';
+import { studentSortColumns, type StudentListInput, type StudentRow, type StudentSortColumn } from '@shared/api/students';
 import { pagedTableProps } from '@renderer/components/tableProps';
 import type { OptionalColumn } from './columnChoice';
 import { studentColumns } from './studentColumns';
@@ -26,17 +21,7 @@ interface StudentsTableProps {
 }
 
 /** The caseload: one server-sorted page, its columns chosen by the advisor, usable from the keyboard. */
-export function StudentsTable({
-  input,
-  rows,
-  total,
-  fetching,
-  visible,
-  target,
-  termName,
-  onSort,
-  onPageChange,
-}: StudentsTableProps) {
+export function StudentsTable({ input, rows, total, fetching, visible, target, termName, onSort, onPageChange }: StudentsTableProps) {
   const navigate = useNavigate();
   const hintId = useId();
   const page = input.page ?? 1;
@@ -71,8 +56,8 @@ export function StudentsTable({
   return (
     <>
       <VisuallyHidden id={hintId}>
-        Each student is one row. Tab to the table, then use the arrow keys, Home and End to move between students, Enter
-        to open one, and Page Down or Page Up for the next or previous page. Column headers sort with Enter.
+        Each student is one row. Tab to the table, then use the arrow keys, Home and End to move between students, Enter to open one, and Page Down or Page Up
+        for the next or previous page. Column headers sort with Enter.
       </VisuallyHidden>
       <DataTable<StudentRow>
         aria-label="Students"
@@ -88,9 +73,7 @@ export function StudentsTable({
         rowStyle={() => ({ outlineOffset: -2 })}
         customRowAttributes={(_record, index) => keyboard.rowAttributes(index)}
         sortStatus={sortStatus}
-        onSortStatusChange={(status) =>
-          onSort(studentSortColumns.find((c) => c === status.columnAccessor) ?? 'name', status.direction)
-        }
+        onSortStatusChange={(status) => onSort(studentSortColumns.find((c) => c === status.columnAccessor) ?? 'name', status.direction)}
         noRecordsText="No students on this page"
         loadingText="Loading students…"
         columns={studentColumns(visible, { target, termName })}

@@ -1,15 +1,6 @@
 import { ActionIcon, Badge, Chip, Group, Pagination, Skeleton, Stack, Text, Timeline, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import {
-  IconBriefcase,
-  IconCalendarEvent,
-  IconFlag,
-  IconMessageCircle,
-  IconPencil,
-  IconTarget,
-  IconTimeline,
-  IconTrash,
-} from '@tabler/icons-react';
+import { IconBriefcase, IconCalendarEvent, IconFlag, IconMessageCircle, IconPencil, IconTarget, IconTimeline, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { timelineKinds, type TimelineItem, type TimelineKind } from '@shared/api/students';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
@@ -65,8 +56,8 @@ export function TimelinePanel({ studentId }: { studentId: number }) {
       title: 'Delete this interaction?',
       children: (
         <Text size="sm">
-          “{item.title}” on {formatDate(item.on)} will be removed. Keep-in-touch, goal progress and the wrap-up
-          checklist are recalculated without it. This cannot be undone.
+          “{item.title}” on {formatDate(item.on)} will be removed. Keep-in-touch, goal progress and the wrap-up checklist are recalculated without it. This
+          cannot be undone.
         </Text>
       ),
       labels: { confirm: 'Delete interaction', cancel: 'Cancel' },
@@ -97,10 +88,7 @@ export function TimelinePanel({ studentId }: { studentId: number }) {
     );
   else if (timeline.data.rows.length === 0)
     body = (
-      <EmptyState
-        icon={<IconTimeline size={24} />}
-        title={kinds.length > 0 ? 'Nothing of these kinds yet' : 'Nothing on the timeline yet'}
-      >
+      <EmptyState icon={<IconTimeline size={24} />} title={kinds.length > 0 ? 'Nothing of these kinds yet' : 'Nothing on the timeline yet'}>
         {kinds.length > 0
           ? 'Clear the filters to see everything.'
           : 'Interactions logged on the connections above, placements, goals, events and milestones all appear here, newest first.'}
@@ -111,12 +99,7 @@ export function TimelinePanel({ studentId }: { studentId: number }) {
       <Stack gap="md">
         <Timeline bulletSize={26} lineWidth={2}>
           {timeline.data.rows.map((item) => (
-            <Timeline.Item
-              key={item.key}
-              bullet={kindIcons[item.kind]}
-              color={kindColors[item.kind]}
-              title={<TimelineTitle item={item} />}
-            >
+            <Timeline.Item key={item.key} bullet={kindIcons[item.kind]} color={kindColors[item.kind]} title={<TimelineTitle item={item} />}>
               {item.detail && (
                 <Text size="sm" c="dimmed">
                   {item.detail}
@@ -140,8 +123,7 @@ export function TimelinePanel({ studentId }: { studentId: number }) {
         {pages > 1 && (
           <Group justify="space-between">
             <Text size="sm" c="dimmed">
-              {formatCount((page - 1) * pageSize + 1)}–{formatCount(Math.min(page * pageSize, total))} of{' '}
-              {formatCount(total)}
+              {formatCount((page - 1) * pageSize + 1)}–{formatCount(Math.min(page * pageSize, total))} of {formatCount(total)}
             </Text>
             <Pagination
               total={pages}
@@ -150,14 +132,7 @@ export function TimelinePanel({ studentId }: { studentId: number }) {
               size="sm"
               aria-label="Timeline pages"
               getControlProps={(control) => ({
-                'aria-label':
-                  control === 'previous'
-                    ? 'Previous page'
-                    : control === 'next'
-                      ? 'Next page'
-                      : control === 'first'
-                        ? 'First page'
-                        : 'Last page',
+                'aria-label': control === 'previous' ? 'Previous page' : control === 'next' ? 'Next page' : control === 'first' ? 'First page' : 'Last page',
               })}
               getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
             />
@@ -231,13 +206,7 @@ function InteractionActions({ label, onEdit, onDelete }: { label: string; onEdit
         </ActionIcon>
       </Tooltip>
       <Tooltip label="Delete interaction">
-        <ActionIcon
-          size="sm"
-          variant="subtle"
-          color="red"
-          aria-label={`Delete interaction: ${label}`}
-          onClick={onDelete}
-        >
+        <ActionIcon size="sm" variant="subtle" color="red" aria-label={`Delete interaction: ${label}`} onClick={onDelete}>
           <IconTrash size={14} />
         </ActionIcon>
       </Tooltip>

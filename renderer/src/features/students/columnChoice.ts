@@ -5,9 +5,7 @@ import { studentSortColumns, type StudentSortColumn } from '@shared/api/students
 // updatedAt, in the contract's order.
 
 export type OptionalColumn = Exclude<StudentSortColumn, 'name' | 'updatedAt'>;
-export const optionalColumns: readonly OptionalColumn[] = studentSortColumns.filter(
-  (c): c is OptionalColumn => c !== 'name' && c !== 'updatedAt',
-);
+export const optionalColumns: readonly OptionalColumn[] = studentSortColumns.filter((c): c is OptionalColumn => c !== 'name' && c !== 'updatedAt');
 
 export const columnLabels: Record<OptionalColumn, string> = {
   externalId: 'Student ID',

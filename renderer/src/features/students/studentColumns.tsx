@@ -66,11 +66,7 @@ function optionalColumn(column: OptionalColumn, { target, termName }: ColumnCont
         render: (row) => (
           <Stack gap={0}>
             {/* Dimmed when there is nothing yet, so students without goals stand out on a scan. */}
-            <Text
-              size="sm"
-              c={row.goalsMetThisTerm === 0 && row.goalsActive === 0 ? 'dimmed' : undefined}
-              style={{ whiteSpace: 'nowrap' }}
-            >
+            <Text size="sm" c={row.goalsMetThisTerm === 0 && row.goalsActive === 0 ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>
               {formatCount(row.goalsMetThisTerm)} met · {formatCount(row.goalsActive)} active
             </Text>
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
@@ -82,12 +78,7 @@ function optionalColumn(column: OptionalColumn, { target, termName }: ColumnCont
     case 'lastActivity':
       return {
         ...base,
-        render: (row) =>
-          row.lastActivityOn ? (
-            <span style={{ whiteSpace: 'nowrap' }}>{formatDate(row.lastActivityOn)}</span>
-          ) : (
-            dimmed('None yet')
-          ),
+        render: (row) => (row.lastActivityOn ? <span style={{ whiteSpace: 'nowrap' }}>{formatDate(row.lastActivityOn)}</span> : dimmed('None yet')),
       };
     case 'losingTouch':
       return {
@@ -95,12 +86,7 @@ function optionalColumn(column: OptionalColumn, { target, termName }: ColumnCont
         textAlign: 'right',
         render: (row) =>
           row.staleConnections > 0 ? (
-            <Badge
-              color="red"
-              variant="light"
-              size="sm"
-              aria-label={`${row.staleConnections} stale connection${row.staleConnections === 1 ? '' : 's'}`}
-            >
+            <Badge color="red" variant="light" size="sm" aria-label={`${row.staleConnections} stale connection${row.staleConnections === 1 ? '' : 's'}`}>
               {row.staleConnections} stale
             </Badge>
           ) : (
@@ -111,10 +97,7 @@ function optionalColumn(column: OptionalColumn, { target, termName }: ColumnCont
 }
 
 /** The table's columns: the name (always), then the chosen optional columns in their usual order. */
-export function studentColumns(
-  visible: readonly OptionalColumn[],
-  context: ColumnContext,
-): DataTableColumn<StudentRow>[] {
+export function studentColumns(visible: readonly OptionalColumn[], context: ColumnContext): DataTableColumn<StudentRow>[] {
   const name: DataTableColumn<StudentRow> = {
     accessor: 'name',
     title: 'Name',

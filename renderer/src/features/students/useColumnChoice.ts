@@ -25,10 +25,7 @@ function store(columns: readonly OptionalColumn[]): void {
  * remembers, else the defaults. Choosing columns remembers them and drops `cols` from the address, so the
  * choice on screen is the one that stays.
  */
-export function useColumnChoice(
-  params: URLSearchParams,
-  update: (changes: Record<string, string | null>, resetPage?: boolean) => void,
-) {
+export function useColumnChoice(params: URLSearchParams, update: (changes: Record<string, string | null>, resetPage?: boolean) => void) {
   const [stored, setStored] = useState(readStored);
   const fromView = parseCols(params.get('cols'));
   const visible = fromView ?? stored ?? defaultColumns;

@@ -15,18 +15,7 @@ import { studentStatuses, type StudentStatus } from '@shared/domain';
 const pageSize = 50;
 
 /** The address parameters that filter the list (what "Clear filters" removes). Sort, columns and page are not filters. */
-export const studentFilterParams = [
-  'q',
-  'year',
-  'program',
-  'cohort',
-  'advisor',
-  'status',
-  'readiness',
-  'goals',
-  'term',
-  'touch',
-] as const;
+export const studentFilterParams = ['q', 'year', 'program', 'cohort', 'advisor', 'status', 'readiness', 'goals', 'term', 'touch'] as const;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return values.find((v) => v === value);

@@ -44,8 +44,7 @@ function SaveViewForm({ params, onDone }: { params: ViewParams; onDone: () => vo
           onDone();
         },
         onError: (failure: ApiError) => {
-          const duplicate =
-            failure.code === 'conflict' && typeof failure.details?.name === 'string' ? failure.details.name : null;
+          const duplicate = failure.code === 'conflict' && typeof failure.details?.name === 'string' ? failure.details.name : null;
           setExisting(duplicate);
           setError(failure.message);
         },

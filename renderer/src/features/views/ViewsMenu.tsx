@@ -24,18 +24,13 @@ export function ViewsMenu({ params, cols, onApply }: ViewsMenuProps) {
   const builtIn = builtInViews(graduatingClassYear(), settings.data?.currentAdvisorId ?? null);
   const views = saved.data ?? [];
   const current = [...builtIn, ...views].find((view) => showsView(params, view.params));
-  const mark = (viewParams: ViewParams) =>
-    showsView(params, viewParams) ? <IconCheck size={16} aria-label="Shown now" /> : null;
+  const mark = (viewParams: ViewParams) => (showsView(params, viewParams) ? <IconCheck size={16} aria-label="Shown now" /> : null);
 
   return (
     <>
       <Menu position="bottom-end" withinPortal shadow="md" width={300}>
         <Menu.Target>
-          <Button
-            variant="default"
-            leftSection={<IconBookmark size={16} />}
-            rightSection={<IconChevronDown size={14} />}
-          >
+          <Button variant="default" leftSection={<IconBookmark size={16} />} rightSection={<IconChevronDown size={14} />}>
             {current ? `View: ${current.name}` : 'Views'}
           </Button>
         </Menu.Target>
@@ -62,11 +57,7 @@ export function ViewsMenu({ params, cols, onApply }: ViewsMenuProps) {
           <Menu.Item leftSection={<IconDeviceFloppy size={16} />} onClick={() => setSaving(true)}>
             Save current view…
           </Menu.Item>
-          <Menu.Item
-            leftSection={<IconSettings size={16} />}
-            onClick={() => setManaging(true)}
-            disabled={views.length === 0}
-          >
+          <Menu.Item leftSection={<IconSettings size={16} />} onClick={() => setManaging(true)} disabled={views.length === 0}>
             Manage saved views…
           </Menu.Item>
         </Menu.Dropdown>

@@ -18,22 +18,9 @@ export interface DraftTarget {
   item: WrapUpItem;
 }
 
-export function WrapUpDraftModal({
-  target,
-  student,
-  onClose,
-}: {
-  target: DraftTarget | null;
-  student: Student;
-  onClose: () => void;
-}) {
+export function WrapUpDraftModal({ target, student, onClose }: { target: DraftTarget | null; student: Student; onClose: () => void }) {
   return (
-    <Modal
-      opened={target !== null}
-      onClose={onClose}
-      title={target ? `${wrapUpItemLabels[target.item]} for ${target.supporter.contactName}` : ''}
-      size="lg"
-    >
+    <Modal opened={target !== null} onClose={onClose} title={target ? `${wrapUpItemLabels[target.item]} for ${target.supporter.contactName}` : ''} size="lg">
       {target && <DraftLoader target={target} student={student} onDone={onClose} />}
     </Modal>
   );
@@ -89,9 +76,7 @@ function Draft({
         occurredOn: todayIso(),
         summary: `Wrap-up after ${placement.role} at ${placement.employerName}`,
         // Only a draft that actually carried the personal email and phone counts as sharing them.
-        sharedContactDetails:
-          item === 'thank_you_email' &&
-          !filled.missing.some((f) => f === 'student.personalEmail' || f === 'student.phone'),
+        sharedContactDetails: item === 'thank_you_email' && !filled.missing.some((f) => f === 'student.personalEmail' || f === 'student.phone'),
       },
       {
         onSuccess: () => {
@@ -111,18 +96,10 @@ function Draft({
       )}
       {filled.unknown.length > 0 && (
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Unknown merge fields">
-          The template uses {filled.unknown.map((u) => `{{${u}}}`).join(', ')}, which Rapport does not know; fix the
-          template in Settings.
+          The template uses {filled.unknown.map((u) => `{{${u}}}`).join(', ')}, which Rapport does not know; fix the template in Settings.
         </Alert>
       )}
-      <Textarea
-        label="Message"
-        autosize
-        minRows={8}
-        maxRows={18}
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-      />
+      <Textarea label="Message" autosize minRows={8} maxRows={18} value={text} onChange={(e) => setText(e.currentTarget.value)} />
       {email === null && item !== 'linkedin_connection' && (
         <Text size="xs" c="dimmed">
           {supporter.contactName} has no email address on record, so the draft can only be copied.
@@ -134,12 +111,7 @@ function Draft({
             Copy
           </Button>
           {canEmail && (
-            <Button
-              component="a"
-              href={mailtoHref(email, item, values, text)}
-              variant="default"
-              leftSection={<IconMail size={16} />}
-            >
+            <Button component="a" href={mailtoHref(email, item, values, text)} variant="default" leftSection={<IconMail size={16} />}>
               Open in email
             </Button>
           )}
@@ -154,8 +126,7 @@ function Draft({
         </Group>
       </Group>
       <Text size="xs" c="dimmed">
-        “Mark as sent” logs a {interactionKindLabels[item].toLowerCase()} with {supporter.contactName} dated today,
-        which ticks this item.
+        “Mark as sent” logs a {interactionKindLabels[item].toLowerCase()} with {supporter.contactName} dated today, which ticks this item.
       </Text>
     </Stack>
   );

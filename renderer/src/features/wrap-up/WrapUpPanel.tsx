@@ -40,28 +40,20 @@ export function WrapUpPanel({ student }: { student: Student }) {
   // Nothing to wrap up is the usual case, so the panel stays out of the way (also while loading).
   if (!wrapUps.data || wrapUps.data.length === 0) return null;
 
-  const missing = [!student.personalEmail && 'personal email', !student.phone && 'phone'].filter(
-    (m) => typeof m === 'string',
-  );
+  const missing = [!student.personalEmail && 'personal email', !student.phone && 'phone'].filter((m) => typeof m === 'string');
   const needsDetails = missing.length > 0 && wrapUps.data.some((w) => !w.complete);
 
   return (
     <SectionCard title="Internship wrap-up">
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          When a placement ends, the student thanks everyone who helped and shares a personal email and phone so they
-          can stay in touch. Items tick themselves when the matching interaction is logged.
+          When a placement ends, the student thanks everyone who helped and shares a personal email and phone so they can stay in touch. Items tick themselves
+          when the matching interaction is logged.
         </Text>
         {needsDetails && (
-          <Alert
-            color="yellow"
-            variant="light"
-            icon={<IconAlertTriangle size={18} />}
-            title="Personal contact details missing"
-          >
-            The student's {missing.join(' and ')} {missing.length === 1 ? 'is' : 'are'} missing — add{' '}
-            {missing.length === 1 ? 'it' : 'them'} on the student record so the thank-you emails can include{' '}
-            {missing.length === 1 ? 'it' : 'them'}.
+          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Personal contact details missing">
+            The student's {missing.join(' and ')} {missing.length === 1 ? 'is' : 'are'} missing — add {missing.length === 1 ? 'it' : 'them'} on the student
+            record so the thank-you emails can include {missing.length === 1 ? 'it' : 'them'}.
           </Alert>
         )}
         {wrapUps.data.map((w) => (
@@ -79,8 +71,8 @@ export function WrapUpPanel({ student }: { student: Student }) {
             </Group>
             {w.supporters.length === 0 ? (
               <Text size="sm" c="dimmed">
-                No supporters are linked to this placement yet. Add the supervisor, coworkers and hiring committee as
-                connections and choose this placement, and their checklists appear here.
+                No supporters are linked to this placement yet. Add the supervisor, coworkers and hiring committee as connections and choose this placement, and
+                their checklists appear here.
               </Text>
             ) : (
               <Stack gap="md">
@@ -101,13 +93,7 @@ export function WrapUpPanel({ student }: { student: Student }) {
                           <List.Item
                             key={item}
                             icon={
-                              <ThemeIcon
-                                size={20}
-                                radius="xl"
-                                variant="light"
-                                color={done ? 'teal' : 'gray'}
-                                aria-hidden
-                              >
+                              <ThemeIcon size={20} radius="xl" variant="light" color={done ? 'teal' : 'gray'} aria-hidden>
                                 {done ? <IconCircleCheck size={14} /> : <IconCircleDashed size={14} />}
                               </ThemeIcon>
                             }
@@ -121,11 +107,7 @@ export function WrapUpPanel({ student }: { student: Student }) {
                                   {state?.doneOn ? `Done ${formatDate(state.doneOn)}` : 'Done'}
                                 </Text>
                               ) : (
-                                <Button
-                                  size="compact-xs"
-                                  variant="light"
-                                  onClick={() => setDraft({ placement: w, supporter: s, item })}
-                                >
+                                <Button size="compact-xs" variant="light" onClick={() => setDraft({ placement: w, supporter: s, item })}>
                                   Draft
                                 </Button>
                               )}

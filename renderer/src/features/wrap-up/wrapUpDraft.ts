@@ -5,11 +5,7 @@ import type { WrapUpItem } from '@shared/domain';
 import { mergeFieldLabels, type MergeField, type MergeValues } from '@shared/templates';
 import { formatDate } from '@renderer/components/format';
 
-export function draftValues(
-  student: Student,
-  contact: Pick<Contact, 'firstName' | 'displayName'>,
-  placement: WrapUp,
-): MergeValues {
+export function draftValues(student: Student, contact: Pick<Contact, 'firstName' | 'displayName'>, placement: WrapUp): MergeValues {
   return {
     // Students sign with the name they go by.
     'student.firstName': student.preferredName?.trim() || student.firstName,
