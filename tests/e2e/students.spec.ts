@@ -129,6 +129,24 @@ test('contacts, employers and events list what the office holds', async ({ page 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Employers' }).click();
   await expect(page.getByText(`${(await api(page.request, 'employers.list', {})).total} employers`)).toBeVisible();
 
+  // A placement is listed from both other sides with the same columns: at its employer and under its supervisor.
+  const employers = (await api(page.request, 'employers.list', {})).rows;
+  const placed = await Promise.all(employers.map(async (e) => (await api(page.request, 'employers.placements', { employerId: e.id }))[0]));
+  const held = placed.find((p) => p !== undefined);
+  if (!held) throw new Error('The demo office has no placement to look at.');
+  await openApp(page, `/employers/${held.employerId}`);
+  const atEmployer = page.getByRole('table', { name: 'Placements at this employer' });
+  await expect(atEmployer.getByRole('link', { name: held.studentName }).first()).toBeVisible();
+  if (held.supervisorContactId !== null) {
+    await atEmployer
+      .getByRole('link', { name: held.supervisorName ?? 'Supervisor' })
+      .first()
+      .click();
+    const supervised = page.getByRole('table', { name: 'Placements supervised' });
+    await expect(supervised.getByRole('link', { name: held.studentName }).first()).toBeVisible();
+  }
+  await openApp(page, '/employers');
+
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Events' }).click();
   await expect(page.getByText(`${(await api(page.request, 'events.list', { when: 'upcoming' })).total} events`)).toBeVisible();
   await page.getByText('Past', { exact: true }).click();

@@ -1,12 +1,11 @@
-import { Anchor, Badge, Card, Text, Title } from '@mantine/core';
+import { Anchor, Card, Text, Title } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
 import type { Contact } from '@shared/api/contacts';
 import type { Placement } from '@shared/api/placements';
-import { placementKindLabels } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
-import { formatDate } from '@renderer/components/format';
 import { QueryList } from '@renderer/components/QueryList';
+import { placementColumns } from '@renderer/features/placements/placementColumns';
 
 /** Where the contact works now, and the placements they supervised (which show where they worked before). */
 export function ContactHistory({ contact }: { contact: Contact }) {
@@ -46,41 +45,7 @@ export function ContactHistory({ contact }: { contact: Contact }) {
             withTableBorder={false}
             highlightOnHover
             records={rows}
-            columns={[
-              {
-                accessor: 'employerName',
-                title: 'Employer',
-                render: (p) => (
-                  <Anchor component={Link} to={`/employers/${p.employerId}`} size="sm">
-                    {p.employerName}
-                  </Anchor>
-                ),
-              },
-              { accessor: 'role', title: 'Role' },
-              {
-                accessor: 'kind',
-                title: 'Kind',
-                render: (p) => (
-                  <Badge variant="light" size="sm">
-                    {placementKindLabels[p.kind]}
-                  </Badge>
-                ),
-              },
-              {
-                accessor: 'studentId',
-                title: 'Student',
-                render: (p) => (
-                  <Anchor component={Link} to={`/students/${p.studentId}`} fw={500} size="sm">
-                    {p.studentName}
-                  </Anchor>
-                ),
-              },
-              {
-                accessor: 'startOn',
-                title: 'Dates',
-                render: (p) => `${formatDate(p.startOn)} – ${p.endOn ? formatDate(p.endOn) : 'ongoing'}`,
-              },
-            ]}
+            columns={[placementColumns.employer, placementColumns.role, placementColumns.kind, placementColumns.student, placementColumns.dates]}
           />
         )}
       </QueryList>
