@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { keepingGoals, keepsGoals } from './goal-refresh';
 import { registerOfficeDay } from './office-day';
+import type { RequestContext } from './request';
 import * as schema from './schema';
 
 export type Orm = BetterSQLite3Database<typeof schema>;
@@ -11,6 +12,13 @@ export interface Db {
   readonly path: string;
   readonly sqlite: Database.Database;
   readonly orm: Orm;
+  /** The office server's request (caller, address, session); absent in single-user mode. See request.ts. */
+  readonly request?: RequestContext;
+}
+
+/** The same connection, seen by one request: transactions and the goal refresh key on the connection, not this object. */
+export function forRequest(db: Db, request: RequestContext): Db {
+  return { path: db.path, sqlite: db.sqlite, orm: db.orm, request };
 }
 
 export interface ConnectOptions {
