@@ -8,6 +8,10 @@ export const apiErrorCodes = [
   'disk_full',
   'database_unavailable',
   'unauthorized',
+  /** The office server: no signed-in session (or it expired). */
+  'unauthenticated',
+  /** The office server: the signed-in user's role or scope does not allow the call. */
+  'forbidden',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
