@@ -1,5 +1,6 @@
 import { combine } from '../../shared/api/combine';
 import { auditHandlers } from './audit/handlers';
+import { authHandlers } from './auth/handlers';
 import { backupsHandlers } from './backups/handlers';
 import { connectionsHandlers } from './connections/handlers';
 import { contactsHandlers } from './contacts/handlers';
@@ -17,6 +18,7 @@ import type { Router } from './procedure';
 import { readinessHandlers } from './readiness/handlers';
 import { searchHandlers } from './search/handlers';
 import { studentsHandlers } from './students/handlers';
+import { usersHandlers } from './users/handlers';
 import { viewsHandlers } from './views/handlers';
 import { wrapUpHandlers } from './wrap-up/handlers';
 
@@ -44,4 +46,6 @@ export const router: Router = combine(
   importsHandlers,
   backupsHandlers,
   viewsHandlers,
+  authHandlers,
+  usersHandlers,
 );

@@ -36,6 +36,11 @@ function rule(name: string, roleList: readonly [Role, ...Role[]], students: Stud
 
 const staff = ['admin', 'director', 'advisor'] as const;
 
+/**
+ * No session needed: signing in, signing out, asking who is signed in (`auth.*`). The only rule that admits a
+ * caller without a session; every other rule needs one (deny by default).
+ */
+export const noSession = rule('noSession', [...roles], 'none', 'No session needed: sign in, sign out, who is signed in.');
 /** Any signed-in user; reads no student data (app status, settings, the advisors, office-wide rules). */
 export const anyone = rule('anyone', [...roles], 'none', 'Every signed-in user; no student data.');
 /** The caller's own things (saved views): every signed-in user, each sees only their own. */
@@ -78,6 +83,7 @@ export const adminOnly = rule('adminOnly', ['admin'], 'office', 'Office admin on
 
 /** Every preset, in the order the policy page explains them. */
 export const accessRules = [
+  noSession,
   anyone,
   personal,
   directory,

@@ -32,6 +32,8 @@ export const areas = [
   'backups',
   'views',
   'office',
+  'auth',
+  'users',
 ] as const;
 export type Area = (typeof areas)[number];
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Area, ProcedureDefinition } from './areas';
 import { auditProcedures } from './audit';
+import { authProcedures } from './auth';
 import { backupsProcedures } from './backups';
 import { combine } from './combine';
 import { connectionsProcedures } from './connections';
@@ -18,6 +19,7 @@ import { placementsProcedures } from './placements';
 import { readinessProcedures } from './readiness';
 import { searchProcedures } from './search';
 import { studentsProcedures } from './students';
+import { usersProcedures } from './users';
 import { viewsProcedures } from './views';
 import { wrapUpProcedures } from './wrap-up';
 
@@ -48,6 +50,8 @@ export const contract = combine(
   importsProcedures,
   backupsProcedures,
   viewsProcedures,
+  authProcedures,
+  usersProcedures,
 );
 
 export type Contract = typeof contract;

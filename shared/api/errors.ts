@@ -12,6 +12,8 @@ export const apiErrorCodes = [
   'unauthenticated',
   /** The office server: the signed-in user's role or scope does not allow the call. */
   'forbidden',
+  /** Too many failed sign-ins (per account or per address): `details.retryAfterSeconds` says how long to wait. */
+  'rate_limited',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
