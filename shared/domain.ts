@@ -188,7 +188,23 @@ export const wrapUpItemLabels: Record<WrapUpItem, string> = {
   milestone_update: 'First milestone update',
 };
 
-export const auditActions = ['create', 'update', 'archive', 'delete', 'import', 'export', 'bulk_change', 'demo', 'backup', 'restore'] as const;
+// The office server adds who came and went (sign_in, sign_out, sign_in_failed) and calls the rules refused (refused).
+export const auditActions = [
+  'create',
+  'update',
+  'archive',
+  'delete',
+  'import',
+  'export',
+  'bulk_change',
+  'demo',
+  'backup',
+  'restore',
+  'sign_in',
+  'sign_out',
+  'sign_in_failed',
+  'refused',
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 /** Full display name: "Preferred Last" when a preferred name is set. */

@@ -18,6 +18,7 @@ import {
   savedViewPages,
   studentStatuses,
 } from '../../../shared/domain';
+import { roles } from '../../../shared/api/access';
 
 // ISO-8601 UTC with milliseconds, so text order is time order.
 const nowIso = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
@@ -529,3 +530,64 @@ export const settings = sqliteTable('settings', {
   value: text('value').notNull(),
   updatedAt: text('updated_at').notNull().default(nowIso),
 });
+
+// The office server's accounts. The email is unique whatever its case; the password is stored only as a scrypt
+// hash with its parameters (core/auth/passwords.ts). An account linked to an advisor has that advisor's caseload.
+export const users = sqliteTable(
+  'users',
+  {
+    id: rowId(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: roles }).notNull(),
+    advisorId: integer('advisor_id').references(() => advisors.id, { onDelete: 'set null' }),
+    passwordHash: text('password_hash').notNull(),
+    disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
+    index('users_advisor_idx').on(t.advisorId),
+    check('users_role_check', inList(t.role, roles)),
+    check('users_disabled_check', isBoolean(t.disabled)),
+    check('users_name_check', sql`length(trim(${t.name})) > 0`),
+    check('users_email_check', sql`length(trim(${t.email})) > 0`),
+  ],
+);
+
+// A signed-in browser. Only the SHA-256 of the random token is kept: a copy of the file signs nobody in.
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: rowId(),
+    tokenHash: text('token_hash').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull().default(nowIso),
+    lastSeenAt: text('last_seen_at').notNull().default(nowIso),
+    /** The absolute end, whatever the activity (the idle limit is checked against last_seen_at). */
+    expiresAt: text('expires_at').notNull(),
+    address: text('address').notNull(),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [
+    uniqueIndex('sessions_token_hash_unique').on(t.tokenHash),
+    index('sessions_user_idx').on(t.userId),
+    check('sessions_expires_at_check', sql`julianday(${t.expiresAt}) is not null`),
+    check('sessions_revoked_at_check', isTimestamp(t.revokedAt)),
+  ],
+);
+
+// Failed sign-ins within the rate-limit window, per attempted email and per address. In the file rather than in
+// memory so every server process (and a restart) agrees on the count; rows older than the window are pruned.
+export const failedSignIns = sqliteTable(
+  'failed_sign_ins',
+  {
+    id: rowId(),
+    at: text('at').notNull().default(nowIso),
+    email: text('email').notNull(),
+    address: text('address').notNull(),
+  },
+  (t) => [index('failed_sign_ins_email_idx').on(t.email, t.at), index('failed_sign_ins_address_idx').on(t.address, t.at)],
+);

@@ -12,6 +12,10 @@ export const auditActionLabels: Record<AuditAction, string> = {
   demo: 'Demo data',
   backup: 'Backup',
   restore: 'Restore',
+  sign_in: 'Sign in',
+  sign_out: 'Sign out',
+  sign_in_failed: 'Failed sign-in',
+  refused: 'Refused',
 };
 
 // The audit log names entities as the core does; these are the ones advisors meet most, in their words.
