@@ -1,5 +1,6 @@
-import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { Connection } from '@shared/api/connections';
+import type { Contact } from '@shared/api/contacts';
 import type { Placement } from '@shared/api/placements';
 import {
   placementKindLabels,
@@ -13,21 +14,13 @@ import {
 import { useApiQuery } from '@renderer/api/hooks';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { ContactPicker } from '@renderer/components/ContactPicker';
-import { optionalPastDateError, todayIso } from '@renderer/components/dates';
+import { StudentPicker } from '@renderer/components/StudentPicker';
+import { todayIso } from '@renderer/components/dates';
 import { FormActions } from '@renderer/components/FormActions';
+import { connectionFormValues, formToConnectionInput, validateConnectionForm, type ConnectionFormValues } from './connectionFormValues';
 
-interface Values {
-  contactId: number | null;
-  relationship: RelationshipKind | null;
-  context: string;
-  sinceOn: string;
-  placementId: number | null;
-  referenceStatus: ReferenceStatus;
-  referenceStatusOn: string;
-  resumeSharedOn: string;
-}
-
-const fieldLabels = {
+const fieldLabels: Record<keyof ConnectionFormValues, string> = {
+  studentId: 'Student',
   contactId: 'Contact',
   relationship: 'Relationship',
   context: 'Context',
@@ -45,108 +38,92 @@ export function placementLabel(p: Pick<Placement, 'role' | 'employerName' | 'kin
   return `${p.role} at ${p.employerName} (${placementKindLabels[p.kind]}, ${p.startOn.slice(0, 4)})`;
 }
 
-/** Add a connection for the student, or edit one (the contact itself cannot change: delete and re-add instead). */
-export function ConnectionFormModal({
-  opened,
-  onClose,
-  studentId,
-  connection,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  studentId: number;
-  connection?: Connection;
-}) {
+/**
+ * Where the form was opened: a student's page (add, or edit one of theirs) picks the contact; a contact's page
+ * picks the student. An edit changes neither end: to connect someone else, delete and add again.
+ */
+export type ConnectionFormSide = { studentId: number; connection?: Connection } | { contact: Contact };
+
+export function ConnectionFormModal({ opened, onClose, side }: { opened: boolean; onClose: () => void; side: ConnectionFormSide }) {
+  const title =
+    'contact' in side
+      ? `Connect a student with ${side.contact.displayName}`
+      : side.connection
+        ? `Edit connection with ${side.connection.contactName}`
+        : 'Add connection';
   return (
-    <Modal opened={opened} onClose={onClose} title={connection ? `Edit connection with ${connection.contactName}` : 'Add connection'} size="lg">
-      {opened && <ConnectionForm studentId={studentId} connection={connection} onDone={onClose} />}
+    <Modal opened={opened} onClose={onClose} title={title} size="lg">
+      {opened && <ConnectionForm side={side} onDone={onClose} />}
     </Modal>
   );
 }
 
-function toValues(c: Connection | undefined): Values {
-  return {
-    contactId: c?.contactId ?? null,
-    relationship: c?.relationship ?? null,
-    context: c?.context ?? '',
-    sinceOn: c?.sinceOn ?? '',
-    placementId: c?.placementId ?? null,
-    referenceStatus: c?.referenceStatus ?? 'not_asked',
-    referenceStatusOn: c?.referenceStatusOn ?? '',
-    resumeSharedOn: c?.resumeSharedOn ?? '',
-  };
-}
-
-function ConnectionForm({ studentId, connection, onDone }: { studentId: number; connection?: Connection; onDone: () => void }) {
-  const placements = useApiQuery('placements.forStudent', { studentId });
+function ConnectionForm({ side, onDone }: { side: ConnectionFormSide; onDone: () => void }) {
+  const contact = 'contact' in side ? side.contact : null;
+  const connection = 'connection' in side ? side.connection : undefined;
   const { form, submit, saving, formError } = useEntityForm({
-    initialValues: toValues(connection),
-    validate: {
-      contactId: (v) => (v === null ? 'Choose the contact.' : null),
-      relationship: (v) => (v === null ? 'Choose how the student knows them.' : null),
-      sinceOn: optionalPastDateError,
-      referenceStatusOn: optionalPastDateError,
-      resumeSharedOn: optionalPastDateError,
-    },
+    initialValues: connectionFormValues(connection, { studentId: 'studentId' in side ? side.studentId : null, contactId: contact?.id ?? null }),
+    validate: validateConnectionForm,
     labels: fieldLabels,
     save: (values, run) => {
-      // validate() has made sure both are chosen; the checks narrow the types for the call.
-      if (values.relationship === null || values.contactId === null) return null;
-      const fields = {
-        relationship: values.relationship,
-        context: values.context,
-        sinceOn: values.sinceOn || null,
-        placementId: values.placementId,
-        referenceStatus: values.referenceStatus,
-        // A status date only means something once a reference has been asked for.
-        referenceStatusOn: values.referenceStatus === 'not_asked' ? null : values.referenceStatusOn || null,
-        resumeSharedOn: values.resumeSharedOn || null,
-      };
-      return connection
-        ? run('connections.update', { id: connection.id, ...fields })
-        : run('connections.create', { studentId, contactId: values.contactId, ...fields });
+      const input = formToConnectionInput(values);
+      if (input === null) return null;
+      const { studentId: _student, contactId: _contact, ...fields } = input;
+      return connection ? run('connections.update', { id: connection.id, ...fields }) : run('connections.create', input);
     },
-    savedMessage: (saved) => (connection ? `Saved the connection with ${saved.contactName}.` : `Connected with ${saved.contactName}.`),
+    savedMessage: (saved) => (connection ? `Saved the connection with ${saved.contactName}.` : `Connected ${saved.studentName} with ${saved.contactName}.`),
     onSaved: onDone,
   });
-  const placementOptions = (placements.data ?? []).map((p) => ({ value: p.id, label: placementLabel(p) }));
+  const { studentId } = form.values;
+  const placements = useApiQuery('placements.forStudent', { studentId: studentId ?? 0 }, { enabled: studentId !== null });
+  const placementOptions = studentId === null ? [] : (placements.data ?? []).map((p) => ({ value: p.id, label: placementLabel(p) }));
+  const mentorAsked = contact !== null && form.values.relationship === 'mentor';
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         {connection ? (
           <TextInput label="Contact" value={connection.contactName} readOnly description="To connect someone else, add a new connection." />
-        ) : (
-          <ContactPicker
-            label="Contact"
+        ) : contact ? (
+          <StudentPicker
+            label="Student"
+            placeholder="Search by name, email or student ID"
             required
             autoFocus
-            value={form.values.contactId}
-            onChange={(id) => form.setFieldValue('contactId', id)}
-            error={form.errors.contactId}
+            value={form.values.studentId}
+            {...form.getInputProps('studentId')}
           />
+        ) : (
+          <ContactPicker label="Contact" required autoFocus value={form.values.contactId} {...form.getInputProps('contactId')} />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select<RelationshipKind>
             label="Relationship"
+            placeholder="How they know each other"
             withAsterisk
             data={relationshipOptions}
-            value={form.values.relationship}
-            onChange={(v) => form.setFieldValue('relationship', v)}
-            error={form.errors.relationship}
+            {...form.getInputProps('relationship')}
           />
           <TextInput label="Since" type="date" max={todayIso()} description="When they first met" {...form.getInputProps('sinceOn')} />
         </SimpleGrid>
+        {mentorAsked && contact.isMentor && contact.mentorshipsActive >= contact.mentorCapacity && (
+          <Text size="sm" c="orange">
+            {contact.displayName} already mentors {contact.mentorshipsActive} of the {contact.mentorCapacity} students they offered to take.
+          </Text>
+        )}
+        {mentorAsked && !contact.isMentor && (
+          <Text size="sm" c="dimmed">
+            {contact.displayName} is not marked as a mentor volunteer; edit the contact to record their capacity.
+          </Text>
+        )}
         <TextInput label="Context" placeholder="e.g. Summer 2026 internship at Acme" {...form.getInputProps('context')} />
         <Select<number>
           label="Placement"
           description="The internship, co-op or job where they met, if any: it links them to that placement's wrap-up."
-          placeholder={placementOptions.length === 0 ? 'No placements recorded' : 'None'}
+          placeholder={studentId === null ? 'Choose the student first' : placementOptions.length === 0 ? 'No placements recorded' : 'None'}
           clearable
           data={placementOptions}
-          value={form.values.placementId}
-          onChange={(v) => form.setFieldValue('placementId', v)}
-          error={form.errors.placementId}
+          {...form.getInputProps('placementId')}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select<ReferenceStatus>
@@ -166,7 +143,13 @@ function ConnectionForm({ studentId, connection, onDone }: { studentId: number; 
           )}
           <TextInput label="Resume shared on" type="date" max={todayIso()} {...form.getInputProps('resumeSharedOn')} />
         </SimpleGrid>
-        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={connection ? 'Save changes' : 'Save connection'} />
+        {/* A conflict (already connected in this relationship) is about the pair, not one field: it shows here. */}
+        <FormActions
+          error={formError}
+          saving={saving}
+          onCancel={onDone}
+          submitLabel={connection ? 'Save changes' : contact ? 'Add connection' : 'Save connection'}
+        />
       </Stack>
     </form>
   );

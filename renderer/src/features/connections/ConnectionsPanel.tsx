@@ -208,7 +208,7 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
   return (
     <SectionCard title="Connections" actions={rows.length > 0 ? addButton : undefined}>
       {body}
-      <ConnectionFormModal opened={formFor !== null} onClose={() => setFormFor(null)} studentId={studentId} connection={formFor?.connection} />
+      <ConnectionFormModal opened={formFor !== null} onClose={() => setFormFor(null)} side={{ studentId, connection: formFor?.connection }} />
       <InteractionFormModal
         target={interaction}
         onClose={() => setInteraction(null)}

@@ -1,26 +1,35 @@
-import { connectionInput, type ConnectionInput } from '@shared/api/connections';
+import { connectionInput, type Connection, type ConnectionInput } from '@shared/api/connections';
 import type { ReferenceStatus, RelationshipKind } from '@shared/domain';
 import { todayIso } from '@renderer/components/dates';
 import { fieldErrors } from '@renderer/components/serverErrors';
 
-/** What the add-connection form edits; the pickers start empty, so their values may be null. */
+/** What the connection form edits, from either side; the pickers start empty, so their values may be null. */
 export interface ConnectionFormValues {
   studentId: number | null;
+  contactId: number | null;
   relationship: RelationshipKind | null;
   context: string;
   sinceOn: string;
+  placementId: number | null;
   referenceStatus: ReferenceStatus;
   referenceStatusOn: string;
+  resumeSharedOn: string;
 }
 
-export const emptyConnectionForm: ConnectionFormValues = {
-  studentId: null,
-  relationship: null,
-  context: '',
-  sinceOn: '',
-  referenceStatus: 'not_asked',
-  referenceStatusOn: '',
-};
+/** The form's start: the connection being edited, or a new one with the side it was opened from filled in. */
+export function connectionFormValues(c: Connection | undefined, ends: { studentId: number | null; contactId: number | null }): ConnectionFormValues {
+  return {
+    studentId: c?.studentId ?? ends.studentId,
+    contactId: c?.contactId ?? ends.contactId,
+    relationship: c?.relationship ?? null,
+    context: c?.context ?? '',
+    sinceOn: c?.sinceOn ?? '',
+    placementId: c?.placementId ?? null,
+    referenceStatus: c?.referenceStatus ?? 'not_asked',
+    referenceStatusOn: c?.referenceStatusOn ?? '',
+    resumeSharedOn: c?.resumeSharedOn ?? '',
+  };
+}
 
 // The pickers are checked separately so an empty one says "choose…" rather than a type error.
 const restOfInput = connectionInput.omit({ studentId: true, contactId: true, relationship: true });
@@ -28,26 +37,33 @@ const restOfInput = connectionInput.omit({ studentId: true, contactId: true, rel
 function rest(values: ConnectionFormValues) {
   return {
     context: values.context,
-    sinceOn: values.sinceOn === '' ? null : values.sinceOn,
+    sinceOn: values.sinceOn || null,
+    placementId: values.placementId,
     referenceStatus: values.referenceStatus,
-    referenceStatusOn: values.referenceStatus === 'not_asked' || values.referenceStatusOn === '' ? null : values.referenceStatusOn,
+    // A status date only means something once a reference has been asked for.
+    referenceStatusOn: values.referenceStatus === 'not_asked' ? null : values.referenceStatusOn || null,
+    resumeSharedOn: values.resumeSharedOn || null,
   };
 }
 
-/** The input for connections.create, or null while a student or relationship is still to be chosen. */
-export function formToConnectionInput(values: ConnectionFormValues, contactId: number): ConnectionInput | null {
-  if (values.studentId === null || values.relationship === null) return null;
-  return { studentId: values.studentId, contactId, relationship: values.relationship, ...rest(values) };
+/** The input for connections.create (or, without its ends, .update), or null while a picker is still empty. */
+export function formToConnectionInput(values: ConnectionFormValues): ConnectionInput | null {
+  if (values.studentId === null || values.contactId === null || values.relationship === null) return null;
+  return { studentId: values.studentId, contactId: values.contactId, relationship: values.relationship, ...rest(values) };
 }
 
 export function validateConnectionForm(values: ConnectionFormValues): Record<string, string> {
-  const result = restOfInput.safeParse(rest(values));
+  const fields = rest(values);
+  const result = restOfInput.safeParse(fields);
   const errors = result.success ? {} : fieldErrors(result.error.issues);
-  if (values.studentId === null) errors.studentId = 'Choose a student';
-  if (values.relationship === null) errors.relationship = 'Choose how they know each other';
-  // Both dates record things that already happened.
+  if (values.studentId === null) errors.studentId = 'Choose the student.';
+  if (values.contactId === null) errors.contactId = 'Choose the contact.';
+  if (values.relationship === null) errors.relationship = 'Choose how they know each other.';
+  // The dates record things that already happened.
   const today = todayIso();
-  if (!errors.sinceOn && values.sinceOn > today) errors.sinceOn = 'This cannot be in the future';
-  if (!errors.referenceStatusOn && values.referenceStatusOn > today) errors.referenceStatusOn = 'This cannot be in the future';
+  for (const field of ['sinceOn', 'referenceStatusOn', 'resumeSharedOn'] as const) {
+    const on = fields[field];
+    if (!errors[field] && on !== null && on > today) errors[field] = 'This cannot be in the future';
+  }
   return errors;
 }

@@ -6,7 +6,7 @@ import type { Contact } from '@shared/api/contacts';
 import { useApiQuery } from '@renderer/api/hooks';
 import { formatDate } from '@renderer/components/format';
 import { RecordHeader, RecordPage, useRecordId } from '@renderer/components/RecordPage';
-import { AddConnectionModal } from '@renderer/features/connections/AddConnectionModal';
+import { ConnectionFormModal } from '@renderer/features/connections/ConnectionFormModal';
 import { ContactConnections } from './ContactConnections';
 import { ContactDetailsCard } from './ContactDetailsCard';
 import { ContactDuplicates } from './ContactDuplicates';
@@ -82,7 +82,7 @@ function ContactView({ contact: c }: { contact: Contact }) {
         Added {formatDate(c.createdAt)} · Last updated {formatDate(c.updatedAt)}
       </Text>
       <ContactFormModal opened={dialog === 'edit'} onClose={close} contact={c} />
-      <AddConnectionModal opened={dialog === 'connect'} onClose={close} contact={c} />
+      <ConnectionFormModal opened={dialog === 'connect'} onClose={close} side={{ contact: c }} />
       <DeleteContactModal opened={dialog === 'delete'} onClose={close} contact={c} />
     </Stack>
   );
