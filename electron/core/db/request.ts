@@ -9,6 +9,8 @@ export interface RequestContext {
   readonly caller: Caller | null;
   /** The client's address, for sign-in rate limits and the audit. */
   readonly address: string;
+  /** The raw session token the browser's cookie carried (null without one): sign-out revokes exactly this session. */
+  readonly sessionToken: string | null;
   startSession(token: string, expiresAt: Date): void;
   endSession(): void;
 }
