@@ -38,34 +38,51 @@ export const areas = [
 export type Area = (typeof areas)[number];
 
 /** Changes nothing: safe to repeat, cached by the renderer. */
-export interface ReadProcedure {
+export interface ReadProcedure<Input extends z.ZodType = z.ZodType, Output extends z.ZodType = z.ZodType> {
   kind: 'read';
-  /** Who may call it once there are signed-in users (shared/api/access.ts): `access: caseloadRead`. */
+  /** Who may call it once there are signed-in users (shared/api/access.ts). */
   access: AccessRule;
-  input: z.ZodType;
-  output: z.ZodType;
+  input: Input;
+  output: Output;
 }
+
+/** The areas a write changes: at least one. */
+export type Effects = readonly [Area, ...Area[]];
 
 /**
  * Changes the office file. `effects` names EVERY area whose reads may answer differently afterwards — think
  * of derived facts too (a logged interaction moves goals, keep-in-touch, readiness, the dashboard …).
  */
-export interface WriteProcedure {
+export interface WriteProcedure<Input extends z.ZodType = z.ZodType, Output extends z.ZodType = z.ZodType, Changes extends Effects = Effects> {
   kind: 'write';
-  /** Who may call it once there are signed-in users (shared/api/access.ts): `access: caseload`. */
+  /** Who may call it once there are signed-in users (shared/api/access.ts). */
   access: AccessRule;
-  input: z.ZodType;
-  output: z.ZodType;
-  /** Required for a write: `kind: 'write', effects: ['students', 'dashboard', …]` (at least one area). */
-  effects: readonly [Area, ...Area[]];
+  input: Input;
+  output: Output;
+  effects: Changes;
 }
 
 /**
  * Every procedure declares, beside its schemas, whether it reads or writes, for a write its effects, and its
- * access rule. A compile error "Property 'kind' | 'effects' | 'access' is missing" on a procedure means: add
- * `kind: 'read'` or `kind: 'write', effects: [<the areas it changes>]`, and `access: <a rule of access.ts>`.
+ * access rule — in one line, with `read` or `write` below (the schemas keep their exact types for the router
+ * and the renderer).
  */
 export type ProcedureDefinition = ReadProcedure | WriteProcedure;
+
+/** Declares a read: `'goals.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(goalSchema))`. */
+export function read<Input extends z.ZodType, Output extends z.ZodType>(access: AccessRule, input: Input, output: Output): ReadProcedure<Input, Output> {
+  return { kind: 'read', access, input, output };
+}
+
+/** Declares a write and the areas it changes: `'connections.create': write(caseload, relationshipEffects, connectionInput, connectionSchema)`. */
+export function write<const Changes extends Effects, Input extends z.ZodType, Output extends z.ZodType>(
+  access: AccessRule,
+  effects: Changes,
+  input: Input,
+  output: Output,
+): WriteProcedure<Input, Output, Changes> {
+  return { kind: 'write', access, effects, input, output };
+}
 
 /** Everything a change to a student's relationships (contact, connection, placement, interaction) can move. */
 export const relationshipEffects = [

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { auditActions } from '../domain';
 import { oversight } from './access';
-import { type AreaProcedures } from './areas';
+import { type AreaProcedures, read } from './areas';
 import { id, isoDate, pageInput, searchText } from './fields';
 
 // The audit history: every export, import, delete and bulk change.
@@ -19,11 +19,10 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditProcedures = {
-  'audit.recent': {
-    kind: 'read',
-    access: oversight,
-    input: z.strictObject({ limit: z.number().int().min(1).max(200).default(50) }),
-    output: z.array(
+  'audit.recent': read(
+    oversight,
+    z.strictObject({ limit: z.number().int().min(1).max(200).default(50) }),
+    z.array(
       z.object({
         id,
         at: z.string(),
@@ -35,11 +34,10 @@ export const auditProcedures = {
         details: z.string().nullable(),
       }),
     ),
-  },
-  'audit.list': {
-    kind: 'read',
-    access: oversight,
-    input: z.strictObject({
+  ),
+  'audit.list': read(
+    oversight,
+    z.strictObject({
       action: z.enum(auditActions).optional(),
       entity: z.string().max(60).optional(),
       search: searchText.optional(),
@@ -47,6 +45,6 @@ export const auditProcedures = {
       toOn: isoDate.optional(),
       ...pageInput,
     }),
-    output: z.object({ rows: z.array(auditEntrySchema), total: z.number().int(), entities: z.array(z.string()) }),
-  },
+    z.object({ rows: z.array(auditEntrySchema), total: z.number().int(), entities: z.array(z.string()) }),
+  ),
 } as const satisfies AreaProcedures<'audit'>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { noSession } from './access';
-import type { AreaProcedures } from './areas';
+import { type AreaProcedures, read, write } from './areas';
 import { callerSchema } from './caller';
 import { empty } from './fields';
 
@@ -16,20 +16,14 @@ export const authProcedures = {
    * same answer; repeated failures per account and per address get `rate_limited` with `details.retryAfterSeconds`.
    * Effects: the caller's own screens reset on a change of identity; others only see the audit entry.
    */
-  'auth.signIn': {
-    kind: 'write',
-    access: noSession,
-    effects: ['auth', 'audit'],
-    input: z.strictObject({ email: z.string().trim().min(1, 'is required').max(254, 'must be at most 254 characters'), password: passwordInput }),
-    output: z.object({ caller: callerSchema }),
-  },
+  'auth.signIn': write(
+    noSession,
+    ['auth', 'audit'],
+    z.strictObject({ email: z.string().trim().min(1, 'is required').max(254, 'must be at most 254 characters'), password: passwordInput }),
+    z.object({ caller: callerSchema }),
+  ),
   /** Ends this browser's session (revoked server-side, the host clears the cookie). Harmless without one. */
-  'auth.signOut': { kind: 'write', access: noSession, effects: ['auth', 'audit'], input: empty, output: z.object({ signedOut: z.literal(true) }) },
+  'auth.signOut': write(noSession, ['auth', 'audit'], empty, z.object({ signedOut: z.literal(true) })),
   /** Which mode this host runs in and who is signed in: `single` (no accounts, caller null) or `office`. */
-  'auth.me': {
-    kind: 'read',
-    access: noSession,
-    input: empty,
-    output: z.object({ mode: z.enum(['single', 'office']), caller: callerSchema.nullable() }),
-  },
+  'auth.me': read(noSession, empty, z.object({ mode: z.enum(['single', 'office']), caller: callerSchema.nullable() })),
 } as const satisfies AreaProcedures<'auth'>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { adminOnly } from './access';
-import { areas, type AreaProcedures } from './areas';
+import { areas, type AreaProcedures, read, write } from './areas';
 
 // Backups and restore: verified copies of the database kept in a backups/ folder beside it.
 
@@ -38,39 +38,21 @@ const fileName = z
 const keepSchema = z.number().int().min(1, 'keep at least 1 backup').max(365, 'keep at most 365 backups');
 
 export const backupsProcedures = {
-  'backups.list': {
-    kind: 'read',
-    access: adminOnly,
-    input: z.strictObject({}),
-    output: z.object({ folder: z.string(), keep: z.number().int(), backups: z.array(backupSchema) }),
-  },
-  'backups.create': {
-    kind: 'write',
-    access: adminOnly,
-    effects: ['backups', 'audit'],
-    input: z.strictObject({}),
-    output: backupSchema,
-  },
-  'backups.setKeep': {
-    kind: 'write',
-    access: adminOnly,
-    effects: ['backups', 'audit'],
-    // `confirm`: the caller showed what `backups.previewKeep` lists; without it, a change that would delete backups is refused.
-    input: z.strictObject({ keep: keepSchema, confirm: z.boolean().optional() }),
-    output: z.object({ keep: z.number().int(), removed: z.number().int() }),
-  },
-  'backups.previewKeep': {
-    kind: 'read',
-    access: adminOnly,
-    input: z.strictObject({ keep: keepSchema }),
-    /** The backups saving this number would delete (before-restore copies younger than 30 days never are). */
-    output: z.object({ keep: z.number().int(), remove: z.array(backupSchema) }),
-  },
-  'backups.restore': {
-    kind: 'write',
-    access: adminOnly,
-    effects: areas,
-    input: z.strictObject({ fileName }),
-    output: z.object({ restoredFrom: z.string(), keptAside: z.string(), counts: backupSchema.shape.counts }),
-  },
+  'backups.list': read(adminOnly, z.strictObject({}), z.object({ folder: z.string(), keep: z.number().int(), backups: z.array(backupSchema) })),
+  'backups.create': write(adminOnly, ['backups', 'audit'], z.strictObject({}), backupSchema),
+  // `confirm`: the caller showed what `backups.previewKeep` lists; without it, a change that would delete backups is refused.
+  'backups.setKeep': write(
+    adminOnly,
+    ['backups', 'audit'],
+    z.strictObject({ keep: keepSchema, confirm: z.boolean().optional() }),
+    z.object({ keep: z.number().int(), removed: z.number().int() }),
+  ),
+  /** The backups saving this number would delete (before-restore copies younger than 30 days never are). */
+  'backups.previewKeep': read(adminOnly, z.strictObject({ keep: keepSchema }), z.object({ keep: z.number().int(), remove: z.array(backupSchema) })),
+  'backups.restore': write(
+    adminOnly,
+    areas,
+    z.strictObject({ fileName }),
+    z.object({ restoredFrom: z.string(), keptAside: z.string(), counts: backupSchema.shape.counts }),
+  ),
 } as const satisfies AreaProcedures<'backups'>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cadenceStates, interactionKinds, referenceStatuses, relationshipKinds } from '../domain';
 import { caseload, caseloadRead } from './access';
-import { type AreaProcedures, relationshipEffects } from './areas';
+import { type AreaProcedures, relationshipEffects, read, write } from './areas';
 import { id, isoDate, nullableDate, optionalMultiline, optionalText } from './fields';
 
 // Connections between a student and a contact, and the interactions logged on them (`interactions.*` is this
@@ -71,62 +71,20 @@ export const interactionSchema = z.object({
 export type Interaction = z.infer<typeof interactionSchema>;
 
 export const connectionsProcedures = {
-  'connections.forStudent': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ studentId: id }),
-    output: z.array(connectionSchema),
-  },
-  'connections.create': {
-    kind: 'write',
-    access: caseload,
-    effects: [...relationshipEffects],
-    input: connectionInput,
-    output: connectionSchema,
-  },
-  'connections.update': {
-    kind: 'write',
-    access: caseload,
-    effects: [...relationshipEffects],
-    input: z.strictObject({ id, ...connectionFields }),
-    output: connectionSchema,
-  },
-  'connections.delete': {
-    kind: 'write',
-    access: caseload,
-    effects: [...relationshipEffects],
-    input: z.strictObject({ id }),
-    output: z.object({ deleted: z.literal(true), interactions: z.number().int() }),
-  },
-  'interactions.create': {
-    kind: 'write',
-    access: caseload,
-    effects: [...relationshipEffects],
-    input: z.strictObject({ connectionId: id, ...interactionFields }),
-    output: interactionSchema,
-  },
-  'interactions.bulkCreate': {
-    kind: 'write',
-    access: caseload,
-    effects: [...relationshipEffects],
-    input: z.strictObject({
+  'connections.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(connectionSchema)),
+  'connections.create': write(caseload, relationshipEffects, connectionInput, connectionSchema),
+  'connections.update': write(caseload, relationshipEffects, z.strictObject({ id, ...connectionFields }), connectionSchema),
+  'connections.delete': write(caseload, relationshipEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true), interactions: z.number().int() })),
+  'interactions.create': write(caseload, relationshipEffects, z.strictObject({ connectionId: id, ...interactionFields }), interactionSchema),
+  'interactions.bulkCreate': write(
+    caseload,
+    relationshipEffects,
+    z.strictObject({
       connectionIds: z.array(id).min(1, 'choose at least one connection').max(500, 'at most 500 at once'),
       ...interactionFields,
     }),
-    output: z.object({ created: z.number().int() }),
-  },
-  'interactions.update': {
-    kind: 'write',
-    access: caseload,
-    effects: [...relationshipEffects],
-    input: z.strictObject({ id, ...interactionFields }),
-    output: interactionSchema,
-  },
-  'interactions.delete': {
-    kind: 'write',
-    access: caseload,
-    effects: [...relationshipEffects],
-    input: z.strictObject({ id }),
-    output: z.object({ deleted: z.literal(true) }),
-  },
+    z.object({ created: z.number().int() }),
+  ),
+  'interactions.update': write(caseload, relationshipEffects, z.strictObject({ id, ...interactionFields }), interactionSchema),
+  'interactions.delete': write(caseload, relationshipEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true) })),
 } as const satisfies AreaProcedures<'connections' | 'interactions'>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contactMethods, relationshipKinds } from '../domain';
 import { caseloadRead, directory, directoryEdit } from './access';
-import { type AreaProcedures, relationshipEffects } from './areas';
+import { type AreaProcedures, relationshipEffects, read, write } from './areas';
 import { connectionSchema } from './connections';
 import {
   id,
@@ -82,10 +82,9 @@ export const contactRowSchema = contactSchema
 export type ContactRow = z.infer<typeof contactRowSchema>;
 
 export const contactsProcedures = {
-  'contacts.list': {
-    kind: 'read',
-    access: directory,
-    input: z.strictObject({
+  'contacts.list': read(
+    directory,
+    z.strictObject({
       search: searchText.optional(),
       employerId: id.optional(),
       industry: z.string().max(100).optional(),
@@ -95,85 +94,48 @@ export const contactsProcedures = {
       direction: sortDirection.default('asc'),
       ...pageInput,
     }),
-    output: listOf(contactRowSchema),
-  },
-  'contacts.get': { kind: 'read', access: directory, input: z.strictObject({ id }), output: contactSchema },
-  'contacts.create': {
-    kind: 'write',
-    access: directoryEdit,
-    effects: [...relationshipEffects],
-    input: contactInput,
-    output: contactSchema,
-  },
-  'contacts.update': {
-    kind: 'write',
-    access: directoryEdit,
-    effects: [...relationshipEffects],
-    input: z.strictObject({ id, ...contactFields }),
-    output: contactSchema,
-  },
-  'contacts.deletePreview': {
-    kind: 'read',
-    access: directory,
-    input: z.strictObject({ id }),
-    output: z.object({
+    listOf(contactRowSchema),
+  ),
+  'contacts.get': read(directory, z.strictObject({ id }), contactSchema),
+  'contacts.create': write(directoryEdit, relationshipEffects, contactInput, contactSchema),
+  'contacts.update': write(directoryEdit, relationshipEffects, z.strictObject({ id, ...contactFields }), contactSchema),
+  'contacts.deletePreview': read(
+    directory,
+    z.strictObject({ id }),
+    z.object({
       connections: z.number().int(),
       interactions: z.number().int(),
       students: z.number().int(),
       placementsSupervised: z.number().int(),
     }),
-  },
-  'contacts.delete': {
-    kind: 'write',
-    access: directoryEdit,
-    effects: [...relationshipEffects],
-    input: z.strictObject({ id }),
-    output: z.object({ deleted: z.literal(true) }),
-  },
-  'contacts.duplicates': {
-    kind: 'read',
-    access: directory,
-    input: z.strictObject({ id }),
-    output: z.array(contactSchema),
-  },
-  'contacts.merge': {
-    kind: 'write',
-    access: directoryEdit,
-    effects: [...relationshipEffects],
-    input: z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
-    output: z.object({
+  ),
+  'contacts.delete': write(directoryEdit, relationshipEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true) })),
+  'contacts.duplicates': read(directory, z.strictObject({ id }), z.array(contactSchema)),
+  'contacts.merge': write(
+    directoryEdit,
+    relationshipEffects,
+    z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
+    z.object({
       contact: contactSchema,
       movedConnections: z.number().int(),
       combinedConnections: z.number().int(),
       movedInteractions: z.number().int(),
     }),
-  },
-  'contacts.mergePreview': {
-    kind: 'read',
-    access: directory,
-    input: z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
-    output: z.object({
+  ),
+  'contacts.mergePreview': read(
+    directory,
+    z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
+    z.object({
       connectionsToMove: z.number().int(),
       interactions: z.number().int(),
       connectionsToCombine: z.array(z.object({ studentName: z.string(), relationship: z.enum(relationshipKinds) })),
     }),
-  },
-  'contacts.connections': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ contactId: id }),
-    output: z.array(connectionSchema),
-  },
-  'contacts.placementsSupervised': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ contactId: id }),
-    output: z.array(placementSchema),
-  },
-  'contacts.options': {
-    kind: 'read',
-    access: directory,
-    input: z.strictObject({ search: searchText, limit: z.number().int().min(1).max(50).default(20) }),
-    output: z.array(z.object({ id, displayName: z.string(), employerName: z.string().nullable(), title: z.string().nullable() })),
-  },
+  ),
+  'contacts.connections': read(caseloadRead, z.strictObject({ contactId: id }), z.array(connectionSchema)),
+  'contacts.placementsSupervised': read(caseloadRead, z.strictObject({ contactId: id }), z.array(placementSchema)),
+  'contacts.options': read(
+    directory,
+    z.strictObject({ search: searchText, limit: z.number().int().min(1).max(50).default(20) }),
+    z.array(z.object({ id, displayName: z.string(), employerName: z.string().nullable(), title: z.string().nullable() })),
+  ),
 } as const satisfies AreaProcedures<'contacts'>;

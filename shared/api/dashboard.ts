@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { readinessLevels, relationshipKinds } from '../domain';
 import { dashboards, exportFiles } from './access';
 import { fileSchema, id, termName } from './fields';
-import { type AreaProcedures } from './areas';
+import { type AreaProcedures, read, write } from './areas';
 
 /**
  * One filter for every dashboard widget. Student-based figures count the students it selects; `term`
@@ -99,20 +99,13 @@ export const readinessDashboardSchema = z.object({
 export type ReadinessDashboard = z.infer<typeof readinessDashboardSchema>;
 
 export const dashboardProcedures = {
-  'dashboard.office': { kind: 'read', access: dashboards, input: dashboardFilter, output: dashboardOfficeSchema },
+  'dashboard.office': read(dashboards, dashboardFilter, dashboardOfficeSchema),
   /** Every dashboard figure for the filter as an XLSX workbook, one sheet per widget. */
-  'dashboard.export': {
-    kind: 'write',
-    access: exportFiles,
-    effects: ['audit'],
-    input: dashboardFilter,
-    output: fileSchema,
-  },
-  'dashboard.goals': {
-    kind: 'read',
-    access: dashboards,
-    input: dashboardFilter,
-    output: z.object({
+  'dashboard.export': write(exportFiles, ['audit'], dashboardFilter, fileSchema),
+  'dashboard.goals': read(
+    dashboards,
+    dashboardFilter,
+    z.object({
       term: termSchema,
       activeStudents: z.number().int(),
       /** Active students with at least one goal met in the term. */
@@ -129,6 +122,6 @@ export const dashboardProcedures = {
         }),
       ),
     }),
-  },
-  'dashboard.readiness': { kind: 'read', access: dashboards, input: dashboardFilter, output: readinessDashboardSchema },
+  ),
+  'dashboard.readiness': read(dashboards, dashboardFilter, readinessDashboardSchema),
 } as const satisfies AreaProcedures<'dashboard'>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { caseloadRead, directory, directoryEdit } from './access';
-import { type AreaProcedures, relationshipEffects } from './areas';
+import { type AreaProcedures, relationshipEffects, read, write } from './areas';
 import { id, listOf, optionalMultiline, optionalText, optionalUrl, pageInput, recordTimes, requiredText, searchText, sortDirection } from './fields';
 import { placementSchema } from './placements';
 
@@ -34,44 +34,25 @@ export const employerRowSchema = employerSchema
 export type EmployerRow = z.infer<typeof employerRowSchema>;
 
 export const employersProcedures = {
-  'employers.list': {
-    kind: 'read',
-    access: directory,
-    input: z.strictObject({
+  'employers.list': read(
+    directory,
+    z.strictObject({
       search: searchText.optional(),
       industry: z.string().max(120).optional(),
       sort: z.enum(employerSortColumns).default('name'),
       direction: sortDirection.default('asc'),
       ...pageInput,
     }),
-    output: listOf(employerRowSchema),
-  },
-  'employers.industries': { kind: 'read', access: directory, input: z.strictObject({}), output: z.array(z.string()) },
-  'employers.get': { kind: 'read', access: directory, input: z.strictObject({ id }), output: employerSchema },
-  'employers.create': {
-    kind: 'write',
-    access: directoryEdit,
-    effects: [...relationshipEffects],
-    input: employerInput,
-    output: employerSchema,
-  },
-  'employers.update': {
-    kind: 'write',
-    access: directoryEdit,
-    effects: [...relationshipEffects],
-    input: z.strictObject({ id, ...employerFields }),
-    output: employerSchema,
-  },
-  'employers.options': {
-    kind: 'read',
-    access: directory,
-    input: z.strictObject({ search: searchText.default(''), limit: z.number().int().min(1).max(50).default(20) }),
-    output: z.array(z.object({ id, name: z.string() })),
-  },
-  'employers.placements': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ employerId: id }),
-    output: z.array(placementSchema),
-  },
+    listOf(employerRowSchema),
+  ),
+  'employers.industries': read(directory, z.strictObject({}), z.array(z.string())),
+  'employers.get': read(directory, z.strictObject({ id }), employerSchema),
+  'employers.create': write(directoryEdit, relationshipEffects, employerInput, employerSchema),
+  'employers.update': write(directoryEdit, relationshipEffects, z.strictObject({ id, ...employerFields }), employerSchema),
+  'employers.options': read(
+    directory,
+    z.strictObject({ search: searchText.default(''), limit: z.number().int().min(1).max(50).default(20) }),
+    z.array(z.object({ id, name: z.string() })),
+  ),
+  'employers.placements': read(caseloadRead, z.strictObject({ employerId: id }), z.array(placementSchema)),
 } as const satisfies AreaProcedures<'employers'>;

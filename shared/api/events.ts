@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { eventFormats, eventKinds, eventStatuses, goalStatuses, rsvpStatuses } from '../domain';
 import { caseload, caseloadRead, dashboards, directoryEdit, exportFiles, frontDesk } from './access';
 import { fileSchema, id, listOf, optionalMultiline, optionalText, optionalUrl, pageInput, requiredText, searchText } from './fields';
-import { type AreaProcedures, relationshipEffects } from './areas';
+import { type AreaProcedures, relationshipEffects, read, write } from './areas';
 
 // Events planned end to end: the event, invitations and RSVPs, the door, follow-ups and exports.
 
@@ -118,74 +118,63 @@ export const eventRowSchema = eventSchema
   .extend({ invited: z.number().int(), registered: z.number().int(), checkedIn: z.number().int() });
 export type EventRow = z.infer<typeof eventRowSchema>;
 
+/** An RSVP, check-in or buddy pairing moves the event's counts and the goals that count attendance. */
+const attendanceEffects = ['attendance', 'events', 'goals', 'students', 'dashboard', 'audit'] as const;
+
+/** An event's dates and kind move the goals linked to it. */
+const eventEffects = ['events', 'goals', 'students', 'dashboard', 'audit'] as const;
+
 export const eventsProcedures = {
-  'events.list': {
-    kind: 'read',
-    access: frontDesk,
-    input: z.strictObject({
+  'events.list': read(
+    frontDesk,
+    z.strictObject({
       when: z.enum(eventWhen).default('upcoming'),
       kind: z.enum(eventKinds).optional(),
       status: z.enum(eventStatuses).optional(),
       ...pageInput,
     }),
-    output: listOf(eventRowSchema),
-  },
-  'events.get': { kind: 'read', access: frontDesk, input: z.strictObject({ id }), output: eventSchema },
-  'events.create': {
-    kind: 'write',
-    access: directoryEdit,
-    effects: ['events', 'goals', 'students', 'dashboard', 'audit'],
-    input: eventInput,
-    output: eventSchema,
-  },
-  'events.update': {
-    kind: 'write',
-    access: directoryEdit,
-    effects: ['events', 'goals', 'students', 'dashboard', 'audit'],
-    input: z.strictObject({ id, ...eventFields }).refine(endsAfterStart, { path: ['endsAt'], message: 'must be after the start' }),
-    output: eventSchema,
-  },
-  'events.conflicts': {
-    kind: 'read',
-    access: frontDesk,
-    input: z.strictObject({ startsAt: dateTime, endsAt: dateTime, exceptId: id.optional() }),
-    output: z.array(eventSummary),
-  },
-  'events.calendar': {
-    kind: 'read',
-    access: frontDesk,
-    input: z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-12') }),
-    output: z.array(
+    listOf(eventRowSchema),
+  ),
+  'events.get': read(frontDesk, z.strictObject({ id }), eventSchema),
+  'events.create': write(directoryEdit, eventEffects, eventInput, eventSchema),
+  'events.update': write(
+    directoryEdit,
+    eventEffects,
+    z.strictObject({ id, ...eventFields }).refine(endsAfterStart, { path: ['endsAt'], message: 'must be after the start' }),
+    eventSchema,
+  ),
+  'events.conflicts': read(frontDesk, z.strictObject({ startsAt: dateTime, endsAt: dateTime, exceptId: id.optional() }), z.array(eventSummary)),
+  'events.calendar': read(
+    frontDesk,
+    z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-12') }),
+    z.array(
       eventSummary.extend({
         kind: z.enum(eventKinds),
         registered: z.number().int(),
         capacity: z.number().int().nullable(),
       }),
     ),
-  },
-  'events.attendees': {
-    kind: 'read',
-    access: frontDesk,
-    input: z.strictObject({
+  ),
+  'events.attendees': read(
+    frontDesk,
+    z.strictObject({
       eventId: id,
       rsvp: z.enum(rsvpStatuses).optional(),
       search: searchText.optional(),
       page: z.number().int().min(1).default(1),
       pageSize: z.number().int().min(1).max(1000).default(100),
     }),
-    output: listOf(attendeeSchema),
-  },
-  'events.inviteCount': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ eventId: id, filter: inviteFilterSchema }),
-    output: z.object({ matching: z.number().int(), alreadyInvited: z.number().int() }),
-  },
-  'events.invite': {
-    kind: 'write',
-    access: caseload,
-    effects: ['events', 'attendance', 'goals', 'students', 'dashboard', 'audit'],
-    input: z
+    listOf(attendeeSchema),
+  ),
+  'events.inviteCount': read(
+    caseloadRead,
+    z.strictObject({ eventId: id, filter: inviteFilterSchema }),
+    z.object({ matching: z.number().int(), alreadyInvited: z.number().int() }),
+  ),
+  'events.invite': write(
+    caseload,
+    ['events', 'attendance', 'goals', 'students', 'dashboard', 'audit'],
+    z
       .strictObject({
         eventId: id,
         studentIds: z.array(id).max(10_000).optional(),
@@ -197,17 +186,16 @@ export const eventsProcedures = {
         path: ['studentIds'],
         message: 'choose students or a filter',
       }),
-    output: z.object({
+    z.object({
       invited: z.number().int(),
       alreadyInvited: z.number().int(),
       skippedInactive: z.number().int(),
     }),
-  },
-  'events.suggestions': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ eventId: id, limit: z.number().int().min(1).max(100).default(20) }),
-    output: z.array(
+  ),
+  'events.suggestions': read(
+    caseloadRead,
+    z.strictObject({ eventId: id, limit: z.number().int().min(1).max(100).default(20) }),
+    z.array(
       z.object({
         studentId: id,
         studentName: z.string(),
@@ -216,42 +204,32 @@ export const eventsProcedures = {
         reasons: z.array(z.string()),
       }),
     ),
-  },
-  'attendance.setRsvp': {
-    kind: 'write',
-    access: frontDesk,
-    effects: ['attendance', 'events', 'goals', 'students', 'dashboard', 'audit'],
-    input: z.strictObject({ attendanceId: id, rsvp: z.enum(rsvpStatuses) }),
-    output: z.object({ attendee: attendeeSchema, note: z.string().nullable() }),
-  },
-  'attendance.checkIn': {
-    kind: 'write',
-    access: frontDesk,
-    effects: ['attendance', 'events', 'goals', 'students', 'dashboard', 'audit'],
-    input: z.strictObject({ attendanceId: id, checkedIn: z.boolean() }),
-    output: attendeeSchema,
-  },
-  'attendance.pairBuddies': {
-    kind: 'write',
-    access: caseload,
-    effects: ['attendance', 'events', 'goals', 'students', 'dashboard', 'audit'],
-    input: z.strictObject({ attendanceId: id, buddyAttendanceId: id }).refine((v) => v.attendanceId !== v.buddyAttendanceId, {
+  ),
+  'attendance.setRsvp': write(
+    frontDesk,
+    attendanceEffects,
+    z.strictObject({ attendanceId: id, rsvp: z.enum(rsvpStatuses) }),
+    z.object({ attendee: attendeeSchema, note: z.string().nullable() }),
+  ),
+  'attendance.checkIn': write(frontDesk, attendanceEffects, z.strictObject({ attendanceId: id, checkedIn: z.boolean() }), attendeeSchema),
+  'attendance.pairBuddies': write(
+    caseload,
+    attendanceEffects,
+    z.strictObject({ attendanceId: id, buddyAttendanceId: id }).refine((v) => v.attendanceId !== v.buddyAttendanceId, {
       path: ['buddyAttendanceId'],
       message: 'must be another attendee',
     }),
-    output: z.array(attendeeSchema),
-  },
-  'events.checkInSearch': {
-    kind: 'read',
-    access: frontDesk,
-    input: z.strictObject({ eventId: id, query: searchText, limit: z.number().int().min(1).max(50).default(10) }),
-    output: z.array(attendeeSchema),
-  },
-  'events.followUps': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ eventId: id }),
-    output: z.array(
+    z.array(attendeeSchema),
+  ),
+  'events.checkInSearch': read(
+    frontDesk,
+    z.strictObject({ eventId: id, query: searchText, limit: z.number().int().min(1).max(50).default(10) }),
+    z.array(attendeeSchema),
+  ),
+  'events.followUps': read(
+    caseloadRead,
+    z.strictObject({ eventId: id }),
+    z.array(
       z.object({
         attendanceId: id,
         studentId: z.number().int(),
@@ -267,12 +245,11 @@ export const eventsProcedures = {
         ),
       }),
     ),
-  },
-  'events.logMeeting': {
-    kind: 'write',
-    access: caseload,
-    effects: [...relationshipEffects, 'attendance'],
-    input: z
+  ),
+  'events.logMeeting': write(
+    caseload,
+    [...relationshipEffects, 'attendance'],
+    z
       .strictObject({
         eventId: id,
         studentId: id,
@@ -291,13 +268,12 @@ export const eventsProcedures = {
         path: ['contactId'],
         message: 'choose a contact or enter a new one',
       }),
-    output: z.object({ connectionId: id, interactionId: id }),
-  },
-  'events.outcome': {
-    kind: 'read',
-    access: dashboards,
-    input: z.strictObject({ eventId: id }),
-    output: z.object({
+    z.object({ connectionId: id, interactionId: id }),
+  ),
+  'events.outcome': read(
+    dashboards,
+    z.strictObject({ eventId: id }),
+    z.object({
       invited: z.number().int(),
       registered: z.number().int(),
       attended: z.number().int(),
@@ -307,26 +283,8 @@ export const eventsProcedures = {
       followUpsSent: z.number().int(),
       followUpsWithinTwoDays: z.number().int(),
     }),
-  },
-  'events.exportIcs': {
-    kind: 'write',
-    access: frontDesk,
-    effects: ['audit'],
-    input: z.strictObject({ eventId: id.optional() }),
-    output: fileSchema,
-  },
-  'events.exportAttendees': {
-    kind: 'write',
-    access: exportFiles,
-    effects: ['audit'],
-    input: z.strictObject({ eventId: id, format: z.enum(['csv', 'xlsx']) }),
-    output: fileSchema,
-  },
-  'events.checkInSheet': {
-    kind: 'write',
-    access: frontDesk,
-    effects: ['audit'],
-    input: z.strictObject({ eventId: id }),
-    output: fileSchema,
-  },
+  ),
+  'events.exportIcs': write(frontDesk, ['audit'], z.strictObject({ eventId: id.optional() }), fileSchema),
+  'events.exportAttendees': write(exportFiles, ['audit'], z.strictObject({ eventId: id, format: z.enum(['csv', 'xlsx']) }), fileSchema),
+  'events.checkInSheet': write(frontDesk, ['audit'], z.strictObject({ eventId: id }), fileSchema),
 } as const satisfies AreaProcedures<'events' | 'attendance'>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { exportFiles } from './access';
-import { type AreaProcedures } from './areas';
+import { type AreaProcedures, write } from './areas';
 import { fileSchema, id } from './fields';
 import { studentFilterFields } from './students';
 
@@ -17,34 +17,26 @@ export const exportResultSchema = fileSchema.extend({
 export type ExportResult = z.infer<typeof exportResultSchema>;
 
 export const exportsProcedures = {
-  'exports.referenceList': {
-    kind: 'write',
-    access: exportFiles,
-    effects: ['audit'],
-    input: z.strictObject({
+  'exports.referenceList': write(
+    exportFiles,
+    ['audit'],
+    z.strictObject({
       studentId: id,
       format: z.enum(['pdf', 'docx']),
       /** The advisor's pick, in print order; omitted: agreed references, most relevant first. */
       connectionIds: z.array(id).min(1, 'pick at least one reference').max(5, 'a reference list has at most 5 references').optional(),
     }),
-    output: exportResultSchema,
-  },
-  'exports.references': {
-    kind: 'write',
-    access: exportFiles,
-    effects: ['audit'],
-    input: z.strictObject({
+    exportResultSchema,
+  ),
+  'exports.references': write(
+    exportFiles,
+    ['audit'],
+    z.strictObject({
       ...studentFilterFields,
       format: z.enum(['csv', 'xlsx', 'zip']),
       includeNotAgreed: z.boolean().default(false),
     }),
-    output: exportResultSchema,
-  },
-  'exports.readinessReport': {
-    kind: 'write',
-    access: exportFiles,
-    effects: ['audit'],
-    input: z.strictObject({ ...studentFilterFields, format: z.enum(['csv', 'xlsx']) }),
-    output: exportResultSchema,
-  },
+    exportResultSchema,
+  ),
+  'exports.readinessReport': write(exportFiles, ['audit'], z.strictObject({ ...studentFilterFields, format: z.enum(['csv', 'xlsx']) }), exportResultSchema),
 } as const satisfies AreaProcedures<'exports'>;

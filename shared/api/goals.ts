@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { goalKinds, goalStatuses } from '../domain';
 import { anyone, caseload, caseloadRead, officeRules } from './access';
 import { empty, id, isoDate, optionalMultiline, optionalText, requiredText } from './fields';
-import { type AreaProcedures } from './areas';
+import { type AreaProcedures, read, write } from './areas';
 
 // Small networking goals, their computed progress, and the ladder of templates they climb.
 
@@ -66,86 +66,51 @@ export const goalTemplateSchema = z.object({
 });
 export type GoalTemplate = z.infer<typeof goalTemplateSchema>;
 
+/** A change to a goal moves the student's progress, the dashboard and the events it is linked to. */
+const goalEffects = ['goals', 'students', 'dashboard', 'events', 'audit'] as const;
+
 export const goalsProcedures = {
-  'goals.forStudent': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ studentId: id }),
-    output: z.array(goalSchema),
-  },
-  'goals.create': {
-    kind: 'write',
-    access: caseload,
-    effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
-    input: goalInput,
-    output: goalSchema,
-  },
-  'goals.update': {
-    kind: 'write',
-    access: caseload,
-    effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
-    input: z
+  'goals.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(goalSchema)),
+  'goals.create': write(caseload, goalEffects, goalInput, goalSchema),
+  'goals.update': write(
+    caseload,
+    goalEffects,
+    z
       .strictObject({ id, ...goalFields })
       .refine(windowRule, { path: ['windowEndOn'], message: 'needs a window (from and to) or a linked event' })
       .refine(orderRule, { path: ['windowEndOn'], message: 'must be on or after the start of the window' }),
-    output: goalSchema,
-  },
-  'goals.setDropped': {
-    kind: 'write',
-    access: caseload,
-    effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
-    input: z.strictObject({ id, dropped: z.boolean() }),
-    output: goalSchema,
-  },
-  'goals.markMet': {
-    kind: 'write',
-    access: caseload,
-    effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
-    input: z.strictObject({ id, metOn: isoDate }),
-    output: goalSchema,
-  },
-  'goals.tryAgain': {
-    kind: 'write',
-    access: caseload,
-    effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
-    input: z.strictObject({ id, windowStartOn: isoDate, windowEndOn: isoDate }).refine((g) => g.windowEndOn >= g.windowStartOn, {
+    goalSchema,
+  ),
+  'goals.setDropped': write(caseload, goalEffects, z.strictObject({ id, dropped: z.boolean() }), goalSchema),
+  'goals.markMet': write(caseload, goalEffects, z.strictObject({ id, metOn: isoDate }), goalSchema),
+  'goals.tryAgain': write(
+    caseload,
+    goalEffects,
+    z.strictObject({ id, windowStartOn: isoDate, windowEndOn: isoDate }).refine((g) => g.windowEndOn >= g.windowStartOn, {
       path: ['windowEndOn'],
       message: 'must be on or after the start of the window',
     }),
-    output: goalSchema,
-  },
-  'goals.delete': {
-    kind: 'write',
-    access: caseload,
-    effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
-    input: z.strictObject({ id }),
-    output: z.object({ deleted: z.literal(true) }),
-  },
-  'goals.nextRung': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ studentId: id }),
-    output: z.object({ template: goalTemplateSchema.nullable(), reason: z.string() }),
-  },
-  'goals.applyTemplate': {
-    kind: 'write',
-    access: caseload,
-    effects: ['goals', 'students', 'dashboard', 'events', 'audit'],
-    input: z.strictObject({
+    goalSchema,
+  ),
+  'goals.delete': write(caseload, goalEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true) })),
+  'goals.nextRung': read(caseloadRead, z.strictObject({ studentId: id }), z.object({ template: goalTemplateSchema.nullable(), reason: z.string() })),
+  'goals.applyTemplate': write(
+    caseload,
+    goalEffects,
+    z.strictObject({
       studentId: id,
       templateId: id,
       windowStartOn: isoDate,
       windowEndOn: isoDate,
       eventId: id.nullish(),
     }),
-    output: goalSchema,
-  },
-  'goalTemplates.list': { kind: 'read', access: anyone, input: empty, output: z.array(goalTemplateSchema) },
-  'goalTemplates.save': {
-    kind: 'write',
-    access: officeRules,
-    effects: ['goalTemplates', 'goals', 'audit'],
-    input: z.strictObject({
+    goalSchema,
+  ),
+  'goalTemplates.list': read(anyone, empty, z.array(goalTemplateSchema)),
+  'goalTemplates.save': write(
+    officeRules,
+    ['goalTemplates', 'goals', 'audit'],
+    z.strictObject({
       templates: z
         .array(
           z.strictObject({
@@ -159,6 +124,6 @@ export const goalsProcedures = {
         .min(1, 'keep at least one rung')
         .max(30),
     }),
-    output: z.array(goalTemplateSchema),
-  },
+    z.array(goalTemplateSchema),
+  ),
 } as const satisfies AreaProcedures<'goals' | 'goalTemplates'>;

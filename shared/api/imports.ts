@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cleanLine } from '../text';
 import { adminOnly } from './access';
 import { fileSchema, id } from './fields';
-import { type AreaProcedures, relationshipEffects } from './areas';
+import { type AreaProcedures, relationshipEffects, read, write } from './areas';
 
 // Imports from CSV (Handshake and SIS files): the kinds, the fields a column can fill, and the two
 // procedures — a dry run that reports everything, and the commit.
@@ -126,17 +126,11 @@ export const importResultSchema = importReportSchema.extend({
 export type ImportResult = z.infer<typeof importResultSchema>;
 
 export const importsProcedures = {
-  'imports.preview': {
-    kind: 'read',
-    access: adminOnly,
-    input: z.strictObject(importInput),
-    output: importReportSchema,
-  },
-  'imports.commit': {
-    kind: 'write',
-    access: adminOnly,
-    effects: [...relationshipEffects, 'attendance', 'app', 'search', 'advisors'],
-    input: z.strictObject({ ...importInput, skipInvalid: z.boolean().default(false) }),
-    output: importResultSchema,
-  },
+  'imports.preview': read(adminOnly, z.strictObject(importInput), importReportSchema),
+  'imports.commit': write(
+    adminOnly,
+    [...relationshipEffects, 'attendance', 'app', 'search', 'advisors'],
+    z.strictObject({ ...importInput, skipInvalid: z.boolean().default(false) }),
+    importResultSchema,
+  ),
 } as const satisfies AreaProcedures<'imports'>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { interactionKinds, relationshipKinds } from '../domain';
 import { anyone, caseloadRead, officeRules } from './access';
-import { type AreaProcedures } from './areas';
+import { type AreaProcedures, read, write } from './areas';
 import { cadenceFields, connectionPartyFields } from './connections';
 import { empty, id, listOf, pageInput, sortDirection } from './fields';
 
@@ -25,12 +25,11 @@ export const losingTouchRowSchema = z.object({
 export type LosingTouchRow = z.infer<typeof losingTouchRowSchema>;
 
 export const keepInTouchProcedures = {
-  'keepInTouch.windows': { kind: 'read', access: anyone, input: empty, output: z.array(keepInTouchWindowSchema) },
-  'keepInTouch.updateWindows': {
-    kind: 'write',
-    access: officeRules,
-    effects: ['keepInTouch', 'connections', 'contacts', 'students', 'readiness', 'dashboard', 'audit'],
-    input: z.strictObject({
+  'keepInTouch.windows': read(anyone, empty, z.array(keepInTouchWindowSchema)),
+  'keepInTouch.updateWindows': write(
+    officeRules,
+    ['keepInTouch', 'connections', 'contacts', 'students', 'readiness', 'dashboard', 'audit'],
+    z.strictObject({
       windows: z
         .array(
           keepInTouchWindowSchema.refine((w) => w.maxDays >= w.idealDays, {
@@ -41,12 +40,11 @@ export const keepInTouchProcedures = {
         .min(1)
         .max(20),
     }),
-    output: z.array(keepInTouchWindowSchema),
-  },
-  'keepInTouch.losingTouch': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({
+    z.array(keepInTouchWindowSchema),
+  ),
+  'keepInTouch.losingTouch': read(
+    caseloadRead,
+    z.strictObject({
       advisorId: id.nullish(),
       cohort: z.string().max(120).optional(),
       program: z.string().max(120).optional(),
@@ -56,13 +54,12 @@ export const keepInTouchProcedures = {
       direction: sortDirection.default('desc'),
       ...pageInput,
     }),
-    output: listOf(losingTouchRowSchema),
-  },
+    listOf(losingTouchRowSchema),
+  ),
   /** Connections of active students past their keep-in-touch maximum; advisorId omitted: the advisor this computer acts as, null: the office. */
-  'keepInTouch.staleCount': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ advisorId: id.nullish() }),
-    output: z.object({ connections: z.number().int(), students: z.number().int() }),
-  },
+  'keepInTouch.staleCount': read(
+    caseloadRead,
+    z.strictObject({ advisorId: id.nullish() }),
+    z.object({ connections: z.number().int(), students: z.number().int() }),
+  ),
 } as const satisfies AreaProcedures<'keepInTouch'>;

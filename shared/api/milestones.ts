@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { milestoneKinds, relationshipKinds } from '../domain';
 import { caseload, caseloadRead } from './access';
-import { type AreaProcedures, relationshipEffects } from './areas';
+import { type AreaProcedures, relationshipEffects, read, write } from './areas';
 import { id, isoDate, optionalMultiline } from './fields';
 
 // Milestones: a student's news (an offer, a graduation) and the supporters to tell.
@@ -27,34 +27,27 @@ export const milestoneSchema = z.object({
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const milestonesProcedures = {
-  'milestones.forStudent': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ studentId: id }),
-    output: z.array(milestoneSchema),
-  },
-  'milestones.create': {
-    kind: 'write',
-    access: caseload,
-    effects: [...relationshipEffects],
-    input: z.strictObject({
+  'milestones.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(milestoneSchema)),
+  'milestones.create': write(
+    caseload,
+    relationshipEffects,
+    z.strictObject({
       studentId: id,
       kind: z.enum(milestoneKinds),
       occurredOn: isoDate,
       description: optionalMultiline(500),
       recommendedByContactId: id.nullish().transform((v) => v ?? null),
     }),
-    output: milestoneSchema,
-  },
-  'milestones.markSent': {
-    kind: 'write',
-    access: caseload,
-    effects: [...relationshipEffects],
-    input: z.strictObject({
+    milestoneSchema,
+  ),
+  'milestones.markSent': write(
+    caseload,
+    relationshipEffects,
+    z.strictObject({
       milestoneId: id,
       connectionIds: z.array(id).min(1, 'choose at least one contact').max(200),
       occurredOn: isoDate,
     }),
-    output: milestoneSchema,
-  },
+    milestoneSchema,
+  ),
 } as const satisfies AreaProcedures<'milestones'>;

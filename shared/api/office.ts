@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { adminOnly, anyone } from './access';
 import { empty, id, requiredText } from './fields';
-import { areas, type AreaProcedures } from './areas';
+import { areas, type AreaProcedures, read, write } from './areas';
 
 /** True for a time zone name this runtime knows (IANA, e.g. Pacific/Auckland). */
 export function isTimeZone(name: string): boolean {
@@ -38,54 +38,44 @@ export const officeProcedures = {
    * Changes whenever anyone changed the office file: this host, another window or tab, the CLI, a restore.
    * The renderer polls it and refreshes every screen when it moves (its own writes refresh at once by effects).
    */
-  'office.dataVersion': { kind: 'read', access: anyone, input: empty, output: z.object({ version: z.number().int() }) },
-  'app.status': {
-    kind: 'read',
-    access: anyone,
-    input: empty,
-    output: z.object({
+  'office.dataVersion': read(anyone, empty, z.object({ version: z.number().int() })),
+  'app.status': read(
+    anyone,
+    empty,
+    z.object({
       officeName: z.string(),
       firstRunDone: z.boolean(),
       studentCount: z.number().int(),
       databasePath: z.string(),
     }),
-  },
-  'app.loadDemo': {
-    kind: 'write',
-    access: adminOnly,
-    effects: areas,
-    input: z.strictObject({
+  ),
+  'app.loadDemo': write(
+    adminOnly,
+    areas,
+    z.strictObject({
       students: z.number().int().min(1).max(5_000).default(300),
       seed: z.number().int().min(0).max(2_147_483_647).default(1),
     }),
-    output: z.object({ counts: countsSchema }),
-  },
-  'app.startEmpty': {
-    kind: 'write',
-    access: adminOnly,
-    effects: ['app', 'settings', 'goalTemplates', 'goals'],
-    input: empty,
-    output: settingsSchema,
-  },
-  'settings.get': { kind: 'read', access: anyone, input: empty, output: settingsSchema },
-  'settings.update': {
-    kind: 'write',
-    access: adminOnly,
-    // The time zone moves "today" and the day of every event and check-in: every area may change.
-    effects: areas,
-    input: z.strictObject({
+    z.object({ counts: countsSchema }),
+  ),
+  'app.startEmpty': write(adminOnly, ['app', 'settings', 'goalTemplates', 'goals'], empty, settingsSchema),
+  'settings.get': read(anyone, empty, settingsSchema),
+  // The time zone moves "today" and the day of every event and check-in: every area may change.
+  'settings.update': write(
+    adminOnly,
+    areas,
+    z.strictObject({
       officeName: requiredText(120).optional(),
       currentAdvisorId: id.nullable().optional(),
       timeZone: z.string().max(64).refine(isTimeZone, 'must be a time zone such as America/Los_Angeles').optional(),
     }),
-    output: settingsSchema,
-  },
-  'advisors.list': { kind: 'read', access: anyone, input: empty, output: z.array(advisorSchema) },
-  'advisors.create': {
-    kind: 'write',
-    access: adminOnly,
-    effects: ['advisors', 'students', 'dashboard', 'keepInTouch', 'settings'],
-    input: z.strictObject({ name: requiredText(120), email: z.email('must be an email address').max(254) }),
-    output: advisorSchema,
-  },
+    settingsSchema,
+  ),
+  'advisors.list': read(anyone, empty, z.array(advisorSchema)),
+  'advisors.create': write(
+    adminOnly,
+    ['advisors', 'students', 'dashboard', 'keepInTouch', 'settings'],
+    z.strictObject({ name: requiredText(120), email: z.email('must be an email address').max(254) }),
+    advisorSchema,
+  ),
 } as const satisfies AreaProcedures<'office' | 'app' | 'settings' | 'advisors'>;

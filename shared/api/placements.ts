@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { placementKinds } from '../domain';
 import { caseload, caseloadRead } from './access';
-import { type AreaProcedures, relationshipEffects } from './areas';
+import { type AreaProcedures, relationshipEffects, read, write } from './areas';
 import { id, isoDate, nullableDate, requiredText } from './fields';
 
 // Placements: a student's internship or job with an employer, and its supervisor.
@@ -35,34 +35,16 @@ export const placementSchema = z.object({
 export type Placement = z.infer<typeof placementSchema>;
 
 export const placementsProcedures = {
-  'placements.forStudent': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ studentId: id }),
-    output: z.array(placementSchema),
-  },
-  'placements.create': {
-    kind: 'write',
-    access: caseload,
-    effects: [...relationshipEffects],
-    input: placementInput,
-    output: placementSchema,
-  },
-  'placements.update': {
-    kind: 'write',
-    access: caseload,
-    effects: [...relationshipEffects],
-    input: z.strictObject({ id, ...placementFields }).refine((p) => p.endOn === null || p.endOn >= p.startOn, {
+  'placements.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(placementSchema)),
+  'placements.create': write(caseload, relationshipEffects, placementInput, placementSchema),
+  'placements.update': write(
+    caseload,
+    relationshipEffects,
+    z.strictObject({ id, ...placementFields }).refine((p) => p.endOn === null || p.endOn >= p.startOn, {
       path: ['endOn'],
       message: 'must be on or after the start date',
     }),
-    output: placementSchema,
-  },
-  'placements.delete': {
-    kind: 'write',
-    access: caseload,
-    effects: [...relationshipEffects],
-    input: z.strictObject({ id }),
-    output: z.object({ deleted: z.literal(true) }),
-  },
+    placementSchema,
+  ),
+  'placements.delete': write(caseload, relationshipEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true) })),
 } as const satisfies AreaProcedures<'placements'>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { readinessItems, readinessLevels, readinessStatuses, referenceStatuses, relationshipKinds, type ReadinessItem } from '../domain';
 import { anyone, caseloadRead, officeRules } from './access';
 import { id } from './fields';
-import { type AreaProcedures } from './areas';
+import { type AreaProcedures, read, write } from './areas';
 
 // Reference readiness: the checklist per connection, the level and score per student, the rules in
 // Settings, the exports an employer receives, and the audit history of every export.
@@ -76,18 +76,7 @@ export const studentReadinessSchema = z.object({
 export type StudentReadiness = z.infer<typeof studentReadinessSchema>;
 
 export const readinessProcedures = {
-  'readiness.rules': { kind: 'read', access: anyone, input: z.strictObject({}), output: readinessRulesSchema },
-  'readiness.updateRules': {
-    kind: 'write',
-    access: officeRules,
-    effects: ['readiness', 'students', 'connections', 'dashboard', 'audit'],
-    input: readinessRulesSchema,
-    output: readinessRulesSchema,
-  },
-  'readiness.student': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ id }),
-    output: studentReadinessSchema,
-  },
+  'readiness.rules': read(anyone, z.strictObject({}), readinessRulesSchema),
+  'readiness.updateRules': write(officeRules, ['readiness', 'students', 'connections', 'dashboard', 'audit'], readinessRulesSchema, readinessRulesSchema),
+  'readiness.student': read(caseloadRead, z.strictObject({ id }), studentReadinessSchema),
 } as const satisfies AreaProcedures<'readiness'>;

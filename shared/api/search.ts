@@ -1,17 +1,16 @@
 import { z } from 'zod';
 import { studentStatuses } from '../domain';
 import { caseloadRead } from './access';
-import { type AreaProcedures } from './areas';
+import { type AreaProcedures, read } from './areas';
 import { id, searchText } from './fields';
 
 // Quick search (the command palette): students by name or ID.
 
 export const searchProcedures = {
-  'search.quick': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ query: searchText, limit: z.number().int().min(1).max(50).default(8) }),
-    output: z.object({
+  'search.quick': read(
+    caseloadRead,
+    z.strictObject({ query: searchText, limit: z.number().int().min(1).max(50).default(8) }),
+    z.object({
       students: z.array(
         z.object({
           id,
@@ -23,5 +22,5 @@ export const searchProcedures = {
         }),
       ),
     }),
-  },
+  ),
 } as const satisfies AreaProcedures<'search'>;

@@ -15,7 +15,7 @@ import {
   sortDirection,
   termName,
 } from './fields';
-import { type AreaProcedures } from './areas';
+import { type AreaProcedures, read, write } from './areas';
 
 const classYear = z.number().int().min(1950, 'must be a year from 1950').max(2100, 'must be a year up to 2100');
 
@@ -173,58 +173,43 @@ export const timelineItemSchema = z.object({
 });
 export type TimelineItem = z.infer<typeof timelineItemSchema>;
 
+/** A changed student (status, advisor, class year) shows in every list that names them and every count. */
+const studentRecordEffects = [
+  'students',
+  'search',
+  'app',
+  'advisors',
+  'dashboard',
+  'readiness',
+  'events',
+  'contacts',
+  'keepInTouch',
+  'goals',
+  'audit',
+] as const;
+
 export const studentsProcedures = {
-  'students.list': {
-    kind: 'read',
-    access: caseloadRead,
-    input: studentListInput,
-    output: z.object({ rows: z.array(studentRowSchema), total: z.number().int() }),
-  },
-  'students.get': { kind: 'read', access: caseloadRead, input: z.strictObject({ id }), output: studentSchema },
-  'students.create': {
-    kind: 'write',
-    access: caseload,
-    effects: ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'audit'],
-    input: studentInput,
-    output: studentSchema,
-  },
+  'students.list': read(caseloadRead, studentListInput, z.object({ rows: z.array(studentRowSchema), total: z.number().int() })),
+  'students.get': read(caseloadRead, z.strictObject({ id }), studentSchema),
+  'students.create': write(caseload, ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'audit'], studentInput, studentSchema),
   // Full replace: the form sends every field; omitted optional fields are cleared.
-  'students.update': {
-    kind: 'write',
-    access: caseload,
-    effects: ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'contacts', 'keepInTouch', 'goals', 'audit'],
-    input: z.strictObject({ id, ...studentFields }),
-    output: studentSchema,
-  },
-  'students.setStatus': {
-    kind: 'write',
-    access: caseload,
-    effects: ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'contacts', 'keepInTouch', 'goals', 'audit'],
-    input: z.strictObject({ id, status: z.enum(studentStatuses) }),
-    output: studentSchema,
-  },
-  'students.networkSummary': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ id }),
-    output: networkSummarySchema,
-  },
-  'students.facets': {
-    kind: 'read',
-    access: caseloadRead,
-    input: empty,
-    output: z.object({
+  'students.update': write(caseload, studentRecordEffects, z.strictObject({ id, ...studentFields }), studentSchema),
+  'students.setStatus': write(caseload, studentRecordEffects, z.strictObject({ id, status: z.enum(studentStatuses) }), studentSchema),
+  'students.networkSummary': read(caseloadRead, z.strictObject({ id }), networkSummarySchema),
+  'students.facets': read(
+    caseloadRead,
+    empty,
+    z.object({
       programs: z.array(z.string()),
       classYears: z.array(z.number().int()),
       cohorts: z.array(z.string()),
       /** The current term and the three before it, newest first: the terms "met a goal in term" offers. */
       terms: z.array(z.string()),
     }),
-  },
-  'students.timeline': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ studentId: id, kinds: z.array(z.enum(timelineKinds)).max(5).optional(), ...pageInput }),
-    output: listOf(timelineItemSchema),
-  },
+  ),
+  'students.timeline': read(
+    caseloadRead,
+    z.strictObject({ studentId: id, kinds: z.array(z.enum(timelineKinds)).max(5).optional(), ...pageInput }),
+    listOf(timelineItemSchema),
+  ),
 } as const satisfies AreaProcedures<'students'>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { adminOnly, roles } from './access';
-import type { AreaProcedures } from './areas';
+import { type AreaProcedures, read, write } from './areas';
 import { id, requiredText } from './fields';
 
 // The office server's accounts: who may sign in, with which role, linked to which advisor record (their caseload).
@@ -28,27 +28,20 @@ const oneUser = z.strictObject({ userId: id });
 const userEffects = ['users', 'audit'] as const;
 
 export const usersProcedures = {
-  'users.list': { kind: 'read', access: adminOnly, input: z.strictObject({}), output: z.array(userSchema) },
-  'users.add': {
-    kind: 'write',
-    access: adminOnly,
-    effects: userEffects,
-    input: z.strictObject({ email, name: requiredText(120), role, advisorId: id.nullable().optional(), password }),
-    output: userSchema,
-  },
+  'users.list': read(adminOnly, z.strictObject({}), z.array(userSchema)),
+  'users.add': write(
+    adminOnly,
+    userEffects,
+    z.strictObject({ email, name: requiredText(120), role, advisorId: id.nullable().optional(), password }),
+    userSchema,
+  ),
   /** Signs the user out everywhere: their sessions were granted for the old role. */
-  'users.setRole': { kind: 'write', access: adminOnly, effects: userEffects, input: z.strictObject({ userId: id, role }), output: userSchema },
+  'users.setRole': write(adminOnly, userEffects, z.strictObject({ userId: id, role }), userSchema),
   /** The advisor record whose students are this user's caseload (null: none). */
-  'users.linkAdvisor': {
-    kind: 'write',
-    access: adminOnly,
-    effects: userEffects,
-    input: z.strictObject({ userId: id, advisorId: id.nullable() }),
-    output: userSchema,
-  },
+  'users.linkAdvisor': write(adminOnly, userEffects, z.strictObject({ userId: id, advisorId: id.nullable() }), userSchema),
   /** Refuses further sign-ins and ends every session of the user at once. */
-  'users.disable': { kind: 'write', access: adminOnly, effects: userEffects, input: oneUser, output: userSchema },
-  'users.enable': { kind: 'write', access: adminOnly, effects: userEffects, input: oneUser, output: userSchema },
+  'users.disable': write(adminOnly, userEffects, oneUser, userSchema),
+  'users.enable': write(adminOnly, userEffects, oneUser, userSchema),
   /** Sets a new password and ends every session of the user. */
-  'users.resetPassword': { kind: 'write', access: adminOnly, effects: userEffects, input: z.strictObject({ userId: id, password }), output: userSchema },
+  'users.resetPassword': write(adminOnly, userEffects, z.strictObject({ userId: id, password }), userSchema),
 } as const satisfies AreaProcedures<'users'>;

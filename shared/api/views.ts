@@ -3,7 +3,7 @@ import { cleanLine } from '../text';
 import { savedViewPages, type SavedViewPage } from '../domain';
 import { personal } from './access';
 import { id } from './fields';
-import { type AreaProcedures } from './areas';
+import { type AreaProcedures, read, write } from './areas';
 
 // Saved views: a name for a list's own address parameters (filters, sort, columns), so applying a view is
 // opening the list with them. The page number is not part of a view.
@@ -65,24 +65,7 @@ const saveInput = z
   });
 
 export const viewsProcedures = {
-  'views.list': {
-    kind: 'read',
-    access: personal,
-    input: z.strictObject({ page: viewPage }),
-    output: z.array(savedViewSchema),
-  },
-  'views.save': {
-    kind: 'write',
-    access: personal,
-    effects: ['views', 'audit'],
-    input: saveInput,
-    output: savedViewSchema,
-  },
-  'views.delete': {
-    kind: 'write',
-    access: personal,
-    effects: ['views', 'audit'],
-    input: z.strictObject({ id }),
-    output: z.object({ id }),
-  },
+  'views.list': read(personal, z.strictObject({ page: viewPage }), z.array(savedViewSchema)),
+  'views.save': write(personal, ['views', 'audit'], saveInput, savedViewSchema),
+  'views.delete': write(personal, ['views', 'audit'], z.strictObject({ id }), z.object({ id })),
 } as const satisfies AreaProcedures<'views'>;

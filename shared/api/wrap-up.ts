@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { relationshipKinds, wrapUpItems } from '../domain';
 import { anyone, caseloadRead, officeRules } from './access';
-import { type AreaProcedures } from './areas';
+import { type AreaProcedures, read, write } from './areas';
 import { empty, id } from './fields';
 
 // Wrap-up: thanking the people who supported an internship as it ends, and the message templates.
@@ -38,18 +38,7 @@ export const messageTemplatesSchema = z.object({
 export type MessageTemplates = z.infer<typeof messageTemplatesSchema>;
 
 export const wrapUpProcedures = {
-  'wrapUp.forStudent': {
-    kind: 'read',
-    access: caseloadRead,
-    input: z.strictObject({ studentId: id }),
-    output: z.array(wrapUpSchema),
-  },
-  'wrapUp.templates': { kind: 'read', access: anyone, input: empty, output: messageTemplatesSchema },
-  'wrapUp.updateTemplates': {
-    kind: 'write',
-    access: officeRules,
-    effects: ['wrapUp'],
-    input: z.strictObject({ templates: messageTemplatesSchema }),
-    output: messageTemplatesSchema,
-  },
+  'wrapUp.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(wrapUpSchema)),
+  'wrapUp.templates': read(anyone, empty, messageTemplatesSchema),
+  'wrapUp.updateTemplates': write(officeRules, ['wrapUp'], z.strictObject({ templates: messageTemplatesSchema }), messageTemplatesSchema),
 } as const satisfies AreaProcedures<'wrapUp'>;
