@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isProcedureName, procedureNames, procedureSchemas, type ProcedureName, type ProcedureOutput } from '../../shared/api/contract';
 import type { ApiErrorShape, ApiResult } from '../../shared/api/errors';
+import { authorizeCaller, authorizeStudents } from './access/authorize';
 import { busyMessage, isBusy } from './db/busy';
 import type { Db } from './db/client';
 import { AppError } from './errors';
@@ -9,10 +10,15 @@ import { router } from './router';
 
 type Ran<K extends ProcedureName> = { ok: true; data: ProcedureOutput<K> | Promise<ProcedureOutput<K>> } | { ok: false; error: z.ZodError };
 
-/** Validates the input with the contract, then runs the handler; one name's types all the way through. */
+/**
+ * Checks the caller's role (office server only), validates the input with the contract, checks the students it
+ * touches, then runs the handler; one name's types all the way through.
+ */
 function run<K extends ProcedureName>(db: Db, name: K, rawInput: unknown): Ran<K> {
+  authorizeCaller(db, name);
   const parsed = procedureSchemas[name].input.safeParse(rawInput ?? {});
   if (!parsed.success) return { ok: false, error: parsed.error };
+  authorizeStudents(db, name, parsed.data);
   const handle: Router[K] = router[name];
   return { ok: true, data: handle(db, parsed.data) };
 }

@@ -13,7 +13,7 @@ export function dashboardGoals(db: Db, input: ParsedInput<'dashboard.goals'>, to
     const d = new Date(Date.UTC(Number(through.slice(0, 4)), Number(through.slice(5, 7)) - 1 - i, 1));
     months.push(d.toISOString().slice(0, 7));
   }
-  const figures = goalDashboard(db, dashboardScope(input), {
+  const figures = goalDashboard(db, dashboardScope(db, input), {
     today,
     termStart: term.startOn,
     termEnd: term.endOn,

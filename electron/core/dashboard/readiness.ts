@@ -2,6 +2,7 @@ import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract'
 import type { Db } from '../db/client';
 import { closestToReady, nearTarget, readinessGroups, type ReadinessGroup } from '../db/readiness';
 import { studentWhere } from '../db/students';
+import { visibleStudentsSql } from '../db/visible-students';
 import { officeToday } from '../db/office-day';
 import { readinessRules } from '../office/readiness-rules';
 import { explainCandidate } from '../readiness/explain';
@@ -28,6 +29,7 @@ export function dashboardReadiness(db: Db, input: ParsedInput<'dashboard.readine
   const rules = readinessRules(db);
   // Readiness is as of today whatever the term: references are ready or not now.
   const { where, params } = studentWhere({
+    visible: visibleStudentsSql(db),
     advisorId: input.advisorId,
     cohort: input.cohort,
     program: input.program,

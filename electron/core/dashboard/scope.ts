@@ -1,11 +1,14 @@
 import type { DashboardFilter } from '../../../shared/api/dashboard';
 import type { StudentScope } from '../db/dashboard';
+import type { Db } from '../db/client';
 import { studentWhere } from '../db/students';
+import { visibleStudentsSql } from '../db/visible-students';
 import { termAt, termByName, termOf, type Term } from '../terms';
 
 /** The students a dashboard filter selects (status is added by each figure that is about active students). */
-export function dashboardScope(filter: DashboardFilter): StudentScope {
+export function dashboardScope(db: Db, filter: DashboardFilter): StudentScope {
   const { where, params } = studentWhere({
+    visible: visibleStudentsSql(db),
     advisorId: filter.advisorId,
     cohort: filter.cohort,
     program: filter.program,

@@ -12,7 +12,7 @@ export function dashboardOffice(db: Db, input: ParsedInput<'dashboard.office'>, 
   const today = officeToday(db, now);
   const nowIso = now.toISOString();
   const weekEnd = new Date(now.getTime() + 7 * 86_400_000).toISOString();
-  const scope = dashboardScope(input);
+  const scope = dashboardScope(db, input);
   const { through: _through, ...term } = dashboardTerm(input, today);
   return {
     term,

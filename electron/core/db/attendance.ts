@@ -6,6 +6,7 @@ import { Conditions } from './conditions';
 import { movingGoals } from './goal-refresh';
 import { ftsPrefixQuery } from './fts';
 import { parseRows } from './rows';
+import { andVisible, visibleStudentsSql } from './visible-students';
 
 const attendeeRow = attendeeSchema.extend({ rsvp: z.enum(rsvpStatuses), goalStatus: z.enum(goalStatuses).nullable() });
 
@@ -33,12 +34,19 @@ export function attendeesPage(db: Db, q: { eventId: number; rsvp?: RsvpStatus; s
   const conditions = ['a.event_id = :eventId'];
   if (q.rsvp) conditions.push('a.rsvp = :rsvp');
   if (match) conditions.push('a.student_id in (select rowid from students_fts where students_fts match :match)');
+  const visible = visibleStudentsSql(db);
+  if (visible) conditions.push(visible);
   const where = conditions.join(' and ');
   const params = { eventId: q.eventId, ...(q.rsvp ? { rsvp: q.rsvp } : {}), ...(match ? { match } : {}) };
   const rows = db.sqlite
     .prepare(`${selectAttendees} where ${where} order by s.last_name, s.first_name, a.id limit :limit offset :offset`)
     .all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-  const total = z.number().parse(db.sqlite.prepare(`select count(*) from attendance a where ${where}`).pluck().get(params));
+  const total = z.number().parse(
+    db.sqlite
+      .prepare(`select count(*) from attendance a${visible ? ' join students s on s.id = a.student_id' : ''} where ${where}`)
+      .pluck()
+      .get(params),
+  );
   return { rows: parseRows(attendeeRow, rows), total };
 }
 
@@ -51,7 +59,7 @@ export function searchAttendees(db: Db, eventId: number, query: string, limit: n
     db.sqlite
       .prepare(
         `${selectAttendees}
-         where a.event_id = :eventId and a.student_id in (select rowid from students_fts where students_fts match :match)
+         where a.event_id = :eventId and a.student_id in (select rowid from students_fts where students_fts match :match)${andVisible(db)}
          order by a.checked_in_at is not null, s.last_name, s.first_name limit :limit`,
       )
       .all({ eventId, match, limit }),
@@ -66,9 +74,10 @@ export interface InviteFilterValues {
   fewerReferencesThan?: number;
 }
 
-/** Active students matching an invitation filter, as SQL (ids only). */
-export function filterStudentsSql(filter: InviteFilterValues, term: { startOn: string; endOn: string }) {
+/** Active students matching an invitation filter, as SQL (ids only), among those `within` selects (a condition over `s`). */
+export function filterStudentsSql(filter: InviteFilterValues, term: { startOn: string; endOn: string }, within: string | null) {
   const where = new Conditions(`s.status = 'active'`);
+  if (within !== null) where.add(within);
   if (filter.classYear !== undefined) where.add('s.class_year = :classYear', { classYear: filter.classYear });
   if (filter.program !== undefined) where.add('s.program = :program', { program: filter.program });
   if (filter.label !== undefined)
@@ -210,7 +219,7 @@ export function suggestionsFor(db: Db, eventId: number, today: string, limit: nu
          select s.id as studentId, s.display_name as studentName, s.program,
            (s.id in (select student_id from wanting)) as wantsEvent, coalesce((select n from tied where tied.student_id = s.id), 0) as industryTies
          from candidates c join students s on s.id = c.student_id
-         where s.status = 'active' and not exists (select 1 from attendance a where a.event_id = :eventId and a.student_id = s.id)
+         where s.status = 'active' and not exists (select 1 from attendance a where a.event_id = :eventId and a.student_id = s.id)${andVisible(db)}
          order by wantsEvent * 2 + industryTies desc, s.last_name, s.id
          limit :limit`,
       )

@@ -6,6 +6,7 @@ import { movingGoals } from './goal-refresh';
 import { cadenceSql, daysSinceTouchSql } from './cadence';
 import { officeToday } from './office-day';
 import { parseRows } from './rows';
+import { andVisible } from './visible-students';
 
 const selectConnections = `
   select c.id, c.student_id as studentId,
@@ -31,7 +32,7 @@ export function connectionsOfStudent(db: Db, studentId: number, today: string) {
 export function connectionsOfContact(db: Db, contactId: number, today: string) {
   return parseRows(
     connectionSchema,
-    db.sqlite.prepare(`${selectConnections} where c.contact_id = :id order by studentName, c.id`).all({ id: contactId, today }),
+    db.sqlite.prepare(`${selectConnections} where c.contact_id = :id${andVisible(db)} order by studentName, c.id`).all({ id: contactId, today }),
   );
 }
 

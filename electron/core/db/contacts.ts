@@ -5,6 +5,7 @@ import type { Db } from './client';
 import { movingGoals } from './goal-refresh';
 import { ftsPrefixQuery } from './fts';
 import { parseRows, sqliteBoolean } from './rows';
+import { andVisible } from './visible-students';
 
 const contactRow = contactSchema.extend({ isMentor: sqliteBoolean });
 
@@ -218,7 +219,7 @@ export function mergePreview(db: Db, keepId: number, mergeId: number) {
            from connections m
            join connections k on k.contact_id = :keepId and k.student_id = m.student_id and k.relationship = m.relationship
            join students s on s.id = m.student_id
-           where m.contact_id = :mergeId order by studentName`,
+           where m.contact_id = :mergeId${andVisible(db)} order by studentName`,
       )
       .all({ keepId, mergeId }),
   );

@@ -3,6 +3,7 @@ import { employerSchema } from '../../../shared/api/employers';
 import { placementSchema } from '../../../shared/api/placements';
 import type { Db } from './client';
 import { parseRows } from './rows';
+import { andVisible } from './visible-students';
 
 const selectEmployer = `select id, name, industry, website, location, notes, created_at as createdAt, updated_at as updatedAt from employers`;
 
@@ -56,5 +57,8 @@ export const selectPlacements = `
   left join contacts ct on ct.id = p.supervisor_contact_id`;
 
 export function placementsWhere(db: Db, where: string, value: number) {
-  return parseRows(placementSchema, db.sqlite.prepare(`${selectPlacements} where ${where} = ? order by p.start_on desc, p.id desc`).all(value));
+  return parseRows(
+    placementSchema,
+    db.sqlite.prepare(`${selectPlacements} where ${where} = ?${andVisible(db)} order by p.start_on desc, p.id desc`).all(value),
+  );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Db } from './client';
 import { followUpKindsSql } from './goals';
 import { parseRows } from './rows';
+import { andVisible, visibleStudentsSql } from './visible-students';
 
 // "Met at the event": a conversation logged on the event (or on its day, for a connection tied to it).
 const metAtEvent = `
@@ -43,7 +44,7 @@ export function followUpRows(db: Db, eventId: number) {
            ${firstFollowUpOn} as followedUpOn
          from attendance a join students s on s.id = a.student_id
          left join met m on m.attendanceId = a.id
-         where a.event_id = :eventId and a.checked_in_at is not null
+         where a.event_id = :eventId and a.checked_in_at is not null${andVisible(db)}
          order by s.last_name, s.first_name, a.id, m.metOn`,
       )
       .all({ eventId }),
@@ -51,6 +52,9 @@ export function followUpRows(db: Db, eventId: number) {
 }
 
 export function eventOutcome(db: Db, eventId: number) {
+  // Counted over the students the caller may see (no condition in single-user mode).
+  const visible = visibleStudentsSql(db);
+  const among = visible === null ? '' : ` and student_id in (select s.id from students s where ${visible})`;
   return z
     .object({
       invited: z.number(),
@@ -67,11 +71,11 @@ export function eventOutcome(db: Db, eventId: number) {
         .prepare(
           `with met as (${metAtEvent}),
            followed as (select m.connectionId, m.metOn, ${firstFollowUpOn} as firstOn from met m)
-           select (select count(*) from attendance where event_id = :eventId) as invited,
-             (select count(*) from attendance where event_id = :eventId and rsvp = 'registered') as registered,
-             (select count(*) from attendance where event_id = :eventId and checked_in_at is not null) as attended,
-             (select count(*) from goals where event_id = :eventId) as goalsSet,
-             (select count(*) from goals where event_id = :eventId and status = 'met') as goalsMet,
+           select (select count(*) from attendance where event_id = :eventId${among}) as invited,
+             (select count(*) from attendance where event_id = :eventId and rsvp = 'registered'${among}) as registered,
+             (select count(*) from attendance where event_id = :eventId and checked_in_at is not null${among}) as attended,
+             (select count(*) from goals where event_id = :eventId${among}) as goalsSet,
+             (select count(*) from goals where event_id = :eventId and status = 'met'${among}) as goalsMet,
              (select count(*) from met) as peopleMet,
              (select count(*) from followed where firstOn is not null) as followUpsSent,
              (select count(*) from followed where firstOn is not null and julianday(firstOn) - julianday(metOn) <= 2) as followUpsWithinTwoDays`,

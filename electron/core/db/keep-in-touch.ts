@@ -5,6 +5,7 @@ import type { Db } from './client';
 import { daysSinceTouchSql, trackedRelationshipSql } from './cadence';
 import { parseRows } from './rows';
 import { studentWhere } from './students';
+import { visibleStudentsSql } from './visible-students';
 
 export function readWindows(db: Db) {
   return parseRows(
@@ -48,7 +49,7 @@ export function losingTouch(db: Db, q: LosingTouchQuery) {
   const conditions = [`s.status = 'active'`, trackedRelationshipSql];
   if (q.advisorId !== null) conditions.push('s.advisor_id = :advisorId');
   if (q.relationship !== undefined) conditions.push('c.relationship = :relationship');
-  const students = studentWhere({ cohort: q.cohort, program: q.program, classYear: q.classYear });
+  const students = studentWhere({ cohort: q.cohort, program: q.program, classYear: q.classYear, visible: visibleStudentsSql(db) });
   conditions.push(students.where);
   const clock = `
     with clock as (

@@ -10,6 +10,7 @@ import { ftsPrefixQuery } from './fts';
 import { readyCountsSql, ruleParams } from './readiness';
 import { advisors, studentLabels, students } from './schema';
 import { staleStudentIdsSql } from './stale-connections';
+import { visibleStudentsSql } from './visible-students';
 
 export interface StudentFilter {
   search?: string;
@@ -24,6 +25,8 @@ export interface StudentFilter {
   term?: string;
   /** true: only students losing touch; false or absent: no condition. */
   losingTouch?: boolean;
+  /** The students the signed-in caller may see, as SQL over `s` (visible-students.ts); null or absent: everyone. */
+  visible?: string | null;
 }
 
 /** A selection as SQL over alias `s`, and the same without the losing-touch condition (for orders that join stale counts themselves). */
@@ -68,7 +71,7 @@ function metInTermSql(termEnded: boolean): string {
  * may leave it out.
  */
 export function studentWhere(filter: Omit<StudentFilter, 'readiness'>, today?: string): StudentSql {
-  const conditions: string[] = [];
+  const conditions: string[] = filter.visible ? [filter.visible] : [];
   const params: Record<string, unknown> = {};
   const match = filter.search ? ftsPrefixQuery(filter.search) : null;
   if (match) {
@@ -130,7 +133,7 @@ export function readyStudents(db: Db, where: string, params: Record<string, unkn
  * (ready-window index), so "ready" / "not ready" become a membership test rather than a count per student.
  */
 export function selectStudents(db: Db, filter: StudentFilter, today: string, rules: ReadinessRules) {
-  const base = studentWhere(filter, today);
+  const base = studentWhere({ ...filter, visible: visibleStudentsSql(db) }, today);
   if (filter.readiness === undefined) return { ...base, base };
   const atTarget = JSON.stringify(readyStudents(db, base.where, base.params, today, rules, true));
   const inTarget = 's.id in (select value from json_each(:atTarget))';
@@ -245,10 +248,16 @@ export function quickSearchStudents(db: Db, text: string, limit: number) {
     })
     .from(sql`students_fts`)
     .innerJoin(students, sql`${students.id} = students_fts.rowid`)
-    .where(sql`students_fts match ${match}`)
+    .where(and(sql`students_fts match ${match}`, visibleWhere(db)))
     .orderBy(sql`students_fts.rank`)
     .limit(limit)
     .all();
+}
+
+/** Students the caller may see, for drizzle's where (undefined: every student, no condition). */
+function visibleWhere(db: Db) {
+  const visible = visibleStudentsSql(db, 'students');
+  return visible === null ? undefined : sql.raw(visible);
 }
 
 export function countStudents(db: Db): number {
@@ -256,6 +265,7 @@ export function countStudents(db: Db): number {
     db.orm
       .select({ count: sql<number>`count(*)` })
       .from(students)
+      .where(visibleWhere(db))
       .get()?.count ?? 0
   );
 }

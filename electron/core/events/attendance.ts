@@ -19,10 +19,12 @@ import {
   suggestionsFor,
   unpairBuddies,
 } from '../db/attendance';
+import { attendeeAsSeen } from '../access/front-desk';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { eventGoalNamed, insertGoal, listTemplates } from '../db/goals';
 import { officeToday } from '../db/office-day';
+import { changeableStudentsSql, visibleStudentsSql } from '../db/visible-students';
 import { AppError, notFound } from '../errors';
 import { currentActor } from '../office/settings';
 import { termOf } from '../terms';
@@ -32,17 +34,18 @@ import { readEvent } from './service';
 function readAttendee(db: Db, attendanceId: number): Attendee {
   const attendee = findAttendee(db, attendanceId);
   if (!attendee) throw notFound('attendance', attendanceId);
-  return attendee;
+  return attendeeAsSeen(db, attendee);
 }
 
 export function eventsAttendees(db: Db, input: ParsedInput<'events.attendees'>): ProcedureOutput<'events.attendees'> {
   readEvent(db, input.eventId);
-  return attendeesPage(db, input);
+  const page = attendeesPage(db, input);
+  return { ...page, rows: page.rows.map((row) => attendeeAsSeen(db, row)) };
 }
 
 export function eventsInviteCount(db: Db, input: ParsedInput<'events.inviteCount'>): ProcedureOutput<'events.inviteCount'> {
   readEvent(db, input.eventId);
-  return countFiltered(db, input.eventId, filterStudentsSql(input.filter, termOf(officeToday(db))));
+  return countFiltered(db, input.eventId, filterStudentsSql(input.filter, termOf(officeToday(db)), visibleStudentsSql(db)));
 }
 
 /** Invites students (by id or by filter) in one transaction, each optionally with a goal for the event. */
@@ -54,7 +57,10 @@ export function eventsInvite(db: Db, input: ParsedInput<'events.invite'>): Proce
   const template = input.goalTemplateId === undefined ? undefined : listTemplates(db).find((t) => t.id === input.goalTemplateId);
   if (input.goalTemplateId !== undefined && !template) throw invalidReference('goalTemplateId', 'ladder rung', input.goalTemplateId);
   const requested = [
-    ...new Set(input.studentIds ?? filteredStudentIds(db, filterStudentsSql(input.filter ?? { noGoalMetThisTerm: false }, termOf(officeToday(db))))),
+    ...new Set(
+      input.studentIds ??
+        filteredStudentIds(db, filterStudentsSql(input.filter ?? { noGoalMetThisTerm: false }, termOf(officeToday(db)), changeableStudentsSql(db))),
+    ),
   ];
   const statuses = studentStatuses(db, requested);
   const known = new Set(statuses.map((s) => s.id));
@@ -155,7 +161,7 @@ export function attendanceCheckIn(db: Db, input: ParsedInput<'attendance.checkIn
 }
 
 export function eventsCheckInSearch(db: Db, input: ParsedInput<'events.checkInSearch'>): Attendee[] {
-  return searchAttendees(db, input.eventId, input.query, input.limit);
+  return searchAttendees(db, input.eventId, input.query, input.limit).map((row) => attendeeAsSeen(db, row));
 }
 
 /** "Bring a friend": pairs two attendees and gives each the shared challenge goal for the event. */

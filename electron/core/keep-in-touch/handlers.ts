@@ -12,6 +12,6 @@ export const keepInTouchHandlers = {
   'keepInTouch.losingTouch': keepInTouchLosingTouch,
   'keepInTouch.staleCount': (db, input) => {
     const advisorId = input.advisorId === undefined ? getSettings(db).currentAdvisorId : input.advisorId;
-    return losingTouchCounts(db, dashboardScope({ advisorId: advisorId ?? undefined }), officeToday(db));
+    return losingTouchCounts(db, dashboardScope(db, { advisorId: advisorId ?? undefined }), officeToday(db));
   },
 } satisfies Handlers<typeof keepInTouchProcedures>;

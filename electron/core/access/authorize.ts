@@ -1,0 +1,86 @@
+import { noSession, type AccessRule } from '../../../shared/api/access';
+import type { Caller } from '../../../shared/api/caller';
+import { contract, type ParsedInput, type ProcedureName } from '../../../shared/api/contract';
+import type { ApiErrorCode } from '../../../shared/api/errors';
+import { writeAudit } from '../db/audit';
+import type { Db } from '../db/client';
+import { touchedStudents, type TouchedStudent } from '../db/student-access';
+import { AppError } from '../errors';
+import { reaches } from './touches';
+
+/**
+ * The office server's access rules, enforced for the signed-in caller before a handler runs (deny by default):
+ * the role must be one the procedure's rule names, then every student the call touches must be one the caller
+ * may see (`visible`) or change (`caseload`). Lists filter in SQL instead (db/visible-students.ts). Single-user
+ * hosts pass no request and never get here. Every refusal with a caller is audited.
+ */
+
+const roleNames: Record<Caller['role'], string> = {
+  admin: 'an admin',
+  director: 'a director',
+  advisor: 'an advisor',
+  frontdesk: 'front desk staff',
+  viewer: 'a viewer',
+};
+
+function ruleOf(name: ProcedureName): AccessRule {
+  return contract[name].access;
+}
+
+/** Refuses the call; a refusal with a signed-in caller goes to the audit log under their name. */
+function refuse(db: Db, name: ProcedureName, code: ApiErrorCode, message: string, details: Record<string, unknown> = {}): never {
+  const caller = db.request?.caller;
+  if (caller) {
+    writeAudit(db, {
+      actor: `${caller.name} <${caller.email}>`,
+      action: 'refused',
+      entity: name,
+      count: 0,
+      details: { code, reason: message, role: caller.role, address: db.request?.address, ...details },
+    });
+  }
+  throw new AppError(code, message, { procedure: name, ...details });
+}
+
+/**
+ * Before the input is read: a session, and a role the rule names. Without a session only the no-session rule
+ * (signing in) answers, so nobody learns anything — not even what input a procedure takes — before signing in.
+ */
+export function authorizeCaller(db: Db, name: ProcedureName): void {
+  if (!db.request) return;
+  const rule = ruleOf(name);
+  const caller = db.request.caller;
+  if (rule === noSession) return;
+  if (!caller) refuse(db, name, 'unauthenticated', 'Sign in first: your session has ended or you have not signed in.');
+  if (!rule.roles.includes(caller.role)) {
+    refuse(db, name, 'forbidden', `${name} is not open to ${roleNames[caller.role]} (it is for ${rule.roles.join(', ')}).`, { role: caller.role });
+  }
+}
+
+function who(student: TouchedStudent): string {
+  return student.visible ? student.name : `Student ${student.id}`;
+}
+
+/** After the input is read: every student the call touches is one the caller may see, or for a write to their record, change. */
+export function authorizeStudents<K extends ProcedureName>(db: Db, name: K, input: ParsedInput<K>): void {
+  const caller = db.request?.caller;
+  if (!caller) return;
+  const scope = ruleOf(name).students;
+  if (scope !== 'visible' && scope !== 'caseload') return;
+  const reach = reaches[name]?.(input);
+  if (!reach) {
+    if (scope === 'visible') return; // a list: filtered in SQL
+    if (caller.role === 'admin' || caller.role === 'director') return;
+    refuse(db, name, 'forbidden', `${name} names no student to check against your caseload, so it is for admins and directors only.`);
+  }
+  const assignsElsewhere = (reach.assigns ?? []).some((advisorId) => advisorId !== caller.advisorId);
+  if (caller.role === 'advisor' && assignsElsewhere) {
+    refuse(db, name, 'forbidden', 'You may add or move students only into your own caseload; ask a director to assign them to another advisor.');
+  }
+  for (const student of touchedStudents(db, reach)) {
+    if (!student.visible) refuse(db, name, 'forbidden', `${who(student)} is not visible to you.`, { studentId: student.id });
+    if (scope === 'caseload' && !student.changeable) {
+      refuse(db, name, 'forbidden', `${who(student)} is not in your caseload.`, { studentId: student.id });
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { Db } from './client';
+import { parseRows, sqliteBoolean } from './rows';
+import { changeableStudentsSql, visibleStudentsSql } from './visible-students';
+
+/** The records a call names, by table: the students behind them are what its access rule is checked against. */
+export interface Touch {
+  students?: readonly number[];
+  connections?: readonly number[];
+  interactions?: readonly number[];
+  placements?: readonly number[];
+  goals?: readonly number[];
+  milestones?: readonly number[];
+  attendance?: readonly number[];
+}
+
+const touchedRow = z.object({ id: z.number().int(), name: z.string(), visible: sqliteBoolean, changeable: sqliteBoolean });
+export type TouchedStudent = z.infer<typeof touchedRow>;
+
+const ids = (list: readonly number[] | undefined) => JSON.stringify(list ?? []);
+
+/**
+ * The students a call touches, with whether the caller may see and change each — one query, whatever the records
+ * named. Records that do not exist touch nobody (the handler then answers not_found as it always did).
+ */
+export function touchedStudents(db: Db, touch: Touch): TouchedStudent[] {
+  const rows = db.sqlite
+    .prepare(
+      `with touched(id) as (
+         select value from json_each(:students)
+         union select student_id from connections where id in (select value from json_each(:connections))
+         union select c.student_id from interactions i join connections c on c.id = i.connection_id where i.id in (select value from json_each(:interactions))
+         union select student_id from placements where id in (select value from json_each(:placements))
+         union select student_id from goals where id in (select value from json_each(:goals))
+         union select student_id from milestones where id in (select value from json_each(:milestones))
+         union select student_id from attendance where id in (select value from json_each(:attendance))
+       )
+       select s.id, s.display_name as name, ${visibleStudentsSql(db) ?? '1'} as visible, ${changeableStudentsSql(db) ?? '1'} as changeable
+       from students s where s.id in (select id from touched) order by s.id`,
+    )
+    .all({
+      students: ids(touch.students),
+      connections: ids(touch.connections),
+      interactions: ids(touch.interactions),
+      placements: ids(touch.placements),
+      goals: ids(touch.goals),
+      milestones: ids(touch.milestones),
+      attendance: ids(touch.attendance),
+    });
+  return parseRows(touchedRow, rows);
+}
