@@ -1,5 +1,5 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
-import type { Attendee } from '../../../shared/api/events';
+import type { Attendee, EventDetail } from '../../../shared/api/events';
 import {
   attendanceOwner,
   attendeesPage,
@@ -149,15 +149,42 @@ export function attendanceSetRsvp(db: Db, input: ParsedInput<'attendance.setRsvp
   return { attendee: readAttendee(db, input.attendanceId), note };
 }
 
+/**
+ * Checks a student in (or undoes it). Two front desks may check students in to the same event at once: the
+ * row, the event and the count of places taken are read inside the one IMMEDIATE transaction that writes, so
+ * the last place goes to one desk only and the other is told why. An append: it never conflicts with an open form.
+ */
 export function attendanceCheckIn(db: Db, input: ParsedInput<'attendance.checkIn'>): Attendee {
-  const owner = attendanceOwner(db, input.attendanceId);
-  if (!owner) throw notFound('attendance', input.attendanceId);
   transaction(db, () => {
-    // Checking in someone who had not registered still counts: they came.
-    setCheckedIn(db, input.attendanceId, input.checkedIn ? (owner.checkedInAt ?? new Date().toISOString()) : null);
-    if (input.checkedIn && owner.rsvp !== 'registered') setRsvp(db, input.attendanceId, 'registered', new Date().toISOString());
+    const owner = attendanceOwner(db, input.attendanceId);
+    if (!owner) throw notFound('attendance', input.attendanceId);
+    if (!input.checkedIn) return setCheckedIn(db, input.attendanceId, null);
+    if (owner.checkedInAt !== null) return;
+    const event = readEvent(db, owner.eventId);
+    const at = new Date().toISOString();
+    // Checking in someone who had not registered still counts: they came, and they take a place.
+    if (owner.rsvp !== 'registered') {
+      assertPlaceLeft(db, event, () => readAttendee(db, input.attendanceId).studentName);
+      setRsvp(db, input.attendanceId, 'registered', at);
+    }
+    setCheckedIn(db, input.attendanceId, at);
   });
   return readAttendee(db, input.attendanceId);
+}
+
+/** The event's rules for a student without a registered place: not cancelled, and a place left. */
+function assertPlaceLeft(db: Db, event: EventDetail, studentName: () => string): void {
+  if (event.status === 'cancelled') {
+    throw new AppError('invalid_input', `${event.title} is cancelled: nobody can check in to it.`, { field: 'attendanceId', reason: 'cancelled' });
+  }
+  const taken = registeredCount(db, event.id);
+  if (event.capacity !== null && taken >= event.capacity) {
+    throw new AppError(
+      'conflict',
+      `${event.title} is full (${taken} of ${event.capacity} places taken) and ${studentName()} has no registered place: raise the capacity or free a place first.`,
+      { reason: 'full', eventId: event.id, capacity: event.capacity, registered: taken },
+    );
+  }
 }
 
 export function eventsCheckInSearch(db: Db, input: ParsedInput<'events.checkInSearch'>): Attendee[] {
