@@ -49,6 +49,11 @@ export const personal = rule('personal', [...roles], 'none', 'Every signed-in us
 export const directory = rule('directory', [...staff, 'viewer'], 'none', 'Read the shared directory of contacts and employers.');
 /** Changes the shared directory or the events calendar: shared across the office, not per caseload. */
 export const directoryEdit = rule('directoryEdit', [...staff], 'none', 'Change the shared directory or calendar (contacts, employers, events).');
+/**
+ * The events calendar (titles, times, places, capacity and places taken): every signed-in user, read only. Places
+ * taken are the event's own figure (capacity is held against every attendee), never a list of students.
+ */
+export const calendar = rule('calendar', [...roles], 'none', 'Read the events calendar: every signed-in user; no student is named.');
 /** Events and the check-in desk; front desk sees a student's name, ID and class year only. */
 export const frontDesk = rule(
   'frontDesk',
@@ -88,6 +93,7 @@ export const accessRules = [
   personal,
   directory,
   directoryEdit,
+  calendar,
   frontDesk,
   caseloadRead,
   caseload,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { eventFormats, eventKinds, eventStatuses, goalStatuses, rsvpStatuses } from '../domain';
-import { caseload, caseloadRead, dashboards, directoryEdit, exportFiles, frontDesk } from './access';
+import { calendar, caseload, caseloadRead, dashboards, directoryEdit, exportFiles, frontDesk } from './access';
 import { fileSchema, id, listOf, optionalMultiline, optionalText, optionalUrl, pageInput, requiredText, searchText } from './fields';
 import { type AreaProcedures, relationshipEffects, read, write } from './areas';
 
@@ -126,7 +126,7 @@ const eventEffects = ['events', 'goals', 'students', 'dashboard', 'audit'] as co
 
 export const eventsProcedures = {
   'events.list': read(
-    frontDesk,
+    calendar,
     z.strictObject({
       when: z.enum(eventWhen).default('upcoming'),
       kind: z.enum(eventKinds).optional(),
@@ -135,7 +135,7 @@ export const eventsProcedures = {
     }),
     listOf(eventRowSchema),
   ),
-  'events.get': read(frontDesk, z.strictObject({ id }), eventSchema),
+  'events.get': read(calendar, z.strictObject({ id }), eventSchema),
   'events.create': write(directoryEdit, eventEffects, eventInput, eventSchema),
   'events.update': write(
     directoryEdit,
@@ -143,9 +143,9 @@ export const eventsProcedures = {
     z.strictObject({ id, ...eventFields }).refine(endsAfterStart, { path: ['endsAt'], message: 'must be after the start' }),
     eventSchema,
   ),
-  'events.conflicts': read(frontDesk, z.strictObject({ startsAt: dateTime, endsAt: dateTime, exceptId: id.optional() }), z.array(eventSummary)),
+  'events.conflicts': read(calendar, z.strictObject({ startsAt: dateTime, endsAt: dateTime, exceptId: id.optional() }), z.array(eventSummary)),
   'events.calendar': read(
-    frontDesk,
+    calendar,
     z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-12') }),
     z.array(
       eventSummary.extend({
@@ -284,7 +284,8 @@ export const eventsProcedures = {
       followUpsWithinTwoDays: z.number().int(),
     }),
   ),
-  'events.exportIcs': write(frontDesk, ['audit'], z.strictObject({ eventId: id.optional() }), fileSchema),
+  // Files leave the office: no front desk or viewer exports (issue 15), the check-in sheet included.
+  'events.exportIcs': write(exportFiles, ['audit'], z.strictObject({ eventId: id.optional() }), fileSchema),
   'events.exportAttendees': write(exportFiles, ['audit'], z.strictObject({ eventId: id, format: z.enum(['csv', 'xlsx']) }), fileSchema),
-  'events.checkInSheet': write(frontDesk, ['audit'], z.strictObject({ eventId: id }), fileSchema),
+  'events.checkInSheet': write(exportFiles, ['audit'], z.strictObject({ eventId: id }), fileSchema),
 } as const satisfies AreaProcedures<'events' | 'attendance'>;
