@@ -42,6 +42,18 @@ function timestamps() {
   };
 }
 
+/**
+ * A record an advisor edits in a form: its version (1 when made; triggers move it on every change to an edited
+ * column, see the record_versions migration) and who saved the last edit through a form (null when another
+ * writer changed it since). A save made on an older version is refused (core/record-edit.ts).
+ */
+function versioned() {
+  return {
+    version: integer('version').notNull().default(1),
+    updatedBy: text('updated_by'),
+  };
+}
+
 /** CHECK (column IN (...)) from a domain enum, so the database refuses values the contract does not know. */
 function inList(column: AnySQLiteColumn, values: readonly string[]): SQL {
   const list = values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
@@ -114,6 +126,7 @@ export const students = sqliteTable(
     // Newest interaction on any of the student's connections, kept by triggers on connections (same transaction).
     lastActivityOn: text('last_activity_on'),
     ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex('students_external_id_unique').on(t.externalId),
@@ -160,6 +173,7 @@ export const employers = sqliteTable(
     location: text('location'),
     notes: text('notes'),
     ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex('employers_name_unique').on(sql`${t.name} collate nocase`),
@@ -185,6 +199,7 @@ export const contacts = sqliteTable(
     mentorCapacity: integer('mentor_capacity').notNull().default(0),
     notes: text('notes'),
     ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     index('contacts_name_idx').on(t.lastName, t.firstName),
@@ -217,6 +232,7 @@ export const placements = sqliteTable(
     startOn: text('start_on').notNull(),
     endOn: text('end_on'),
     ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     index('placements_student_idx').on(t.studentId, t.startOn),
@@ -252,6 +268,7 @@ export const connections = sqliteTable(
     readyFrom: text('ready_from'),
     readyUntil: text('ready_until'),
     ...timestamps(),
+    ...versioned(),
     // The day it was recorded on the office's calendar (created_at is an instant; its UTC date is tomorrow
     // for an evening entry west of Greenwich). Written by every insert, never changed; the migration that
     // added it filled older rows from created_at in the machine's zone (the office's zone by default).
@@ -295,6 +312,7 @@ export const events = sqliteTable(
     prepNotes: text('prep_notes'),
     status: text('status', { enum: eventStatuses }).notNull().default('draft'),
     ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     index('events_starts_at_idx').on(t.startsAt),
@@ -359,6 +377,7 @@ export const goals = sqliteTable(
     metOn: text('met_on'),
     reflection: text('reflection'),
     ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     // met_on last: "a goal met in this term" for one student is answered from the index.
@@ -435,6 +454,7 @@ export const interactions = sqliteTable(
     loggedByAdvisorId: integer('logged_by_advisor_id').references(() => advisors.id, { onDelete: 'set null' }),
     milestoneId: integer('milestone_id').references((): AnySQLiteColumn => milestones.id, { onDelete: 'set null' }),
     ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     index('interactions_milestone_idx').on(t.milestoneId),
