@@ -1,10 +1,11 @@
-import { ActionIcon, Button, Group, Skeleton, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconPencil, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react';
+import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useState } from 'react';
 import type { Connection } from '@shared/api/connections';
 import { cadenceStates, referenceStatusLabels, relationshipKindLabels } from '@shared/domain';
+import { EditDeleteActions } from '@renderer/components/RowActions';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
@@ -187,16 +188,7 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
               render: (c) => (
                 <Group gap={4} justify="flex-end" wrap="nowrap">
                   <LogInteractionMenu connection={c} onDetails={() => setInteraction({ mode: 'create', connectionId: c.id, contactName: c.contactName })} />
-                  <Tooltip label="Edit connection">
-                    <ActionIcon variant="subtle" color="gray" aria-label={`Edit connection: ${c.contactName}`} onClick={() => setFormFor({ connection: c })}>
-                      <IconPencil size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                  <Tooltip label="Delete connection">
-                    <ActionIcon variant="subtle" color="red" aria-label={`Delete connection: ${c.contactName}`} onClick={() => confirmDelete(c)}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Tooltip>
+                  <EditDeleteActions what="connection" name={c.contactName} onEdit={() => setFormFor({ connection: c })} onDelete={() => confirmDelete(c)} />
                 </Group>
               ),
             },

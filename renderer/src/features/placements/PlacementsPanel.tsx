@@ -1,9 +1,10 @@
-import { ActionIcon, Badge, Button, Group, Skeleton, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconBriefcase, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconBriefcase, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Placement } from '@shared/api/placements';
 import { placementKindLabels } from '@shared/domain';
+import { EditDeleteActions } from '@renderer/components/RowActions';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
@@ -98,21 +99,12 @@ export function PlacementsPanel({ studentId }: { studentId: number }) {
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Tooltip label="Edit placement">
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`Edit placement: ${p.role} at ${p.employerName}`}
-                        onClick={() => setFormFor({ placement: p })}
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Delete placement">
-                      <ActionIcon variant="subtle" color="red" aria-label={`Delete placement: ${p.role} at ${p.employerName}`} onClick={() => confirmDelete(p)}>
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    <EditDeleteActions
+                      what="placement"
+                      name={`${p.role} at ${p.employerName}`}
+                      onEdit={() => setFormFor({ placement: p })}
+                      onDelete={() => confirmDelete(p)}
+                    />
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -6,6 +6,7 @@ import { goalsProcedures, type GoalTemplate } from '@shared/api/goals';
 import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { notify } from '@renderer/components/notify';
+import { IconAction } from '@renderer/components/RowActions';
 import { SettingsCard } from './SettingsCard';
 
 const saveInput = goalsProcedures['goalTemplates.save'].input;
@@ -208,34 +209,29 @@ function LadderForm({ saved }: { saved: GoalTemplate[] }) {
                 </Table.Td>
                 <Table.Td>
                   <Group gap={2} justify="flex-end" wrap="nowrap">
-                    <Tooltip label="Move up (easier)">
-                      <ActionIcon variant="subtle" color="gray" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => move(index, -1)}>
-                        <IconArrowUp size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Move down (harder)">
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`Move ${name} down`}
-                        disabled={index === rungs.length - 1}
-                        onClick={() => move(index, 1)}
-                      >
-                        <IconArrowDown size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Remove rung">
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={`Remove ${name}`}
-                        // An empty ladder would leave students with nothing to climb; the contract refuses it too.
-                        disabled={rungs.length === 1}
-                        onClick={() => confirmRemove(index, r)}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    <IconAction
+                      tooltip="Move up (easier)"
+                      label={`Move ${name} up`}
+                      icon={IconArrowUp}
+                      disabled={index === 0}
+                      onClick={() => move(index, -1)}
+                    />
+                    <IconAction
+                      tooltip="Move down (harder)"
+                      label={`Move ${name} down`}
+                      icon={IconArrowDown}
+                      disabled={index === rungs.length - 1}
+                      onClick={() => move(index, 1)}
+                    />
+                    <IconAction
+                      tooltip="Remove rung"
+                      label={`Remove ${name}`}
+                      icon={IconTrash}
+                      color="red"
+                      // An empty ladder would leave students with nothing to climb; the contract refuses it too.
+                      disabled={rungs.length === 1}
+                      onClick={() => confirmRemove(index, r)}
+                    />
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -1,8 +1,9 @@
-import { ActionIcon, Badge, Chip, Group, Pagination, Skeleton, Stack, Text, Timeline, Tooltip } from '@mantine/core';
+import { Badge, Chip, Group, Pagination, Skeleton, Stack, Text, Timeline } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconBriefcase, IconCalendarEvent, IconFlag, IconMessageCircle, IconPencil, IconTarget, IconTimeline, IconTrash } from '@tabler/icons-react';
+import { IconBriefcase, IconCalendarEvent, IconFlag, IconMessageCircle, IconTarget, IconTimeline } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { timelineKinds, type TimelineItem, type TimelineKind } from '@shared/api/students';
+import { EditDeleteActions } from '@renderer/components/RowActions';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
@@ -200,16 +201,7 @@ function TimelineTitle({ item }: { item: TimelineItem }) {
 function InteractionActions({ label, onEdit, onDelete }: { label: string; onEdit: () => void; onDelete: () => void }) {
   return (
     <Group gap={4} mt={4}>
-      <Tooltip label="Edit interaction">
-        <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Edit interaction: ${label}`} onClick={onEdit}>
-          <IconPencil size={14} />
-        </ActionIcon>
-      </Tooltip>
-      <Tooltip label="Delete interaction">
-        <ActionIcon size="sm" variant="subtle" color="red" aria-label={`Delete interaction: ${label}`} onClick={onDelete}>
-          <IconTrash size={14} />
-        </ActionIcon>
-      </Tooltip>
+      <EditDeleteActions what="interaction" name={label} onEdit={onEdit} onDelete={onDelete} small />
     </Group>
   );
 }

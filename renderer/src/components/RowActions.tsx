@@ -1,0 +1,54 @@
+import { ActionIcon, Tooltip } from '@mantine/core';
+import { IconPencil, IconTrash, type Icon } from '@tabler/icons-react';
+
+/**
+ * A small icon button: the tooltip says what it does, the accessible name also says which row it acts on
+ * ("Delete placement: Analyst at Acme"), so a screen reader hears the difference between rows.
+ */
+export function IconAction({
+  tooltip,
+  label,
+  icon: IconShown,
+  color = 'gray',
+  small = false,
+  disabled,
+  onClick,
+}: {
+  tooltip: string;
+  label: string;
+  icon: Icon;
+  color?: 'gray' | 'red';
+  small?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <Tooltip label={tooltip}>
+      <ActionIcon size={small ? 'sm' : undefined} variant="subtle" color={color} aria-label={label} disabled={disabled} onClick={onClick}>
+        <IconShown size={small ? 14 : 16} />
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+/** A row's Edit and Delete buttons (the caller lays them out), for a record called `what` ("placement") named `name` in that row. */
+export function EditDeleteActions({
+  what,
+  name,
+  onEdit,
+  onDelete,
+  small,
+}: {
+  what: string;
+  name: string;
+  onEdit: () => void;
+  onDelete: () => void;
+  small?: boolean;
+}) {
+  return (
+    <>
+      <IconAction tooltip={`Edit ${what}`} label={`Edit ${what}: ${name}`} icon={IconPencil} small={small} onClick={onEdit} />
+      <IconAction tooltip={`Delete ${what}`} label={`Delete ${what}: ${name}`} icon={IconTrash} color="red" small={small} onClick={onDelete} />
+    </>
+  );
+}
