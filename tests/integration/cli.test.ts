@@ -30,6 +30,15 @@ async function rapportAs(as: { uid?: number; gid?: number }, ...args: string[]):
   }
 }
 
+/** A folder of its own under the temp folder holding one empty, migrated office.db (and nothing else). */
+async function emptyOfficeIn(name: string): Promise<{ folder: string; path: string }> {
+  const folder = join(temp.dir, name);
+  mkdirSync(folder);
+  const path = join(folder, 'office.db');
+  closeDatabase(await openDatabase({ path, migrationsFolder: sourceMigrationsFolder }));
+  return { folder, path };
+}
+
 describe('rapport CLI', () => {
   const db = join(temp.dir, 'office.db');
 
@@ -79,10 +88,7 @@ describe('rapport CLI', () => {
   }, 60_000);
 
   it('checks a damaged database without moving it or creating -wal/-shm beside it', async () => {
-    const folder = join(temp.dir, 'damaged');
-    mkdirSync(folder);
-    const path = join(folder, 'office.db');
-    closeDatabase(await openDatabase({ path, migrationsFolder: sourceMigrationsFolder }));
+    const { folder, path } = await emptyOfficeIn('damaged');
     const bytes = readFileSync(path);
     for (let i = 4096; i < bytes.length; i += 7) bytes[i] = (bytes[i] ?? 0) ^ 0xa5;
     writeFileSync(path, bytes);
@@ -98,10 +104,7 @@ describe('rapport CLI', () => {
   }, 60_000);
 
   it('answers busy (75), not damaged, when another program holds the file locked, and changes nothing', async () => {
-    const folder = join(temp.dir, 'locked');
-    mkdirSync(folder);
-    const path = join(folder, 'office.db');
-    closeDatabase(await openDatabase({ path, migrationsFolder: sourceMigrationsFolder }));
+    const { folder, path } = await emptyOfficeIn('locked');
     const before = readFileSync(path);
     const script = `const db = new (require('better-sqlite3'))(process.argv[1]); db.pragma('locking_mode = EXCLUSIVE');
       db.exec('begin exclusive'); db.prepare('select 1 from advisors').get(); console.log('locked'); setTimeout(() => {}, 60000);`;
@@ -136,10 +139,7 @@ describe('rapport CLI', () => {
   it.skipIf(process.platform === 'win32')(
     'reads a write-protected database, and refuses to change it in plain words',
     async (ctx) => {
-      const folder = join(temp.dir, 'protected');
-      mkdirSync(folder);
-      const path = join(folder, 'office.db');
-      closeDatabase(await openDatabase({ path, migrationsFolder: sourceMigrationsFolder }));
+      const { folder, path } = await emptyOfficeIn('protected');
       chmodSync(path, 0o444);
       chmodSync(folder, 0o755);
       chmodSync(temp.dir, 0o755);

@@ -125,21 +125,27 @@ describe('rapport check recomputes every derived fact', () => {
     });
   }, 30_000);
 
-  it('names a connection whose keep-in-touch clock was changed by hand, and exits 65', async () => {
-    const connection = Number(t.db.sqlite.prepare('select min(id) from connections where last_interaction_on is not null').pluck().get());
-    const result = await check(altered('clock', `update connections set last_interaction_on = '2020-01-01' where id = ${connection}`));
-    expect(result.code).toBe(65);
-    expect(result.stdout).toContain(`connection clock value differs from the records; first: connection ${connection} (student `);
-    expect(result.stdout).toMatch(/stored last interaction 2020-01-01, recomputed last interaction \d{4}-/);
-  }, 30_000);
-
-  it('names a connection whose readiness window was changed by hand, and exits 65', async () => {
-    const connection = Number(t.db.sqlite.prepare('select min(id) from connections where ready_until is not null').pluck().get());
-    const result = await check(altered('ready', `update connections set ready_until = '2031-01-01' where id = ${connection}`));
-    expect(result.code).toBe(65);
-    expect(result.stdout).toContain(`readiness window value differs from the records; first: connection ${connection} (student `);
-    expect(result.stdout).toMatch(/to 2031-01-01, recomputed ready /);
-  }, 30_000);
+  // A connection's stored clock or readiness window changed by hand: the check names the fact, the connection and both values.
+  it.each([
+    {
+      what: 'keep-in-touch clock',
+      fact: 'connection clock',
+      column: 'last_interaction_on',
+      value: '2020-01-01',
+      shows: /stored last interaction 2020-01-01, recomputed last interaction \d{4}-/,
+    },
+    { what: 'readiness window', fact: 'readiness window', column: 'ready_until', value: '2031-01-01', shows: /to 2031-01-01, recomputed ready / },
+  ])(
+    'names a connection whose $what was changed by hand, and exits 65',
+    async ({ fact, column, value, shows }) => {
+      const connection = Number(t.db.sqlite.prepare(`select min(id) from connections where ${column} is not null`).pluck().get());
+      const result = await check(altered(column, `update connections set ${column} = '${value}' where id = ${connection}`));
+      expect(result.code).toBe(65);
+      expect(result.stdout).toContain(`${fact} value differs from the records; first: connection ${connection} (student `);
+      expect(result.stdout).toMatch(shows);
+    },
+    30_000,
+  );
 
   it('names a hand-changed follow-up flag, reference-candidate count and last activity, and a stale goal summary', () => {
     const path = altered(

@@ -30,6 +30,17 @@ function student(externalId: string): Student {
   return call('students.get', { id });
 }
 const content = () => tableContent(t.db);
+/** The Handshake students imported, and a career fair to import their attendance into. */
+function fairWithStudents(title: string) {
+  commit('students', fixture('handshake-students.csv'));
+  return call('events.create', {
+    title,
+    kind: 'career_fair',
+    format: 'in_person',
+    startsAt: '2026-10-02T17:00:00.000Z',
+    endsAt: '2026-10-02T20:00:00.000Z',
+  });
+}
 
 describe('reading files', () => {
   it('recognises Handshake import headers: school years, majors and labels split, middle name ignored', () => {
@@ -252,14 +263,7 @@ describe('committing', () => {
   });
 
   it('attendees: matched by email or username, checked in with the time given, unknown students reported', () => {
-    commit('students', fixture('handshake-students.csv'));
-    const event = call('events.create', {
-      title: 'Fall Career Fair',
-      kind: 'career_fair',
-      format: 'in_person',
-      startsAt: '2026-10-02T17:00:00.000Z',
-      endsAt: '2026-10-02T20:00:00.000Z',
-    });
+    const event = fairWithStudents('Fall Career Fair');
     expect(fails('imports.preview', { kind: 'attendees', fileName: 'a.csv', content: b64(fixture('attendees.csv')) }).message).toMatch(/^Choose the event/);
     const result = commit('attendees', fixture('attendees.csv'), { eventId: event.id, skipInvalid: true });
     expect(result.counts).toMatchObject({ rows: 3, created: 2, rejected: 1 });
@@ -384,14 +388,7 @@ describe('review findings', () => {
   });
 
   it('attendees: Handshake headers, silence keeps an RSVP, a check-in is never declined, other events refused', () => {
-    commit('students', fixture('handshake-students.csv'));
-    const event = call('events.create', {
-      title: 'Spring Fair',
-      kind: 'career_fair',
-      format: 'in_person',
-      startsAt: '2026-10-02T17:00:00.000Z',
-      endsAt: '2026-10-02T20:00:00.000Z',
-    });
+    const event = fairWithStudents('Spring Fair');
     const handshake =
       'Events Name,student_email_address,Attendees Pre-Registered? (Yes / No),Career Fair Session Attendees Checked In? (Yes / No)\nSpring Fair,ada.lovelace@northfield.edu,Yes,Yes\nSpring Fair,grace.hopper@northfield.edu,Yes,No\nOther Fair,katherine.johnson@northfield.edu,Yes,No\n';
     const report = commit('attendees', handshake, { eventId: event.id, skipInvalid: true });

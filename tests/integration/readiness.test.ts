@@ -215,25 +215,20 @@ describe('reference readiness checklist', () => {
     log(c, 'thank_you_email', addDays(today, -15), true);
     const noPhone = candidate(s, c);
     expect(item(noPhone, 'contactCurrent')?.action).toBe("Add Dana Lee's phone (their preferred method)");
-    call('contacts.update', {
-      id: dana,
-      firstName: 'Dana',
-      lastName: 'Lee',
-      phone: '555-0199',
-      preferredMethod: 'phone',
-      email: 'dana@acme.example',
-      verifiedOn: monthsAgo(12),
-    });
+    // Dana's details with the phone on file, last verified on the day given.
+    const verified = (verifiedOn: string) =>
+      call('contacts.update', {
+        id: dana,
+        firstName: 'Dana',
+        lastName: 'Lee',
+        phone: '555-0199',
+        preferredMethod: 'phone',
+        email: 'dana@acme.example',
+        verifiedOn,
+      });
+    verified(monthsAgo(12));
     expect(item(candidate(s, c), 'contactCurrent')?.met).toBe(true);
-    call('contacts.update', {
-      id: dana,
-      firstName: 'Dana',
-      lastName: 'Lee',
-      phone: '555-0199',
-      preferredMethod: 'phone',
-      email: 'dana@acme.example',
-      verifiedOn: addDays(monthsAgo(12), -1),
-    });
+    verified(addDays(monthsAgo(12), -1));
     const old = candidate(s, c);
     expect(item(old, 'contactCurrent')?.met).toBe(false);
     expect(item(old, 'contactCurrent')?.action).toMatch(/^Confirm Dana Lee's contact details \(verified /);

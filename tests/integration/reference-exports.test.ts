@@ -18,6 +18,12 @@ const { call, callAsync, failsAsync } = t;
 const exportRows = () => Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'export'`).pluck().get());
 const monthsAgo = (months: number) => String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(today, `-${months} months`));
 
+/** An export run once: its answer, the file as text, and how many export rows it added to the audit log. */
+async function csvExport<T extends { base64: string }>(run: () => Promise<T>) {
+  const before = exportRows();
+  const file = await run();
+  return { file, text: Buffer.from(file.base64, 'base64').toString('utf8'), audited: exportRows() - before };
+}
 function student(first: string, extra: object = {}) {
   return call('students.create', {
     firstName: first,
@@ -180,9 +186,7 @@ describe('bulk exports', () => {
 
   it('CSV: one row per agreed reference, readable names, formula cells neutralised, confidential students withheld and counted', async () => {
     office();
-    const before = exportRows();
-    const csv = await callAsync('exports.references', { format: 'csv' });
-    const text = Buffer.from(csv.base64, 'base64').toString('utf8');
+    const { file: csv, text, audited } = await csvExport(() => callAsync('exports.references', { format: 'csv' }));
     expect(text.startsWith('\uFEFFStudent,Student ID,Program')).toBe(true);
     expect(text).toContain('Amara Okafor,S-Amara');
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"") Injector"`);
@@ -193,9 +197,9 @@ describe('bulk exports', () => {
       withheld: 1,
       warnings: ['1 student is under a confidentiality hold and was left out.'],
     });
-    expect(exportRows()).toBe(before + 1);
-    const all = await callAsync('exports.references', { format: 'csv', includeNotAgreed: true });
-    expect(Buffer.from(all.base64, 'base64').toString('utf8')).toContain('Nia Notyet');
+    expect(audited).toBe(1);
+    const all = await csvExport(() => callAsync('exports.references', { format: 'csv', includeNotAgreed: true }));
+    expect(all.text).toContain('Nia Notyet');
   });
 
   it('XLSX: the same rows, text cells safe, and it opens in LibreOffice', { timeout: 180_000 }, async () => {
@@ -230,9 +234,7 @@ describe('bulk exports', () => {
 
   it('readiness report: one row per student with level, score and next step; confidential withheld', async () => {
     office();
-    const before = exportRows();
-    const csv = await callAsync('exports.readinessReport', { format: 'csv' });
-    const text = Buffer.from(csv.base64, 'base64').toString('utf8');
+    const { file: csv, text, audited } = await csvExport(() => callAsync('exports.readinessReport', { format: 'csv' }));
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('Student,Student ID,Program,Class year,Cohort,Advisor,Readiness,Ready references,Target,Score,Candidates,Next step');
@@ -240,7 +242,7 @@ describe('bulk exports', () => {
     expect(lines[1]).toMatch(/^Amara Okafor,S-Amara,,2027,,,Building,2,3,67,2,$/);
     expect(lines[2]).toMatch(/^Bo Okafor,S-Bo,,2028,,,Building,0,3,\d+,1,"Follow up with Nia Notyet: asked on \d+ \w{3} \d{4}, no answer recorded"$/);
     expect(csv.withheld).toBe(1);
-    expect(exportRows()).toBe(before + 1);
+    expect(audited).toBe(1);
     const audit = call('audit.list', { entity: 'readiness_report' });
     expect(audit.rows[0]).toMatchObject({
       count: 2,

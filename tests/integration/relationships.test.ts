@@ -3,6 +3,7 @@ import { interactionKinds, type InteractionKind, type RelationshipKind } from '.
 import { addDays } from '../../electron/core/dates';
 import { localToday } from '../../electron/core/dates';
 import { domainTableCounts } from '../../electron/core/db/bulk';
+import type { ProcedureInput } from '../../shared/api/contract';
 import { freshDbForEachTest } from './helpers';
 
 const t = freshDbForEachTest();
@@ -37,6 +38,11 @@ function contact(first = 'Dana', extra: object = {}) {
 }
 function connect(studentId: number, contactId: number, relationship: RelationshipKind = 'supervisor', sinceOn: string | null = today, extra: object = {}) {
   return call('connections.create', { studentId, contactId, relationship, sinceOn, ...extra }).id;
+}
+/** A placement from `startDaysAgo` to `endDaysAgo` days ago (negative: days ahead); an internship at a new employer unless `extra` says otherwise. */
+function placementFor(studentId: number, startDaysAgo: number, endDaysAgo: number, extra: Partial<ProcedureInput<'placements.create'>> = {}) {
+  const [startOn, endOn] = [addDays(today, -startDaysAgo), addDays(today, -endDaysAgo)];
+  return call('placements.create', { studentId, kind: 'internship', role: 'Intern', startOn, endOn, ...extra, employerId: extra.employerId ?? employer() }).id;
 }
 function cadenceOf(connectionId: number, studentId: number) {
   const list = call('connections.forStudent', { studentId });
@@ -141,14 +147,7 @@ describe('losing touch', () => {
 describe('internship wrap-up', () => {
   it('ticks each supporter item from the matching logged interaction', () => {
     const s = student();
-    const placement = call('placements.create', {
-      studentId: s,
-      employerId: employer(),
-      kind: 'internship',
-      role: 'Data Intern',
-      startOn: addDays(today, -100),
-      endOn: addDays(today, -10),
-    }).id;
+    const placement = placementFor(s, 100, 10, { role: 'Data Intern' });
     const supervisor = connect(s, contact('Dana'), 'supervisor', addDays(today, -100), { placementId: placement });
     connect(s, contact('Mo'), 'mentor', addDays(today, -100)); // not a placement supporter
     const items = () => {
@@ -187,15 +186,7 @@ describe('internship wrap-up', () => {
     const s = student();
     const acme = employer();
     const dana = contact('Dana');
-    const placement = call('placements.create', {
-      studentId: s,
-      employerId: acme,
-      kind: 'internship',
-      role: 'Intern',
-      supervisorContactId: dana,
-      startOn: addDays(today, -90),
-      endOn: addDays(today, -5),
-    }).id;
+    const placement = placementFor(s, 90, 5, { employerId: acme, supervisorContactId: dana });
     const [wrapUp] = call('wrapUp.forStudent', { studentId: s });
     expect(wrapUp?.supporters).toEqual([expect.objectContaining({ contactName: 'Dana Lee', relationship: 'supervisor' })]);
     expect(count('select placement_id from connections where contact_id = ?', dana)).toBe(placement);
@@ -220,14 +211,7 @@ describe('internship wrap-up', () => {
     const s = student();
     const e = employer();
     const done = (endDaysAgo: number) => {
-      const p = call('placements.create', {
-        studentId: s,
-        employerId: e,
-        kind: 'job',
-        role: `Ended ${endDaysAgo}`,
-        startOn: addDays(today, -400),
-        endOn: addDays(today, -endDaysAgo),
-      }).id;
+      const p = placementFor(s, 400, endDaysAgo, { employerId: e, kind: 'job', role: `Ended ${endDaysAgo}` });
       const c = connect(s, contact(`Sup${endDaysAgo}`), 'supervisor', addDays(today, -400), { placementId: p });
       for (const kind of ['thank_you_note', 'linkedin_connection', 'milestone_update'] satisfies InteractionKind[])
         call('interactions.create', { connectionId: c, kind, occurredOn: addDays(today, -endDaysAgo) });
@@ -246,22 +230,8 @@ describe('internship wrap-up', () => {
   it('covers placements ending within 14 days but not later ones', () => {
     const s = student();
     const e = employer();
-    call('placements.create', {
-      studentId: s,
-      employerId: e,
-      kind: 'co_op',
-      role: 'A',
-      startOn: addDays(today, -60),
-      endOn: addDays(today, 14),
-    });
-    call('placements.create', {
-      studentId: s,
-      employerId: e,
-      kind: 'co_op',
-      role: 'B',
-      startOn: addDays(today, -60),
-      endOn: addDays(today, 15),
-    });
+    placementFor(s, 60, -14, { employerId: e, kind: 'co_op', role: 'A' });
+    placementFor(s, 60, -15, { employerId: e, kind: 'co_op', role: 'B' });
     expect(call('wrapUp.forStudent', { studentId: s }).map((w) => w.role)).toEqual(['A']);
   });
 });
@@ -420,14 +390,7 @@ describe('timeline and milestones', () => {
   it('shows everything newest first and filters by kind', () => {
     const s = student();
     const c = connect(s, contact(), 'supervisor', addDays(today, -100));
-    call('placements.create', {
-      studentId: s,
-      employerId: employer(),
-      kind: 'internship',
-      role: 'Intern',
-      startOn: addDays(today, -100),
-      endOn: addDays(today, -20),
-    });
+    placementFor(s, 100, 20);
     call('interactions.create', {
       connectionId: c,
       kind: 'thank_you_note',

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { dayIn } from '../../electron/core/dates';
 import { officeToday } from '../../electron/core/db/office-day';
 import { sourceMigrationsFolder, sourceRoot } from '../../electron/core/paths';
-import { freshDb, procedures, tempDir, type TestDb } from './helpers';
+import { freshDb, freshDbForEachTest, procedures, tempDir } from './helpers';
 
 // Time is an instant: a browser in one zone and a host in another store the same moment, and every "today"
 // is the office's (a setting, the machine's zone by default), never UTC by accident. The two sides run in
@@ -111,14 +111,10 @@ describe('today is the office’s day', () => {
 });
 
 describe('the office time zone setting', () => {
-  let t: TestDb;
-  beforeEach(async () => {
-    t = await freshDb();
-  });
-  afterEach(() => t.close());
+  const t = freshDbForEachTest();
+  const { call, fails } = t;
 
   it('defaults to the machine’s zone and is honoured by today, "not in the future" and goal windows', () => {
-    const { call, fails } = procedures(() => t.db);
     call('app.startEmpty', {});
     expect(call('settings.get', {}).timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
 
@@ -152,7 +148,6 @@ describe('the office time zone setting', () => {
   });
 
   it('puts an evening event on the office’s day: a goal tied to it counts from that day, and moves with the zone', () => {
-    const { call } = procedures(() => t.db);
     call('app.startEmpty', {});
     call('settings.update', { timeZone: 'America/Los_Angeles' });
     // 18:00–20:00 on 10 Mar in Los Angeles is 02:00–04:00 on 11 Mar in UTC.
