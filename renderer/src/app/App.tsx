@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { HashRouter } from 'react-router';
 import { useOutsideChanges } from '../api/useOutsideChanges';
 import { FirstRunGate } from './FirstRunGate';
+import { SessionGate } from './SessionGate';
 import { AppRoutes } from './routes';
 import { theme } from './theme';
 
@@ -25,13 +26,16 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
-        <OutsideChanges />
         <ModalsProvider>
           <Notifications position="bottom-right" />
           <HashRouter>
-            <FirstRunGate>
-              <AppRoutes />
-            </FirstRunGate>
+            {/* Office server: nothing is asked of the core until someone has signed in. */}
+            <SessionGate>
+              <OutsideChanges />
+              <FirstRunGate>
+                <AppRoutes />
+              </FirstRunGate>
+            </SessionGate>
           </HashRouter>
         </ModalsProvider>
       </QueryClientProvider>

@@ -6,14 +6,16 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { StudentStatusBadge } from '../components/StatusBadge';
-import { navItems } from './navigation';
+import { useMayCall, useNavItems } from './session';
 
 /** Ctrl/Cmd+K: find a student by name, email or ID as you type, or jump anywhere. */
 export function CommandPalette() {
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 120);
-  const results = useApiQuery('search.quick', { query: debounced, limit: 8 }, { enabled: debounced.length > 0 });
+  const mayCall = useMayCall();
+  const navItems = useNavItems();
+  const results = useApiQuery('search.quick', { query: debounced, limit: 8 }, { enabled: debounced.length > 0 && mayCall('search.quick') });
   const students = debounced.length > 0 ? (results.data?.students ?? []) : [];
   const lower = query.trim().toLowerCase();
   const commands = [
@@ -24,13 +26,17 @@ export function CommandPalette() {
       icon: item.icon,
       run: () => navigate(item.path),
     })),
-    {
-      id: 'new-student',
-      label: 'New student',
-      description: 'Add a student to the caseload',
-      icon: IconUserPlus,
-      run: () => navigate('/students', { state: { create: true } }),
-    },
+    ...(mayCall('students.create')
+      ? [
+          {
+            id: 'new-student',
+            label: 'New student',
+            description: 'Add a student to the caseload',
+            icon: IconUserPlus,
+            run: () => navigate('/students', { state: { create: true } }),
+          },
+        ]
+      : []),
   ].filter((c) => lower === '' || c.label.toLowerCase().includes(lower));
 
   return (

@@ -2,25 +2,42 @@ import { ActionIcon, AppShell, Badge, Burger, Group, Kbd, NavLink, Text, Tooltip
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { setOfficeTimeZone } from '../components/dates';
-import { navItems } from './navigation';
+import { navItems, type NavItem } from './navigation';
 import { CommandPalette } from './CommandPalette';
+import { NotOffered } from './NotOffered';
+import { useMayCall, useNavItems } from './session';
+import { SignedInUser } from './SignedInUser';
 
 function isActive(itemPath: string, pathname: string): boolean {
   return itemPath === '/' ? pathname === '/' : pathname === itemPath || pathname.startsWith(`${itemPath}/`);
+}
+
+/**
+ * The page for the address, or what stands in for it: a screen the role is not offered says so (an address
+ * typed or kept from another user's session), and home is the first screen offered (Events for a front desk).
+ */
+function Page({ offered, pathname }: { offered: readonly NavItem[]; pathname: string }) {
+  const screen = navItems.find((item) => isActive(item.path, pathname));
+  if (screen === undefined || offered.includes(screen)) return <Outlet />;
+  const home = offered[0];
+  if (pathname === '/' && home) return <Navigate to={home.path} replace />;
+  return <NotOffered screen={screen.label} />;
 }
 
 export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
   const { pathname } = useLocation();
+  const offered = useNavItems();
+  const mayCall = useMayCall();
   const status = useApiQuery('app.status', {});
   // Every "today" on screen is the office's; set during render so the pages rendered below already use it.
   setOfficeTimeZone(useApiQuery('settings.get', {}).data?.timeZone);
   // The same advisor the Losing touch page opens on; refreshed by every write whose effects include keepInTouch.
-  const stale = useApiQuery('keepInTouch.staleCount', {}).data?.connections ?? 0;
+  const stale = useApiQuery('keepInTouch.staleCount', {}, { enabled: mayCall('keepInTouch.staleCount') }).data?.connections ?? 0;
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
@@ -36,23 +53,26 @@ export function Shell() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <UnstyledButton
-              onClick={() => spotlight.open()}
-              aria-label="Search and commands"
-              px="sm"
-              py={6}
-              style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8, minWidth: 240 }}
-            >
-              <Group gap="xs" justify="space-between" wrap="nowrap">
-                <Group gap={6} wrap="nowrap">
-                  <IconSearch size={16} stroke={1.6} />
-                  <Text size="sm" c="dimmed">
-                    Search students…
-                  </Text>
+            {mayCall('search.quick') && (
+              <UnstyledButton
+                onClick={() => spotlight.open()}
+                aria-label="Search and commands"
+                px="sm"
+                py={6}
+                style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8, minWidth: 240 }}
+              >
+                <Group gap="xs" justify="space-between" wrap="nowrap">
+                  <Group gap={6} wrap="nowrap">
+                    <IconSearch size={16} stroke={1.6} />
+                    <Text size="sm" c="dimmed">
+                      Search students…
+                    </Text>
+                  </Group>
+                  <Kbd size="xs">Ctrl K</Kbd>
                 </Group>
-                <Kbd size="xs">Ctrl K</Kbd>
-              </Group>
-            </UnstyledButton>
+              </UnstyledButton>
+            )}
+            <SignedInUser />
             <Tooltip label={colorScheme === 'dark' ? 'Light theme' : 'Dark theme'}>
               <ActionIcon variant="default" size="lg" onClick={toggleColorScheme} aria-label="Toggle light and dark theme">
                 {colorScheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
@@ -62,7 +82,7 @@ export function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
-        {navItems.map((item) => (
+        {offered.map((item) => (
           <NavLink
             key={item.path}
             component={Link}
@@ -83,7 +103,7 @@ export function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        <Page offered={offered} pathname={pathname} />
       </AppShell.Main>
       <CommandPalette />
     </AppShell>

@@ -1,13 +1,19 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { ApiError } from '@renderer/api/client';
 
-/** A failed load (or another refusal, given its own title), said plainly, with a way to try again. */
-export function ErrorNotice({ error, onRetry, title = 'Could not load this' }: { error: Error | string; onRetry?: () => void; title?: string }) {
+/**
+ * A failed load (or another refusal, given its own title), said plainly, with a way to try again. The office
+ * server's refusal of the signed-in user's role reads as such, with the server's words for what is not allowed.
+ */
+export function ErrorNotice({ error, onRetry, title }: { error: Error | string; onRetry?: () => void; title?: string }) {
+  const forbidden = error instanceof ApiError && error.code === 'forbidden';
+  const heading = title ?? (forbidden ? 'Not allowed for your account' : 'Could not load this');
   return (
-    <Alert color="red" icon={<IconAlertTriangle size={18} />} title={title} role="alert">
+    <Alert color="red" icon={<IconAlertTriangle size={18} />} title={heading} role="alert">
       <Group justify="space-between" align="center">
         <Text size="sm">{typeof error === 'string' ? error : error.message}</Text>
-        {onRetry && (
+        {onRetry && !forbidden && (
           <Button size="xs" variant="white" color="red" onClick={onRetry}>
             Try again
           </Button>

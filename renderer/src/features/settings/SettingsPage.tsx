@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { useMayCall, useSession } from '@renderer/app/session';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatCount } from '@renderer/components/format';
 import { GoalLadderCard } from './GoalLadderCard';
@@ -11,16 +12,20 @@ import { MessageTemplatesCard } from './MessageTemplatesCard';
 import { ReadinessRulesCard } from './ReadinessRulesCard';
 import { notify } from '@renderer/components/notify';
 import { SaveButton } from '@renderer/components/SaveButton';
+import { UsersCard } from '../users/UsersCard';
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
   const status = useApiQuery('app.status', {});
+  const { mode } = useSession();
+  // Each section is offered to the roles its procedures' declared rules allow (all of them in single-user mode).
+  const mayCall = useMayCall();
   if (settings.isError) return <ErrorNotice error={settings.error} onRetry={() => void settings.refetch()} />;
   return (
     <Stack gap="lg" maw={860}>
       <Title order={2}>Settings</Title>
       {/* Keyed by the saved name so the field resets when it changes elsewhere. */}
-      {settings.data && (
+      {settings.data && mayCall('settings.update') && (
         <OfficeCard
           key={settings.data.officeName}
           officeName={settings.data.officeName}
@@ -28,23 +33,28 @@ export function SettingsPage() {
           timeZone={settings.data.timeZone}
         />
       )}
-      <AdvisorsCard />
-      <KeepInTouchCard />
-      <ReadinessRulesCard />
-      <GoalLadderCard />
-      <MessageTemplatesCard />
-      <Card withBorder padding="lg">
-        <Title order={4}>Data</Title>
-        <Text size="sm" c="dimmed" mb="xs">
-          Everything Rapport knows lives in one SQLite file on this computer.
-        </Text>
-        <Code block>{status.data?.databasePath ?? '…'}</Code>
-        <Group mt="sm">
-          <Button component={Link} to="/backups" variant="light">
-            Backups and restore
-          </Button>
-        </Group>
-      </Card>
+      {mayCall('users.list') && mode === 'office' && <UsersCard />}
+      {mayCall('advisors.create') && <AdvisorsCard />}
+      {mayCall('keepInTouch.updateWindows') && <KeepInTouchCard />}
+      {mayCall('readiness.updateRules') && <ReadinessRulesCard />}
+      {mayCall('goalTemplates.save') && <GoalLadderCard />}
+      {mayCall('wrapUp.updateTemplates') && <MessageTemplatesCard />}
+      {mayCall('backups.list') && (
+        <Card withBorder padding="lg">
+          <Title order={4}>Data</Title>
+          <Text size="sm" c="dimmed" mb="xs">
+            {mode === 'office'
+              ? 'Everything this office server knows lives in one SQLite file on the server.'
+              : 'Everything Rapport knows lives in one SQLite file on this computer.'}
+          </Text>
+          <Code block>{status.data?.databasePath ?? '…'}</Code>
+          <Group mt="sm">
+            <Button component={Link} to="/backups" variant="light">
+              Backups and restore
+            </Button>
+          </Group>
+        </Card>
+      )}
     </Stack>
   );
 }
@@ -56,6 +66,8 @@ function OfficeCard({ officeName, currentAdvisorId, timeZone }: { officeName: st
   const advisors = useApiQuery('advisors.list', {});
   const update = useApiMutation('settings.update');
   const [name, setName] = useState(officeName);
+  // On the office server who you are comes from your sign-in, not from a choice here.
+  const { mode } = useSession();
   const nameError = name.trim() === '' ? 'The office needs a name' : name.length > 120 ? 'At most 120 characters' : null;
 
   return (
@@ -75,16 +87,18 @@ function OfficeCard({ officeName, currentAdvisorId, timeZone }: { officeName: st
             Save
           </SaveButton>
         </Group>
-        <Select
-          label="I am"
-          description="The advisor this computer acts as: new students are assigned to them and the audit log names them."
-          placeholder="Choose an advisor"
-          clearable
-          data={(advisors.data ?? []).map((a) => ({ value: String(a.id), label: a.name }))}
-          value={currentAdvisorId === null ? null : String(currentAdvisorId)}
-          onChange={(value) => update.mutate({ currentAdvisorId: value === null ? null : Number(value) }, { onError: notify.failure('Not saved') })}
-          w={360}
-        />
+        {mode === 'single' && (
+          <Select
+            label="I am"
+            description="The advisor this computer acts as: new students are assigned to them and the audit log names them."
+            placeholder="Choose an advisor"
+            clearable
+            data={(advisors.data ?? []).map((a) => ({ value: String(a.id), label: a.name }))}
+            value={currentAdvisorId === null ? null : String(currentAdvisorId)}
+            onChange={(value) => update.mutate({ currentAdvisorId: value === null ? null : Number(value) }, { onError: notify.failure('Not saved') })}
+            w={360}
+          />
+        )}
         <Select
           label="Time zone"
           description="The office's calendar: what today is, which day an event falls on and when keep-in-touch days are counted."
