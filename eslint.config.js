@@ -39,6 +39,12 @@ function merge(...rules) {
   return { paths: rules.flatMap((r) => r.paths), patterns: rules.flatMap((r) => r.patterns) };
 }
 
+/** Every host (desktop main and preload, browser mode, office server, CLI): no driver, no core/db. */
+const hostsStayThin = [
+  forbid(databaseDrivers, 'Hosts stay thin: SQL lives in electron/core/db.'),
+  forbidPath(coreDbFolder, 'Hosts go through the core (dispatch, services, core/office/database.ts), never core/db.'),
+];
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'dist/**', 'node_modules/**', 'drizzle/**', 'native/**', 'test-results/**', 'playwright-report/**', '.tmp/**'],
@@ -116,26 +122,13 @@ export default tseslint.config(
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        merge(
-          forbid(databaseDrivers, 'Hosts stay thin: SQL lives in electron/core/db.'),
-          forbidPath(coreDbFolder, 'Hosts go through the core (dispatch, services, core/office/database.ts), never core/db.'),
-        ),
-      ],
+      'no-restricted-imports': ['error', merge(...hostsStayThin)],
     },
   },
   {
     files: ['electron/web/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        merge(
-          forbid(databaseDrivers, 'Hosts stay thin: SQL lives in electron/core/db.'),
-          forbidPath(coreDbFolder, 'Hosts go through the core (dispatch, services, core/office/database.ts), never core/db.'),
-          forbid(['electron'], 'Browser mode and the CLI run without Electron.'),
-        ),
-      ],
+      'no-restricted-imports': ['error', merge(...hostsStayThin, forbid(['electron'], 'Browser mode and the CLI run without Electron.'))],
     },
   },
 );
