@@ -12,6 +12,11 @@ interface WallClock {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** True when a date's fields (year, month 1–12, day, hour, minute) read back as the wall time: an impossible value would have rolled over. */
+function readsBack(wall: WallClock, [year, month, day, hour, minute]: readonly [number, number, number, number, number]): boolean {
+  return year === wall.year && month === wall.month && day === wall.day && hour === wall.hour && minute === wall.minute;
+}
+
 /** The parts of a well-formed wall time on a real calendar day, else null. */
 function wallClockParts(value: string): WallClock | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
@@ -26,12 +31,7 @@ function wallClockParts(value: string): WallClock | null {
   };
   // UTC has no daylight saving, so this only refuses impossible calendar values (31 Feb, 25:00).
   const utc = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute));
-  const real =
-    utc.getUTCFullYear() === wall.year &&
-    utc.getUTCMonth() === wall.month - 1 &&
-    utc.getUTCDate() === wall.day &&
-    utc.getUTCHours() === wall.hour &&
-    utc.getUTCMinutes() === wall.minute;
+  const real = readsBack(wall, [utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes()]);
   return real ? wall : null;
 }
 
@@ -44,12 +44,7 @@ export function wallClockToInstant(value: string): string | null {
   const wall = wallClockParts(value);
   if (!wall) return null;
   const at = new Date(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
-  const named =
-    at.getFullYear() === wall.year &&
-    at.getMonth() === wall.month - 1 &&
-    at.getDate() === wall.day &&
-    at.getHours() === wall.hour &&
-    at.getMinutes() === wall.minute;
+  const named = readsBack(wall, [at.getFullYear(), at.getMonth() + 1, at.getDate(), at.getHours(), at.getMinutes()]);
   return named ? at.toISOString() : null;
 }
 

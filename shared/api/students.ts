@@ -125,7 +125,8 @@ export const studentListInput = z.strictObject({
 });
 export type StudentListInput = z.input<typeof studentListInput>;
 
-export const studentRowSchema = studentSchema
+/** A row of the students list as the students table stores it (the core reads these columns for a page at once). */
+export const studentRowColumnsSchema = studentSchema
   .pick({
     id: true,
     externalId: true,
@@ -142,17 +143,21 @@ export const studentRowSchema = studentSchema
   .extend({
     /** Newest interaction on any of the student's connections. */
     lastActivityOn: z.string().nullable(),
-    /** Connections past their keep-in-touch maximum. */
-    staleConnections: z.number().int(),
-    /** Goals met in the list's term (the filter's `term`, else the current one), and goals active now. */
-    goalsMetThisTerm: z.number().int(),
-    goalsActive: z.number().int(),
     /** The latest day a goal was met (what the goals sort orders by). */
     goalLastMetOn: z.string().nullable(),
-    /** Reference readiness: references ready now, and the level against the office target. */
-    readyReferences: z.number().int(),
-    readinessLevel: z.enum(readinessLevels),
   });
+
+/** A row of the students list: its stored columns and the figures computed for the page's students. */
+export const studentRowSchema = studentRowColumnsSchema.extend({
+  /** Connections past their keep-in-touch maximum. */
+  staleConnections: z.number().int(),
+  /** Goals met in the list's term (the filter's `term`, else the current one), and goals active now. */
+  goalsMetThisTerm: z.number().int(),
+  goalsActive: z.number().int(),
+  /** Reference readiness: references ready now, and the level against the office target. */
+  readyReferences: z.number().int(),
+  readinessLevel: z.enum(readinessLevels),
+});
 export type StudentRow = z.infer<typeof studentRowSchema>;
 
 // ---- Timeline ----

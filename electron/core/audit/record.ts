@@ -1,4 +1,4 @@
-import { writeAudit } from '../db/audit';
+import { writeAudit, type AuditEntry } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { currentActor } from '../office/settings';
 
@@ -12,5 +12,20 @@ export function deleteWithAudit<T>(db: Db, entity: string, entityId: number, rem
     const removed = remove();
     writeAudit(db, { actor: currentActor(db), action: 'delete', entity, entityId, details: details(removed) });
     return removed;
+  });
+}
+
+/** A delete whose history entry is known beforehand (what the record held): removes it and says so. */
+export function deleteRecorded(db: Db, entity: string, entityId: number, remove: () => unknown, details: Record<string, unknown>): { deleted: true } {
+  deleteWithAudit(db, entity, entityId, remove, () => details);
+  return { deleted: true };
+}
+
+/** Runs a change and its history entry (by the current actor) in one transaction; answers what the change returned. */
+export function changeWithAudit<T>(db: Db, entry: Omit<AuditEntry, 'actor'>, change: () => T): T {
+  return transaction(db, () => {
+    const result = change();
+    writeAudit(db, { actor: currentActor(db), ...entry });
+    return result;
   });
 }

@@ -1,7 +1,7 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { Connection, Interaction } from '../../../shared/api/connections';
 import { relationshipKindLabels } from '../../../shared/domain';
-import { deleteWithAudit } from '../audit/record';
+import { deleteRecorded, deleteWithAudit } from '../audit/record';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import {
@@ -141,17 +141,6 @@ export function interactionsUpdate(db: Db, input: ParsedInput<'interactions.upda
 
 export function interactionsDelete(db: Db, input: ParsedInput<'interactions.delete'>): ProcedureOutput<'interactions.delete'> {
   const interaction = readInteraction(db, input.id);
-  const details = {
-    connectionId: interaction.connectionId,
-    kind: interaction.kind,
-    occurredOn: interaction.occurredOn,
-  };
-  deleteWithAudit(
-    db,
-    'interaction',
-    input.id,
-    () => deleteInteraction(db, input.id),
-    () => details,
-  );
-  return { deleted: true };
+  const details = { connectionId: interaction.connectionId, kind: interaction.kind, occurredOn: interaction.occurredOn };
+  return deleteRecorded(db, 'interaction', input.id, () => deleteInteraction(db, input.id), details);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { rsvpStatuses } from '../../../shared/domain';
+import { eventSchema } from '../../../shared/api/events';
 import type { Db } from './client';
 import { parseRows } from './rows';
 import { andVisible } from './visible-students';
@@ -37,17 +38,9 @@ export function attendeesForExport(db: Db, eventId: number) {
 
 export function eventsForCalendar(db: Db, ids: readonly number[]) {
   return parseRows(
-    z.object({
-      id: z.number(),
-      title: z.string(),
-      startsAt: z.string(),
-      endsAt: z.string(),
-      location: z.string().nullable(),
-      link: z.string().nullable(),
-      description: z.string().nullable(),
-      status: z.string(),
-      updatedAt: z.string(),
-    }),
+    eventSchema
+      .pick({ id: true, title: true, startsAt: true, endsAt: true, location: true, link: true, description: true, status: true })
+      .extend({ updatedAt: z.string() }),
     db.sqlite
       .prepare(
         `select id, title, starts_at as startsAt, ends_at as endsAt, location, link, description, status, updated_at as updatedAt

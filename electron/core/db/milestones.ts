@@ -1,17 +1,11 @@
 import { z } from 'zod';
-import { milestoneKinds, relationshipKinds, type MilestoneKind } from '../../../shared/domain';
+import { relationshipKinds, type MilestoneKind } from '../../../shared/domain';
+import { milestoneSchema } from '../../../shared/api/milestones';
 import type { Db } from './client';
 import { parseRows } from './rows';
 
-const milestoneRow = z.object({
-  id: z.number(),
-  studentId: z.number(),
-  kind: z.enum(milestoneKinds),
-  occurredOn: z.string(),
-  description: z.string().nullable(),
-  recommendedByContactId: z.number().nullable(),
-  recommendedByName: z.string().nullable(),
-});
+// A milestone as the contract has it; the suggestions are read separately (milestoneSuggestions).
+const milestoneRow = milestoneSchema.omit({ suggestions: true });
 
 const selectMilestones = `
   select m.id, m.student_id as studentId, m.kind, m.occurred_on as occurredOn, m.description,

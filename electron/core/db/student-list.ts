@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ReadinessRules } from '../../../shared/api/readiness';
-import { studentRowSchema } from '../../../shared/api/students';
+import { studentRowColumnsSchema } from '../../../shared/api/students';
 import type { Term } from '../terms';
 import type { Db } from './client';
 import { summariesOf } from './readiness';
@@ -14,22 +14,7 @@ import { listTerm, selectStudents, type StudentPageQuery } from './students';
 // row it sorts or skips.
 
 // A page row is the contract's student row less the per-row figures added below (0/1 confidential from SQLite).
-const pageRow = studentRowSchema
-  .pick({
-    id: true,
-    externalId: true,
-    displayName: true,
-    schoolEmail: true,
-    program: true,
-    classYear: true,
-    cohort: true,
-    advisorName: true,
-    status: true,
-    updatedAt: true,
-    lastActivityOn: true,
-    goalLastMetOn: true,
-  })
-  .extend({ confidential: sqliteBoolean });
+const pageRow = studentRowColumnsSchema.extend({ confidential: sqliteBoolean });
 
 // last_activity_on and goal_last_met_on are the stored columns the sorts use, so a row shows what it is sorted by.
 const pageColumns = `s.id, s.external_id as externalId, s.display_name as displayName,

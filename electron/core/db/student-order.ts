@@ -109,6 +109,25 @@ function reader(db: Db, params: Record<string, unknown>) {
   };
 }
 
+type Reader = ReturnType<typeof reader>;
+
+/**
+ * The students one `from … where …` draws, counted and paged in `order`. `from` gets the walk clause chosen for a
+ * page (`walk`, none by default); `extra` gives parameters the query needs beyond the reader's.
+ */
+function segmentOf(
+  read: Reader,
+  from: (walk: string) => string,
+  order: string,
+  walk: (offset: number, limit: number) => string = () => '',
+  extra: () => Record<string, unknown> = () => ({}),
+): Segment {
+  return {
+    count: () => read.count(`select count(*) ${from('')}`, extra()),
+    ids: (limit, offset) => read.ids(`select s.id ${from(walk(offset, limit))} order by ${order} limit :limit offset :offset`, { ...extra(), limit, offset }),
+  };
+}
+
 /**
  * By readiness: students with ready references (ordered by their count, then name), then those with none —
  * by readiness level, building before not started (reversed ascending), each by name on the name index.
@@ -118,29 +137,20 @@ function readinessSegments({ db, selection, query, today, rules, total }: OrderC
   const d = query.direction;
   const read = reader(db, { ...selection.params, ...ruleParams(today, rules) });
   const withReadyFrom = `from students s join (${readyCountsSql(base.where)}) k on k.student_id = s.id where ${where}`;
-  const withReady: Segment = {
-    count: () => read.count(`select count(*) ${withReadyFrom}`),
-    ids: (limit, offset) =>
-      read.ids(`select s.id ${withReadyFrom} order by k.ready ${d}, ${byName} limit :limit offset :offset`, {
-        limit,
-        offset,
-      }),
-  };
+  const withReady = segmentOf(read, () => withReadyFrom, `k.ready ${d}, ${byName}`);
   // Students without ready references: everyone else, found by excluding the (few) ready ones by id.
   let readyIds: string | undefined;
   const exclude = () => (readyIds ??= JSON.stringify(readyStudents(db, base.where, base.params, today, rules, false)));
   // Most of the selection has no ready reference, so its size stands in for these segments' when choosing a walk.
   const none = (candidates: string): Segment => {
     const from = (walk: string) => `from students s ${walk} where ${where} ${candidates} and s.id not in (select value from json_each(:readyIds))`;
-    return {
-      count: () => read.count(`select count(*) ${from('')}`, { readyIds: exclude() }),
-      ids: (limit, offset) =>
-        read.ids(`select s.id ${from(walkClause(db, nameIndex, total, offset, limit))} order by ${byName} limit :limit offset :offset`, {
-          readyIds: exclude(),
-          limit,
-          offset,
-        }),
-    };
+    return segmentOf(
+      read,
+      from,
+      byName,
+      (offset, limit) => walkClause(db, nameIndex, total, offset, limit),
+      () => ({ readyIds: exclude() }),
+    );
   };
   // "Ready" selects only students at the target, all of them in the first segment.
   if (query.readiness === 'ready') return [withReady];
@@ -163,23 +173,12 @@ function losingTouchSegments({ db, selection, query, today, total }: OrderContex
   const read = reader(db, { ...selection.params, today });
   // Joined to the stale counts, a student is losing touch already: the filter's own test would only repeat it.
   const staleFrom = `from (${staleCountsSql}) k cross join students s on s.id = k.student_id where ${selection.exceptLosingTouch}`;
-  const stale: Segment = {
-    count: () => read.count(`select count(*) ${staleFrom}`),
-    ids: (limit, offset) =>
-      read.ids(`select s.id ${staleFrom} order by k.stale ${d}, ${byName} limit :limit offset :offset`, {
-        limit,
-        offset,
-      }),
-  };
+  const stale = segmentOf(read, () => staleFrom, `k.stale ${d}, ${byName}`);
   // Filtered to students losing touch, there is no one else to list.
   if (query.losingTouch === true) return [stale];
   // Most students are not losing touch, so the selection's size stands in for this segment's when choosing a walk.
   const restFrom = (walk: string) => `from students s ${walk} where ${selection.where} and s.id not in (${staleStudentIdsSql})`;
-  const rest: Segment = {
-    count: () => read.count(`select count(*) ${restFrom('')}`),
-    ids: (limit, offset) =>
-      read.ids(`select s.id ${restFrom(walkClause(db, nameIndex, total, offset, limit))} order by ${byName} limit :limit offset :offset`, { limit, offset }),
-  };
+  const rest = segmentOf(read, restFrom, byName, (offset, limit) => walkClause(db, nameIndex, total, offset, limit));
   return d === 'desc' ? [stale, rest] : [rest, stale];
 }
 

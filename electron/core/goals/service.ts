@@ -1,7 +1,6 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { Goal } from '../../../shared/api/goals';
-import { deleteWithAudit } from '../audit/record';
-import { writeAudit } from '../db/audit';
+import { changeWithAudit, deleteRecorded } from '../audit/record';
 import { transaction, type Db } from '../db/client';
 import {
   deleteGoal,
@@ -20,7 +19,6 @@ import {
 import { findStudent } from '../db/students';
 import { officeToday } from '../db/office-day';
 import { AppError, notFound } from '../errors';
-import { currentActor } from '../office/settings';
 import { invalidReference } from '../validate';
 import { findEventSummary } from '../db/events';
 
@@ -124,15 +122,7 @@ export function goalsTryAgain(db: Db, input: ParsedInput<'goals.tryAgain'>): Goa
 
 export function goalsDelete(db: Db, input: ParsedInput<'goals.delete'>): ProcedureOutput<'goals.delete'> {
   const goal = readGoal(db, input.id);
-  const details = { studentId: goal.studentId, description: goal.description };
-  deleteWithAudit(
-    db,
-    'goal',
-    input.id,
-    () => deleteGoal(db, input.id),
-    () => details,
-  );
-  return { deleted: true };
+  return deleteRecorded(db, 'goal', input.id, () => deleteGoal(db, input.id), { studentId: goal.studentId, description: goal.description });
 }
 
 export function goalsNextRung(db: Db, input: ParsedInput<'goals.nextRung'>): ProcedureOutput<'goals.nextRung'> {
@@ -175,14 +165,6 @@ export function goalTemplatesSave(db: Db, input: ParsedInput<'goalTemplates.save
   const known = new Set(listTemplates(db).map((t) => t.id));
   const unknown = input.templates.find((t) => t.id && !known.has(t.id));
   if (unknown?.id) throw invalidReference('templates', 'ladder rung', unknown.id);
-  transaction(db, () => {
-    saveTemplates(db, input.templates);
-    writeAudit(db, {
-      actor: currentActor(db),
-      action: 'update',
-      entity: 'goal_templates',
-      count: input.templates.length,
-    });
-  });
+  changeWithAudit(db, { action: 'update', entity: 'goal_templates', count: input.templates.length }, () => saveTemplates(db, input.templates));
   return listTemplates(db);
 }

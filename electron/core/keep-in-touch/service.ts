@@ -1,27 +1,19 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { KeepInTouchWindow } from '../../../shared/api/keep-in-touch';
 import type { InteractionKind } from '../../../shared/domain';
-import { writeAudit } from '../db/audit';
-import { transaction, type Db } from '../db/client';
+import { changeWithAudit } from '../audit/record';
+import type { Db } from '../db/client';
 import { losingTouch, readWindows, writeWindows } from '../db/keep-in-touch';
 import { officeToday } from '../db/office-day';
-import { currentActor, getSettings } from '../office/settings';
+import { getSettings } from '../office/settings';
 
 export function keepInTouchWindows(db: Db): KeepInTouchWindow[] {
   return readWindows(db);
 }
 
 export function keepInTouchUpdateWindows(db: Db, input: ParsedInput<'keepInTouch.updateWindows'>): KeepInTouchWindow[] {
-  transaction(db, () => {
-    writeWindows(db, input.windows);
-    writeAudit(db, {
-      actor: currentActor(db),
-      action: 'update',
-      entity: 'keep_in_touch_windows',
-      count: input.windows.length,
-      details: { windows: input.windows },
-    });
-  });
+  const entry = { action: 'update', entity: 'keep_in_touch_windows', count: input.windows.length, details: { windows: input.windows } } as const;
+  changeWithAudit(db, entry, () => writeWindows(db, input.windows));
   return readWindows(db);
 }
 

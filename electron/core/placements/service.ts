@@ -1,6 +1,6 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { Placement } from '../../../shared/api/placements';
-import { deleteWithAudit } from '../audit/record';
+import { deleteRecorded } from '../audit/record';
 import { transaction, type Db } from '../db/client';
 import { findContact } from '../db/contacts';
 import { findEmployer, placementsWhere } from '../db/employers';
@@ -78,12 +78,5 @@ function linkSupervisor(db: Db, placementId: number, v: PlacementValues): void {
 export function placementsDelete(db: Db, input: ParsedInput<'placements.delete'>): ProcedureOutput<'placements.delete'> {
   const placement = readPlacement(db, input.id);
   const details = { studentId: placement.studentId, employer: placement.employerName, role: placement.role };
-  deleteWithAudit(
-    db,
-    'placement',
-    input.id,
-    () => deletePlacement(db, input.id),
-    () => details,
-  );
-  return { deleted: true };
+  return deleteRecorded(db, 'placement', input.id, () => deletePlacement(db, input.id), details);
 }

@@ -1,13 +1,12 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { StudentReadiness } from '../../../shared/api/readiness';
-import { writeAudit } from '../db/audit';
-import { transaction, type Db } from '../db/client';
+import { changeWithAudit } from '../audit/record';
+import type { Db } from '../db/client';
 import { candidatesOf, notEligibleCount, summariesOf } from '../db/readiness';
 import { findStudent } from '../db/students';
 import { officeToday } from '../db/office-day';
 import { notFound } from '../errors';
 import { readinessRules, saveReadinessRules } from '../office/readiness-rules';
-import { currentActor } from '../office/settings';
 import { explainCandidate, readinessReasons } from './explain';
 
 export function readinessRulesGet(db: Db): ProcedureOutput<'readiness.rules'> {
@@ -16,16 +15,8 @@ export function readinessRulesGet(db: Db): ProcedureOutput<'readiness.rules'> {
 
 export function readinessRulesUpdate(db: Db, input: ParsedInput<'readiness.updateRules'>): ProcedureOutput<'readiness.updateRules'> {
   // The rules, every ready window they move (triggers) and the audit row: one transaction.
-  return transaction(db, () => {
-    const saved = saveReadinessRules(db, input);
-    writeAudit(db, {
-      actor: currentActor(db),
-      action: 'update',
-      entity: 'settings',
-      details: { setting: 'readiness rules', ...input },
-    });
-    return saved;
-  });
+  const entry = { action: 'update', entity: 'settings', details: { setting: 'readiness rules', ...input } } as const;
+  return changeWithAudit(db, entry, () => saveReadinessRules(db, input));
 }
 
 /** A student's readiness: the level, the score with its reasons, and every candidate reference with its checklist. */
