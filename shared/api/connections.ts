@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cadenceStates, interactionKinds, referenceStatuses, relationshipKinds } from '../domain';
 import { caseload, caseloadRead } from './access';
 import { type AreaProcedures, relationshipEffects, read, write } from './areas';
-import { id, isoDate, nullableDate, optionalMultiline, optionalText } from './fields';
+import { id, isoDate, loadedVersion, nullableDate, optionalMultiline, optionalText, recordVersion } from './fields';
 
 // Connections between a student and a contact, and the interactions logged on them (`interactions.*` is this
 // area's companion namespace: an interaction only exists on a connection).
@@ -39,6 +39,7 @@ export const connectionSchema = z.object({
   resumeSharedOn: z.string().nullable(),
   interactionCount: z.number().int(),
   ...cadenceFields,
+  ...recordVersion,
 });
 export type Connection = z.infer<typeof connectionSchema>;
 
@@ -67,13 +68,14 @@ export const interactionSchema = z.object({
   occurredOn: z.string(),
   summary: z.string().nullable(),
   sharedContactDetails: z.boolean(),
+  ...recordVersion,
 });
 export type Interaction = z.infer<typeof interactionSchema>;
 
 export const connectionsProcedures = {
   'connections.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(connectionSchema)),
   'connections.create': write(caseload, relationshipEffects, connectionInput, connectionSchema),
-  'connections.update': write(caseload, relationshipEffects, z.strictObject({ id, ...connectionFields }), connectionSchema),
+  'connections.update': write(caseload, relationshipEffects, z.strictObject({ id, ...loadedVersion, ...connectionFields }), connectionSchema),
   'connections.delete': write(caseload, relationshipEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true), interactions: z.number().int() })),
   'interactions.create': write(caseload, relationshipEffects, z.strictObject({ connectionId: id, ...interactionFields }), interactionSchema),
   'interactions.bulkCreate': write(
@@ -85,6 +87,6 @@ export const connectionsProcedures = {
     }),
     z.object({ created: z.number().int() }),
   ),
-  'interactions.update': write(caseload, relationshipEffects, z.strictObject({ id, ...interactionFields }), interactionSchema),
+  'interactions.update': write(caseload, relationshipEffects, z.strictObject({ id, ...loadedVersion, ...interactionFields }), interactionSchema),
   'interactions.delete': write(caseload, relationshipEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true) })),
 } as const satisfies AreaProcedures<'connections' | 'interactions'>;

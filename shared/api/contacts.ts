@@ -13,6 +13,8 @@ import {
   optionalUrl,
   pageInput,
   recordTimes,
+  recordVersion,
+  loadedVersion,
   requiredText,
   searchText,
   sortDirection,
@@ -60,6 +62,7 @@ export const contactSchema = z.object({
   mentorshipsActive: z.number().int(),
   notes: z.string().nullable(),
   ...recordTimes,
+  ...recordVersion,
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -98,7 +101,7 @@ export const contactsProcedures = {
   ),
   'contacts.get': read(directory, z.strictObject({ id }), contactSchema),
   'contacts.create': write(directoryEdit, relationshipEffects, contactInput, contactSchema),
-  'contacts.update': write(directoryEdit, relationshipEffects, z.strictObject({ id, ...contactFields }), contactSchema),
+  'contacts.update': write(directoryEdit, relationshipEffects, z.strictObject({ id, ...loadedVersion, ...contactFields }), contactSchema),
   'contacts.deletePreview': read(
     directory,
     z.strictObject({ id }),

@@ -1,7 +1,20 @@
 import { z } from 'zod';
 import { caseloadRead, directory, directoryEdit } from './access';
 import { type AreaProcedures, relationshipEffects, read, write } from './areas';
-import { id, listOf, optionalMultiline, optionalText, optionalUrl, pageInput, recordTimes, requiredText, searchText, sortDirection } from './fields';
+import {
+  id,
+  listOf,
+  loadedVersion,
+  optionalMultiline,
+  optionalText,
+  optionalUrl,
+  pageInput,
+  recordTimes,
+  recordVersion,
+  requiredText,
+  searchText,
+  sortDirection,
+} from './fields';
 import { placementSchema } from './placements';
 
 // Employers of the shared directory: their contacts and the placements with them.
@@ -23,6 +36,7 @@ export const employerSchema = z.object({
   location: z.string().nullable(),
   notes: z.string().nullable(),
   ...recordTimes,
+  ...recordVersion,
 });
 export type Employer = z.infer<typeof employerSchema>;
 
@@ -48,7 +62,7 @@ export const employersProcedures = {
   'employers.industries': read(directory, z.strictObject({}), z.array(z.string())),
   'employers.get': read(directory, z.strictObject({ id }), employerSchema),
   'employers.create': write(directoryEdit, relationshipEffects, employerInput, employerSchema),
-  'employers.update': write(directoryEdit, relationshipEffects, z.strictObject({ id, ...employerFields }), employerSchema),
+  'employers.update': write(directoryEdit, relationshipEffects, z.strictObject({ id, ...loadedVersion, ...employerFields }), employerSchema),
   'employers.options': read(
     directory,
     z.strictObject({ search: searchText.default(''), limit: z.number().int().min(1).max(50).default(20) }),

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { eventFormats, eventKinds, eventStatuses, goalStatuses, rsvpStatuses } from '../domain';
 import { calendar, caseload, caseloadRead, dashboards, directoryEdit, exportFiles, frontDesk } from './access';
-import { fileSchema, id, listOf, optionalMultiline, optionalText, optionalUrl, pageInput, requiredText, searchText } from './fields';
+import {
+  fileSchema,
+  id,
+  listOf,
+  loadedVersion,
+  optionalMultiline,
+  optionalText,
+  optionalUrl,
+  pageInput,
+  recordVersion,
+  requiredText,
+  searchText,
+} from './fields';
 import { type AreaProcedures, relationshipEffects, read, write } from './areas';
 
 // Events planned end to end: the event, invitations and RSVPs, the door, follow-ups and exports.
@@ -67,6 +79,7 @@ export const eventSchema = z.object({
   }),
   /** Other events overlapping this one in time (a warning, not a refusal). */
   conflicts: z.array(eventSummary),
+  ...recordVersion,
 });
 export type EventDetail = z.infer<typeof eventSchema>;
 
@@ -140,7 +153,7 @@ export const eventsProcedures = {
   'events.update': write(
     directoryEdit,
     eventEffects,
-    z.strictObject({ id, ...eventFields }).refine(endsAfterStart, { path: ['endsAt'], message: 'must be after the start' }),
+    z.strictObject({ id, ...loadedVersion, ...eventFields }).refine(endsAfterStart, { path: ['endsAt'], message: 'must be after the start' }),
     eventSchema,
   ),
   'events.conflicts': read(calendar, z.strictObject({ startsAt: dateTime, endsAt: dateTime, exceptId: id.optional() }), z.array(eventSummary)),

@@ -8,6 +8,14 @@ export const id = z.number().int().positive();
 /** When a stored record was made and last changed (ISO date-times, as SQLite writes them). */
 export const recordTimes = { createdAt: z.string(), updatedAt: z.string() };
 
+/**
+ * A record advisors edit in forms carries its version; an update sends back the version the form loaded, and a
+ * save over a newer one is refused as a `conflict` (details.reason 'stale') with the current record. Optional in
+ * the input so the CLI and scripts keep saving over whatever is there.
+ */
+export const recordVersion = { version: z.number().int() };
+export const loadedVersion = { version: z.number().int().min(1).optional() };
+
 /** Required one-line text (names, titles): control characters and bidi overrides removed, trimmed, 1..max characters. */
 export function requiredText(max: number) {
   return z.string().overwrite(cleanLine).trim().min(1, 'is required').max(max, `must be at most ${max} characters`);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { goalKinds, goalStatuses } from '../domain';
 import { anyone, caseload, caseloadRead, officeRules } from './access';
-import { empty, id, isoDate, optionalMultiline, optionalText, requiredText } from './fields';
+import { empty, id, isoDate, loadedVersion, optionalMultiline, optionalText, recordVersion, requiredText } from './fields';
 import { type AreaProcedures, read, write } from './areas';
 
 // Small networking goals, their computed progress, and the ladder of templates they climb.
@@ -53,6 +53,7 @@ export const goalSchema = z.object({
   /** The window actually used (an event-linked goal runs from the event to 48 hours after). */
   effectiveStartOn: z.string(),
   effectiveEndOn: z.string(),
+  ...recordVersion,
 });
 export type Goal = z.infer<typeof goalSchema>;
 
@@ -76,7 +77,7 @@ export const goalsProcedures = {
     caseload,
     goalEffects,
     z
-      .strictObject({ id, ...goalFields })
+      .strictObject({ id, ...loadedVersion, ...goalFields })
       .refine(windowRule, { path: ['windowEndOn'], message: 'needs a window (from and to) or a linked event' })
       .refine(orderRule, { path: ['windowEndOn'], message: 'must be on or after the start of the window' }),
     goalSchema,

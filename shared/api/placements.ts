@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { placementKinds } from '../domain';
 import { caseload, caseloadRead } from './access';
 import { type AreaProcedures, relationshipEffects, read, write } from './areas';
-import { id, isoDate, nullableDate, requiredText } from './fields';
+import { id, isoDate, loadedVersion, nullableDate, recordVersion, requiredText } from './fields';
 
 // Placements: a student's internship or job with an employer, and its supervisor.
 
@@ -31,6 +31,7 @@ export const placementSchema = z.object({
   supervisorName: z.string().nullable(),
   startOn: z.string(),
   endOn: z.string().nullable(),
+  ...recordVersion,
 });
 export type Placement = z.infer<typeof placementSchema>;
 
@@ -40,7 +41,7 @@ export const placementsProcedures = {
   'placements.update': write(
     caseload,
     relationshipEffects,
-    z.strictObject({ id, ...placementFields }).refine((p) => p.endOn === null || p.endOn >= p.startOn, {
+    z.strictObject({ id, ...loadedVersion, ...placementFields }).refine((p) => p.endOn === null || p.endOn >= p.startOn, {
       path: ['endOn'],
       message: 'must be on or after the start date',
     }),

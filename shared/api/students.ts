@@ -10,6 +10,8 @@ import {
   optionalText,
   pageInput,
   recordTimes,
+  recordVersion,
+  loadedVersion,
   requiredText,
   searchText,
   sortDirection,
@@ -59,6 +61,7 @@ export const studentSchema = z.object({
   confidential: z.boolean(),
   notes: z.string().nullable(),
   ...recordTimes,
+  ...recordVersion,
 });
 export type Student = z.infer<typeof studentSchema>;
 
@@ -172,6 +175,8 @@ export const timelineItemSchema = z.object({
   /** The interaction behind the item, for edit and delete. */
   interactionId: z.number().int().nullable(),
   interactionKind: z.enum(interactionKinds).nullable(),
+  /** The interaction's version, sent back when it is edited (see recordVersion). */
+  interactionVersion: z.number().int().nullable(),
   connectionId: z.number().int().nullable(),
   summary: z.string().nullable(),
   sharedContactDetails: z.boolean(),
@@ -198,7 +203,7 @@ export const studentsProcedures = {
   'students.get': read(caseloadRead, z.strictObject({ id }), studentSchema),
   'students.create': write(caseload, ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'audit'], studentInput, studentSchema),
   // Full replace: the form sends every field; omitted optional fields are cleared.
-  'students.update': write(caseload, studentRecordEffects, z.strictObject({ id, ...studentFields }), studentSchema),
+  'students.update': write(caseload, studentRecordEffects, z.strictObject({ id, ...loadedVersion, ...studentFields }), studentSchema),
   'students.setStatus': write(caseload, studentRecordEffects, z.strictObject({ id, status: z.enum(studentStatuses) }), studentSchema),
   'students.networkSummary': read(caseloadRead, z.strictObject({ id }), networkSummarySchema),
   'students.facets': read(

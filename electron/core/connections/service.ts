@@ -22,6 +22,7 @@ import { officeToday } from '../db/office-day';
 import { AppError, notFound } from '../errors';
 import { getSettings, currentActor } from '../office/settings';
 import { assertNotFuture, invalidReference } from '../validate';
+import { saveEdit } from '../record-edit';
 
 export function readConnection(db: Db, id: number): Connection {
   const connection = findConnection(db, id, officeToday(db));
@@ -61,11 +62,18 @@ export function connectionsCreate(db: Db, input: ConnectionValues): Connection {
 }
 
 export function connectionsUpdate(db: Db, input: ParsedInput<'connections.update'>): Connection {
-  const { id, ...values } = input;
-  const owner = connectionOwner(db, id);
-  if (!owner) throw notFound('connection', id);
-  assertWritable(db, { ...owner, ...values }, id);
-  updateConnection(db, id, values);
+  const { id, version, ...values } = input;
+  const current = () => readConnection(db, id);
+  saveEdit(
+    db,
+    { table: 'connections', entity: 'connection', id, version, current, name: (c) => `The connection between ${c.studentName} and ${c.contactName}` },
+    () => {
+      const owner = connectionOwner(db, id);
+      if (!owner) throw notFound('connection', id);
+      assertWritable(db, { ...owner, ...values }, id);
+      updateConnection(db, id, values);
+    },
+  );
   return readConnection(db, id);
 }
 
@@ -132,10 +140,11 @@ export function interactionsBulkCreate(db: Db, input: ParsedInput<'interactions.
 }
 
 export function interactionsUpdate(db: Db, input: ParsedInput<'interactions.update'>): Interaction {
-  const { id, ...fields } = input;
-  readInteraction(db, id);
-  assertInteraction(db, fields);
-  updateInteraction(db, id, fields);
+  const { id, version, ...fields } = input;
+  saveEdit(db, { table: 'interactions', entity: 'interaction', id, version, current: () => readInteraction(db, id), name: () => 'This interaction' }, () => {
+    assertInteraction(db, fields);
+    updateInteraction(db, id, fields);
+  });
   return readInteraction(db, id);
 }
 

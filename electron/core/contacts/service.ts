@@ -19,6 +19,7 @@ import { findEmployer, placementsWhere } from '../db/employers';
 import { officeToday } from '../db/office-day';
 import { notFound } from '../errors';
 import { assertNotFuture, invalidReference } from '../validate';
+import { saveEdit } from '../record-edit';
 
 export function readContact(db: Db, id: number): Contact {
   const contact = findContact(db, id);
@@ -41,10 +42,12 @@ export function contactsCreate(db: Db, input: ContactValues): Contact {
 }
 
 export function contactsUpdate(db: Db, input: ParsedInput<'contacts.update'>): Contact {
-  const { id, ...values } = input;
-  readContact(db, id);
-  assertWritable(db, values);
-  updateContact(db, id, values);
+  const { id, version, ...values } = input;
+  const edit = { table: 'contacts', entity: 'contact', id, version, current: () => readContact(db, id), name: (c: Contact) => c.displayName } as const;
+  saveEdit(db, edit, () => {
+    assertWritable(db, values);
+    updateContact(db, id, values);
+  });
   return readContact(db, id);
 }
 

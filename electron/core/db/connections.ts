@@ -16,7 +16,7 @@ const selectConnections = `
     c.reference_status as referenceStatus, c.reference_status_on as referenceStatusOn, c.resume_shared_on as resumeSharedOn,
     (select count(*) from interactions i where i.connection_id = c.id) as interactionCount,
     c.last_interaction_on as lastTouchOn, ${daysSinceTouchSql} as daysSinceTouch, w.ideal_days as idealDays, w.max_days as maxDays,
-    ${cadenceSql} as cadence
+    ${cadenceSql} as cadence, c.version
   from connections c
   join students s on s.id = c.student_id
   join contacts ct on ct.id = c.contact_id

@@ -15,7 +15,7 @@ const selectContact = `
     ct.linkedin_url as linkedinUrl, ct.verified_on as verifiedOn, ct.is_mentor as isMentor, ct.mentor_capacity as mentorCapacity,
     (select count(*) from connections c join students s on s.id = c.student_id
       where c.contact_id = ct.id and c.relationship = 'mentor' and s.status = 'active') as mentorshipsActive,
-    ct.notes, ct.created_at as createdAt, ct.updated_at as updatedAt
+    ct.notes, ct.created_at as createdAt, ct.updated_at as updatedAt, ct.version
   from contacts ct left join employers e on e.id = ct.employer_id`;
 
 export function findContact(db: Db, id: number) {

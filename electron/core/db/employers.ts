@@ -5,7 +5,7 @@ import type { Db } from './client';
 import { parseRows } from './rows';
 import { andVisible } from './visible-students';
 
-const selectEmployer = `select id, name, industry, website, location, notes, created_at as createdAt, updated_at as updatedAt from employers`;
+const selectEmployer = `select id, name, industry, website, location, notes, created_at as createdAt, updated_at as updatedAt, version from employers`;
 
 export function findEmployer(db: Db, id: number) {
   return parseRows(employerSchema, db.sqlite.prepare(`${selectEmployer} where id = ?`).all(id))[0];
@@ -52,7 +52,7 @@ export const selectPlacements = `
   select p.id, p.student_id as studentId,
     s.display_name as studentName, p.employer_id as employerId, e.name as employerName, p.kind, p.role,
     p.supervisor_contact_id as supervisorContactId, ct.first_name || ' ' || ct.last_name as supervisorName,
-    p.start_on as startOn, p.end_on as endOn
+    p.start_on as startOn, p.end_on as endOn, p.version
   from placements p join students s on s.id = p.student_id join employers e on e.id = p.employer_id
   left join contacts ct on ct.id = p.supervisor_contact_id`;
 

@@ -45,7 +45,7 @@ export function findEvent(db: Db, id: number) {
     db.sqlite
       .prepare(
         `select id, title, kind, format, starts_at as startsAt, ends_at as endsAt, location, link, capacity, description,
-           prep_notes as prepNotes, status from events where id = ?`,
+           prep_notes as prepNotes, status, version from events where id = ?`,
       )
       .all(id),
   )[0];

@@ -67,7 +67,7 @@ export function goalsOf(db: Db, where: 'student' | 'goal', value: number, today:
          -- shows a target reached and "not yet" at once, whatever the stored row says (rapport check reports that).
          case when w.status = 'dropped' then 'dropped' when ${goalStatusSql('w')} = 'met' then 'met'
               when w.end_on < :today then 'not_met_yet' else 'active' end as status,
-         case when w.status <> 'dropped' then ${goalMetOnSql('w')} end as metOn, w.reflection, w.start_on as effectiveStartOn, w.end_on as effectiveEndOn
+         case when w.status <> 'dropped' then ${goalMetOnSql('w')} end as metOn, w.reflection, w.start_on as effectiveStartOn, w.end_on as effectiveEndOn, w.version
        from w join computed c on c.id = w.id
        order by case when w.status = 'dropped' then 1 else 0 end, w.end_on desc, w.id desc`,
     )

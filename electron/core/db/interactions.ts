@@ -11,7 +11,7 @@ export function findInteraction(db: Db, id: number) {
     interactionRow,
     db.sqlite
       .prepare(
-        `select id, connection_id as connectionId, kind, occurred_on as occurredOn, summary, shared_contact_details as sharedContactDetails
+        `select id, connection_id as connectionId, kind, occurred_on as occurredOn, summary, shared_contact_details as sharedContactDetails, version
          from interactions where id = ?`,
       )
       .all(id),

@@ -3,6 +3,7 @@ import type { Employer } from '../../../shared/api/employers';
 import type { Db } from '../db/client';
 import { employerOptions, findEmployer, findEmployerByName, insertEmployer, placementsWhere, updateEmployer, type EmployerValues } from '../db/employers';
 import { AppError, notFound } from '../errors';
+import { saveEdit } from '../record-edit';
 
 export function readEmployer(db: Db, id: number): Employer {
   const employer = findEmployer(db, id);
@@ -29,10 +30,12 @@ export function employersCreate(db: Db, input: EmployerValues): Employer {
 }
 
 export function employersUpdate(db: Db, input: ParsedInput<'employers.update'>): Employer {
-  const { id, ...values } = input;
-  readEmployer(db, id);
-  assertUniqueName(db, values.name, id);
-  updateEmployer(db, id, values);
+  const { id, version, ...values } = input;
+  const edit = { table: 'employers', entity: 'employer', id, version, current: () => readEmployer(db, id), name: (e: Employer) => e.name } as const;
+  saveEdit(db, edit, () => {
+    assertUniqueName(db, values.name, id);
+    updateEmployer(db, id, values);
+  });
   return readEmployer(db, id);
 }
 

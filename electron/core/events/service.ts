@@ -7,6 +7,7 @@ import { eventsInMonth, findEvent, insertEvent, overlappingEvents, setEventEmplo
 import { AppError, notFound } from '../errors';
 import { promoteWaitlist } from './attendance';
 import { invalidReference } from '../validate';
+import { saveEdit } from '../record-edit';
 
 export function readEvent(db: Db, id: number): EventDetail {
   const event = findEvent(db, id);
@@ -46,17 +47,17 @@ export function eventsCreate(db: Db, input: EventFields): EventDetail {
 }
 
 export function eventsUpdate(db: Db, input: ParsedInput<'events.update'>): EventDetail {
-  const { id, ...fields } = input;
-  const before = readEvent(db, id);
-  assertEmployers(db, fields.employerIds);
-  if (fields.capacity !== null && fields.capacity < before.counts.registered) {
-    throw new AppError(
-      'invalid_input',
-      `${before.counts.registered} students are registered; release places first or keep the capacity at ${before.counts.registered} or more.`,
-      { field: 'capacity' },
-    );
-  }
-  transaction(db, () => {
+  const { id, version, ...fields } = input;
+  saveEdit(db, { table: 'events', entity: 'event', id, version, current: () => readEvent(db, id), name: (e) => e.title }, () => {
+    const before = readEvent(db, id);
+    assertEmployers(db, fields.employerIds);
+    if (fields.capacity !== null && fields.capacity < before.counts.registered) {
+      throw new AppError(
+        'invalid_input',
+        `${before.counts.registered} students are registered; release places first or keep the capacity at ${before.counts.registered} or more.`,
+        { field: 'capacity' },
+      );
+    }
     updateEvent(db, id, values(fields));
     setEventEmployers(db, id, fields.employerIds);
     // More places: the waitlist moves up. (New times move the goals tied to the event: db/events.ts.)

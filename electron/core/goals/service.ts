@@ -21,6 +21,7 @@ import { officeToday } from '../db/office-day';
 import { AppError, notFound } from '../errors';
 import { invalidReference } from '../validate';
 import { findEventSummary } from '../db/events';
+import { saveEdit } from '../record-edit';
 
 export function readGoal(db: Db, id: number): Goal {
   const [goal] = goalsOf(db, 'goal', id, officeToday(db));
@@ -69,12 +70,14 @@ export function goalsCreate(db: Db, input: GoalValues): Goal {
 }
 
 export function goalsUpdate(db: Db, input: ParsedInput<'goals.update'>): Goal {
-  const { id, ...values } = input;
-  const owner = goalOwner(db, id);
-  if (!owner) throw notFound('goal', id);
-  if (owner.studentId !== values.studentId) throw new AppError('invalid_input', 'A goal stays with its student.', { field: 'studentId' });
-  assertWritable(db, values, id);
-  save(db, values, id);
+  const { id, version, ...values } = input;
+  saveEdit(db, { table: 'goals', entity: 'goal', id, version, current: () => readGoal(db, id), name: (g) => `The goal "${g.description}"` }, () => {
+    const owner = goalOwner(db, id);
+    if (!owner) throw notFound('goal', id);
+    if (owner.studentId !== values.studentId) throw new AppError('invalid_input', 'A goal stays with its student.', { field: 'studentId' });
+    assertWritable(db, values, id);
+    save(db, values, id);
+  });
   return readGoal(db, id);
 }
 

@@ -10,6 +10,7 @@ import { AppError, notFound } from '../errors';
 import { officeToday } from '../db/office-day';
 import { findSameConnection, insertConnection, linkConnectionToPlacement } from '../db/connections';
 import { invalidReference } from '../validate';
+import { saveEdit } from '../record-edit';
 
 function readPlacement(db: Db, id: number): Placement {
   const placement = findPlacement(db, id);
@@ -41,13 +42,13 @@ export function placementsCreate(db: Db, input: PlacementValues): Placement {
 }
 
 export function placementsUpdate(db: Db, input: ParsedInput<'placements.update'>): Placement {
-  const { id, ...values } = input;
-  const before = readPlacement(db, id);
-  if (values.studentId !== before.studentId) {
-    throw new AppError('invalid_input', 'A placement stays with its student; delete it and add it to the other student instead.', { field: 'studentId' });
-  }
-  assertWritable(db, values);
-  transaction(db, () => {
+  const { id, version, ...values } = input;
+  const current = () => readPlacement(db, id);
+  saveEdit(db, { table: 'placements', entity: 'placement', id, version, current, name: (p) => `${p.studentName}'s placement at ${p.employerName}` }, () => {
+    if (values.studentId !== current().studentId) {
+      throw new AppError('invalid_input', 'A placement stays with its student; delete it and add it to the other student instead.', { field: 'studentId' });
+    }
+    assertWritable(db, values);
     updatePlacement(db, id, values);
     linkSupervisor(db, id, values);
   });

@@ -10,6 +10,7 @@ import { termAt } from '../terms';
 import { AppError, notFound } from '../errors';
 import { readinessRules } from '../office/readiness-rules';
 import { currentActor } from '../office/settings';
+import { saveEdit } from '../record-edit';
 
 type StudentFields = ParsedInput<'students.create'>;
 
@@ -58,10 +59,10 @@ export function studentsCreate(db: Db, input: StudentFields): Student {
 }
 
 export function studentsUpdate(db: Db, input: ParsedInput<'students.update'>): Student {
-  const { id, ...fields } = input;
-  readStudent(db, id);
-  assertWritable(db, fields, id);
-  transaction(db, () => {
+  const { id, version, ...fields } = input;
+  const edit = { table: 'students', entity: 'student', id, version, current: () => readStudent(db, id), name: (s: Student) => s.displayName } as const;
+  saveEdit(db, edit, () => {
+    assertWritable(db, fields, id);
     updateStudent(db, id, toValues(fields));
     replaceLabels(db, id, fields.labels);
   });

@@ -55,6 +55,7 @@ export function studentsTimeline(db: Db, input: ParsedInput<'students.timeline'>
       ...describe(row),
       interactionId: row.interactionId,
       interactionKind: row.interactionKind,
+      interactionVersion: row.interactionVersion,
       connectionId: row.connectionId,
       summary: row.summary,
       sharedContactDetails: row.shared,
