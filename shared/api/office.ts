@@ -19,6 +19,12 @@ export const settingsSchema = z.object({
   firstRunDone: z.boolean(),
   /** The office's time zone (IANA name): which day an instant falls on, and what "today" is, for everyone. */
   timeZone: z.string(),
+  /** Office server: advisors read students outside their caseload (confidential ones excepted). */
+  advisorsSeeWholeOffice: z.boolean(),
+  /** Office server: a session unused this long ends (minutes). */
+  sessionIdleMinutes: z.number().int(),
+  /** Office server: a session ends this long after sign-in whatever its use (hours). */
+  sessionLifetimeHours: z.number().int(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -68,6 +74,19 @@ export const officeProcedures = {
       officeName: requiredText(120).optional(),
       currentAdvisorId: id.nullable().optional(),
       timeZone: z.string().max(64).refine(isTimeZone, 'must be a time zone such as America/Los_Angeles').optional(),
+      advisorsSeeWholeOffice: z.boolean().optional(),
+      sessionIdleMinutes: z
+        .number()
+        .int()
+        .min(5, 'must be at least 5 minutes')
+        .max(24 * 60, 'must be at most 1440 minutes (a day)')
+        .optional(),
+      sessionLifetimeHours: z
+        .number()
+        .int()
+        .min(1, 'must be at least 1 hour')
+        .max(24 * 30, 'must be at most 720 hours (30 days)')
+        .optional(),
     }),
     settingsSchema,
   ),

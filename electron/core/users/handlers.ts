@@ -1,18 +1,16 @@
 import type { usersProcedures } from '../../../shared/api/users';
-import { AppError } from '../errors';
+import { listUsers } from '../db/users';
+import { currentActor } from '../office/settings';
 import type { Handlers } from '../procedure';
+import { addUser, linkAdvisor, resetPassword, setDisabled, setRole } from './service';
 
-// Placeholder until the accounts land (same session): the contract is in place for the host and the renderer.
-function notYet(): never {
-  throw new AppError('conflict', 'Accounts are not built yet.');
-}
-
+/** The office server's accounts (admins only): users.* */
 export const usersHandlers = {
-  'users.list': notYet,
-  'users.add': notYet,
-  'users.setRole': notYet,
-  'users.linkAdvisor': notYet,
-  'users.disable': notYet,
-  'users.enable': notYet,
-  'users.resetPassword': notYet,
+  'users.list': (db) => listUsers(db),
+  'users.add': (db, input) => addUser(db, currentActor(db), input),
+  'users.setRole': (db, input) => setRole(db, currentActor(db), input),
+  'users.linkAdvisor': (db, input) => linkAdvisor(db, currentActor(db), input),
+  'users.disable': (db, input) => setDisabled(db, currentActor(db), input, true),
+  'users.enable': (db, input) => setDisabled(db, currentActor(db), input, false),
+  'users.resetPassword': (db, input) => resetPassword(db, currentActor(db), input),
 } satisfies Handlers<typeof usersProcedures>;

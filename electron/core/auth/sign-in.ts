@@ -1,0 +1,70 @@
+import type { Caller } from '../../../shared/api/caller';
+import { writeAudit } from '../db/audit';
+import { transaction, type Db } from '../db/client';
+import type { RequestContext } from '../db/request';
+import { findCredentials } from '../db/users';
+import { AppError } from '../errors';
+import { decoyHash, verifyPassword } from './passwords';
+import { countSignInAttempt, signInSucceeded } from './rate-limit';
+import { createSession, endSession } from './sessions';
+
+/** One answer for an unknown email, a wrong password and a disabled account: the reply never tells which. */
+const refused = 'The email or password is not right.';
+
+function officeRequest(db: Db): RequestContext {
+  if (!db.request) {
+    throw new AppError('conflict', 'This Rapport is a single-user office without accounts: there is nothing to sign in to.');
+  }
+  return db.request;
+}
+
+export function actorName(caller: { name: string; email: string }): string {
+  return `${caller.name} <${caller.email}>`;
+}
+
+/**
+ * Checks the password and starts a session. The attempt is counted against the rate limits before the
+ * (deliberately slow) hash runs; an unknown email is checked against a decoy hash so it takes as long.
+ */
+export async function signIn(db: Db, input: { email: string; password: string }, now = new Date()): Promise<{ caller: Caller }> {
+  const request = officeRequest(db);
+  const email = input.email.trim().toLowerCase();
+  transaction(db, () => countSignInAttempt(db, email, request.address, now));
+  const account = findCredentials(db, email);
+  const matches = await verifyPassword(input.password, account?.passwordHash ?? (await decoyHash()));
+  if (!account || !matches || account.disabled) {
+    const reason = !account ? 'unknown email' : !matches ? 'wrong password' : 'account disabled';
+    writeAudit(db, {
+      actor: `anonymous (${request.address})`,
+      action: 'sign_in_failed',
+      entity: 'user',
+      entityId: account?.userId ?? null,
+      details: { email, address: request.address, reason },
+    });
+    throw new AppError('unauthenticated', refused);
+  }
+  const caller: Caller = { userId: account.userId, email: account.email, name: account.name, role: account.role, advisorId: account.advisorId };
+  const session = transaction(db, () => {
+    signInSucceeded(db, email);
+    writeAudit(db, { actor: actorName(caller), action: 'sign_in', entity: 'user', entityId: caller.userId, details: { address: request.address } });
+    return createSession(db, caller.userId, request.address, now);
+  });
+  request.startSession(session.token, session.expiresAt);
+  return { caller };
+}
+
+/** Ends this browser's session, if it has one; harmless otherwise (and in single-user mode). */
+export function signOut(db: Db): { signedOut: true } {
+  const request = db.request;
+  if (!request?.sessionToken) return { signedOut: true };
+  const token = request.sessionToken;
+  transaction(db, () => {
+    const userId = endSession(db, token);
+    if (userId !== undefined) {
+      const actor = request.caller ? actorName(request.caller) : `user ${userId}`;
+      writeAudit(db, { actor, action: 'sign_out', entity: 'user', entityId: userId, details: { address: request.address } });
+    }
+  });
+  request.endSession();
+  return { signedOut: true };
+}
