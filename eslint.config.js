@@ -126,9 +126,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/web/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/web/**/*.ts', 'electron/office/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', merge(...hostsStayThin, forbid(['electron'], 'Browser mode and the CLI run without Electron.'))],
+      'no-restricted-imports': ['error', merge(...hostsStayThin, forbid(['electron'], 'Browser mode, the office server and the CLI run without Electron.'))],
     },
   },
 );

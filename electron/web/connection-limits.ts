@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { Server as HttpsServer } from 'node:https';
 import type { Socket } from 'node:net';
 
 export interface ConnectionLimits {
@@ -12,6 +13,11 @@ export interface ConnectionLimits {
 }
 
 export const browserModeLimits: ConnectionLimits = { maxSockets: 128, idleMs: 10_000 };
+/**
+ * The office server: 40 advisors with a few tabs each, every tab holding one live-updates stream and up to six
+ * requests. Still far below a server's descriptor limit; keep-alive sockets idle for 30 s are closed.
+ */
+export const officeLimits: ConnectionLimits = { maxSockets: 1024, idleMs: 30_000 };
 
 /**
  * Keeps the host reachable when another account on the machine opens thousands of idle sockets: when the
@@ -19,7 +25,7 @@ export const browserModeLimits: ConnectionLimits = { maxSockets: 128, idleMs: 10
  * request within milliseconds of connecting, a flood's sockets never do), and idle sockets time out.
  * Node's own `maxConnections` would refuse the newcomer instead — the advisor's browser — so it is not used.
  */
-export function limitConnections(server: Server, limits: ConnectionLimits): void {
+export function limitConnections(server: Server | HttpsServer, limits: ConnectionLimits): void {
   // Insertion order is idle order: a socket is moved to the end whenever it becomes idle again.
   const idle = new Set<Socket>();
   let open = 0;
@@ -30,7 +36,7 @@ export function limitConnections(server: Server, limits: ConnectionLimits): void
     socket.setTimeout(limits.idleMs);
   };
 
-  server.on('connection', (socket: Socket) => {
+  const track = (socket: Socket): void => {
     open += 1;
     socket.once('close', () => {
       open -= 1;
@@ -50,7 +56,11 @@ export function limitConnections(server: Server, limits: ConnectionLimits): void
       oldest.destroy();
     }
     markIdle(socket);
-  });
+  };
+  // Under TLS a request's socket is the TLS socket, not the raw one 'connection' hands out: track that one
+  // (the handshake itself is bounded by the server's handshakeTimeout).
+  if (server instanceof HttpsServer) server.on('secureConnection', track);
+  else server.on('connection', track);
 
   server.on('request', (req, res) => {
     const socket = req.socket;

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dailyBackupIfDue } from '../core/backups/service';
-import { closeDatabase, openDatabase, type Db } from '../core/office/database';
+import { closeDatabase, openDatabase } from '../core/office/database';
 import { DatabaseOpenError } from '../core/errors';
 import { defaultDatabasePath, sourceMigrationsFolder, sourceRoot } from '../core/paths';
 import { recoveryHandlers } from './recovery';
 import { createWebHost, listen, type WebHostOptions } from './server';
+import { dailyBackup } from './daily-backup';
 
 const help = `Rapport browser mode: the app in your browser, served on 127.0.0.1 only.
 
@@ -72,16 +72,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-}
-
-async function dailyBackup(db: Db): Promise<void> {
-  try {
-    const backup = await dailyBackupIfDue(db);
-    if (backup) console.log(`Daily backup: backups/${backup.fileName}`);
-  } catch (error) {
-    // A failed copy must not keep the office from working; it is said, and tried again tomorrow.
-    console.error(`rapport: the daily backup failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,88 @@
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { Area } from '../../shared/api/areas';
+
+// Live updates (GET /api/live, server-sent events): after a write succeeds the host tells every other signed-in
+// session which AREAS changed — the write's declared effects, never a record id or any content — and their screens
+// refresh the queries of those areas through the same API, where the access rules decide what they may see. So a
+// stream teaches nobody anything about records they could not read anyway.
+
+interface Stream {
+  readonly res: ServerResponse;
+  readonly token: string;
+}
+
+export interface LiveOptions {
+  /** How often an idle stream is pinged (proxies drop silent connections) and its session re-checked. */
+  heartbeatMs: number;
+  /** Whether the session is still valid, WITHOUT counting as activity (an open tab must not defeat the idle timeout). */
+  sessionAlive(token: string): boolean;
+  /** One person's tabs; the oldest stream is closed when a session opens more. */
+  maxStreamsPerSession: number;
+}
+
+export class LiveHub {
+  private readonly streams = new Set<Stream>();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly options: LiveOptions) {
+    this.timer = setInterval(() => this.heartbeat(), options.heartbeatMs);
+    this.timer.unref();
+  }
+
+  /** Answers GET /api/live for a signed-in session: an event stream that stays open until the session ends. */
+  open(res: ServerResponse, token: string, headers: OutgoingHttpHeaders): void {
+    const mine = [...this.streams].filter((s) => s.token === token);
+    for (const old of mine.slice(0, Math.max(0, mine.length - this.options.maxStreamsPerSession + 1))) this.end(old);
+    res.writeHead(200, {
+      ...headers,
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      // A buffering proxy (nginx) would hold events back until its buffer fills.
+      'x-accel-buffering': 'no',
+    });
+    // The browser reconnects 3 s after a drop; the first comment flushes the headers through any proxy.
+    res.write('retry: 3000\n: connected\n\n');
+    const stream: Stream = { res, token };
+    this.streams.add(stream);
+    res.once('close', () => this.streams.delete(stream));
+  }
+
+  /** Tells every session but the writer's that these areas changed. */
+  publish(areas: readonly Area[], fromToken: string | null): void {
+    if (areas.length === 0) return;
+    const message = `event: change\ndata: ${JSON.stringify({ areas })}\n\n`;
+    for (const stream of this.streams) if (stream.token !== fromToken) stream.res.write(message);
+  }
+
+  /** Sign-out, a revoked or expired session: its streams close (the browser's reconnect is then refused). */
+  endSession(token: string): void {
+    for (const stream of this.streams) if (stream.token === token) this.end(stream);
+  }
+
+  get size(): number {
+    return this.streams.size;
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+    for (const stream of this.streams) this.end(stream);
+  }
+
+  private end(stream: Stream): void {
+    this.streams.delete(stream);
+    stream.res.end();
+  }
+
+  private heartbeat(): void {
+    const alive = new Map<string, boolean>();
+    for (const stream of this.streams) {
+      let ok = alive.get(stream.token);
+      if (ok === undefined) {
+        ok = this.options.sessionAlive(stream.token);
+        alive.set(stream.token, ok);
+      }
+      if (ok) stream.res.write(': ping\n\n');
+      else this.end(stream);
+    }
+  }
+}
