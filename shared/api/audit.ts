@@ -40,11 +40,14 @@ export const auditProcedures = {
     z.strictObject({
       action: z.enum(auditActions).optional(),
       entity: z.string().max(60).optional(),
+      /** Who did it, exactly as the log names them ("Name <email>", "cli", "office"): History by user. */
+      actor: z.string().max(400).optional(),
       search: searchText.optional(),
       fromOn: isoDate.optional(),
       toOn: isoDate.optional(),
       ...pageInput,
     }),
-    z.object({ rows: z.array(auditEntrySchema), total: z.number().int(), entities: z.array(z.string()) }),
+    // entities and actors: every one the log holds, for the filters' choices.
+    z.object({ rows: z.array(auditEntrySchema), total: z.number().int(), entities: z.array(z.string()), actors: z.array(z.string()) }),
   ),
 } as const satisfies AreaProcedures<'audit'>;

@@ -17,6 +17,6 @@ function parseDetails(text: string | null): Record<string, unknown> | null {
 
 /** The audit history screen: every export, import, delete and bulk change, newest first. */
 export function auditList(db: Db, input: ParsedInput<'audit.list'>): ProcedureOutput<'audit.list'> {
-  const { rows, total, entities } = auditHistory(db, input);
-  return { rows: rows.map((row) => ({ ...row, details: parseDetails(row.details) })), total, entities };
+  const { rows, total, entities, actors } = auditHistory(db, input);
+  return { rows: rows.map((row) => ({ ...row, details: parseDetails(row.details) })), total, entities, actors };
 }

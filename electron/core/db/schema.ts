@@ -522,6 +522,8 @@ export const auditLog = sqliteTable(
   (t) => [
     index('audit_log_at_idx').on(t.at),
     index('audit_log_entity_idx').on(t.entity, t.entityId),
+    // History by user: the filter and the list of who appears in the log.
+    index('audit_log_actor_idx').on(t.actor),
     check('audit_log_action_check', inList(t.action, auditActions)),
     check('audit_log_count_check', sql`${t.count} >= 0`),
   ],
