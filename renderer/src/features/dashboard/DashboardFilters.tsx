@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Select } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { useMayCall } from '@renderer/app/session';
 import { downloadFile } from '@renderer/components/download';
 import { withFilter, type DashboardFilter } from './dashboardFilter';
 import { notify } from '@renderer/components/notify';
@@ -17,6 +18,7 @@ export function DashboardFilters({ filter, onChange, terms }: Props) {
   const facets = useApiQuery('students.facets', {});
   const advisors = useApiQuery('advisors.list', {});
   const exporter = useApiMutation('dashboard.export');
+  const mayExport = useMayCall()('dashboard.export');
   const set = (patch: Parameters<typeof withFilter>[1]) => onChange(withFilter(filter, patch));
   const years = facets.data?.classYears ?? [];
   // A remembered value nobody has any more still shows, so it can be seen and cleared.
@@ -88,9 +90,11 @@ export function DashboardFilters({ filter, onChange, terms }: Props) {
             Clear filters
           </Button>
         )}
-        <Button ml="auto" variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={exporter.isPending} onClick={exportFigures}>
-          Export to Excel
-        </Button>
+        {mayExport && (
+          <Button ml="auto" variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={exporter.isPending} onClick={exportFigures}>
+            Export to Excel
+          </Button>
+        )}
       </Group>
     </Paper>
   );

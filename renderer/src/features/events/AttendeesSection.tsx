@@ -12,6 +12,7 @@ import { SearchInput } from '@renderer/components/SearchInput';
 import { pagedTableProps } from '@renderer/components/tableProps';
 import { SectionCard } from '@renderer/components/SectionCard';
 import { formatCheckInTime, goalStatusColors } from './eventFormat';
+import { useMayCall } from '@renderer/app/session';
 import { LogMeetingModal } from './LogMeetingModal';
 import { PairBuddyModal } from './PairBuddyModal';
 import { RsvpSelect } from './RsvpSelect';
@@ -33,6 +34,8 @@ export function AttendeesSection({ eventId, started }: { eventId: number; starte
     pageSize,
   });
   const total = attendees.data?.total;
+  // Pairing and logging change students' records: not offered to a front desk.
+  const mayAct = useMayCall()('attendance.pairBuddies');
   const filtered = rsvp !== null || search !== '';
 
   return (
@@ -130,26 +133,27 @@ export function AttendeesSection({ eventId, started }: { eventId: number; starte
               accessor: 'actions',
               title: 'Actions',
               textAlign: 'right',
-              render: (a) => (
-                <Menu position="bottom-end" withinPortal>
-                  <Menu.Target>
-                    <Button size="xs" variant="subtle" rightSection={<IconDots size={14} />} aria-label={`Actions for ${a.studentName}`}>
-                      Actions
-                    </Button>
-                  </Menu.Target>
-                  <Menu.Dropdown>
-                    <Menu.Item leftSection={<IconUsersGroup size={16} />} onClick={() => setPairing(a)}>
-                      Pair with…
-                    </Menu.Item>
-                    {/* Meetings are logged once the event has begun (the core refuses them before). */}
-                    {started && (
-                      <Menu.Item leftSection={<IconMessages size={16} />} onClick={() => setLogging(a)}>
-                        Log meeting
+              render: (a) =>
+                mayAct && (
+                  <Menu position="bottom-end" withinPortal>
+                    <Menu.Target>
+                      <Button size="xs" variant="subtle" rightSection={<IconDots size={14} />} aria-label={`Actions for ${a.studentName}`}>
+                        Actions
+                      </Button>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      <Menu.Item leftSection={<IconUsersGroup size={16} />} onClick={() => setPairing(a)}>
+                        Pair with…
                       </Menu.Item>
-                    )}
-                  </Menu.Dropdown>
-                </Menu>
-              ),
+                      {/* Meetings are logged once the event has begun (the core refuses them before). */}
+                      {started && (
+                        <Menu.Item leftSection={<IconMessages size={16} />} onClick={() => setLogging(a)}>
+                          Log meeting
+                        </Menu.Item>
+                      )}
+                    </Menu.Dropdown>
+                  </Menu>
+                ),
             },
           ]}
         />

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { EventDetail } from '@shared/api/events';
 import { eventFormatLabels, eventKindLabels, eventStatusLabels } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
+import { useMayCall } from '@renderer/app/session';
 import { DetailField } from '@renderer/components/DetailField';
 import { ExternalLink } from '@renderer/components/ExternalLink';
 import { RecordHeader, RecordPage, useRecordId } from '@renderer/components/RecordPage';
@@ -30,6 +31,8 @@ export function EventPage() {
 
 function EventView({ event: e }: { event: EventDetail }) {
   const [editing, setEditing] = useState(false);
+  // A front desk runs the door: no editing, inviting or follow-ups (their declared rules say so).
+  const mayCall = useMayCall();
   const started = !dayjs(e.startsAt).isAfter(dayjs());
   const seats = e.capacity === null ? `${e.counts.registered} registered (no limit)` : `${e.counts.registered} of ${e.capacity} places taken`;
 
@@ -58,9 +61,11 @@ function EventView({ event: e }: { event: EventDetail }) {
         }
         actions={
           <>
-            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-              Edit
-            </Button>
+            {mayCall('events.update') && (
+              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+                Edit
+              </Button>
+            )}
             <Button component={Link} to={`/events/${e.id}/check-in`} leftSection={<IconDoorEnter size={16} />}>
               Check-in
             </Button>
@@ -83,9 +88,9 @@ function EventView({ event: e }: { event: EventDetail }) {
         </Text>
       )}
       <EventPrepSection event={e} />
-      <InviteSection eventId={e.id} />
+      {mayCall('events.invite') && <InviteSection eventId={e.id} />}
       <AttendeesSection eventId={e.id} started={dayjs(e.startsAt).isBefore(dayjs())} />
-      {started && <AfterEventSection eventId={e.id} />}
+      {started && mayCall('events.followUps') && <AfterEventSection eventId={e.id} />}
       <EventFormModal opened={editing} onClose={() => setEditing(false)} event={e} />
     </Stack>
   );

@@ -18,6 +18,7 @@ import { EventFormModal } from './EventFormModal';
 import { EventsCalendar } from './EventsCalendar';
 import { notify } from '@renderer/components/notify';
 import { LabeledSegments } from '@renderer/components/LabeledSegments';
+import { useMayCall } from '@renderer/app/session';
 
 type When = 'upcoming' | 'past' | 'all';
 type View = 'list' | 'calendar';
@@ -26,6 +27,7 @@ type View = 'list' | 'calendar';
 export function EventsPage() {
   const [view, setView] = useState<View>('list');
   const [creating, setCreating] = useState(false);
+  const mayCall = useMayCall();
   const controls = (
     <LabeledSegments
       label="View"
@@ -40,10 +42,12 @@ export function EventsPage() {
   );
   const newEvent = (
     <Group gap="xs" ml="auto">
-      <UpcomingCalendarButton />
-      <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-        New event
-      </Button>
+      {mayCall('events.exportIcs') && <UpcomingCalendarButton />}
+      {mayCall('events.create') && (
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+          New event
+        </Button>
+      )}
     </Group>
   );
   return (

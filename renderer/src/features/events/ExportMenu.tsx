@@ -2,6 +2,7 @@ import { Button, Menu } from '@mantine/core';
 import { IconCalendarDown, IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
 import type { ExportedFile } from '@shared/api/events';
 import { useApiMutation } from '@renderer/api/hooks';
+import { useMayCall } from '@renderer/app/session';
 import { downloadFile } from '@renderer/components/download';
 import { notify } from '@renderer/components/notify';
 
@@ -11,6 +12,9 @@ export function ExportMenu({ eventId }: { eventId: number }) {
   const attendees = useApiMutation('events.exportAttendees');
   const sheet = useApiMutation('events.checkInSheet');
   const busy = ics.isPending || attendees.isPending || sheet.isPending;
+  // Each file is offered to the roles its procedure's rule allows (no exports for a front desk or a viewer).
+  const mayCall = useMayCall();
+  const offered = { ics: mayCall('events.exportIcs'), attendees: mayCall('events.exportAttendees'), sheet: mayCall('events.checkInSheet') };
 
   const handlers = {
     onSuccess: (file: ExportedFile) => {
@@ -20,6 +24,7 @@ export function ExportMenu({ eventId }: { eventId: number }) {
     onError: notify.failure('Export failed'),
   };
 
+  if (!offered.ics && !offered.attendees && !offered.sheet) return null;
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -28,18 +33,26 @@ export function ExportMenu({ eventId }: { eventId: number }) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item leftSection={<IconCalendarDown size={16} />} onClick={() => ics.mutate({ eventId }, handlers)}>
-          Calendar file (.ics)
-        </Menu.Item>
-        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => attendees.mutate({ eventId, format: 'csv' }, handlers)}>
-          Attendees (CSV)
-        </Menu.Item>
-        <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => attendees.mutate({ eventId, format: 'xlsx' }, handlers)}>
-          Attendees (Excel)
-        </Menu.Item>
-        <Menu.Item leftSection={<IconFileTypePdf size={16} />} onClick={() => sheet.mutate({ eventId }, handlers)}>
-          Check-in sheet (PDF)
-        </Menu.Item>
+        {offered.ics && (
+          <Menu.Item leftSection={<IconCalendarDown size={16} />} onClick={() => ics.mutate({ eventId }, handlers)}>
+            Calendar file (.ics)
+          </Menu.Item>
+        )}
+        {offered.attendees && (
+          <>
+            <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => attendees.mutate({ eventId, format: 'csv' }, handlers)}>
+              Attendees (CSV)
+            </Menu.Item>
+            <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => attendees.mutate({ eventId, format: 'xlsx' }, handlers)}>
+              Attendees (Excel)
+            </Menu.Item>
+          </>
+        )}
+        {offered.sheet && (
+          <Menu.Item leftSection={<IconFileTypePdf size={16} />} onClick={() => sheet.mutate({ eventId }, handlers)}>
+            Check-in sheet (PDF)
+          </Menu.Item>
+        )}
       </Menu.Dropdown>
     </Menu>
   );

@@ -8,6 +8,7 @@ import type { ReadinessCheck, ReferenceCandidate, StudentReadiness } from '@shar
 import type { Student } from '@shared/api/students';
 import { readinessItemLabels, readinessItems, referenceStatusLabels, relationshipKindLabels } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
+import { useMayCall } from '@renderer/app/session';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
@@ -20,6 +21,7 @@ import { SectionCard } from '@renderer/components/SectionCard';
 export function ReadinessPanel({ student }: { student: Student }) {
   const readiness = useApiQuery('readiness.student', { id: student.id });
   const [exporting, setExporting] = useState(false);
+  const mayExport = useMayCall()('exports.referenceList');
   // Placeholder data belongs to the previously opened student: never show (or export) their references here.
   const data = readiness.isPlaceholderData ? undefined : readiness.data;
 
@@ -44,7 +46,10 @@ export function ReadinessPanel({ student }: { student: Student }) {
     );
 
   return (
-    <SectionCard title="Reference readiness" actions={<ExportButton confidential={student.confidential} disabled={!data} onClick={() => setExporting(true)} />}>
+    <SectionCard
+      title="Reference readiness"
+      actions={mayExport && <ExportButton confidential={student.confidential} disabled={!data} onClick={() => setExporting(true)} />}
+    >
       <Stack gap="md">
         {student.confidential && (
           <Alert color="orange" variant="light" icon={<IconLock size={18} />}>

@@ -5,6 +5,7 @@ import type { ProcedureInput } from '@shared/api/contract';
 import type { ExportResult } from '@shared/api/exports';
 import type { StudentListInput } from '@shared/api/students';
 import { useApiMutation } from '@renderer/api/hooks';
+import { useMayCall } from '@renderer/app/session';
 import { downloadFile } from '@renderer/components/download';
 import { plural } from '@renderer/components/format';
 
@@ -35,6 +36,8 @@ export function BulkExportMenu({ input, total }: { input: StudentListInput; tota
   const report = useApiMutation('exports.readinessReport');
   const busy = references.isPending || report.isPending;
   const filter = exportFilter(input);
+  // No export is offered to a role that may not take files out of the office (a viewer, say).
+  const mayExport = useMayCall()('exports.readinessReport');
 
   // These can take seconds on a large caseload: a progress notification says so until the file arrives,
   // then turns into the result. Promises rather than mutate callbacks, so leaving the page mid-export
@@ -85,6 +88,7 @@ export function BulkExportMenu({ input, total }: { input: StudentListInput; tota
       (rows) => plural(rows, 'student'),
     );
 
+  if (!mayExport) return null;
   return (
     <Menu position="bottom-end" withinPortal disabled={busy}>
       <Menu.Target>
