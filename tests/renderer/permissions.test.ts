@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { roles, type Role } from '@shared/api/access';
+import type { Caller } from '@shared/api/caller';
+import { procedureNames } from '@shared/api/contract';
+import { navItems } from '@renderer/app/navigation';
+import { mayCall, mayCallAny } from '@renderer/app/permissions';
+
+// What the screens offer is read from the access rules the contract declares: these pin what that means for each
+// role, so a rule changed in shared/api shows up here as a changed menu rather than a screen full of refusals.
+const as = (role: Role): Caller => ({ userId: 1, email: `${role}@example.edu`, name: role, role, advisorId: null });
+const offered = (caller: Caller | null) => navItems.filter((item) => mayCallAny(caller, item.needs)).map((item) => item.label);
+const exportsOf = procedureNames.filter((name) => name.startsWith('exports.') || name === 'dashboard.export' || name.startsWith('events.export'));
+
+describe('screens offered by role, from the declared access rules', () => {
+  it('single-user mode (no caller) offers every screen and every procedure, as before', () => {
+    expect(offered(null)).toEqual(navItems.map((item) => item.label));
+    expect(procedureNames.every((name) => mayCall(null, name))).toBe(true);
+  });
+
+  it('an admin is offered every screen', () => {
+    expect(offered(as('admin'))).toEqual(navItems.map((item) => item.label));
+  });
+
+  it('a director: everything but imports and backups (admin only)', () => {
+    expect(offered(as('director'))).toEqual(['Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events', 'History', 'Settings']);
+  });
+
+  it('an advisor: their work, no history, imports, backups or settings', () => {
+    expect(offered(as('advisor'))).toEqual(['Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events']);
+  });
+
+  it('a front desk sees Events (and its check-in desk) only', () => {
+    expect(offered(as('frontdesk'))).toEqual(['Events']);
+    expect(mayCall(as('frontdesk'), 'attendance.checkIn')).toBe(true);
+    expect(mayCall(as('frontdesk'), 'readiness.student')).toBe(false);
+  });
+
+  it('a viewer reads dashboards and lists but is offered no export and no change', () => {
+    expect(offered(as('viewer'))).toEqual(['Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events']);
+    expect(exportsOf.length).toBeGreaterThanOrEqual(5);
+    expect(exportsOf.filter((name) => mayCall(as('viewer'), name))).toEqual([]);
+    expect(mayCall(as('viewer'), 'students.update')).toBe(false);
+  });
+
+  it('only admins are offered Settings → Users', () => {
+    expect(roles.filter((role) => mayCall(as(role), 'users.add'))).toEqual(['admin']);
+  });
+});
