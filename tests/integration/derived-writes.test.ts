@@ -13,6 +13,11 @@ let t: TestDb;
 const { call } = procedures(() => t.db);
 let today: string;
 const b64 = (text: string) => Buffer.from(text).toString('base64');
+/** A goal's window, from `from` to `to` days from the office's today. */
+const days = (from: number, to: number) => ({ windowStartOn: addDays(today, from), windowEndOn: addDays(today, to) });
+/** Met at an event `sinceDaysAgo` days ago. */
+const metAtEvent = (studentId: number, contactId: number, sinceDaysAgo: number) =>
+  call('connections.create', { studentId, contactId, relationship: 'met_at_event', sinceOn: addDays(today, -sinceDaysAgo) }).id;
 
 function stale(): string[] {
   return checkDerivedFacts(t.db).mismatches.map((m) => `${m.fact}: ${m.count} (${m.first})`);
@@ -40,47 +45,19 @@ describe('every write that can move goal progress leaves no derived fact stale',
     const steps: [string, () => void][] = [];
     const step = (name: string, run: () => void) => steps.push([name, run]);
 
-    const ada = call('students.create', {
-      firstName: 'Ada',
-      lastName: 'Okafor',
-      schoolEmail: 'ada.okafor@northfield.edu',
-    }).id;
-    const ben = call('students.create', {
-      firstName: 'Ben',
-      lastName: 'Ito',
-      schoolEmail: 'ben.ito@northfield.edu',
-    }).id;
+    const ada = call('students.create', { firstName: 'Ada', lastName: 'Okafor', schoolEmail: 'ada.okafor@northfield.edu' }).id;
+    const ben = call('students.create', { firstName: 'Ben', lastName: 'Ito', schoolEmail: 'ben.ito@northfield.edu' }).id;
     const dana = call('contacts.create', { firstName: 'Dana', lastName: 'Reyes' }).id;
-    const connection = call('connections.create', {
-      studentId: ada,
-      contactId: dana,
-      relationship: 'met_at_event',
-      sinceOn: addDays(today, -20),
-    }).id;
-    const goal = call('goals.create', {
-      studentId: ada,
-      kind: 'people_met',
-      description: 'Meet two people',
-      targetCount: 2,
-      windowStartOn: addDays(today, -10),
-      windowEndOn: addDays(today, 10),
-    }).id;
+    const connection = metAtEvent(ada, dana, 20);
+    const goal = call('goals.create', { studentId: ada, kind: 'people_met', description: 'Meet two people', targetCount: 2, ...days(-10, 10) }).id;
     let first = 0;
     let second = 0;
 
     step('interactions.create', () => {
-      first = call('interactions.create', {
-        connectionId: connection,
-        kind: 'conversation',
-        occurredOn: addDays(today, -3),
-      }).id;
+      first = call('interactions.create', { connectionId: connection, kind: 'conversation', occurredOn: addDays(today, -3) }).id;
     });
     step('interactions.bulkCreate', () => {
-      call('interactions.bulkCreate', {
-        connectionIds: [connection],
-        kind: 'conversation',
-        occurredOn: addDays(today, -2),
-      });
+      call('interactions.bulkCreate', { connectionIds: [connection], kind: 'conversation', occurredOn: addDays(today, -2) });
       expect(goalStatus(goal)).toBe('met');
       second = Number(t.db.sqlite.prepare('select max(id) from interactions where connection_id = ?').pluck().get(connection));
     });
@@ -90,43 +67,23 @@ describe('every write that can move goal progress leaves no derived fact stale',
     });
     step('interactions.delete', () => call('interactions.delete', { id: first }));
     step('goals.update', () => {
-      call('goals.update', {
-        id: goal,
-        studentId: ada,
-        kind: 'people_met',
-        description: 'Meet one person',
-        targetCount: 1,
-        windowStartOn: addDays(today, -10),
-        windowEndOn: addDays(today, 10),
-      });
+      call('goals.update', { id: goal, studentId: ada, kind: 'people_met', description: 'Meet one person', targetCount: 1, ...days(-10, 10) });
     });
     step('goals.setDropped', () => {
       call('goals.setDropped', { id: goal, dropped: true });
       call('goals.setDropped', { id: goal, dropped: false });
     });
-    const custom = call('goals.create', {
-      studentId: ada,
-      kind: 'custom',
-      description: 'Update LinkedIn',
-      targetCount: 1,
-      windowStartOn: addDays(today, -5),
-      windowEndOn: addDays(today, 5),
-    }).id;
+    const custom = call('goals.create', { studentId: ada, kind: 'custom', description: 'Update LinkedIn', targetCount: 1, ...days(-5, 5) }).id;
     step('goals.markMet', () => {
       expect(call('goals.markMet', { id: custom, metOn: addDays(today, -1) })).toMatchObject({
         status: 'met',
         metOn: addDays(today, -1),
       });
     });
-    step('goals.tryAgain', () => call('goals.tryAgain', { id: custom, windowStartOn: addDays(today, 6), windowEndOn: addDays(today, 20) }));
+    step('goals.tryAgain', () => call('goals.tryAgain', { id: custom, ...days(6, 20) }));
     step('goals.applyTemplate', () => {
       const rung = present(call('goalTemplates.list', {})[0], 'ladder rung');
-      call('goals.applyTemplate', {
-        studentId: ben,
-        templateId: rung.id,
-        windowStartOn: addDays(today, -30),
-        windowEndOn: addDays(today, 30),
-      });
+      call('goals.applyTemplate', { studentId: ben, templateId: rung.id, ...days(-30, 30) });
     });
     step('goals.delete', () => call('goals.delete', { id: custom }));
 
@@ -146,23 +103,12 @@ describe('every write that can move goal progress leaves no derived fact stale',
     step('events.logMeeting', () => call('events.logMeeting', { eventId: event.id, studentId: ada, contactId: dana }));
     step('attendance.checkIn', () => call('attendance.checkIn', { attendanceId: attendanceOf(event.id, ben), checkedIn: true }));
     step('attendance.pairBuddies', () =>
-      call('attendance.pairBuddies', {
-        attendanceId: attendanceOf(event.id, ada),
-        buddyAttendanceId: attendanceOf(event.id, ben),
-      }),
+      call('attendance.pairBuddies', { attendanceId: attendanceOf(event.id, ada), buddyAttendanceId: attendanceOf(event.id, ben) }),
     );
     step('events.update', () => {
       const { id, title, kind, format, status } = call('events.get', { id: event.id });
       const dayBefore = addDays(today, -2);
-      call('events.update', {
-        id,
-        title,
-        kind,
-        format,
-        status,
-        startsAt: `${dayBefore}T12:00:00.000Z`,
-        endsAt: `${dayBefore}T14:00:00.000Z`,
-      });
+      call('events.update', { id, title, kind, format, status, startsAt: `${dayBefore}T12:00:00.000Z`, endsAt: `${dayBefore}T14:00:00.000Z` });
     });
     step('imports.commit (attendees)', () => {
       const csv = `Email,Status,Checked In,Check-in time\nada.okafor@northfield.edu,Attended,Yes,${addDays(today, -2)} 12:30\n`;
@@ -170,23 +116,13 @@ describe('every write that can move goal progress leaves no derived fact stale',
     });
     step('contacts.merge', () => {
       const twin = call('contacts.create', { firstName: 'Dana', lastName: 'Reyes', email: 'dana@example.org' }).id;
-      const other = call('connections.create', {
-        studentId: ada,
-        contactId: twin,
-        relationship: 'met_at_event',
-        sinceOn: addDays(today, -5),
-      }).id;
+      const other = metAtEvent(ada, twin, 5);
       call('interactions.create', { connectionId: other, kind: 'conversation', occurredOn: addDays(today, -1) });
       call('contacts.merge', { keepId: dana, mergeId: twin });
     });
     step('connections.delete', () => {
       const grace = call('contacts.create', { firstName: 'Grace', lastName: 'Lin' }).id;
-      const c = call('connections.create', {
-        studentId: ben,
-        contactId: grace,
-        relationship: 'met_at_event',
-        sinceOn: addDays(today, -5),
-      }).id;
+      const c = metAtEvent(ben, grace, 5);
       call('interactions.create', { connectionId: c, kind: 'conversation', occurredOn: addDays(today, -1) });
       call('connections.delete', { id: c });
     });

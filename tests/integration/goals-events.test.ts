@@ -33,13 +33,19 @@ const goal = (id: number, studentId: number) => {
 };
 // The instant of a wall time on this machine (the office's zone by default), as the renderer sends it.
 const localDateTime = (isoDate: string, time: string) => new Date(`${isoDate}T${time}`).toISOString();
+/** An event's times: from one wall time to another on the day `dayOffset` days from today. */
+const at = (dayOffset: number, from = '17:00', to = '19:00') => ({
+  startsAt: localDateTime(addDays(today, dayOffset), from),
+  endsAt: localDateTime(addDays(today, dayOffset), to),
+});
+/** A goal's window, from `from` to `to` days from today. */
+const days = (from: number, to: number) => ({ windowStartOn: addDays(today, from), windowEndOn: addDays(today, to) });
 function event(extra: object = {}) {
   return call('events.create', {
     title: 'Alumni Mixer, Spring; "Meet & Greet"',
     kind: 'alumni_mixer',
     format: 'in_person',
-    startsAt: localDateTime(addDays(today, -1), '17:00'),
-    endsAt: localDateTime(addDays(today, -1), '19:00'),
+    ...at(-1),
     status: 'scheduled',
     ...extra,
   });
@@ -51,14 +57,7 @@ describe('goal progress', () => {
     const c = connect(s, contact());
     const from = addDays(today, -20);
     const to = addDays(today, -10);
-    const g = call('goals.create', {
-      studentId: s,
-      kind: 'people_met',
-      description: 'Meet people',
-      targetCount: 5,
-      windowStartOn: from,
-      windowEndOn: to,
-    }).id;
+    const g = call('goals.create', { studentId: s, kind: 'people_met', description: 'Meet people', targetCount: 5, windowStartOn: from, windowEndOn: to }).id;
     log(c, 'conversation', addDays(from, -1)); // before
     log(c, 'conversation', from); // first day
     log(c, 'conversation', to); // last day
@@ -70,29 +69,10 @@ describe('goal progress', () => {
   it('counts follow-ups, informational interviews and check-ins by kind, plus manual adjustments', () => {
     const s = student();
     const c = connect(s, contact());
-    const window = { windowStartOn: addDays(today, -5), windowEndOn: addDays(today, 5) };
-    const followUps = call('goals.create', {
-      studentId: s,
-      kind: 'follow_ups_sent',
-      description: 'Follow up',
-      targetCount: 3,
-      ...window,
-    }).id;
-    const questions = call('goals.create', {
-      studentId: s,
-      kind: 'questions_asked',
-      description: 'Ask',
-      targetCount: 3,
-      manualAdjustment: 2,
-      ...window,
-    }).id;
-    const attended = call('goals.create', {
-      studentId: s,
-      kind: 'events_attended',
-      description: 'Go',
-      targetCount: 1,
-      ...window,
-    }).id;
+    const window = days(-5, 5);
+    const followUps = call('goals.create', { studentId: s, kind: 'follow_ups_sent', description: 'Follow up', targetCount: 3, ...window }).id;
+    const questions = call('goals.create', { studentId: s, kind: 'questions_asked', description: 'Ask', targetCount: 3, manualAdjustment: 2, ...window }).id;
+    const attended = call('goals.create', { studentId: s, kind: 'events_attended', description: 'Go', targetCount: 1, ...window }).id;
     for (const kind of ['thank_you_note', 'thank_you_email', 'linkedin_connection', 'informational_interview'] satisfies InteractionKind[]) log(c, kind, today);
     expect(goal(followUps, s)).toMatchObject({ progress: 3, status: 'met', metOn: today });
     expect(goal(questions, s)).toMatchObject({ progress: 2, status: 'active' });
@@ -106,14 +86,7 @@ describe('goal progress', () => {
   it('is met on the day the target was reached, and goes back when an interaction is removed', () => {
     const s = student();
     const c = connect(s, contact());
-    const g = call('goals.create', {
-      studentId: s,
-      kind: 'people_met',
-      description: 'Two people',
-      targetCount: 2,
-      windowStartOn: addDays(today, -10),
-      windowEndOn: addDays(today, 10),
-    }).id;
+    const g = call('goals.create', { studentId: s, kind: 'people_met', description: 'Two people', targetCount: 2, ...days(-10, 10) }).id;
     log(c, 'conversation', addDays(today, -8));
     const second = log(c, 'conversation', addDays(today, -3));
     log(c, 'conversation', addDays(today, -1));
@@ -130,13 +103,7 @@ describe('goal progress', () => {
     const s = student();
     const c = connect(s, contact());
     const e = event();
-    const g = call('goals.create', {
-      studentId: s,
-      kind: 'follow_ups_sent',
-      description: 'Follow up',
-      targetCount: 2,
-      eventId: e.id,
-    });
+    const g = call('goals.create', { studentId: s, kind: 'follow_ups_sent', description: 'Follow up', targetCount: 2, eventId: e.id });
     expect(g).toMatchObject({ effectiveStartOn: addDays(today, -1), effectiveEndOn: addDays(today, 1) });
     log(c, 'thank_you_email', today);
     const again = call('goals.tryAgain', { id: g.id, windowStartOn: today, windowEndOn: addDays(today, 14) });
@@ -149,8 +116,7 @@ describe('goal progress', () => {
       studentId: s,
       kind: 'people_met',
       description: 'x',
-      windowStartOn: today,
-      windowEndOn: addDays(today, 7),
+      ...days(0, 7),
     };
     expect(fails('goals.create', { ...base, targetCount: 0 }).message).toContain('targetCount must be at least 1');
     expect(fails('goals.create', { ...base, targetCount: 500 }).message).toContain('targetCount must be at most 50');
@@ -163,56 +129,28 @@ describe('goal progress', () => {
 
   it('refuses a second goal counting the same things in an overlapping window', () => {
     const s = student();
-    const window = { windowStartOn: today, windowEndOn: addDays(today, 10) };
+    const window = days(0, 10);
     call('goals.create', { studentId: s, kind: 'people_met', description: 'Meet two', targetCount: 2, ...window });
-    const error = fails('goals.create', {
-      studentId: s,
-      kind: 'people_met',
-      description: 'Meet three',
-      targetCount: 3,
-      windowStartOn: addDays(today, 5),
-      windowEndOn: addDays(today, 20),
-    });
+    const error = fails('goals.create', { studentId: s, kind: 'people_met', description: 'Meet three', targetCount: 3, ...days(5, 20) });
     expect(error).toMatchObject({ code: 'conflict', details: { field: 'windowStartOn' } });
     expect(error.message).toContain('“Meet two”');
-    call('goals.create', {
-      studentId: s,
-      kind: 'follow_ups_sent',
-      description: 'Other kind',
-      targetCount: 1,
-      ...window,
-    });
+    call('goals.create', { studentId: s, kind: 'follow_ups_sent', description: 'Other kind', targetCount: 1, ...window });
   });
 
   it('dates a goal completed by hand on the day it was reported', () => {
     const s = student();
-    const g = call('goals.create', {
-      studentId: s,
-      kind: 'custom',
-      description: 'Update LinkedIn',
-      targetCount: 1,
-      windowStartOn: addDays(today, -20),
-      windowEndOn: addDays(today, 20),
-    });
+    const g = call('goals.create', { studentId: s, kind: 'custom', description: 'Update LinkedIn', targetCount: 1, ...days(-20, 20) });
     expect(call('goals.markMet', { id: g.id, metOn: addDays(today, -2) }).metOn).toBe(addDays(today, -2));
     // The dashboards' per-student summary carries the reported day too.
     expect(count('select goal_last_met_on from students where id = ?', s)).toBe(addDays(today, -2));
-    const q = call('goals.create', {
-      studentId: s,
-      kind: 'questions_asked',
-      description: 'Ask two',
-      targetCount: 2,
-      windowStartOn: addDays(today, -20),
-      windowEndOn: addDays(today, 20),
-    });
+    const q = call('goals.create', { studentId: s, kind: 'questions_asked', description: 'Ask two', targetCount: 2, ...days(-20, 20) });
     const met = call('goals.update', {
       id: q.id,
       studentId: s,
       kind: 'questions_asked',
       description: 'Ask two',
       targetCount: 2,
-      windowStartOn: addDays(today, -20),
-      windowEndOn: addDays(today, 20),
+      ...days(-20, 20),
       manualAdjustment: 2,
     });
     expect(met).toMatchObject({ status: 'met', metOn: today });
@@ -222,12 +160,7 @@ describe('goal progress', () => {
     const s = student();
     const ladder = call('goalTemplates.list', {});
     expect(call('goals.nextRung', { studentId: s }).template?.rung).toBe(1);
-    const applied = call('goals.applyTemplate', {
-      studentId: s,
-      templateId: present(ladder[1]).id,
-      windowStartOn: today,
-      windowEndOn: addDays(today, 30),
-    });
+    const applied = call('goals.applyTemplate', { studentId: s, templateId: present(ladder[1]).id, ...days(0, 30) });
     call('goals.markMet', { id: applied.id, metOn: today });
     expect(call('goals.nextRung', { studentId: s }).template?.rung).toBe(3);
   });
@@ -245,20 +178,12 @@ describe('events', () => {
       }).details,
     ).toMatchObject({ field: 'endsAt' });
     const a = event();
-    const b = event({
-      title: 'Overlapping workshop',
-      startsAt: localDateTime(addDays(today, -1), '18:00'),
-      endsAt: localDateTime(addDays(today, -1), '20:00'),
-    });
+    const b = event({ title: 'Overlapping workshop', ...at(-1, '18:00', '20:00') });
     expect(call('events.get', { id: b.id }).conflicts.map((x) => x.id)).toEqual([a.id]);
   });
 
   it('never exceeds capacity and promotes the waitlist in order', () => {
-    const e = event({
-      capacity: 2,
-      startsAt: localDateTime(addDays(today, 10), '17:00'),
-      endsAt: localDateTime(addDays(today, 10), '19:00'),
-    });
+    const e = event({ capacity: 2, ...at(10) });
     const ids = ['A', 'B', 'C', 'D', 'E'].map((n) => student(n));
     call('events.invite', { eventId: e.id, studentIds: ids });
     const attendees = call('events.attendees', { eventId: e.id }).rows;
@@ -271,10 +196,7 @@ describe('events', () => {
     // Every attempt beyond capacity says so (three students, three rounds).
     expect(notes.filter((n) => n?.includes('full'))).toHaveLength(9);
     // A and B registered; C, D, E waitlisted in that order. B declines: C moves up, then D.
-    const note = call('attendance.setRsvp', {
-      attendanceId: present(byStudent.get(present(ids[1]))),
-      rsvp: 'declined',
-    }).note;
+    const note = call('attendance.setRsvp', { attendanceId: present(byStudent.get(present(ids[1]))), rsvp: 'declined' }).note;
     expect(note).toBe('C Lovelace moved up from the waitlist.');
     call('attendance.setRsvp', { attendanceId: present(byStudent.get(present(ids[0]))), rsvp: 'declined' });
     expect(t.db.sqlite.prepare(`select student_id from attendance where event_id = ? and rsvp = 'registered' order by student_id`).pluck().all(e.id)).toEqual([
@@ -284,11 +206,7 @@ describe('events', () => {
   });
 
   it("keeps a waiting student's place when they ask again, and refuses a capacity below those registered", () => {
-    const e = event({
-      capacity: 1,
-      startsAt: localDateTime(addDays(today, 10), '17:00'),
-      endsAt: localDateTime(addDays(today, 10), '19:00'),
-    });
+    const e = event({ capacity: 1, ...at(10) });
     const ids = ['A', 'B', 'C'].map((n) => student(n));
     call('events.invite', { eventId: e.id, studentIds: ids });
     const rows = call('events.attendees', { eventId: e.id }).rows;
@@ -299,8 +217,7 @@ describe('events', () => {
       title: 'T',
       kind: 'workshop',
       format: 'in_person',
-      startsAt: localDateTime(addDays(today, 10), '17:00'),
-      endsAt: localDateTime(addDays(today, 10), '19:00'),
+      ...at(10),
       status: 'scheduled',
     };
     call('events.update', { id: e.id, ...base, capacity: 2 });
@@ -309,10 +226,7 @@ describe('events', () => {
   });
 
   it('does not register or invite archived students', () => {
-    const e = event({
-      startsAt: localDateTime(addDays(today, 3), '10:00'),
-      endsAt: localDateTime(addDays(today, 3), '12:00'),
-    });
+    const e = event(at(3, '10:00', '12:00'));
     const active = student('Ada');
     const archived = student('Alan');
     call('events.invite', { eventId: e.id, studentIds: [archived] });
@@ -336,23 +250,14 @@ describe('events', () => {
       matching: 2,
       alreadyInvited: 0,
     });
-    expect(
-      call('events.invite', {
-        eventId: e.id,
-        filter: { classYear: 2027, program: 'Biology' },
-        goalTemplateId: present(rung).id,
-      }),
-    ).toMatchObject({ invited: 1 });
+    const invited = call('events.invite', { eventId: e.id, filter: { classYear: 2027, program: 'Biology' }, goalTemplateId: present(rung).id });
+    expect(invited).toMatchObject({ invited: 1 });
     const [found] = call('events.checkInSearch', { eventId: e.id, query: 'lovel ad' });
     expect(found?.goalStatus).toBe('active');
     call('attendance.checkIn', { attendanceId: present(found).attendanceId, checkedIn: true });
     const dana = contact('Dana');
     call('events.logMeeting', { eventId: e.id, studentId: ada, contactId: dana });
-    call('events.logMeeting', {
-      eventId: e.id,
-      studentId: ada,
-      newContact: { firstName: 'Eve', lastName: 'Stone', title: 'Recruiter' },
-    });
+    call('events.logMeeting', { eventId: e.id, studentId: ada, newContact: { firstName: 'Eve', lastName: 'Stone', title: 'Recruiter' } });
     const goals = call('goals.forStudent', { studentId: ada });
     expect(goals.find((g) => g.eventId === e.id)).toMatchObject({ status: 'met', progress: 2 });
     const [conn] = t.db.sqlite.prepare('select id from connections where contact_id = ?').pluck().all(dana).map(Number);
@@ -373,18 +278,12 @@ describe('events', () => {
   });
 
   it('pairs buddies with the shared challenge goal', () => {
-    const e = event({
-      startsAt: localDateTime(addDays(today, 3), '10:00'),
-      endsAt: localDateTime(addDays(today, 3), '12:00'),
-    });
+    const e = event(at(3, '10:00', '12:00'));
     const a = student('Ada');
     const b = student('Bea');
     call('events.invite', { eventId: e.id, studentIds: [a, b] });
     const rows = call('events.attendees', { eventId: e.id }).rows;
-    const pair = call('attendance.pairBuddies', {
-      attendanceId: present(rows[0]).attendanceId,
-      buddyAttendanceId: present(rows[1]).attendanceId,
-    });
+    const pair = call('attendance.pairBuddies', { attendanceId: present(rows[0]).attendanceId, buddyAttendanceId: present(rows[1]).attendanceId });
     expect(pair.map((p) => p.buddyName)).toEqual(['Bea Lovelace', 'Ada Lovelace']);
     expect(pair.every((p) => p.goalDescription?.startsWith('Go with a friend'))).toBe(true);
   });
@@ -393,12 +292,7 @@ describe('events', () => {
 describe('event exports', () => {
   it('writes an iCalendar file that an independent parser reads back', async () => {
     const long = 'Bring questions; meet alumni, recruiters and faculty. '.repeat(6) + 'Ünïcödé ✓';
-    const e = event({
-      description: long,
-      location: 'Room 1, Building A; floor 2',
-      startsAt: localDateTime(addDays(today, 5), '17:00'),
-      endsAt: localDateTime(addDays(today, 5), '19:00'),
-    });
+    const e = event({ description: long, location: 'Room 1, Building A; floor 2', ...at(5) });
     const file = await callAsync('events.exportIcs', { eventId: e.id });
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(file.mimeType).toContain('text/calendar');
@@ -449,14 +343,7 @@ describe('goals on the dashboard', () => {
   it('counts students with a goal met this term and without an active goal', () => {
     const a = student('Ada', { program: 'Biology' });
     student('Bob', { program: 'History' });
-    const g = call('goals.create', {
-      studentId: a,
-      kind: 'custom',
-      description: 'x',
-      targetCount: 1,
-      windowStartOn: today,
-      windowEndOn: addDays(today, 10),
-    });
+    const g = call('goals.create', { studentId: a, kind: 'custom', description: 'x', targetCount: 1, ...days(0, 10) });
     let figures = call('dashboard.goals', {});
     expect(figures).toMatchObject({ activeStudents: 2, withGoalMetInTerm: 0, withoutActiveGoal: 1 });
     call('goals.markMet', { id: g.id, metOn: today });

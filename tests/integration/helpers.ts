@@ -111,6 +111,14 @@ export function procedures(db: () => Db) {
   };
 }
 
+export type StudentFields = Partial<ProcedureInput<'students.create'>>;
+
+/** A student with the ID and contact details the readiness checklist and the exports show: S-<first>, <first>@example.com, a phone. */
+export function studentOnFile(call: ReturnType<typeof procedures>['call'], firstName: string, lastName: string, extra: StudentFields = {}): number {
+  const details = { externalId: `S-${firstName}`, personalEmail: `${firstName.toLowerCase()}@example.com`, phone: '555-0100' };
+  return call('students.create', { firstName, lastName, ...details, ...extra }).id;
+}
+
 /** The value a test expects to be there (the first row of a list, a map entry); throws rather than carry undefined on. */
 export function present<T>(value: T | null | undefined, what = 'value'): T {
   if (value === null || value === undefined) throw new Error(`expected a ${what}`);

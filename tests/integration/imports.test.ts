@@ -33,13 +33,7 @@ const content = () => tableContent(t.db);
 /** The Handshake students imported, and a career fair to import their attendance into. */
 function fairWithStudents(title: string) {
   commit('students', fixture('handshake-students.csv'));
-  return call('events.create', {
-    title,
-    kind: 'career_fair',
-    format: 'in_person',
-    startsAt: '2026-10-02T17:00:00.000Z',
-    endsAt: '2026-10-02T20:00:00.000Z',
-  });
+  return call('events.create', { title, kind: 'career_fair', format: 'in_person', startsAt: '2026-10-02T17:00:00.000Z', endsAt: '2026-10-02T20:00:00.000Z' });
 }
 
 describe('reading files', () => {

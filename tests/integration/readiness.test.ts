@@ -5,7 +5,7 @@ import type { ReferenceCandidate, StudentReadiness } from '../../shared/api/read
 import { addDays, localToday } from '../../electron/core/dates';
 import { studentReadiness } from '../../electron/core/readiness/service';
 import { dashboardReadiness } from '../../electron/core/dashboard/readiness';
-import { freshDbForEachTest, present } from './helpers';
+import { freshDbForEachTest, present, studentOnFile, type StudentFields } from './helpers';
 
 const t = freshDbForEachTest();
 const today = localToday();
@@ -13,16 +13,7 @@ const { call, fails } = t;
 
 const monthsAgo = (months: number, from = today): string => String(t.db.sqlite.prepare(`select date(?, ?)`).pluck().get(from, `-${months} months`));
 
-function student(first = 'Sam', extra: object = {}) {
-  return call('students.create', {
-    firstName: first,
-    lastName: 'Rivera',
-    externalId: `S-${first}`,
-    personalEmail: `${first.toLowerCase()}@example.com`,
-    phone: '555-0100',
-    ...extra,
-  }).id;
-}
+const student = (first = 'Sam', extra: StudentFields = {}) => studentOnFile(call, first, 'Rivera', extra);
 function contact(first = 'Dana', extra: object = {}) {
   const employerId = call('employers.create', { name: `Acme ${first}` }).id;
   return call('contacts.create', {
@@ -282,19 +273,10 @@ describe('student readiness', () => {
     const coworkerReady = readyReference(s, 'Cora', { relationship: 'coworker' });
     const supervisorAlmost = connect(s, contact('Sid'), { resumeSharedOn: null });
     log(supervisorAlmost, 'thank_you_email', addDays(today, -15), true);
-    const mentorOld = connect(s, contact('Mona'), {
-      relationship: 'mentor',
-      referenceStatus: 'not_asked',
-      referenceStatusOn: null,
-      resumeSharedOn: null,
-    });
+    const notAskedMentor: ConnectionSetup = { relationship: 'mentor', referenceStatus: 'not_asked', referenceStatusOn: null, resumeSharedOn: null };
+    const mentorOld = connect(s, contact('Mona'), notAskedMentor);
     log(mentorOld, 'conversation', addDays(today, -50));
-    const mentorRecent = connect(s, contact('Milo'), {
-      relationship: 'mentor',
-      referenceStatus: 'not_asked',
-      referenceStatusOn: null,
-      resumeSharedOn: null,
-    });
+    const mentorRecent = connect(s, contact('Milo'), notAskedMentor);
     log(mentorRecent, 'conversation', addDays(today, -5));
     const supervisorReady = readyReference(s, 'Sue');
     const ids = studentReadiness(t.db, s, today).candidates.map((c) => c.connectionId);

@@ -8,7 +8,7 @@ import * as XLSX from 'xlsx';
 import type { ProcedureInput } from '../../shared/api/contract';
 import type { RelationshipKind } from '../../shared/domain';
 import { addDays, localToday } from '../../electron/core/dates';
-import { freshDbForEachTest, tempDir } from './helpers';
+import { freshDbForEachTest, studentOnFile, tempDir, type StudentFields } from './helpers';
 
 const run = promisify(execFile);
 const t = freshDbForEachTest();
@@ -24,17 +24,7 @@ async function csvExport<T extends { base64: string }>(run: () => Promise<T>) {
   const file = await run();
   return { file, text: Buffer.from(file.base64, 'base64').toString('utf8'), audited: exportRows() - before };
 }
-function student(first: string, extra: object = {}) {
-  return call('students.create', {
-    firstName: first,
-    lastName: 'Okafor',
-    externalId: `S-${first}`,
-    personalEmail: `${first.toLowerCase()}@example.com`,
-    phone: '555-0100',
-    classYear: 2027,
-    ...extra,
-  }).id;
-}
+const student = (first: string, extra: StudentFields = {}) => studentOnFile(call, first, 'Okafor', { classYear: 2027, ...extra });
 /** A reference who agreed (or not), with every other checklist item met. */
 /** One export call, named for the assertion messages. */
 function exportOf<K extends 'exports.referenceList' | 'exports.references' | 'exports.readinessReport'>(name: K, input: ProcedureInput<K>) {

@@ -34,24 +34,21 @@ describe('desktop window policy', () => {
 
   // What main.ts does with this policy (guards, window, IPC sender check) is tested in electron-guards.test.ts.
 
-  it.each([
-    ['app://rapport/index.html#/students', true],
-    ['app://other/index.html', false],
-    ['https://rapport/', false],
-    ['file:///etc/passwd', false],
-    ['not a url', false],
-  ])('lets the window show only the app itself: %s is %s', (url, shown) => {
-    expect(isAppUrl(url)).toBe(shown);
-  });
-
-  it.each([
-    ['https://www.linkedin.com/in/dana', true],
-    ['http://example.com', false],
-    ['file:///C:/Windows/system32/calc.exe', false],
-    ['javascript:alert(1)', false],
-    ['https://user:pass@example.com', false],
-  ])('opens only https links in the OS browser: %s is %s', (url, opened) => {
-    expect(isSafeExternalUrl(url)).toBe(opened);
+  // The window shows only the app itself; only https links open in the OS browser.
+  const urlRules = { 'the window shows': isAppUrl, 'the OS browser opens': isSafeExternalUrl };
+  it.each<[keyof typeof urlRules, string, boolean]>([
+    ['the window shows', 'app://rapport/index.html#/students', true],
+    ['the window shows', 'app://other/index.html', false],
+    ['the window shows', 'https://rapport/', false],
+    ['the window shows', 'file:///etc/passwd', false],
+    ['the window shows', 'not a url', false],
+    ['the OS browser opens', 'https://www.linkedin.com/in/dana', true],
+    ['the OS browser opens', 'http://example.com', false],
+    ['the OS browser opens', 'file:///C:/Windows/system32/calc.exe', false],
+    ['the OS browser opens', 'javascript:alert(1)', false],
+    ['the OS browser opens', 'https://user:pass@example.com', false],
+  ])('%s %s: %s', (rule, url, allowed) => {
+    expect(urlRules[rule](url)).toBe(allowed);
   });
 
   it.each([
