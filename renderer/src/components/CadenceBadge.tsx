@@ -6,17 +6,9 @@ const colors: Record<CadenceState, string> = { fresh: 'teal', cooling: 'yellow',
 
 /** Keep-in-touch state of a connection, with the days and windows behind it on hover. */
 export function CadenceBadge({
-  cadence,
-  daysSinceTouch,
-  lastTouchOn,
-  idealDays,
-  maxDays,
+  tie: { cadence, daysSinceTouch, lastTouchOn, idealDays, maxDays },
 }: {
-  cadence: CadenceState;
-  daysSinceTouch: number;
-  lastTouchOn: string | null;
-  idealDays: number;
-  maxDays: number;
+  tie: { cadence: CadenceState; daysSinceTouch: number; lastTouchOn: string | null; idealDays: number; maxDays: number };
 }) {
   // Without any touch the clock runs from when the connection began, so say so rather than "0 days".
   const hint = lastTouchOn ? `${plural(daysSinceTouch, 'day')} since last touch` : `No touch logged yet (${plural(daysSinceTouch, 'day')})`;

@@ -9,14 +9,13 @@ import { EditDeleteActions } from '@renderer/components/RowActions';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
-import { formatDate, plural } from '@renderer/components/format';
-import { CadenceBadge } from '@renderer/components/CadenceBadge';
+import { plural } from '@renderer/components/format';
 import { ConnectionFormModal } from './ConnectionFormModal';
 import { InteractionFormModal, type InteractionTarget } from './InteractionFormModal';
 import { LogInteractionMenu } from './LogInteractionMenu';
 import { SectionCard } from '@renderer/components/SectionCard';
 import { notify } from '@renderer/components/notify';
-import { RelationshipCell } from './RelationshipCell';
+import { connectionColumns } from './connectionColumns';
 
 type SortColumn = 'contactName' | 'relationship' | 'sinceOn' | 'referenceStatus' | 'lastTouchOn' | 'cadence';
 const sortColumns: readonly SortColumn[] = ['contactName', 'relationship', 'sinceOn', 'referenceStatus', 'lastTouchOn', 'cadence'];
@@ -145,42 +144,7 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
                 </div>
               ),
             },
-            {
-              accessor: 'relationship',
-              title: 'Relationship',
-              sortable: true,
-              render: (c) => <RelationshipCell connection={c} />,
-            },
-            { accessor: 'sinceOn', title: 'Since', sortable: true, render: (c) => formatDate(c.sinceOn) },
-            {
-              accessor: 'referenceStatus',
-              title: 'Reference',
-              sortable: true,
-              render: (c) => (
-                <div>
-                  <Text size="sm">{referenceStatusLabels[c.referenceStatus]}</Text>
-                  {c.referenceStatusOn && (
-                    <Text size="xs" c="dimmed">
-                      {formatDate(c.referenceStatusOn)}
-                    </Text>
-                  )}
-                </div>
-              ),
-            },
-            {
-              accessor: 'lastTouchOn',
-              title: 'Last touch',
-              sortable: true,
-              render: (c) => (c.lastTouchOn ? formatDate(c.lastTouchOn) : 'Never'),
-            },
-            {
-              accessor: 'cadence',
-              title: 'Keep in touch',
-              sortable: true,
-              render: (c) => (
-                <CadenceBadge cadence={c.cadence} daysSinceTouch={c.daysSinceTouch} lastTouchOn={c.lastTouchOn} idealDays={c.idealDays} maxDays={c.maxDays} />
-              ),
-            },
+            ...connectionColumns.map((column) => ({ ...column, sortable: true })),
             {
               accessor: 'actions',
               title: <VisuallyHidden>Actions</VisuallyHidden>,

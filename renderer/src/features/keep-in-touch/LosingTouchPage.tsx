@@ -169,9 +169,7 @@ export function LosingTouchPage() {
             accessor: 'cadence',
             title: 'State',
             width: 110,
-            render: (r) => (
-              <CadenceBadge cadence={r.cadence} daysSinceTouch={r.daysSinceTouch} lastTouchOn={r.lastTouchOn} idealDays={r.idealDays} maxDays={r.maxDays} />
-            ),
+            render: (r) => <CadenceBadge tie={r} />,
           },
           { accessor: 'suggestion', title: 'Next touch', render: (r) => <Text size="sm">{r.suggestion}</Text> },
           {

@@ -7,6 +7,7 @@ import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { notify } from '@renderer/components/notify';
 import { IconAction } from '@renderer/components/RowActions';
+import { SettingsActions } from './SettingsActions';
 import { SettingsCard } from './SettingsCard';
 
 const saveInput = goalsProcedures['goalTemplates.save'].input;
@@ -30,6 +31,12 @@ const fieldLabels: Record<RungField, string> = {
   targetCount: 'Target',
   description: 'Description',
 };
+
+// The rung's two texts, edited alike: the title, then a tip for the student under it.
+const rungTexts = [
+  { field: 'title', label: 'Title', placeholder: 'e.g. Introduce yourself to two new people', maxLength: 200 },
+  { field: 'description', label: 'Description', placeholder: 'Optional: a tip for the student', maxLength: 500 },
+] as const;
 
 function isRungField(name: unknown): name is RungField {
   return name === 'title' || name === 'kind' || name === 'targetCount' || name === 'description';
@@ -164,24 +171,18 @@ function LadderForm({ saved }: { saved: GoalTemplate[] }) {
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={4}>
-                    <TextInput
-                      aria-label={`Title of ${name}`}
-                      placeholder="e.g. Introduce yourself to two new people"
-                      size="xs"
-                      maxLength={200}
-                      value={r.title}
-                      onChange={(e) => set(index, { title: e.currentTarget.value })}
-                      error={rowErrors.title}
-                    />
-                    <TextInput
-                      aria-label={`Description of ${name}`}
-                      placeholder="Optional: a tip for the student"
-                      size="xs"
-                      maxLength={500}
-                      value={r.description}
-                      onChange={(e) => set(index, { description: e.currentTarget.value })}
-                      error={rowErrors.description}
-                    />
+                    {rungTexts.map((t) => (
+                      <TextInput
+                        key={t.field}
+                        aria-label={`${t.label} of ${name}`}
+                        placeholder={t.placeholder}
+                        size="xs"
+                        maxLength={t.maxLength}
+                        value={r[t.field]}
+                        onChange={(e) => set(index, { ...r, [t.field]: e.currentTarget.value })}
+                        error={rowErrors[t.field]}
+                      />
+                    ))}
                   </Stack>
                 </Table.Td>
                 <Table.Td>
@@ -244,26 +245,22 @@ function LadderForm({ saved }: { saved: GoalTemplate[] }) {
           {errors.list}.
         </Text>
       )}
-      <Group justify="space-between">
-        <Button variant="light" leftSection={<IconPlus size={16} />} onClick={add} disabled={rungs.length >= 30}>
-          Add rung
+      <SettingsActions
+        changed={changed}
+        onDiscard={() => {
+          setRungs(initial);
+          setShowErrors(false);
+        }}
+        aside={
+          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={add} disabled={rungs.length >= 30}>
+            Add rung
+          </Button>
+        }
+      >
+        <Button disabled={!changed} loading={save.isPending} onClick={onSave}>
+          Save ladder
         </Button>
-        <Group gap="xs">
-          <Button
-            variant="default"
-            disabled={!changed}
-            onClick={() => {
-              setRungs(initial);
-              setShowErrors(false);
-            }}
-          >
-            Discard changes
-          </Button>
-          <Button disabled={!changed} loading={save.isPending} onClick={onSave}>
-            Save ladder
-          </Button>
-        </Group>
-      </Group>
+      </SettingsActions>
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Group, NumberInput, Table } from '@mantine/core';
+import { NumberInput, Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import type { KeepInTouchWindow } from '@shared/api/keep-in-touch';
 import { relationshipKindLabels } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
 import { SaveButton } from '@renderer/components/SaveButton';
+import { SettingsActions } from './SettingsActions';
 import { SettingsCard } from './SettingsCard';
 
 /** Ideal and maximum days between touches, per relationship; the cadence everywhere follows these. */
@@ -29,7 +30,7 @@ function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
   const set = (index: number, patch: Partial<KeepInTouchWindow>) => setRows((all) => all.map((w, i) => (i === index ? { ...w, ...patch } : w)));
 
   return (
-    <>
+    <Stack gap="sm">
       <Table aria-label="Keep-in-touch windows" verticalSpacing={4}>
         <Table.Thead>
           <Table.Tr>
@@ -74,14 +75,11 @@ function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
           )}
         </Table.Tbody>
       </Table>
-      <Group justify="flex-end" mt="sm">
-        <Button variant="default" disabled={!changed} onClick={() => setRows(saved)}>
-          Discard changes
-        </Button>
+      <SettingsActions changed={changed} onDiscard={() => setRows(saved)}>
         <SaveButton procedure="keepInTouch.updateWindows" input={{ windows: rows }} savedMessage="Keep-in-touch windows saved." disabled={!changed || invalid}>
           Save windows
         </SaveButton>
-      </Group>
-    </>
+      </SettingsActions>
+    </Stack>
   );
 }

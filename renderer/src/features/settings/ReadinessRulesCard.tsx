@@ -6,6 +6,7 @@ import { defaultReadinessRules, readinessItemLabels, readinessItems, type Readin
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { sentence } from '@renderer/components/serverErrors';
 import { notify } from '@renderer/components/notify';
+import { SettingsActions } from './SettingsActions';
 import { SettingsCard } from './SettingsCard';
 
 // NumberInput reports '' while a field is empty.
@@ -16,6 +17,24 @@ interface Draft {
   weights: Record<ReadinessItem, Entry>;
 }
 type Field = 'targetReferences' | 'knownMonths' | ReadinessItem;
+
+// The two numbers beside the weights, edited alike.
+const thresholds = [
+  {
+    field: 'targetReferences',
+    label: 'References needed to be ready',
+    description: 'A student with this many ready references is reference-ready',
+    min: 1,
+    max: 10,
+  },
+  {
+    field: 'knownMonths',
+    label: 'Months known before someone can be a reference',
+    description: 'At 0, anyone with a known since-date counts',
+    min: 0,
+    max: 60,
+  },
+] as const;
 
 function toDraft(rules: ReadinessRules): Draft {
   return { targetReferences: rules.targetReferences, knownMonths: rules.knownMonths, weights: { ...rules.weights } };
@@ -118,26 +137,19 @@ function RulesForm({ saved }: { saved: ReadinessRules }) {
   return (
     <Stack gap="md">
       <Group align="flex-start" grow>
-        <NumberInput
-          label="References needed to be ready"
-          description="A student with this many ready references is reference-ready"
-          min={1}
-          max={10}
-          allowDecimal={false}
-          value={draft.targetReferences}
-          onChange={(v) => edit({ targetReferences: v })}
-          error={errors.fields.targetReferences}
-        />
-        <NumberInput
-          label="Months known before someone can be a reference"
-          description="At 0, anyone with a known since-date counts"
-          min={0}
-          max={60}
-          allowDecimal={false}
-          value={draft.knownMonths}
-          onChange={(v) => edit({ knownMonths: v })}
-          error={errors.fields.knownMonths}
-        />
+        {thresholds.map((t) => (
+          <NumberInput
+            key={t.field}
+            label={t.label}
+            description={t.description}
+            min={t.min}
+            max={t.max}
+            allowDecimal={false}
+            value={draft[t.field]}
+            onChange={(v) => edit({ [t.field]: v })}
+            error={errors.fields[t.field]}
+          />
+        ))}
       </Group>
       <div>
         <Text fw={500} size="sm">
@@ -179,26 +191,22 @@ function RulesForm({ saved }: { saved: ReadinessRules }) {
           {serverError}
         </Alert>
       )}
-      <Group justify="space-between">
-        <Button variant="subtle" color="gray" disabled={atDefaults || save.isPending} onClick={confirmReset}>
-          Reset to defaults
+      <SettingsActions
+        changed={changed}
+        onDiscard={() => {
+          setDraft(toDraft(saved));
+          setServerError(null);
+        }}
+        aside={
+          <Button variant="subtle" color="gray" disabled={atDefaults || save.isPending} onClick={confirmReset}>
+            Reset to defaults
+          </Button>
+        }
+      >
+        <Button disabled={!changed || invalid} loading={save.isPending} onClick={() => submit(toRules(draft), 'Readiness rules saved.')}>
+          Save rules
         </Button>
-        <Group gap="xs">
-          <Button
-            variant="default"
-            disabled={!changed}
-            onClick={() => {
-              setDraft(toDraft(saved));
-              setServerError(null);
-            }}
-          >
-            Discard changes
-          </Button>
-          <Button disabled={!changed || invalid} loading={save.isPending} onClick={() => submit(toRules(draft), 'Readiness rules saved.')}>
-            Save rules
-          </Button>
-        </Group>
-      </Group>
+      </SettingsActions>
     </Stack>
   );
 }
