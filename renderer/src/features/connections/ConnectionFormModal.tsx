@@ -1,5 +1,5 @@
 import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import type { Connection } from '@shared/api/connections';
+import { connectionSchema, type Connection } from '@shared/api/connections';
 import type { Contact } from '@shared/api/contacts';
 import type { Placement } from '@shared/api/placements';
 import {
@@ -12,7 +12,7 @@ import {
   type RelationshipKind,
 } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
-import { useEntityForm } from '@renderer/components/useEntityForm';
+import { editingRecord, useEntityForm } from '@renderer/components/useEntityForm';
 import { ContactPicker } from '@renderer/components/ContactPicker';
 import { StudentPicker } from '@renderer/components/StudentPicker';
 import { todayIso } from '@renderer/components/dates';
@@ -61,15 +61,17 @@ export function ConnectionFormModal({ opened, onClose, side }: { opened: boolean
 function ConnectionForm({ side, onDone }: { side: ConnectionFormSide; onDone: () => void }) {
   const contact = 'contact' in side ? side.contact : null;
   const connection = 'connection' in side ? side.connection : undefined;
-  const { form, submit, saving, formError } = useEntityForm({
-    initialValues: connectionFormValues(connection, { studentId: 'studentId' in side ? side.studentId : null, contactId: contact?.id ?? null }),
+  const parties = { studentId: 'studentId' in side ? side.studentId : null, contactId: contact?.id ?? null };
+  const { form, submit, saving, formError, conflict } = useEntityForm({
+    initialValues: connectionFormValues(connection, parties),
+    editing: editingRecord(connection, connectionSchema, (saved) => connectionFormValues(saved, parties)),
     validate: validateConnectionForm,
     labels: fieldLabels,
-    save: (values, run) => {
+    save: (values, run, version) => {
       const input = formToConnectionInput(values);
       if (input === null) return null;
       const { studentId: _student, contactId: _contact, ...fields } = input;
-      return connection ? run('connections.update', { id: connection.id, ...fields }) : run('connections.create', input);
+      return connection ? run('connections.update', { id: connection.id, version, ...fields }) : run('connections.create', input);
     },
     savedMessage: (saved) => (connection ? `Saved the connection with ${saved.contactName}.` : `Connected ${saved.studentName} with ${saved.contactName}.`),
     onSaved: onDone,
@@ -147,6 +149,7 @@ function ConnectionForm({ side, onDone }: { side: ConnectionFormSide; onDone: ()
         <FormActions
           error={formError}
           saving={saving}
+          conflict={conflict}
           onCancel={onDone}
           submitLabel={connection ? 'Save changes' : contact ? 'Add connection' : 'Save connection'}
         />

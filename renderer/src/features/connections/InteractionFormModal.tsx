@@ -1,6 +1,7 @@
 import { Modal, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { interactionKindLabels, interactionKinds, type InteractionKind } from '@shared/domain';
-import { useEntityForm } from '@renderer/components/useEntityForm';
+import { interactionSchema } from '@shared/api/connections';
+import { useEntityForm, type Editing } from '@renderer/components/useEntityForm';
 import { plural } from '@renderer/components/format';
 import { pastDateError, todayIso } from '@renderer/components/dates';
 import { FormActions } from '@renderer/components/FormActions';
@@ -12,6 +13,8 @@ export type InteractionTarget =
   | {
       mode: 'edit';
       interactionId: number;
+      /** The version it was loaded at, sent back with the save. */
+      version: number;
       title: string;
       kind: InteractionKind;
       occurredOn: string;
@@ -73,13 +76,26 @@ function initialValues(target: InteractionTarget): Values {
   return { kind, occurredOn: todayIso(), summary: '', sharedContactDetails: kind === 'thank_you_email' };
 }
 
+/** An edit saves on the version it loaded; a stale save's current interaction reads as the form's values. */
+function editing(target: InteractionTarget): Editing<Values> | undefined {
+  if (target.mode !== 'edit') return undefined;
+  return {
+    version: target.version,
+    read: (current) => {
+      const saved = interactionSchema.safeParse(current);
+      return saved.success ? initialValues({ ...target, ...saved.data }) : null;
+    },
+  };
+}
+
 function InteractionForm({ target, onCancel, onSaved }: { target: InteractionTarget; onCancel: () => void; onSaved: () => void }) {
-  const { form, submit, saving, formError } = useEntityForm({
+  const { form, submit, saving, formError, conflict } = useEntityForm({
     initialValues: initialValues(target),
+    editing: editing(target),
     validate: { occurredOn: (value) => pastDateError(value, 'it happened') },
     labels: fieldLabels,
     // Resolves to the toast's words, which depend on what was logged.
-    save: (values, run) => {
+    save: (values, run, version) => {
       const fields = {
         kind: values.kind,
         occurredOn: values.occurredOn,
@@ -96,7 +112,7 @@ function InteractionForm({ target, onCancel, onSaved }: { target: InteractionTar
           (r) => `Logged ${label} for ${plural(r.created, 'connection')}.`,
         );
       }
-      return run('interactions.update', { id: target.interactionId, ...fields }).then(() => 'Interaction saved.');
+      return run('interactions.update', { id: target.interactionId, version, ...fields }).then(() => 'Interaction saved.');
     },
     savedMessage: (message) => message,
     onSaved,
@@ -153,7 +169,13 @@ function InteractionForm({ target, onCancel, onSaved }: { target: InteractionTar
             {...form.getInputProps('sharedContactDetails', { type: 'checkbox' })}
           />
         )}
-        <FormActions error={formError} saving={saving} onCancel={onCancel} submitLabel={target.mode === 'edit' ? 'Save changes' : 'Save interaction'} />
+        <FormActions
+          error={formError}
+          saving={saving}
+          conflict={conflict}
+          onCancel={onCancel}
+          submitLabel={target.mode === 'edit' ? 'Save changes' : 'Save interaction'}
+        />
       </Stack>
     </form>
   );

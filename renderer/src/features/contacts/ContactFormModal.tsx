@@ -1,12 +1,13 @@
 import { Anchor, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Contact } from '@shared/api/contacts';
+import { contactSchema, type Contact } from '@shared/api/contacts';
 import { contactMethodLabels, contactMethods, type ContactMethod } from '@shared/domain';
+import { CountInput } from '@renderer/components/CountInput';
 import { todayIso } from '@renderer/components/dates';
 import { EmployerPicker } from '@renderer/components/EmployerPicker';
 import type { PickerOption } from '@renderer/components/SearchSelect';
-import { useEntityForm } from '@renderer/components/useEntityForm';
+import { editingRecord, useEntityForm } from '@renderer/components/useEntityForm';
 import { EmployerFormModal } from '../employers/EmployerFormModal';
 import { contactToForm, formToContactInput, validateContactForm, type ContactFormValues } from './contactFormValues';
 import { FormActions } from '@renderer/components/FormActions';
@@ -54,12 +55,13 @@ function ContactForm({ contact, employer, onDone }: { contact?: Contact; employe
     return employer ? { value: employer.id, label: employer.name } : null;
   });
   const [addingEmployer, setAddingEmployer] = useState(false);
-  const { form, submit, saving, formError } = useEntityForm({
+  const { form, submit, saving, formError, conflict } = useEntityForm({
     initialValues: contactToForm(contact, employer?.id ?? null),
+    editing: editingRecord(contact, contactSchema, (saved) => contactToForm(saved, employer?.id ?? null)),
     validate: validateContactForm,
     labels,
-    save: (values, run) =>
-      contact ? run('contacts.update', { id: contact.id, ...formToContactInput(values) }) : run('contacts.create', formToContactInput(values)),
+    save: (values, run, version) =>
+      contact ? run('contacts.update', { id: contact.id, version, ...formToContactInput(values) }) : run('contacts.create', formToContactInput(values)),
     savedMessage: (saved) => `${contact ? 'Saved' : 'Added'} ${saved.displayName}.`,
     onSaved: (saved) => {
       onDone();
@@ -126,20 +128,18 @@ function ContactForm({ contact, employer, onDone }: { contact?: Contact; employe
               }}
             />
             {form.values.isMentor && (
-              <NumberInput
+              <CountInput
                 label="Mentor capacity"
                 description="Students they can mentor at once"
                 min={0}
                 max={100}
-                allowDecimal={false}
-                allowNegative={false}
                 w={200}
                 {...form.getInputProps('mentorCapacity')}
               />
             )}
           </Group>
           <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
-          <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={contact ? 'Save changes' : 'Add contact'} />
+          <FormActions error={formError} saving={saving} conflict={conflict} onCancel={onDone} submitLabel={contact ? 'Save changes' : 'Add contact'} />
         </Stack>
       </form>
       {/* A sibling of the form, not inside it, so its own submit never submits the contact. */}

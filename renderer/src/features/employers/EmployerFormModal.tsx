@@ -1,7 +1,7 @@
 import { Autocomplete, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import type { Employer } from '@shared/api/employers';
+import { employerSchema, type Employer } from '@shared/api/employers';
 import { useApiQuery } from '@renderer/api/hooks';
-import { useEntityForm } from '@renderer/components/useEntityForm';
+import { editingRecord, useEntityForm } from '@renderer/components/useEntityForm';
 import { employerToForm, formToEmployerInput, validateEmployerForm, type EmployerFormValues } from './employerFormValues';
 import { FormActions } from '@renderer/components/FormActions';
 
@@ -35,12 +35,13 @@ const labels: Record<keyof EmployerFormValues, string> = {
 
 function EmployerForm({ employer, onCreated, onDone }: { employer?: Employer; onCreated?: (employer: Employer) => void; onDone: () => void }) {
   const industries = useApiQuery('employers.industries', {});
-  const { form, submit, saving, formError } = useEntityForm({
+  const { form, submit, saving, formError, conflict } = useEntityForm({
     initialValues: employerToForm(employer),
+    editing: editingRecord(employer, employerSchema, employerToForm),
     validate: validateEmployerForm,
     labels,
-    save: (values, run) =>
-      employer ? run('employers.update', { id: employer.id, ...formToEmployerInput(values) }) : run('employers.create', formToEmployerInput(values)),
+    save: (values, run, version) =>
+      employer ? run('employers.update', { id: employer.id, version, ...formToEmployerInput(values) }) : run('employers.create', formToEmployerInput(values)),
     savedMessage: (saved) => `${employer ? 'Saved' : 'Added'} ${saved.name}.`,
     onSaved: (saved) => {
       onDone();
@@ -58,7 +59,7 @@ function EmployerForm({ employer, onCreated, onDone }: { employer?: Employer; on
         </SimpleGrid>
         <TextInput label="Website" type="url" placeholder="https://example.com" {...form.getInputProps('website')} />
         <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
-        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={employer ? 'Save changes' : 'Add employer'} />
+        <FormActions error={formError} saving={saving} conflict={conflict} onCancel={onDone} submitLabel={employer ? 'Save changes' : 'Add employer'} />
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
 import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import type { EventDetail } from '@shared/api/events';
+import { eventSchema, type EventDetail } from '@shared/api/events';
 import { eventFormatLabels, eventFormats, eventKindLabels, eventKinds, eventStatusLabels, eventStatuses } from '@shared/domain';
+import { CountInput } from '@renderer/components/CountInput';
 import { EmployerMultiSelect } from '@renderer/components/EmployerMultiSelect';
-import { useEntityForm } from '@renderer/components/useEntityForm';
+import { editingRecord, useEntityForm } from '@renderer/components/useEntityForm';
 import { ConflictWarning } from './ConflictWarning';
 import { eventToForm, formToEventInput, validateEventForm, type EventFormValues } from './eventFormValues';
 import { FormActions } from '@renderer/components/FormActions';
@@ -51,15 +52,16 @@ const labels: Record<keyof EventFormValues, string> = {
 
 function EventForm({ event, onDone }: { event?: EventDetail; onDone: () => void }) {
   const navigate = useNavigate();
-  const { form, submit, saving, formError } = useEntityForm({
+  const { form, submit, saving, formError, conflict } = useEntityForm({
     initialValues: eventToForm(event),
+    editing: editingRecord(event, eventSchema, eventToForm),
     validate: validateEventForm,
     labels,
-    save: (values, run) => {
+    save: (values, run, version) => {
       const input = formToEventInput(values);
       // validateEventForm has already refused a missing kind or format; this only narrows the type.
       if (!input) return null;
-      return event ? run('events.update', { id: event.id, ...input }) : run('events.create', input);
+      return event ? run('events.update', { id: event.id, version, ...input }) : run('events.create', input);
     },
     savedMessage: (saved) => `${event ? 'Saved' : 'Created'} ${saved.title}.`,
     onSaved: (saved) => {
@@ -101,13 +103,11 @@ function EventForm({ event, onDone }: { event?: EventDetail; onDone: () => void 
           />
           <TextInput label="Starts" withAsterisk type="datetime-local" {...form.getInputProps('startsAt')} />
           <TextInput label="Ends" withAsterisk type="datetime-local" {...form.getInputProps('endsAt')} />
-          <NumberInput
+          <CountInput
             label="Capacity"
             description="Blank for no limit"
             min={1}
             max={100_000}
-            allowDecimal={false}
-            allowNegative={false}
             {...form.getInputProps('capacity')}
           />
         </SimpleGrid>
@@ -135,7 +135,7 @@ function EventForm({ event, onDone }: { event?: EventDetail; onDone: () => void 
           maxRows={10}
           {...form.getInputProps('prepNotes')}
         />
-        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={event ? 'Save changes' : 'Create event'} />
+        <FormActions error={formError} saving={saving} conflict={conflict} onCancel={onDone} submitLabel={event ? 'Save changes' : 'Create event'} />
       </Stack>
     </form>
   );

@@ -1,8 +1,9 @@
 import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { goalInput, type Goal } from '@shared/api/goals';
+import { goalInput, goalSchema, type Goal } from '@shared/api/goals';
 import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
+import { CountInput } from '@renderer/components/CountInput';
 import { useApiQuery } from '@renderer/api/hooks';
-import { useEntityForm } from '@renderer/components/useEntityForm';
+import { editingRecord, useEntityForm } from '@renderer/components/useEntityForm';
 import { todayIso } from '@renderer/components/dates';
 import { formatDate } from '@renderer/components/format';
 import { addDays, ladderWindowDays } from './goalHelpers';
@@ -96,13 +97,14 @@ function validate(studentId: number, goal: Goal | undefined, values: Values): Re
 
 function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal; onDone: () => void }) {
   const events = useApiQuery('events.list', { when: 'upcoming', pageSize: 200 });
-  const { form, submit, saving, formError } = useEntityForm({
+  const { form, submit, saving, formError, conflict } = useEntityForm({
     initialValues: toValues(goal),
+    editing: editingRecord(goal, goalSchema, toValues),
     validate: (values) => validate(studentId, goal, values),
     labels: fieldLabels,
-    save: (values, run) => {
+    save: (values, run, version) => {
       const input = toInput(studentId, goal, values);
-      return goal ? run('goals.update', { id: goal.id, ...input }) : run('goals.create', input);
+      return goal ? run('goals.update', { id: goal.id, version, ...input }) : run('goals.create', input);
     },
     savedMessage: (saved) => (goal ? `Saved the goal “${saved.description}”.` : `Goal set: “${saved.description}”.`),
     onSaved: onDone,
@@ -133,13 +135,12 @@ function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal;
             error={form.errors.kind}
             data-autofocus
           />
-          <NumberInput
+          <CountInput
             label="Target"
             description="How many, 1 to 50: small is good"
             withAsterisk
             min={1}
             max={50}
-            allowDecimal={false}
             {...form.getInputProps('targetCount')}
           />
         </SimpleGrid>
@@ -184,12 +185,11 @@ function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal;
             disabled={linked}
           />
         </SimpleGrid>
-        <NumberInput
+        <CountInput
           label="Manual adjustment"
           description="Added to what is counted: questions asked and other things that cannot be logged."
           min={0}
           max={50}
-          allowDecimal={false}
           {...form.getInputProps('manualAdjustment')}
         />
         <Textarea
@@ -201,7 +201,7 @@ function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal;
           maxLength={2000}
           {...form.getInputProps('reflection')}
         />
-        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={goal ? 'Save changes' : 'Save goal'} />
+        <FormActions error={formError} saving={saving} conflict={conflict} onCancel={onDone} submitLabel={goal ? 'Save changes' : 'Save goal'} />
       </Stack>
     </form>
   );

@@ -1,7 +1,7 @@
 import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { placementInput, type Placement } from '@shared/api/placements';
+import { placementInput, placementSchema, type Placement } from '@shared/api/placements';
 import { placementKindLabels, placementKinds, type PlacementKind } from '@shared/domain';
-import { useEntityForm } from '@renderer/components/useEntityForm';
+import { editingRecord, useEntityForm } from '@renderer/components/useEntityForm';
 import { ContactPicker } from '@renderer/components/ContactPicker';
 import { EmployerPicker } from '@renderer/components/EmployerPicker';
 import { fieldErrors } from '@renderer/components/serverErrors';
@@ -66,21 +66,26 @@ function validate(studentId: number, values: Values): Record<string, string> {
   return errors;
 }
 
+function toValues(placement?: Placement): Values {
+  return {
+    employerId: placement?.employerId ?? null,
+    kind: placement?.kind ?? 'internship',
+    role: placement?.role ?? '',
+    supervisorContactId: placement?.supervisorContactId ?? null,
+    startOn: placement?.startOn ?? '',
+    endOn: placement?.endOn ?? '',
+  };
+}
+
 function PlacementForm({ studentId, placement, onDone }: { studentId: number; placement?: Placement; onDone: () => void }) {
-  const { form, submit, saving, formError } = useEntityForm({
-    initialValues: {
-      employerId: placement?.employerId ?? null,
-      kind: placement?.kind ?? 'internship',
-      role: placement?.role ?? '',
-      supervisorContactId: placement?.supervisorContactId ?? null,
-      startOn: placement?.startOn ?? '',
-      endOn: placement?.endOn ?? '',
-    },
+  const { form, submit, saving, formError, conflict } = useEntityForm({
+    initialValues: toValues(placement),
+    editing: editingRecord(placement, placementSchema, toValues),
     validate: (values) => validate(studentId, values),
     labels: fieldLabels,
-    save: (values, run) => {
+    save: (values, run, version) => {
       const input = toInput(studentId, values);
-      return placement ? run('placements.update', { id: placement.id, ...input }) : run('placements.create', input);
+      return placement ? run('placements.update', { id: placement.id, version, ...input }) : run('placements.create', input);
     },
     savedMessage: (saved) => `Saved ${saved.role} at ${saved.employerName}.`,
     onSaved: onDone,
@@ -124,7 +129,7 @@ function PlacementForm({ studentId, placement, onDone }: { studentId: number; pl
           <TextInput label="Start date" type="date" withAsterisk {...form.getInputProps('startOn')} />
           <TextInput label="End date" type="date" description="Leave blank while it is ongoing" {...form.getInputProps('endOn')} />
         </SimpleGrid>
-        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={placement ? 'Save changes' : 'Save placement'} />
+        <FormActions error={formError} saving={saving} conflict={conflict} onCancel={onDone} submitLabel={placement ? 'Save changes' : 'Save placement'} />
       </Stack>
     </form>
   );

@@ -1,8 +1,9 @@
 import { Autocomplete, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import type { Student } from '@shared/api/students';
+import { studentSchema, type Student } from '@shared/api/students';
+import { CountInput } from '@renderer/components/CountInput';
 import { useApiQuery } from '@renderer/api/hooks';
-import { useEntityForm } from '@renderer/components/useEntityForm';
+import { editingRecord, useEntityForm } from '@renderer/components/useEntityForm';
 import { emptyStudentForm, formToInput, studentToForm, validateStudentForm, type StudentFormValues } from './studentFormValues';
 import { FormActions } from '@renderer/components/FormActions';
 
@@ -44,11 +45,13 @@ function StudentForm({ student, onDone }: { student?: Student; onDone: () => voi
   const settings = useApiQuery('settings.get', {});
   const facets = useApiQuery('students.facets', {});
   const advisors = useApiQuery('advisors.list', {});
-  const { form, submit, saving, formError } = useEntityForm({
+  const { form, submit, saving, formError, conflict } = useEntityForm({
     initialValues: student ? studentToForm(student) : emptyStudentForm(settings.data?.currentAdvisorId ?? null),
+    editing: editingRecord(student, studentSchema, studentToForm),
     validate: validateStudentForm,
     labels,
-    save: (values, run) => (student ? run('students.update', { id: student.id, ...formToInput(values) }) : run('students.create', formToInput(values))),
+    save: (values, run, version) =>
+      student ? run('students.update', { id: student.id, version, ...formToInput(values) }) : run('students.create', formToInput(values)),
     savedMessage: (saved) => `${student ? 'Saved' : 'Added'} ${saved.displayName}.`,
     onSaved: (saved) => {
       onDone();
@@ -70,12 +73,11 @@ function StudentForm({ student, onDone }: { student?: Student; onDone: () => voi
           <TextInput label="Personal email" type="email" {...form.getInputProps('personalEmail')} />
           <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
           <Autocomplete label="Program" data={facets.data?.programs ?? []} {...form.getInputProps('program')} />
-          <NumberInput
+          <CountInput
             label="Class year"
             description="Expected graduation year"
             min={1950}
             max={2100}
-            allowDecimal={false}
             {...form.getInputProps('classYear')}
           />
           <Autocomplete label="Cohort" data={facets.data?.cohorts ?? []} {...form.getInputProps('cohort')} />
@@ -90,7 +92,7 @@ function StudentForm({ student, onDone }: { student?: Student; onDone: () => voi
         <TagsInput label="Labels" description="Press Enter after each label" {...form.getInputProps('labels')} />
         <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
         <Switch label="Confidential (FERPA hold): never included in exports" {...form.getInputProps('confidential', { type: 'checkbox' })} />
-        <FormActions error={formError} saving={saving} onCancel={onDone} submitLabel={student ? 'Save changes' : 'Add student'} />
+        <FormActions error={formError} saving={saving} conflict={conflict} onCancel={onDone} submitLabel={student ? 'Save changes' : 'Add student'} />
       </Stack>
     </form>
   );

@@ -168,10 +168,11 @@ export function TimelinePanel({ studentId }: { studentId: number }) {
 
 /** Only interaction items can be edited here; placements, goals and events have their own screens. */
 function editTarget(item: TimelineItem): InteractionTarget | null {
-  if (item.interactionId === null || item.interactionKind === null) return null;
+  if (item.interactionId === null || item.interactionKind === null || item.interactionVersion === null) return null;
   return {
     mode: 'edit',
     interactionId: item.interactionId,
+    version: item.interactionVersion,
     title: item.title,
     kind: item.interactionKind,
     occurredOn: item.on,
