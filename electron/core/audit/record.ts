@@ -21,11 +21,14 @@ export function deleteRecorded(db: Db, entity: string, entityId: number, remove:
   return { deleted: true };
 }
 
-/** Runs a change and its history entry (by the current actor) in one transaction; answers what the change returned. */
+/**
+ * Records a change in the history (by the current actor) and makes it, in one transaction; answers what the change
+ * returned. The entry goes first, so the change may end with a step outside the database that must come last
+ * (an export keeps its file only once the entry is written, and a failed entry keeps nothing).
+ */
 export function changeWithAudit<T>(db: Db, entry: Omit<AuditEntry, 'actor'>, change: () => T): T {
   return transaction(db, () => {
-    const result = change();
     writeAudit(db, { actor: currentActor(db), ...entry });
-    return result;
+    return change();
   });
 }

@@ -5,7 +5,8 @@ import type { ExportResult } from '../../../shared/api/exports';
 import type { ReadinessRules } from '../../../shared/api/readiness';
 import { readinessLevelLabels, readinessStatusLabels, referenceStatusLabels, relationshipKindLabels, contactMethodLabels } from '../../../shared/domain';
 import { writeAudit } from '../db/audit';
-import { transaction, type Db } from '../db/client';
+import { changeWithAudit } from '../audit/record';
+import type { Db } from '../db/client';
 import { candidatesOf, summariesOf, type CandidateRow } from '../db/readiness';
 import { exportStudents, studentIdsForExport, type ExportStudent } from '../db/reference-exports';
 import { findStudent } from '../db/students';
@@ -291,27 +292,19 @@ export async function exportReferencesTo<R>(
       batches: referenceBatches(db, ids, today, rules, includeNotAgreed, tally),
     });
   }
-  const content = await destination(write, (keep) =>
-    transaction(db, () => {
-      writeAudit(db, {
-        actor: currentActor(db),
-        action: 'export',
-        entity: 'references',
-        count: tally.students.length,
-        details: {
-          format,
-          fileName,
-          filter: describeFilter(filter),
-          students: tally.students,
-          fields: referenceListFields,
-          rows: tally.rows,
-          withheld,
-          includeNotAgreed,
-        },
-      });
-      keep();
-    }),
-  );
+  const content = await destination(write, (keep) => {
+    const details = {
+      format,
+      fileName,
+      filter: describeFilter(filter),
+      students: tally.students,
+      fields: referenceListFields,
+      rows: tally.rows,
+      withheld,
+      includeNotAgreed,
+    };
+    changeWithAudit(db, { action: 'export', entity: 'references', count: tally.students.length, details }, keep);
+  });
   const summary = {
     fileName,
     mimeType: mime[format],
@@ -423,18 +416,10 @@ export async function exportReadinessReportTo<R>(
   const layout = readinessLayout(today, rules);
   const students: string[] = [];
   const fileName = `reference-readiness-${today}.${format}`;
-  const content = await destination(writeTable(format, { ...layout, batches: readinessBatches(db, ids, today, rules, students) }), (keep) =>
-    transaction(db, () => {
-      writeAudit(db, {
-        actor: currentActor(db),
-        action: 'export',
-        entity: 'readiness_report',
-        count: students.length,
-        details: { format, fileName, filter: describeFilter(filter), students, fields: layout.header, withheld },
-      });
-      keep();
-    }),
-  );
+  const content = await destination(writeTable(format, { ...layout, batches: readinessBatches(db, ids, today, rules, students) }), (keep) => {
+    const details = { format, fileName, filter: describeFilter(filter), students, fields: layout.header, withheld };
+    changeWithAudit(db, { action: 'export', entity: 'readiness_report', count: students.length, details }, keep);
+  });
   return {
     summary: { fileName, mimeType: mime[format], rows: students.length, withheld, warnings: withheldWarning(withheld) },
     content,
