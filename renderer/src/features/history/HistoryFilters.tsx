@@ -11,12 +11,16 @@ type HistoryParams = ReturnType<typeof useHistoryParams>;
 
 const actionOptions = [{ value: 'all', label: 'All actions' }, ...auditActions.map((a) => ({ value: a, label: auditActionLabels[a] }))];
 
-export function HistoryFilters({ list, entities }: { list: HistoryParams; entities: readonly string[] }) {
+/** A choice that is set stays selectable even when the log no longer lists it (a hand-edited address, say). */
+function withChosen(values: readonly string[], chosen: string | null): readonly string[] {
+  return chosen === null || values.includes(chosen) ? values : [...values, chosen];
+}
+
+export function HistoryFilters({ list, entities, actors }: { list: HistoryParams; entities: readonly string[]; actors: readonly string[] }) {
   // Clearing the filters remounts the search box so it empties too.
   const [searchKey, setSearchKey] = useState(0);
   const entity = list.input.entity ?? null;
-  // The chosen entity stays selectable even when the log no longer lists it (a hand-edited address, say).
-  const entityValues = entity === null || entities.includes(entity) ? entities : [...entities, entity];
+  const actor = list.input.actor ?? null;
 
   return (
     <>
@@ -33,10 +37,21 @@ export function HistoryFilters({ list, entities }: { list: HistoryParams; entiti
         placeholder="Anything"
         clearable
         searchable
-        data={entityValues.map((e) => ({ value: e, label: entityLabel(e) }))}
+        data={withChosen(entities, entity).map((e) => ({ value: e, label: entityLabel(e) }))}
         value={entity}
         onChange={list.setEntity}
         w={200}
+      />
+      <Select
+        label="Who"
+        placeholder="Anyone"
+        clearable
+        searchable
+        nothingFoundMessage="Nobody by that name in the history"
+        data={[...withChosen(actors, actor)]}
+        value={actor}
+        onChange={list.setActor}
+        w={260}
       />
       <SearchInput
         key={searchKey}

@@ -17,8 +17,8 @@ import { historyPageSize, useHistoryParams } from './useHistoryParams';
 type HistoryParams = ReturnType<typeof useHistoryParams>;
 
 function NoEntries({ list, onClear }: { list: HistoryParams; onClear: () => void }) {
-  const { entity, search, fromOn, toOn } = list.input;
-  const narrowed = entity !== undefined || search !== undefined || fromOn !== undefined || toOn !== undefined;
+  const { entity, actor, search, fromOn, toOn } = list.input;
+  const narrowed = entity !== undefined || actor !== undefined || search !== undefined || fromOn !== undefined || toOn !== undefined;
   if (!list.filtered)
     return (
       <EmptyState icon={<IconHistory size={24} />} title="No exports yet">
@@ -72,7 +72,7 @@ export function HistoryPage() {
         </Text>
       </div>
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <HistoryFilters key={filtersKey} list={list} entities={history.data?.entities ?? []} />
+        <HistoryFilters key={filtersKey} list={list} entities={history.data?.entities ?? []} actors={history.data?.actors ?? []} />
       </Group>
       {history.isError ? (
         <ErrorNotice error={history.error} onRetry={() => void history.refetch()} />

@@ -8,7 +8,7 @@ export const historyPageSize = 50;
 export const defaultAction: AuditAction = 'export';
 export type ActionChoice = AuditAction | 'all';
 
-const filterKeys = ['action', 'entity', 'q', 'from', 'to'] as const;
+const filterKeys = ['action', 'entity', 'who', 'q', 'from', 'to'] as const;
 
 /** Text within the contract's limit, or nothing: a hand-edited address should not turn into an error screen. */
 function text(value: string | null, max: number): string | undefined {
@@ -30,6 +30,7 @@ export function useHistoryParams() {
   const input: ProcedureInput<'audit.list'> = {
     action: action === 'all' ? undefined : action,
     entity: text(params.get('entity'), 60),
+    actor: text(params.get('who'), 400),
     search: text(params.get('q'), 200),
     fromOn,
     toOn,
@@ -41,7 +42,13 @@ export function useHistoryParams() {
     input,
     action,
     /** Anything narrower than the default view (exports, any time, anyone). */
-    filtered: action !== defaultAction || input.entity !== undefined || input.search !== undefined || fromOn !== undefined || toOn !== undefined,
+    filtered:
+      action !== defaultAction ||
+      input.entity !== undefined ||
+      input.actor !== undefined ||
+      input.search !== undefined ||
+      fromOn !== undefined ||
+      toOn !== undefined,
     /** From after To matches nothing; worth saying rather than showing an empty table. */
     rangeReversed: fromOn !== undefined && toOn !== undefined && fromOn > toOn,
     searchParam: params.get('q') ?? '',
@@ -49,6 +56,7 @@ export function useHistoryParams() {
     toParam: params.get('to') ?? '',
     setAction: (value: ActionChoice) => update({ action: value === defaultAction ? null : value }),
     setEntity: (entity: string | null) => update({ entity }),
+    setActor: (who: string | null) => update({ who }),
     setSearch: (q: string) => update({ q }),
     setFrom: (from: string) => update({ from }),
     setTo: (to: string) => update({ to }),
