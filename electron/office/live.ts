@@ -1,5 +1,6 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Area } from '../../shared/api/areas';
+import { liveChangeEvent, type LiveChange } from '../../shared/api/live';
 
 // Live updates (GET /api/live, server-sent events): after a write succeeds the host tells every other signed-in
 // session which AREAS changed — the write's declared effects, never a record id or any content — and their screens
@@ -50,7 +51,8 @@ export class LiveHub {
   /** Tells every session but the writer's that these areas changed. */
   publish(areas: readonly Area[], fromToken: string | null): void {
     if (areas.length === 0) return;
-    const message = `event: change\ndata: ${JSON.stringify({ areas })}\n\n`;
+    const change: LiveChange = { areas: [...areas] };
+    const message = `event: ${liveChangeEvent}\ndata: ${JSON.stringify(change)}\n\n`;
     for (const stream of this.streams) if (stream.token !== fromToken) stream.res.write(message);
   }
 

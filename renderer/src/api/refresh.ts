@@ -8,7 +8,12 @@ import { effectsOf, type ProcedureName } from '@shared/api/contract';
  * Screens never list what to refresh themselves, so none can forget one.
  */
 export function refreshAfter(queryClient: QueryClient, name: ProcedureName): Promise<void> {
-  const changed = new Set<string>(effectsOf(name));
+  return refreshAreas(queryClient, effectsOf(name));
+}
+
+/** Refreshes every query of these areas: after our own write, or when the office server says another user wrote. */
+export function refreshAreas(queryClient: QueryClient, areas: Iterable<string>): Promise<void> {
+  const changed = new Set<string>(areas);
   if (changed.size === 0) return Promise.resolve();
   return queryClient.invalidateQueries({
     predicate: (query) => {

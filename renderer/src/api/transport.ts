@@ -23,7 +23,9 @@ async function overHttp(procedure: string, input: unknown): Promise<ApiResult<un
   try {
     response = await fetch(`/api/${encodeURIComponent(procedure)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-rapport-token': token },
+      // The office server identifies the browser by its session cookie (sent by the browser, same origin only) and
+      // has no run token: the header is left out rather than sent empty.
+      headers: token ? { 'content-type': 'application/json', 'x-rapport-token': token } : { 'content-type': 'application/json' },
       body: JSON.stringify(input ?? {}),
     });
   } catch {
@@ -45,7 +47,10 @@ async function overHttp(procedure: string, input: unknown): Promise<ApiResult<un
   return parsed.data;
 }
 
-/** Desktop: the preload's single invoke. Browser mode: POST /api/<procedure> with the run's token. */
+/**
+ * Desktop: the preload's single invoke. Browser mode: POST /api/<procedure> with the run's token. Office server:
+ * the same POST, with the session cookie the browser attaches (HttpOnly: this script never sees it).
+ */
 export function send(procedure: string, input: unknown): Promise<ApiResult<unknown>> {
   if (window.rapport) return window.rapport.invoke(procedure, input);
   return overHttp(procedure, input);

@@ -10,10 +10,14 @@ export const outsideChangePollMs = 2_000;
  * Writes made here refresh their own areas at once (refresh.ts). Another writer — the CLI, another window or
  * tab, a restore — is noticed by polling one tiny query, the file's data version; when it moves, every cached
  * query is refreshed. The poll pauses while the tab is hidden and checks again as soon as it is back.
+ * Single-user mode only; the office server pushes changes instead (useLiveUpdates.ts).
  */
-export function useOutsideChanges(): void {
+export function useOutsideChanges(enabled = true): void {
   const queryClient = useQueryClient();
   const version = useQuery({
+    // Off on the office server: live updates tell of other users' writes, and a poll every 2 s would count as
+    // use and keep an unattended tab's session from ever reaching its idle timeout.
+    enabled,
     queryKey: versionKey,
     queryFn: () => call('office.dataVersion', {}),
     refetchInterval: outsideChangePollMs,

@@ -3,9 +3,11 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { HashRouter } from 'react-router';
+import { useLiveUpdates } from '../api/useLiveUpdates';
 import { useOutsideChanges } from '../api/useOutsideChanges';
 import { FirstRunGate } from './FirstRunGate';
 import { SessionGate } from './SessionGate';
+import { useSession } from './session';
 import { AppRoutes } from './routes';
 import { theme } from './theme';
 
@@ -16,9 +18,14 @@ const queryClient = new QueryClient({
   },
 });
 
-/** Refreshes open screens when another writer (the CLI, another window or tab, a restore) changed the office. */
+/**
+ * Refreshes open screens when another writer changed the office: single-user mode polls the file's data version
+ * (the CLI, another window or tab, a restore); the office server pushes other users' changes (live updates).
+ */
 function OutsideChanges() {
-  useOutsideChanges();
+  const { mode } = useSession();
+  useOutsideChanges(mode === 'single');
+  useLiveUpdates(mode === 'office');
   return null;
 }
 

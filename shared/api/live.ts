@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { areas } from './areas';
+
+/**
+ * What the office server's live stream (GET /api/live, server-sent events) says after another user's write:
+ * the areas it changed (the procedure's declared effects) and nothing else — no record id, no content — so a
+ * screen refreshes through the API, where the access rules decide what it may see.
+ */
+export const liveChangeSchema = z.object({ areas: z.array(z.enum(areas)) });
+export type LiveChange = z.infer<typeof liveChangeSchema>;
+
+/** The event name of a change on the stream (`event: change`). */
+export const liveChangeEvent = 'change';
