@@ -51,7 +51,11 @@ async function main(): Promise<void> {
   // The office file is never moved aside on its own: a damaged or locked file stops the server with its message,
   // and the admin restores a backup with the CLI (see README "Office server").
   const db = await openDatabase({ path: config.db, migrationsFolder: sourceMigrationsFolder, moveDamagedAside: false });
-  if (config.dailyBackup) await dailyBackup(db);
+  if (config.dailyBackup) {
+    await dailyBackup(db);
+    // A server runs for weeks: the day's copy is checked for every hour, not only at start.
+    setInterval(() => void dailyBackup(db), 60 * 60_000).unref();
+  }
   const host = createOfficeHost({
     db,
     staticDir: existsSync(staticDir) ? staticDir : null,
