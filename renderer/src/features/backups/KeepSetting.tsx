@@ -1,7 +1,8 @@
-import { Button, Group, List, NumberInput, Stack, Text } from '@mantine/core';
+import { Button, Group, List, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { backupReasonLabels, type Backup } from '@shared/api/backups';
+import { CountInput } from '@renderer/components/CountInput';
 import { useApiMutation } from '@renderer/api/hooks';
 import { plural } from '@renderer/components/format';
 import { formatBackupTime, formatSize } from './backupFormat';
@@ -77,13 +78,11 @@ export function KeepSetting({ keep }: { keep: number }) {
 
   return (
     <Group align="flex-start" gap="sm">
-      <NumberInput
+      <CountInput
         label="Backups to keep"
         description="Older backups beyond this number are deleted"
         min={1}
         max={365}
-        allowDecimal={false}
-        allowNegative={false}
         value={value}
         onChange={setValue}
         error={error}

@@ -1,4 +1,4 @@
-import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { eventSchema, type EventDetail } from '@shared/api/events';
 import { eventFormatLabels, eventFormats, eventKindLabels, eventKinds, eventStatusLabels, eventStatuses } from '@shared/domain';
@@ -103,13 +103,7 @@ function EventForm({ event, onDone }: { event?: EventDetail; onDone: () => void 
           />
           <TextInput label="Starts" withAsterisk type="datetime-local" {...form.getInputProps('startsAt')} />
           <TextInput label="Ends" withAsterisk type="datetime-local" {...form.getInputProps('endsAt')} />
-          <CountInput
-            label="Capacity"
-            description="Blank for no limit"
-            min={1}
-            max={100_000}
-            {...form.getInputProps('capacity')}
-          />
+          <CountInput label="Capacity" description="Blank for no limit" min={1} max={100_000} {...form.getInputProps('capacity')} />
         </SimpleGrid>
         <ConflictWarning startsAt={form.values.startsAt} endsAt={form.values.endsAt} exceptId={event?.id} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { InviteFilter } from '@shared/api/events';
+import { CountInput } from '@renderer/components/CountInput';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { formatCount, plural } from '@renderer/components/format';
 import { GoalTemplateSelect } from './GoalTemplateSelect';
@@ -91,13 +92,11 @@ function InviteByFilterForm({ eventId, onDone }: { eventId: number; onDone: () =
           onChange={(v) => set('program', v)}
         />
         <TextInput label="Label" placeholder="Any label, e.g. First-gen" value={values.label} onChange={(e) => set('label', e.currentTarget.value)} />
-        <NumberInput
+        <CountInput
           label="Fewer than N agreed references"
           description="Blank for any number"
           min={1}
           max={10}
-          allowDecimal={false}
-          allowNegative={false}
           value={values.fewerReferencesThan}
           onChange={(v) => set('fewerReferencesThan', v)}
         />

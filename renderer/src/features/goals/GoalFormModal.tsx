@@ -1,4 +1,4 @@
-import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { goalInput, goalSchema, type Goal } from '@shared/api/goals';
 import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
 import { CountInput } from '@renderer/components/CountInput';
@@ -135,14 +135,7 @@ function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal;
             error={form.errors.kind}
             data-autofocus
           />
-          <CountInput
-            label="Target"
-            description="How many, 1 to 50: small is good"
-            withAsterisk
-            min={1}
-            max={50}
-            {...form.getInputProps('targetCount')}
-          />
+          <CountInput label="Target" description="How many, 1 to 50: small is good" withAsterisk min={1} max={50} {...form.getInputProps('targetCount')} />
         </SimpleGrid>
         <TextInput
           label="Description"

@@ -1,9 +1,10 @@
-import { Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { goalsProcedures, type GoalTemplate } from '@shared/api/goals';
 import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
+import { CountInput } from '@renderer/components/CountInput';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { notify } from '@renderer/components/notify';
 import { IconAction } from '@renderer/components/RowActions';
@@ -197,12 +198,11 @@ function LadderForm({ saved }: { saved: GoalTemplate[] }) {
                   />
                 </Table.Td>
                 <Table.Td>
-                  <NumberInput
+                  <CountInput
                     aria-label={`Target for ${name}`}
                     size="xs"
                     min={1}
                     max={50}
-                    allowDecimal={false}
                     value={r.targetCount}
                     onChange={(v) => set(index, { targetCount: v })}
                     error={rowErrors.targetCount}

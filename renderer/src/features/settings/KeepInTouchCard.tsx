@@ -1,7 +1,8 @@
-import { NumberInput, Stack, Table } from '@mantine/core';
+import { Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import type { KeepInTouchWindow } from '@shared/api/keep-in-touch';
 import { relationshipKindLabels } from '@shared/domain';
+import { CountInput } from '@renderer/components/CountInput';
 import { useApiQuery } from '@renderer/api/hooks';
 import { SaveButton } from '@renderer/components/SaveButton';
 import { SettingsActions } from './SettingsActions';
@@ -46,11 +47,10 @@ function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
               <Table.Tr key={w.relationship}>
                 <Table.Td>{relationshipKindLabels[w.relationship]}</Table.Td>
                 <Table.Td>
-                  <NumberInput
+                  <CountInput
                     aria-label={`Ideal days for ${relationshipKindLabels[w.relationship]}`}
                     min={1}
                     max={3650}
-                    allowDecimal={false}
                     value={w.idealDays}
                     onChange={(v) => set(index, { idealDays: typeof v === 'number' ? v : 0 })}
                     w={110}
@@ -58,11 +58,10 @@ function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
                   />
                 </Table.Td>
                 <Table.Td>
-                  <NumberInput
+                  <CountInput
                     aria-label={`Stale after days for ${relationshipKindLabels[w.relationship]}`}
                     min={1}
                     max={3650}
-                    allowDecimal={false}
                     value={w.maxDays}
                     onChange={(v) => set(index, { maxDays: typeof v === 'number' ? v : 0 })}
                     error={errorOf(w)}

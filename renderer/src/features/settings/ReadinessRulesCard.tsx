@@ -1,8 +1,9 @@
-import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { readinessRulesSchema, type ReadinessRules } from '@shared/api/readiness';
 import { defaultReadinessRules, readinessItemLabels, readinessItems, type ReadinessItem } from '@shared/domain';
+import { CountInput } from '@renderer/components/CountInput';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { sentence } from '@renderer/components/serverErrors';
 import { notify } from '@renderer/components/notify';
@@ -138,13 +139,12 @@ function RulesForm({ saved }: { saved: ReadinessRules }) {
     <Stack gap="md">
       <Group align="flex-start" grow>
         {thresholds.map((t) => (
-          <NumberInput
+          <CountInput
             key={t.field}
             label={t.label}
             description={t.description}
             min={t.min}
             max={t.max}
-            allowDecimal={false}
             value={draft[t.field]}
             onChange={(v) => edit({ [t.field]: v })}
             error={errors.fields[t.field]}
@@ -164,13 +164,12 @@ function RulesForm({ saved }: { saved: ReadinessRules }) {
         {readinessItems.map((item) => {
           const weight = numberOf(draft.weights[item]);
           return (
-            <NumberInput
+            <CountInput
               key={item}
               label={readinessItemLabels[item]}
               description={total > 0 ? `${Math.round((weight / total) * 100)}% of the score` : 'No share yet'}
               min={0}
               max={100}
-              allowDecimal={false}
               value={draft.weights[item]}
               onChange={(v) => setWeight(item, v)}
               error={errors.fields[item]}

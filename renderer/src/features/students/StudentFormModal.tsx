@@ -1,4 +1,4 @@
-import { Autocomplete, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Modal, Select, SimpleGrid, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { studentSchema, type Student } from '@shared/api/students';
 import { CountInput } from '@renderer/components/CountInput';
@@ -73,13 +73,7 @@ function StudentForm({ student, onDone }: { student?: Student; onDone: () => voi
           <TextInput label="Personal email" type="email" {...form.getInputProps('personalEmail')} />
           <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
           <Autocomplete label="Program" data={facets.data?.programs ?? []} {...form.getInputProps('program')} />
-          <CountInput
-            label="Class year"
-            description="Expected graduation year"
-            min={1950}
-            max={2100}
-            {...form.getInputProps('classYear')}
-          />
+          <CountInput label="Class year" description="Expected graduation year" min={1950} max={2100} {...form.getInputProps('classYear')} />
           <Autocomplete label="Cohort" data={facets.data?.cohorts ?? []} {...form.getInputProps('cohort')} />
           <Select
             label="Advisor"
