@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { Db } from './client';
 import { ftsPrefixQuery } from './fts';
@@ -6,10 +7,22 @@ import { contacts, employers, events } from './schema';
 
 // Correlated subqueries name the outer table explicitly: drizzle leaves columns unqualified in
 // single-table queries, where "id" would silently bind to the inner table.
-const page = (input: { page: number; pageSize: number }) => ({
-  limit: input.pageSize,
-  offset: (input.page - 1) * input.pageSize,
-});
+
+/**
+ * One page of a list and how many rows its filter matches in all. `query` is the list's select — its columns,
+ * tables, joins and `where` — as a dynamic query (`$dynamic()`); the total counts that same query before paging
+ * (SQLite flattens the count, so the per-row figures are not computed for it).
+ */
+function pageOf<T extends SQLiteSelect>(db: Db, query: T, order: SQL[], input: { page: number; pageSize: number }): { rows: T; total: number } {
+  const total = db.orm.select({ n: count() }).from(query.as('matching')).get()?.n ?? 0;
+  return {
+    rows: query
+      .orderBy(...order)
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    total,
+  };
+}
 
 export function listContacts(db: Db, input: ParsedInput<'contacts.list'>) {
   const conditions: SQL[] = [];
@@ -31,8 +44,7 @@ export function listContacts(db: Db, input: ParsedInput<'contacts.list'>) {
     verifiedOn: [dir(contacts.verifiedOn), dir(contacts.id)],
     connections: [dir(connectionCount), dir(contacts.lastName), dir(contacts.id)],
   }[input.sort];
-  const { limit, offset } = page(input);
-  const rows = db.orm
+  const query = db.orm
     .select({
       id: contacts.id,
       displayName: sql<string>`${contacts.firstName} || ' ' || ${contacts.lastName}`,
@@ -49,18 +61,9 @@ export function listContacts(db: Db, input: ParsedInput<'contacts.list'>) {
     .from(contacts)
     .leftJoin(employers, eq(employers.id, contacts.employerId))
     .where(where)
-    .orderBy(...order)
-    .limit(limit)
-    .offset(offset)
-    .all();
-  const total =
-    db.orm
-      .select({ n: sql<number>`count(*)` })
-      .from(contacts)
-      .leftJoin(employers, eq(employers.id, contacts.employerId))
-      .where(where)
-      .get()?.n ?? 0;
-  return { rows, total };
+    .$dynamic();
+  const { rows, total } = pageOf(db, query, order, input);
+  return { rows: rows.all(), total };
 }
 
 /** Mentor connections with active students: how much of a mentor's capacity is used. */
@@ -83,8 +86,7 @@ export function listEmployers(db: Db, input: ParsedInput<'employers.list'>) {
     contacts: [dir(contactCount), dir(employers.name)],
     placements: [dir(placementCount), dir(employers.name)],
   }[input.sort];
-  const { limit, offset } = page(input);
-  const rows = db.orm
+  const query = db.orm
     .select({
       id: employers.id,
       name: employers.name,
@@ -96,17 +98,9 @@ export function listEmployers(db: Db, input: ParsedInput<'employers.list'>) {
     })
     .from(employers)
     .where(where)
-    .orderBy(...order)
-    .limit(limit)
-    .offset(offset)
-    .all();
-  const total =
-    db.orm
-      .select({ n: sql<number>`count(*)` })
-      .from(employers)
-      .where(where)
-      .get()?.n ?? 0;
-  return { rows, total };
+    .$dynamic();
+  const { rows, total } = pageOf(db, query, order, input);
+  return { rows: rows.all(), total };
 }
 
 export function listIndustries(db: Db): string[] {
@@ -127,8 +121,7 @@ export function listEvents(db: Db, input: ParsedInput<'events.list'>, nowIso: st
   if (input.status !== undefined) conditions.push(eq(events.status, input.status));
   const where = conditions.length ? and(...conditions) : undefined;
   const count = (condition: string) => sql<number>`(select count(*) from attendance a where a.event_id = "events"."id" and ${sql.raw(condition)})`;
-  const { limit, offset } = page(input);
-  const rows = db.orm
+  const query = db.orm
     .select({
       id: events.id,
       title: events.title,
@@ -145,16 +138,9 @@ export function listEvents(db: Db, input: ParsedInput<'events.list'>, nowIso: st
     })
     .from(events)
     .where(where)
-    // Upcoming soonest first; past most recent first.
-    .orderBy(input.when === 'upcoming' ? asc(events.startsAt) : desc(events.startsAt), asc(events.id))
-    .limit(limit)
-    .offset(offset)
-    .all();
-  const total =
-    db.orm
-      .select({ n: sql<number>`count(*)` })
-      .from(events)
-      .where(where)
-      .get()?.n ?? 0;
-  return { rows, total };
+    .$dynamic();
+  // Upcoming soonest first; past most recent first.
+  const order = [input.when === 'upcoming' ? asc(events.startsAt) : desc(events.startsAt), asc(events.id)];
+  const { rows, total } = pageOf(db, query, order, input);
+  return { rows: rows.all(), total };
 }
