@@ -7,6 +7,7 @@ import { apiResultSchema } from '../../shared/api/errors';
 import type { Db } from '../../electron/core/db/client';
 import { createDemoOffice } from '../../electron/core/office/service';
 import { sourceRoot } from '../../electron/core/paths';
+import { send, type Reply } from './http-reply';
 import { webHostForFile } from './web-host-fixture';
 
 // Every procedure of the contract, called through the browser-mode host with hostile input (arbitrary JSON,
@@ -258,30 +259,9 @@ const seedOf = (name: string): number => [...name].reduce((hash, c) => (hash * 3
 
 const web = webHostForFile(token, (db) => createDemoOffice(db, { students: 30, seed: 2, today: new Date('2026-03-15T12:00:00Z') }));
 
-interface Reply {
-  status: number;
-  text: string;
-}
-
 function call(name: string, body: string): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: web.port,
-        path: `/api/${name}`,
-        method: 'POST',
-        headers: { host: `127.0.0.1:${web.port}`, 'content-type': 'application/json', 'x-rapport-token': token },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+  const headers = { host: `127.0.0.1:${web.port}`, 'content-type': 'application/json', 'x-rapport-token': token };
+  return send(request, { host: '127.0.0.1', port: web.port, path: `/api/${name}`, method: 'POST', headers }, body);
 }
 
 const tableRow = z.object({ name: z.string(), sql: z.string().nullable() });

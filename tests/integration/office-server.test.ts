@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { officeConfig, OfficeConfigError } from '../../electron/office/config';
 import { createOfficeHost, type OfficeHost } from '../../electron/office/server';
 import { listenOn } from '../../electron/web/http';
 import { freshDb, present, type TestDb } from './helpers';
+import { send, type Reply } from './http-reply';
 
 // The office server as browsers meet it: TLS with a generated self-signed certificate on loopback, real accounts
 // and sessions on a fresh database with the real migrations, the cookie, the CSRF Origin check, the security
@@ -69,35 +70,9 @@ afterAll(() => {
   rmSync(staticDir, { recursive: true, force: true });
 });
 
-interface Reply {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: unknown;
-  text: string;
-}
-
 function call(method: string, path: string, options: { body?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, path, method, ca: cert, servername: 'localhost', headers: { 'content-type': 'application/json', ...options.headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let body: unknown = text;
-          try {
-            body = JSON.parse(text);
-          } catch {
-            // Non-JSON answers (files) are compared as text.
-          }
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, text });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
+  const headers = { 'content-type': 'application/json', ...options.headers };
+  return send(request, { host: '127.0.0.1', port, path, method, ca: cert, servername: 'localhost', headers }, options.body);
 }
 
 const api = (name: string, input: unknown, headers: Record<string, string> = {}) =>

@@ -1,48 +1,18 @@
 import { lookup } from 'node:dns/promises';
-import { request, type IncomingHttpHeaders } from 'node:http';
+import { request } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { domainTableCounts } from '../../electron/core/db/bulk';
+import { send, type Reply } from './http-reply';
 import { webHostForFile } from './web-host-fixture';
 
 const token = 'test-token-0123456789abcdef';
 const web = webHostForFile(token);
 
-interface Reply {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: unknown;
-}
-
 function post(path: string, body: unknown, headers: Record<string, string>): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: web.port,
-        path,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let parsed: unknown = text;
-          try {
-            parsed = JSON.parse(text);
-          } catch {
-            // Non-JSON bodies are compared as text.
-          }
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(typeof body === 'string' ? body : JSON.stringify(body));
-  });
+  const options = { host: '127.0.0.1', port: web.port, path, method: 'POST', headers: { 'content-type': 'application/json', ...headers } };
+  return send(request, options, typeof body === 'string' ? body : JSON.stringify(body));
 }
 
 const host = () => ({ host: `127.0.0.1:${web.port}` });
