@@ -196,8 +196,9 @@ function expected(name: ProcedureName, role: Role, target: Target | null): 'allo
 /** What came back, as the matrix counts it: refused by the rules, or let through (whatever the handler then said). */
 function outcome(result: ApiResult<unknown>): string {
   if (result.ok) return 'allowed';
-  const { code, message } = result.error;
-  if (code === 'forbidden' || code === 'unauthenticated') return code;
+  const { code, message, details } = result.error;
+  // Refused by the access rules (they name the rule); a handler's own answer, like a wrong password, is not.
+  if ((code === 'forbidden' || code === 'unauthenticated') && details?.rule !== undefined) return code;
   // A schema refusal means the case never reached the student check: the table's input is wrong.
   if (code === 'invalid_input' && message.startsWith('Invalid input for')) return `bad test input: ${message}`;
   return 'allowed';

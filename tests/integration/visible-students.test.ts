@@ -35,6 +35,7 @@ function seenBy(role: Role) {
     attendees: firstNames(call('events.attendees', { eventId: seed.eventId }).rows.map((a) => a.studentName)),
     invited: call('events.outcome', { eventId: seed.eventId }).invited,
     inviteMatches: call('events.inviteCount', { eventId: seed.eventId, filter: {} }).matching,
+    advisorBStudents: call('advisors.list', {}).find((advisor) => advisor.id === seed.advisorB)?.studentCount,
   };
 }
 
@@ -55,6 +56,7 @@ describe('students the caller may not see never appear', () => {
         attendees: everyone,
         invited: 4,
         inviteMatches: 4,
+        advisorBStudents: 2,
       });
     }
   });
@@ -70,6 +72,7 @@ describe('students the caller may not see never appear', () => {
       attendees: noConfidential,
       invited: 3,
       inviteMatches: 3,
+      advisorBStudents: 1,
     });
     expect(as('advisor').call('search.quick', { query: 'Cora' }).students).toEqual([]);
   });

@@ -39,7 +39,8 @@ function refuse(db: Db, name: ProcedureName, code: ApiErrorCode, message: string
       details: { code, reason: message, role: caller.role, address: db.request?.address, ...details },
     });
   }
-  throw new AppError(code, message, { procedure: name, ...details });
+  // `rule` tells a refusal by the access rules from a handler's own answer (a wrong password is unauthenticated too).
+  throw new AppError(code, message, { procedure: name, rule: ruleOf(name).name, ...details });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { advisors } from './schema';
+import { andVisible } from './visible-students';
 
 export function listAdvisors(db: Db) {
   return db.orm
@@ -10,7 +11,8 @@ export function listAdvisors(db: Db) {
       email: advisors.email,
       active: advisors.active,
       // Outer table named explicitly: drizzle leaves single-table columns unqualified.
-      studentCount: sql<number>`(select count(*) from students s where s.advisor_id = "advisors"."id")`,
+      // Counted over the students the caller may see (office server); every student in single-user mode.
+      studentCount: sql<number>`(select count(*) from students s where s.advisor_id = "advisors"."id"${sql.raw(andVisible(db))})`,
     })
     .from(advisors)
     .orderBy(asc(advisors.name))
