@@ -27,7 +27,11 @@ function ruleOf(name: ProcedureName): AccessRule {
   return contract[name].access;
 }
 
-/** Refuses the call; a refusal with a signed-in caller goes to the audit log under their name. */
+/**
+ * Refuses the call; a refusal with a signed-in caller goes to the audit log under their name. A call without a
+ * session names nobody and is not logged (anyone who can reach the server could fill the log; the host limits
+ * them). Should the log be busy, the answer is "busy, try again" — still a refusal, and never an unlogged one.
+ */
 function refuse(db: Db, name: ProcedureName, code: ApiErrorCode, message: string, details: Record<string, unknown> = {}): never {
   const caller = db.request?.caller;
   if (caller) {
