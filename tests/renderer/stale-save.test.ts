@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { employerSchema, type Employer } from '@shared/api/employers';
-import { changedFields, shownValue, staleSave } from '@renderer/components/staleSave';
+import { changedFields, keptTheirs, reapplied, shownValue, staleSave } from '@renderer/components/staleSave';
 import { editingRecord } from '@renderer/components/useEntityForm';
 import { employerToForm } from '@renderer/features/employers/employerFormValues';
 
@@ -41,12 +41,18 @@ describe('changedFields: what they changed, theirs beside yours', () => {
   const loaded = employerToForm(saved);
   const theirs = employerToForm({ ...saved, location: 'Remote', notes: 'Hiring in May', version: 4 });
 
-  it('lists only the fields the other advisor changed, in the form order, with the value this form holds', () => {
+  it('lists only the fields the other advisor changed, in the form order, with what this form would save there', () => {
     const yours = { ...loaded, location: 'Cambridge', industry: 'Biotech' };
     expect(changedFields(loaded, theirs, yours, labels)).toEqual([
       { field: 'location', label: 'Location', theirs: 'Remote', yours: 'Cambridge' },
-      { field: 'notes', label: 'Notes', theirs: 'Hiring in May', yours: '(empty)' },
+      { field: 'notes', label: 'Notes', theirs: 'Hiring in May', yours: keptTheirs },
     ]);
+  });
+
+  it("re-applies only this advisor's own edits on top of theirs (a field only they changed stays theirs)", () => {
+    const yours = { ...loaded, location: 'Cambridge', industry: 'Biotech' };
+    expect(reapplied(loaded, theirs, yours)).toEqual({ ...theirs, location: 'Cambridge', industry: 'Biotech', notes: 'Hiring in May' });
+    expect(reapplied(loaded, theirs, loaded)).toEqual(theirs);
   });
 
   it('is empty when they changed nothing this form shows', () => {

@@ -39,10 +39,13 @@ export function shownValue(value: unknown): string {
 
 const same = (a: unknown, b: unknown) => shownValue(a) === shownValue(b);
 
+/** What the dialog says in "yours" for a field this advisor left as loaded: their value stays. */
+export const keptTheirs = 'not changed by you: theirs is kept';
+
 /**
  * The fields someone else changed since this form loaded the record (`loaded` → `theirs`), in the form's field
- * order, each with the value the form holds now (`yours`). Fields only this advisor changed are not listed:
- * saving again keeps them anyway.
+ * order, each with what this form would save there (`yours`: the advisor's own edit, or theirs kept). Fields only
+ * this advisor changed are not listed: re-applying keeps them anyway.
  */
 export function changedFields<Values extends object>(
   loaded: Values,
@@ -53,5 +56,21 @@ export function changedFields<Values extends object>(
   const fields = Object.keys(labels).filter((field): field is keyof Values & string => Object.prototype.hasOwnProperty.call(labels, field));
   return fields
     .filter((field) => !same(loaded[field], theirs[field]))
-    .map((field) => ({ field, label: labels[field], theirs: shownValue(theirs[field]), yours: shownValue(yours[field]) }));
+    .map((field) => ({
+      field,
+      label: labels[field],
+      theirs: shownValue(theirs[field]),
+      yours: same(loaded[field], yours[field]) ? keptTheirs : shownValue(yours[field]),
+    }));
+}
+
+/**
+ * "Use my changes": the record as saved now with this advisor's own edits (the fields they changed from what
+ * the form loaded) applied on top, so re-applying never undoes a field only the other advisor changed.
+ */
+export function reapplied<Values extends object>(loaded: Values, theirs: Values, yours: Values): Values {
+  const merged = { ...theirs };
+  const fields = Object.keys(yours).filter((field): field is keyof Values & string => field in yours);
+  for (const field of fields) if (!same(loaded[field], yours[field])) merged[field] = yours[field];
+  return merged;
 }

@@ -6,7 +6,7 @@ import { useApiRun, type ApiRun } from '@renderer/api/hooks';
 import type { ConflictDialogProps } from './ConflictDialog';
 import { notify } from './notify';
 import { placeServerError } from './serverErrors';
-import { changedFields, staleSave, type StaleSave } from './staleSave';
+import { changedFields, reapplied, staleSave, type StaleSave } from './staleSave';
 
 /** A stored record the form edits: the version it loaded, and how the record as saved now reads as form values. */
 export interface Editing<Values> {
@@ -61,7 +61,8 @@ interface Conflict<Values> {
  * (which refreshes what the procedure declares it changes), a refused save placed on its field or above the
  * buttons (see FormError), and the "saved" toast. An edit carries the version it loaded; when someone else saved
  * the record first, `conflict` opens the conflict dialog (FormActions shows it): what they changed, theirs beside
- * yours, "Use my changes" (saved again on their version) or "Discard mine" (their record loaded into the form).
+ * yours, "Use my changes" (their record with this advisor's own edits on top, saved on their version) or "Discard
+ * mine" (their record loaded into the form).
  * A modal keeps only its fields and what its values mean.
  */
 export function useEntityForm<Values extends object, Saved>(options: EntityFormOptions<Values, Saved>) {
@@ -125,8 +126,10 @@ export function useEntityForm<Values extends object, Saved>(options: EntityFormO
     changes: changedFields(loaded, conflict.theirs, conflict.mine, options.labels),
     saving,
     onUseMine: () => {
+      const mine = reapplied(loaded, conflict.theirs, conflict.mine);
       moveTo(conflict);
-      send(conflict.mine, conflict.stale.version);
+      form.setValues(mine);
+      send(mine, conflict.stale.version);
     },
     onDiscardMine: () => {
       moveTo(conflict);
