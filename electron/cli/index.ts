@@ -6,6 +6,7 @@ import { runBackup, runRestore } from './backup';
 import { runExport } from './export';
 import { describeImport, runImport } from './import';
 import { exitCodes, printError, usage, UsageError } from './usage';
+import { runUsers } from './users';
 import { complain, say, stopQuietlyWhenTheReaderLeaves } from './output';
 
 // A path given to the CLI is never moved aside, whatever is wrong with it (openDatabase's default); `stats`
@@ -33,6 +34,12 @@ function parseToday(value: string): Date {
   return date;
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -56,6 +63,11 @@ async function main(argv: string[]): Promise<number> {
       event: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       'skip-invalid': { type: 'boolean', default: false },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      advisor: { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false },
     },
   });
   const [command] = positionals;
@@ -152,6 +164,21 @@ async function main(argv: string[]): Promise<number> {
       else say(describeImport(outcome.report, { dryRun, committed: outcome.committed, errorFile: outcome.errorFile }));
       const clean = dryRun ? outcome.report.counts.rejected === 0 : outcome.committed;
       return clean ? exitCodes.ok : exitCodes.failure;
+    }
+    case 'users': {
+      const outcome = await withDatabase(dbPath, (db) =>
+        runUsers(db, {
+          action: positionals[1],
+          email: values.email,
+          name: values.name,
+          role: values.role,
+          advisor: values.advisor,
+          passwordStdin: values['password-stdin'],
+          readStdin,
+        }),
+      );
+      say(values.json ? JSON.stringify(outcome.json, null, 2) : outcome.text);
+      return exitCodes.ok;
     }
     default:
       throw new UsageError(`Unknown command "${command}". Run with --help to see the commands.`);

@@ -40,6 +40,15 @@ const commands: Record<string, string> = {
   All or nothing unless --skip-invalid, which imports the valid rows and writes the rest, with the reason,
   to FILE-skipped-rows.csv. --dry-run reports every problem and writes nothing. Attendees need --event.
   Exit code 0 when clean, 1 when rows were rejected.`,
+  users: `rapport users list [--json]
+  rapport users add --email E --name N --role R [--advisor ID] --password-stdin
+  rapport users set-role --email E --role R
+  rapport users disable|enable --email E
+  rapport users reset-password --email E --password-stdin
+  The office server's accounts. Roles: admin, director, advisor, frontdesk, viewer; --advisor links the
+  account to an advisor (their caseload). The password is read from standard input, never the command
+  line: at least 12 characters, not a common password, not containing the email's name. A role change,
+  disabling or a new password ends the user's sessions. Each change is audited as "cli".`,
 };
 
 export function usage(command?: string): string {

@@ -8,6 +8,7 @@ import { sourceMigrationsFolder, sourceRoot } from '../../electron/core/paths';
 import { tempDir } from './helpers';
 
 const run = promisify(execFile);
+const strongPassword = 'violet tram harbour';
 const temp = tempDir();
 afterAll(() => temp.cleanup());
 
@@ -15,14 +16,22 @@ async function rapport(...args: string[]): Promise<{ code: number; stdout: strin
   return rapportAs({}, ...args);
 }
 
-/** `as` runs the CLI under another account (root cannot be kept out of a write-protected file otherwise). */
-async function rapportAs(as: { uid?: number; gid?: number }, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/**
+ * `as` runs the CLI under another account (root cannot be kept out of a write-protected file otherwise);
+ * `input` is what it reads on standard input (a password: never on the command line).
+ */
+async function rapportAs(
+  { input, ...as }: { uid?: number; gid?: number; input?: string },
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(sourceRoot, 'electron/cli/index.ts'), ...args], {
+    const running = run(process.execPath, ['--import', 'tsx', join(sourceRoot, 'electron/cli/index.ts'), ...args], {
       cwd: sourceRoot,
       env: { ...process.env, RAPPORT_DATA_DIR: temp.dir },
       ...as,
     });
+    running.child.stdin?.end(input ?? '');
+    const { stdout, stderr } = await running;
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -161,6 +170,56 @@ describe('rapport CLI', () => {
     },
     60_000,
   );
+
+  it('manages the office server accounts: password on standard input, refusals with their exit codes, audited as cli', async () => {
+    const { path } = await emptyOfficeIn('accounts');
+    const add = (input: string, ...args: string[]) => rapportAs({ input }, '--db', path, 'users', 'add', ...args);
+    expect(await add('violet tram harbour\n', '--email', 'Boss@Example.edu', '--name', 'Boss', '--role', 'admin', '--password-stdin')).toMatchObject({
+      code: 0,
+      stdout: 'Added boss@example.edu — Boss, admin.\n',
+    });
+    const weak = await add('password1234\n', '--email', 'ada@example.edu', '--name', 'Ada', '--role', 'advisor', '--password-stdin');
+    expect(weak).toMatchObject({ code: 1, stderr: expect.stringMatching(/list of common passwords/) });
+    expect(await add(strongPassword, '--email', 'ada@example.edu', '--name', 'Ada', '--role', 'boss', '--password-stdin')).toMatchObject({
+      code: 64,
+      stderr: expect.stringMatching(/--role must be one of admin, director, advisor, frontdesk, viewer/),
+    });
+    expect((await add(strongPassword, '--email', 'ada@example.edu', '--name', 'Ada', '--role', 'advisor')).stderr).toMatch(/add --password-stdin/);
+    expect((await add(strongPassword, '--email', 'ada@example.edu', '--name', 'Ada', '--role', 'advisor', '--password-stdin')).code).toBe(0);
+    expect((await rapport('--db', path, 'users', 'set-role', '--email', 'ADA@example.edu', '--role', 'director')).stdout).toMatch(
+      /ada@example.edu — Ada, director/,
+    );
+    expect((await rapport('--db', path, 'users', 'set-role', '--email', 'boss@example.edu', '--role', 'viewer')).stderr).toMatch(/only admin left/);
+    expect((await rapport('--db', path, 'users', 'disable', '--email', 'ada@example.edu')).stdout).toMatch(/Disabled ada@example.edu/);
+    expect(await rapport('--db', path, 'users', 'disable', '--email', 'who@example.edu')).toMatchObject({
+      code: 1,
+      stderr: 'rapport: No account for who@example.edu.\n',
+    });
+    const reset = await rapportAs(
+      { input: 'amber kettle lighthouse' },
+      '--db',
+      path,
+      'users',
+      'reset-password',
+      '--email',
+      'boss@example.edu',
+      '--password-stdin',
+    );
+    expect(reset).toMatchObject({ code: 0, stdout: 'New password set for boss@example.edu; their sessions have ended.\n' });
+    const list = await rapport('--db', path, 'users', 'list', '--json');
+    expect(JSON.parse(list.stdout)).toMatchObject([
+      { email: 'ada@example.edu', role: 'director', disabled: true },
+      { email: 'boss@example.edu', role: 'admin', disabled: false },
+    ]);
+    expect(list.stdout).not.toMatch(/scrypt|hash/);
+    const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder });
+    try {
+      const entries = db.sqlite.prepare("select actor, action from audit_log where entity = 'user' order by id").all();
+      expect(entries).toEqual(['create', 'create', 'update', 'update', 'update'].map((action) => ({ actor: 'cli', action })));
+    } finally {
+      closeDatabase(db);
+    }
+  }, 60_000);
 
   it('explains usage errors with a non-zero exit', async () => {
     expect((await rapport('frobnicate')).stderr).toMatch(/Unknown command "frobnicate"/);

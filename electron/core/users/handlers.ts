@@ -1,8 +1,7 @@
 import type { usersProcedures } from '../../../shared/api/users';
-import { listUsers } from '../db/users';
 import { currentActor } from '../office/settings';
 import type { Handlers } from '../procedure';
-import { addUser, linkAdvisor, resetPassword, setDisabled, setRole } from './service';
+import { addUser, linkAdvisor, listUsers, resetPassword, setDisabled, setRole } from './service';
 
 /** The office server's accounts (admins only): users.* */
 export const usersHandlers = {

@@ -4,6 +4,8 @@ import { findAdvisor } from '../db/advisors';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { findUser, findUserIdByEmail, insertUser, otherActiveAdmins, updateUser } from '../db/users';
+
+export { listUsers } from '../db/users';
 import { AppError, notFound } from '../errors';
 import { checkNewPassword, hashPassword } from '../auth/passwords';
 import { endUserSessions } from '../auth/sessions';
