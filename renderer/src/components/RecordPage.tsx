@@ -1,4 +1,5 @@
 import { Anchor, Breadcrumbs, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ApiError } from '@renderer/api/client';
@@ -20,68 +21,84 @@ interface RecordQuery<T> {
   refetch: () => unknown;
 }
 
-/**
- * What every record page (a student, contact, employer, event) shows before the record itself: "No such …"
- * for an address that names nothing (or a record since merged or deleted), the error with a retry, and a
- * skeleton while it loads. The previous record stays cached while another loads; it is never shown under
- * this address.
- */
-export function RecordPage<T>({
-  query,
-  validId,
-  missing,
-  skeleton = [180],
-  children,
-}: {
-  query: RecordQuery<T>;
-  validId: boolean;
-  missing: { icon: ReactNode; title: string; message: string; back: { to: string; label: string } };
-  /** Heights of the loading placeholders under the title's. */
-  skeleton?: number[];
-  children: (record: T) => ReactNode;
-}) {
-  if (!validId || query.error?.code === 'not_found') {
-    return (
-      <EmptyState
-        icon={missing.icon}
-        title={missing.title}
-        action={
-          <Button component={Link} to={missing.back.to}>
-            {missing.back.label}
-          </Button>
-        }
-      >
-        {missing.message}
-      </EmptyState>
-    );
-  }
-  if (query.isError && query.error) return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
-  if (query.data === undefined || query.isPlaceholderData) {
-    return (
-      <Stack>
-        <Skeleton h={32} w={340} />
-        {skeleton.map((h, i) => (
-          // Placeholders only, never reordered: the index is a stable key.
-          <Skeleton key={i} h={h} />
-        ))}
-      </Stack>
-    );
-  }
-  return children(query.data);
+/** What a record page says when its address names nothing: "No such contact", with the way back to "contacts". */
+export interface MissingRecord {
+  icon: ReactNode;
+  /** The kind of record, in the singular ("contact"), and its list's address and name in the plural ("contacts"). */
+  what: string;
+  list: string;
+  message: string;
 }
 
-/** A record page's top: the way back to its list, the record's name with its badges, a line about it, and its actions. */
+/**
+ * A record page (a student, contact, employer, event): `useRecord` loads the record the address names, and
+ * `view` shows it. Before the record itself the page shows "No such …" for an address that names nothing (or a
+ * record since merged or deleted), the error with a retry, and a skeleton while it loads (the title's, then
+ * one of each height in `skeleton`). The previous record stays cached while another loads; it is never shown
+ * under this address.
+ */
+export function recordPage<T>({
+  useRecord,
+  missing,
+  skeleton = [180],
+  view,
+}: {
+  useRecord: (id: number, enabled: boolean) => RecordQuery<T>;
+  missing: MissingRecord;
+  skeleton?: number[];
+  view: (record: T) => ReactNode;
+}) {
+  return function RecordPage() {
+    const { id, validId } = useRecordId();
+    const query = useRecord(id, validId);
+    if (!validId || query.error?.code === 'not_found') {
+      return (
+        <EmptyState
+          icon={missing.icon}
+          title={`No such ${missing.what}`}
+          action={
+            <Button component={Link} to={`/${missing.list}`}>
+              Back to {missing.list}
+            </Button>
+          }
+        >
+          {missing.message}
+        </EmptyState>
+      );
+    }
+    if (query.isError && query.error) return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
+    if (query.data === undefined || query.isPlaceholderData) {
+      return (
+        <Stack>
+          <Skeleton h={32} w={340} />
+          {skeleton.map((h, i) => (
+            // Placeholders only, never reordered: the index is a stable key.
+            <Skeleton key={i} h={h} />
+          ))}
+        </Stack>
+      );
+    }
+    return view(query.data);
+  };
+}
+
+/**
+ * A record page's top: the way back to its list, the record's name with its badges, a line about it, and its
+ * actions (Edit first, when the page offers `onEdit`).
+ */
 export function RecordHeader({
   crumb,
   title,
   badges,
   subtitle,
+  onEdit,
   actions,
 }: {
   crumb: { to: string; label: string };
   title: string;
   badges?: ReactNode;
   subtitle?: ReactNode;
+  onEdit?: () => void;
   actions?: ReactNode;
 }) {
   return (
@@ -100,7 +117,16 @@ export function RecordHeader({
           </Group>
           {subtitle}
         </div>
-        {actions && <Group gap="xs">{actions}</Group>}
+        {(onEdit || actions) && (
+          <Group gap="xs">
+            {onEdit && (
+              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={onEdit}>
+                Edit
+              </Button>
+            )}
+            {actions}
+          </Group>
+        )}
       </Group>
     </>
   );

@@ -1,11 +1,11 @@
 import { Anchor, Badge, Button, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconLink, IconPencil, IconTrash, IconUserQuestion } from '@tabler/icons-react';
+import { IconLink, IconTrash, IconUserQuestion } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Contact } from '@shared/api/contacts';
 import { useApiQuery } from '@renderer/api/hooks';
 import { formatDate } from '@renderer/components/format';
-import { RecordHeader, RecordPage, useRecordId } from '@renderer/components/RecordPage';
+import { RecordHeader, recordPage } from '@renderer/components/RecordPage';
 import { ConnectionFormModal } from '@renderer/features/connections/ConnectionFormModal';
 import { ContactConnections } from './ContactConnections';
 import { ContactDetailsCard } from './ContactDetailsCard';
@@ -16,25 +16,17 @@ import { DeleteContactModal } from './DeleteContactModal';
 
 type Dialog = 'edit' | 'connect' | 'delete' | null;
 
-export function ContactPage() {
-  const { id, validId } = useRecordId();
-  const contact = useApiQuery('contacts.get', { id }, { enabled: validId });
-  return (
-    <RecordPage
-      query={contact}
-      validId={validId}
-      missing={{
-        icon: <IconUserQuestion size={24} />,
-        title: 'No such contact',
-        message: 'The address does not point to a contact; it may have been merged or deleted.',
-        back: { to: '/contacts', label: 'Back to contacts' },
-      }}
-      skeleton={[180, 180]}
-    >
-      {(c) => <ContactView contact={c} />}
-    </RecordPage>
-  );
-}
+export const ContactPage = recordPage({
+  useRecord: (id, enabled) => useApiQuery('contacts.get', { id }, { enabled }),
+  missing: {
+    icon: <IconUserQuestion size={24} />,
+    what: 'contact',
+    list: 'contacts',
+    message: 'The address does not point to a contact; it may have been merged or deleted.',
+  },
+  skeleton: [180, 180],
+  view: (c) => <ContactView contact={c} />,
+});
 
 function ContactView({ contact: c }: { contact: Contact }) {
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -58,11 +50,9 @@ function ContactView({ contact: c }: { contact: Contact }) {
             )}
           </Text>
         }
+        onEdit={() => setDialog('edit')}
         actions={
           <>
-            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setDialog('edit')}>
-              Edit
-            </Button>
             <Button variant="light" leftSection={<IconLink size={16} />} onClick={() => setDialog('connect')}>
               Add connection
             </Button>

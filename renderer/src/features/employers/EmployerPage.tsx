@@ -1,35 +1,22 @@
 import { Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconBuildingOff, IconPencil } from '@tabler/icons-react';
+import { IconBuildingOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Employer } from '@shared/api/employers';
 import { useApiQuery } from '@renderer/api/hooks';
 import { DetailField } from '@renderer/components/DetailField';
 import { ExternalLink } from '@renderer/components/ExternalLink';
 import { formatDate } from '@renderer/components/format';
-import { RecordHeader, RecordPage, useRecordId } from '@renderer/components/RecordPage';
+import { RecordHeader, recordPage } from '@renderer/components/RecordPage';
 import { ContactFormModal } from '@renderer/features/contacts/ContactFormModal';
 import { EmployerContacts } from './EmployerContacts';
 import { EmployerFormModal } from './EmployerFormModal';
 import { EmployerPlacements } from './EmployerPlacements';
 
-export function EmployerPage() {
-  const { id, validId } = useRecordId();
-  const employer = useApiQuery('employers.get', { id }, { enabled: validId });
-  return (
-    <RecordPage
-      query={employer}
-      validId={validId}
-      missing={{
-        icon: <IconBuildingOff size={24} />,
-        title: 'No such employer',
-        message: 'The address does not point to an employer the office holds.',
-        back: { to: '/employers', label: 'Back to employers' },
-      }}
-    >
-      {(e) => <EmployerView employer={e} />}
-    </RecordPage>
-  );
-}
+export const EmployerPage = recordPage({
+  useRecord: (id, enabled) => useApiQuery('employers.get', { id }, { enabled }),
+  missing: { icon: <IconBuildingOff size={24} />, what: 'employer', list: 'employers', message: 'The address does not point to an employer the office holds.' },
+  view: (e) => <EmployerView employer={e} />,
+});
 
 function EmployerView({ employer: e }: { employer: Employer }) {
   const [editing, setEditing] = useState(false);
@@ -44,15 +31,11 @@ function EmployerView({ employer: e }: { employer: Employer }) {
             {[e.industry, e.location].filter(Boolean).join(' · ') || 'No industry or location recorded'}
           </Text>
         }
+        onEdit={() => setEditing(true)}
         actions={
-          <>
-            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-              Edit
-            </Button>
-            <Button variant="light" onClick={() => setAddingContact(true)}>
-              Add contact
-            </Button>
-          </>
+          <Button variant="light" onClick={() => setAddingContact(true)}>
+            Add contact
+          </Button>
         }
       />
       <Card withBorder padding="lg">

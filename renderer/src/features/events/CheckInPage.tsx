@@ -7,22 +7,19 @@ import type { Attendee, EventDetail } from '@shared/api/events';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatCount } from '@renderer/components/format';
-import { RecordPage, useRecordId } from '@renderer/components/RecordPage';
+import { recordPage } from '@renderer/components/RecordPage';
 import { CheckInResult } from './CheckInResult';
 import { formatCheckInTime } from './eventFormat';
 import { missingEvent } from './missingEvent';
 import { notify } from '@renderer/components/notify';
 
 /** The door: type a name or ID (or scan a card), Enter checks in the highlighted person, the box is ready again. */
-export function CheckInPage() {
-  const { id: eventId, validId } = useRecordId();
-  const event = useApiQuery('events.get', { id: eventId }, { enabled: validId });
-  return (
-    <RecordPage query={event} validId={validId} missing={missingEvent} skeleton={[56, 240]}>
-      {(e) => <CheckInView event={e} />}
-    </RecordPage>
-  );
-}
+export const CheckInPage = recordPage({
+  useRecord: (id, enabled) => useApiQuery('events.get', { id }, { enabled }),
+  missing: missingEvent,
+  skeleton: [56, 240],
+  view: (e) => <CheckInView event={e} />,
+});
 
 function CheckInView({ event }: { event: EventDetail }) {
   const { counts } = event;

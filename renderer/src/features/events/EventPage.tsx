@@ -1,5 +1,5 @@
 import { Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconDoorEnter, IconPencil } from '@tabler/icons-react';
+import { IconDoorEnter } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -9,7 +9,7 @@ import { useApiQuery } from '@renderer/api/hooks';
 import { useMayCall } from '@renderer/app/session';
 import { DetailField } from '@renderer/components/DetailField';
 import { ExternalLink } from '@renderer/components/ExternalLink';
-import { RecordHeader, RecordPage, useRecordId } from '@renderer/components/RecordPage';
+import { RecordHeader, recordPage } from '@renderer/components/RecordPage';
 import { AfterEventSection } from './AfterEventSection';
 import { AttendeesSection } from './AttendeesSection';
 import { eventStatusColors, formatEventRange } from './eventFormat';
@@ -19,15 +19,12 @@ import { EventPrepSection } from './EventPrepSection';
 import { ExportMenu } from './ExportMenu';
 import { InviteSection } from './InviteSection';
 
-export function EventPage() {
-  const { id, validId } = useRecordId();
-  const event = useApiQuery('events.get', { id }, { enabled: validId });
-  return (
-    <RecordPage query={event} validId={validId} missing={missingEvent} skeleton={[120, 240]}>
-      {(e) => <EventView event={e} />}
-    </RecordPage>
-  );
-}
+export const EventPage = recordPage({
+  useRecord: (id, enabled) => useApiQuery('events.get', { id }, { enabled }),
+  missing: missingEvent,
+  skeleton: [120, 240],
+  view: (e) => <EventView event={e} />,
+});
 
 function EventView({ event: e }: { event: EventDetail }) {
   const [editing, setEditing] = useState(false);
@@ -59,13 +56,9 @@ function EventView({ event: e }: { event: EventDetail }) {
             </Text>
           </Group>
         }
+        onEdit={mayCall('events.update') ? () => setEditing(true) : undefined}
         actions={
           <>
-            {mayCall('events.update') && (
-              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-                Edit
-              </Button>
-            )}
             <Button component={Link} to={`/events/${e.id}/check-in`} leftSection={<IconDoorEnter size={16} />}>
               Check-in
             </Button>

@@ -1,9 +1,10 @@
 import { IconCalendarQuestion } from '@tabler/icons-react';
+import type { MissingRecord } from '@renderer/components/RecordPage';
 
 /** What the event page and the check-in page say when the address names no event. */
-export const missingEvent = {
+export const missingEvent: MissingRecord = {
   icon: <IconCalendarQuestion size={24} />,
-  title: 'No such event',
+  what: 'event',
+  list: 'events',
   message: 'The address does not point to an event; it may have been deleted.',
-  back: { to: '/events', label: 'Back to events' },
 };

@@ -1,11 +1,11 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconArchive, IconArrowBackUp, IconLock, IconPencil, IconUserQuestion } from '@tabler/icons-react';
+import { IconArchive, IconArrowBackUp, IconLock, IconUserQuestion } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { Student } from '@shared/api/students';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { formatDate } from '@renderer/components/format';
-import { RecordHeader, RecordPage, useRecordId } from '@renderer/components/RecordPage';
+import { RecordHeader, recordPage } from '@renderer/components/RecordPage';
 import { StudentStatusBadge } from '@renderer/components/StatusBadge';
 import { ConnectionsPanel } from '@renderer/features/connections/ConnectionsPanel';
 import { GoalsPanel } from '@renderer/features/goals/GoalsPanel';
@@ -31,24 +31,11 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function StudentPage() {
-  const { id, validId } = useRecordId();
-  const student = useApiQuery('students.get', { id }, { enabled: validId });
-  return (
-    <RecordPage
-      query={student}
-      validId={validId}
-      missing={{
-        icon: <IconUserQuestion size={24} />,
-        title: 'No such student',
-        message: 'The address does not point to a student.',
-        back: { to: '/students', label: 'Back to students' },
-      }}
-    >
-      {(s) => <StudentView student={s} />}
-    </RecordPage>
-  );
-}
+export const StudentPage = recordPage({
+  useRecord: (id, enabled) => useApiQuery('students.get', { id }, { enabled }),
+  missing: { icon: <IconUserQuestion size={24} />, what: 'student', list: 'students', message: 'The address does not point to a student.' },
+  view: (s) => <StudentView student={s} />,
+});
 
 function StudentView({ student: s }: { student: Student }) {
   const [editing, setEditing] = useState(false);
@@ -74,14 +61,8 @@ function StudentView({ student: s }: { student: Student }) {
               .join(' · ')}
           </Text>
         }
-        actions={
-          <>
-            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-              Edit
-            </Button>
-            <ArchiveButton student={s} />
-          </>
-        }
+        onEdit={() => setEditing(true)}
+        actions={<ArchiveButton student={s} />}
       />
       <NetworkSummary studentId={s.id} />
       <ReadinessPanel student={s} />
