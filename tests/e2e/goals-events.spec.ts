@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { e2eToken } from '../../playwright.config';
 import { api, base, isoDaysAgo, startedOffice } from './empty-office';
+import { choose } from './select';
 
 const today = () => isoDaysAgo(0);
 
@@ -29,18 +30,8 @@ test('an event from plan to door: invite by filter, check in two, log a conversa
   await page.getByRole('button', { name: 'New event' }).click();
   const form = page.getByRole('dialog', { name: 'New event' });
   await form.getByLabel('Title').fill('Stargazers Alumni Night');
-  await form
-    .getByRole('textbox', { name: 'Kind' })
-    .or(form.getByRole('combobox', { name: 'Kind' }))
-    .first()
-    .click();
-  await page.getByRole('option', { name: 'Alumni mixer' }).click();
-  await form
-    .getByRole('textbox', { name: 'Format' })
-    .or(form.getByRole('combobox', { name: 'Format' }))
-    .first()
-    .click();
-  await page.getByRole('option', { name: 'In person' }).click();
+  await choose(page, form, 'Kind', 'Alumni mixer');
+  await choose(page, form, 'Format', 'In person');
   await form.getByLabel('Starts').fill(`${today()}T00:05`);
   await form.getByLabel('Ends').fill(`${today()}T23:55`);
   await form.getByRole('button', { name: 'Create event' }).click();
@@ -49,12 +40,7 @@ test('an event from plan to door: invite by filter, check in two, log a conversa
   // Invite by filter, with a first-rung goal for each invitee.
   await page.getByRole('button', { name: 'Invite by filter' }).click();
   const invite = page.getByRole('dialog', { name: 'Invite by filter' });
-  await invite
-    .getByRole('textbox', { name: 'Class year' })
-    .or(invite.getByRole('combobox', { name: 'Class year' }))
-    .first()
-    .click();
-  await page.getByRole('option', { name: '2031' }).click();
+  await choose(page, invite, 'Class year', '2031');
   await invite.getByLabel('Goal for each invitee').click();
   await page.getByRole('option', { name: /Have one one-on-one conversation/ }).click();
   await expect(invite.getByText('2 students match; 0 already invited')).toBeVisible();
