@@ -36,6 +36,7 @@ function seenBy(role: Role) {
     invited: call('events.outcome', { eventId: seed.eventId }).invited,
     inviteMatches: call('events.inviteCount', { eventId: seed.eventId, filter: {} }).matching,
     advisorBStudents: call('advisors.list', {}).find((advisor) => advisor.id === seed.advisorB)?.studentCount,
+    dashboardStudents: call('dashboard.readiness', {}).activeStudents,
   };
 }
 
@@ -57,6 +58,7 @@ describe('students the caller may not see never appear', () => {
         invited: 4,
         inviteMatches: 4,
         advisorBStudents: 2,
+        dashboardStudents: 4,
       });
     }
   });
@@ -73,6 +75,7 @@ describe('students the caller may not see never appear', () => {
       invited: 3,
       inviteMatches: 3,
       advisorBStudents: 1,
+      dashboardStudents: 3,
     });
     expect(as('advisor').call('search.quick', { query: 'Cora' }).students).toEqual([]);
   });
@@ -86,6 +89,22 @@ describe('students the caller may not see never appear', () => {
       expect(refused.code).toBe('forbidden');
       // An invisible student is not named in the refusal either.
       expect(refused.message).toBe(`Student ${seed.students.other.studentId} is not visible to you.`);
+    } finally {
+      writeSetting(t.db, advisorsSeeWholeOfficeKey, true);
+    }
+  });
+
+  it('exports hold only the students the caller may see; the confidential hold is counted only for those who may see it', async () => {
+    writeSetting(t.db, advisorsSeeWholeOfficeKey, false);
+    try {
+      const report = async (role: Role) => {
+        const file = await as(role).callAsync('exports.readinessReport', { format: 'csv' });
+        const text = Buffer.from(file.base64, 'base64').toString('utf8');
+        return { names: ['Olive', 'Bea', 'Otto', 'Cora'].filter((name) => text.includes(name)), withheld: file.withheld };
+      };
+      expect(await report('advisor')).toEqual({ names: ['Olive', 'Bea'], withheld: 0 });
+      expect(await report('director')).toEqual({ names: ['Olive', 'Bea', 'Otto'], withheld: 1 });
+      expect(as('advisor').call('dashboard.readiness', {}).activeStudents).toBe(2);
     } finally {
       writeSetting(t.db, advisorsSeeWholeOfficeKey, true);
     }
