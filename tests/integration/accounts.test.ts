@@ -131,6 +131,18 @@ describe('sessions', () => {
     expect(byUser.actors).toContain('Boss <boss@example.edu>');
   });
 
+  it('reads the account on every request: a new caseload link applies at once, and the list shows the last use', async () => {
+    const advisor = t.call('advisors.create', { name: 'Ada Advisor', email: 'ada.advisor@example.edu' });
+    const user = await addUser('ada@example.edu');
+    const b = browser();
+    expect((await b.signIn('ada@example.edu')).caller.advisorId).toBeNull();
+    t.call('users.linkAdvisor', { userId: user.id, advisorId: advisor.id });
+    expect(b.call('auth.me', {}).caller?.advisorId).toBe(advisor.id);
+    expect(t.call('users.list', {})[0]?.lastSeenAt).not.toBeNull();
+    // Not an admin: the accounts are not theirs to see.
+    expect(b.fails('users.list', {}).code).toBe('forbidden');
+  });
+
   it('refuses to sign in on a single-user office, saying why', async () => {
     await addUser('ada@example.edu');
     expect((await t.failsAsync('auth.signIn', { email: 'ada@example.edu', password: strong })).message).toMatch(/single-user office without accounts/);
