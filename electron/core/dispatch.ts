@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isProcedureName, procedureNames, procedureSchemas, type ProcedureName, type ProcedureOutput } from '../../shared/api/contract';
 import type { ApiErrorShape, ApiResult } from '../../shared/api/errors';
-import { authorizeCaller, authorizeStudents } from './access/authorize';
+import { authorizeCaller, authorizeStudents, unauthenticated } from './access/authorize';
 import { busyMessage, isBusy } from './db/busy';
 import type { Db } from './db/client';
 import { AppError } from './errors';
@@ -71,12 +71,14 @@ export function toApiError(error: unknown): ApiErrorShape {
  */
 export function dispatch(db: Db, name: string, rawInput: unknown): ApiResult<unknown> {
   if (typeof name !== 'string' || !isProcedureName(name)) {
+    // On the office server nobody learns the procedure list before signing in, nor from a refusal after.
+    if (db.request && !db.request.caller) return { ok: false, error: toApiError(unauthenticated()) };
     return {
       ok: false,
       error: {
         code: 'unknown_procedure',
         message: `Unknown procedure "${String(name).slice(0, 100)}".`,
-        details: { known: procedureNames },
+        ...(db.request ? {} : { details: { known: procedureNames } }),
       },
     };
   }

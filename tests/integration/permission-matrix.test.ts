@@ -207,7 +207,7 @@ function outcome(result: ApiResult<unknown>): string {
 let t: TestDb;
 let seed: Seed;
 
-async function callRolledBack(caller: Caller | null, name: ProcedureName, input: unknown): Promise<ApiResult<unknown>> {
+async function callRolledBack(caller: Caller | null, name: string, input: unknown): Promise<ApiResult<unknown>> {
   t.db.sqlite.exec('begin immediate');
   try {
     return await dispatchAsync(asCaller(t.db, caller), name, input);
@@ -242,6 +242,10 @@ describe('permission matrix: every procedure × role × student in / out of scop
       if (got !== want) answers.push(`${name}: expected ${want}, got ${got}`);
     }
     expect(answers).toEqual([]);
+    // Nor does a name that is no procedure tell anything: not before signing in, and never the list of procedures.
+    expect(await callRolledBack(null, 'students.everything', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    const unknown = await callRolledBack(callerFor('viewer', seed), 'students.everything', {});
+    expect(unknown).toEqual({ ok: false, error: { code: 'unknown_procedure', message: 'Unknown procedure "students.everything".' } });
   });
 
   for (const role of roles) {

@@ -1,7 +1,6 @@
 import { noSession, type AccessRule } from '../../../shared/api/access';
 import type { Caller } from '../../../shared/api/caller';
 import { contract, type ParsedInput, type ProcedureName } from '../../../shared/api/contract';
-import type { ApiErrorCode } from '../../../shared/api/errors';
 import { writeAudit } from '../db/audit';
 import type { Db } from '../db/client';
 import { touchedStudents, type TouchedStudent } from '../db/student-access';
@@ -32,7 +31,7 @@ function ruleOf(name: ProcedureName): AccessRule {
  * session names nobody and is not logged (anyone who can reach the server could fill the log; the host limits
  * them). Should the log be busy, the answer is "busy, try again" — still a refusal, and never an unlogged one.
  */
-function refuse(db: Db, name: ProcedureName, code: ApiErrorCode, message: string, details: Record<string, unknown> = {}): never {
+function refuse(db: Db, name: ProcedureName, message: string, details: Record<string, unknown> = {}): never {
   const caller = db.request?.caller;
   if (caller) {
     writeAudit(db, {
@@ -40,11 +39,16 @@ function refuse(db: Db, name: ProcedureName, code: ApiErrorCode, message: string
       action: 'refused',
       entity: name,
       count: 0,
-      details: { code, reason: message, role: caller.role, address: db.request?.address, ...details },
+      details: { reason: message, role: caller.role, address: db.request?.address, ...details },
     });
   }
   // `rule` tells a refusal by the access rules from a handler's own answer (a wrong password is unauthenticated too).
-  throw new AppError(code, message, { procedure: name, rule: ruleOf(name).name, ...details });
+  throw new AppError('forbidden', message, { procedure: name, rule: ruleOf(name).name, ...details });
+}
+
+/** No session: the one answer a caller who has not signed in gets, whatever they call. */
+export function unauthenticated(details: Record<string, unknown> = {}): AppError {
+  return new AppError('unauthenticated', 'Sign in first: your session has ended or you have not signed in.', details);
 }
 
 /**
@@ -56,9 +60,9 @@ export function authorizeCaller(db: Db, name: ProcedureName): void {
   const rule = ruleOf(name);
   const caller = db.request.caller;
   if (rule === noSession) return;
-  if (!caller) refuse(db, name, 'unauthenticated', 'Sign in first: your session has ended or you have not signed in.');
+  if (!caller) throw unauthenticated({ procedure: name, rule: rule.name });
   if (!rule.roles.includes(caller.role)) {
-    refuse(db, name, 'forbidden', `${name} is not open to ${roleNames[caller.role]} (it is for ${rule.roles.join(', ')}).`, { role: caller.role });
+    refuse(db, name, `${name} is not open to ${roleNames[caller.role]} (it is for ${rule.roles.join(', ')}).`, { role: caller.role });
   }
 }
 
@@ -76,16 +80,16 @@ export function authorizeStudents<K extends ProcedureName>(db: Db, name: K, inpu
   if (!reach) {
     if (scope === 'visible') return; // a list: filtered in SQL
     if (caller.role === 'admin' || caller.role === 'director') return;
-    refuse(db, name, 'forbidden', `${name} names no student to check against your caseload, so it is for admins and directors only.`);
+    refuse(db, name, `${name} names no student to check against your caseload, so it is for admins and directors only.`);
   }
   const assignsElsewhere = (reach.assigns ?? []).some((advisorId) => advisorId !== caller.advisorId);
   if (caller.role === 'advisor' && assignsElsewhere) {
-    refuse(db, name, 'forbidden', 'You may add or move students only into your own caseload; ask a director to assign them to another advisor.');
+    refuse(db, name, 'You may add or move students only into your own caseload; ask a director to assign them to another advisor.');
   }
   for (const student of touchedStudents(db, reach)) {
-    if (!student.visible) refuse(db, name, 'forbidden', `${who(student)} is not visible to you.`, { studentId: student.id });
+    if (!student.visible) refuse(db, name, `${who(student)} is not visible to you.`, { studentId: student.id });
     if (scope === 'caseload' && !student.changeable) {
-      refuse(db, name, 'forbidden', `${who(student)} is not in your caseload.`, { studentId: student.id });
+      refuse(db, name, `${who(student)} is not in your caseload.`, { studentId: student.id });
     }
   }
 }
