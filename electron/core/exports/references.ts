@@ -159,6 +159,25 @@ type ExportFilter = Omit<ParsedInput<'exports.references'>, 'format' | 'includeN
 export type ExportSummary = Omit<ExportResult, 'base64'>;
 
 /**
+ * A bulk export of the selected students, streamed to `destination`: a file for the CLI, memory for the API
+ * (`inMemory`). It answers what it reports and what the destination made of the bytes.
+ */
+type BulkExport<K extends 'exports.references' | 'exports.readinessReport'> = <R>(
+  db: Db,
+  input: ParsedInput<K>,
+  destination: Destination<R>,
+  today?: string,
+) => Promise<{ summary: ExportSummary; content: R }>;
+
+/** The API's form of a bulk export: built in memory and answered as base64. */
+function inMemory<K extends 'exports.references' | 'exports.readinessReport'>(run: BulkExport<K>) {
+  return async (db: Db, input: ParsedInput<K>, today = officeToday(db)): Promise<ExportResult> => {
+    const { summary, content } = await run(db, input, memoryDestination, today);
+    return { ...summary, base64: content.toString('base64') };
+  };
+}
+
+/**
  * Students read and written per batch. A batch's SQL results and rows are garbage once it is written; larger
  * batches let V8's heap grow with them before it collects (on the 50,000-student office: peak 357 MB at
  * 1,000, 248 MB at 250), smaller ones add little but SQL round trips.
@@ -267,12 +286,7 @@ const writeWhole = (content: Uint8Array) => async (out: Writable) => {
  * Every selected student's references to `destination`: CSV or XLSX (one row per reference), or a ZIP of
  * reference-list PDFs. The audit row is written once the file is complete, with it or not at all.
  */
-export async function exportReferencesTo<R>(
-  db: Db,
-  input: ParsedInput<'exports.references'>,
-  destination: Destination<R>,
-  today = officeToday(db),
-): Promise<{ summary: ExportSummary; content: R }> {
+export const exportReferencesTo: BulkExport<'exports.references'> = async (db, input, destination, today = officeToday(db)) => {
   const { format, includeNotAgreed, ...filter } = input;
   const rules = readinessRules(db);
   const { ids, withheld } = studentIdsForExport(db, filter, today, rules);
@@ -313,11 +327,9 @@ export async function exportReferencesTo<R>(
     warnings: [...withheldWarning(withheld), ...notes],
   };
   return { summary, content };
-}
+};
 
-export async function exportsReferences(db: Db, input: ParsedInput<'exports.references'>, today = officeToday(db)): Promise<ExportResult> {
-  return withBase64(await exportReferencesTo(db, input, memoryDestination, today));
-}
+export const exportsReferences = inMemory(exportReferencesTo);
 
 async function referencesZip(
   db: Db,
@@ -404,12 +416,7 @@ function* readinessBatches(db: Db, ids: readonly number[], today: string, rules:
 }
 
 /** One row per student to `destination`: level, ready references against the target, score and the next step. */
-export async function exportReadinessReportTo<R>(
-  db: Db,
-  input: ParsedInput<'exports.readinessReport'>,
-  destination: Destination<R>,
-  today = officeToday(db),
-): Promise<{ summary: ExportSummary; content: R }> {
+export const exportReadinessReportTo: BulkExport<'exports.readinessReport'> = async (db, input, destination, today = officeToday(db)) => {
   const { format, ...filter } = input;
   const rules = readinessRules(db);
   const { ids, withheld } = studentIdsForExport(db, filter, today, rules);
@@ -424,15 +431,9 @@ export async function exportReadinessReportTo<R>(
     summary: { fileName, mimeType: mime[format], rows: students.length, withheld, warnings: withheldWarning(withheld) },
     content,
   };
-}
+};
 
-export async function exportsReadinessReport(db: Db, input: ParsedInput<'exports.readinessReport'>, today = officeToday(db)): Promise<ExportResult> {
-  return withBase64(await exportReadinessReportTo(db, input, memoryDestination, today));
-}
-
-function withBase64({ summary, content }: { summary: ExportSummary; content: Buffer }): ExportResult {
-  return { ...summary, base64: content.toString('base64') };
-}
+export const exportsReadinessReport = inMemory(exportReadinessReportTo);
 
 /** The most relevant candidate's next action per student (the first candidate that still needs one). */
 function nextStepsOf(db: Db, studentIds: readonly number[], today: string, rules: ReadinessRules): Map<number, string> {
