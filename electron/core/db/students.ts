@@ -216,7 +216,7 @@ function distinctValues<T extends string | number>(db: Db, column: AnySQLiteColu
   return db.orm
     .selectDistinct({ value: column })
     .from(students)
-    .where(isNotNull(column))
+    .where(and(isNotNull(column), visibleWhere(db)))
     .orderBy(asc(column))
     .all()
     .map((r) => r.value)
