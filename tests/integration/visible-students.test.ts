@@ -141,6 +141,13 @@ describe('students the caller may not see never appear', () => {
     expect(row).toEqual({ actor: 'The advisor <advisor@example.edu>', action: 'refused', entity: 'students.setStatus', count: 0 });
   });
 
+  it('an attendee’s buddy is named only to those who may see the buddy', () => {
+    const olive = seed.students.own.attendanceId;
+    as('director').call('attendance.pairBuddies', { attendanceId: olive, buddyAttendanceId: seed.students.confidential.attendanceId });
+    const buddyOfOlive = (role: Role) => as(role).call('events.attendees', { eventId: seed.eventId, search: 'Olive' }).rows[0]?.buddyName;
+    expect([buddyOfOlive('director'), buddyOfOlive('advisor')]).toEqual(['Cora Student', null]);
+  });
+
   it('adds no condition at all in single-user mode, for admins and for directors (their queries are unchanged)', () => {
     expect(visibleStudentsSql(t.db)).toBeNull();
     expect(visibleStudentsSql(asCaller(t.db, callerFor('director', seed)))).toBeNull();

@@ -10,14 +10,15 @@ import { andVisible, visibleStudentsSql } from './visible-students';
 
 const attendeeRow = attendeeSchema.extend({ rsvp: z.enum(rsvpStatuses), goalStatus: z.enum(goalStatuses).nullable() });
 
-const selectAttendees = `
+/** An attendee's row; the buddy is named only when the caller may see them (visible-students.ts). */
+const selectAttendees = (db: Db) => `
   select a.id as attendanceId, a.student_id as studentId,
     s.display_name as studentName,
     s.external_id as externalId, s.program, s.class_year as classYear, a.rsvp, a.responded_at as respondedAt, a.checked_in_at as checkedInAt,
     case when a.rsvp = 'waitlisted' then (select count(*) from attendance w where w.event_id = a.event_id and w.rsvp = 'waitlisted'
       and (w.responded_at < a.responded_at or (w.responded_at = a.responded_at and w.id <= a.id))) end as waitlistPosition,
     b.id as buddyAttendanceId,
-    case when b.id is not null then bs.display_name end as buddyName,
+    case when b.id is not null${andVisible(db, 'bs')} then bs.display_name end as buddyName,
     a.goal_id as goalId, g.description as goalDescription, g.status as goalStatus
   from attendance a
   join students s on s.id = a.student_id
@@ -26,7 +27,7 @@ const selectAttendees = `
   left join goals g on g.id = a.goal_id`;
 
 export function findAttendee(db: Db, attendanceId: number) {
-  return parseRows(attendeeRow, db.sqlite.prepare(`${selectAttendees} where a.id = ?`).all(attendanceId))[0];
+  return parseRows(attendeeRow, db.sqlite.prepare(`${selectAttendees(db)} where a.id = ?`).all(attendanceId))[0];
 }
 
 export function attendeesPage(db: Db, q: { eventId: number; rsvp?: RsvpStatus; search?: string; page: number; pageSize: number }) {
@@ -39,7 +40,7 @@ export function attendeesPage(db: Db, q: { eventId: number; rsvp?: RsvpStatus; s
   const where = conditions.join(' and ');
   const params = { eventId: q.eventId, ...(q.rsvp ? { rsvp: q.rsvp } : {}), ...(match ? { match } : {}) };
   const rows = db.sqlite
-    .prepare(`${selectAttendees} where ${where} order by s.last_name, s.first_name, a.id limit :limit offset :offset`)
+    .prepare(`${selectAttendees(db)} where ${where} order by s.last_name, s.first_name, a.id limit :limit offset :offset`)
     .all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
   const total = z.number().parse(
     db.sqlite
@@ -58,7 +59,7 @@ export function searchAttendees(db: Db, eventId: number, query: string, limit: n
     attendeeRow,
     db.sqlite
       .prepare(
-        `${selectAttendees}
+        `${selectAttendees(db)}
          where a.event_id = :eventId and a.student_id in (select rowid from students_fts where students_fts match :match)${andVisible(db)}
          order by a.checked_in_at is not null, s.last_name, s.first_name limit :limit`,
       )
