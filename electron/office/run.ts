@@ -7,6 +7,7 @@ import { closeDatabase, openDatabase } from '../core/office/database';
 import { sourceMigrationsFolder, sourceRoot } from '../core/paths';
 import { listenOn } from '../web/http';
 import { OfficeConfigError, officeConfig, printedOrigin } from './config';
+import { ReadPool } from './read-pool';
 import { createOfficeHost } from './server';
 import { dailyBackup } from '../web/daily-backup';
 
@@ -19,6 +20,7 @@ Usage: npm run office -- --db PATH [--port N] [--host ADDR] [--tls-cert FILE --t
   --tls-cert FILE       certificate (PEM) — with --tls-key, this server speaks https itself
   --tls-key FILE        private key (PEM)
   --public-origin URL   the https address of the TLS proxy in front of this server (e.g. https://rapport.example.edu)
+  --read-workers N      reader threads for reads and exports (default 2; 0 runs every call on the main thread)
   --no-daily-backup     skip the first-start-of-the-day backup
 
 Add the first admin before starting: npm run rapport -- --db PATH users add --email E --name N --role admin --password-stdin`;
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
       'public-origin': { type: 'string' },
+      'read-workers': { type: 'string', default: '2' },
       'no-daily-backup': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -43,6 +46,10 @@ async function main(): Promise<void> {
     return;
   }
   const config = officeConfig(values);
+  const readers = Number(values['read-workers']);
+  if (!Number.isInteger(readers) || readers < 0 || readers > 64) {
+    throw new OfficeConfigError(`--read-workers must be a whole number from 0 to 64, got "${values['read-workers']}".`);
+  }
   const tls = config.tls ? { cert: readPem(config.tls.certFile, '--tls-cert'), key: readPem(config.tls.keyFile, '--tls-key') } : null;
   const staticDir = join(sourceRoot, 'out', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) {
@@ -56,8 +63,10 @@ async function main(): Promise<void> {
     // A server runs for weeks: the day's copy is checked for every hour, not only at start.
     setInterval(() => void dailyBackup(db), 60 * 60_000).unref();
   }
+  const reads = readers === 0 ? null : new ReadPool({ path: db.path, size: readers });
   const host = createOfficeHost({
     db,
+    reads,
     staticDir: existsSync(staticDir) ? staticDir : null,
     config,
     tls,
@@ -70,6 +79,7 @@ async function main(): Promise<void> {
   const stop = () => {
     host.live.close();
     host.server.close();
+    void reads?.close();
     closeDatabase(db);
     process.exit(0);
   };

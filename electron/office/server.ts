@@ -6,13 +6,13 @@ import { contract, effectsOf, isProcedureName, type ProcedureName } from '../../
 import type { ApiResult } from '../../shared/api/errors';
 import { maxImportBytes } from '../../shared/api/imports';
 import { noSession } from '../../shared/api/access';
-import { dispatchAsync } from '../core/dispatch';
-import { forRequest, type Db, type RequestContext } from '../core/office/database';
+import type { Db, RequestContext } from '../core/office/database';
 import { limitConnections, officeLimits } from '../web/connection-limits';
 import { addressPort, baseSecurityHeaders, httpStatus, pathnameOf, readJsonInput, refuse, send, serveStatic } from '../web/http';
 import { allowedHosts, allowedOrigins, browserFacingHttps, type OfficeConfig } from './config';
 import { clearSessionCookie, cookieJar, sessionToken, setSessionCookie } from './cookie';
 import { LiveHub } from './live';
+import { answerCall, type ReadPool } from './read-pool';
 
 /** How the host learns who a session is: HD's core/auth/sessions.ts, passed in so the host stays a thin shell. */
 export interface SessionLookup {
@@ -30,6 +30,8 @@ export interface OfficeHostOptions {
   tls: { cert: string | Buffer; key: string | Buffer } | null;
   sessions: SessionLookup;
   heartbeatMs?: number;
+  /** Reader threads for reads and exports (read-pool.ts); without it every call runs on the main thread. */
+  reads?: ReadPool | null;
 }
 
 export interface OfficeHost {
@@ -140,7 +142,7 @@ export function createOfficeHost(options: OfficeHostOptions): OfficeHost {
         cookies.push(clearSessionCookie(jar));
       },
     };
-    const result = await dispatchAsync(forRequest(options.db, context), name, body.input);
+    const result = await answerCall(options.reads ?? null, options.db, name, body.input, context);
     // A new session or a sign-out ends the streams of the session this browser had.
     if (token && (ended || started)) live.endSession(token);
     if (result.ok && isProcedureName(name))

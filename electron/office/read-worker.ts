@@ -1,0 +1,49 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { z } from 'zod';
+import type { ApiResult } from '../../shared/api/errors';
+import { dispatchAsync } from '../core/dispatch';
+import { forRequest, type RequestContext } from '../core/office/database';
+import { inSnapshot, isReadOnlyWrite, openReadReplica } from '../core/office/read-replica';
+import { readJobSchema, type ReadJob, type ReadReply } from './read-messages';
+
+// One reader thread of the office server (read-pool.ts): the same dispatchAsync as the main thread, on its own
+// read-only connection, one call at a time, each in its own WAL snapshot.
+
+const port = parentPort;
+if (!port) throw new Error('read-worker.ts runs as a worker thread of the office server (read-pool.ts).');
+const db = openReadReplica(z.object({ path: z.string() }).parse(workerData).path);
+
+/** A read never starts or ends a session (auth.* stays on the main thread): saying so beats a silent no-op. */
+function sessionless(): never {
+  throw new Error('A read cannot start or end a session.');
+}
+
+/** The handler wrote something a read-only connection refuses: the writer runs the call instead. */
+const wroteOutsideAudit = (result: ApiResult<unknown>) => !result.ok && result.error.code === 'internal' && isReadOnlyWrite(result.error.message);
+
+async function answer(job: ReadJob): Promise<ReadReply> {
+  const context: RequestContext = {
+    caller: job.request.caller,
+    address: job.request.address,
+    // Reads never revoke a session, so the raw token never leaves the main thread.
+    sessionToken: null,
+    startSession: sessionless,
+    endSession: sessionless,
+  };
+  const { result, audit } = await inSnapshot(
+    db,
+    () => dispatchAsync(forRequest(db, context), job.name, job.input),
+    (done) => !wroteOutsideAudit(done),
+  );
+  return wroteOutsideAudit(result) ? { id: job.id, outcome: 'writer' } : { id: job.id, outcome: 'answered', result, audit };
+}
+
+// The pool sends one job at a time; the chain keeps them in order should it ever send more.
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (message: unknown) => {
+  const job = readJobSchema.parse(message);
+  queue = queue
+    .then(() => answer(job))
+    .catch((error: unknown): ReadReply => ({ id: job.id, outcome: 'failed', message: error instanceof Error ? error.message : String(error) }))
+    .then((reply) => port.postMessage(reply));
+});
