@@ -11,17 +11,36 @@ export const emptyPort = 5902;
 export const dashboardPort = 5903;
 /** An office nobody has opened yet: the first-run screen itself (first-run-empty.spec.ts). */
 export const firstRunPort = 5904;
+/** The office server (npm run office) on a new file whose first admin the CLI adds, as the README says (office-*.spec.ts). */
+export const officePort = 5905;
+export const officeAdmin = { email: 'olive.admin@example.edu', name: 'Olive Admin', password: 'violet harbour lantern 42' };
 
-function server(port: number, name: string) {
+/** A host on a fresh office file: `start` is its command line for the file's path. */
+function host(port: number, name: string, start: (db: string) => string) {
   // Each office in its own folder, started afresh: its backups/ (beside the file) belong to it alone.
   const folder = `.tmp/e2e/${name}`;
   return {
-    command: `rm -rf ${folder} && mkdir -p ${folder} && node --import tsx electron/web/run.ts --db ${folder}/rapport.db --port ${port} --token ${e2eToken}`,
+    command: `rm -rf ${folder} && mkdir -p ${folder} && ${start(`${folder}/rapport.db`)}`,
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'pipe' as const,
   };
+}
+
+function server(port: number, name: string) {
+  return host(port, name, (db) => `node --import tsx electron/web/run.ts --db ${db} --port ${port} --token ${e2eToken}`);
+}
+
+function officeServer(port: number, name: string) {
+  const { email, name: adminName, password } = officeAdmin;
+  return host(
+    port,
+    name,
+    (db) =>
+      `printf '%s' '${password}' | node --import tsx electron/cli/index.ts --db ${db} users add --email ${email} --name '${adminName}' --role admin --password-stdin` +
+      ` && node --import tsx electron/office/run.ts --db ${db} --port ${port} --no-daily-backup`,
+  );
 }
 
 export default defineConfig({
@@ -39,5 +58,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  webServer: [server(demoPort, 'demo'), server(emptyPort, 'empty'), server(dashboardPort, 'dashboard'), server(firstRunPort, 'first-run')],
+  webServer: [
+    server(demoPort, 'demo'),
+    server(emptyPort, 'empty'),
+    server(dashboardPort, 'dashboard'),
+    server(firstRunPort, 'first-run'),
+    officeServer(officePort, 'office'),
+  ],
 });
