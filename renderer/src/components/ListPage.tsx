@@ -1,23 +1,78 @@
-import { Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import type { ApiError } from '@renderer/api/client';
+import { EmptyState } from './EmptyState';
+import { ErrorNotice } from './ErrorNotice';
 import { plural } from './format';
 
-/** The frame every list screen shares: title, count, filters, then the table or its empty state. */
-export function ListPage(props: { title: string; noun: string; total: number | undefined; filters: ReactNode; children: ReactNode; empty: ReactNode | null }) {
+/** A server-paged list as the page holds it: the query for one page of rows and the total. */
+export interface ListQuery {
+  data?: { total: number } | undefined;
+  isError: boolean;
+  error: ApiError | null;
+  refetch: () => unknown;
+}
+
+/**
+ * The frame every list screen shares: title, count, filters, then the table, or `empty` when the list has no
+ * rows (the query's error with a retry instead of the whole page when it fails).
+ */
+export function ListPage(props: { title: string; noun: string; list: ListQuery; filters: ReactNode; children: ReactNode; empty: ReactNode }) {
+  const { list } = props;
+  if (list.isError && list.error) return <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />;
+  const total = list.data?.total;
   return (
     <Stack gap="md">
       <div>
         <Title order={2}>{props.title}</Title>
         <Text c="dimmed" size="sm" aria-live="polite">
-          {props.total === undefined ? 'Loading…' : plural(props.total, props.noun)}
+          {total === undefined ? 'Loading…' : plural(total, props.noun)}
         </Text>
       </div>
       <Group gap="sm" align="flex-end" wrap="wrap">
         {props.filters}
       </Group>
       <Card withBorder padding={0}>
-        {props.empty ?? props.children}
+        {total === 0 ? props.empty : props.children}
       </Card>
     </Stack>
+  );
+}
+
+/**
+ * An empty directory list: while filtered, "No contacts match" and Clear filters; otherwise "No contacts yet"
+ * and the way to add the first one. `hint` says what to try, or what the list is for.
+ */
+export function DirectoryEmptyState({
+  icon,
+  plural: many,
+  filtered,
+  onClear,
+  add,
+  hint,
+}: {
+  icon: ReactNode;
+  plural: string;
+  filtered: boolean;
+  onClear: () => void;
+  add: { label: string; onClick: () => void };
+  hint: { filtered: string; none: string };
+}) {
+  return (
+    <EmptyState
+      icon={icon}
+      title={filtered ? `No ${many} match` : `No ${many} yet`}
+      action={
+        filtered ? (
+          <Button variant="light" onClick={onClear}>
+            Clear filters
+          </Button>
+        ) : (
+          <Button onClick={add.onClick}>{add.label}</Button>
+        )
+      }
+    >
+      {filtered ? hint.filtered : hint.none}
+    </EmptyState>
   );
 }

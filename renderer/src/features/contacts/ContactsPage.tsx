@@ -4,11 +4,9 @@ import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { contactSortColumns, type ContactRow } from '@shared/api/contacts';
 import { useApiQuery } from '@renderer/api/hooks';
-import { EmptyState } from '@renderer/components/EmptyState';
-import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
-import { ListPage } from '@renderer/components/ListPage';
-import { pagedTableProps } from '@renderer/components/tableProps';
+import { DirectoryEmptyState, ListPage } from '@renderer/components/ListPage';
+import { pagedListProps, sortProps, type SortState } from '@renderer/components/tableProps';
 import { ContactFilters, hasContactFilters, noContactFilters, type ContactFilterValues } from './ContactFilters';
 import { ContactFormModal } from './ContactFormModal';
 import { MentorCapacity } from './MentorCapacity';
@@ -20,7 +18,7 @@ export function ContactsPage() {
   const [filtersKey, setFiltersKey] = useState(0);
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
-  const [sort, setSort] = useState<{ column: (typeof contactSortColumns)[number]; direction: 'asc' | 'desc' }>({
+  const [sort, setSort] = useState<SortState<(typeof contactSortColumns)[number]>>({
     column: 'name',
     direction: 'asc',
   });
@@ -35,8 +33,6 @@ export function ContactsPage() {
     page,
     pageSize: 50,
   });
-  if (contacts.isError) return <ErrorNotice error={contacts.error} onRetry={() => void contacts.refetch()} />;
-  const total = contacts.data?.total;
   const filtered = hasContactFilters(filters);
   const changeFilters = (next: ContactFilterValues) => {
     if (next === noContactFilters) setFiltersKey((k) => k + 1);
@@ -49,7 +45,7 @@ export function ContactsPage() {
       <ListPage
         title="Contacts"
         noun="contact"
-        total={total}
+        list={contacts}
         filters={
           <>
             <ContactFilters key={filtersKey} value={filters} onChange={changeFilters} />
@@ -59,38 +55,23 @@ export function ContactsPage() {
           </>
         }
         empty={
-          total === 0 ? (
-            <EmptyState
-              icon={<IconAddressBook size={24} />}
-              title={filtered ? 'No contacts match' : 'No contacts yet'}
-              action={
-                filtered ? (
-                  <Button variant="light" onClick={() => changeFilters(noContactFilters)}>
-                    Clear filters
-                  </Button>
-                ) : (
-                  <Button onClick={() => setCreating(true)}>Add a contact</Button>
-                )
-              }
-            >
-              {filtered
-                ? 'Try a shorter search or fewer filters.'
-                : 'The professionals students know appear here: supervisors, mentors, alumni, recruiters and faculty.'}
-            </EmptyState>
-          ) : null
+          <DirectoryEmptyState
+            icon={<IconAddressBook size={24} />}
+            plural="contacts"
+            filtered={filtered}
+            onClear={() => changeFilters(noContactFilters)}
+            add={{ label: 'Add a contact', onClick: () => setCreating(true) }}
+            hint={{
+              filtered: 'Try a shorter search or fewer filters.',
+              none: 'The professionals students know appear here: supervisors, mentors, alumni, recruiters and faculty.',
+            }}
+          />
         }
       >
         <DataTable<ContactRow>
           aria-label="Contacts"
-          {...pagedTableProps({ total: total ?? 0, page, onPageChange: setPage, fetching: contacts.isFetching })}
-          records={contacts.data?.rows ?? []}
-          sortStatus={{ columnAccessor: sort.column, direction: sort.direction }}
-          onSortStatusChange={(s) =>
-            setSort({
-              column: contactSortColumns.find((c) => c === s.columnAccessor) ?? 'name',
-              direction: s.direction,
-            })
-          }
+          {...pagedListProps(contacts, page, setPage)}
+          {...sortProps(sort, setSort, contactSortColumns, 'name')}
           columns={[
             {
               accessor: 'name',

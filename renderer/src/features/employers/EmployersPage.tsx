@@ -5,11 +5,9 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { employerSortColumns, type EmployerRow } from '@shared/api/employers';
 import { useApiQuery } from '@renderer/api/hooks';
-import { EmptyState } from '@renderer/components/EmptyState';
-import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { ExternalLink } from '@renderer/components/ExternalLink';
-import { ListPage } from '@renderer/components/ListPage';
-import { pagedTableProps } from '@renderer/components/tableProps';
+import { DirectoryEmptyState, ListPage } from '@renderer/components/ListPage';
+import { pagedListProps, sortProps, type SortState } from '@renderer/components/tableProps';
 import { SearchInput } from '@renderer/components/SearchInput';
 import { EmployerFormModal } from './EmployerFormModal';
 
@@ -21,7 +19,7 @@ export function EmployersPage() {
   // Remounting the search box is how "Clear filters" empties it.
   const [filtersKey, setFiltersKey] = useState(0);
   const navigate = useNavigate();
-  const [sort, setSort] = useState<{ column: (typeof employerSortColumns)[number]; direction: 'asc' | 'desc' }>({
+  const [sort, setSort] = useState<SortState<(typeof employerSortColumns)[number]>>({
     column: 'name',
     direction: 'asc',
   });
@@ -34,8 +32,6 @@ export function EmployersPage() {
     page,
     pageSize: 50,
   });
-  if (employers.isError) return <ErrorNotice error={employers.error} onRetry={() => void employers.refetch()} />;
-  const total = employers.data?.total;
   const filtered = Boolean(search || industry);
   const clearFilters = () => {
     setSearch('');
@@ -49,7 +45,7 @@ export function EmployersPage() {
       <ListPage
         title="Employers"
         noun="employer"
-        total={total}
+        list={employers}
         filters={
           <>
             <SearchInput
@@ -80,36 +76,20 @@ export function EmployersPage() {
           </>
         }
         empty={
-          total === 0 ? (
-            <EmptyState
-              icon={<IconBuilding size={24} />}
-              title={filtered ? 'No employers match' : 'No employers yet'}
-              action={
-                filtered ? (
-                  <Button variant="light" onClick={clearFilters}>
-                    Clear filters
-                  </Button>
-                ) : (
-                  <Button onClick={() => setCreating(true)}>Add an employer</Button>
-                )
-              }
-            >
-              {filtered ? 'Try a shorter search or another industry.' : 'Organisations where students intern, work and meet people appear here.'}
-            </EmptyState>
-          ) : null
+          <DirectoryEmptyState
+            icon={<IconBuilding size={24} />}
+            plural="employers"
+            filtered={filtered}
+            onClear={clearFilters}
+            add={{ label: 'Add an employer', onClick: () => setCreating(true) }}
+            hint={{ filtered: 'Try a shorter search or another industry.', none: 'Organisations where students intern, work and meet people appear here.' }}
+          />
         }
       >
         <DataTable<EmployerRow>
           aria-label="Employers"
-          {...pagedTableProps({ total: total ?? 0, page, onPageChange: setPage, fetching: employers.isFetching })}
-          records={employers.data?.rows ?? []}
-          sortStatus={{ columnAccessor: sort.column, direction: sort.direction }}
-          onSortStatusChange={(s) =>
-            setSort({
-              column: employerSortColumns.find((c) => c === s.columnAccessor) ?? 'name',
-              direction: s.direction,
-            })
-          }
+          {...pagedListProps(employers, page, setPage)}
+          {...sortProps(sort, setSort, employerSortColumns, 'name')}
           columns={[
             {
               accessor: 'name',

@@ -9,9 +9,8 @@ import { eventFormatLabels, eventKindLabels, eventKinds, eventStatuses, eventSta
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { downloadFile } from '@renderer/components/download';
 import { EmptyState } from '@renderer/components/EmptyState';
-import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { ListPage } from '@renderer/components/ListPage';
-import { pagedTableProps } from '@renderer/components/tableProps';
+import { pagedListProps } from '@renderer/components/tableProps';
 import { positiveInt, useUrlParams } from '@renderer/components/useUrlParams';
 import { eventStatusColors as statusColors } from './eventFormat';
 import { EventFormModal } from './EventFormModal';
@@ -85,14 +84,12 @@ function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; new
     page,
     pageSize: 50,
   });
-  if (events.isError) return <ErrorNotice error={events.error} onRetry={() => void events.refetch()} />;
-  const total = events.data?.total;
 
   return (
     <ListPage
       title="Events"
       noun="event"
-      total={total}
+      list={events}
       filters={
         <>
           {controls}
@@ -129,21 +126,18 @@ function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; new
         </>
       }
       empty={
-        total === 0 ? (
-          <EmptyState
-            icon={<IconCalendarEvent size={24} />}
-            title={when === 'upcoming' ? 'No upcoming events' : 'No events match'}
-            action={<Button onClick={onCreate}>Plan an event</Button>}
-          >
-            Career fairs, info sessions, mixers and workshops the office runs or recommends appear here.
-          </EmptyState>
-        ) : null
+        <EmptyState
+          icon={<IconCalendarEvent size={24} />}
+          title={when === 'upcoming' ? 'No upcoming events' : 'No events match'}
+          action={<Button onClick={onCreate}>Plan an event</Button>}
+        >
+          Career fairs, info sessions, mixers and workshops the office runs or recommends appear here.
+        </EmptyState>
       }
     >
       <DataTable<EventRow>
         aria-label="Events"
-        {...pagedTableProps({ total: total ?? 0, page, onPageChange: setPage, fetching: events.isFetching })}
-        records={events.data?.rows ?? []}
+        {...pagedListProps(events, page, setPage)}
         columns={[
           {
             accessor: 'startsAt',

@@ -7,10 +7,9 @@ import { interactionKindLabels, relationshipKindLabels, relationshipKinds } from
 import { useApiQuery } from '@renderer/api/hooks';
 import { CadenceBadge } from '@renderer/components/CadenceBadge';
 import { EmptyState } from '@renderer/components/EmptyState';
-import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
 import { ListPage } from '@renderer/components/ListPage';
-import { pagedTableProps } from '@renderer/components/tableProps';
+import { pagedListProps } from '@renderer/components/tableProps';
 import { todayIso } from '@renderer/components/dates';
 import { positiveInt, useUrlParams } from '@renderer/components/useUrlParams';
 import { useLogWithUndo } from '@renderer/features/connections/useLogWithUndo';
@@ -53,8 +52,6 @@ export function LosingTouchPage() {
   });
   const { log, pending } = useLogWithUndo();
 
-  if (list.isError) return <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />;
-  const total = list.data?.total;
   const shownAdvisor =
     advisor ?? (settings.data?.currentAdvisorId === null || settings.data === undefined ? wholeOffice : String(settings.data.currentAdvisorId));
 
@@ -72,7 +69,7 @@ export function LosingTouchPage() {
     <ListPage
       title="Losing touch"
       noun="connection"
-      total={total}
+      list={list}
       filters={
         <>
           <Select
@@ -116,17 +113,14 @@ export function LosingTouchPage() {
         </>
       }
       empty={
-        total === 0 ? (
-          <EmptyState icon={<IconHeartHandshake size={24} />} title="Everyone is in touch">
-            No connection in this caseload is past its keep-in-touch window. Windows per relationship are set in Settings.
-          </EmptyState>
-        ) : null
+        <EmptyState icon={<IconHeartHandshake size={24} />} title="Everyone is in touch">
+          No connection in this caseload is past its keep-in-touch window. Windows per relationship are set in Settings.
+        </EmptyState>
       }
     >
       <DataTable<LosingTouchRow>
         aria-label="Losing touch"
-        {...pagedTableProps({ total: total ?? 0, page, onPageChange: setPage, fetching: list.isFetching })}
-        records={list.data?.rows ?? []}
+        {...pagedListProps(list, page, setPage)}
         idAccessor="connectionId"
         columns={[
           {
