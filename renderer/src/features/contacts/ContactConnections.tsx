@@ -1,8 +1,8 @@
-import { Anchor, Button, Card, Group, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Text, Title } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
-import { Link } from 'react-router';
 import type { Connection } from '@shared/api/connections';
+import { StudentLink } from '@renderer/components/StudentLink';
 import { useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { QueryList } from '@renderer/components/QueryList';
@@ -49,11 +49,7 @@ export function ContactConnections({ contactId, contactName, onAdd }: { contactI
               {
                 accessor: 'studentName',
                 title: 'Student',
-                render: (c) => (
-                  <Anchor component={Link} to={`/students/${c.studentId}`} fw={500} size="sm">
-                    {c.studentName}
-                  </Anchor>
-                ),
+                render: (c) => <StudentLink row={c} />,
               },
               ...connectionColumns,
             ]}

@@ -4,6 +4,7 @@ import { IconTargetArrow } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import type { ProcedureOutput } from '@shared/api/contract';
 import { readinessLevelLabels, readinessLevels, type ReadinessLevel } from '@shared/domain';
+import { StudentLink } from '@renderer/components/StudentLink';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { formatCount, plural } from '@renderer/components/format';
 import { percent, studentsLink, type DashboardFilter } from './dashboardFilter';
@@ -240,9 +241,7 @@ export function ClosestCard({ data }: { data: Readiness }) {
             {data.closestToReady.map((row) => (
               <Table.Tr key={`${row.studentId}:${row.contactName}`}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Anchor component={Link} to={`/students/${row.studentId}`} size="sm" fw={500}>
-                    {row.studentName}
-                  </Anchor>
+                  <StudentLink row={row} />
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {formatCount(row.readyReferences)} of {formatCount(data.target)}

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ProcedureOutput } from '@shared/api/contract';
 import { relationshipKindLabels } from '@shared/domain';
+import { StudentLink } from '@renderer/components/StudentLink';
 import { todayIso } from '@renderer/components/dates';
 import { formatCount, formatDate, plural } from '@renderer/components/format';
 import { staleConnectionsLink, type DashboardFilter } from './dashboardFilter';
@@ -65,9 +66,7 @@ export function TodayCard({ today, losingTouch, filter }: { today: Today; losing
           ) : (
             wrapUpsDue.rows.map((row) => (
               <div key={row.placementId}>
-                <Anchor component={Link} to={`/students/${row.studentId}`} size="sm" fw={500}>
-                  {row.studentName}
-                </Anchor>
+                <StudentLink row={row} />
                 <Text size="xs" c="dimmed" lineClamp={1}>
                   {row.role}, {row.employerName}
                 </Text>
@@ -95,9 +94,7 @@ export function TodayCard({ today, losingTouch, filter }: { today: Today; losing
           ) : (
             mostOverdue.map((row) => (
               <div key={row.connectionId}>
-                <Anchor component={Link} to={`/students/${row.studentId}`} size="sm" fw={500}>
-                  {row.studentName}
-                </Anchor>
+                <StudentLink row={row} />
                 <Text size="xs" c="dimmed" lineClamp={1}>
                   {row.contactName} · {relationshipKindLabels[row.relationship]}
                 </Text>

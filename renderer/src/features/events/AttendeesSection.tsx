@@ -1,10 +1,10 @@
-import { Anchor, Badge, Button, Group, Menu, Select, Text } from '@mantine/core';
+import { Badge, Button, Group, Menu, Select, Text } from '@mantine/core';
 import { IconDots, IconMessages, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { Attendee } from '@shared/api/events';
 import { goalStatusLabels, rsvpStatusLabels, rsvpStatuses, type RsvpStatus } from '@shared/domain';
+import { StudentLink } from '@renderer/components/StudentLink';
 import { useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
@@ -88,9 +88,7 @@ export function AttendeesSection({ eventId, started }: { eventId: number; starte
               title: 'Student',
               render: (a) => (
                 <div>
-                  <Anchor component={Link} to={`/students/${a.studentId}`} size="sm" fw={500}>
-                    {a.studentName}
-                  </Anchor>
+                  <StudentLink row={a} />
                   <Text size="xs" c="dimmed">
                     {[a.externalId, a.program, a.classYear].filter((x) => x !== null && x !== '').join(' · ') || '—'}
                   </Text>

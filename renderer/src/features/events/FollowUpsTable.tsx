@@ -1,5 +1,5 @@
-import { Anchor, Badge, Button, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { Link } from 'react-router';
+import { Badge, Button, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { StudentLink } from '@renderer/components/StudentLink';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { todayIso } from '@renderer/components/dates';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
@@ -58,13 +58,7 @@ export function FollowUpsTable({ eventId }: { eventId: number }) {
           a.people.map((p, index) => (
             <Table.Tr key={`${a.attendanceId}-${p.connectionId}`}>
               {/* The attendee's name heads their group of rows rather than repeating on each. */}
-              <Table.Td>
-                {index === 0 && (
-                  <Anchor component={Link} to={`/students/${a.studentId}`} size="sm" fw={500}>
-                    {a.studentName}
-                  </Anchor>
-                )}
-              </Table.Td>
+              <Table.Td>{index === 0 && <StudentLink row={a} />}</Table.Td>
               <Table.Td>{p.contactName}</Table.Td>
               <Table.Td>{formatDate(p.metOn)}</Table.Td>
               <Table.Td>
@@ -102,9 +96,7 @@ export function FollowUpsTable({ eventId }: { eventId: number }) {
         {withoutPeople.map((a) => (
           <Table.Tr key={`none-${a.attendanceId}`}>
             <Table.Td>
-              <Anchor component={Link} to={`/students/${a.studentId}`} size="sm" fw={500}>
-                {a.studentName}
-              </Anchor>
+              <StudentLink row={a} />
             </Table.Td>
             <Table.Td colSpan={4}>
               <Text size="sm" c="dimmed">

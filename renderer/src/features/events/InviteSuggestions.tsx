@@ -1,5 +1,5 @@
-import { Anchor, Badge, Button, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Badge, Button, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { StudentLink } from '@renderer/components/StudentLink';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { notify } from '@renderer/components/notify';
@@ -33,9 +33,7 @@ export function InviteSuggestions({ eventId, goalTemplateId }: { eventId: number
         {suggestions.data.map((s) => (
           <Table.Tr key={s.studentId}>
             <Table.Td>
-              <Anchor component={Link} to={`/students/${s.studentId}`} size="sm" fw={500}>
-                {s.studentName}
-              </Anchor>
+              <StudentLink row={s} />
               {s.program && (
                 <Text size="xs" c="dimmed">
                   {s.program}

@@ -4,6 +4,7 @@ import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
 import type { LosingTouchRow } from '@shared/api/keep-in-touch';
 import { interactionKindLabels, relationshipKindLabels, relationshipKinds } from '@shared/domain';
+import { StudentLink } from '@renderer/components/StudentLink';
 import { useApiQuery } from '@renderer/api/hooks';
 import { CadenceBadge } from '@renderer/components/CadenceBadge';
 import { EmptyState } from '@renderer/components/EmptyState';
@@ -126,11 +127,7 @@ export function LosingTouchPage() {
           {
             accessor: 'studentName',
             title: 'Student',
-            render: (r) => (
-              <Anchor component={Link} to={`/students/${r.studentId}`} fw={500} size="sm">
-                {r.studentName}
-              </Anchor>
-            ),
+            render: (r) => <StudentLink row={r} />,
           },
           {
             accessor: 'contactName',

@@ -3,6 +3,7 @@ import type { DataTableColumn } from 'mantine-datatable';
 import { Link } from 'react-router';
 import type { Placement } from '@shared/api/placements';
 import { placementKindLabels } from '@shared/domain';
+import { StudentLink } from '@renderer/components/StudentLink';
 import { formatDate } from '@renderer/components/format';
 
 /** The columns a placement shows wherever it is listed from the other side (a contact's or an employer's page). */
@@ -19,11 +20,7 @@ export const placementColumns = {
   student: {
     accessor: 'studentId',
     title: 'Student',
-    render: (p) => (
-      <Anchor component={Link} to={`/students/${p.studentId}`} fw={500} size="sm">
-        {p.studentName}
-      </Anchor>
-    ),
+    render: (p) => <StudentLink row={p} />,
   },
   supervisor: {
     accessor: 'supervisorName',
