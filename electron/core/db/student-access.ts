@@ -35,7 +35,8 @@ export function touchedStudents(db: Db, touch: Touch): TouchedStudent[] {
          union select student_id from milestones where id in (select value from json_each(:milestones))
          union select student_id from attendance where id in (select value from json_each(:attendance))
        )
-       select s.id, s.display_name as name, ${visibleStudentsSql(db) ?? '1'} as visible, ${changeableStudentsSql(db) ?? '1'} as changeable
+       -- coalesce: a condition over a NULL column (a student with no advisor) is NULL, which means "no" here.
+       select s.id, s.display_name as name, coalesce(${visibleStudentsSql(db) ?? '1'}, 0) as visible, coalesce(${changeableStudentsSql(db) ?? '1'}, 0) as changeable
        from students s where s.id in (select id from touched) order by s.id`,
     )
     .all({
