@@ -1,7 +1,7 @@
 import { Card, Group, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 
-/** A titled section of the student page; the heading names the region for screen readers and tests. */
+/** A titled section of a record’s page; the heading names the region for screen readers and tests. */
 export function SectionCard({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
   const headingId = useId();
   return (

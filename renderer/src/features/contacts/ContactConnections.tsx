@@ -1,11 +1,11 @@
-import { Button, Card, Group, Text, Title } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
-import { DataTable } from 'mantine-datatable';
-import type { Connection } from '@shared/api/connections';
+import { SectionCard } from '@renderer/components/SectionCard';
+import { plural } from '@renderer/components/format';
 import { StudentLink } from '@renderer/components/StudentLink';
 import { useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
-import { QueryList } from '@renderer/components/QueryList';
+import { QueryTable } from '@renderer/components/QueryList';
 import { connectionColumns } from '@renderer/features/connections/connectionColumns';
 
 /** Every student connected to this contact, with how fresh each tie is. */
@@ -13,17 +13,27 @@ export function ContactConnections({ contactId, contactName, onAdd }: { contactI
   const connections = useApiQuery('contacts.connections', { contactId });
 
   return (
-    <Card withBorder padding="lg">
-      <Group justify="space-between" mb="sm">
-        <Title order={4}>Connected students</Title>
-        {connections.data && connections.data.length > 0 && (
+    <SectionCard
+      title="Connected students"
+      actions={
+        connections.data?.length ? (
           <Text size="sm" c="dimmed">
-            {connections.data.length === 1 ? '1 connection' : `${connections.data.length} connections`}
+            {plural(connections.data.length, 'connection')}
           </Text>
-        )}
-      </Group>
-      <QueryList
+        ) : null
+      }
+    >
+      <QueryTable
         query={connections}
+        label="Connected students"
+        columns={[
+          {
+            accessor: 'studentName',
+            title: 'Student',
+            render: (c) => <StudentLink row={c} />,
+          },
+          ...connectionColumns,
+        ]}
         skeleton={120}
         empty={
           <EmptyState
@@ -38,24 +48,7 @@ export function ContactConnections({ contactId, contactName, onAdd }: { contactI
             Connect the students {contactName} supervised, mentored or met, so their keep-in-touch and references can be followed.
           </EmptyState>
         }
-      >
-        {(rows) => (
-          <DataTable<Connection>
-            aria-label="Connected students"
-            withTableBorder={false}
-            highlightOnHover
-            records={rows}
-            columns={[
-              {
-                accessor: 'studentName',
-                title: 'Student',
-                render: (c) => <StudentLink row={c} />,
-              },
-              ...connectionColumns,
-            ]}
-          />
-        )}
-      </QueryList>
-    </Card>
+      />
+    </SectionCard>
   );
 }
