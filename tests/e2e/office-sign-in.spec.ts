@@ -27,6 +27,24 @@ test('a wrong password is refused with one message that names neither part', asy
   await expect(page.getByRole('heading', { name: 'Sign in to Rapport' })).toBeVisible();
 });
 
+test('too many failed sign-ins say how long to wait', async ({ page }) => {
+  await page.goto(`${officeBase}/`);
+  // An address nobody has: its own count (per email), far below the per-address limit the other tests share.
+  await page.getByRole('textbox', { name: 'Email' }).fill('nobody.here@example.edu');
+  const password = page.getByRole('textbox', { name: 'Password', exact: true });
+  const refused = page.getByRole('alert').filter({ hasText: 'The email or password is not right.' });
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await password.fill(`wrong guess number ${attempt}`);
+    const answered = page.waitForResponse((response) => response.url().endsWith('/api/auth.signIn'));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await answered;
+    await expect(refused).toBeVisible();
+  }
+  await password.fill('wrong guess number 6');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /Too many failed sign-ins\. Try again in \d+ minutes\./ })).toBeVisible();
+});
+
 test('the admin adds an advisor, signs out; the advisor signs in and sees their name and their screens', async ({ page }) => {
   await signIn(page, officeAdmin.email, officeAdmin.password, officeAdmin.name);
   const header = page.getByRole('banner');

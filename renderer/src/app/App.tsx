@@ -3,6 +3,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { HashRouter } from 'react-router';
+import { ApiError } from '../api/client';
 import { useLiveUpdates } from '../api/useLiveUpdates';
 import { useOutsideChanges } from '../api/useOutsideChanges';
 import { FirstRunGate } from './FirstRunGate';
@@ -11,10 +12,15 @@ import { useSession } from './session';
 import { AppRoutes } from './routes';
 import { theme } from './theme';
 
+function isRefusal(error: Error): boolean {
+  return error instanceof ApiError && (error.code === 'unauthenticated' || error.code === 'forbidden');
+}
+
 const queryClient = new QueryClient({
   defaultOptions: {
     // The database is local: no refetch storms on focus. Changes by other writers arrive through useOutsideChanges.
-    queries: { refetchOnWindowFocus: false, retry: 1, staleTime: 10_000 },
+    // A refusal for who the caller is (no session, a role without the right) answers the same the second time.
+    queries: { refetchOnWindowFocus: false, retry: (failures, error) => failures < 1 && !isRefusal(error), staleTime: 10_000 },
   },
 });
 
