@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Area } from '../../shared/api/areas';
-import { liveChangeEvent, type LiveChange } from '../../shared/api/live';
+import { liveChangeEvent, liveHelloEvent, type LiveChange } from '../../shared/api/live';
 
 // Live updates (GET /api/live, server-sent events): after a write succeeds the host tells every other signed-in
 // session which AREAS changed — the write's declared effects, never a record id or any content — and their screens
@@ -10,6 +11,14 @@ import { liveChangeEvent, type LiveChange } from '../../shared/api/live';
 interface Stream {
   readonly res: ServerResponse;
   readonly token: string;
+  /** Random, told only to the tab that opened it (`event: hello`). */
+  readonly id: string;
+}
+
+/** Which tab wrote: its session, and the stream id it sent with the call (if it has one open). */
+export interface Writer {
+  token: string | null;
+  stream: string | null;
 }
 
 export interface LiveOptions {
@@ -41,19 +50,22 @@ export class LiveHub {
       // A buffering proxy (nginx) would hold events back until its buffer fills.
       'x-accel-buffering': 'no',
     });
-    // The browser reconnects 3 s after a drop; the first comment flushes the headers through any proxy.
-    res.write('retry: 3000\n: connected\n\n');
-    const stream: Stream = { res, token };
+    const stream: Stream = { res, token, id: randomBytes(16).toString('base64url') };
+    // The browser reconnects 3 s after a drop; the first event also flushes the headers through any proxy.
+    res.write(`retry: 3000\nevent: ${liveHelloEvent}\ndata: ${JSON.stringify({ stream: stream.id })}\n\n`);
     this.streams.add(stream);
     res.once('close', () => this.streams.delete(stream));
   }
 
-  /** Tells every session but the writer's that these areas changed. */
-  publish(areas: readonly Area[], fromToken: string | null): void {
+  /**
+   * Tells every open tab but the writer's own that these areas changed (the writer refreshes from its answer).
+   * A call without a stream id (a script, a tab whose stream is not open yet) spares all its session's streams.
+   */
+  publish(areas: readonly Area[], writer: Writer): void {
     if (areas.length === 0) return;
     const change: LiveChange = { areas: [...areas] };
     const message = `event: ${liveChangeEvent}\ndata: ${JSON.stringify(change)}\n\n`;
-    for (const stream of this.streams) if (stream.token !== fromToken) stream.res.write(message);
+    for (const stream of this.streams) if (!wrote(stream, writer)) stream.res.write(message);
   }
 
   /** Sign-out, a revoked or expired session: its streams close (the browser's reconnect is then refused). */
@@ -87,4 +99,9 @@ export class LiveHub {
       else this.end(stream);
     }
   }
+}
+
+function wrote(stream: Stream, writer: Writer): boolean {
+  if (stream.token !== writer.token) return false;
+  return writer.stream === null || stream.id === writer.stream;
 }

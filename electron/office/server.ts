@@ -5,6 +5,7 @@ import type { Caller } from '../../shared/api/caller';
 import { contract, effectsOf, isProcedureName, type ProcedureName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import { maxImportBytes } from '../../shared/api/imports';
+import { liveHelloSchema, liveStreamHeader } from '../../shared/api/live';
 import { noSession } from '../../shared/api/access';
 import type { Db, RequestContext } from '../core/office/database';
 import { limitConnections, officeLimits } from '../web/connection-limits';
@@ -148,7 +149,7 @@ export function createOfficeHost(options: OfficeHostOptions): OfficeHost {
     if (result.ok && isProcedureName(name))
       live.publish(
         effectsOf(name).filter((area) => area !== 'auth'),
-        started ?? token,
+        started ? { token: started, stream: null } : { token, stream: streamOf(req) },
       );
     send(res, result.ok ? 200 : httpStatus(result.error.code), result, {
       ...securityHeaders,
@@ -189,6 +190,12 @@ export function createOfficeHost(options: OfficeHostOptions): OfficeHost {
   limitConnections(server, officeLimits);
   server.on('close', () => live.close());
   return { server, live, originsFor };
+}
+
+/** The live stream id a tab sends with its calls (shared/api/live.ts), so its own write is not pushed back to it. */
+function streamOf(req: IncomingMessage): string | null {
+  const value = req.headers[liveStreamHeader];
+  return typeof value === 'string' && liveHelloSchema.shape.stream.safeParse(value).success ? value : null;
 }
 
 function retryAfter(result: ApiResult<unknown>): OutgoingHttpHeaders {

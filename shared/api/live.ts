@@ -11,3 +11,11 @@ export type LiveChange = z.infer<typeof liveChangeSchema>;
 
 /** The event name of a change on the stream (`event: change`). */
 export const liveChangeEvent = 'change';
+
+/**
+ * The stream's first event names it (`event: hello`, a random id); the tab sends that id with its calls in this
+ * header, so its own write is not pushed back to it — while the same user's other tabs are told like anyone else.
+ */
+export const liveHelloEvent = 'hello';
+export const liveHelloSchema = z.object({ stream: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/) });
+export const liveStreamHeader = 'x-rapport-stream';

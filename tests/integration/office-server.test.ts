@@ -223,23 +223,26 @@ describe('office server over TLS', () => {
     const reader = await signIn('bo@office.test');
     const readerLive = await openLive(reader);
     const writerLive = await openLive(writer);
+    // The same user's other tab: told like anyone else.
+    const writerOtherTab = await openLive(writer);
     expect(readerLive.res.statusCode).toBe(200);
     expect(readerLive.res.headers['content-type']).toMatch(/^text\/event-stream/);
+    expect(await until(() => writerLive.received().includes('event: hello'), 2000)).toBe(true);
+    const hello = /event: hello\ndata: (.*)\n/.exec(writerLive.received())?.[1] ?? '{}';
+    const stream = (JSON.parse(hello) as { stream: string }).stream;
 
-    const created = await api('contacts.create', { firstName: 'Grace', lastName: 'Hopper' }, { cookie: writer });
+    const created = await api('contacts.create', { firstName: 'Grace', lastName: 'Hopper' }, { cookie: writer, 'x-rapport-stream': stream });
     expect(created.status).toBe(200);
     expect(await until(() => readerLive.received().includes('event: change'), 2000)).toBe(true);
-    const event =
-      readerLive
-        .received()
-        .split('\n')
-        .find((line) => line.startsWith('data: ')) ?? '';
-    const areas = (JSON.parse(event.slice('data: '.length)) as { areas: string[] }).areas;
-    expect(areas).toContain('contacts');
-    expect(Object.keys(JSON.parse(event.slice('data: '.length)) as object)).toEqual(['areas']);
+    const event = /event: change\ndata: (.*)\n/.exec(readerLive.received())?.[1] ?? '{}';
+    const change = JSON.parse(event) as { areas: string[] };
+    expect(change.areas).toContain('contacts');
+    expect(Object.keys(change)).toEqual(['areas']);
     expect(readerLive.received()).not.toMatch(/Grace|Hopper/);
-    // The writer's own screens refresh from its own answer; its stream is not told.
+    expect(await until(() => writerOtherTab.received().includes('event: change'), 2000)).toBe(true);
+    // The writing tab refreshes from its own answer; its stream is not told.
     expect(writerLive.received()).not.toContain('event: change');
+    writerOtherTab.res.destroy();
 
     const out = await api('auth.signOut', {}, { cookie: reader });
     expect(present(out.headers['set-cookie'])[0]).toMatch(/^__Host-rapport-session=; .*Max-Age=0/);

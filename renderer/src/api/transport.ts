@@ -1,4 +1,5 @@
 import { apiResultSchema, type ApiResult } from '@shared/api/errors';
+import { liveStreamHeader } from '@shared/api/live';
 
 const tokenKey = 'rapport.token';
 
@@ -16,6 +17,22 @@ function browserToken(): string {
 }
 
 let token: string | null = null;
+/** Office server: this tab's live-updates stream (useLiveUpdates.ts), named on our calls so our own writes are not pushed back. */
+let liveStream: string | null = null;
+
+export function setLiveStream(id: string | null): void {
+  liveStream = id;
+}
+
+function headersFor(runToken: string): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    // The office server identifies the browser by its session cookie (sent by the browser, same origin only) and
+    // has no run token: the header is left out rather than sent empty.
+    ...(runToken ? { 'x-rapport-token': runToken } : {}),
+    ...(liveStream ? { [liveStreamHeader]: liveStream } : {}),
+  };
+}
 
 async function overHttp(procedure: string, input: unknown): Promise<ApiResult<unknown>> {
   token ??= browserToken();
@@ -23,9 +40,7 @@ async function overHttp(procedure: string, input: unknown): Promise<ApiResult<un
   try {
     response = await fetch(`/api/${encodeURIComponent(procedure)}`, {
       method: 'POST',
-      // The office server identifies the browser by its session cookie (sent by the browser, same origin only) and
-      // has no run token: the header is left out rather than sent empty.
-      headers: token ? { 'content-type': 'application/json', 'x-rapport-token': token } : { 'content-type': 'application/json' },
+      headers: headersFor(token),
       body: JSON.stringify(input ?? {}),
     });
   } catch {

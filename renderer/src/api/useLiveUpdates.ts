@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { liveChangeEvent, liveChangeSchema } from '@shared/api/live';
+import { liveChangeEvent, liveChangeSchema, liveHelloEvent, liveHelloSchema } from '@shared/api/live';
 import { refreshAreas } from './refresh';
+import { setLiveStream } from './transport';
 
 /**
  * Office server: another user's write reaches this tab as the areas it changed (GET /api/live, server-sent
@@ -15,19 +16,29 @@ export function useLiveUpdates(enabled: boolean): void {
     if (!enabled || typeof EventSource === 'undefined') return;
     const source = new EventSource('/api/live');
     const onChange = (event: MessageEvent<string>) => {
-      let data: unknown;
-      try {
-        data = JSON.parse(event.data);
-      } catch {
-        return;
-      }
-      const parsed = liveChangeSchema.safeParse(data);
+      const parsed = liveChangeSchema.safeParse(parseJson(event.data));
       if (parsed.success) void refreshAreas(queryClient, parsed.data.areas);
     };
+    // Every (re)connection names the stream anew; our calls carry the name so our own writes are not echoed.
+    const onHello = (event: MessageEvent<string>) => {
+      const parsed = liveHelloSchema.safeParse(parseJson(event.data));
+      setLiveStream(parsed.success ? parsed.data.stream : null);
+    };
     source.addEventListener(liveChangeEvent, onChange);
+    source.addEventListener(liveHelloEvent, onHello);
     return () => {
       source.removeEventListener(liveChangeEvent, onChange);
+      source.removeEventListener(liveHelloEvent, onHello);
       source.close();
+      setLiveStream(null);
     };
   }, [enabled, queryClient]);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
