@@ -30,3 +30,10 @@ export async function measureAsync(fn: () => Promise<unknown>, runs: number, war
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
   return { p50: at(0.5), p95: at(0.95), runs };
 }
+
+/** p50 and p95 of timings taken elsewhere (the office server's answers under load). */
+export function timingOf(samples: readonly number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), runs: sorted.length };
+}
