@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Select } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { StudentFacetSelect, withSelected } from '@renderer/features/students/StudentFacetSelect';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { useMayCall } from '@renderer/app/session';
 import { downloadFile } from '@renderer/components/download';
@@ -21,8 +22,6 @@ export function DashboardFilters({ filter, onChange, terms }: Props) {
   const mayExport = useMayCall()('dashboard.export');
   const set = (patch: Parameters<typeof withFilter>[1]) => onChange(withFilter(filter, patch));
   const years = facets.data?.classYears ?? [];
-  // A remembered value nobody has any more still shows, so it can be seen and cleared.
-  const keep = <T,>(values: readonly T[], value: T | undefined) => (value === undefined || values.includes(value) ? values : [...values, value]);
   const filtered = Object.keys(filter).some((key) => key !== 'term');
 
   const exportFigures = () =>
@@ -47,32 +46,28 @@ export function DashboardFilters({ filter, onChange, terms }: Props) {
           value={filter.advisorId ?? null}
           onChange={(v) => set({ advisorId: v })}
         />
-        <Select
+        <StudentFacetSelect
+          facet="cohorts"
           label="Cohort"
           placeholder="All cohorts"
-          clearable
-          searchable
-          w={230}
-          data={keep(facets.data?.cohorts ?? [], filter.cohort)}
           value={filter.cohort ?? null}
           onChange={(v) => set({ cohort: v })}
+          w={230}
         />
-        <Select
+        <StudentFacetSelect
+          facet="programs"
           label="Program"
           placeholder="All programs"
-          clearable
-          searchable
-          w={230}
-          data={keep(facets.data?.programs ?? [], filter.program)}
           value={filter.program ?? null}
           onChange={(v) => set({ program: v })}
+          w={230}
         />
         <Select<number>
           label="Class year"
           placeholder="All class years"
           clearable
           w={150}
-          data={keep(years, filter.classYear).map((y) => ({ value: y, label: String(y) }))}
+          data={withSelected(years, filter.classYear).map((y) => ({ value: y, label: String(y) }))}
           value={filter.classYear ?? null}
           onChange={(v) => set({ classYear: v })}
         />
@@ -80,7 +75,7 @@ export function DashboardFilters({ filter, onChange, terms }: Props) {
           label="Term"
           w={150}
           allowDeselect={false}
-          data={keep(terms, filter.term)}
+          data={withSelected(terms, filter.term)}
           // No term chosen means the current one, which the core lists first.
           value={filter.term ?? terms[0] ?? null}
           onChange={(v) => set({ term: v === terms[0] ? null : v })}

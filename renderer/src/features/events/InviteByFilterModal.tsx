@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Switch, Text, T
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { InviteFilter } from '@shared/api/events';
+import { StudentFacetSelect } from '@renderer/features/students/StudentFacetSelect';
 import { CountInput } from '@renderer/components/CountInput';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { formatCount, plural } from '@renderer/components/format';
@@ -82,15 +83,7 @@ function InviteByFilterForm({ eventId, onDone }: { eventId: number; onDone: () =
           value={values.classYear}
           onChange={(v) => set('classYear', v)}
         />
-        <Select
-          label="Program"
-          placeholder="Any program"
-          clearable
-          searchable
-          data={facets.data?.programs ?? []}
-          value={values.program}
-          onChange={(v) => set('program', v)}
-        />
+        <StudentFacetSelect facet="programs" label="Program" placeholder="Any program" value={values.program} onChange={(v) => set('program', v)} />
         <TextInput label="Label" placeholder="Any label, e.g. First-gen" value={values.label} onChange={(e) => set('label', e.currentTarget.value)} />
         <CountInput
           label="Fewer than N agreed references"

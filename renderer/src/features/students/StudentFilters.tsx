@@ -6,6 +6,7 @@ import { goalFilters, readinessFilters, type GoalFilter } from '@shared/api/stud
 import { studentStatuses, studentStatusLabels } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
 import { readinessFilterLabels } from '@renderer/features/readiness/readinessDisplay';
+import { StudentFacetSelect, withSelected } from './StudentFacetSelect';
 import type { useStudentListParams } from './useStudentListParams';
 
 const goalFilterLabels: Record<GoalFilter, string> = {
@@ -57,26 +58,8 @@ export function StudentFilters({ list }: { list: ListParams }) {
         onChange={list.setClassYear}
         w={130}
       />
-      <Select
-        label="Program"
-        placeholder="Any program"
-        clearable
-        searchable
-        data={facets.data?.programs ?? []}
-        value={list.input.program ?? null}
-        onChange={list.setProgram}
-        w={220}
-      />
-      <Select
-        label="Cohort"
-        placeholder="Any cohort"
-        clearable
-        searchable
-        data={withSelected(facets.data?.cohorts ?? [], list.input.cohort)}
-        value={list.input.cohort ?? null}
-        onChange={list.setCohort}
-        w={180}
-      />
+      <StudentFacetSelect facet="programs" label="Program" placeholder="Any program" value={list.input.program ?? null} onChange={list.setProgram} w={220} />
+      <StudentFacetSelect facet="cohorts" label="Cohort" placeholder="Any cohort" value={list.input.cohort ?? null} onChange={list.setCohort} w={180} />
       <Select
         label="Advisor"
         placeholder="Any advisor"
@@ -144,9 +127,4 @@ export function StudentFilters({ list }: { list: ListParams }) {
       )}
     </Group>
   );
-}
-
-/** A value from the address may be missing from the facets (e.g. no student in that year yet); keep it selectable so the field shows it. */
-function withSelected<T extends string | number>(values: readonly T[], selected: T | undefined): T[] {
-  return selected === undefined || values.includes(selected) ? [...values] : [...values, selected];
 }
