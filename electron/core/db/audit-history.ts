@@ -15,7 +15,8 @@ export interface AuditQuery {
   pageSize: number;
 }
 
-const auditRow = z.object({
+/** One row of the audit log as SQL answers it (also what a reader thread holds for the writer: read-replica.ts). */
+export const auditRow = z.object({
   id: z.number(),
   at: z.string(),
   actor: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditActions } from '../../../shared/domain';
+import { auditRow } from './audit-history';
 import { busyTimeoutMs } from './file-access';
 import { connect, transaction, wrap, type Db } from './client';
 import { parseRows } from './rows';
@@ -11,15 +11,7 @@ import { parseRows } from './rows';
 // in `temp` before `main`); the host hands those rows to the writer, which records them before it answers.
 
 /** An audit row a reader held for the writer, with the time it happened. */
-export const heldAuditSchema = z.object({
-  at: z.string(),
-  actor: z.string(),
-  action: z.enum(auditActions),
-  entity: z.string(),
-  entityId: z.number().nullable(),
-  count: z.number(),
-  details: z.string().nullable(),
-});
+export const heldAuditSchema = auditRow.omit({ id: true });
 export type HeldAudit = z.infer<typeof heldAuditSchema>;
 
 /** The shadow: audit_log's own definition, in this connection's temp schema (same defaults and checks). */
