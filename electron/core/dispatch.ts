@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isProcedureName, procedureNames, procedureSchemas, type ProcedureName, type ProcedureOutput } from '../../shared/api/contract';
 import type { ApiErrorShape, ApiResult } from '../../shared/api/errors';
+import { recordingWrite } from './access/audit-writes';
 import { authorizeCaller, authorizeStudents, unauthenticated } from './access/authorize';
 import { busyMessage, isBusy } from './db/busy';
 import type { Db } from './db/client';
@@ -12,7 +13,7 @@ type Ran<K extends ProcedureName> = { ok: true; data: ProcedureOutput<K> | Promi
 
 /**
  * Checks the caller's role (office server only), validates the input with the contract, checks the students it
- * touches, then runs the handler; one name's types all the way through.
+ * touches, then runs the handler (a write on the office server recorded under the caller); one name's types all the way through.
  */
 function run<K extends ProcedureName>(db: Db, name: K, rawInput: unknown): Ran<K> {
   authorizeCaller(db, name);
@@ -20,7 +21,7 @@ function run<K extends ProcedureName>(db: Db, name: K, rawInput: unknown): Ran<K
   if (!parsed.success) return { ok: false, error: parsed.error };
   authorizeStudents(db, name, parsed.data);
   const handle: Router[K] = router[name];
-  return { ok: true, data: handle(db, parsed.data) };
+  return { ok: true, data: recordingWrite(db, name, () => handle(db, parsed.data)) };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): { field: string; message: string } {

@@ -1,4 +1,4 @@
-import { desc } from 'drizzle-orm';
+import { desc, max } from 'drizzle-orm';
 import type { AuditAction } from '../../../shared/domain';
 import type { Db } from './client';
 import { auditLog } from './schema';
@@ -24,6 +24,15 @@ export function writeAudit(db: Db, entry: AuditEntry): void {
       details: entry.details ? JSON.stringify(entry.details) : null,
     })
     .run();
+}
+
+/** The newest entry's id (0 for an empty log): a write that changes it has recorded itself. */
+export function lastAuditId(db: Db): number {
+  const row = db.orm
+    .select({ id: max(auditLog.id) })
+    .from(auditLog)
+    .get();
+  return row?.id ?? 0;
 }
 
 export function recentAudit(db: Db, limit: number) {
