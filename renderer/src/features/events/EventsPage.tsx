@@ -52,7 +52,7 @@ export function EventsPage() {
   return (
     <>
       {view === 'list' ? (
-        <EventsList controls={controls} newEvent={newEvent} onCreate={() => setCreating(true)} />
+        <EventsList controls={controls} newEvent={newEvent} onCreate={mayCall('events.create') ? () => setCreating(true) : undefined} />
       ) : (
         <Stack gap="md">
           <Title order={2}>Events</Title>
@@ -68,7 +68,7 @@ export function EventsPage() {
   );
 }
 
-function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; newEvent: ReactNode; onCreate: () => void }) {
+function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; newEvent: ReactNode; onCreate?: () => void }) {
   // In the address, so a dashboard card can open this list as it counted it, and Back keeps it.
   const { params, update } = useUrlParams();
   const whenParam = params.get('when');
@@ -129,7 +129,7 @@ function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; new
         <EmptyState
           icon={<IconCalendarEvent size={24} />}
           title={when === 'upcoming' ? 'No upcoming events' : 'No events match'}
-          action={<Button onClick={onCreate}>Plan an event</Button>}
+          action={onCreate && <Button onClick={onCreate}>Plan an event</Button>}
         >
           Career fairs, info sessions, mixers and workshops the office runs or recommends appear here.
         </EmptyState>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { ViewParams } from '@shared/api/views';
 import { useApiQuery } from '@renderer/api/hooks';
+import { useMayCall } from '@renderer/app/session';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { plural } from '@renderer/components/format';
@@ -28,9 +29,10 @@ export function StudentsPage() {
   const target = rules.data?.targetReferences;
   // The form opens from the button, or from the command palette through navigation state (one request
   // per navigation): never from the address, which the debounced search rewrites.
+  const mayCreate = useMayCall()('students.create');
   const [open, setOpen] = useState(false);
   const [dismissedKey, setDismissedKey] = useState<string | null>(null);
-  const creating = open || (isCreateRequest(location.state) && dismissedKey !== location.key);
+  const creating = mayCreate && (open || (isCreateRequest(location.state) && dismissedKey !== location.key));
   const setCreating = (next: boolean) => {
     setOpen(next);
     if (!next) setDismissedKey(location.key);
@@ -60,9 +62,11 @@ export function StudentsPage() {
           <ViewsMenu params={list.params} cols={columns.cols} onApply={applyView} />
           <ColumnChooser visible={columns.visible} onChange={columns.setVisible} />
           <BulkExportMenu input={list.input} total={students.data?.total} />
-          <Button leftSection={<IconUserPlus size={18} />} onClick={() => setCreating(true)}>
-            New student
-          </Button>
+          {mayCreate && (
+            <Button leftSection={<IconUserPlus size={18} />} onClick={() => setCreating(true)}>
+              New student
+            </Button>
+          )}
         </Group>
       </Group>
       <StudentFilters key={filtersKey} list={list} />
@@ -75,7 +79,7 @@ export function StudentsPage() {
             title={unfiltered ? 'No active students yet' : 'No students match these filters'}
             action={
               unfiltered ? (
-                <Button onClick={() => setCreating(true)}>Add a student</Button>
+                mayCreate && <Button onClick={() => setCreating(true)}>Add a student</Button>
               ) : (
                 <Button
                   variant="light"
