@@ -1,6 +1,7 @@
 import { connectionInput, type Connection, type ConnectionInput } from '@shared/api/connections';
 import type { ReferenceStatus, RelationshipKind } from '@shared/domain';
 import { todayIso } from '@renderer/components/dates';
+import { startValues } from '@renderer/components/startValues';
 import { fieldErrors } from '@renderer/components/serverErrors';
 
 /** What the connection form edits, from either side; the pickers start empty, so their values may be null. */
@@ -18,17 +19,17 @@ export interface ConnectionFormValues {
 
 /** The form's start: the connection being edited, or a new one with the side it was opened from filled in. */
 export function connectionFormValues(c: Connection | undefined, ends: { studentId: number | null; contactId: number | null }): ConnectionFormValues {
-  return {
-    studentId: c?.studentId ?? ends.studentId,
-    contactId: c?.contactId ?? ends.contactId,
-    relationship: c?.relationship ?? null,
-    context: c?.context ?? '',
-    sinceOn: c?.sinceOn ?? '',
-    placementId: c?.placementId ?? null,
-    referenceStatus: c?.referenceStatus ?? 'not_asked',
-    referenceStatusOn: c?.referenceStatusOn ?? '',
-    resumeSharedOn: c?.resumeSharedOn ?? '',
+  const blank: ConnectionFormValues = {
+    ...ends,
+    relationship: null,
+    context: '',
+    sinceOn: '',
+    placementId: null,
+    referenceStatus: 'not_asked',
+    referenceStatusOn: '',
+    resumeSharedOn: '',
   };
+  return startValues(blank, c);
 }
 
 // The pickers are checked separately so an empty one says "choose…" rather than a type error.

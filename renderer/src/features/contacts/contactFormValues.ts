@@ -2,6 +2,7 @@ import { contactInput, type Contact, type ContactInput } from '@shared/api/conta
 import type { ContactMethod } from '@shared/domain';
 import { todayIso } from '@renderer/components/dates';
 import { fieldErrors } from '@renderer/components/serverErrors';
+import { startValues } from '@renderer/components/startValues';
 
 /** What the contact form edits: strings for text boxes, so "empty" is '' rather than null. */
 export interface ContactFormValues {
@@ -20,20 +21,22 @@ export interface ContactFormValues {
 }
 
 export function contactToForm(contact: Contact | undefined, employerId: number | null = null): ContactFormValues {
-  return {
-    firstName: contact?.firstName ?? '',
-    lastName: contact?.lastName ?? '',
-    title: contact?.title ?? '',
-    employerId: contact ? contact.employerId : employerId,
-    email: contact?.email ?? '',
-    phone: contact?.phone ?? '',
-    preferredMethod: contact?.preferredMethod ?? null,
-    linkedinUrl: contact?.linkedinUrl ?? '',
-    verifiedOn: contact?.verifiedOn ?? '',
-    isMentor: contact?.isMentor ?? false,
-    mentorCapacity: contact?.mentorCapacity ?? 0,
-    notes: contact?.notes ?? '',
+  const blank: ContactFormValues = {
+    firstName: '',
+    lastName: '',
+    title: '',
+    // A new contact may start at the employer whose page it was added from; an edit keeps the contact's own (or none).
+    employerId: contact ? null : employerId,
+    email: '',
+    phone: '',
+    preferredMethod: null,
+    linkedinUrl: '',
+    verifiedOn: '',
+    isMentor: false,
+    mentorCapacity: 0,
+    notes: '',
   };
+  return startValues(blank, contact);
 }
 
 export function formToContactInput(values: ContactFormValues): ContactInput {

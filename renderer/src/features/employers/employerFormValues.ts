@@ -1,5 +1,6 @@
 import { employerInput, type Employer, type EmployerInput } from '@shared/api/employers';
 import { fieldErrors } from '@renderer/components/serverErrors';
+import { startValues } from '@renderer/components/startValues';
 
 /** What the employer form edits: plain strings, so an empty box is '' rather than null. */
 export interface EmployerFormValues {
@@ -11,13 +12,7 @@ export interface EmployerFormValues {
 }
 
 export function employerToForm(employer?: Employer): EmployerFormValues {
-  return {
-    name: employer?.name ?? '',
-    industry: employer?.industry ?? '',
-    website: employer?.website ?? '',
-    location: employer?.location ?? '',
-    notes: employer?.notes ?? '',
-  };
+  return startValues({ name: '', industry: '', website: '', location: '', notes: '' }, employer);
 }
 
 export function formToEmployerInput(values: EmployerFormValues): EmployerInput {

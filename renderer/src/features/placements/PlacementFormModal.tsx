@@ -1,6 +1,7 @@
 import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { placementInput, placementSchema, type Placement } from '@shared/api/placements';
 import { placementKindLabels, placementKinds, type PlacementKind } from '@shared/domain';
+import { startValues } from '@renderer/components/startValues';
 import { editingRecord, useEntityForm } from '@renderer/components/useEntityForm';
 import { ContactPicker } from '@renderer/components/ContactPicker';
 import { EmployerPicker } from '@renderer/components/EmployerPicker';
@@ -66,16 +67,8 @@ function validate(studentId: number, values: Values): Record<string, string> {
   return errors;
 }
 
-function toValues(placement?: Placement): Values {
-  return {
-    employerId: placement?.employerId ?? null,
-    kind: placement?.kind ?? 'internship',
-    role: placement?.role ?? '',
-    supervisorContactId: placement?.supervisorContactId ?? null,
-    startOn: placement?.startOn ?? '',
-    endOn: placement?.endOn ?? '',
-  };
-}
+const blank: Values = { employerId: null, kind: 'internship', role: '', supervisorContactId: null, startOn: '', endOn: '' };
+const toValues = (placement?: Placement): Values => startValues(blank, placement);
 
 function PlacementForm({ studentId, placement, onDone }: { studentId: number; placement?: Placement; onDone: () => void }) {
   const { form, submit, saving, formError, conflict } = useEntityForm({
