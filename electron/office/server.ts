@@ -125,7 +125,7 @@ export function createOfficeHost(options: OfficeHostOptions): OfficeHost {
       return refuse(res, 401, 'unauthenticated', signInFirst, headers);
     }
     const body = await readJsonInput(req, isProcedureName(name) ? bodyLimit(name) : defaultBodyBytes);
-    if (!body.ok) return refuse(res, body.message.startsWith('The request is larger') ? 413 : 400, 'invalid_input', body.message, securityHeaders);
+    if (!body.ok) return refuse(res, body.tooLarge ? 413 : 400, 'invalid_input', body.message, securityHeaders);
 
     const cookies: string[] = [];
     let started: string | null = null;

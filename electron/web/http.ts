@@ -68,13 +68,22 @@ function tooLarge(maxBytes: number): string {
   return mb >= 1 ? `The request is larger than ${Math.round(mb)} MB.` : `The request is larger than ${Math.round(maxBytes / 1024)} KB.`;
 }
 
-/** The JSON body of an API call: `{}` when empty; a RangeError (too large) or SyntaxError otherwise. */
-export async function readJsonInput(req: IncomingMessage, maxBytes: number): Promise<{ ok: true; input: unknown } | { ok: false; message: string }> {
+/** The JSON body of an API call (`{}` when empty), or why not: larger than `maxBytes`, or not JSON. */
+export async function readJsonInput(
+  req: IncomingMessage,
+  maxBytes: number,
+): Promise<{ ok: true; input: unknown } | { ok: false; tooLarge: boolean; message: string }> {
+  let body: string;
   try {
-    const body = await readBody(req, maxBytes);
-    return { ok: true, input: body.trim() === '' ? {} : (JSON.parse(body) as unknown) };
+    body = await readBody(req, maxBytes);
   } catch (error) {
-    return { ok: false, message: error instanceof RangeError ? error.message : 'The request body is not valid JSON.' };
+    if (error instanceof RangeError) return { ok: false, tooLarge: true, message: error.message };
+    return { ok: false, tooLarge: false, message: 'The request body could not be read.' };
+  }
+  try {
+    return { ok: true, input: body.trim() === '' ? {} : (JSON.parse(body) as unknown) };
+  } catch {
+    return { ok: false, tooLarge: false, message: 'The request body is not valid JSON.' };
   }
 }
 
