@@ -13,6 +13,8 @@ export const dashboardPort = 5903;
 export const firstRunPort = 5904;
 /** The office server (npm run office) on a new file whose first admin the CLI adds, as the README says (office-*.spec.ts). */
 export const officePort = 5905;
+/** A second office server for the working day of office-day.spec.ts: its own file, people and records. */
+export const officeDayPort = 5906;
 export const officeAdmin = { email: 'olive.admin@example.edu', name: 'Olive Admin', password: 'violet harbour lantern 42' };
 
 /** A host on a fresh office file: `start` is its command line for the file's path. */
@@ -64,5 +66,6 @@ export default defineConfig({
     server(dashboardPort, 'dashboard'),
     server(firstRunPort, 'first-run'),
     officeServer(officePort, 'office'),
+    officeServer(officeDayPort, 'office-day'),
   ],
 });

@@ -38,12 +38,13 @@ function CheckInView({ event }: { event: EventDetail }) {
       <Text size="xl" fw={600} aria-live="polite">
         {formatCount(counts.checkedIn)} of {formatCount(counts.registered)} registered checked in
       </Text>
-      <CheckInDesk eventId={event.id} />
+      <CheckInDesk eventId={event.id} listed={counts.invited + counts.registered + counts.waitlisted + counts.declined} />
     </Stack>
   );
 }
 
-function CheckInDesk({ eventId }: { eventId: number }) {
+/** `listed`: how many are on the event's list at all — an empty search box says "nobody yet" only when nobody is. */
+function CheckInDesk({ eventId, listed }: { eventId: number; listed: number }) {
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
@@ -177,7 +178,9 @@ function CheckInDesk({ eventId }: { eventId: number }) {
       ) : rows.length === 0 ? (
         <Text c="dimmed" ta="center" py="lg">
           {query === ''
-            ? 'Nobody is on the list yet. Invite students from the event page first.'
+            ? listed === 0
+              ? 'Nobody is on the list yet. Invite students from the event page first.'
+              : `${formatCount(listed)} on the list: type a name or student ID to find them.`
             : `No attendee matches “${query}”. Check the spelling, try the student ID, or invite them from the event page.`}
         </Text>
       ) : (
