@@ -529,11 +529,13 @@ export const auditLog = sqliteTable(
   ],
 );
 
-// A named set of list filters, sort and columns an advisor returns to ("my seniors not ready").
+// A named set of list filters, sort and columns an advisor returns to ("my seniors not ready"). On the office
+// server each view belongs to the signed-in user who saved it; single-user mode's views have no user (null).
 export const savedViews = sqliteTable(
   'saved_views',
   {
     id: rowId(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
     page: text('page', { enum: savedViewPages }).notNull(),
     name: text('name').notNull(),
     // The list's own address parameters (JSON object of strings), read back through the contract.
@@ -541,7 +543,9 @@ export const savedViews = sqliteTable(
     ...timestamps(),
   },
   (t) => [
-    uniqueIndex('saved_views_page_name_unique').on(t.page, t.name),
+    // Names are unique per user and page; coalesce makes single-user mode's null owner one owner, not many.
+    uniqueIndex('saved_views_owner_page_name_unique').on(sql`coalesce(${t.userId}, 0)`, t.page, t.name),
+    index('saved_views_user_page_idx').on(t.userId, t.page),
     check('saved_views_page_check', inList(t.page, savedViewPages)),
     check('saved_views_name_check', sql`length(trim(${t.name})) > 0`),
   ],

@@ -1,6 +1,7 @@
 import { roles, type Role } from '../../../shared/api/access';
 import type { Caller } from '../../../shared/api/caller';
 import { forRequest, type Db } from '../../../electron/core/db/client';
+import { insertUser } from '../../../electron/core/db/users';
 import { present, procedures } from '../helpers';
 
 // An office of two advisors seen by the office server's roles: advisor A's own students, advisor B's student and
@@ -78,5 +79,12 @@ export function seedOffice(db: Db): Seed {
   };
   const students = { own: records('Olive', advisorA, false), other: records('Otto', advisorB, false), confidential: records('Cora', advisorB, true) };
   const buddyAttendanceId = records('Bea', advisorA, false).attendanceId;
-  return { advisorA, advisorB, contactId, otherContactId, employerId, eventId, templateId, buddyAttendanceId, students };
+  const seed = { advisorA, advisorB, contactId, otherContactId, employerId, eventId, templateId, buddyAttendanceId, students };
+  // Each caller's account is on file under callerFor's id, so what a user owns (their saved views) has its owner.
+  for (const role of roles) {
+    const { userId, email, name, advisorId } = callerFor(role, seed);
+    const stored = insertUser(db, { email, name, role, advisorId, passwordHash: 'never signs in' });
+    if (stored !== userId) throw new Error(`expected the ${role}'s account to be user ${userId}, got ${stored}`);
+  }
+  return seed;
 }
