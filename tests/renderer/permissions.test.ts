@@ -9,7 +9,9 @@ import { mayCall, mayCallAny } from '@renderer/app/permissions';
 // role, so a rule changed in shared/api shows up here as a changed menu rather than a screen full of refusals.
 const as = (role: Role): Caller => ({ userId: 1, email: `${role}@example.edu`, name: role, role, advisorId: null });
 const offered = (caller: Caller | null) => navItems.filter((item) => mayCallAny(caller, item.needs)).map((item) => item.label);
-const exportsOf = procedureNames.filter((name) => name.startsWith('exports.') || name === 'dashboard.export' || name.startsWith('events.export'));
+const exportsOf = procedureNames.filter(
+  (name) => name.startsWith('exports.') || name === 'dashboard.export' || name.startsWith('events.export') || name === 'events.checkInSheet',
+);
 
 describe('screens offered by role, from the declared access rules', () => {
   it('single-user mode (no caller) offers every screen and every procedure, as before', () => {
@@ -33,6 +35,8 @@ describe('screens offered by role, from the declared access rules', () => {
     expect(offered(as('frontdesk'))).toEqual(['Events']);
     expect(mayCall(as('frontdesk'), 'attendance.checkIn')).toBe(true);
     expect(mayCall(as('frontdesk'), 'readiness.student')).toBe(false);
+    // Not the event's calendar file or check-in sheet either: the Export menu and "Upcoming (.ics)" are not shown.
+    expect(exportsOf.filter((name) => mayCall(as('frontdesk'), name))).toEqual([]);
   });
 
   it('a viewer reads dashboards and lists but is offered no export and no change', () => {
