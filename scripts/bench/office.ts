@@ -6,11 +6,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { closeDatabase, openDatabase } from '../../electron/core/db/open';
-import { sourceMigrationsFolder, sourceRoot } from '../../electron/core/paths';
-import { benchOffice, fixtures } from './office-file';
+import { closeDatabase } from '../../electron/core/db/open';
+import { sourceRoot } from '../../electron/core/paths';
+import { benchOffice, fixtures, readBenchFile } from './office-file';
 import { runLevel, signIn, simulatedUsers, type LevelResult } from './office-load';
 import { timingOf } from './stats';
+import { cpuBetween, cpuSample } from './thread-cpu';
 
 const { values } = parseArgs({
   options: {
@@ -66,8 +67,8 @@ function printLevel(level: LevelResult): number {
   return errors / Math.max(1, total);
 }
 
-async function writesFound(path: string, levels: LevelResult[]): Promise<string> {
-  const db = await openDatabase({ path, migrationsFolder: sourceMigrationsFolder, readOnly: true });
+function writesFound(path: string, levels: LevelResult[]): string {
+  const db = readBenchFile(path);
   try {
     const count = (sql: string, ids: number[]) => z.number().parse(db.sqlite.prepare(sql).pluck().get(JSON.stringify(ids)));
     const interactions = levels.flatMap((l) => l.confirmed.interactions);
@@ -89,7 +90,7 @@ const office = await benchOffice(Number(values.students), values.rebuild);
 console.log(
   `Office: ${values.students} students${office.builtSeconds === null ? ' (cached)' : `, built in ${office.builtSeconds.toFixed(0)} s`}; a fresh copy at ${office.path}`,
 );
-const f = await fixtures(office.path);
+const f = fixtures(office.path);
 const { child, origin } = await startServer(office.path);
 console.log(
   `Office server at ${origin} with --read-workers ${values['read-workers']}; each simulated user makes ${rate} call/s; ${seconds} s per level; CPU cores: ${(await import('node:os')).availableParallelism()}`,
@@ -123,6 +124,7 @@ try {
       const user = users[i];
       if (user) cookies.push(await signIn(origin, user.account));
     }
+    const before = cpuSample(child.pid ?? 0);
     const level = await runLevel(
       origin,
       users.map((user, i) => ({ user, cookie: cookies[i] ?? '' })),
@@ -131,6 +133,7 @@ try {
     );
     levels.push(level);
     const errorShare = printLevel(level);
+    console.log(`  ${cpuBetween(before, cpuSample(child.pid ?? 0))}`);
     const caseload = timingOf(level.latencies.get('students.list') ?? []);
     if (caseload.p95 < caseloadBudgetMs && errorShare < 0.01) saturation = n;
     if (caseload.p95 > blownUpMs || errorShare > 0.05) {
@@ -142,7 +145,7 @@ try {
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
 }
-console.log(`\nWrites (warm-up included): ${await writesFound(office.path, levels)}`);
+console.log(`\nWrites (warm-up included): ${writesFound(office.path, levels)}`);
 console.log(
   saturation === null
     ? `\nNo level kept the caseload page (students.list) under ${caseloadBudgetMs} ms at p95.`
