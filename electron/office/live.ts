@@ -28,6 +28,11 @@ export interface LiveOptions {
   sessionAlive(token: string): boolean;
   /** One person's tabs; the oldest stream is closed when a session opens more. */
   maxStreamsPerSession: number;
+  /**
+   * All streams at once, well below the host's socket limit: streams never go idle, so without this cap enough of
+   * them (many sessions, eight tabs each) could hold every socket and leave none for ordinary calls.
+   */
+  maxStreams: number;
 }
 
 export class LiveHub {
@@ -43,6 +48,8 @@ export class LiveHub {
   open(res: ServerResponse, token: string, headers: OutgoingHttpHeaders): void {
     const mine = [...this.streams].filter((s) => s.token === token);
     for (const old of mine.slice(0, Math.max(0, mine.length - this.options.maxStreamsPerSession + 1))) this.end(old);
+    // Insertion order is age: the oldest stream makes room (its tab reconnects, and takes the place of another).
+    for (const old of [...this.streams].slice(0, Math.max(0, this.streams.size - this.options.maxStreams + 1))) this.end(old);
     res.writeHead(200, {
       ...headers,
       'content-type': 'text/event-stream; charset=utf-8',

@@ -66,6 +66,8 @@ export function createOfficeHost(options: OfficeHostOptions): OfficeHost {
   const live = new LiveHub({
     heartbeatMs: options.heartbeatMs ?? 15_000,
     maxStreamsPerSession: 8,
+    // Half the office's sockets (officeLimits.maxSockets): the other half stays for calls.
+    maxStreams: officeLimits.maxSockets / 2,
     sessionAlive: (token) => options.sessions.sessionCallerWithoutTouch(options.db, token) !== null,
   });
   const server = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key, handshakeTimeout: 10_000 }) : createHttpServer();
