@@ -131,6 +131,18 @@ describe('sessions', () => {
     expect(byUser.actors).toContain('Boss <boss@example.edu>');
   });
 
+  it('signing in again from the same browser ends the session it had (no second session left alive)', async () => {
+    await addUser('boss@example.edu', 'admin', 'Boss');
+    await addUser('ada@example.edu', 'advisor', 'Ada');
+    const b = browser();
+    await b.signIn('boss@example.edu');
+    const first = b.token;
+    await b.signIn('ada@example.edu');
+    expect(b.token).not.toBe(first);
+    expect(callerForSession(t.db, first, '192.0.2.10')).toBeNull();
+    expect(b.call('auth.me', {}).caller?.email).toBe('ada@example.edu');
+  });
+
   it('reads the account on every request: a new caseload link applies at once, and the list shows the last use', async () => {
     const advisor = t.call('advisors.create', { name: 'Ada Advisor', email: 'ada.advisor@example.edu' });
     const user = await addUser('ada@example.edu');
