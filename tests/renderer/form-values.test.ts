@@ -39,6 +39,7 @@ describe('the connection form, from either side', () => {
   it('edits a connection with its own values, text boxes empty where it holds null', () => {
     const connection: Connection = {
       id: 1,
+      version: 1,
       studentId: 3,
       studentName: 'Ada Lovelace',
       contactId: 7,
