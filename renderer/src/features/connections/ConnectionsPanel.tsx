@@ -1,14 +1,14 @@
-import { Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useState } from 'react';
 import type { Connection } from '@shared/api/connections';
 import { cadenceStates, referenceStatusLabels, relationshipKindLabels } from '@shared/domain';
-import { QueryList } from '@renderer/components/QueryList';
 import { EditDeleteActions } from '@renderer/components/RowActions';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { plural } from '@renderer/components/format';
 import { ConnectionFormModal } from './ConnectionFormModal';
 import { InteractionFormModal, type InteractionTarget } from './InteractionFormModal';
@@ -83,85 +83,83 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
         ),
     });
 
-  const body = (
-    <QueryList
-      query={connections}
-      skeleton={160}
-      empty={
-        <EmptyState icon={<IconUsersGroup size={24} />} title="No connections yet" action={addButton}>
-          Add the people this student knows (supervisors, mentors, people met at events) to track keep-in-touch and references.
-        </EmptyState>
-      }
-    >
-      {() => (
-        <Stack gap="sm">
-          {selected.length > 0 && (
-            <Group gap="sm" aria-live="polite">
-              <Text size="sm">{plural(selected.length, 'connection')} selected</Text>
-              <Button
-                size="compact-sm"
-                variant="light"
-                onClick={() =>
-                  setInteraction({
-                    mode: 'bulk',
-                    connections: selected.map((c) => ({ id: c.id, contactName: c.contactName })),
-                  })
-                }
-              >
-                Log for selected
-              </Button>
-              <Button size="compact-sm" variant="subtle" color="gray" onClick={() => setSelectedIds([])}>
-                Clear selection
-              </Button>
-            </Group>
-          )}
-          <DataTable<Connection>
-            aria-label="Connections"
-            highlightOnHover
-            verticalSpacing="sm"
-            records={rows}
-            sortStatus={sort}
-            onSortStatusChange={setSort}
-            selectedRecords={selected}
-            onSelectedRecordsChange={(records) => setSelectedIds(records.map((r) => r.id))}
-            allRecordsSelectionCheckboxProps={{ 'aria-label': 'Select all connections' }}
-            getRecordSelectionCheckboxProps={(r) => ({ 'aria-label': `Select ${r.contactName}` })}
-            columns={[
-              {
-                accessor: 'contactName',
-                title: 'Contact',
-                sortable: true,
-                render: (c) => (
-                  <div>
-                    <Text size="sm" fw={500}>
-                      {c.contactName}
+  let body;
+  if (connections.isError) body = <ErrorNotice error={connections.error} onRetry={() => void connections.refetch()} />;
+  else if (!connections.data) body = <Skeleton h={160} />;
+  else if (rows.length === 0)
+    body = (
+      <EmptyState icon={<IconUsersGroup size={24} />} title="No connections yet" action={addButton}>
+        Add the people this student knows (supervisors, mentors, people met at events) to track keep-in-touch and references.
+      </EmptyState>
+    );
+  else
+    body = (
+      <Stack gap="sm">
+        {selected.length > 0 && (
+          <Group gap="sm" aria-live="polite">
+            <Text size="sm">{plural(selected.length, 'connection')} selected</Text>
+            <Button
+              size="compact-sm"
+              variant="light"
+              onClick={() =>
+                setInteraction({
+                  mode: 'bulk',
+                  connections: selected.map((c) => ({ id: c.id, contactName: c.contactName })),
+                })
+              }
+            >
+              Log for selected
+            </Button>
+            <Button size="compact-sm" variant="subtle" color="gray" onClick={() => setSelectedIds([])}>
+              Clear selection
+            </Button>
+          </Group>
+        )}
+        <DataTable<Connection>
+          aria-label="Connections"
+          highlightOnHover
+          verticalSpacing="sm"
+          records={rows}
+          sortStatus={sort}
+          onSortStatusChange={setSort}
+          selectedRecords={selected}
+          onSelectedRecordsChange={(records) => setSelectedIds(records.map((r) => r.id))}
+          allRecordsSelectionCheckboxProps={{ 'aria-label': 'Select all connections' }}
+          getRecordSelectionCheckboxProps={(r) => ({ 'aria-label': `Select ${r.contactName}` })}
+          columns={[
+            {
+              accessor: 'contactName',
+              title: 'Contact',
+              sortable: true,
+              render: (c) => (
+                <div>
+                  <Text size="sm" fw={500}>
+                    {c.contactName}
+                  </Text>
+                  {(c.contactTitle || c.employerName) && (
+                    <Text size="xs" c="dimmed">
+                      {[c.contactTitle, c.employerName].filter(Boolean).join(' · ')}
                     </Text>
-                    {(c.contactTitle || c.employerName) && (
-                      <Text size="xs" c="dimmed">
-                        {[c.contactTitle, c.employerName].filter(Boolean).join(' · ')}
-                      </Text>
-                    )}
-                  </div>
-                ),
-              },
-              ...connectionColumns.map((column) => ({ ...column, sortable: true })),
-              {
-                accessor: 'actions',
-                title: <VisuallyHidden>Actions</VisuallyHidden>,
-                textAlign: 'right',
-                render: (c) => (
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <LogInteractionMenu connection={c} onDetails={() => setInteraction({ mode: 'create', connectionId: c.id, contactName: c.contactName })} />
-                    <EditDeleteActions what="connection" name={c.contactName} onEdit={() => setFormFor({ connection: c })} onDelete={() => confirmDelete(c)} />
-                  </Group>
-                ),
-              },
-            ]}
-          />
-        </Stack>
-      )}
-    </QueryList>
-  );
+                  )}
+                </div>
+              ),
+            },
+            ...connectionColumns.map((column) => ({ ...column, sortable: true })),
+            {
+              accessor: 'actions',
+              title: <VisuallyHidden>Actions</VisuallyHidden>,
+              textAlign: 'right',
+              render: (c) => (
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  <LogInteractionMenu connection={c} onDetails={() => setInteraction({ mode: 'create', connectionId: c.id, contactName: c.contactName })} />
+                  <EditDeleteActions what="connection" name={c.contactName} onEdit={() => setFormFor({ connection: c })} onDelete={() => confirmDelete(c)} />
+                </Group>
+              ),
+            },
+          ]}
+        />
+      </Stack>
+    );
 
   return (
     <SectionCard title="Connections" actions={rows.length > 0 ? addButton : undefined}>

@@ -1,11 +1,11 @@
-import { Badge, Button, Checkbox, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Paper, Skeleton, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCircleCheck, IconFlag, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Milestone } from '@shared/api/milestones';
 import { milestoneKindLabels, relationshipKindLabels } from '@shared/domain';
-import { QueryList } from '@renderer/components/QueryList';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate, plural } from '@renderer/components/format';
 import { todayIso } from '@renderer/components/dates';
 import { MilestoneFormModal } from './MilestoneFormModal';
@@ -22,25 +22,23 @@ export function MilestonesPanel({ studentId }: { studentId: number }) {
     </Button>
   );
 
-  const body = (
-    <QueryList
-      query={milestones}
-      skeleton={100}
-      empty={
-        <EmptyState icon={<IconFlag size={24} />} title="No milestones yet" action={addButton}>
-          Log when the student applies for a job, interviews, accepts an offer or graduates. Rapport suggests who to tell, recommender first.
-        </EmptyState>
-      }
-    >
-      {() => (
-        <Stack gap="md">
-          {rows.map((m) => (
-            <MilestoneCard key={m.id} milestone={m} />
-          ))}
-        </Stack>
-      )}
-    </QueryList>
-  );
+  let body;
+  if (milestones.isError) body = <ErrorNotice error={milestones.error} onRetry={() => void milestones.refetch()} />;
+  else if (!milestones.data) body = <Skeleton h={100} />;
+  else if (rows.length === 0)
+    body = (
+      <EmptyState icon={<IconFlag size={24} />} title="No milestones yet" action={addButton}>
+        Log when the student applies for a job, interviews, accepts an offer or graduates. Rapport suggests who to tell, recommender first.
+      </EmptyState>
+    );
+  else
+    body = (
+      <Stack gap="md">
+        {rows.map((m) => (
+          <MilestoneCard key={m.id} milestone={m} />
+        ))}
+      </Stack>
+    );
 
   return (
     <SectionCard title="Milestones" actions={rows.length > 0 ? addButton : undefined}>

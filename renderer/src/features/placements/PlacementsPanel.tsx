@@ -1,13 +1,13 @@
-import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconBriefcase, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Placement } from '@shared/api/placements';
 import { placementKindLabels } from '@shared/domain';
-import { QueryList } from '@renderer/components/QueryList';
 import { EditDeleteActions } from '@renderer/components/RowActions';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
+import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
 import { todayIso } from '@renderer/components/dates';
 import { PlacementFormModal } from './PlacementFormModal';
@@ -55,66 +55,64 @@ export function PlacementsPanel({ studentId }: { studentId: number }) {
         ),
     });
 
-  const body = (
-    <QueryList
-      query={placements}
-      skeleton={100}
-      empty={
-        <EmptyState icon={<IconBriefcase size={24} />} title="No placements yet" action={addButton}>
-          Record internships, co-ops and jobs: when one ends, Rapport prepares the thank-you wrap-up for everyone who helped.
-        </EmptyState>
-      }
-    >
-      {() => (
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="sm" highlightOnHover aria-label="Placements">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Employer</Table.Th>
-                <Table.Th>Role</Table.Th>
-                <Table.Th>Kind</Table.Th>
-                <Table.Th>Supervisor</Table.Th>
-                <Table.Th>Dates</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
+  let body;
+  if (placements.isError) body = <ErrorNotice error={placements.error} onRetry={() => void placements.refetch()} />;
+  else if (!placements.data) body = <Skeleton h={100} />;
+  else if (rows.length === 0)
+    body = (
+      <EmptyState icon={<IconBriefcase size={24} />} title="No placements yet" action={addButton}>
+        Record internships, co-ops and jobs: when one ends, Rapport prepares the thank-you wrap-up for everyone who helped.
+      </EmptyState>
+    );
+  else
+    body = (
+      <Table.ScrollContainer minWidth={640}>
+        <Table verticalSpacing="sm" highlightOnHover aria-label="Placements">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Employer</Table.Th>
+              <Table.Th>Role</Table.Th>
+              <Table.Th>Kind</Table.Th>
+              <Table.Th>Supervisor</Table.Th>
+              <Table.Th>Dates</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td fw={500}>{p.employerName}</Table.Td>
+                <Table.Td>{p.role}</Table.Td>
+                <Table.Td>{placementKindLabels[p.kind]}</Table.Td>
+                <Table.Td>{p.supervisorName ?? '—'}</Table.Td>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="sm">{dateRange(p)}</Text>
+                    {p.startOn <= today && (p.endOn === null || p.endOn >= today) && (
+                      <Badge size="xs" variant="light" color="teal">
+                        Current
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <EditDeleteActions
+                      what="placement"
+                      name={`${p.role} at ${p.employerName}`}
+                      onEdit={() => setFormFor({ placement: p })}
+                      onDelete={() => confirmDelete(p)}
+                    />
+                  </Group>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td fw={500}>{p.employerName}</Table.Td>
-                  <Table.Td>{p.role}</Table.Td>
-                  <Table.Td>{placementKindLabels[p.kind]}</Table.Td>
-                  <Table.Td>{p.supervisorName ?? '—'}</Table.Td>
-                  <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      <Text size="sm">{dateRange(p)}</Text>
-                      {p.startOn <= today && (p.endOn === null || p.endOn >= today) && (
-                        <Badge size="xs" variant="light" color="teal">
-                          Current
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <EditDeleteActions
-                        what="placement"
-                        name={`${p.role} at ${p.employerName}`}
-                        onEdit={() => setFormFor({ placement: p })}
-                        onDelete={() => confirmDelete(p)}
-                      />
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </QueryList>
-  );
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    );
 
   return (
     <SectionCard title="Placements" actions={rows.length > 0 ? addButton : undefined}>
