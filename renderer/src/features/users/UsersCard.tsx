@@ -1,6 +1,7 @@
-import { ActionIcon, Badge, Button, Group, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, Text, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconDots, IconKey, IconPencil, IconUserCheck, IconUserOff, IconUserPlus } from '@tabler/icons-react';
+import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import type { User } from '@shared/api/users';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
@@ -77,22 +78,18 @@ function UsersTable({ users, onEdit, onReset }: { users: User[]; onEdit: (user: 
     );
   }
   return (
-    <Table striped withTableBorder aria-label="Users" verticalSpacing="xs">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Name</Table.Th>
-          <Table.Th>Role</Table.Th>
-          <Table.Th>Linked advisor</Table.Th>
-          <Table.Th>Last signed in</Table.Th>
-          <Table.Th w={48}>
-            <VisuallyHidden>Actions</VisuallyHidden>
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {users.map((user) => (
-          <Table.Tr key={user.id}>
-            <Table.Td>
+    <DataTable<User>
+      aria-label="Users"
+      withTableBorder
+      striped
+      verticalSpacing="xs"
+      records={users}
+      columns={[
+        {
+          accessor: 'name',
+          title: 'Name',
+          render: (user) => (
+            <>
               <Group gap={6} wrap="nowrap">
                 <Text size="sm" fw={500}>
                   {user.name}
@@ -106,48 +103,56 @@ function UsersTable({ users, onEdit, onReset }: { users: User[]; onEdit: (user: 
               <Text size="xs" c="dimmed">
                 {user.email}
               </Text>
-            </Table.Td>
-            <Table.Td>{roleLabels[user.role]}</Table.Td>
-            <Table.Td>
-              {user.advisorName ?? (
-                <Text span size="sm" c="dimmed">
-                  Not linked
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td>{user.lastSeenAt ? formatRelative(user.lastSeenAt) : 'Never'}</Table.Td>
-            <Table.Td>
-              <Menu position="bottom-end" withinPortal>
-                <Menu.Target>
-                  <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${user.name}`}>
-                    <IconDots size={18} />
-                  </ActionIcon>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => onEdit(user)}>
-                    Change role or advisor…
+            </>
+          ),
+        },
+        { accessor: 'role', title: 'Role', render: (user) => roleLabels[user.role] },
+        {
+          accessor: 'advisorName',
+          title: 'Linked advisor',
+          render: (user) =>
+            user.advisorName ?? (
+              <Text span size="sm" c="dimmed">
+                Not linked
+              </Text>
+            ),
+        },
+        { accessor: 'lastSeenAt', title: 'Last signed in', render: (user) => (user.lastSeenAt ? formatRelative(user.lastSeenAt) : 'Never') },
+        {
+          accessor: 'actions',
+          title: <VisuallyHidden>Actions</VisuallyHidden>,
+          width: 56,
+          render: (user) => (
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${user.name}`}>
+                  <IconDots size={18} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => onEdit(user)}>
+                  Change role or advisor…
+                </Menu.Item>
+                <Menu.Item leftSection={<IconKey size={16} />} onClick={() => onReset(user)}>
+                  Reset password…
+                </Menu.Item>
+                {user.disabled ? (
+                  <Menu.Item leftSection={<IconUserCheck size={16} />} onClick={() => enableUser(user)}>
+                    Enable account
                   </Menu.Item>
-                  <Menu.Item leftSection={<IconKey size={16} />} onClick={() => onReset(user)}>
-                    Reset password…
-                  </Menu.Item>
-                  {user.disabled ? (
-                    <Menu.Item leftSection={<IconUserCheck size={16} />} onClick={() => enableUser(user)}>
-                      Enable account
+                ) : (
+                  // Disabling your own account would lock you out mid-session.
+                  user.id !== caller?.userId && (
+                    <Menu.Item color="red" leftSection={<IconUserOff size={16} />} onClick={() => confirmDisable(user)}>
+                      Disable account…
                     </Menu.Item>
-                  ) : (
-                    // Disabling your own account would lock you out mid-session.
-                    user.id !== caller?.userId && (
-                      <Menu.Item color="red" leftSection={<IconUserOff size={16} />} onClick={() => confirmDisable(user)}>
-                        Disable account…
-                      </Menu.Item>
-                    )
-                  )}
-                </Menu.Dropdown>
-              </Menu>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+                  )
+                )}
+              </Menu.Dropdown>
+            </Menu>
+          ),
+        },
+      ]}
+    />
   );
 }
