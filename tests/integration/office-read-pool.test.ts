@@ -142,15 +142,7 @@ describe('reads off the main thread (issue 15 item 8)', () => {
   it('answers internal when a reader dies mid-call; once readers keep dying, the main thread answers', async () => {
     const db = present(t, 'database').db;
     const dying = new ReadPool({ path: db.path, size: 1, workerUrl: new URL('./support/dying-reader.ts', import.meta.url) });
-    const fallbackHost = createOfficeHost({
-      db,
-      staticDir: null,
-      config: { host: '127.0.0.1', tls: null, publicOrigin: null },
-      tls: null,
-      sessions: { callerForSession, sessionCallerWithoutTouch },
-      reads: dying,
-    });
-    const port = await listenOn(fallbackHost.server, 0, '127.0.0.1');
+    const { host: fallbackHost, port } = await serve(dying);
     try {
       const advisor = await signIn(port, 'ann@office.test');
       const died = await api(port, 'students.list', {}, advisor);
