@@ -38,12 +38,12 @@ function CheckInView({ event }: { event: EventDetail }) {
       <Text size="xl" fw={600} aria-live="polite">
         {formatCount(counts.checkedIn)} of {formatCount(counts.registered)} registered checked in
       </Text>
-      <CheckInDesk eventId={event.id} listed={counts.invited + counts.registered + counts.waitlisted + counts.declined} />
+      <CheckInDesk eventId={event.id} listed={counts.invited} />
     </Stack>
   );
 }
 
-/** `listed`: how many are on the event's list at all — an empty search box says "nobody yet" only when nobody is. */
+/** `listed`: everyone on the event's list, whatever their RSVP (counts.invited): "nobody yet" only when nobody is. */
 function CheckInDesk({ eventId, listed }: { eventId: number; listed: number }) {
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
