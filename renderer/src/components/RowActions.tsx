@@ -1,4 +1,4 @@
-import { ActionIcon, Tooltip } from '@mantine/core';
+import { ActionIcon, Table, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconTrash, type Icon } from '@tabler/icons-react';
 
 /**
@@ -50,5 +50,14 @@ export function EditDeleteActions({
       <IconAction tooltip={`Edit ${what}`} label={`Edit ${what}: ${name}`} icon={IconPencil} small={small} onClick={onEdit} />
       <IconAction tooltip={`Delete ${what}`} label={`Delete ${what}: ${name}`} icon={IconTrash} color="red" small={small} onClick={onDelete} />
     </>
+  );
+}
+
+/** The header cell over a table's row buttons: empty to the eye, "Actions" to a screen reader. */
+export function RowActionsHeader({ w }: { w?: number }) {
+  return (
+    <Table.Th w={w}>
+      <VisuallyHidden>Actions</VisuallyHidden>
+    </Table.Th>
   );
 }

@@ -1,17 +1,23 @@
-import { Button, Table, VisuallyHidden } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 import { backupReasonLabels, type Backup } from '@shared/api/backups';
 import { formatCount } from '@renderer/components/format';
+import { RowActionsHeader } from '@renderer/components/RowActions';
 import { formatBackupTime, formatSize } from './backupFormat';
 
-/** Every backup in the folder, newest first as the core lists them, each with its own Restore. */
+/**
+ * Every backup in the folder, newest first as the core lists them, each with its own Restore: on the
+ * Backups page and on the recovery screen shown when the database could not be opened.
+ */
 export function BackupsTable({
   backups,
   onRestore,
   restoring,
   disabled,
+  label = 'Backups',
 }: {
   backups: readonly Backup[];
+  label?: string;
   onRestore: (backup: Backup) => void;
   /** The file being restored, whose button shows the wait. */
   restoring: string | null;
@@ -19,7 +25,7 @@ export function BackupsTable({
 }) {
   return (
     <Table.ScrollContainer minWidth={860}>
-      <Table striped highlightOnHover withTableBorder verticalSpacing="sm" aria-label="Backups">
+      <Table striped highlightOnHover withTableBorder verticalSpacing="sm" aria-label={label}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>When</Table.Th>
@@ -30,17 +36,23 @@ export function BackupsTable({
             <Table.Th ta="right">Connections</Table.Th>
             <Table.Th ta="right">Interactions</Table.Th>
             <Table.Th ta="right">Events</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
+            <RowActionsHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {backups.map((b) => {
+          {backups.map((b, index) => {
             const when = formatBackupTime(b.createdAt);
             return (
               <Table.Tr key={b.fileName}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{when}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {when}
+                  {index === 0 && (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      (newest)
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{backupReasonLabels[b.reason]}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {formatSize(b.bytes)}

@@ -1,9 +1,10 @@
-import { Button, Menu } from '@mantine/core';
-import { IconCalendarDown, IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
+import { Menu } from '@mantine/core';
+import { IconCalendarDown, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
 import type { ExportedFile } from '@shared/api/events';
 import { useApiMutation } from '@renderer/api/hooks';
 import { useMayCall } from '@renderer/app/session';
 import { downloadFile } from '@renderer/components/download';
+import { ExportFilesMenu } from '@renderer/components/ExportFilesMenu';
 import { notify } from '@renderer/components/notify';
 
 /** "Export" for one event: its calendar file, the attendee list (CSV / Excel) and the printable check-in sheet. */
@@ -26,34 +27,27 @@ export function ExportMenu({ eventId }: { eventId: number }) {
 
   if (!offered.ics && !offered.attendees && !offered.sheet) return null;
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button variant="default" leftSection={<IconDownload size={16} />} rightSection={<IconChevronDown size={14} />} loading={busy}>
-          Export
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {offered.ics && (
-          <Menu.Item leftSection={<IconCalendarDown size={16} />} onClick={() => ics.mutate({ eventId }, handlers)}>
-            Calendar file (.ics)
+    <ExportFilesMenu busy={busy}>
+      {offered.ics && (
+        <Menu.Item leftSection={<IconCalendarDown size={16} />} onClick={() => ics.mutate({ eventId }, handlers)}>
+          Calendar file (.ics)
+        </Menu.Item>
+      )}
+      {offered.attendees && (
+        <>
+          <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => attendees.mutate({ eventId, format: 'csv' }, handlers)}>
+            Attendees (CSV)
           </Menu.Item>
-        )}
-        {offered.attendees && (
-          <>
-            <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => attendees.mutate({ eventId, format: 'csv' }, handlers)}>
-              Attendees (CSV)
-            </Menu.Item>
-            <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => attendees.mutate({ eventId, format: 'xlsx' }, handlers)}>
-              Attendees (Excel)
-            </Menu.Item>
-          </>
-        )}
-        {offered.sheet && (
-          <Menu.Item leftSection={<IconFileTypePdf size={16} />} onClick={() => sheet.mutate({ eventId }, handlers)}>
-            Check-in sheet (PDF)
+          <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => attendees.mutate({ eventId, format: 'xlsx' }, handlers)}>
+            Attendees (Excel)
           </Menu.Item>
-        )}
-      </Menu.Dropdown>
-    </Menu>
+        </>
+      )}
+      {offered.sheet && (
+        <Menu.Item leftSection={<IconFileTypePdf size={16} />} onClick={() => sheet.mutate({ eventId }, handlers)}>
+          Check-in sheet (PDF)
+        </Menu.Item>
+      )}
+    </ExportFilesMenu>
   );
 }

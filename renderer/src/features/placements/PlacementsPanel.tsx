@@ -1,10 +1,10 @@
-import { Badge, Button, Group, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Skeleton, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconBriefcase, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Placement } from '@shared/api/placements';
 import { placementKindLabels } from '@shared/domain';
-import { EditDeleteActions } from '@renderer/components/RowActions';
+import { EditDeleteActions, RowActionsHeader } from '@renderer/components/RowActions';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
@@ -75,9 +75,7 @@ export function PlacementsPanel({ studentId }: { studentId: number }) {
               <Table.Th>Kind</Table.Th>
               <Table.Th>Supervisor</Table.Th>
               <Table.Th>Dates</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
+              <RowActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

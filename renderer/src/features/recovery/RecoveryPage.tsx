@@ -1,13 +1,12 @@
-import { Alert, Button, Center, Code, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { backupReasonLabels } from '@shared/api/backups';
 import { recoveryDoneSchema, recoveryStatusSchema, type RecoveryStatus } from '@shared/api/recovery';
 import { send } from '@renderer/api/transport';
-import { formatCount } from '@renderer/components/format';
 import { formatBackupTime } from '../backups/backupFormat';
+import { BackupsTable } from '../backups/BackupsTable';
 
 async function recoveryCall<T>(name: string, input: object, parse: (data: unknown) => T): Promise<T> {
   const result = await send(name, input);
@@ -90,46 +89,13 @@ export function RecoveryPage() {
                   There is no verified backup to restore. You can start with an empty database; the damaged file stays where it is.
                 </Alert>
               ) : (
-                <Table aria-label="Backups to restore" striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>When</Table.Th>
-                      <Table.Th>Why</Table.Th>
-                      <Table.Th ta="right">Students</Table.Th>
-                      <Table.Th ta="right">Interactions</Table.Th>
-                      <Table.Th />
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {status.data.backups.map((b, index) => (
-                      <Table.Tr key={b.fileName}>
-                        <Table.Td>
-                          {formatBackupTime(b.createdAt)}
-                          {index === 0 && (
-                            <Text span size="xs" c="dimmed">
-                              {' '}
-                              (newest)
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>{backupReasonLabels[b.reason]}</Table.Td>
-                        <Table.Td ta="right">{formatCount(b.counts.students)}</Table.Td>
-                        <Table.Td ta="right">{formatCount(b.counts.interactions)}</Table.Td>
-                        <Table.Td ta="right">
-                          <Button
-                            size="xs"
-                            variant={index === 0 ? 'filled' : 'default'}
-                            disabled={busy}
-                            onClick={() => confirmRestore(b.fileName, formatBackupTime(b.createdAt))}
-                            aria-label={`Restore the backup of ${formatBackupTime(b.createdAt)}`}
-                          >
-                            Restore
-                          </Button>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                <BackupsTable
+                  backups={status.data.backups}
+                  label="Backups to restore"
+                  onRestore={(b) => confirmRestore(b.fileName, formatBackupTime(b.createdAt))}
+                  restoring={null}
+                  disabled={busy}
+                />
               )}
               <Group justify="flex-end">
                 <Button variant="subtle" color="red" disabled={busy} onClick={confirmEmpty}>

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -7,7 +7,7 @@ import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
 import { CountInput } from '@renderer/components/CountInput';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { notify } from '@renderer/components/notify';
-import { IconAction } from '@renderer/components/RowActions';
+import { IconAction, RowActionsHeader } from '@renderer/components/RowActions';
 import { SettingsActions } from './SettingsActions';
 import { SettingsCard } from './SettingsCard';
 
@@ -154,9 +154,7 @@ function LadderForm({ saved }: { saved: GoalTemplate[] }) {
             <Table.Th>Rung</Table.Th>
             <Table.Th w={190}>What counts</Table.Th>
             <Table.Th w={90}>Target</Table.Th>
-            <Table.Th w={110}>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
+            <RowActionsHeader w={110} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

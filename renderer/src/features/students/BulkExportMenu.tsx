@@ -1,12 +1,13 @@
-import { Button, Menu } from '@mantine/core';
+import { Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileZip } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconFileTypeCsv, IconFileZip } from '@tabler/icons-react';
 import type { ProcedureInput } from '@shared/api/contract';
 import type { ExportResult } from '@shared/api/exports';
 import type { StudentListInput } from '@shared/api/students';
 import { useApiMutation } from '@renderer/api/hooks';
 import { useMayCall } from '@renderer/app/session';
 import { downloadFile } from '@renderer/components/download';
+import { ExportFilesMenu } from '@renderer/components/ExportFilesMenu';
 import { plural } from '@renderer/components/format';
 
 type StudentFilter = Omit<ProcedureInput<'exports.readinessReport'>, 'format'>;
@@ -90,33 +91,26 @@ export function BulkExportMenu({ input, total }: { input: StudentListInput; tota
 
   if (!mayExport) return null;
   return (
-    <Menu position="bottom-end" withinPortal disabled={busy}>
-      <Menu.Target>
-        <Button variant="default" leftSection={<IconDownload size={16} />} rightSection={<IconChevronDown size={14} />} loading={busy}>
-          Export
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{total === undefined ? 'The students these filters select' : `The ${plural(total, 'student')} these filters select`}</Menu.Label>
-        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exportReferences('csv')}>
-          References (CSV)
-        </Menu.Item>
-        <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => exportReferences('xlsx')}>
-          References (Excel)
-        </Menu.Item>
-        <Menu.Item leftSection={<IconFileZip size={16} />} onClick={() => exportReferences('zip')}>
-          Reference lists (ZIP of PDFs)
-        </Menu.Item>
-        <Menu.Divider />
-        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exportReport('csv')}>
-          Readiness report (CSV)
-        </Menu.Item>
-        <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => exportReport('xlsx')}>
-          Readiness report (Excel)
-        </Menu.Item>
-        <Menu.Divider />
-        <Menu.Label>References: agreed ones only. Confidential students are never exported.</Menu.Label>
-      </Menu.Dropdown>
-    </Menu>
+    <ExportFilesMenu busy={busy}>
+      <Menu.Label>{total === undefined ? 'The students these filters select' : `The ${plural(total, 'student')} these filters select`}</Menu.Label>
+      <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exportReferences('csv')}>
+        References (CSV)
+      </Menu.Item>
+      <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => exportReferences('xlsx')}>
+        References (Excel)
+      </Menu.Item>
+      <Menu.Item leftSection={<IconFileZip size={16} />} onClick={() => exportReferences('zip')}>
+        Reference lists (ZIP of PDFs)
+      </Menu.Item>
+      <Menu.Divider />
+      <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exportReport('csv')}>
+        Readiness report (CSV)
+      </Menu.Item>
+      <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => exportReport('xlsx')}>
+        Readiness report (Excel)
+      </Menu.Item>
+      <Menu.Divider />
+      <Menu.Label>References: agreed ones only. Confidential students are never exported.</Menu.Label>
+    </ExportFilesMenu>
   );
 }
