@@ -1,9 +1,12 @@
 import { Button } from '@mantine/core';
 
-/** The quiet "Clear filters" at the end of a filter row. */
-export function ClearFiltersButton({ onClick }: { onClick: () => void }) {
+/**
+ * "Clear filters": quiet at the end of a filter row, a plain light button when it is the way out of an
+ * empty list ("No students match these filters").
+ */
+export function ClearFiltersButton({ onClick, inEmptyState = false }: { onClick: () => void; inEmptyState?: boolean }) {
   return (
-    <Button variant="subtle" onClick={onClick}>
+    <Button variant={inEmptyState ? 'light' : 'subtle'} onClick={onClick}>
       Clear filters
     </Button>
   );

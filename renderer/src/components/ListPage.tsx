@@ -1,6 +1,7 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { ApiError } from '@renderer/api/client';
+import { ClearFiltersButton } from './ClearFiltersButton';
 import { EmptyState } from './EmptyState';
 import { ErrorNotice } from './ErrorNotice';
 import { plural } from './format';
@@ -62,15 +63,7 @@ export function DirectoryEmptyState({
     <EmptyState
       icon={icon}
       title={filtered ? `No ${many} match` : `No ${many} yet`}
-      action={
-        filtered ? (
-          <Button variant="light" onClick={onClear}>
-            Clear filters
-          </Button>
-        ) : (
-          <Button onClick={add.onClick}>{add.label}</Button>
-        )
-      }
+      action={filtered ? <ClearFiltersButton inEmptyState onClick={onClear} /> : <Button onClick={add.onClick}>{add.label}</Button>}
     >
       {filtered ? hint.filtered : hint.none}
     </EmptyState>

@@ -1,10 +1,12 @@
-import { Modal, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { interactionKindLabels, interactionKinds, type InteractionKind } from '@shared/domain';
 import { interactionSchema } from '@shared/api/connections';
 import { useEntityForm, type Editing } from '@renderer/components/useEntityForm';
 import { plural } from '@renderer/components/format';
 import { pastDateError, todayIso } from '@renderer/components/dates';
 import { FormActions } from '@renderer/components/FormActions';
+import { RequiredSelect } from '@renderer/components/RequiredSelect';
+import { NotesInput } from '@renderer/components/NotesInput';
 
 /** What the modal is for: one connection, several at once, or an interaction already logged. */
 export type InteractionTarget =
@@ -132,14 +134,11 @@ function InteractionForm({ target, onCancel, onSaved }: { target: InteractionTar
             {target.title}
           </Text>
         )}
-        <Select<InteractionKind>
+        <RequiredSelect<InteractionKind>
           label="Kind"
           data={kindOptions}
-          allowDeselect={false}
-          withAsterisk
           value={form.values.kind}
           onChange={(kind) => {
-            if (!kind) return;
             form.setFieldValue('kind', kind);
             if (kind === 'thank_you_email' && target.mode !== 'edit') form.setFieldValue('sharedContactDetails', true);
           }}
@@ -153,15 +152,7 @@ function InteractionForm({ target, onCancel, onSaved }: { target: InteractionTar
           description="When it happened; today unless you are catching up."
           {...form.getInputProps('occurredOn')}
         />
-        <Textarea
-          label="Summary"
-          placeholder="Optional: what was said or sent"
-          autosize
-          minRows={2}
-          maxRows={6}
-          data-autofocus
-          {...form.getInputProps('summary')}
-        />
+        <NotesInput label="Summary" placeholder="Optional: what was said or sent" data-autofocus {...form.getInputProps('summary')} />
         {showsSharedSwitch && (
           <Switch
             label="Shared personal contact details"

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Modal, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { contactSchema, type Contact } from '@shared/api/contacts';
@@ -11,6 +11,7 @@ import { editingRecord, useEntityForm } from '@renderer/components/useEntityForm
 import { EmployerFormModal } from '../employers/EmployerFormModal';
 import { contactToForm, formToContactInput, validateContactForm, type ContactFormValues } from './contactFormValues';
 import { FormActions } from '@renderer/components/FormActions';
+import { NotesInput } from '@renderer/components/NotesInput';
 
 interface Props {
   opened: boolean;
@@ -138,7 +139,7 @@ function ContactForm({ contact, employer, onDone }: { contact?: Contact; employe
               />
             )}
           </Group>
-          <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+          <NotesInput label="Notes" {...form.getInputProps('notes')} />
           <FormActions error={formError} saving={saving} conflict={conflict} onCancel={onDone} submitLabel={contact ? 'Save changes' : 'Add contact'} />
         </Stack>
       </form>

@@ -1,9 +1,10 @@
-import { Autocomplete, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { employerSchema, type Employer } from '@shared/api/employers';
 import { useApiQuery } from '@renderer/api/hooks';
 import { editingRecord, useEntityForm } from '@renderer/components/useEntityForm';
 import { employerToForm, formToEmployerInput, validateEmployerForm, type EmployerFormValues } from './employerFormValues';
 import { FormActions } from '@renderer/components/FormActions';
+import { NotesInput } from '@renderer/components/NotesInput';
 
 interface Props {
   opened: boolean;
@@ -58,7 +59,7 @@ function EmployerForm({ employer, onCreated, onDone }: { employer?: Employer; on
           <TextInput label="Location" placeholder="City, region or Remote" {...form.getInputProps('location')} />
         </SimpleGrid>
         <TextInput label="Website" type="url" placeholder="https://example.com" {...form.getInputProps('website')} />
-        <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+        <NotesInput label="Notes" {...form.getInputProps('notes')} />
         <FormActions error={formError} saving={saving} conflict={conflict} onCancel={onDone} submitLabel={employer ? 'Save changes' : 'Add employer'} />
       </Stack>
     </form>

@@ -8,6 +8,7 @@ import { editingRecord, useEntityForm } from '@renderer/components/useEntityForm
 import { ConflictWarning } from './ConflictWarning';
 import { eventToForm, formToEventInput, validateEventForm, type EventFormValues } from './eventFormValues';
 import { FormActions } from '@renderer/components/FormActions';
+import { NotesInput } from '@renderer/components/NotesInput';
 
 interface Props {
   opened: boolean;
@@ -119,7 +120,7 @@ function EventForm({ event, onDone }: { event?: EventDetail; onDone: () => void 
           onChange={(ids) => form.setFieldValue('employerIds', ids)}
           error={form.errors.employerIds}
         />
-        <Textarea label="Description" autosize minRows={2} maxRows={6} {...form.getInputProps('description')} />
+        <NotesInput label="Description" {...form.getInputProps('description')} />
         <Textarea
           label="Prep notes"
           description="Suggested questions and talking points students see before the event"

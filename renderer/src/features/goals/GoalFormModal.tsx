@@ -1,4 +1,4 @@
-import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { goalInput, goalSchema, type Goal } from '@shared/api/goals';
 import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
 import { CountInput } from '@renderer/components/CountInput';
@@ -9,6 +9,8 @@ import { formatDate } from '@renderer/components/format';
 import { addDays, ladderWindowDays } from './goalHelpers';
 import { fieldErrors } from '@renderer/components/serverErrors';
 import { FormActions } from '@renderer/components/FormActions';
+import { RequiredSelect } from '@renderer/components/RequiredSelect';
+import { NotesInput } from '@renderer/components/NotesInput';
 
 interface Values {
   kind: GoalKind;
@@ -124,14 +126,12 @@ function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal;
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select<GoalKind>
+          <RequiredSelect<GoalKind>
             label="What counts"
             description={kindHints[form.values.kind]}
-            withAsterisk
-            allowDeselect={false}
             data={kindOptions}
             value={form.values.kind}
-            onChange={(v) => v && form.setFieldValue('kind', v)}
+            onChange={(v) => form.setFieldValue('kind', v)}
             error={form.errors.kind}
             data-autofocus
           />
@@ -185,12 +185,9 @@ function GoalForm({ studentId, goal, onDone }: { studentId: number; goal?: Goal;
           max={50}
           {...form.getInputProps('manualAdjustment')}
         />
-        <Textarea
+        <NotesInput
           label="Reflection"
           description="In the student’s words: what went well, what felt hard, what to try next time."
-          autosize
-          minRows={2}
-          maxRows={6}
           maxLength={2000}
           {...form.getInputProps('reflection')}
         />

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { summariseDetails } from './auditDetails';
 import { HistoryFilters } from './HistoryFilters';
 import { auditActionLabels, entityLabel, formatDateTime } from './historyLabels';
 import { historyPageSize, useHistoryParams } from './useHistoryParams';
+import { ClearFiltersButton } from '@renderer/components/ClearFiltersButton';
 
 type HistoryParams = ReturnType<typeof useHistoryParams>;
 
@@ -32,15 +33,7 @@ function NoEntries({ list, onClear }: { list: HistoryParams; onClear: () => void
       </EmptyState>
     );
   return (
-    <EmptyState
-      icon={<IconHistory size={24} />}
-      title="Nothing matches these filters"
-      action={
-        <Button variant="light" onClick={onClear}>
-          Clear filters
-        </Button>
-      }
-    >
+    <EmptyState icon={<IconHistory size={24} />} title="Nothing matches these filters" action={<ClearFiltersButton inEmptyState onClick={onClear} />}>
       {list.rangeReversed ? 'The From date is after the To date.' : 'Try another action, a wider date range or a shorter search.'}
     </EmptyState>
   );

@@ -1,9 +1,11 @@
-import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { milestoneKindLabels, milestoneKinds, type MilestoneKind } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { pastDateError, todayIso } from '@renderer/components/dates';
 import { FormActions } from '@renderer/components/FormActions';
+import { RequiredSelect } from '@renderer/components/RequiredSelect';
+import { NotesInput } from '@renderer/components/NotesInput';
 
 interface Values {
   kind: MilestoneKind;
@@ -53,25 +55,16 @@ function MilestoneForm({ studentId, onDone }: { studentId: number; onDone: () =>
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select<MilestoneKind>
+          <RequiredSelect<MilestoneKind>
             label="Milestone"
-            withAsterisk
-            allowDeselect={false}
             data={kindOptions}
             value={form.values.kind}
-            onChange={(v) => v && form.setFieldValue('kind', v)}
+            onChange={(v) => form.setFieldValue('kind', v)}
             data-autofocus
           />
           <TextInput label="Date" type="date" withAsterisk {...form.getInputProps('occurredOn')} />
         </SimpleGrid>
-        <Textarea
-          label="Description"
-          placeholder="e.g. Applied for the data analyst role at Acme"
-          autosize
-          minRows={2}
-          maxRows={4}
-          {...form.getInputProps('description')}
-        />
+        <NotesInput label="Description" placeholder="e.g. Applied for the data analyst role at Acme" maxRows={4} {...form.getInputProps('description')} />
         <Select<number>
           label="Recommended by"
           description="Who suggested or referred this, if anyone: they are thanked first."

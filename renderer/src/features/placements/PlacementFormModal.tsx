@@ -1,4 +1,4 @@
-import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { placementInput, placementSchema, type Placement } from '@shared/api/placements';
 import { placementKindLabels, placementKinds, type PlacementKind } from '@shared/domain';
 import { startValues } from '@renderer/components/startValues';
@@ -7,6 +7,7 @@ import { ContactPicker } from '@renderer/components/ContactPicker';
 import { EmployerPicker } from '@renderer/components/EmployerPicker';
 import { fieldErrors } from '@renderer/components/serverErrors';
 import { FormActions } from '@renderer/components/FormActions';
+import { RequiredSelect } from '@renderer/components/RequiredSelect';
 
 interface Values {
   employerId: number | null;
@@ -97,14 +98,7 @@ function PlacementForm({ studentId, placement, onDone }: { studentId: number; pl
             onChange={(id) => form.setFieldValue('employerId', id)}
             error={form.errors.employerId}
           />
-          <Select<PlacementKind>
-            label="Kind"
-            withAsterisk
-            allowDeselect={false}
-            data={kindOptions}
-            value={form.values.kind}
-            onChange={(v) => v && form.setFieldValue('kind', v)}
-          />
+          <RequiredSelect<PlacementKind> label="Kind" data={kindOptions} value={form.values.kind} onChange={(v) => form.setFieldValue('kind', v)} />
         </SimpleGrid>
         <TextInput label="Role" withAsterisk placeholder="e.g. Data analyst intern" {...form.getInputProps('role')} />
         <ContactPicker

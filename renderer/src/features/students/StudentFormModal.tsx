@@ -1,4 +1,4 @@
-import { Autocomplete, Modal, Select, SimpleGrid, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Modal, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { studentSchema, type Student } from '@shared/api/students';
 import { CountInput } from '@renderer/components/CountInput';
@@ -6,6 +6,7 @@ import { useApiQuery } from '@renderer/api/hooks';
 import { editingRecord, useEntityForm } from '@renderer/components/useEntityForm';
 import { emptyStudentForm, formToInput, studentToForm, validateStudentForm, type StudentFormValues } from './studentFormValues';
 import { FormActions } from '@renderer/components/FormActions';
+import { NotesInput } from '@renderer/components/NotesInput';
 
 interface Props {
   opened: boolean;
@@ -84,7 +85,7 @@ function StudentForm({ student, onDone }: { student?: Student; onDone: () => voi
           />
         </SimpleGrid>
         <TagsInput label="Labels" description="Press Enter after each label" {...form.getInputProps('labels')} />
-        <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+        <NotesInput label="Notes" {...form.getInputProps('notes')} />
         <Switch label="Confidential (FERPA hold): never included in exports" {...form.getInputProps('confidential', { type: 'checkbox' })} />
         <FormActions error={formError} saving={saving} conflict={conflict} onCancel={onDone} submitLabel={student ? 'Save changes' : 'Add student'} />
       </Stack>

@@ -17,6 +17,7 @@ import { useColumnChoice } from './useColumnChoice';
 import { studentFilterParams, useStudentListParams } from './useStudentListParams';
 import { viewSearch } from '@renderer/features/views/viewParams';
 import { ViewsMenu } from '@renderer/features/views/ViewsMenu';
+import { ClearFiltersButton } from '@renderer/components/ClearFiltersButton';
 
 export function StudentsPage() {
   const list = useStudentListParams();
@@ -81,15 +82,13 @@ export function StudentsPage() {
               unfiltered ? (
                 mayCreate && <Button onClick={() => setCreating(true)}>Add a student</Button>
               ) : (
-                <Button
-                  variant="light"
+                <ClearFiltersButton
+                  inEmptyState
                   onClick={() => {
                     list.clearFilters();
                     setFiltersKey((k) => k + 1);
                   }}
-                >
-                  Clear filters
-                </Button>
+                />
               )
             }
           >
