@@ -77,8 +77,7 @@ function writesFound(path: string, levels: LevelResult[]): string {
     const foundCheckIns = count('select count(*) from attendance where checked_in_at is not null and id in (select value from json_each(?))', checkIns);
     const allBench = z.number().parse(db.sqlite.prepare(`select count(*) from interactions where summary like 'bench touchpoint %'`).pluck().get());
     return (
-      `touchpoints confirmed ${interactions.length}, found ${foundInteractions} (bench touchpoints in the file: ${allBench}, the rest answered after ` +
-      `their level's clock stopped); ` +
+      `touchpoints confirmed ${interactions.length}, found ${foundInteractions} (bench touchpoints in the file: ${allBench}); ` +
       `check-ins confirmed ${checkIns.length}, found ${foundCheckIns}`
     );
   } finally {
