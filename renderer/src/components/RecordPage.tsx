@@ -2,9 +2,11 @@ import { Anchor, Breadcrumbs, Button, Group, Skeleton, Stack, Text, Title } from
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
+import type { ProcedureName } from '@shared/api/contract';
 import type { ApiError } from '@renderer/api/client';
 import { EmptyState } from './EmptyState';
 import { ErrorNotice } from './ErrorNotice';
+import { Offered } from './Offered';
 
 /** The record id in the address (/students/:id); anything but a positive whole number is no record at all. */
 export function useRecordId(): { id: number; validId: boolean } {
@@ -84,21 +86,22 @@ export function recordPage<T>({
 
 /**
  * A record page's top: the way back to its list, the record's name with its badges, a line about it, and its
- * actions (Edit first, when the page offers `onEdit`).
+ * actions (Edit first, when the page offers `edit` and the signed-in role may call its procedure).
  */
 export function RecordHeader({
   crumb,
   title,
   badges,
   subtitle,
-  onEdit,
+  edit,
   actions,
 }: {
   crumb: { to: string; label: string };
   title: string;
   badges?: ReactNode;
   subtitle?: ReactNode;
-  onEdit?: () => void;
+  /** Edit opens the page's form, whose save calls `procedure` ("students.update"). */
+  edit?: { procedure: ProcedureName; onClick: () => void };
   actions?: ReactNode;
 }) {
   return (
@@ -117,16 +120,16 @@ export function RecordHeader({
           </Group>
           {subtitle}
         </div>
-        {(onEdit || actions) && (
-          <Group gap="xs">
-            {onEdit && (
-              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={onEdit}>
+        <Group gap="xs">
+          {edit && (
+            <Offered procedure={edit.procedure}>
+              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={edit.onClick}>
                 Edit
               </Button>
-            )}
-            {actions}
-          </Group>
-        )}
+            </Offered>
+          )}
+          {actions}
+        </Group>
       </Group>
     </>
   );

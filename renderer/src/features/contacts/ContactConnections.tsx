@@ -7,6 +7,7 @@ import { useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { QueryTable } from '@renderer/components/QueryList';
 import { connectionColumns } from '@renderer/features/connections/connectionColumns';
+import { Offered } from '@renderer/components/Offered';
 
 /** Every student connected to this contact, with how fresh each tie is. */
 export function ContactConnections({ contactId, contactName, onAdd }: { contactId: number; contactName: string; onAdd: () => void }) {
@@ -40,9 +41,11 @@ export function ContactConnections({ contactId, contactName, onAdd }: { contactI
             icon={<IconUsers size={24} />}
             title="No students connected yet"
             action={
-              <Button variant="light" onClick={onAdd}>
-                Add connection
-              </Button>
+              <Offered procedure="connections.create">
+                <Button variant="light" onClick={onAdd}>
+                  Add connection
+                </Button>
+              </Offered>
             }
           >
             Connect the students {contactName} supervised, mentored or met, so their keep-in-touch and references can be followed.

@@ -13,6 +13,7 @@ import { ContactDuplicates } from './ContactDuplicates';
 import { ContactFormModal } from './ContactFormModal';
 import { ContactHistory } from './ContactHistory';
 import { DeleteContactModal } from './DeleteContactModal';
+import { Offered } from '@renderer/components/Offered';
 
 type Dialog = 'edit' | 'connect' | 'delete' | null;
 
@@ -50,15 +51,19 @@ function ContactView({ contact: c }: { contact: Contact }) {
             )}
           </Text>
         }
-        onEdit={() => setDialog('edit')}
+        edit={{ procedure: 'contacts.update', onClick: () => setDialog('edit') }}
         actions={
           <>
-            <Button variant="light" leftSection={<IconLink size={16} />} onClick={() => setDialog('connect')}>
-              Add connection
-            </Button>
-            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('delete')}>
-              Delete
-            </Button>
+            <Offered procedure="connections.create">
+              <Button variant="light" leftSection={<IconLink size={16} />} onClick={() => setDialog('connect')}>
+                Add connection
+              </Button>
+            </Offered>
+            <Offered procedure="contacts.delete">
+              <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('delete')}>
+                Delete
+              </Button>
+            </Offered>
           </>
         }
       />

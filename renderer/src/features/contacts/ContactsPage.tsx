@@ -1,4 +1,3 @@
-import { Button } from '@mantine/core';
 import { IconAddressBook, IconUserPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -46,21 +45,15 @@ export function ContactsPage() {
         title="Contacts"
         noun="contact"
         list={contacts}
-        filters={
-          <>
-            <ContactFilters key={filtersKey} value={filters} onChange={changeFilters} />
-            <Button ml="auto" leftSection={<IconUserPlus size={16} />} onClick={() => setCreating(true)}>
-              New contact
-            </Button>
-          </>
-        }
+        create={{ procedure: 'contacts.create', label: 'New contact', icon: <IconUserPlus size={16} />, onClick: () => setCreating(true) }}
+        filters={<ContactFilters key={filtersKey} value={filters} onChange={changeFilters} />}
         empty={
           <DirectoryEmptyState
             icon={<IconAddressBook size={24} />}
             plural="contacts"
             filtered={filtered}
             onClear={() => changeFilters(noContactFilters)}
-            add={{ label: 'Add a contact', onClick: () => setCreating(true) }}
+            add={{ procedure: 'contacts.create', label: 'Add a contact', onClick: () => setCreating(true) }}
             hint={{
               filtered: 'Try a shorter search or fewer filters.',
               none: 'The professionals students know appear here: supervisors, mentors, alumni, recruiters and faculty.',

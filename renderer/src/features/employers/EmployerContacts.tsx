@@ -9,6 +9,7 @@ import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
 import { pagedTableProps } from '@renderer/components/tableProps';
 import { ContactNameCell } from '@renderer/features/contacts/ContactNameCell';
+import { Offered } from '@renderer/components/Offered';
 
 const pageSize = 25;
 
@@ -32,9 +33,11 @@ export function EmployerContacts({ employerId, onAddContact }: { employerId: num
           icon={<IconAddressBook size={24} />}
           title="No contacts here yet"
           action={
-            <Anchor component="button" type="button" onClick={onAddContact}>
-              Add a contact
-            </Anchor>
+            <Offered procedure="contacts.create">
+              <Anchor component="button" type="button" onClick={onAddContact}>
+                Add a contact
+              </Anchor>
+            </Offered>
           }
         >
           Supervisors, recruiters and alumni who work here appear once they are added as contacts.

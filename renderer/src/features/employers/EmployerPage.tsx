@@ -11,6 +11,7 @@ import { ContactFormModal } from '@renderer/features/contacts/ContactFormModal';
 import { EmployerContacts } from './EmployerContacts';
 import { EmployerFormModal } from './EmployerFormModal';
 import { EmployerPlacements } from './EmployerPlacements';
+import { Offered } from '@renderer/components/Offered';
 
 export const EmployerPage = recordPage({
   useRecord: (id, enabled) => useApiQuery('employers.get', { id }, { enabled }),
@@ -31,11 +32,13 @@ function EmployerView({ employer: e }: { employer: Employer }) {
             {[e.industry, e.location].filter(Boolean).join(' · ') || 'No industry or location recorded'}
           </Text>
         }
-        onEdit={() => setEditing(true)}
+        edit={{ procedure: 'employers.update', onClick: () => setEditing(true) }}
         actions={
-          <Button variant="light" onClick={() => setAddingContact(true)}>
-            Add contact
-          </Button>
+          <Offered procedure="contacts.create">
+            <Button variant="light" onClick={() => setAddingContact(true)}>
+              Add contact
+            </Button>
+          </Offered>
         }
       />
       <Card withBorder padding="lg">

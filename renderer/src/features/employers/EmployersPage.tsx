@@ -1,4 +1,4 @@
-import { Anchor, Button, Select } from '@mantine/core';
+import { Anchor, Select } from '@mantine/core';
 import { IconBuilding, IconPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -46,6 +46,7 @@ export function EmployersPage() {
         title="Employers"
         noun="employer"
         list={employers}
+        create={{ procedure: 'employers.create', label: 'New employer', icon: <IconPlus size={16} />, onClick: () => setCreating(true) }}
         filters={
           <>
             <SearchInput
@@ -70,9 +71,6 @@ export function EmployersPage() {
               }}
               w={220}
             />
-            <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              New employer
-            </Button>
           </>
         }
         empty={
@@ -81,7 +79,7 @@ export function EmployersPage() {
             plural="employers"
             filtered={filtered}
             onClear={clearFilters}
-            add={{ label: 'Add an employer', onClick: () => setCreating(true) }}
+            add={{ procedure: 'employers.create', label: 'Add an employer', onClick: () => setCreating(true) }}
             hint={{ filtered: 'Try a shorter search or another industry.', none: 'Organisations where students intern, work and meet people appear here.' }}
           />
         }

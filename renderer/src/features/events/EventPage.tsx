@@ -18,6 +18,7 @@ import { EventFormModal } from './EventFormModal';
 import { EventPrepSection } from './EventPrepSection';
 import { ExportMenu } from './ExportMenu';
 import { InviteSection } from './InviteSection';
+import { Offered } from '@renderer/components/Offered';
 
 export const EventPage = recordPage({
   useRecord: (id, enabled) => useApiQuery('events.get', { id }, { enabled }),
@@ -56,12 +57,14 @@ function EventView({ event: e }: { event: EventDetail }) {
             </Text>
           </Group>
         }
-        onEdit={mayCall('events.update') ? () => setEditing(true) : undefined}
+        edit={{ procedure: 'events.update', onClick: () => setEditing(true) }}
         actions={
           <>
-            <Button component={Link} to={`/events/${e.id}/check-in`} leftSection={<IconDoorEnter size={16} />}>
-              Check-in
-            </Button>
+            <Offered procedure="attendance.checkIn">
+              <Button component={Link} to={`/events/${e.id}/check-in`} leftSection={<IconDoorEnter size={16} />}>
+                Check-in
+              </Button>
+            </Offered>
             <ExportMenu eventId={e.id} />
           </>
         }

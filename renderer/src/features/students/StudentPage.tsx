@@ -17,6 +17,7 @@ import { StudentFormModal } from './StudentFormModal';
 import { TimelinePanel } from './TimelinePanel';
 import { WrapUpPanel } from '@renderer/features/wrap-up/WrapUpPanel';
 import { notify } from '@renderer/components/notify';
+import { Offered } from '@renderer/components/Offered';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -61,8 +62,12 @@ function StudentView({ student: s }: { student: Student }) {
               .join(' · ')}
           </Text>
         }
-        onEdit={() => setEditing(true)}
-        actions={<ArchiveButton student={s} />}
+        edit={{ procedure: 'students.update', onClick: () => setEditing(true) }}
+        actions={
+          <Offered procedure="students.setStatus">
+            <ArchiveButton student={s} />
+          </Offered>
+        }
       />
       <NetworkSummary studentId={s.id} />
       <ReadinessPanel student={s} />
