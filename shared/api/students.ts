@@ -65,6 +65,14 @@ export const studentSchema = z.object({
 });
 export type Student = z.infer<typeof studentSchema>;
 
+/**
+ * A student as their page loads them: the record, and whether the caller may change it — computed by the core from
+ * the same rule it enforces on writes (`caseload`), so the page offers no Edit, New or Log it would refuse. Always
+ * true in single-user mode.
+ */
+export const studentDetailSchema = studentSchema.extend({ mayChange: z.boolean() });
+export type StudentDetail = z.infer<typeof studentDetailSchema>;
+
 /** Counts that summarise a student's networking so far, all computed from the records. */
 export const networkSummarySchema = z.object({
   connections: z.number().int(),
@@ -200,7 +208,7 @@ const studentRecordEffects = [
 
 export const studentsProcedures = {
   'students.list': read(caseloadRead, studentListInput, z.object({ rows: z.array(studentRowSchema), total: z.number().int() })),
-  'students.get': read(caseloadRead, z.strictObject({ id }), studentSchema),
+  'students.get': read(caseloadRead, z.strictObject({ id }), studentDetailSchema),
   'students.create': write(caseload, ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'audit'], studentInput, studentSchema),
   // Full replace: the form sends every field; omitted optional fields are cleared.
   'students.update': write(caseload, studentRecordEffects, z.strictObject({ id, ...loadedVersion, ...studentFields }), studentSchema),

@@ -1,10 +1,11 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
-import { networkSummarySchema, type Student } from '../../../shared/api/students';
+import { networkSummarySchema, type Student, type StudentDetail } from '../../../shared/api/students';
 import { findAdvisor } from '../db/advisors';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { findDuplicate, findStudent, insertStudent, networkSummary, replaceLabels, studentFacets, updateStudent, type StudentValues } from '../db/students';
 import { listStudents } from '../db/student-list';
+import { touchedStudents } from '../db/student-access';
 import { officeToday } from '../db/office-day';
 import { termAt } from '../terms';
 import { AppError, notFound } from '../errors';
@@ -44,8 +45,10 @@ export function studentsList(db: Db, input: ParsedInput<'students.list'>): Proce
   return listStudents(db, input, officeToday(db), readinessRules(db));
 }
 
-export function studentsGet(db: Db, input: ParsedInput<'students.get'>): Student {
-  return readStudent(db, input.id);
+/** mayChange comes from touchedStudents, the very check the core runs before a `caseload` write (access/authorize.ts). */
+export function studentsGet(db: Db, input: ParsedInput<'students.get'>): StudentDetail {
+  const student = readStudent(db, input.id);
+  return { ...student, mayChange: touchedStudents(db, { students: [input.id] }).some((s) => s.changeable) };
 }
 
 export function studentsCreate(db: Db, input: StudentFields): Student {
