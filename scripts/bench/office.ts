@@ -55,7 +55,7 @@ function printLevel(level: LevelResult): number {
   const total = [...level.latencies.values()].reduce((n, list) => n + list.length, 0);
   const errors = [...level.errors.values()].reduce((a, b) => a + b, 0);
   console.log(
-    `\nN = ${level.users}: ${total} calls in ${level.seconds} s (${(total / level.seconds).toFixed(0)}/s), ${errors} errors, ${level.timeouts} timeouts`,
+    `\nN = ${level.users}: ${total} calls in ${level.seconds.toFixed(0)} s (${(total / level.seconds).toFixed(0)}/s), ${errors} errors, ${level.timeouts} timeouts`,
   );
   console.log(`  ${'procedure'.padEnd(26)} ${'calls'.padStart(6)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)}`);
   for (const [name, list] of [...level.latencies.entries()].sort()) {
