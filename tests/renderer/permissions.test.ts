@@ -50,3 +50,15 @@ describe('screens offered by role, from the declared access rules', () => {
     expect(roles.filter((role) => mayCall(as(role), 'users.add'))).toEqual(['admin']);
   });
 });
+
+describe('a student page the caller may only read (students.get mayChange false)', () => {
+  it("offers none of the student's changes, even to a role that may make them elsewhere; reads stay offered", () => {
+    const advisor = as('advisor');
+    for (const name of ['students.update', 'students.setStatus', 'goals.create', 'connections.create', 'interactions.create', 'milestones.create'] as const) {
+      expect([name, mayCall(advisor, name, true)]).toEqual([name, false]);
+      expect([name, mayCall(advisor, name, false)]).toEqual([name, true]);
+    }
+    expect(mayCall(advisor, 'students.timeline', true)).toBe(true);
+    expect(mayCall(advisor, 'contacts.create', true)).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import type { Caller } from '@shared/api/caller';
 import type { ProcedureName } from '@shared/api/contract';
 import { navItems, type NavItem } from './navigation';
 import { mayCall, mayCallAny } from './permissions';
+import { useReadOnlyStudent } from './ReadOnlyStudent';
 
 /** Who is using the app: single-user mode (no sign-in, no caller) or the office server's signed-in user. */
 export interface Session {
@@ -23,10 +24,11 @@ export function useSession(): Session {
   return useContext(SessionContext);
 }
 
-/** Whether to offer what a procedure does to the signed-in user (always, in single-user mode). */
+/** Whether to offer what a procedure does to the signed-in user (always, in single-user mode; see ReadOnlyStudent). */
 export function useMayCall(): (name: ProcedureName) => boolean {
   const { caller } = useSession();
-  return (name) => mayCall(caller, name);
+  const readOnlyStudent = useReadOnlyStudent();
+  return (name) => mayCall(caller, name, readOnlyStudent);
 }
 
 /** The screens offered to the signed-in user: those whose procedures their role may call (all, in single-user mode). */

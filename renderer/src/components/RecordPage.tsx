@@ -68,7 +68,9 @@ export function recordPage<T>({
         </EmptyState>
       );
     }
-    if (query.isError && query.error) return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
+    if (query.isError && query.error) {
+      return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} back={{ to: `/${missing.list}`, label: `Back to ${missing.list}` }} />;
+    }
     if (query.data === undefined || query.isPlaceholderData) {
       return (
         <Stack>

@@ -2,7 +2,8 @@ import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { modals } from '@mantine/modals';
 import { IconArchive, IconArrowBackUp, IconLock, IconUserQuestion } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import type { Student } from '@shared/api/students';
+import type { Student, StudentDetail } from '@shared/api/students';
+import { StudentAccess } from '@renderer/app/ReadOnlyStudent';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { formatDate } from '@renderer/components/format';
 import { RecordHeader, recordPage } from '@renderer/components/RecordPage';
@@ -35,10 +36,14 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 export const StudentPage = recordPage({
   useRecord: (id, enabled) => useApiQuery('students.get', { id }, { enabled }),
   missing: { icon: <IconUserQuestion size={24} />, what: 'student', list: 'students', message: 'The address does not point to a student.' },
-  view: (s) => <StudentView student={s} />,
+  view: (s) => (
+    <StudentAccess mayChange={s.mayChange}>
+      <StudentView student={s} />
+    </StudentAccess>
+  ),
 });
 
-function StudentView({ student: s }: { student: Student }) {
+function StudentView({ student: s }: { student: StudentDetail }) {
   const [editing, setEditing] = useState(false);
   return (
     <Stack gap="lg">
@@ -69,6 +74,7 @@ function StudentView({ student: s }: { student: Student }) {
           </Offered>
         }
       />
+      {!s.mayChange && <ReadOnlyNote student={s} />}
       <NetworkSummary studentId={s.id} />
       <ReadinessPanel student={s} />
       <GoalsPanel studentId={s.id} />
@@ -125,6 +131,16 @@ function StudentView({ student: s }: { student: Student }) {
       <TimelinePanel studentId={s.id} />
       <StudentFormModal opened={editing} onClose={() => setEditing(false)} student={s} />
     </Stack>
+  );
+}
+
+/** Why the page offers no Edit, New or Log: the student is someone else's to change (the server would refuse). */
+function ReadOnlyNote({ student }: { student: Student }) {
+  const where = student.advisorName ? `is in ${student.advisorName}'s caseload` : 'has no advisor';
+  return (
+    <Text size="sm" c="dimmed" mt={-8}>
+      Read only: {student.displayName} {where}.
+    </Text>
   );
 }
 
