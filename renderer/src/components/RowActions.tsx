@@ -1,5 +1,7 @@
 import { ActionIcon, Table, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconTrash, type Icon } from '@tabler/icons-react';
+import type { ProcedureName } from '@shared/api/contract';
+import { Offered } from './Offered';
 
 /**
  * A small icon button: the tooltip says what it does, the accessible name also says which row it acts on
@@ -31,14 +33,22 @@ export function IconAction({
   );
 }
 
-/** A row's Edit and Delete buttons (the caller lays them out), for a record called `what` ("placement") named `name` in that row. */
+/** The areas whose records have both `<area>.update` and `<area>.delete` ("placements"). */
+type EditableArea = { [N in ProcedureName]: N extends `${infer A}.update` ? (`${A}.delete` extends ProcedureName ? A : never) : never }[ProcedureName];
+
+/**
+ * A row's Edit and Delete buttons (the caller lays them out), for a record called `what` ("placement") named `name`
+ * in that row; each is shown to the roles that may call `<area>.update` / `<area>.delete`.
+ */
 export function EditDeleteActions({
+  area,
   what,
   name,
   onEdit,
   onDelete,
   small,
 }: {
+  area: EditableArea;
   what: string;
   name: string;
   onEdit: () => void;
@@ -47,8 +57,12 @@ export function EditDeleteActions({
 }) {
   return (
     <>
-      <IconAction tooltip={`Edit ${what}`} label={`Edit ${what}: ${name}`} icon={IconPencil} small={small} onClick={onEdit} />
-      <IconAction tooltip={`Delete ${what}`} label={`Delete ${what}: ${name}`} icon={IconTrash} color="red" small={small} onClick={onDelete} />
+      <Offered procedure={`${area}.update`}>
+        <IconAction tooltip={`Edit ${what}`} label={`Edit ${what}: ${name}`} icon={IconPencil} small={small} onClick={onEdit} />
+      </Offered>
+      <Offered procedure={`${area}.delete`}>
+        <IconAction tooltip={`Delete ${what}`} label={`Delete ${what}: ${name}`} icon={IconTrash} color="red" small={small} onClick={onDelete} />
+      </Offered>
     </>
   );
 }

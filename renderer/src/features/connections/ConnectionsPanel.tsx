@@ -1,6 +1,6 @@
 import { Button, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
+import { IconUsersGroup } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useState } from 'react';
 import type { Connection } from '@shared/api/connections';
@@ -16,6 +16,7 @@ import { LogInteractionMenu } from './LogInteractionMenu';
 import { SectionCard } from '@renderer/components/SectionCard';
 import { notify } from '@renderer/components/notify';
 import { connectionColumns } from './connectionColumns';
+import { AddButton } from '@renderer/components/AddButton';
 
 type SortColumn = 'contactName' | 'relationship' | 'sinceOn' | 'referenceStatus' | 'lastTouchOn' | 'cadence';
 const sortColumns: readonly SortColumn[] = ['contactName', 'relationship', 'sinceOn', 'referenceStatus', 'lastTouchOn', 'cadence'];
@@ -51,11 +52,7 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
   const rows = connections.data ? sortConnections(connections.data, sort) : [];
   // Selection is kept as ids so it survives refetches (which replace every row object).
   const selected = rows.filter((r) => selectedIds.includes(r.id));
-  const addButton = (
-    <Button leftSection={<IconPlus size={16} />} onClick={() => setFormFor({})}>
-      Add connection
-    </Button>
-  );
+  const addButton = <AddButton procedure="connections.create" label="Add connection" onClick={() => setFormFor({})} />;
 
   const confirmDelete = (c: Connection) =>
     modals.openConfirmModal({
@@ -152,7 +149,13 @@ export function ConnectionsPanel({ studentId }: { studentId: number }) {
               render: (c) => (
                 <Group gap={4} justify="flex-end" wrap="nowrap">
                   <LogInteractionMenu connection={c} onDetails={() => setInteraction({ mode: 'create', connectionId: c.id, contactName: c.contactName })} />
-                  <EditDeleteActions what="connection" name={c.contactName} onEdit={() => setFormFor({ connection: c })} onDelete={() => confirmDelete(c)} />
+                  <EditDeleteActions
+                    area="connections"
+                    what="connection"
+                    name={c.contactName}
+                    onEdit={() => setFormFor({ connection: c })}
+                    onDelete={() => confirmDelete(c)}
+                  />
                 </Group>
               ),
             },

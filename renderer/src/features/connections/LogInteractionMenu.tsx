@@ -3,6 +3,7 @@ import { IconChevronDown, IconForms } from '@tabler/icons-react';
 import type { Connection } from '@shared/api/connections';
 import { interactionKindLabels, interactionKinds, type InteractionKind } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
+import { useMayCall } from '@renderer/app/session';
 import { todayIso } from '@renderer/components/dates';
 import { useLogWithUndo } from './useLogWithUndo';
 
@@ -15,6 +16,7 @@ export function LogInteractionMenu({ connection, onDetails }: { connection: Pick
   const student = useApiQuery('students.get', { id: connection.studentId });
   const hasPersonalDetails = Boolean(student.data?.personalEmail && student.data.phone);
   const { log: logWithUndo, logging } = useLogWithUndo();
+  const mayLog = useMayCall()('interactions.create');
 
   const log = (kind: InteractionKind) =>
     logWithUndo(
@@ -29,6 +31,7 @@ export function LogInteractionMenu({ connection, onDetails }: { connection: Pick
       { title: `Logged ${interactionKindLabels[kind].toLowerCase()} with ${connection.contactName} today` },
     );
 
+  if (!mayLog) return null;
   return (
     <Menu position="bottom-end" withinPortal shadow="md">
       <Menu.Target>

@@ -14,6 +14,8 @@ import { GoalTryAgainModal } from './GoalTryAgainModal';
 import { formatRange, goalStatusBadge, goalWindowLabel, manualKinds } from './goalHelpers';
 import { SectionCard } from '@renderer/components/SectionCard';
 import { notify } from '@renderer/components/notify';
+import { AddButton } from '@renderer/components/AddButton';
+import { Offered } from '@renderer/components/Offered';
 
 // A Record over every status, so a new status cannot be left out. What needs the advisor first: goals in progress, then the ones to try again, then the record of the past.
 const statusOrder: Record<Goal['status'], number> = { active: 0, not_met_yet: 1, met: 2, dropped: 3 };
@@ -37,9 +39,11 @@ export function GoalsPanel({ studentId }: { studentId: number }) {
         icon={<IconTarget size={24} />}
         title="No goals yet"
         action={
-          <Button variant="light" onClick={() => setFormFor({})}>
-            Set a first small goal
-          </Button>
+          <Offered procedure="goals.create">
+            <Button variant="light" onClick={() => setFormFor({})}>
+              Set a first small goal
+            </Button>
+          </Offered>
         }
       >
         Start small: one conversation at the next event, or three questions prepared beforehand. Each goal met makes the next step easier.
@@ -55,14 +59,7 @@ export function GoalsPanel({ studentId }: { studentId: number }) {
     );
 
   return (
-    <SectionCard
-      title="Goals"
-      actions={
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setFormFor({})}>
-          New goal
-        </Button>
-      }
-    >
+    <SectionCard title="Goals" actions={<AddButton procedure="goals.create" label="New goal" onClick={() => setFormFor({})} />}>
       <Stack gap="md">
         <GoalLadder studentId={studentId} goals={goals.data} />
         {body}
@@ -169,73 +166,76 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
             {goal.reflection}
           </Blockquote>
         )}
-        <Group gap="xs">
-          {goal.status === 'not_met_yet' && (
-            <Button size="compact-sm" color="orange" leftSection={<IconRefresh size={14} />} onClick={onTryAgain}>
-              Try again
+        {/* Every one of these changes the goal (goals.update, markMet, setDropped, tryAgain, delete share one rule). */}
+        <Offered procedure="goals.update">
+          <Group gap="xs">
+            {goal.status === 'not_met_yet' && (
+              <Button size="compact-sm" color="orange" leftSection={<IconRefresh size={14} />} onClick={onTryAgain}>
+                Try again
+              </Button>
+            )}
+            {open && manualKinds.includes(goal.kind) && (
+              <Button
+                size="compact-sm"
+                variant="light"
+                leftSection={<IconPlus size={14} />}
+                loading={update.isPending}
+                disabled={goal.manualAdjustment >= 50}
+                onClick={addOne}
+              >
+                Add one
+              </Button>
+            )}
+            {open && goal.kind === 'custom' && (
+              <Button
+                size="compact-sm"
+                variant="light"
+                color="teal"
+                leftSection={<IconCheck size={14} />}
+                loading={markMet.isPending}
+                onClick={() =>
+                  markMet.mutate(
+                    { id: goal.id, metOn: todayIso() },
+                    { onSuccess: () => notify.done('Goal met. Well done!'), onError: notify.failure('Not marked met') },
+                  )
+                }
+              >
+                Mark met
+              </Button>
+            )}
+            <Button size="compact-sm" variant="default" leftSection={<IconPencil size={14} />} onClick={onEdit}>
+              Edit
             </Button>
-          )}
-          {open && manualKinds.includes(goal.kind) && (
-            <Button
-              size="compact-sm"
-              variant="light"
-              leftSection={<IconPlus size={14} />}
-              loading={update.isPending}
-              disabled={goal.manualAdjustment >= 50}
-              onClick={addOne}
-            >
-              Add one
-            </Button>
-          )}
-          {open && goal.kind === 'custom' && (
-            <Button
-              size="compact-sm"
-              variant="light"
-              color="teal"
-              leftSection={<IconCheck size={14} />}
-              loading={markMet.isPending}
-              onClick={() =>
-                markMet.mutate(
-                  { id: goal.id, metOn: todayIso() },
-                  { onSuccess: () => notify.done('Goal met. Well done!'), onError: notify.failure('Not marked met') },
-                )
-              }
-            >
-              Mark met
-            </Button>
-          )}
-          <Button size="compact-sm" variant="default" leftSection={<IconPencil size={14} />} onClick={onEdit}>
-            Edit
-          </Button>
-          {goal.status === 'dropped' ? (
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              color="gray"
-              leftSection={<IconPlayerPlay size={14} />}
-              loading={setDropped.isPending}
-              onClick={() => setDropped.mutate({ id: goal.id, dropped: false }, { onError: notify.failure('Not picked up again') })}
-            >
-              Undrop
-            </Button>
-          ) : (
-            goal.status !== 'met' && (
+            {goal.status === 'dropped' ? (
               <Button
                 size="compact-sm"
                 variant="subtle"
                 color="gray"
-                leftSection={<IconPlayerPause size={14} />}
+                leftSection={<IconPlayerPlay size={14} />}
                 loading={setDropped.isPending}
-                onClick={confirmDrop}
+                onClick={() => setDropped.mutate({ id: goal.id, dropped: false }, { onError: notify.failure('Not picked up again') })}
               >
-                Drop
+                Undrop
               </Button>
-            )
-          )}
-          <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} />} loading={remove.isPending} onClick={confirmDelete}>
-            Delete
-          </Button>
-        </Group>
+            ) : (
+              goal.status !== 'met' && (
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  color="gray"
+                  leftSection={<IconPlayerPause size={14} />}
+                  loading={setDropped.isPending}
+                  onClick={confirmDrop}
+                >
+                  Drop
+                </Button>
+              )
+            )}
+            <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} />} loading={remove.isPending} onClick={confirmDelete}>
+              Delete
+            </Button>
+          </Group>
+        </Offered>
       </Stack>
     </Paper>
   );

@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Group, Paper, Skeleton, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconCircleCheck, IconFlag, IconPlus } from '@tabler/icons-react';
+import { IconCircleCheck, IconFlag } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Milestone } from '@shared/api/milestones';
 import { milestoneKindLabels, relationshipKindLabels } from '@shared/domain';
@@ -11,16 +11,13 @@ import { todayIso } from '@renderer/components/dates';
 import { MilestoneFormModal } from './MilestoneFormModal';
 import { SectionCard } from '@renderer/components/SectionCard';
 import { notify } from '@renderer/components/notify';
+import { AddButton } from '@renderer/components/AddButton';
 
 export function MilestonesPanel({ studentId }: { studentId: number }) {
   const milestones = useApiQuery('milestones.forStudent', { studentId });
   const [adding, setAdding] = useState(false);
   const rows = [...(milestones.data ?? [])].sort((a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.id - a.id);
-  const addButton = (
-    <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
-      Log milestone
-    </Button>
-  );
+  const addButton = <AddButton procedure="milestones.create" label="Log milestone" onClick={() => setAdding(true)} />;
 
   let body;
   if (milestones.isError) body = <ErrorNotice error={milestones.error} onRetry={() => void milestones.refetch()} />;

@@ -1,6 +1,6 @@
-import { Badge, Button, Group, Skeleton, Table, Text } from '@mantine/core';
+import { Badge, Group, Skeleton, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconBriefcase, IconPlus } from '@tabler/icons-react';
+import { IconBriefcase } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Placement } from '@shared/api/placements';
 import { placementKindLabels } from '@shared/domain';
@@ -13,6 +13,7 @@ import { todayIso } from '@renderer/components/dates';
 import { PlacementFormModal } from './PlacementFormModal';
 import { SectionCard } from '@renderer/components/SectionCard';
 import { notify } from '@renderer/components/notify';
+import { AddButton } from '@renderer/components/AddButton';
 
 function dateRange(p: Placement): string {
   if (!p.endOn) return `${formatDate(p.startOn)} – ongoing`;
@@ -31,11 +32,7 @@ export function PlacementsPanel({ studentId }: { studentId: number }) {
   const rows = [...(placements.data ?? [])].sort(newestFirst);
   const today = todayIso();
 
-  const addButton = (
-    <Button leftSection={<IconPlus size={16} />} onClick={() => setFormFor({})}>
-      Add placement
-    </Button>
-  );
+  const addButton = <AddButton procedure="placements.create" label="Add placement" onClick={() => setFormFor({})} />;
 
   const confirmDelete = (p: Placement) =>
     modals.openConfirmModal({
@@ -98,6 +95,7 @@ export function PlacementsPanel({ studentId }: { studentId: number }) {
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     <EditDeleteActions
+                      area="placements"
                       what="placement"
                       name={`${p.role} at ${p.employerName}`}
                       onEdit={() => setFormFor({ placement: p })}

@@ -202,7 +202,7 @@ function TimelineTitle({ item }: { item: TimelineItem }) {
 function InteractionActions({ label, onEdit, onDelete }: { label: string; onEdit: () => void; onDelete: () => void }) {
   return (
     <Group gap={4} mt={4}>
-      <EditDeleteActions what="interaction" name={label} onEdit={onEdit} onDelete={onDelete} small />
+      <EditDeleteActions area="interactions" what="interaction" name={label} onEdit={onEdit} onDelete={onDelete} small />
     </Group>
   );
 }
