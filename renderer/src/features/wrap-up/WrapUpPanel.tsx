@@ -9,6 +9,7 @@ import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
 import { todayIso } from '@renderer/components/dates';
 import { SectionCard } from '@renderer/components/SectionCard';
+import { Offered } from '@renderer/components/Offered';
 import { WrapUpDraftModal, type DraftTarget } from './WrapUpDraftModal';
 
 function StatusBadge({ wrapUp }: { wrapUp: WrapUp }) {
@@ -107,9 +108,12 @@ export function WrapUpPanel({ student }: { student: Student }) {
                                   {state?.doneOn ? `Done ${formatDate(state.doneOn)}` : 'Done'}
                                 </Text>
                               ) : (
-                                <Button size="compact-xs" variant="light" onClick={() => setDraft({ placement: w, supporter: s, item })}>
-                                  Draft
-                                </Button>
+                                // The draft ends in "Mark as sent", which logs an interaction on the student.
+                                <Offered procedure="interactions.create">
+                                  <Button size="compact-xs" variant="light" onClick={() => setDraft({ placement: w, supporter: s, item })}>
+                                    Draft
+                                  </Button>
+                                </Offered>
                               )}
                             </Group>
                           </List.Item>
