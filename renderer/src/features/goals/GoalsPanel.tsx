@@ -103,6 +103,9 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
       },
     );
 
+  // One button drops an open goal or picks a dropped one up again.
+  const dropped = goal.status === 'dropped';
+  const undrop = () => setDropped.mutate({ id: goal.id, dropped: false }, { onError: notify.failure('Not picked up again') });
   const confirmDrop = () =>
     modals.openConfirmModal({
       title: 'Drop this goal?',
@@ -206,30 +209,17 @@ function GoalCard({ goal, onEdit, onTryAgain }: { goal: Goal; onEdit: () => void
             <Button size="compact-sm" variant="default" leftSection={<IconPencil size={14} />} onClick={onEdit}>
               Edit
             </Button>
-            {goal.status === 'dropped' ? (
+            {goal.status !== 'met' && (
               <Button
                 size="compact-sm"
                 variant="subtle"
                 color="gray"
-                leftSection={<IconPlayerPlay size={14} />}
+                leftSection={dropped ? <IconPlayerPlay size={14} /> : <IconPlayerPause size={14} />}
                 loading={setDropped.isPending}
-                onClick={() => setDropped.mutate({ id: goal.id, dropped: false }, { onError: notify.failure('Not picked up again') })}
+                onClick={dropped ? undrop : confirmDrop}
               >
-                Undrop
+                {dropped ? 'Undrop' : 'Drop'}
               </Button>
-            ) : (
-              goal.status !== 'met' && (
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  color="gray"
-                  leftSection={<IconPlayerPause size={14} />}
-                  loading={setDropped.isPending}
-                  onClick={confirmDrop}
-                >
-                  Drop
-                </Button>
-              )
             )}
             <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} />} loading={remove.isPending} onClick={confirmDelete}>
               Delete
