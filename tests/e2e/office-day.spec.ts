@@ -126,6 +126,9 @@ test('a day at the office: live edits and a conflict, a confidential student, th
   await test.step('A edits her student while B has him open and the director is editing: B sees it live; the director gets the conflict', async () => {
     await b.goto(`${office.base}/#/students/${iris.id}`);
     await expect(b.getByRole('heading', { name: 'Iris Calloway', level: 2 })).toBeVisible();
+    // B may read A's student but not change her: the page offers no Edit or Archive, and says why.
+    await expect(b.getByText(`Read only: Iris Calloway is in ${ada.name}'s caseload.`)).toBeVisible();
+    await expect(b.getByRole('button', { name: /^(Edit|Archive)$/ })).toHaveCount(0);
     await markNoReload(b);
 
     await director.goto(`${office.base}/#/students/${iris.id}`);
@@ -171,6 +174,7 @@ test('a day at the office: live edits and a conflict, a confidential student, th
     await b.goto(`${office.base}/#/students/${quinn.id}`);
     const refusal = b.getByRole('alert');
     await expect(refusal).toContainText(`Student ${quinn.id} is not visible to you.`);
+    await expect(refusal.getByRole('link', { name: 'Back to students' })).toBeVisible();
     await expect(b.getByText('Quinn Marsh')).toHaveCount(0);
     await expect(b.getByText('Public Health')).toHaveCount(0);
 
