@@ -3,7 +3,7 @@ import type { Role } from '../../shared/api/access';
 import { writeSetting } from '../../electron/core/db/settings';
 import { advisorsSeeWholeOfficeKey, visibleStudentsSql } from '../../electron/core/db/visible-students';
 import { freshDb, procedures, type TestDb } from './helpers';
-import { asCaller, callerFor, seedOffice, type Seed } from './support/office-callers';
+import { asCaller, callerFor, seedOffice, targets, type Seed, type Target } from './support/office-callers';
 
 // Confidential students and students outside an advisor's caseload never reach the roles that may not see them:
 // not in lists (before paging: the totals agree), search, counts, the check-in desk or a contact's and an
@@ -153,5 +153,63 @@ describe('students the caller may not see never appear', () => {
     expect(visibleStudentsSql(asCaller(t.db, callerFor('director', seed)))).toBeNull();
     expect(visibleStudentsSql(asCaller(t.db, callerFor('advisor', seed)))).toBe(`(s.advisor_id = ${seed.advisorA} or s.confidential = 0)`);
     expect(visibleStudentsSql(asCaller(t.db, null))).toBe('0');
+  });
+});
+
+// students.get says whether the caller may change the student (the page offers Edit, New and Log only then), and
+// that answer agrees with what the core does when the caller tries: students.setStatus on the same student.
+const idOf = (target: Target) => seed.students[target].studentId;
+
+/** What students.get answers for each student the role may see (absent: refused), and whether a write went through. */
+function mayChangeBy(role: Role) {
+  const answers: Partial<Record<Target, { mayChange: boolean; writes: boolean }>> = {};
+  for (const target of targets) {
+    const caller = as(role);
+    let mayChange: boolean;
+    try {
+      mayChange = caller.call('students.get', { id: idOf(target) }).mayChange;
+    } catch {
+      continue;
+    }
+    const status = caller.call('students.get', { id: idOf(target) }).status;
+    let writes = true;
+    try {
+      caller.call('students.setStatus', { id: idOf(target), status });
+    } catch {
+      writes = false;
+    }
+    answers[target] = { mayChange, writes };
+  }
+  return answers;
+}
+
+const both = (value: boolean) => ({ mayChange: value, writes: value });
+
+describe('students.get mayChange', () => {
+  it('is true in single-user mode', () => {
+    const { call } = procedures(() => t.db);
+    for (const target of targets) expect(call('students.get', { id: idOf(target) }).mayChange).toBe(true);
+  });
+
+  it('is true for admins and directors on every student', () => {
+    for (const role of ['admin', 'director'] as const) expect(mayChangeBy(role)).toEqual({ own: both(true), other: both(true), confidential: both(true) });
+  });
+
+  it("is true for an advisor on their own caseload only, false on another advisor's student they may read", () => {
+    expect(mayChangeBy('advisor')).toEqual({ own: both(true), other: both(false) });
+  });
+
+  it('is false for viewers; front desk may not load a student page at all', () => {
+    expect(mayChangeBy('viewer')).toEqual({ own: both(false), other: both(false) });
+    expect(mayChangeBy('frontdesk')).toEqual({});
+  });
+
+  it('follows the office setting: with "advisors see the whole office" off, the other student is not loaded', () => {
+    writeSetting(t.db, advisorsSeeWholeOfficeKey, false);
+    try {
+      expect(mayChangeBy('advisor')).toEqual({ own: both(true) });
+    } finally {
+      writeSetting(t.db, advisorsSeeWholeOfficeKey, true);
+    }
   });
 });
