@@ -156,3 +156,22 @@ test('History filters by who did it', async ({ page }) => {
   await expect(rows.nth(1)).toContainText(who);
   await expect(rows.filter({ hasNotText: who })).toHaveCount(1); // the header row
 });
+
+test('a viewer reads a student and the contacts but is offered no Edit and no New contact', async ({ page }) => {
+  const viewer = { name: 'Vera Lindqvist', email: 'vera.lindqvist@example.edu', password: 'silver lantern harbour 52' };
+  const admin = await adminClient();
+  if (!(await admin.call('users.list', {})).some((u) => u.email === viewer.email)) await admin.call('users.add', { ...viewer, role: 'viewer' });
+  const student = await admin.call('students.create', { firstName: 'Iris', lastName: 'Viewed', externalId: `VIEW-${Date.now()}` });
+  await admin.dispose();
+
+  await signIn(page, viewer.email, viewer.password, viewer.name);
+  await page.goto(`${officeBase}/#/students/${student.id}`);
+  await expect(page.getByRole('heading', { name: 'Iris Viewed', level: 2 })).toBeVisible();
+  // The panels have loaded (their empty states read), so a missing button is missing, not late.
+  for (const empty of ['No goals yet', 'No placements yet']) await expect(page.getByText(empty)).toBeVisible();
+  // What the server would refuse is not offered: the rules the contract declares say a viewer changes nothing.
+  for (const name of ['Edit', 'Archive', 'Add connection', 'Add placement', 'New goal']) await expect(page.getByRole('button', { name })).toHaveCount(0);
+  await page.goto(`${officeBase}/#/contacts`);
+  await expect(page.getByRole('heading', { name: 'Contacts', level: 2 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New contact' })).toHaveCount(0);
+});
