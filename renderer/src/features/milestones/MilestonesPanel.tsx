@@ -12,6 +12,7 @@ import { MilestoneFormModal } from './MilestoneFormModal';
 import { SectionCard } from '@renderer/components/SectionCard';
 import { notify } from '@renderer/components/notify';
 import { AddButton } from '@renderer/components/AddButton';
+import { useMayCall } from '@renderer/app/session';
 
 export function MilestonesPanel({ studentId }: { studentId: number }) {
   const milestones = useApiQuery('milestones.forStudent', { studentId });
@@ -49,6 +50,8 @@ export function MilestonesPanel({ studentId }: { studentId: number }) {
 function MilestoneCard({ milestone: m }: { milestone: Milestone }) {
   const [chosen, setChosen] = useState<number[]>([]);
   const markSent = useApiMutation('milestones.markSent');
+  // Who may only read this student (a viewer, another advisor's student) sees who to tell, without the ticks.
+  const mayMark = useMayCall()('milestones.markSent');
   const unsent = m.suggestions.filter((s) => s.sentOn === null);
 
   const save = () =>
@@ -108,6 +111,13 @@ function MilestoneCard({ milestone: m }: { milestone: Milestone }) {
                   </Text>
                 </Text>
               </Group>
+            ) : !mayMark ? (
+              <Text key={s.connectionId} size="sm">
+                {s.contactName}{' '}
+                <Text span size="xs" c="dimmed">
+                  {relationshipKindLabels[s.relationship]} · {s.reason}
+                </Text>
+              </Text>
             ) : (
               <Checkbox
                 key={s.connectionId}
@@ -121,7 +131,7 @@ function MilestoneCard({ milestone: m }: { milestone: Milestone }) {
               />
             ),
           )}
-          {unsent.length > 0 && (
+          {mayMark && unsent.length > 0 && (
             <Group mt={4} gap="sm">
               {chosen.length > 0 ? (
                 <Button size="compact-sm" loading={markSent.isPending} onClick={save}>
