@@ -64,7 +64,7 @@ export function contactsDelete(db: Db, input: ParsedInput<'contacts.delete'>): P
     'contact',
     input.id,
     () => {
-      const preview = contactDeletePreview(db, input.id);
+      const preview = contactDeletePreview(db, input.id, true);
       deleteContact(db, input.id);
       return preview;
     },

@@ -5,21 +5,22 @@ import type { Db } from './client';
 import { movingGoals } from './goal-refresh';
 import { ftsPrefixQuery } from './fts';
 import { parseRows, sqliteBoolean } from './rows';
-import { andVisible } from './visible-students';
+import { andStudentVisible, andVisible } from './visible-students';
 
 const contactRow = contactSchema.extend({ isMentor: sqliteBoolean });
 
-const selectContact = `
+/** A contact with how many active students they mentor: among the students the caller may see (all in single-user mode). */
+const selectContact = (db: Db) => `
   select ct.id, ct.first_name as firstName, ct.last_name as lastName, ct.first_name || ' ' || ct.last_name as displayName,
     ct.title, ct.employer_id as employerId, e.name as employerName, ct.email, ct.phone, ct.preferred_method as preferredMethod,
     ct.linkedin_url as linkedinUrl, ct.verified_on as verifiedOn, ct.is_mentor as isMentor, ct.mentor_capacity as mentorCapacity,
     (select count(*) from connections c join students s on s.id = c.student_id
-      where c.contact_id = ct.id and c.relationship = 'mentor' and s.status = 'active') as mentorshipsActive,
+      where c.contact_id = ct.id and c.relationship = 'mentor' and s.status = 'active'${andVisible(db)}) as mentorshipsActive,
     ct.notes, ct.created_at as createdAt, ct.updated_at as updatedAt, ct.version
   from contacts ct left join employers e on e.id = ct.employer_id`;
 
 export function findContact(db: Db, id: number) {
-  return parseRows(contactRow, db.sqlite.prepare(`${selectContact} where ct.id = ?`).all(id))[0];
+  return parseRows(contactRow, db.sqlite.prepare(`${selectContact(db)} where ct.id = ?`).all(id))[0];
 }
 
 export interface ContactValues {
@@ -61,7 +62,12 @@ export function updateContact(db: Db, id: number, v: ContactValues): void {
     .run({ ...params(v), id });
 }
 
-export function contactDeletePreview(db: Db, id: number) {
+/**
+ * What deleting a contact takes with it. The preview counts the students the caller may see, like the lists beside
+ * it; the audit of the delete itself records everything that went (`everyone`).
+ */
+export function contactDeletePreview(db: Db, id: number, everyone = false) {
+  const among = (column: string) => (everyone ? '' : andStudentVisible(db, column));
   return z
     .object({
       connections: z.number(),
@@ -72,10 +78,10 @@ export function contactDeletePreview(db: Db, id: number) {
     .parse(
       db.sqlite
         .prepare(
-          `select (select count(*) from connections where contact_id = :id) as connections,
-             (select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = :id) as interactions,
-             (select count(distinct student_id) from connections where contact_id = :id) as students,
-             (select count(*) from placements where supervisor_contact_id = :id) as placementsSupervised`,
+          `select (select count(*) from connections where contact_id = :id${among('student_id')}) as connections,
+             (select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = :id${among('c.student_id')}) as interactions,
+             (select count(distinct student_id) from connections where contact_id = :id${among('student_id')}) as students,
+             (select count(*) from placements where supervisor_contact_id = :id${among('student_id')}) as placementsSupervised`,
         )
         .get({ id }),
     );
@@ -94,7 +100,7 @@ export function findDuplicateContacts(db: Db, id: number) {
     contactRow,
     db.sqlite
       .prepare(
-        `${selectContact}
+        `${selectContact(db)}
          join contacts me on me.id = :id
          where ct.id <> me.id and (
            (me.email is not null and lower(ct.email) = lower(me.email))
@@ -226,8 +232,8 @@ export function mergePreview(db: Db, keepId: number, mergeId: number) {
   const totals = z.object({ connections: z.number(), interactions: z.number() }).parse(
     db.sqlite
       .prepare(
-        `select (select count(*) from connections where contact_id = :mergeId) as connections,
-             (select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = :mergeId) as interactions`,
+        `select (select count(*) from connections where contact_id = :mergeId${andStudentVisible(db, 'student_id')}) as connections,
+             (select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = :mergeId${andStudentVisible(db, 'c.student_id')}) as interactions`,
       )
       .get({ mergeId }),
   );

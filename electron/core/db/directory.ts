@@ -4,6 +4,7 @@ import type { ParsedInput } from '../../../shared/api/contract';
 import type { Db } from './client';
 import { ftsPrefixQuery } from './fts';
 import { contacts, employers, events } from './schema';
+import { andStudentVisible, andVisible } from './visible-students';
 
 // Correlated subqueries name the outer table explicitly: drizzle leaves columns unqualified in
 // single-table queries, where "id" would silently bind to the inner table.
@@ -32,10 +33,13 @@ export function listContacts(db: Db, input: ParsedInput<'contacts.list'>) {
   if (input.mentorsOnly) conditions.push(eq(contacts.isMentor, true));
   if (input.industry !== undefined) conditions.push(eq(employers.industry, input.industry));
   if (input.relationship !== undefined) {
-    conditions.push(sql`exists (select 1 from connections c where c.contact_id = "contacts"."id" and c.relationship = ${input.relationship})`);
+    conditions.push(
+      sql`exists (select 1 from connections c where c.contact_id = "contacts"."id" and c.relationship = ${input.relationship}${sql.raw(andStudentVisible(db, 'c.student_id'))})`,
+    );
   }
   const where = conditions.length ? and(...conditions) : undefined;
-  const connectionCount = sql<number>`(select count(*) from connections c where c.contact_id = "contacts"."id")`;
+  // Figures count the students the caller may see, like the contact's page beside them.
+  const connectionCount = sql<number>`(select count(*) from connections c where c.contact_id = "contacts"."id"${sql.raw(andStudentVisible(db, 'c.student_id'))})`;
   const dir = input.direction === 'asc' ? asc : desc;
   const order = {
     name: [dir(contacts.lastName), dir(contacts.firstName), dir(contacts.id)],
@@ -54,7 +58,7 @@ export function listContacts(db: Db, input: ParsedInput<'contacts.list'>) {
       phone: contacts.phone,
       isMentor: contacts.isMentor,
       mentorCapacity: contacts.mentorCapacity,
-      mentorshipsActive: mentorshipsActiveSql,
+      mentorshipsActive: mentorshipsActiveSql(db),
       connectionCount,
       verifiedOn: contacts.verifiedOn,
     })
@@ -67,8 +71,10 @@ export function listContacts(db: Db, input: ParsedInput<'contacts.list'>) {
 }
 
 /** Mentor connections with active students: how much of a mentor's capacity is used. */
-export const mentorshipsActiveSql = sql<number>`(select count(*) from connections c join students s on s.id = c.student_id
-  where c.contact_id = "contacts"."id" and c.relationship = 'mentor' and s.status = 'active')`;
+function mentorshipsActiveSql(db: Db) {
+  return sql<number>`(select count(*) from connections c join students s on s.id = c.student_id
+    where c.contact_id = "contacts"."id" and c.relationship = 'mentor' and s.status = 'active'${sql.raw(andVisible(db))})`;
+}
 
 export function listEmployers(db: Db, input: ParsedInput<'employers.list'>) {
   const conditions: SQL[] = [];
@@ -77,7 +83,7 @@ export function listEmployers(db: Db, input: ParsedInput<'employers.list'>) {
   if (input.industry !== undefined) conditions.push(eq(employers.industry, input.industry));
   const where = conditions.length ? and(...conditions) : undefined;
   const contactCount = sql<number>`(select count(*) from contacts c where c.employer_id = "employers"."id")`;
-  const placementCount = sql<number>`(select count(*) from placements p where p.employer_id = "employers"."id")`;
+  const placementCount = sql<number>`(select count(*) from placements p where p.employer_id = "employers"."id"${sql.raw(andStudentVisible(db, 'p.student_id'))})`;
   const dir = input.direction === 'asc' ? asc : desc;
   const order = {
     name: [dir(employers.name), dir(employers.id)],

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from './client';
 import { followUpKindsSql } from './goals';
 import { parseRows } from './rows';
-import { andVisible, visibleStudentsSql } from './visible-students';
+import { andStudentVisible, andVisible } from './visible-students';
 
 // "Met at the event": a conversation logged on the event (or on its day, for a connection tied to it).
 const metAtEvent = `
@@ -53,8 +53,7 @@ export function followUpRows(db: Db, eventId: number) {
 
 export function eventOutcome(db: Db, eventId: number) {
   // Counted over the students the caller may see (no condition in single-user mode).
-  const visible = visibleStudentsSql(db);
-  const among = visible === null ? '' : ` and student_id in (select s.id from students s where ${visible})`;
+  const among = andStudentVisible(db, 'student_id');
   return z
     .object({
       invited: z.number(),

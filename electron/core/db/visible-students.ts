@@ -51,6 +51,16 @@ export function andVisible(db: Db, alias = 's'): string {
 }
 
 /**
+ * ` and <column> in (the students the caller may see)`, for a count over rows that name their student (connections,
+ * placements, attendance): a figure next to a filtered list counts what the list shows. Nothing when every student
+ * is visible, so single-user queries are unchanged.
+ */
+export function andStudentVisible(db: Db, column: string): string {
+  const condition = visibleStudentsSql(db);
+  return condition === null ? '' : ` and ${column} in (select s.id from students s where ${condition})`;
+}
+
+/**
  * The students the caller may change (a `caseload` write), or null for "every student" (single-user mode, admins,
  * directors): an advisor their own caseload, nobody else.
  */
