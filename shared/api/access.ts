@@ -50,6 +50,17 @@ export const directory = rule('directory', [...staff, 'viewer'], 'none', 'Read t
 /** Changes the shared directory or the events calendar: shared across the office, not per caseload. */
 export const directoryEdit = rule('directoryEdit', [...staff], 'none', 'Change the shared directory or calendar (contacts, employers, events).');
 /**
+ * Deletes or merges a contact of the shared directory: the contact's connections and their interactions go with
+ * it (or move to the kept contact), so the call changes the records of every student connected to that contact.
+ * Allowed only when the caller may change every one of those students; directors and admins always.
+ */
+export const directoryCascade = rule(
+  'directoryCascade',
+  [...staff],
+  'caseload',
+  "Delete or merge a contact: its connections go with it, so only when every student connected to it is in the caller's caseload (directors, admins always).",
+);
+/**
  * The events calendar (titles, times, places, capacity and places taken): every signed-in user, read only. Places
  * taken are the event's own figure (capacity is held against every attendee), never a list of students.
  */
@@ -93,6 +104,7 @@ export const accessRules = [
   personal,
   directory,
   directoryEdit,
+  directoryCascade,
   calendar,
   frontDesk,
   caseloadRead,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contactMethods, relationshipKinds } from '../domain';
-import { caseloadRead, directory, directoryEdit } from './access';
+import { caseloadRead, directory, directoryCascade, directoryEdit } from './access';
 import { type AreaProcedures, relationshipEffects, read, write } from './areas';
 import { connectionSchema } from './connections';
 import {
@@ -112,10 +112,10 @@ export const contactsProcedures = {
       placementsSupervised: z.number().int(),
     }),
   ),
-  'contacts.delete': write(directoryEdit, relationshipEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true) })),
+  'contacts.delete': write(directoryCascade, relationshipEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true) })),
   'contacts.duplicates': read(directory, z.strictObject({ id }), z.array(contactSchema)),
   'contacts.merge': write(
-    directoryEdit,
+    directoryCascade,
     relationshipEffects,
     z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
     z.object({

@@ -31,7 +31,7 @@ function ruleOf(name: ProcedureName): AccessRule {
  * session names nobody and is not logged (anyone who can reach the server could fill the log; the host limits
  * them). Should the log be busy, the answer is "busy, try again" — still a refusal, and never an unlogged one.
  */
-function refuse(db: Db, name: ProcedureName, message: string, details: Record<string, unknown> = {}): never {
+function refuse(db: Db, name: ProcedureName, message: string, details: Record<string, unknown> = {}, auditOnly: Record<string, unknown> = {}): never {
   const caller = db.request?.caller;
   if (caller) {
     writeAudit(db, {
@@ -39,7 +39,7 @@ function refuse(db: Db, name: ProcedureName, message: string, details: Record<st
       action: 'refused',
       entity: name,
       count: 0,
-      details: { reason: message, role: caller.role, address: db.request?.address, ...details },
+      details: { reason: message, role: caller.role, address: db.request?.address, ...details, ...auditOnly },
     });
   }
   // `rule` tells a refusal by the access rules from a handler's own answer (a wrong password is unauthenticated too).
@@ -66,8 +66,9 @@ export function authorizeCaller(db: Db, name: ProcedureName): void {
   }
 }
 
+/** A student the caller may not see is named by neither name nor id: a refusal must not confirm who exists. */
 function who(student: TouchedStudent): string {
-  return student.visible ? student.name : `Student ${student.id}`;
+  return student.visible ? student.name : 'That student';
 }
 
 /** After the input is read: every student the call touches is one the caller may see, or for a write to their record, change. */
@@ -82,14 +83,21 @@ export function authorizeStudents<K extends ProcedureName>(db: Db, name: K, inpu
     if (caller.role === 'admin' || caller.role === 'director') return;
     refuse(db, name, `${name} names no student to check against your caseload, so it is for admins and directors only.`);
   }
+  if (caller.role === 'advisor' && scope === 'caseload' && caller.advisorId === null) {
+    // No advisor record, no caseload: nothing is theirs to change, nor may they create a student with no advisor.
+    refuse(db, name, 'Your account is not linked to an advisor record; ask an admin to link it.');
+  }
   const assignsElsewhere = (reach.assigns ?? []).some((advisorId) => advisorId !== caller.advisorId);
   if (caller.role === 'advisor' && assignsElsewhere) {
     refuse(db, name, 'You may add or move students only into your own caseload; ask a director to assign them to another advisor.');
   }
   for (const student of touchedStudents(db, reach)) {
-    if (!student.visible) refuse(db, name, `${who(student)} is not visible to you.`, { studentId: student.id });
+    // The caller learns the id of a student the refusal names; a hidden one's, or one behind a contact, goes to the audit log only.
+    const named = student.visible && reach.outsideReach === undefined;
+    const [shown, audited] = named ? [{ studentId: student.id }, {}] : [{}, { studentId: student.id }];
+    if (!student.visible) refuse(db, name, reach.outsideReach ?? `${who(student)} is not visible to you.`, shown, audited);
     if (scope === 'caseload' && !student.changeable) {
-      refuse(db, name, `${who(student)} is not in your caseload.`, { studentId: student.id });
+      refuse(db, name, reach.outsideReach ?? `${who(student)} is not in your caseload.`, shown, audited);
     }
   }
 }

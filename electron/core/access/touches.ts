@@ -5,6 +5,11 @@ import type { Touch } from '../db/student-access';
 export interface Reach extends Touch {
   /** Advisors a student is assigned to by the call (create, update): an advisor may name only themself. */
   assigns?: readonly (number | null)[];
+  /**
+   * The refusal when a touched student is outside the caller's reach, for calls that name no student themselves
+   * (a contact's connections): it names none of them, hidden or not.
+   */
+  outsideReach?: string;
 }
 
 type Reaches = { [K in ProcedureName]?: (input: ParsedInput<K>) => Reach };
@@ -23,6 +28,16 @@ export const reaches: Reaches = {
   'students.create': (i) => ({ assigns: [i.advisorId] }),
   'students.update': (i) => ({ students: [i.id], assigns: [i.advisorId] }),
   'students.setStatus': (i) => ({ students: [i.id] }),
+  // Merging moves the merged-away contact's connections to the kept one; the kept contact's own connections change
+  // only for students also connected to the merged one, so those students are the ones touched.
+  'contacts.delete': (i) => ({
+    contacts: [i.id],
+    outsideReach: 'This contact is connected to students outside your caseload; ask a director to delete it.',
+  }),
+  'contacts.merge': (i) => ({
+    contacts: [i.mergeId],
+    outsideReach: 'The contact merged away is connected to students outside your caseload; ask a director to merge it.',
+  }),
   'connections.forStudent': (i) => ({ students: [i.studentId] }),
   'connections.create': (i) => ({ students: [i.studentId] }),
   'connections.update': (i) => ({ connections: [i.id] }),

@@ -12,6 +12,11 @@ export interface Touch {
   goals?: readonly number[];
   milestones?: readonly number[];
   attendance?: readonly number[];
+  /**
+   * Contacts: every student connected to them, supervised by them or recommended by them (deleting or merging a
+   * contact changes those connections, placements and milestones).
+   */
+  contacts?: readonly number[];
 }
 
 const touchedRow = z.object({ id: z.number().int(), name: z.string(), visible: sqliteBoolean, changeable: sqliteBoolean });
@@ -34,6 +39,9 @@ export function touchedStudents(db: Db, touch: Touch): TouchedStudent[] {
          union select student_id from goals where id in (select value from json_each(:goals))
          union select student_id from milestones where id in (select value from json_each(:milestones))
          union select student_id from attendance where id in (select value from json_each(:attendance))
+         union select student_id from connections where contact_id in (select value from json_each(:contacts))
+         union select student_id from placements where supervisor_contact_id in (select value from json_each(:contacts))
+         union select student_id from milestones where recommended_by_contact_id in (select value from json_each(:contacts))
        )
        -- coalesce: a condition over a NULL column (a student with no advisor) is NULL, which means "no" here.
        select s.id, s.display_name as name, coalesce(${visibleStudentsSql(db) ?? '1'}, 0) as visible, coalesce(${changeableStudentsSql(db) ?? '1'}, 0) as changeable
@@ -47,6 +55,7 @@ export function touchedStudents(db: Db, touch: Touch): TouchedStudent[] {
       goals: ids(touch.goals),
       milestones: ids(touch.milestones),
       attendance: ids(touch.attendance),
+      contacts: ids(touch.contacts),
     });
   return parseRows(touchedRow, rows);
 }

@@ -18,6 +18,8 @@ export interface StudentRecords {
   studentId: number;
   advisorId: number;
   connectionId: number;
+  /** A contact connected to this student only: deleting or merging it touches this student alone. */
+  soleContactId: number;
   interactionId: number;
   placementId: number;
   goalId: number;
@@ -68,6 +70,8 @@ export function seedOffice(db: Db): Seed {
   const records = (firstName: string, advisorId: number, confidential: boolean): StudentRecords => {
     const studentId = call('students.create', { firstName, lastName: 'Student', advisorId, confidential, classYear: 2027, program: 'History' }).id;
     const connectionId = call('connections.create', { studentId, contactId, relationship: 'supervisor' }).id;
+    const soleContactId = call('contacts.create', { firstName, lastName: 'Mentor' }).id;
+    call('connections.create', { studentId, contactId: soleContactId, relationship: 'mentor' });
     call('interactions.create', { connectionId, kind: 'conversation', occurredOn: '2026-01-10' });
     const interactionId = present(call('students.timeline', { studentId }).rows.find((item) => item.interactionId !== null)?.interactionId, 'interaction');
     const placementId = call('placements.create', { studentId, employerId, kind: 'internship', role: 'Intern', startOn: '2026-01-05' }).id;
@@ -75,7 +79,7 @@ export function seedOffice(db: Db): Seed {
     const milestoneId = call('milestones.create', { studentId, kind: 'applied', occurredOn: '2026-01-20' }).id;
     call('events.invite', { eventId, studentIds: [studentId] });
     const attendanceId = present(call('events.attendees', { eventId, search: firstName }).rows[0], 'attendance').attendanceId;
-    return { studentId, advisorId, connectionId, interactionId, placementId, goalId, milestoneId, attendanceId };
+    return { studentId, advisorId, connectionId, soleContactId, interactionId, placementId, goalId, milestoneId, attendanceId };
   };
   const students = { own: records('Olive', advisorA, false), other: records('Otto', advisorB, false), confidential: records('Cora', advisorB, true) };
   const buddyAttendanceId = records('Bea', advisorA, false).attendanceId;
