@@ -1,8 +1,9 @@
+import { afterAll, beforeAll } from 'vitest';
 import { roles, type Role } from '../../../shared/api/access';
 import type { Caller } from '../../../shared/api/caller';
 import { forRequest, type Db } from '../../../electron/core/db/client';
 import { insertUser } from '../../../electron/core/db/users';
-import { present, procedures } from '../helpers';
+import { freshDb, present, procedures, type TestDb } from '../helpers';
 
 // An office of two advisors seen by the office server's roles: advisor A's own students, advisor B's student and
 // advisor B's confidential student, each with a record of every kind hanging off them, all made through the core.
@@ -91,4 +92,26 @@ export function seedOffice(db: Db): Seed {
     if (stored !== userId) throw new Error(`expected the ${role}'s account to be user ${userId}, got ${stored}`);
   }
   return seed;
+}
+
+/** The seeded office of a test file: a fresh database seeded before its tests, closed after them; read inside tests. */
+export function seededOffice(): { readonly t: TestDb; readonly seed: Seed } {
+  let office: { t: TestDb; seed: Seed } | undefined;
+  beforeAll(async () => {
+    const t = await freshDb();
+    office = { t, seed: seedOffice(t.db) };
+  });
+  afterAll(() => office?.t.close());
+  const get = () => {
+    if (!office) throw new Error('the seeded office is read inside tests only');
+    return office;
+  };
+  return {
+    get t() {
+      return get().t;
+    },
+    get seed() {
+      return get().seed;
+    },
+  };
 }
