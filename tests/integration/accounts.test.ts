@@ -227,10 +227,10 @@ describe('sign-in failures', () => {
     ]);
   });
 
-  it('are limited per account with the wait in seconds, even for the right password, until the window passes', async () => {
+  it('are limited per account from one address with the wait in seconds, even for the right password, until the window passes', async () => {
     await addUser('ada@example.edu');
     const b = browser();
-    for (let i = 0; i < signInLimits.perAccount; i++)
+    for (let i = 0; i < signInLimits.perAccountFromAddress; i++)
       expect((await b.failsAsync('auth.signIn', { email: 'ada@example.edu', password: `wrong ${i}` })).code).toBe('unauthenticated');
     const limited = await b.failsAsync('auth.signIn', { email: 'ada@example.edu', password: strong });
     expect(limited).toMatchObject({ code: 'rate_limited', message: /Try again in 15 minutes/ });
@@ -238,7 +238,8 @@ describe('sign-in failures', () => {
     expect(wait).toBeGreaterThan(14 * 60);
     expect(wait).toBeLessThanOrEqual(15 * 60);
     // The same limit for an email with no account: the limit tells nothing either.
-    for (let i = 0; i < signInLimits.perAccount; i++) await browser('192.0.2.99').failsAsync('auth.signIn', { email: 'ghost@example.edu', password: `x${i}` });
+    for (let i = 0; i < signInLimits.perAccountFromAddress; i++)
+      await browser('192.0.2.99').failsAsync('auth.signIn', { email: 'ghost@example.edu', password: `x${i}` });
     expect((await browser('192.0.2.99').failsAsync('auth.signIn', { email: 'ghost@example.edu', password: 'x' })).code).toBe('rate_limited');
     // The window passes: the right password works and clears the account's count.
     t.db.sqlite.prepare('update failed_sign_ins set at = ?').run(new Date(Date.now() - 16 * 60_000).toISOString());
@@ -252,4 +253,33 @@ describe('sign-in failures', () => {
     // Another address is not held up.
     expect((await browser('203.0.113.6').failsAsync('auth.signIn', { email: 'fresh@example.edu', password: 'guess' })).code).toBe('unauthenticated');
   }, 30_000);
+
+  it('from one address never lock the owner out of their own machine', async () => {
+    await addUser('ada@example.edu');
+    const attacker = browser('198.51.100.66');
+    for (let i = 0; i < signInLimits.perAccountFromAddress; i++) await attacker.failsAsync('auth.signIn', { email: 'ada@example.edu', password: `guess ${i}` });
+    expect((await attacker.failsAsync('auth.signIn', { email: 'ada@example.edu', password: strong })).code).toBe('rate_limited');
+    // Ada at her desk: a typo counts, then her password works.
+    const ada = browser('192.0.2.10');
+    expect((await ada.failsAsync('auth.signIn', { email: 'ada@example.edu', password: 'violet tram harbor' })).code).toBe('unauthenticated');
+    expect((await ada.signIn('ada@example.edu')).caller.email).toBe('ada@example.edu');
+    // Her sign-in clears her own typo, not the attacker's count: he is still held up.
+    const failures = t.db.sqlite.prepare('select address, count(*) as n from failed_sign_ins group by address').all();
+    expect(failures).toEqual([{ address: '198.51.100.66', n: signInLimits.perAccountFromAddress }]);
+    expect((await attacker.failsAsync('auth.signIn', { email: 'ada@example.edu', password: strong })).code).toBe('rate_limited');
+  });
+
+  it('are still limited per account across every address, so a guess spread over many machines stops', async () => {
+    await addUser('ada@example.edu');
+    // One short of the limit, spread over machines that each stayed under their own limit (written straight to the file: hashing 50 guesses is slow).
+    const at = new Date(Date.now() - 60_000).toISOString();
+    const insert = t.db.sqlite.prepare('insert into failed_sign_ins (email, address, at) values (?, ?, ?)');
+    for (let i = 0; i < signInLimits.perAccount - 1; i++) insert.run('ada@example.edu', `10.0.${Math.floor(i / 4)}.${i % 4}`, at);
+    expect((await browser('10.1.0.1').failsAsync('auth.signIn', { email: 'ada@example.edu', password: 'one more guess' })).code).toBe('unauthenticated');
+    const limited = await browser('10.1.0.2').failsAsync('auth.signIn', { email: 'ada@example.edu', password: strong });
+    expect(limited).toMatchObject({ code: 'rate_limited', message: /Try again in 14 minutes/ });
+    // Other accounts are not held up by it.
+    await addUser('bob@example.edu', 'advisor', 'Bob Advisor');
+    expect((await browser('10.1.0.2').signIn('bob@example.edu')).caller.email).toBe('bob@example.edu');
+  });
 });

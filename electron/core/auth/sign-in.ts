@@ -45,7 +45,7 @@ export async function signIn(db: Db, input: { email: string; password: string },
   }
   const caller: Caller = { userId: account.userId, email: account.email, name: account.name, role: account.role, advisorId: account.advisorId };
   const session = transaction(db, () => {
-    signInSucceeded(db, email);
+    signInSucceeded(db, email, request.address);
     // A browser signing in again (another account, or the same) never keeps its previous session alive beside the new one.
     if (request.sessionToken) endSession(db, request.sessionToken, now);
     writeAudit(db, { actor: actorName(caller), action: 'sign_in', entity: 'user', entityId: caller.userId, details: { address: request.address } });

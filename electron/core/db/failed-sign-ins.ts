@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
 import { failedSignIns } from './schema';
 
@@ -6,9 +6,19 @@ export function recordFailedSignIn(db: Db, values: { email: string; address: str
   db.orm.insert(failedSignIns).values(values).run();
 }
 
-/** Failures since `since` for one attempted email or one address: how many, and when the oldest of them was. */
-export function failuresSince(db: Db, key: { email: string } | { address: string }, since: string): { count: number; oldest: string | null } {
-  const match = 'email' in key ? sql`${failedSignIns.email} = ${key.email}` : sql`${failedSignIns.address} = ${key.address}`;
+/** Whose failures: one attempted email, one address, or one email from one address. */
+export type FailureKey = { email: string; address?: undefined } | { email?: undefined; address: string } | { email: string; address: string };
+
+function matching(key: FailureKey): SQL | undefined {
+  return and(
+    key.email === undefined ? undefined : eq(failedSignIns.email, key.email),
+    key.address === undefined ? undefined : eq(failedSignIns.address, key.address),
+  );
+}
+
+/** Failures since `since` for one key: how many, and when the oldest of them was. */
+export function failuresSince(db: Db, key: FailureKey, since: string): { count: number; oldest: string | null } {
+  const match = matching(key);
   const row = db.orm
     .select({ count: sql<number>`count(*)`, oldest: sql<string | null>`min(${failedSignIns.at})` })
     .from(failedSignIns)
@@ -17,8 +27,8 @@ export function failuresSince(db: Db, key: { email: string } | { address: string
   return { count: row?.count ?? 0, oldest: row?.oldest ?? null };
 }
 
-export function clearFailedSignIns(db: Db, email: string): void {
-  db.orm.delete(failedSignIns).where(eq(failedSignIns.email, email)).run();
+export function clearFailedSignIns(db: Db, key: { email: string; address: string }): void {
+  db.orm.delete(failedSignIns).where(matching(key)).run();
 }
 
 export function pruneFailedSignIns(db: Db, before: string): void {
