@@ -41,14 +41,6 @@ export function pastDateError(value: string, what: string): string | null {
   return null;
 }
 
-/** Same check for an optional date: blank is fine. */
-export function optionalPastDateError(value: string): string | null {
-  if (!value) return null;
-  if (!isIsoDate(value)) return 'Enter a date like 2026-09-01.';
-  if (isAfterToday(value)) return `The date can't be in the future.`;
-  return null;
-}
-
 /** True when the date is missing or more than `months` months back: details worth re-checking. */
 export function isOlderThan(date: string | null, months: number): boolean {
   if (!date) return true;

@@ -1,6 +1,6 @@
 import { connectionInput, type Connection, type ConnectionInput } from '@shared/api/connections';
 import type { ReferenceStatus, RelationshipKind } from '@shared/domain';
-import { todayIso } from '@renderer/components/dates';
+import { isAfterToday } from '@renderer/components/dates';
 import { startValues } from '@renderer/components/startValues';
 import { fieldErrors } from '@renderer/components/serverErrors';
 
@@ -61,10 +61,9 @@ export function validateConnectionForm(values: ConnectionFormValues): Record<str
   if (values.contactId === null) errors.contactId = 'Choose the contact.';
   if (values.relationship === null) errors.relationship = 'Choose how they know each other.';
   // The dates record things that already happened.
-  const today = todayIso();
   for (const field of ['sinceOn', 'referenceStatusOn', 'resumeSharedOn'] as const) {
     const on = fields[field];
-    if (!errors[field] && on !== null && on > today) errors[field] = 'This cannot be in the future';
+    if (!errors[field] && on !== null && isAfterToday(on)) errors[field] = 'This cannot be in the future';
   }
   return errors;
 }
