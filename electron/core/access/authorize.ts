@@ -5,6 +5,7 @@ import { writeAudit } from '../db/audit';
 import type { Db } from '../db/client';
 import { touchedStudents, type TouchedStudent } from '../db/student-access';
 import { AppError } from '../errors';
+import { actorName } from '../office/settings';
 import { reaches } from './touches';
 
 /**
@@ -35,7 +36,7 @@ function refuse(db: Db, name: ProcedureName, message: string, details: Record<st
   const caller = db.request?.caller;
   if (caller) {
     writeAudit(db, {
-      actor: `${caller.name} <${caller.email}>`,
+      actor: actorName(caller),
       action: 'refused',
       entity: name,
       count: 0,

@@ -4,6 +4,7 @@ import { transaction, type Db } from '../db/client';
 import type { RequestContext } from '../db/request';
 import { findCredentials } from '../db/users';
 import { AppError } from '../errors';
+import { actorName } from '../office/settings';
 import { decoyHash, verifyPassword } from './passwords';
 import { countSignInAttempt, signInSucceeded } from './rate-limit';
 import { createSession, endSession } from './sessions';
@@ -16,10 +17,6 @@ function officeRequest(db: Db): RequestContext {
     throw new AppError('conflict', 'This Rapport is a single-user office without accounts: there is nothing to sign in to.');
   }
   return db.request;
-}
-
-export function actorName(caller: { name: string; email: string }): string {
-  return `${caller.name} <${caller.email}>`;
 }
 
 /**

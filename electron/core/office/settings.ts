@@ -18,12 +18,11 @@ const defaultOfficeName = 'Career Services';
 
 export function getSettings(db: Db): Settings {
   const officeName = readSetting(db, settingKeys.officeName);
-  const currentAdvisorId = readSetting(db, settingKeys.currentAdvisorId);
   const firstRunDone = readSetting(db, settingKeys.firstRunDone);
   const limits = sessionLimits(db);
   return {
     officeName: typeof officeName === 'string' && officeName.trim() ? officeName : defaultOfficeName,
-    currentAdvisorId: typeof currentAdvisorId === 'number' ? currentAdvisorId : null,
+    currentAdvisorId: currentAdvisorId(db),
     firstRunDone: firstRunDone === true,
     timeZone: officeTimeZone(db),
     advisorsSeeWholeOffice: advisorsSeeWholeOffice(db),
@@ -60,14 +59,25 @@ export function updateSettings(
   return getSettings(db);
 }
 
+/** The advisor picked in "I am" (single-user mode), or null. */
+function currentAdvisorId(db: Db): number | null {
+  const value = readSetting(db, settingKeys.currentAdvisorId);
+  return typeof value === 'number' ? value : null;
+}
+
+/** How the audit log names a person: a signed-in user or an advisor. */
+export function actorName(person: { name: string; email: string }): string {
+  return `${person.name} <${person.email}>`;
+}
+
 /**
  * Who the audit log names: on the office server the signed-in user; in single-user mode the advisor picked in
- * "I am", else the office itself.
+ * "I am", else the office itself. Runs on every audited write: reads the one setting it needs, not all of them.
  */
 export function currentActor(db: Db): string {
   const caller = db.request?.caller;
-  if (caller) return `${caller.name} <${caller.email}>`;
-  const { currentAdvisorId } = getSettings(db);
-  const advisor = currentAdvisorId === null ? undefined : findAdvisor(db, currentAdvisorId);
-  return advisor ? `${advisor.name} <${advisor.email}>` : 'office';
+  if (caller) return actorName(caller);
+  const advisorId = currentAdvisorId(db);
+  const advisor = advisorId === null ? undefined : findAdvisor(db, advisorId);
+  return advisor ? actorName(advisor) : 'office';
 }
