@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import { contract, effectsOf, isProcedureName, type ProcedureName } from '../../shared/api/contract';
+import { contract, isProcedureName, type ProcedureName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
+import { changesNoRecord } from '../core/access/audit-writes';
 import { dispatchAsync, toApiError } from '../core/dispatch';
 import { forRequest, type Db, type RequestContext } from '../core/office/database';
 import { recordHeldAudit } from '../core/office/read-replica';
@@ -30,8 +31,7 @@ export function runsOnReader(name: string): boolean {
   if (!isProcedureName(name) || onWriter.has(name)) return false;
   const area = areaOf(name);
   if (area === 'auth' || area === 'audit') return false;
-  const effects = effectsOf(name);
-  return contract[name].kind === 'read' || (effects.length === 1 && effects[0] === 'audit');
+  return changesNoRecord(name);
 }
 
 /** Long calls: they may take every reader but one, so a caseload page always finds a reader free. */

@@ -31,16 +31,20 @@ function recordOf(output: unknown): { id: number | null; name: string | null } {
   return { id, name: null };
 }
 
+/** A read, or a file export (a write whose only effect is its own audit entry): it changes no record. */
+export function changesNoRecord(name: ProcedureName): boolean {
+  const procedure = contract[name];
+  return procedure.kind === 'read' || (procedure.effects.length === 1 && procedure.effects[0] === 'audit');
+}
+
 /**
  * Runs a write's handler; on the office server a write that recorded nothing gets its entry in the same transaction.
  * A handler that answers with a promise (accounts, backups, file exports) records itself when it finishes: only its
  * synchronous start runs in the transaction (better-sqlite3 cannot hold one across an await), the rest after it.
  */
 export function recordingWrite<T>(db: Db, name: ProcedureName, handle: () => T): T {
-  const procedure = contract[name];
-  // File exports (a write whose only effect is its audit entry) record themselves, on a read-only worker's connection.
-  const selfRecorded = procedure.kind === 'read' || (procedure.effects.length === 1 && procedure.effects[0] === 'audit');
-  if (!db.request?.caller || selfRecorded) return handle();
+  // File exports record themselves, on a read-only worker's connection.
+  if (!db.request?.caller || changesNoRecord(name)) return handle();
   // The answer travels boxed: better-sqlite3 refuses a transaction whose function returns a promise.
   const { output } = transaction(db, () => {
     const before = lastAuditId(db);
