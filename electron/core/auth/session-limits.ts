@@ -9,7 +9,7 @@ function positive(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-export interface SessionLimits {
+interface SessionLimits {
   idleMinutes: number;
   lifetimeHours: number;
 }

@@ -65,8 +65,9 @@ export function andStudentVisible(db: Db, column: string): string {
  * directors): an advisor their own caseload, nobody else.
  */
 export function changeableStudentsSql(db: Db, alias = 's'): string | null {
-  const caller = db.request?.caller;
-  if (!db.request) return null;
+  const request = db.request;
+  if (!request) return null;
+  const caller = request.caller;
   if (!caller) return '0';
   if (caller.role === 'admin' || caller.role === 'director') return null;
   return caller.role === 'advisor' ? ownCaseload(caller, alias) : '0';
