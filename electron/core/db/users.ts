@@ -34,12 +34,10 @@ export function findUser(db: Db, id: number): User | undefined {
 }
 
 /** Email is matched whatever its case (the unique index is on lower(email)). */
+const withEmail = (email: string) => sql`lower(${users.email}) = ${email.toLowerCase()}`;
+
 export function findUserIdByEmail(db: Db, email: string): number | undefined {
-  return db.orm
-    .select({ id: users.id })
-    .from(users)
-    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`)
-    .get()?.id;
+  return db.orm.select({ id: users.id }).from(users).where(withEmail(email)).get()?.id;
 }
 
 /** What signing in needs: the account, its password hash and whether it may sign in. */
@@ -55,7 +53,7 @@ export function findCredentials(db: Db, email: string) {
       disabled: users.disabled,
     })
     .from(users)
-    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`)
+    .where(withEmail(email))
     .get();
 }
 
