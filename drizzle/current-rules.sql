@@ -182,6 +182,13 @@ END;
 
 -- ---- Triggers on events ----
 
+CREATE TRIGGER `events_sequence` AFTER UPDATE OF starts_at, ends_at, location, link, format, status ON `events`
+WHEN new.sequence = old.sequence AND (old.starts_at IS NOT new.starts_at OR old.ends_at IS NOT new.ends_at OR old.location IS NOT new.location
+	OR old.format IS NOT new.format OR (old.link IS NOT new.link AND new.format <> 'in_person')
+	OR (old.status = 'cancelled') <> (new.status = 'cancelled')) BEGIN
+	UPDATE `events` SET sequence = old.sequence + 1 WHERE id = new.id;
+END;
+
 CREATE TRIGGER `events_version` AFTER UPDATE OF title, kind, format, starts_at, ends_at, location, link, capacity, description, prep_notes, status ON `events`
 WHEN new.version = old.version AND (old.title IS NOT new.title OR old.kind IS NOT new.kind OR old.format IS NOT new.format OR old.starts_at IS NOT new.starts_at OR old.ends_at IS NOT new.ends_at OR old.location IS NOT new.location OR old.link IS NOT new.link OR old.capacity IS NOT new.capacity OR old.description IS NOT new.description OR old.prep_notes IS NOT new.prep_notes OR old.status IS NOT new.status) BEGIN
 	UPDATE `events` SET version = old.version + 1, updated_by = NULL WHERE id = new.id;
@@ -269,6 +276,14 @@ WHEN new.version = old.version AND (old.student_id IS NOT new.student_id OR old.
 END;
 
 -- ---- Triggers on settings ----
+
+CREATE TRIGGER `settings_office_id_kept` BEFORE UPDATE ON `settings` WHEN old.key = 'office.id' BEGIN
+	SELECT RAISE(ABORT, 'The office id never changes: calendars know its events by it.');
+END;
+
+CREATE TRIGGER `settings_office_id_not_deleted` BEFORE DELETE ON `settings` WHEN old.key = 'office.id' BEGIN
+	SELECT RAISE(ABORT, 'The office id never changes: calendars know its events by it.');
+END;
 
 CREATE TRIGGER `settings_ready_after_insert` AFTER INSERT ON `settings` WHEN new.key = 'readiness.rules' BEGIN
 	UPDATE connections SET (ready_from, ready_until) = (SELECT ready_from, ready_until FROM reference_windows v WHERE v.connection_id = connections.id)

@@ -311,6 +311,9 @@ export const events = sqliteTable(
     description: text('description'),
     prepNotes: text('prep_notes'),
     status: text('status', { enum: eventStatuses }).notNull().default('draft'),
+    // The iCalendar SEQUENCE: a trigger moves it on when the time, the place or the cancellation changes, so
+    // calendars that imported the event take the new copy over the old one (core/export/ics.ts).
+    sequence: integer('sequence').notNull().default(0),
     ...timestamps(),
     ...versioned(),
   },
