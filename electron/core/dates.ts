@@ -64,6 +64,31 @@ export function readableDate(isoDate: string): string {
   return `${day} ${months[month - 1]} ${year}`;
 }
 
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function yearMonth(isoDate: string): { year: number; month: number } | null {
+  const [year, month] = isoDate.slice(0, 7).split('-').map(Number);
+  return year !== undefined && month !== undefined && months[month - 1] ? { year, month } : null;
+}
+
+/** "March 2023": a month on a page that goes out, where the day would be false precision. */
+export function readableMonth(isoDate: string): string {
+  const at = yearMonth(isoDate);
+  return at ? `${monthNames[at.month - 1]} ${at.year}` : isoDate;
+}
+
+/** "Jun–Aug 2025", "Sep 2024–May 2025", "since Jun 2025": when something ran, to the month. */
+export function readableMonthSpan(fromIsoDate: string, toIsoDate: string | null): string {
+  const from = yearMonth(fromIsoDate);
+  if (!from) return fromIsoDate;
+  const fromText = `${months[from.month - 1]} ${from.year}`;
+  const to = toIsoDate ? yearMonth(toIsoDate) : null;
+  if (!to) return `since ${fromText}`;
+  if (to.year === from.year && to.month === from.month) return fromText;
+  if (to.year === from.year) return `${months[from.month - 1]}–${months[to.month - 1]} ${to.year}`;
+  return `${fromText}–${months[to.month - 1]} ${to.year}`;
+}
+
 /** "1 year 4 months", "7 months", "3 weeks": how long someone has been known, on a calendar. */
 export function readableDuration(fromIsoDate: string, toIsoDateValue: string): string {
   const [fy, fm, fd] = fromIsoDate.split('-').map(Number);

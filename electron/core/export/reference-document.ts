@@ -9,12 +9,17 @@ export interface ReferenceEntry {
   phone: string | null;
   /** The contact's preferred method: it is printed first. */
   preferredMethod: ContactMethod | null;
-  /** Readable relationship, e.g. "Supervisor, Summer 2026 internship at Acme". */
+  /** Readable relationship with where and when, e.g. "Supervisor at Sterling Labs, summer internship, Jun–Aug 2025". */
   relationship: string;
-  /** Readable duration, e.g. "Known for 1 year 4 months". */
-  knownFor: string | null;
-  /** False when the advisor chose to include someone who has not agreed yet (the export warns). */
+  /**
+   * Month and year the student has known them since, e.g. "March 2023": a date does not go stale the way
+   * "known for 2 years" does, and the day is false precision on a page that goes to an employer.
+   */
+  knownSince: string | null;
+  /** Never printed (internal status): false when the advisor picked someone who has not agreed yet; the app warns. */
   agreed: boolean;
+  /** 1-based position on the printed list; the bulk export's "Order" column says the same number. */
+  order: number;
 }
 
 /** A reference list in the career-center format: headed like the student's resume, then "References". */
@@ -29,6 +34,11 @@ export function contactLines(entry: ReferenceEntry): string[] {
   const phone = entry.phone ? `Phone: ${entry.phone}` : null;
   const ordered = entry.preferredMethod === 'phone' ? [phone, email] : [email, phone];
   return ordered.filter((line): line is string => line !== null);
+}
+
+/** The printed "known since" line, or null when the date is not on file. */
+export function knownSinceLine(entry: ReferenceEntry): string | null {
+  return entry.knownSince ? `Known since ${entry.knownSince}` : null;
 }
 
 const rightToLeftLetter = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun, type IParagraphOptions, type IRunOptions } from 'docx';
-import { contactLines, isRightToLeft, type ReferenceDocument, type ReferenceEntry } from './reference-document';
+import { contactLines, isRightToLeft, knownSinceLine, type ReferenceDocument, type ReferenceEntry } from './reference-document';
 
 type RunStyle = Omit<IRunOptions, 'text' | 'rightToLeft'>;
 type ParagraphStyle = Omit<IParagraphOptions, 'children' | 'bidirectional'>;
@@ -36,20 +36,15 @@ interface Line {
 const detail: RunStyle = { size: 17, color: '666666' };
 
 function entryParagraphs(entry: ReferenceEntry): Paragraph[] {
+  const knownSince = knownSinceLine(entry);
   const lines = [
     { text: entry.name, run: { bold: true, size: 22 } },
     entry.title ? { text: entry.title } : null,
     entry.organisation ? { text: entry.organisation } : null,
     ...contactLines(entry).map((contact) => ({ text: contact })),
     { text: entry.relationship, run: detail, paragraph: { spacing: { before: 60 } } },
-    entry.knownFor ? { text: entry.knownFor, run: detail } : null,
-    entry.agreed
-      ? null
-      : {
-          text: 'Not yet agreed to be a reference',
-          run: { size: 16, color: 'A34700' },
-          paragraph: { spacing: { before: 40 } },
-        },
+    // Internal status (agreed or not) never goes on the page: the app warns the advisor instead.
+    knownSince ? { text: knownSince, run: detail } : null,
   ].filter((item): item is Line => item !== null);
 
   // keepNext on every line but the last holds the entry on one page, as wrap={false} does in the PDF.

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { createElement as h, type ComponentProps, type ReactElement } from 'react';
-import { contactLines, isRightToLeft, type ReferenceDocument, type ReferenceEntry } from './reference-document';
+import { contactLines, isRightToLeft, knownSinceLine, type ReferenceDocument, type ReferenceEntry } from './reference-document';
 
 /**
  * The fallback chain, tried per character. react-pdf's textkit (fontSubstitution) gives each code point the first
@@ -99,7 +99,7 @@ function entryBlock(entry: ReferenceEntry): ReactElement {
     entry.organisation ? line(entry.organisation) : null,
     ...contactLines(entry).map((contact) => line(contact)),
     line(entry.relationship, styles.relationship),
-    entry.knownFor ? line(entry.knownFor, styles.knownFor) : null,
+    entry.knownSince ? line(knownSinceLine(entry) ?? '', styles.knownFor) : null,
     entry.agreed ? null : line('Not yet agreed to be a reference', styles.notAgreed),
   );
 }

@@ -10,7 +10,7 @@ import type { Db } from '../db/client';
 import { candidatesOf, summariesOf, type CandidateRow } from '../db/readiness';
 import { exportStudents, studentIdsForExport, type ExportStudent } from '../db/reference-exports';
 import { findStudent } from '../db/students';
-import { readableDate, readableDuration } from '../dates';
+import { readableDate, readableMonth } from '../dates';
 import { officeToday } from '../db/office-day';
 import { AppError, notFound } from '../errors';
 import type { ReferenceDocument, ReferenceEntry } from '../export/reference-document';
@@ -53,7 +53,7 @@ function relationshipText(row: CandidateRow): string {
   return context ? `${label}, ${context}` : label;
 }
 
-function entryOf(row: CandidateRow, today: string): ReferenceEntry {
+function entryOf(row: CandidateRow, order: number): ReferenceEntry {
   return {
     name: row.contactName,
     title: row.contactTitle,
@@ -62,8 +62,9 @@ function entryOf(row: CandidateRow, today: string): ReferenceEntry {
     phone: row.phone,
     preferredMethod: row.preferredMethod,
     relationship: relationshipText(row),
-    knownFor: row.knownSinceOn ? `Known for ${readableDuration(row.knownSinceOn, today)} (since ${readableDate(row.knownSinceOn)})` : null,
+    knownSince: row.knownSinceOn ? readableMonth(row.knownSinceOn) : null,
     agreed: row.referenceStatus === 'agreed',
+    order,
   };
 }
 
@@ -92,10 +93,10 @@ function chooseReferences(rows: readonly CandidateRow[], studentName: string, co
   });
 }
 
-function documentOf(student: ExportStudent, rows: readonly CandidateRow[], today: string): ReferenceDocument {
+function documentOf(student: ExportStudent, rows: readonly CandidateRow[]): ReferenceDocument {
   return {
     student: { name: student.displayName, email: student.email, phone: student.phone },
-    entries: rows.map((row) => entryOf(row, today)),
+    entries: rows.map((row, i) => entryOf(row, i + 1)),
   };
 }
 
@@ -128,7 +129,7 @@ export async function exportsReferenceList(db: Db, input: ParsedInput<'exports.r
   };
   const rules = readinessRules(db);
   const chosen = chooseReferences(candidatesOf(db, [student.id], today, rules), student.displayName, input.connectionIds);
-  const doc = documentOf(student, chosen, today);
+  const doc = documentOf(student, chosen);
   const content = input.format === 'pdf' ? await referenceListPdf(doc) : await referenceListDocx(doc);
   const fileName = `${slug(student.displayName, 'student')}-references.${input.format}`;
   const notAgreed = chosen.filter((row) => row.referenceStatus !== 'agreed');
@@ -357,7 +358,7 @@ async function referencesZip(
       continue;
     }
     const name = `${slug(student.displayName, 'student')}${student.externalId ? `-${slug(student.externalId, 'student')}` : `-${student.id}`}-references.pdf`;
-    files[name] = await referenceListPdf(documentOf(student, own, today));
+    files[name] = await referenceListPdf(documentOf(student, own));
     tally.rows += 1;
   }
   if (tally.rows === 0) {
