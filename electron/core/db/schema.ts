@@ -189,6 +189,8 @@ export const contacts = sqliteTable(
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
     title: text('title'),
+    // The department or team within the employer ("Department of Physics" at a university): printed with it.
+    department: text('department'),
     employerId: integer('employer_id').references(() => employers.id, { onDelete: 'set null' }),
     email: text('email'),
     phone: text('phone'),
