@@ -134,9 +134,3 @@ export function eventsInMonth(db: Db, month: string) {
       .all({ month }),
   );
 }
-
-export function upcomingEventIds(db: Db, nowIso: string): number[] {
-  return z
-    .array(z.number())
-    .parse(db.sqlite.prepare(`select id from events where ends_at >= ? and status in ('scheduled', 'draft') order by starts_at limit 500`).pluck().all(nowIso));
-}

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { rsvpStatuses } from '../../../shared/domain';
-import { eventSchema } from '../../../shared/api/events';
 import type { Db } from './client';
 import { parseRows } from './rows';
 import { andVisible } from './visible-students';
@@ -34,18 +33,4 @@ export function attendeesForExport(db: Db, eventId: number) {
       .get(eventId),
   );
   return { rows, withheld };
-}
-
-export function eventsForCalendar(db: Db, ids: readonly number[]) {
-  return parseRows(
-    eventSchema
-      .pick({ id: true, title: true, startsAt: true, endsAt: true, location: true, link: true, description: true, status: true })
-      .extend({ updatedAt: z.string() }),
-    db.sqlite
-      .prepare(
-        `select id, title, starts_at as startsAt, ends_at as endsAt, location, link, description, status, updated_at as updatedAt
-         from events where id in (select value from json_each(?)) order by starts_at`,
-      )
-      .all(JSON.stringify(ids)),
-  );
 }

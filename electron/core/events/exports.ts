@@ -2,11 +2,13 @@ import type { ParsedInput } from '../../../shared/api/contract';
 import type { ExportedFile } from '../../../shared/api/events';
 import { writeAudit } from '../db/audit';
 import type { Db } from '../db/client';
-import { upcomingEventIds } from '../db/events';
-import { attendeesForExport, eventsForCalendar } from '../db/exports';
+import { calendarEvent, upcomingCalendarEvents } from '../db/calendar';
+import { attendeesForExport } from '../db/exports';
 import { attendeesCsv, attendeesXlsx } from '../export/attendees';
 import { checkInSheetPdf } from '../export/check-in-sheet';
 import { toIcs } from '../export/ics';
+import { AppError, notFound } from '../errors';
+import { officeId } from '../office/office-id';
 import { currentActor, getSettings } from '../office/settings';
 import { slug } from '../export/file-name';
 import { readEvent } from './service';
@@ -16,9 +18,9 @@ function file(fileName: string, mimeType: string, content: Buffer): ExportedFile
 }
 
 export function eventsExportIcs(db: Db, input: ParsedInput<'events.exportIcs'>): ExportedFile {
-  const ids = input.eventId === undefined ? upcomingEventIds(db, new Date().toISOString()) : [readEvent(db, input.eventId).id];
-  const events = eventsForCalendar(db, ids);
-  const text = toIcs(events, getSettings(db).officeName, new Date());
+  const now = new Date();
+  const events = input.eventId === undefined ? upcomingCalendarEvents(db, now.toISOString()) : [publishableEvent(db, input.eventId)];
+  const text = toIcs(events, { name: getSettings(db).officeName, id: officeId(db) }, now);
   writeAudit(db, {
     actor: currentActor(db),
     action: 'export',
@@ -29,6 +31,20 @@ export function eventsExportIcs(db: Db, input: ParsedInput<'events.exportIcs'>):
   });
   const name = input.eventId === undefined ? 'upcoming-events' : slug(events[0]?.title ?? 'event', 'event');
   return file(`${name}.ics`, 'text/calendar; charset=utf-8', Buffer.from(text, 'utf8'));
+}
+
+/** One event for its own calendar file: a draft is refused, since the file is made to be sent to people. */
+function publishableEvent(db: Db, eventId: number) {
+  const event = calendarEvent(db, eventId);
+  if (!event) throw notFound('event', eventId);
+  if (event.status === 'draft') {
+    throw new AppError(
+      'invalid_input',
+      `${event.title} is a draft: a calendar file is for sending out, and a draft may still change or be dropped. Schedule the event first.`,
+      { field: 'eventId', reason: 'draft' },
+    );
+  }
+  return event;
 }
 
 export async function eventsExportAttendees(db: Db, input: ParsedInput<'events.exportAttendees'>): Promise<ExportedFile> {

@@ -1,16 +1,5 @@
 // iCalendar (RFC 5545) for events: text escaped, lines folded at 75 octets, CRLF line ends.
-
-export interface CalendarEvent {
-  id: number;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  location: string | null;
-  link: string | null;
-  description: string | null;
-  status: string;
-  updatedAt: string;
-}
+import type { CalendarEvent } from '../db/calendar';
 
 /** RFC 5545 §3.3.11: backslash, semicolon and comma are escaped; newlines become \n. */
 export function escapeText(text: string): string {
@@ -50,29 +39,48 @@ function utcStamp(iso: string): string {
     .replace(/\.\d{3}/, '');
 }
 
-export function toIcs(events: readonly CalendarEvent[], officeName: string, now: Date): string {
+/** Unique across offices (the office's random id) and the same in every export of the event, so a re-import updates it. */
+export function eventUid(officeId: string, eventId: number): string {
+  return `event-${eventId}@${officeId}.rapport`;
+}
+
+function icsStatus(event: CalendarEvent): string {
+  // Drafts are refused before a file is made (core/events/exports.ts); one here is a bug, not a tentative event.
+  if (event.status === 'draft') throw new Error(`Event ${event.id} is a draft and cannot go into a calendar file.`);
+  return event.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED';
+}
+
+/** Where the event is: its room, or for a virtual event without one, its link (the place people go to). */
+function place(event: CalendarEvent): string | null {
+  return event.location ?? (event.format === 'virtual' ? event.link : null);
+}
+
+export function toIcs(events: readonly CalendarEvent[], office: { name: string; id: string }, now: Date): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Rapport//Career Services//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(officeName)}`,
+    `X-WR-CALNAME:${escapeText(office.name)}`,
   ];
   for (const e of events) {
     const description = [e.description, e.link ? `Join: ${e.link}` : null].filter((x): x is string => Boolean(x)).join('\n\n');
+    const where = place(e);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:event-${e.id}@rapport.local`,
+      `UID:${eventUid(office.id, e.id)}`,
+      // With METHOD the stamp is when this file was made (RFC 5545 §3.8.7.2); LAST-MODIFIED is the event's own change.
       `DTSTAMP:${utcStamp(now.toISOString())}`,
       `LAST-MODIFIED:${utcStamp(e.updatedAt)}`,
+      `SEQUENCE:${e.sequence}`,
       `DTSTART:${utcStamp(e.startsAt)}`,
       `DTEND:${utcStamp(e.endsAt)}`,
       `SUMMARY:${escapeText(e.title)}`,
-      ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
+      ...(where ? [`LOCATION:${escapeText(where)}`] : []),
       ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
       ...(e.link ? [`URL:${e.link}`] : []),
-      `STATUS:${e.status === 'cancelled' ? 'CANCELLED' : e.status === 'draft' ? 'TENTATIVE' : 'CONFIRMED'}`,
+      `STATUS:${icsStatus(e)}`,
       'END:VEVENT',
     );
   }

@@ -65,7 +65,7 @@ function EventView({ event: e }: { event: EventDetail }) {
                 Check-in
               </Button>
             </Offered>
-            <ExportMenu eventId={e.id} />
+            <ExportMenu eventId={e.id} draft={e.status === 'draft'} />
           </>
         }
       />

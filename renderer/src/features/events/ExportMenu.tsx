@@ -1,4 +1,4 @@
-import { Menu } from '@mantine/core';
+import { Menu, Text } from '@mantine/core';
 import { IconCalendarDown, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
 import type { ExportedFile } from '@shared/api/events';
 import { useApiMutation } from '@renderer/api/hooks';
@@ -7,8 +7,11 @@ import { downloadFile } from '@renderer/components/download';
 import { ExportFilesMenu } from '@renderer/components/ExportFilesMenu';
 import { notify } from '@renderer/components/notify';
 
-/** "Export" for one event: its calendar file, the attendee list (CSV / Excel) and the printable check-in sheet. */
-export function ExportMenu({ eventId }: { eventId: number }) {
+/**
+ * "Export" for one event: its calendar file, the attendee list (CSV / Excel) and the printable check-in sheet.
+ * A draft's calendar file is shown but disabled, with the reason: it is made to be sent out (the core refuses it too).
+ */
+export function ExportMenu({ eventId, draft }: { eventId: number; draft: boolean }) {
   const ics = useApiMutation('events.exportIcs');
   const attendees = useApiMutation('events.exportAttendees');
   const sheet = useApiMutation('events.checkInSheet');
@@ -29,8 +32,13 @@ export function ExportMenu({ eventId }: { eventId: number }) {
   return (
     <ExportFilesMenu busy={busy}>
       {offered.ics && (
-        <Menu.Item leftSection={<IconCalendarDown size={16} />} onClick={() => ics.mutate({ eventId }, handlers)}>
+        <Menu.Item leftSection={<IconCalendarDown size={16} />} disabled={draft} onClick={() => ics.mutate({ eventId }, handlers)}>
           Calendar file (.ics)
+          {draft && (
+            <Text size="xs" c="dimmed">
+              Not for drafts: schedule the event first.
+            </Text>
+          )}
         </Menu.Item>
       )}
       {offered.attendees && (
