@@ -47,7 +47,7 @@ const goals: ExportTable = {
 };
 
 describe('table writers', () => {
-  it('workbookXlsx: one sheet per table with the title, a bold header, frozen panes, widths and safe cells', async () => {
+  it('workbookXlsx: one sheet per table with the title, a bold header, frozen panes, widths and text kept as typed', async () => {
     const workbook = await readWorkbook(await workbookXlsx([students, goals]));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Students', 'Goals']);
 
@@ -57,14 +57,15 @@ describe('table writers', () => {
     expect(valuesOf(first, 2)).toEqual(['', '', '']);
     expect(valuesOf(first, 3)).toEqual(['Student', 'Class year', 'Note']);
     expect(first.getCell('A3').font).toMatchObject({ bold: true });
-    expect(valuesOf(first, 4)).toEqual(['Amara Okafor', 2027, `'=HYPERLINK("http://evil.example")`]);
-    expect(valuesOf(first, 5)).toEqual(["'@Bo", '', "'-5 points"]);
+    // Strings are string cells, never formulas (below), so XLSX stores no guard: the text reads back as typed.
+    expect(valuesOf(first, 4)).toEqual(['Amara Okafor', 2027, '=HYPERLINK("http://evil.example")']);
+    expect(valuesOf(first, 5)).toEqual(['@Bo', '', '-5 points']);
     expect(first.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     // A width the table does not give falls back to 16.
     expect([1, 2, 3].map((column) => first.getColumn(column).width)).toEqual([26, 10, 16]);
 
     const second = sheetOf(workbook, 'Goals');
-    expect(second.getCell('A1').value).toBe("'+Goals this term");
+    expect(second.getCell('A1').value).toBe('+Goals this term');
     expect(valuesOf(second, 3, 2)).toEqual(['Goal', 'Met']);
     expect(valuesOf(second, 4, 2)).toEqual(['Three informational interviews', 12]);
     expect(second.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
@@ -75,7 +76,7 @@ describe('table writers', () => {
 
   it('tableXlsx and tableCsv still take a whole table', async () => {
     const workbook = await readWorkbook(await tableXlsx(students));
-    expect(valuesOf(sheetOf(workbook, 'Students'), 5)).toEqual(["'@Bo", '', "'-5 points"]);
+    expect(valuesOf(sheetOf(workbook, 'Students'), 5)).toEqual(['@Bo', '', '-5 points']);
     expect(tableCsv(students).toString('utf8')).toBe(
       `\uFEFFStudent,Class year,Note\r\nAmara Okafor,2027,"'=HYPERLINK(""http://evil.example"")"\r\n'@Bo,,'-5 points\r\n`,
     );
@@ -116,7 +117,7 @@ describe('table writers', () => {
     temp.cleanup();
     expect(sheet.rowCount).toBe(3 + batchCount * perBatch);
     for (let n = 0; n < batchCount * perBatch; n++) {
-      const expected = [`Student ${n}`, n, n % 100 === 0 ? `'=SUM(A1:A${n})` : ''];
+      const expected = [`Student ${n}`, n, n % 100 === 0 ? `=SUM(A1:A${n})` : ''];
       expect(valuesOf(sheet, 4 + n)).toEqual(expected);
     }
   });

@@ -4,16 +4,18 @@ import { readinessLevelLabels } from '../../../shared/domain';
 import { writeAudit } from '../db/audit';
 import type { Db } from '../db/client';
 import { findAdvisor } from '../db/advisors';
-import { readableDate } from '../dates';
-import { officeToday } from '../db/office-day';
+import { dayIn, readableDate } from '../dates';
+import { officeTimeZone, officeToday } from '../db/office-day';
 import { exportMimeTypes } from '../export/file-name';
-import { workbookXlsx, type Cell, type ExportTable } from '../export/table';
+import { calendarDay, workbookXlsx, type Cell, type ExportTable } from '../export/table';
+import { byGroupName, byGroupYear } from '../../../shared/group-order';
 import { dashboardGoals } from './goals';
 import { currentActor, getSettings } from '../office/settings';
 import { dashboardReadiness } from './readiness';
 import { dashboardOffice } from './service';
 
-const share = (part: number, whole: number): Cell => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
+/** A share as a fraction (0.42), shown as 42% by the column's format; none when there is nothing to share. */
+const share = (part: number, whole: number): Cell => (whole > 0 ? part / whole : null);
 
 /** "Advisor Dana Lee · Cohort Scholars 2026 · Fall 2026", the scope written into every sheet's title. */
 function describe(db: Db, filter: DashboardFilter, termName: string): string {
@@ -40,22 +42,27 @@ export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.expo
   const scope = describe(db, input, office.term.name);
   const heading = (what: string) => `${what} — ${scope} — exported ${readableDate(today)}`;
   const ready = readiness.distribution.find((row) => row.level === 'ready')?.students ?? 0;
-  const groupRows = (rows: typeof readiness.byCohort): Cell[][] =>
-    rows.map((row) => [row.value ?? 'Not set', row.students, row.ready, share(row.ready, row.students)]);
-  const groupTable = (sheetName: string, column: string, rows: typeof readiness.byCohort): ExportTable => ({
+  type Groups = typeof readiness.byCohort;
+  // In the dashboard's order (shared/group-order.ts); a class year is a number, "Not set" stays text.
+  const groupTable = (sheetName: string, column: string, rows: Groups, year: boolean): ExportTable => ({
     sheetName,
     title: heading(`Reference-ready by ${column.toLowerCase()}`),
-    header: [column, 'Active students', 'Reference-ready', 'Share %'],
+    header: [column, 'Active students', 'Reference-ready', 'Share'],
     widths: [30, 16, 16, 10],
-    rows: groupRows(rows),
+    kinds: [year ? 'year' : 'text', 'integer', 'integer', 'percent'],
+    rows: [...rows]
+      .sort(year ? byGroupYear : byGroupName)
+      .map((row) => [row.value === null ? 'Not set' : year ? Number(row.value) : row.value, row.students, row.ready, share(row.ready, row.students)]),
   });
+  const zone = officeTimeZone(db);
   const funnel = office.funnel;
   const tables: ExportTable[] = [
     {
       sheetName: 'Summary',
       title: heading(`${getSettings(db).officeName} dashboard`),
-      header: ['Figure', 'Value', 'Out of', 'Share %'],
+      header: ['Figure', 'Value', 'Out of', 'Share'],
       widths: [44, 12, 12, 10],
+      kinds: ['text', 'integer', 'integer', 'percent'],
       rows: [
         ['Active students', goals.activeStudents, null, null],
         [`Goal met in ${goals.term.name}`, goals.withGoalMetInTerm, goals.activeStudents, share(goals.withGoalMetInTerm, goals.activeStudents)],
@@ -83,23 +90,26 @@ export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.expo
       title: heading('Goals met per month'),
       header: ['Month', 'Goals met'],
       widths: [14, 12],
-      rows: goals.metPerMonth.map((m) => [m.month, m.met]),
+      kinds: ['month', 'integer'],
+      rows: goals.metPerMonth.map((m) => [calendarDay(`${m.month}-01`), m.met]),
     },
     {
       sheetName: 'Readiness',
       title: heading('Readiness distribution (active students, today)'),
-      header: ['Level', 'Students', 'Share %'],
+      header: ['Level', 'Students', 'Share'],
       widths: [20, 12, 10],
+      kinds: ['text', 'integer', 'percent'],
       rows: readiness.distribution.map((row) => [readinessLevelLabels[row.level], row.students, share(row.students, readiness.activeStudents)]),
     },
-    groupTable('By cohort', 'Cohort', readiness.byCohort),
-    groupTable('By program', 'Program', readiness.byProgram),
-    groupTable('By class year', 'Class year', readiness.byClassYear),
+    groupTable('By cohort', 'Cohort', readiness.byCohort, false),
+    groupTable('By program', 'Program', readiness.byProgram, false),
+    groupTable('By class year', 'Class year', readiness.byClassYear, true),
     {
       sheetName: 'Event funnel',
       title: heading(`Event funnel, ${funnel.events} events in ${office.term.name}`),
-      header: ['Stage', 'Students', 'Share of invited %'],
+      header: ['Stage', 'Students', 'Share of invited'],
       widths: [40, 12, 18],
+      kinds: ['text', 'integer', 'percent'],
       rows: [
         ['Invited', funnel.invited, share(funnel.invited, funnel.invited)],
         ['Registered', funnel.registered, share(funnel.registered, funnel.invited)],
@@ -110,9 +120,11 @@ export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.expo
     {
       sheetName: 'Goals by event',
       title: heading('Goal completion by event'),
-      header: ['Event', 'Date', 'Goals', 'Met', 'Share %'],
+      header: ['Event', 'Date', 'Goals', 'Met', 'Share'],
       widths: [44, 14, 10, 10, 10],
-      rows: goals.completionByEvent.map((e) => [e.title, readableDate(e.startsAt.slice(0, 10)), e.goals, e.met, share(e.met, e.goals)]),
+      kinds: ['text', 'date', 'integer', 'integer', 'percent'],
+      // The event's day on the office's calendar (an evening event's UTC day can be the next one).
+      rows: goals.completionByEvent.map((e) => [e.title, calendarDay(dayIn(zone, new Date(e.startsAt))), e.goals, e.met, share(e.met, e.goals)]),
     },
   ];
   const fileName = `dashboard-${office.term.name.replace(' ', '-').toLowerCase()}-${today}.xlsx`;

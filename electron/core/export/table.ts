@@ -3,17 +3,28 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import { safeCell, safeCsvCell } from './safe-cell';
+import { safeCsvCell } from './safe-cell';
 import { collectBytes } from './write-file';
 
-export type Cell = string | number | null;
+/**
+ * One cell. A date or date-time is a Date whose UTC fields read what the reader should see (`calendarDay`, or
+ * `officeWallClock` for the office's wall time): a spreadsheet cell has no time zone, so no writer shifts it.
+ */
+export type Cell = string | number | Date | null;
+
+/** What a column holds: the XLSX writer stores numbers and dates as such, formatted by kind; CSV prints them plainly. */
+export type ColumnKind = 'text' | 'integer' | 'number' | 'percent' | 'year' | 'date' | 'month' | 'datetime';
 
 /** What a table looks like: readable column names (names, never internal ids), a title and column widths. */
 export interface TableLayout {
   sheetName: string;
   title: string;
+  /** A line under the title in XLSX (who was left out, say); without one that row stays blank. */
+  note?: string;
   header: string[];
   widths: number[];
+  /** Each column's kind, in header order; a column without one is text. Percent cells hold fractions (0.42). */
+  kinds?: ColumnKind[];
 }
 
 /** A table small enough to hold at once. */
@@ -29,23 +40,36 @@ export interface StreamedTable extends TableLayout {
   batches: Iterable<readonly Cell[][]>;
 }
 
+/** A calendar day (YYYY-MM-DD, as stored) as a date cell that reads as that day wherever the file is opened. */
+export function calendarDay(isoDate: string): Date {
+  const day = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(isoDate) || Number.isNaN(day.getTime())) throw new Error(`Not a calendar day: ${isoDate}`);
+  return day;
+}
+
 const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** Dates in CSV as ISO-like text (2025-06-01, 2025-06 or 2025-06-01 17:42): unambiguous, sortable, read as dates by spreadsheets. */
+function csvDate(value: Date, kind: ColumnKind | undefined): string {
+  const iso = value.toISOString();
+  if (kind === 'month') return iso.slice(0, 7);
+  if (kind === 'datetime') return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  return iso.slice(0, 10);
+}
 
 /**
  * Every cell (the header too: a skipped-rows file repeats the user's own header) made safe line by line, and
  * every cell holding a CR or LF quoted. csv-stringify quotes only cells containing the record delimiter once
  * one is set, so a bare LF went out unquoted and the text after it began a new row (issue 13).
  */
-function csvLines(rows: readonly (readonly Cell[])[]): Buffer {
-  const safe = rows.map((row) => row.map(safeCsvCell));
+function csvLines(rows: readonly (readonly Cell[])[], kinds: readonly ColumnKind[] = []): Buffer {
+  const safe = rows.map((row) => row.map((cell, index) => (cell instanceof Date ? csvDate(cell, kinds[index]) : safeCsvCell(cell))));
   return Buffer.from(stringify(safe, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ }), 'utf8');
 }
 
-const safeRow = (row: readonly Cell[]) => row.map(safeCell);
-
 /** UTF-8 with a BOM so spreadsheet programs read accents correctly; every text cell made safe. */
 export function tableCsv(table: ExportTable): Buffer {
-  return Buffer.concat([bom, csvLines([table.header, ...table.rows])]);
+  return Buffer.concat([bom, csvLines([table.header]), csvLines(table.rows, table.kinds)]);
 }
 
 async function put(out: Writable, chunk: Buffer): Promise<void> {
@@ -62,7 +86,7 @@ export async function writeCsv(out: Writable, table: StreamedTable): Promise<voi
   await put(out, Buffer.concat([bom, csvLines([table.header])]));
   for (const batch of table.batches) {
     stopIfBroken(out);
-    await put(out, csvLines(batch));
+    await put(out, csvLines(batch, table.kinds));
   }
   out.end();
   await finished(out);
@@ -79,10 +103,49 @@ async function letZipCatchUp(out: Writable): Promise<void> {
   if (out.writableNeedDrain) await once(out, 'drain');
 }
 
+/** Number formats by kind; text and plain numbers keep the cell's General format. Dates read like the app's ("3 Mar 2026"). */
+const numberFormats: Partial<Record<ColumnKind, string>> = {
+  integer: '#,##0',
+  percent: '0%',
+  year: '0',
+  date: 'd mmm yyyy',
+  month: 'mmm yyyy',
+  datetime: 'd mmm yyyy hh:mm',
+};
+
+/** Title in row 1, the note (or nothing) in row 2, the header in row 3: what stays frozen and prints on every page. */
+const headerRow = 3;
+
+/** Wider than this (in characters) a sheet prints landscape: about what fits across a portrait A4/Letter page. */
+const portraitWidth = 100;
+
+/** A sheet's opening options: frozen above the data, printed fit to the page width with the header on every page. */
+function sheetOptions(table: TableLayout, widths: readonly number[]): Partial<ExcelJS.AddWorksheetOptions> {
+  const wide = widths.reduce((sum, width) => sum + width, 0) > portraitWidth;
+  return {
+    views: [{ state: 'frozen', ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }],
+    // The streaming writer writes the page setup (and the fit-to-page flag) from these options only.
+    pageSetup: {
+      orientation: wide ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      // 0: as many pages tall as the rows need.
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&L${table.sheetName.replace(/&/g, '&&')}&RPage &P of &N` },
+  };
+}
+
 /**
- * One sheet per table, with the title row, a bold header, frozen panes above the data and the column widths,
- * every text cell made safe; ends `out`. Rows are committed as they are added, and strings are written
- * inline rather than shared, so nothing grows with the row count but the file itself.
+ * One sheet per table: the title, a note line, a bold header with an autofilter, frozen above the data, column
+ * widths and number formats by kind, printed fit to width with the header repeated; ends `out`. Rows are
+ * committed as they are added, and strings are written in the cell rather than shared, so nothing grows with
+ * the row count but the file itself.
+ *
+ * No text is guarded here, unlike CSV: exceljs writes a string as a string value (`t="str"`, no `<f>`), which
+ * no spreadsheet program evaluates, so "=1+1" or "+1 555…" reads back exactly as stored.
  */
 export async function writeXlsx(out: Writable, tables: readonly StreamedTable[]): Promise<void> {
   // Zlib's usual level rather than archiver's fastest: a fifth smaller file (4.5 → 3.5 MB for 50,000 rows), no slower here.
@@ -94,27 +157,37 @@ export async function writeXlsx(out: Writable, tables: readonly StreamedTable[])
   });
   workbook.creator = 'Rapport';
   for (const table of tables) {
-    const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 3 }] });
-    // Widths go out with the sheet's opening, before any row.
-    sheet.columns = table.header.map((_, index) => ({ width: table.widths[index] ?? 16 }));
-    const title = sheet.addRow([safeCell(table.title)]);
+    // A width the table does not give falls back to 16.
+    const widths = table.header.map((_, index) => table.widths[index] ?? 16);
+    const sheet = workbook.addWorksheet(table.sheetName, sheetOptions(table, widths));
+    // Widths and formats go out with the sheet's opening, before any row; every cell of a column takes its format.
+    sheet.columns = widths.map((width, index) => {
+      const numFmt = numberFormats[table.kinds?.[index] ?? 'text'];
+      return numFmt === undefined ? { width } : { width, style: { numFmt } };
+    });
+    const title = sheet.addRow([table.title]);
     title.font = { bold: true, size: 14 };
     title.commit();
-    sheet.addRow([]).commit();
+    sheet.addRow(table.note === undefined ? [] : [table.note]).commit();
     const header = sheet.addRow(table.header);
     header.font = { bold: true };
     header.commit();
+    let rows = 0;
     let sinceTurn = 0;
     for (const batch of table.batches) {
       stopIfBroken(out);
       for (const row of batch) {
-        sheet.addRow(safeRow(row)).commit();
+        // An empty value stays an empty cell, not an empty string (filters list it under Blanks).
+        sheet.addRow(row).commit();
+        rows += 1;
         if (++sinceTurn === rowsPerTurn) {
           sinceTurn = 0;
           await letZipCatchUp(out);
         }
       }
     }
+    // Written when the sheet closes, so it can span the rows only now counted.
+    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + rows, column: table.header.length } };
     sheet.commit();
   }
   await workbook.commit();

@@ -4,6 +4,7 @@ import { IconTargetArrow } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import type { ProcedureOutput } from '@shared/api/contract';
 import { readinessLevelLabels, readinessLevels, type ReadinessLevel } from '@shared/domain';
+import { byGroupName, byGroupYear } from '@shared/group-order';
 import { StudentLink } from '@renderer/components/StudentLink';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { formatCount, plural } from '@renderer/components/format';
@@ -16,17 +17,6 @@ const levelColors: Record<ReadinessLevel, string> = { ready: 'green.6', building
 
 function swatch(color: string): string {
   return `var(--mantine-color-${color.replace('.', '-')})`;
-}
-
-// Unset values last: they are the ones to fix, not to compare.
-function byName(a: ShareRow, b: ShareRow): number {
-  if (a.value === null || b.value === null) return a.value === b.value ? 0 : a.value === null ? 1 : -1;
-  return a.value.localeCompare(b.value, undefined, { numeric: true, sensitivity: 'base' });
-}
-
-function byYear(a: ShareRow, b: ShareRow): number {
-  if (a.value === null || b.value === null) return a.value === b.value ? 0 : a.value === null ? 1 : -1;
-  return Number(a.value) - Number(b.value);
 }
 
 interface Grouping {
@@ -48,7 +38,7 @@ const groupings: readonly Grouping[] = [
     column: 'Cohort',
     param: 'cohort',
     rows: (d) => d.byCohort,
-    compare: byName,
+    compare: byGroupName,
   },
   {
     value: 'program',
@@ -57,7 +47,7 @@ const groupings: readonly Grouping[] = [
     column: 'Program',
     param: 'program',
     rows: (d) => d.byProgram,
-    compare: byName,
+    compare: byGroupName,
   },
   {
     value: 'classYear',
@@ -66,7 +56,7 @@ const groupings: readonly Grouping[] = [
     column: 'Class year',
     param: 'year',
     rows: (d) => d.byClassYear,
-    compare: byYear,
+    compare: byGroupYear,
   },
 ];
 
