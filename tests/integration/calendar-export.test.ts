@@ -1,6 +1,13 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProcedureInput } from '../../shared/api/contract';
+import { z } from 'zod';
+import { officeId } from '../../electron/core/db/office-id';
+import { closeDatabase, openDatabase } from '../../electron/core/db/open';
+import { sourceMigrationsFolder } from '../../electron/core/paths';
 import { freshDb, procedures, type TestDb } from './helpers';
 
 // The calendar files (issue 16, item 5), read back by ical.js the way a calendar program would read them.
@@ -58,6 +65,25 @@ const only = async (eventId: number) => {
 const sequence = async (eventId: number) => (await only(eventId)).sequence;
 const status = (e: ICAL.Event) => e.component.getFirstPropertyValue('status');
 
+/** An office database as Rapport made it before migration 0020 (no office id), saved as a backup of `t`'s office. */
+async function backupFromBeforeOfficeIds(): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), 'rapport-0019-'));
+  try {
+    mkdirSync(join(folder, 'meta'));
+    const journal = z.object({ entries: z.array(z.object({ idx: z.number(), tag: z.string() }).passthrough()) }).passthrough();
+    const all = journal.parse(JSON.parse(readFileSync(join(sourceMigrationsFolder, 'meta', '_journal.json'), 'utf8')));
+    const before = all.entries.filter((e) => e.idx < 20);
+    for (const e of before) copyFileSync(join(sourceMigrationsFolder, `${e.tag}.sql`), join(folder, `${e.tag}.sql`));
+    writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify({ ...all, entries: before }));
+    const fileName = 'rapport-2026-01-02T00-00-00-000Z-manual.db';
+    mkdirSync(join(t.dir, 'backups'), { recursive: true });
+    closeDatabase(await openDatabase({ path: join(t.dir, 'backups', fileName), migrationsFolder: folder }));
+    return fileName;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 describe('calendar files', () => {
   it('leaves drafts out of "Upcoming" and refuses a draft on its own, saying why', async () => {
     const scheduled = create({ title: 'Scheduled' });
@@ -109,6 +135,12 @@ describe('calendar files', () => {
     // The id never changes once made, even by a direct write.
     expect(() => t.db.sqlite.prepare(`update settings set value = '"x"' where key = 'office.id'`).run()).toThrow(/office id never changes/);
     expect(() => t.db.sqlite.prepare(`delete from settings where key = 'office.id'`).run()).toThrow(/office id never changes/);
+
+    // A backup made before the office id existed is given this office's id, so restoring it changes no UID.
+    const before = officeId(t.db);
+    await callAsync('backups.restore', { fileName: await backupFromBeforeOfficeIds() });
+    expect(call('events.list', {}).rows).toEqual([]);
+    expect(officeId(t.db)).toBe(before);
   });
 
   it('moves SEQUENCE on when the time or the place changes, whoever writes, and not for a new title', async () => {

@@ -2,6 +2,7 @@ import { AppError } from '../errors';
 import { writeAudit } from './audit';
 import { quickCheck } from './backup';
 import { connect, wrap, type Db } from './client';
+import { keepOfficeId } from './office-id';
 import { applyPendingMigrations } from './open';
 
 // The database side of a restore (core/backups/restore.ts tells the whole story): staging the backup,
@@ -21,13 +22,14 @@ export async function copyInto(source: string, destination: string, nativeBindin
   }
 }
 
-/** The backup, migrated to this version and checked, in a private file nobody else opens. */
-export async function stage(backupPath: string, staging: string, migrationsFolder: string, nativeBinding: string | undefined): Promise<Db> {
+/** The backup, migrated to this version and checked, in a private file nobody else opens; it keeps `officeId` if it has none. */
+export async function stage(backupPath: string, staging: string, migrationsFolder: string, nativeBinding: string | undefined, officeId: string): Promise<Db> {
   await copyInto(backupPath, staging, nativeBinding);
   const staged = wrap(staging, connect(staging, { readonly: false, nativeBinding }));
   try {
     staged.sqlite.pragma('journal_mode = DELETE');
     staged.sqlite.pragma('foreign_keys = ON');
+    keepOfficeId(staged, officeId);
     applyPendingMigrations(staged, migrationsFolder);
     const problems = quickCheck(staged.sqlite);
     if (problems.length > 0) throw new AppError('internal', `The restored database failed its check: ${problems.join('; ')}. Nothing was changed.`);

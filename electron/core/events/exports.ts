@@ -8,7 +8,7 @@ import { attendeesCsv, attendeesXlsx } from '../export/attendees';
 import { checkInSheetPdf } from '../export/check-in-sheet';
 import { toIcs } from '../export/ics';
 import { AppError, notFound } from '../errors';
-import { officeId } from '../office/office-id';
+import { officeId } from '../db/office-id';
 import { currentActor, getSettings } from '../office/settings';
 import { slug } from '../export/file-name';
 import { readEvent } from './service';
