@@ -25,3 +25,6 @@ export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): strin
 export const sourceRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const sourceMigrationsFolder = join(sourceRoot, 'drizzle');
+
+/** The Noto fonts the PDF exports embed (resources/fonts); the packaged app passes process.resourcesPath/fonts. */
+export const sourceFontsFolder = join(sourceRoot, 'resources', 'fonts');

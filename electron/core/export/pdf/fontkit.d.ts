@@ -1,0 +1,29 @@
+// fontkit ships no type declarations; these cover only what the PDF stack uses (fontkit 2.0.4).
+declare module 'fontkit' {
+  export interface Glyph {
+    id: number;
+    /** The characters this glyph stands for, in logical order (several for a ligature such as lam-alef). */
+    codePoints: number[];
+    advanceWidth: number;
+  }
+
+  export interface GlyphRun {
+    glyphs: Glyph[];
+    advanceWidth: number;
+    /** The direction fontkit shaped in: the script's own unless told otherwise. */
+    direction: 'ltr' | 'rtl';
+  }
+
+  export interface Font {
+    postscriptName: string;
+    unitsPerEm: number;
+    ascent: number;
+    descent: number;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    /** An empty feature list still applies the script's required shaping (joining, reordering); it lays out the whole string at once. */
+    layout(text: string, features?: string[]): GlyphRun;
+  }
+
+  /** For a collection (.ttc) the second argument picks the face by PostScript name. */
+  export function openSync(path: string, postscriptName?: string): Font;
+}

@@ -1,0 +1,144 @@
+import bidiFactory, { type EmbeddingLevels } from 'bidi-js';
+import { cjkRegionOf, fallbackStack, type Face, type Weight } from './fonts';
+import { fontRuns, type FontRun } from './runs';
+
+export const bidi = bidiFactory();
+
+export interface TextStyle {
+  /** Points. */
+  size: number;
+  weight?: Weight;
+  /** Fill colour, e.g. '#444444'. */
+  color?: string;
+}
+
+/** One wrapped line: text [start, end) with trailing spaces left out, and its vertical metrics in points. */
+export interface Line {
+  start: number;
+  end: number;
+  width: number;
+  ascent: number;
+  descent: number;
+}
+
+/** A text laid out for one width: drawn with draw.ts, measured by `height` before it is placed. */
+export interface Paragraph {
+  text: string;
+  style: TextStyle;
+  runs: FontRun[];
+  levels: EmbeddingLevels;
+  lines: Line[];
+  height: number;
+}
+
+/**
+ * Vertical room of a face in em. The fonts' own ascent and descent are for stacked marks in rare words (Noto Sans
+ * Arabic: 1.37 + 0.74 em) and would double-space every Arabic line; these caps still leave room for the dots under
+ * a final yeh and for a shadda over a tall letter.
+ */
+const maxAscent = 1.15;
+const maxDescent = 0.5;
+
+export function faceMetrics(face: Face, size: number): { ascent: number; descent: number } {
+  const font = face.font();
+  return {
+    ascent: Math.min(font.ascent / font.unitsPerEm, maxAscent) * size,
+    descent: Math.min(-font.descent / font.unitsPerEm, maxDescent) * size,
+  };
+}
+
+/** Width in points of text [start, end) as the runs' faces shape it (features [] = the script's required shaping only). */
+export function measure(text: string, runs: readonly FontRun[], start: number, end: number, size: number): number {
+  let width = 0;
+  for (const run of runs) {
+    const from = Math.max(start, run.start);
+    const to = Math.min(end, run.end);
+    if (from >= to) continue;
+    const font = run.face.font();
+    width += (font.layout(text.slice(from, to), []).advanceWidth / font.unitsPerEm) * size;
+  }
+  return width;
+}
+
+const words = new Intl.Segmenter('en', { granularity: 'word' });
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Scripts written without spaces between words: a line may break between any two of their letters (or words, for Thai). */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const noBreakBefore = /[\s\p{Pe}\p{Pf}\p{Po}\p{Pd}]/u;
+const noBreakAfter = /[\p{Ps}\p{Pi}]/u;
+
+/** Offsets where a line may start: after spaces, after a hyphen, and between words of unspaced scripts. */
+function breakOpportunities(text: string): number[] {
+  const breaks: number[] = [];
+  for (const { index } of words.segment(text)) {
+    if (index === 0) continue;
+    const lastBefore = [...text.slice(Math.max(0, index - 2), index)].at(-1) ?? '';
+    const firstAfter = String.fromCodePoint(text.codePointAt(index) ?? 0);
+    const afterSpace = /\s/u.test(lastBefore) && !/\s/u.test(firstAfter);
+    const afterHyphen = lastBefore === '-' && /\p{L}/u.test(firstAfter);
+    const inUnspaced = (unspaced.test(lastBefore) || unspaced.test(firstAfter)) && !noBreakBefore.test(firstAfter) && !noBreakAfter.test(lastBefore);
+    if (afterSpace || afterHyphen || inUnspaced) breaks.push(index);
+  }
+  return breaks;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  return end;
+}
+
+/** The longest run of whole grapheme clusters from `start` that fits `width` (at least one, so layout always advances). */
+function fittingClusters(text: string, runs: readonly FontRun[], start: number, end: number, size: number, width: number): number {
+  let fits = start;
+  for (const { segment, index } of graphemes.segment(text.slice(start, end))) {
+    const next = start + index + segment.length;
+    if (fits > start && measure(text, runs, start, next, size) > width) break;
+    fits = next;
+  }
+  return fits;
+}
+
+/** Greedy line filling; a word wider than the line (a long surname, an e-mail address) is cut between letters. */
+function wrap(text: string, runs: readonly FontRun[], size: number, width: number): Array<{ start: number; end: number }> {
+  const stops = [...breakOpportunities(text), text.length];
+  const lines: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = start;
+    for (const stop of stops) {
+      if (stop <= start) continue;
+      if (end > start && measure(text, runs, start, trimEnd(text, start, stop), size) > width) break;
+      end = stop;
+    }
+    if (measure(text, runs, start, trimEnd(text, start, end), size) > width) end = fittingClusters(text, runs, start, end, size, width);
+    lines.push({ start, end: trimEnd(text, start, end) });
+    start = end;
+    while (start < text.length && /\s/u.test(text[start] ?? '')) start++;
+  }
+  return lines;
+}
+
+/**
+ * Lays a single paragraph out for a width: a face per character down the fallback stack, bidi levels resolved once for
+ * the whole paragraph (its direction from its first strong letter), then lines. Characters no face has are left out
+ * here; callers check with assertPrintable first.
+ */
+export function layoutParagraph(text: string, style: TextStyle, width: number): Paragraph {
+  const clean = text.replace(/[\r\n\t]+/g, ' ').trim();
+  const stack = fallbackStack(style.weight ?? 'regular', cjkRegionOf(clean));
+  const { runs } = fontRuns(clean, stack);
+  const levels = bidi.getEmbeddingLevels(clean);
+  const lines = wrap(clean, runs, style.size, width).map(({ start, end }) => {
+    const used = runs.filter((run) => run.start < end && run.end > start);
+    const metrics = (used.length > 0 ? used : runs.slice(0, 1)).map((run) => faceMetrics(run.face, style.size));
+    return {
+      start,
+      end,
+      width: measure(clean, runs, start, end, style.size),
+      ascent: Math.max(style.size, ...metrics.map((metric) => metric.ascent)),
+      descent: Math.max(style.size * 0.25, ...metrics.map((metric) => metric.descent)),
+    };
+  });
+  const height = lines.reduce((sum, line) => sum + line.ascent + line.descent, 0);
+  return { text: clean, style, runs, levels, lines, height };
+}

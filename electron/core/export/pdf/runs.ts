@@ -1,0 +1,65 @@
+import type { Face } from './fonts';
+
+/** A stretch of text [start, end) (UTF-16 offsets) drawn with one face. */
+export interface FontRun {
+  start: number;
+  end: number;
+  face: Face;
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Spaces and punctuation: they stay in the run around them when its face has them, so a run is not cut per space. */
+const neutral = /^[\p{Z}\p{P}\s]+$/u;
+/** Invisible format characters (joiners, marks, variation selectors): a face needs no glyph for them. */
+const ignorable = /^\p{Default_Ignorable_Code_Point}$/u;
+
+function needs(cluster: string): number[] {
+  return [...cluster].filter((char) => !ignorable.test(char)).map((char) => char.codePointAt(0) ?? 0);
+}
+
+function covers(face: Face, codePoints: number[]): boolean {
+  const font = face.font();
+  return codePoints.every((codePoint) => font.hasGlyphForCodePoint(codePoint));
+}
+
+interface Cluster {
+  start: number;
+  end: number;
+  text: string;
+  codePoints: number[];
+  face: Face | null;
+}
+
+/**
+ * Splits a text into runs of one face, choosing per grapheme cluster the first face of the stack that has every
+ * character of it, so a combining mark, a ZWJ/ZWNJ or a variation selector always stays with its base. Clusters no
+ * face covers are returned in `missing` (each once) and left out of the runs.
+ */
+export function fontRuns(text: string, stack: readonly Face[]): { runs: FontRun[]; missing: string[] } {
+  const clusters: Cluster[] = [];
+  for (const { segment, index } of graphemes.segment(text)) {
+    const codePoints = needs(segment);
+    const face = neutral.test(segment) ? null : (stack.find((candidate) => covers(candidate, codePoints)) ?? null);
+    clusters.push({ start: index, end: index + segment.length, text: segment, codePoints, face });
+  }
+  const missing = new Set<string>();
+  // Neutral clusters join the run before them, else the one after them, else the first face that has them.
+  clusters.forEach((cluster, i) => {
+    if (cluster.face || !neutral.test(cluster.text)) return;
+    const before = clusters[i - 1]?.face;
+    const after = clusters.slice(i + 1).find((next) => next.face !== null)?.face;
+    const neighbours = [before, after].filter((face): face is Face => face !== undefined && face !== null && face.carriesPunctuation);
+    cluster.face = [...neighbours, ...stack].find((face) => covers(face, cluster.codePoints)) ?? null;
+  });
+  const runs: FontRun[] = [];
+  for (const cluster of clusters) {
+    if (!cluster.face) {
+      missing.add(cluster.text);
+      continue;
+    }
+    const last = runs.at(-1);
+    if (last && last.face.id === cluster.face.id && last.end === cluster.start) last.end = cluster.end;
+    else runs.push({ start: cluster.start, end: cluster.end, face: cluster.face });
+  }
+  return { runs, missing: [...missing] };
+}
