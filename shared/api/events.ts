@@ -15,6 +15,7 @@ import {
   searchText,
 } from './fields';
 import { type AreaProcedures, relationshipEffects, read, write } from './areas';
+import { exportResultSchema } from './exports';
 
 // Events planned end to end: the event, invitations and RSVPs, the door, follow-ups and exports.
 
@@ -299,6 +300,6 @@ export const eventsProcedures = {
   ),
   // Files leave the office: no front desk or viewer exports (issue 15), the check-in sheet included.
   'events.exportIcs': write(exportFiles, ['audit'], z.strictObject({ eventId: id.optional() }), fileSchema),
-  'events.exportAttendees': write(exportFiles, ['audit'], z.strictObject({ eventId: id, format: z.enum(['csv', 'xlsx']) }), fileSchema),
-  'events.checkInSheet': write(exportFiles, ['audit'], z.strictObject({ eventId: id }), fileSchema),
+  'events.exportAttendees': write(exportFiles, ['audit'], z.strictObject({ eventId: id, format: z.enum(['csv', 'xlsx']) }), exportResultSchema),
+  'events.checkInSheet': write(exportFiles, ['audit'], z.strictObject({ eventId: id }), exportResultSchema),
 } as const satisfies AreaProcedures<'events' | 'attendance'>;

@@ -1,16 +1,19 @@
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { ExportedFile } from '../../../shared/api/events';
+import type { ExportResult } from '../../../shared/api/exports';
 import { writeAudit } from '../db/audit';
 import type { Db } from '../db/client';
 import { calendarEvent, upcomingCalendarEvents } from '../db/calendar';
 import { attendeesForExport } from '../db/exports';
-import { attendeesCsv, attendeesXlsx } from '../export/attendees';
+import { attendeesCsv, attendeesXlsx, withheldSentence, type AttendeeExportEvent } from '../export/attendees';
 import { checkInSheetPdf } from '../export/check-in-sheet';
 import { toIcs } from '../export/ics';
 import { AppError, notFound } from '../errors';
 import { officeId } from '../db/office-id';
 import { currentActor, getSettings } from '../office/settings';
-import { slug } from '../export/file-name';
+import { exportMimeTypes, slug } from '../export/file-name';
+import { officeTimeZone } from '../db/office-day';
+import { officeDayOf, officeWallClock, readableCheckInTime, readableEventTime } from '../office-time';
 import { readEvent } from './service';
 
 function file(fileName: string, mimeType: string, content: Buffer): ExportedFile {
@@ -47,38 +50,48 @@ function publishableEvent(db: Db, eventId: number) {
   return event;
 }
 
-export async function eventsExportAttendees(db: Db, input: ParsedInput<'events.exportAttendees'>): Promise<ExportedFile> {
-  const event = readEvent(db, input.eventId);
-  const { rows } = attendeesForExport(db, input.eventId);
-  const name = `${slug(event.title, 'event')}-attendees`;
-  const built =
-    input.format === 'csv'
-      ? file(`${name}.csv`, 'text/csv; charset=utf-8', attendeesCsv(rows))
-      : file(`${name}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await attendeesXlsx(rows, `${event.title} — attendees`));
-  // Recorded once the file exists: a failed build is not an export.
-  writeAudit(db, {
-    actor: currentActor(db),
-    action: 'export',
-    entity: 'attendance',
-    entityId: input.eventId,
-    count: rows.length,
-    details: { format: input.format },
-  });
-  return built;
+/** The event as the attendee files and the check-in sheet name it, read on the office's clock. */
+function eventForExport(db: Db, eventId: number): { named: AttendeeExportEvent; fileName: string } {
+  const event = readEvent(db, eventId);
+  const zone = officeTimeZone(db);
+  return {
+    named: {
+      title: event.title,
+      when: readableEventTime(zone, event.startsAt, event.endsAt),
+      location: event.location,
+      checkInTime: (checkedInAt) => readableCheckInTime(zone, checkedInAt, event.startsAt),
+      checkInClock: (checkedInAt) => officeWallClock(zone, checkedInAt),
+    },
+    // The date tells two runs of a recurring event apart in a downloads folder (and the CSV has no title line).
+    fileName: `${slug(event.title, 'event')}-${officeDayOf(zone, event.startsAt)}`,
+  };
 }
 
-export async function eventsCheckInSheet(db: Db, input: ParsedInput<'events.checkInSheet'>): Promise<ExportedFile> {
-  const event = readEvent(db, input.eventId);
-  const { rows, withheld } = attendeesForExport(db, input.eventId);
-  const invited = rows.filter((r) => r.rsvp !== 'declined');
-  const built = file(`${slug(event.title, 'event')}-check-in.pdf`, 'application/pdf', await checkInSheetPdf(event, invited, withheld));
-  writeAudit(db, {
-    actor: currentActor(db),
-    action: 'export',
-    entity: 'attendance',
-    entityId: input.eventId,
-    count: invited.length,
-    details: { format: 'pdf' },
-  });
-  return built;
+/** Recorded once the file exists: a failed build is not an export. */
+function exported(
+  db: Db,
+  eventId: number,
+  fileName: string,
+  format: keyof typeof exportMimeTypes,
+  content: Buffer,
+  rows: number,
+  withheld: number,
+): ExportResult {
+  writeAudit(db, { actor: currentActor(db), action: 'export', entity: 'attendance', entityId: eventId, count: rows, details: { format, fileName, withheld } });
+  const warning = withheldSentence(withheld);
+  return { fileName, mimeType: exportMimeTypes[format], base64: content.toString('base64'), rows, withheld, warnings: warning ? [warning] : [] };
+}
+
+export async function eventsExportAttendees(db: Db, input: ParsedInput<'events.exportAttendees'>): Promise<ExportResult> {
+  const { named, fileName } = eventForExport(db, input.eventId);
+  const { rows, counts } = attendeesForExport(db, input.eventId);
+  const content = input.format === 'csv' ? attendeesCsv(named, rows) : await attendeesXlsx(named, rows, counts.withheld);
+  return exported(db, input.eventId, `${fileName}-attendees.${input.format}`, input.format, content, rows.length, counts.withheld);
+}
+
+export async function eventsCheckInSheet(db: Db, input: ParsedInput<'events.checkInSheet'>): Promise<ExportResult> {
+  const { named, fileName } = eventForExport(db, input.eventId);
+  const { rows, counts } = attendeesForExport(db, input.eventId, { atTheDoor: true });
+  const content = await checkInSheetPdf({ event: named, rows, counts });
+  return exported(db, input.eventId, `${fileName}-check-in.pdf`, 'pdf', content, rows.length, counts.withheld);
 }

@@ -1,13 +1,19 @@
 import PDFDocument from 'pdfkit';
 import { rsvpStatusLabels } from '../../../shared/domain';
-import type { AttendeeExportRow } from './attendees';
+import type { AttendeeCounts, AttendeeExportRow } from '../db/exports';
+import type { AttendeeExportEvent } from './attendees';
 
 /** A printable sheet for the door: one line per attendee with a box to tick. */
-export function checkInSheetPdf(
-  event: { title: string; startsAt: string; location: string | null },
-  rows: readonly AttendeeExportRow[],
-  withheld: number,
-): Promise<Buffer> {
+export function checkInSheetPdf({
+  event,
+  rows,
+  counts,
+}: {
+  event: AttendeeExportEvent;
+  rows: readonly AttendeeExportRow[];
+  counts: AttendeeCounts;
+}): Promise<Buffer> {
+  const withheld = counts.withheld;
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'LETTER',
@@ -19,7 +25,7 @@ export function checkInSheetPdf(
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
 
-    const when = new Date(event.startsAt).toLocaleString('en-US', { dateStyle: 'full', timeStyle: 'short' });
+    const when = event.when;
     doc.fontSize(18).font('Helvetica-Bold').text(event.title);
     doc.fontSize(10).font('Helvetica').fillColor('#555').text([when, event.location].filter(Boolean).join(' · '));
     doc.moveDown(0.8).fillColor('#000');

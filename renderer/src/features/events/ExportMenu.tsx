@@ -21,9 +21,11 @@ export function ExportMenu({ eventId, draft }: { eventId: number; draft: boolean
   const offered = { ics: mayCall('events.exportIcs'), attendees: mayCall('events.exportAttendees'), sheet: mayCall('events.checkInSheet') };
 
   const handlers = {
-    onSuccess: (file: ExportedFile) => {
+    // The attendee files and the sheet say what they left out (students under a confidentiality hold).
+    onSuccess: (file: ExportedFile & { warnings?: readonly string[] }) => {
       downloadFile(file);
-      notify.done(`Saved ${file.fileName}.`);
+      if (file.warnings?.length) notify.warning(file.warnings.join(' '), `Saved ${file.fileName}`);
+      else notify.done(`Saved ${file.fileName}.`);
     },
     onError: notify.failure('Export failed'),
   };
