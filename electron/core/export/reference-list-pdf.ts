@@ -1,129 +1,170 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import { createElement as h, type ComponentProps, type ReactElement } from 'react';
-import { contactLines, isRightToLeft, knownSinceLine, type ReferenceDocument, type ReferenceEntry } from './reference-document';
-
-/**
- * The fallback chain, tried per character. react-pdf's textkit (fontSubstitution) gives each code point the first
- * font in the list that has a glyph for it, so scripts can mix inside one line. A family resolves to one file per
- * weight, which is why the two Noto Sans subsets are separate families rather than two files of one.
- */
-const fontStack: string[] = ['NotoSans', 'NotoSansLatinExt', 'NotoSansHebrew', 'NotoSansArabic', 'NotoEmoji'];
-
-let fontsRegistered = false;
-
-/** Local font files only: the desktop app must render offline. Registered once; react-pdf caches the parsed fonts. */
-function registerFonts(): void {
-  if (fontsRegistered) return;
-  const require = createRequire(import.meta.url);
-  const fontFile = (pkg: string, file: string) => join(dirname(require.resolve(`${pkg}/package.json`)), 'files', file);
-  const regularAndBold = (pkg: string, subset: string) => [
-    { src: fontFile(pkg, `${subset}-400-normal.woff`), fontWeight: 400 },
-    { src: fontFile(pkg, `${subset}-700-normal.woff`), fontWeight: 700 },
-  ];
-
-  Font.register({ family: 'NotoSans', fonts: regularAndBold('@fontsource/noto-sans', 'noto-sans-latin') });
-  Font.register({ family: 'NotoSansLatinExt', fonts: regularAndBold('@fontsource/noto-sans', 'noto-sans-latin-ext') });
-  Font.register({
-    family: 'NotoSansHebrew',
-    fonts: regularAndBold('@fontsource/noto-sans-hebrew', 'noto-sans-hebrew-hebrew'),
-  });
-  Font.register({
-    family: 'NotoSansArabic',
-    fonts: regularAndBold('@fontsource/noto-sans-arabic', 'noto-sans-arabic-arabic'),
-  });
-  // The "emoji" file is the whole font; the numbered files are unicode-range slices of it for browsers. Per-character
-  // fallback across slices would take 👩, ZWJ and 🚀 from three files, so 👩‍🚀 could never form its ligature, and the
-  // slices together miss U+1F46A 👪. Bold text falls back to this 400 face.
-  Font.register({
-    family: 'NotoEmoji',
-    src: fontFile('@fontsource/noto-emoji', 'noto-emoji-emoji-400-normal.woff'),
-    fontWeight: 400,
-  });
-
-  // react-pdf hyphenates a word that overflows its line with English patterns; a name must never be split. Font is
-  // react-pdf's process-wide store, and this module is its only user.
-  Font.registerHyphenationCallback((word) => [word]);
-  fontsRegistered = true;
-}
+import { assertPrintable, createPdf, type Paragraph, type Pdf, type TextStyle } from './pdf/pdf';
+import { contactLines, knownSinceLine, type ReferenceDocument, type ReferenceEntry } from './reference-document';
 
 const inch = 72;
+const margin = 0.9 * inch;
 
-// No fixed lineHeight: react-pdf puts the baseline one ascent below the top of the line box, and Noto Sans Arabic's
-// ascent (1.37 em) would push an Arabic line into the next one. Lines take their own fonts' height instead.
-const styles = StyleSheet.create({
-  // textAlign is set here so right-to-left lines inherit it instead of react-pdf's right alignment for rtl text.
-  page: { padding: 0.9 * inch, fontFamily: fontStack, fontSize: 9.5, color: '#1a1a1a', textAlign: 'left' },
-  studentName: { fontSize: 22, fontWeight: 700, textAlign: 'center' },
-  studentContact: { fontSize: 9.5, color: '#444444', textAlign: 'center', marginTop: 4 },
-  rule: { borderBottomWidth: 0.75, borderBottomColor: '#9a9a9a', marginTop: 10, marginBottom: 16 },
-  heading: { fontSize: 13, fontWeight: 700, marginBottom: 10, letterSpacing: 0.3 },
-  entry: { marginBottom: 13 },
-  entryName: { fontSize: 11, fontWeight: 700 },
-  relationship: { fontSize: 8.5, color: '#666666', marginTop: 4 },
-  knownFor: { fontSize: 8.5, color: '#666666' },
-  notAgreed: { fontSize: 8, color: '#a34700', marginTop: 2 },
-  // The base direction places neutral characters (spaces, brackets, digits) around right-to-left words.
-  rightToLeft: { direction: 'rtl' },
-});
+const styles = {
+  studentName: { size: 22, weight: 'bold', color: '#1a1a1a' },
+  studentContact: { size: 9.5, color: '#444444' },
+  heading: { size: 13, weight: 'bold', color: '#1a1a1a' },
+  entryName: { size: 11, weight: 'bold', color: '#1a1a1a' },
+  body: { size: 9.5, color: '#1a1a1a' },
+  note: { size: 8.5, color: '#666666' },
+  pageFurniture: { size: 8, color: '#777777' },
+} satisfies Record<string, TextStyle>;
 
-type LineStyle = (typeof styles)[keyof typeof styles];
+/** Vertical gaps in points. */
+const gap = { afterContact: 10, afterRule: 16, afterHeading: 8, beforeNote: 4, betweenEntries: 13 };
+
+/** One printed line and the gap above it. */
+interface Printed {
+  paragraph: Paragraph;
+  above: number;
+}
+
+/** An entry laid out for the column; its height decides the page it starts on (entries are never split). */
+interface EntryBlock {
+  lines: Printed[];
+  height: number;
+}
+
+/** The lines an employer reads for one reference, in order. Internal status (agreed or not) is never printed. */
+function entryFields(entry: ReferenceEntry): Array<{ label: string; text: string | null; style: TextStyle; above?: number }> {
+  return [
+    { label: 'the name', text: entry.name, style: styles.entryName },
+    { label: 'the title', text: entry.title, style: styles.body },
+    { label: 'the organisation', text: entry.organisation, style: styles.body },
+    ...contactLines(entry).map((line) => ({ label: 'the contact details', text: line, style: styles.body })),
+    { label: 'the relationship', text: entry.relationship, style: styles.note, above: gap.beforeNote },
+    { label: 'the known-since date', text: knownSinceLine(entry), style: styles.note },
+  ];
+}
+
+function studentContact(doc: ReferenceDocument): string | null {
+  const parts = [doc.student.email, doc.student.phone].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+/** Refuses the export, naming the field and the person, when a printed text has a character no bundled font has. */
+function assertAllPrintable(doc: ReferenceDocument): void {
+  const student = doc.student.name;
+  assertPrintable(student, `the name of student ${student}`);
+  const contact = studentContact(doc);
+  if (contact) assertPrintable(contact, `the contact details of student ${student}`);
+  for (const entry of doc.entries) {
+    for (const field of entryFields(entry)) {
+      if (field.text) assertPrintable(field.text, `${field.label} of reference ${entry.name} (on ${student}'s reference list)`);
+    }
+  }
+}
+
+function layoutEntry(pdf: Pdf, entry: ReferenceEntry): EntryBlock {
+  const lines = entryFields(entry)
+    .filter((field): field is typeof field & { text: string } => Boolean(field.text))
+    .map((field) => ({ paragraph: pdf.layout(field.text, field.style, pdf.box.width), above: field.above ?? 0 }));
+  return { lines, height: lines.reduce((sum, line) => sum + line.above + line.paragraph.height, 0) };
+}
+
+/** Which page each entry starts on: greedy, an entry that does not fit the rest of a page starts the next one. */
+function paginate(blocks: readonly EntryBlock[], firstTop: number, nextTop: number, bottom: number): number[] {
+  let page = 0;
+  let y = firstTop;
+  return blocks.map((block, i) => {
+    let top = i === 0 ? y : y + gap.betweenEntries;
+    if (i > 0 && top + block.height > bottom) {
+      page += 1;
+      top = nextTop;
+    }
+    y = top + block.height;
+    return page;
+  });
+}
+
+/** The header block: name, contact line, rule, "References". Returns where the list starts. */
+function drawHeader(pdf: Pdf, doc: ReferenceDocument): number {
+  const { left, top, width } = pdf.box;
+  let y = top;
+  const name = pdf.layout(doc.student.name, styles.studentName, width);
+  pdf.tag(pdf.root, 'H1', () => pdf.draw(name, left, y, width, 'center'));
+  y += name.height;
+  const contactText = studentContact(doc);
+  if (contactText) {
+    const contact = pdf.layout(contactText, styles.studentContact, width);
+    y += 2;
+    pdf.tag(pdf.root, 'P', () => pdf.draw(contact, left, y, width, 'center'));
+    y += contact.height;
+  }
+  y += gap.afterContact;
+  const ruleY = y;
+  pdf.artifact(() =>
+    pdf.doc
+      .moveTo(left, ruleY)
+      .lineTo(left + width, ruleY)
+      .lineWidth(0.75)
+      .strokeColor('#9a9a9a')
+      .stroke(),
+  );
+  y += gap.afterRule;
+  const heading = pdf.layout('References', styles.heading, width);
+  pdf.tag(pdf.root, 'H2', () => pdf.draw(heading, left, y, width));
+  return y + heading.height + gap.afterHeading;
+}
+
+/** The student's name and "Page x of y" on every page of a list that needs more than one. */
+function drawPageFurniture(pdf: Pdf, studentName: string, pageCount: number): void {
+  const { left, width } = pdf.box;
+  const y = pdf.doc.page.height - margin + 14;
+  const name = pdf.layout(studentName, styles.pageFurniture, width * 0.7);
+  for (let page = 0; page < pageCount; page++) {
+    pdf.doc.switchToPage(page);
+    const number = pdf.layout(`Page ${page + 1} of ${pageCount}`, styles.pageFurniture, width * 0.3);
+    pdf.artifact(() => {
+      pdf.draw(name, left, y, width * 0.7);
+      pdf.draw(number, left + width * 0.7, y, width * 0.3, 'right');
+    }, 'Pagination');
+  }
+}
 
 /**
- * react-pdf 4.9 drops the base letter when a text run or line starts with an Arabic letter that the font draws as a
- * dotless base plus a dot mark (ب ت ن ش ي …): only the dots are painted, so "نون" prints as "ون"
- * (diegomura/react-pdf#3555). An Arabic letter mark (U+061C, zero width, strong right-to-left like the letters, only in
- * the Arabic font) in front of every Arabic word gives each run a first glyph of its own. It changes neither joining
- * (nothing joins across a word start) nor bidi order; fontkit draws it as a zero-width space, so text extraction may
- * show a space there.
+ * The student's reference list as a tagged Letter PDF headed like their resume. Five references fit on one page; a
+ * longer list moves whole entries to the next page, and every page then carries the student's name and its number.
  */
-const arabicWordStart = /(?<!\p{Script=Arabic})(?=\p{Script=Arabic})/gu;
-
-function guardArabicWordStarts(text: string): string {
-  return text.replace(arabicWordStart, '\u061C');
-}
-
-function line(text: string, style?: LineStyle): ReactElement {
-  return h(Text, { style: [style, isRightToLeft(text) ? styles.rightToLeft : undefined] }, guardArabicWordStarts(text));
-}
-
-function entryBlock(entry: ReferenceEntry): ReactElement {
-  // Children go in as arguments, not an array, so React needs no keys. wrap=false: an entry split across two pages
-  // would separate a name from its phone number.
-  return h(
-    View,
-    { style: styles.entry, wrap: false },
-    line(entry.name, styles.entryName),
-    entry.title ? line(entry.title) : null,
-    entry.organisation ? line(entry.organisation) : null,
-    ...contactLines(entry).map((contact) => line(contact)),
-    line(entry.relationship, styles.relationship),
-    entry.knownSince ? line(knownSinceLine(entry) ?? '', styles.knownFor) : null,
-    entry.agreed ? null : line('Not yet agreed to be a reference', styles.notAgreed),
-  );
-}
-
-function referenceList(doc: ReferenceDocument): ReactElement<ComponentProps<typeof Document>> {
-  const { student } = doc;
-  const studentContact = [student.email, student.phone].filter((part): part is string => Boolean(part)).join(' · ');
-  return h(
-    Document,
-    { title: `References — ${student.name}`, author: student.name, creator: 'Rapport' },
-    h(
-      Page,
-      { size: 'LETTER', style: styles.page },
-      line(student.name, styles.studentName),
-      studentContact ? line(studentContact, styles.studentContact) : null,
-      h(View, { style: styles.rule }),
-      line('References', styles.heading),
-      ...doc.entries.map(entryBlock),
-    ),
-  );
-}
-
-/** The student's reference list as a Letter PDF headed like their resume; five references fit on one page. */
 export async function referenceListPdf(doc: ReferenceDocument): Promise<Buffer> {
-  registerFonts();
-  return renderToBuffer(referenceList(doc));
+  assertAllPrintable(doc);
+  const pdf = createPdf({ title: `References — ${doc.student.name}`, lang: 'en-US', author: doc.student.name, margin });
+  const { left, top, width, bottom } = pdf.box;
+  const listTop = drawHeader(pdf, doc);
+  const blocks = doc.entries.map((entry) => layoutEntry(pdf, entry));
+  const onOnePage = paginate(blocks, listTop, top, bottom).every((page) => page === 0);
+  // Room for the page furniture only when there is more than one page.
+  const pages = onOnePage ? blocks.map(() => 0) : paginate(blocks, listTop, top, bottom - 24);
+
+  const list = pdf.tag(pdf.root, 'L');
+  let page = 0;
+  let y = listTop;
+  blocks.forEach((block, i) => {
+    const target = pages[i] ?? page;
+    if (target !== page) {
+      pdf.doc.addPage();
+      page = target;
+      y = top;
+    } else if (i > 0) {
+      y += gap.betweenEntries;
+    }
+    const item = pdf.tag(list, 'LI');
+    const body = pdf.tag(item, 'LBody');
+    for (const line of block.lines) {
+      y += line.above;
+      const lineTop = y;
+      pdf.tag(body, 'P', () => pdf.draw(line.paragraph, left, lineTop, width));
+      y += line.paragraph.height;
+    }
+    body.end();
+    item.end();
+  });
+  list.end();
+  const pageCount = page + 1;
+  if (pageCount > 1) drawPageFurniture(pdf, doc.student.name, pageCount);
+  return pdf.finish();
 }

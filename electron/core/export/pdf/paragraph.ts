@@ -36,8 +36,8 @@ export interface Paragraph {
  * Arabic: 1.37 + 0.74 em) and would double-space every Arabic line; these caps still leave room for the dots under
  * a final yeh and for a shadda over a tall letter.
  */
-const maxAscent = 1.15;
-const maxDescent = 0.5;
+const maxAscent = 1.0;
+const maxDescent = 0.45;
 
 export function faceMetrics(face: Face, size: number): { ascent: number; descent: number } {
   const font = face.font();
