@@ -49,7 +49,7 @@ export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.expo
     title: heading(`Reference-ready by ${column.toLowerCase()}`),
     header: [column, 'Active students', 'Reference-ready', 'Share'],
     widths: [30, 16, 16, 10],
-    kinds: [year ? 'year' : 'text', 'integer', 'integer', 'percent'],
+    kinds: { [column]: year ? 'year' : 'text', 'Active students': 'integer', 'Reference-ready': 'integer', Share: 'percent' },
     rows: [...rows]
       .sort(year ? byGroupYear : byGroupName)
       .map((row) => [row.value === null ? 'Not set' : year ? Number(row.value) : row.value, row.students, row.ready, share(row.ready, row.students)]),
@@ -62,7 +62,7 @@ export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.expo
       title: heading(`${getSettings(db).officeName} dashboard`),
       header: ['Figure', 'Value', 'Out of', 'Share'],
       widths: [44, 12, 12, 10],
-      kinds: ['text', 'integer', 'integer', 'percent'],
+      kinds: { Value: 'integer', 'Out of': 'integer', Share: 'percent' },
       rows: [
         ['Active students', goals.activeStudents, null, null],
         [`Goal met in ${goals.term.name}`, goals.withGoalMetInTerm, goals.activeStudents, share(goals.withGoalMetInTerm, goals.activeStudents)],
@@ -90,7 +90,7 @@ export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.expo
       title: heading('Goals met per month'),
       header: ['Month', 'Goals met'],
       widths: [14, 12],
-      kinds: ['month', 'integer'],
+      kinds: { Month: 'month', 'Goals met': 'integer' },
       rows: goals.metPerMonth.map((m) => [calendarDay(`${m.month}-01`), m.met]),
     },
     {
@@ -98,7 +98,7 @@ export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.expo
       title: heading('Readiness distribution (active students, today)'),
       header: ['Level', 'Students', 'Share'],
       widths: [20, 12, 10],
-      kinds: ['text', 'integer', 'percent'],
+      kinds: { Students: 'integer', Share: 'percent' },
       rows: readiness.distribution.map((row) => [readinessLevelLabels[row.level], row.students, share(row.students, readiness.activeStudents)]),
     },
     groupTable('By cohort', 'Cohort', readiness.byCohort, false),
@@ -109,7 +109,7 @@ export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.expo
       title: heading(`Event funnel, ${funnel.events} events in ${office.term.name}`),
       header: ['Stage', 'Students', 'Share of invited'],
       widths: [40, 12, 18],
-      kinds: ['text', 'integer', 'percent'],
+      kinds: { Students: 'integer', 'Share of invited': 'percent' },
       rows: [
         ['Invited', funnel.invited, share(funnel.invited, funnel.invited)],
         ['Registered', funnel.registered, share(funnel.registered, funnel.invited)],
@@ -122,7 +122,7 @@ export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.expo
       title: heading('Goal completion by event'),
       header: ['Event', 'Date', 'Goals', 'Met', 'Share'],
       widths: [44, 14, 10, 10, 10],
-      kinds: ['text', 'date', 'integer', 'integer', 'percent'],
+      kinds: { Date: 'date', Goals: 'integer', Met: 'integer', Share: 'percent' },
       // The event's day on the office's calendar (an evening event's UTC day can be the next one).
       rows: goals.completionByEvent.map((e) => [e.title, calendarDay(dayIn(zone, new Date(e.startsAt))), e.goals, e.met, share(e.met, e.goals)]),
     },

@@ -23,8 +23,11 @@ export interface TableLayout {
   note?: string;
   header: string[];
   widths: number[];
-  /** Each column's kind, in header order; a column without one is text. Percent cells hold fractions (0.42). */
-  kinds?: ColumnKind[];
+  /**
+   * The kind of each column that is not text, by its header (so adding a column cannot shift them), e.g.
+   * `{ 'Class year': 'year', 'Known since': 'date' }`. Percent cells hold fractions (0.42).
+   */
+  kinds?: Readonly<Record<string, ColumnKind>>;
 }
 
 /** A table small enough to hold at once. */
@@ -45,6 +48,13 @@ export function calendarDay(isoDate: string): Date {
   const day = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}/.test(isoDate) || Number.isNaN(day.getTime())) throw new Error(`Not a calendar day: ${isoDate}`);
   return day;
+}
+
+/** Each column's kind in header order; a kind naming no column is a mistake in the layout, refused here. */
+function kindsOf(table: TableLayout): ColumnKind[] {
+  const unknown = Object.keys(table.kinds ?? {}).filter((name) => !table.header.includes(name));
+  if (unknown.length > 0) throw new Error(`Column kinds for no column of "${table.sheetName}": ${unknown.join(', ')}`);
+  return table.header.map((name) => table.kinds?.[name] ?? 'text');
 }
 
 const bom = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -69,7 +79,7 @@ function csvLines(rows: readonly (readonly Cell[])[], kinds: readonly ColumnKind
 
 /** UTF-8 with a BOM so spreadsheet programs read accents correctly; every text cell made safe. */
 export function tableCsv(table: ExportTable): Buffer {
-  return Buffer.concat([bom, csvLines([table.header]), csvLines(table.rows, table.kinds)]);
+  return Buffer.concat([bom, csvLines([table.header]), csvLines(table.rows, kindsOf(table))]);
 }
 
 async function put(out: Writable, chunk: Buffer): Promise<void> {
@@ -83,10 +93,11 @@ function stopIfBroken(out: Writable): void {
 
 /** The same bytes as `tableCsv`, written batch by batch (waiting when the destination is slower); ends `out`. */
 export async function writeCsv(out: Writable, table: StreamedTable): Promise<void> {
+  const kinds = kindsOf(table);
   await put(out, Buffer.concat([bom, csvLines([table.header])]));
   for (const batch of table.batches) {
     stopIfBroken(out);
-    await put(out, csvLines(batch, table.kinds));
+    await put(out, csvLines(batch, kinds));
   }
   out.end();
   await finished(out);
@@ -119,7 +130,7 @@ const headerRow = 3;
 /** Wider than this (in characters) a sheet prints landscape: about what fits across a portrait A4/Letter page. */
 const portraitWidth = 100;
 
-/** A sheet's opening options: frozen above the data, printed fit to the page width with the header on every page. */
+/** A sheet's opening options: frozen above the data, printed fit to the page width (the header repeats: `sheetLocalNames`). */
 function sheetOptions(table: TableLayout, widths: readonly number[]): Partial<ExcelJS.AddWorksheetOptions> {
   const wide = widths.reduce((sum, width) => sum + width, 0) > portraitWidth;
   return {
@@ -131,7 +142,6 @@ function sheetOptions(table: TableLayout, widths: readonly number[]): Partial<Ex
       fitToWidth: 1,
       // 0: as many pages tall as the rows need.
       fitToHeight: 0,
-      printTitlesRow: `${headerRow}:${headerRow}`,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     headerFooter: { oddFooter: `&L${table.sheetName.replace(/&/g, '&&')}&RPage &P of &N` },
@@ -156,13 +166,15 @@ export async function writeXlsx(out: Writable, tables: readonly StreamedTable[])
     zip: { zlib: { level: 6 } },
   });
   workbook.creator = 'Rapport';
+  const sheetNames: SheetLocalName[] = [];
   for (const table of tables) {
     // A width the table does not give falls back to 16.
     const widths = table.header.map((_, index) => table.widths[index] ?? 16);
+    const kinds = kindsOf(table);
     const sheet = workbook.addWorksheet(table.sheetName, sheetOptions(table, widths));
     // Widths and formats go out with the sheet's opening, before any row; every cell of a column takes its format.
     sheet.columns = widths.map((width, index) => {
-      const numFmt = numberFormats[table.kinds?.[index] ?? 'text'];
+      const numFmt = numberFormats[kinds[index] ?? 'text'];
       return numFmt === undefined ? { width } : { width, style: { numFmt } };
     });
     const title = sheet.addRow([table.title]);
@@ -187,10 +199,33 @@ export async function writeXlsx(out: Writable, tables: readonly StreamedTable[])
       }
     }
     // Written when the sheet closes, so it can span the rows only now counted.
-    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + rows, column: table.header.length } };
+    const range = `$A$${headerRow}:$${sheet.getColumn(table.header.length).letter}$${headerRow + rows}`;
+    sheet.autoFilter = range.replace(/\$/g, '');
+    sheetNames.push(...sheetLocalNames(table.sheetName, sheetNames.length / 2, range));
     sheet.commit();
   }
+  // Read once, when the workbook closes: exceljs's own list of names cannot hold sheet-local ones.
+  Object.defineProperty(workbook.definedNames, 'model', { get: () => sheetNames });
   await workbook.commit();
+}
+
+interface SheetLocalName {
+  name: string;
+  localSheetId: number;
+  ranges: string[];
+}
+
+/**
+ * The names a sheet's filter and print titles need, as Excel writes them: LibreOffice shows an autofilter only
+ * when the workbook also names its range (_FilterDatabase), which exceljs does not write, and exceljs's print
+ * titles leave an apostrophe in a sheet's name unescaped.
+ */
+function sheetLocalNames(sheetName: string, localSheetId: number, filterRange: string): SheetLocalName[] {
+  const sheet = `'${sheetName.replace(/'/g, "''")}'`;
+  return [
+    { name: '_xlnm._FilterDatabase', localSheetId, ranges: [`${sheet}!${filterRange}`] },
+    { name: '_xlnm.Print_Titles', localSheetId, ranges: [`${sheet}!$${headerRow}:$${headerRow}`] },
+  ];
 }
 
 export function tableXlsx(table: ExportTable): Promise<Buffer> {
