@@ -325,8 +325,9 @@ describe('event exports', () => {
     const cells = Object.entries(sheet).filter(([key]) => !key.startsWith('!'));
     expect(cells.filter(([, cell]) => typeof cell === 'object' && cell !== null && 'f' in cell)).toEqual([]);
     const values = cells.map(([, cell]) => String((cell as { v: unknown }).v));
-    expect(values).toContain(`'=HYPERLINK("http://x") Lovelace`);
-    expect(values).toContain(`'+123`);
+    // XLSX strings are string cells, never formulas: stored as typed, with no guard (CSV keeps its guard below).
+    expect(values).toContain(`=HYPERLINK("http://x") Lovelace`);
+    expect(values).toContain(`+123`);
     expect(values.some((v) => v.includes('Hidden'))).toBe(false);
     expect(cells.some(([, cell]) => (cell as { v: unknown; t: string }).v === 2027 && (cell as { t: string }).t === 'n')).toBe(true);
     const csv = Buffer.from((await callAsync('events.exportAttendees', { eventId: e.id, format: 'csv' })).base64, 'base64').toString('utf8');
