@@ -19,6 +19,8 @@ export interface ExportArgs {
   cohort?: string;
   readiness?: string;
   includeNotAgreed: boolean;
+  /** Connection ids picked for one student's list, in print order (--reference, repeated). */
+  references?: string[];
 }
 
 const classYear = z.coerce.number().int().min(1950).max(2100);
@@ -45,10 +47,36 @@ function filterOf(args: ExportArgs) {
   return filter;
 }
 
+const candidatesDetail = z.array(z.object({ connectionId: z.number(), name: z.string(), status: z.string() }));
+
+/**
+ * The core's refusal for a student with no agreed references is worded for any host; the CLI names its own two ways
+ * out, with the connection ids --reference takes (nothing else in the CLI shows them).
+ */
+function withCliOptions(message: string, details: Record<string, unknown> | undefined): string {
+  if (details?.reason !== 'no_agreed_references') return message;
+  const candidates = candidatesDetail.safeParse(details.candidates);
+  if (!candidates.success || candidates.data.length === 0) return `${message}\nWith the CLI: --include-not-agreed includes references who have not agreed yet.`;
+  const listed = candidates.data.map((c) => `  ${c.connectionId}  ${c.name} (${c.status.toLowerCase()})`).join('\n');
+  return `${message}\nWith the CLI: --include-not-agreed prints the most relevant candidates, or --reference CONNECTION_ID (repeated, in print order) picks them:\n${listed}`;
+}
+
 async function call(db: Db, name: 'exports.referenceList', input: unknown): Promise<ExportResult> {
   const result = await dispatchAsync(db, name, input);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
+  if (!result.ok) throw new AppError(result.error.code, withCliOptions(result.error.message, result.error.details), result.error.details);
   return exportResultSchema.parse(result.data);
+}
+
+const connectionId = z.coerce.number().int().positive();
+
+function pickedReferences(args: ExportArgs): number[] | undefined {
+  if (!args.references || args.references.length === 0) return undefined;
+  if (args.includeNotAgreed) throw new UsageError('Use either --include-not-agreed or --reference, not both: --reference prints exactly the ones you pick.');
+  return args.references.map((value) => {
+    const parsed = connectionId.safeParse(value);
+    if (!parsed.success) throw new UsageError(`--reference must be a connection id (a whole number), got "${value}".`);
+    return parsed.data;
+  });
 }
 
 /**
@@ -71,7 +99,7 @@ async function save<K extends 'exports.references' | 'exports.readinessReport'>(
     return (await run(db, parsed.data, fileDestination(out))).summary;
   } catch (error) {
     const shape = toApiError(error);
-    throw new AppError(shape.code, shape.message, shape.details);
+    throw new AppError(shape.code, withCliOptions(shape.message, shape.details), shape.details);
   }
 }
 
@@ -84,10 +112,16 @@ export async function runExport(db: Db, args: ExportArgs): Promise<{ file: strin
   if (args.what === 'references' && args.student !== undefined) {
     const studentId = findStudentIdByExternalId(db, args.student);
     if (studentId === undefined) throw new AppError('not_found', `No student with the external id "${args.student}".`);
-    const { base64, ...result } = await call(db, 'exports.referenceList', { studentId, format: args.format });
+    const connectionIds = pickedReferences(args);
+    const { base64, ...result } = await call(db, 'exports.referenceList', {
+      studentId,
+      format: args.format,
+      ...(connectionIds ? { connectionIds } : { includeNotAgreed: args.includeNotAgreed }),
+    });
     writeFileAtomic(args.out, Buffer.from(base64, 'base64'));
     return { file: args.out, result };
   }
+  if (args.references && args.references.length > 0) throw new UsageError('--reference picks the references of one student: use it with --student.');
   let result: ExportSummary;
   if (args.what === 'references') {
     const input = { ...filterOf(args), format: args.format, includeNotAgreed: args.includeNotAgreed };

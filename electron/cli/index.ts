@@ -60,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
       cohort: { type: 'string' },
       readiness: { type: 'string' },
       'include-not-agreed': { type: 'boolean', default: false },
+      reference: { type: 'string', multiple: true },
       event: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       'skip-invalid': { type: 'boolean', default: false },
@@ -119,6 +120,7 @@ async function main(argv: string[]): Promise<number> {
           cohort: values.cohort,
           readiness: values.readiness,
           includeNotAgreed: values['include-not-agreed'],
+          references: values.reference,
         }),
       );
       const summary = { file, rows: result.rows, withheld: result.withheld, warnings: result.warnings };

@@ -20,12 +20,14 @@ const commands: Record<string, string> = {
   stored derived fact (goal status, goal summaries, keep-in-touch clocks, readiness windows, reference
   candidates, follow-ups, last activity) from the records and names the first mismatch of each.
   Exit code 0 when healthy, ${exitCodes.checkFailed} when a problem is found.`,
-  export: `rapport export references --student EXTERNAL_ID --format pdf|docx --out FILE
+  export: `rapport export references --student EXTERNAL_ID --format pdf|docx --out FILE [--include-not-agreed | --reference ID ...]
   rapport export references --format csv|xlsx|zip --out FILE [filters] [--include-not-agreed]
   rapport export readiness --format csv|xlsx --out FILE [filters]
-  One student's reference list (agreed references, most relevant first); every selected student's
-  references (one row per reference, or a ZIP of reference-list PDFs); or the readiness report (one row
-  per student). Filters: --class-year Y, --program P, --cohort C, --readiness ready|building|not_started|not_ready.
+  One student's reference list (agreed references, most relevant first; --include-not-agreed: the most
+  relevant candidates whether they agreed or not; --reference CONNECTION_ID, repeated, in print order: the
+  ones you pick, at most 5); every selected student's references (one row per reference, or a ZIP of
+  reference-list PDFs); or the readiness report (one row per student). The list never prints who has not
+  agreed: the command warns instead. Filters: --class-year Y, --program P, --cohort C, --readiness ready|building|not_started|not_ready.
   Confidential students are never exported. The file is written whole or not at all; each export is audited.`,
   backup: `rapport backup [--out FILE]
   Writes a verified copy of the database (SQLite online backup, then quick_check and row counts against

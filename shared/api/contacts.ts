@@ -27,6 +27,8 @@ export const contactFields = {
   firstName: requiredText(100),
   lastName: requiredText(100),
   title: optionalText(150),
+  /** The department or team within the employer, e.g. "Department of Physics": printed with it on a reference list. */
+  department: optionalText(150),
   employerId: id.nullish().transform((v) => v ?? null),
   email: optionalEmail,
   phone: optionalText(40),
@@ -49,6 +51,7 @@ export const contactSchema = z.object({
   lastName: z.string(),
   displayName: z.string(),
   title: z.string().nullable(),
+  department: z.string().nullable(),
   employerId: z.number().int().nullable(),
   employerName: z.string().nullable(),
   email: z.string().nullable(),

@@ -25,6 +25,8 @@ export const exportsProcedures = {
       format: z.enum(['pdf', 'docx']),
       /** The advisor's pick, in print order; omitted: agreed references, most relevant first. */
       connectionIds: z.array(id).min(1, 'pick at least one reference').max(5, 'a reference list has at most 5 references').optional(),
+      /** Without a pick: the most relevant candidates whether they agreed or not (the export warns about each). */
+      includeNotAgreed: z.boolean().default(false),
     }),
     exportResultSchema,
   ),

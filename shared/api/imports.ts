@@ -38,6 +38,7 @@ export const importFields = {
     firstName: 'First name',
     lastName: 'Last name',
     title: 'Title',
+    department: 'Department',
     employer: 'Employer',
     email: 'Email',
     phone: 'Phone',

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { ProcedureInput } from '../../shared/api/contract';
 import type { RelationshipKind } from '../../shared/domain';
-import { addDays, localToday } from '../../electron/core/dates';
+import { addDays, localToday, readableMonth } from '../../electron/core/dates';
+import { maxZipStudents } from '../../electron/core/exports/references';
 import { freshDbForEachTest, studentOnFile, tempDir, type StudentFields } from './helpers';
 
 const run = promisify(execFile);
@@ -31,12 +32,32 @@ function exportOf<K extends 'exports.referenceList' | 'exports.references' | 'ex
   return { label: `${name} ${JSON.stringify(input)}`, run: () => callAsync(name, input) };
 }
 
-function reference(studentId: number, first: string, last: string, extra: { relationship?: RelationshipKind; agreed?: boolean; employer?: string } = {}) {
-  const employerId = call('employers.create', { name: extra.employer ?? `${last} & Co` }).id;
+interface ReferenceExtra {
+  relationship?: RelationshipKind;
+  agreed?: boolean;
+  employer?: string;
+  department?: string;
+  title?: string;
+  context?: string | null;
+  sinceOn?: string | null;
+  /** The placement the connection came from, at its own employer. */
+  placement?: Omit<ProcedureInput<'placements.create'>, 'studentId' | 'employerId' | 'supervisorContactId'> & { employer: string };
+}
+
+const employerNamed = (name: string) => call('employers.list', { search: name }).rows.find((e) => e.name === name)?.id ?? call('employers.create', { name }).id;
+
+function reference(studentId: number, first: string, last: string, extra: ReferenceExtra = {}) {
+  const employerId = employerNamed(extra.employer ?? `${last} & Co`);
+  const { employer: placementEmployer, ...placement } = extra.placement ?? { employer: null };
+  const placementId =
+    placementEmployer !== null && 'kind' in placement
+      ? call('placements.create', { ...placement, studentId, employerId: employerNamed(placementEmployer) }).id
+      : null;
   const contactId = call('contacts.create', {
     firstName: first,
     lastName: last,
-    title: 'Team Lead',
+    title: extra.title ?? 'Team Lead',
+    department: extra.department ?? null,
     employerId,
     email: `${last.toLowerCase().replace(/[^a-z]/g, '')}@corp.example`,
     phone: '555-0199',
@@ -48,8 +69,9 @@ function reference(studentId: number, first: string, last: string, extra: { rela
     studentId,
     contactId,
     relationship: extra.relationship ?? 'supervisor',
-    context: 'Summer 2026 internship',
-    sinceOn: monthsAgo(14),
+    context: extra.context === undefined ? 'Summer 2026 internship' : extra.context,
+    sinceOn: extra.sinceOn === undefined ? monthsAgo(14) : extra.sinceOn,
+    placementId,
     referenceStatus: agreed ? 'agreed' : 'asked',
     referenceStatusOn: addDays(today, -20),
     resumeSharedOn: agreed ? addDays(today, -10) : null,
@@ -116,8 +138,9 @@ describe('reference list export', () => {
       expect(text).toContain('Amara Okafor');
       expect(text.indexOf('Sue Supervisor')).toBeLessThan(text.indexOf('Cora Coworker'));
       expect(text).not.toContain('Nia Notyet');
-      expect(text).toContain('Supervisor, Summer 2026 internship');
-      expect(text).toMatch(/Known for 1 year 2 months/);
+      expect(text).toContain('Supervisor at Supervisor & Co, Summer 2026 internship');
+      expect(text).toContain(`Known since ${readableMonth(monthsAgo(14))}`);
+      expect(text).not.toMatch(/Known for|agreed/i);
     }
     const docx = await callAsync('exports.referenceList', { studentId: s, format: 'docx' });
     expect(docx.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
@@ -125,7 +148,7 @@ describe('reference list export', () => {
   });
 
   it.skipIf(!onPath('soffice'))(
-    'the DOCX opens in LibreOffice with the names in the advisor’s chosen order and a warning for the not-agreed one',
+    'the DOCX opens in LibreOffice with the names in the advisor’s chosen order; the not-agreed one is a warning, not on the page',
     { timeout: 180_000 },
     async () => {
       const s = student('Amara');
@@ -137,7 +160,9 @@ describe('reference list export', () => {
         format: 'docx',
         connectionIds: [nia, cora, sue],
       });
-      expect(docx.warnings).toEqual(['Nia Notyet has not agreed to be a reference yet (asked).']);
+      expect(docx.warnings).toEqual([
+        "Nia Notyet (number 1 on Amara Okafor's list) has not agreed to be a reference yet; the list does not say so. Ask them before it goes out.",
+      ]);
       const temp = tempDir();
       const text = await libreOfficeText(docx.base64, 'docx', 'txt:Text', temp.dir);
       temp.cleanup();
@@ -145,7 +170,8 @@ describe('reference list export', () => {
       const order = ['Nia Notyet', 'Cora Coworker', 'Sue Supervisor'].map((name) => text.indexOf(name));
       expect(order.every((i) => i >= 0)).toBe(true);
       expect([...order].sort((a, b) => a - b)).toEqual(order);
-      expect(text).toContain('Not yet agreed to be a reference');
+      // Internal status stays in the app: the employer's copy never says who has not agreed.
+      expect(text).not.toMatch(/agreed|asked/i);
     },
   );
 
@@ -159,6 +185,99 @@ describe('reference list export', () => {
       /is not one of Amara Okafor's candidate references/,
     );
     expect(exportRows()).toBe(before);
+  });
+});
+
+/** The text of a DOCX's body, paragraph by paragraph. */
+function docxParagraphs(base64: string): string[] {
+  const xml = strFromU8(unzipSync(Buffer.from(base64, 'base64'))['word/document.xml'] ?? new Uint8Array());
+  return (xml.match(/<w:p[ >].*?<\/w:p>/g) ?? []).map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).filter(Boolean);
+}
+
+describe('what a reference list says', () => {
+  /** A faculty member at the university, a supervisor from a summer internship, and one who has not agreed yet. */
+  function lee() {
+    const s = student('Lee');
+    const faculty = reference(s, 'Ruth', 'Okoye', {
+      relationship: 'faculty',
+      employer: 'Northfield University',
+      department: 'Department of Physics',
+      title: 'Associate Professor',
+      context: 'Research assistant',
+      sinceOn: '2024-09-03',
+    });
+    const supervisor = reference(s, 'Sam', 'Sterling', {
+      employer: 'Sterling Labs',
+      context: null,
+      sinceOn: null,
+      placement: { employer: 'Sterling Labs', kind: 'internship', role: 'Data Analyst', startOn: '2025-06-02', endOn: '2025-08-22' },
+    });
+    const asked = reference(s, 'Nia', 'Notyet', { agreed: false });
+    return { s, faculty, supervisor, asked };
+  }
+
+  it('DOCX: department and university, the relationship with where and when, known since a date, no internal status', async () => {
+    const { s, faculty, supervisor, asked } = lee();
+    const docx = await callAsync('exports.referenceList', { studentId: s, format: 'docx', connectionIds: [supervisor, faculty, asked] });
+    const lines = docxParagraphs(docx.base64);
+    expect(lines).toContain('Department of Physics, Northfield University');
+    expect(lines).toContain('Faculty at Northfield University, Research assistant');
+    expect(lines).toContain('Known since September 2024');
+    expect(lines).toContain('Supervisor at Sterling Labs, summer internship as Data Analyst, Jun–Aug 2025');
+    // Known since the placement began when the connection has no date of its own.
+    expect(lines).toContain('Known since June 2025');
+    expect(lines.join('\n')).not.toMatch(/agreed|asked|Known for/i);
+    expect(strFromU8(unzipSync(Buffer.from(docx.base64, 'base64'))['word/document.xml'] ?? new Uint8Array())).not.toContain('A34700');
+    // The advisor is told instead, by name.
+    expect(docx.warnings).toEqual([
+      "Nia Notyet (number 3 on Lee Okafor's list) has not agreed to be a reference yet; the list does not say so. Ask them before it goes out.",
+    ]);
+  });
+
+  it('the bulk export’s Order is the position printed on the student’s list; references beyond five carry on and say so', async () => {
+    const s = student('Lee');
+    for (const last of ['Adams', 'Baker', 'Clark', 'Davis', 'Evans', 'Foster', 'Green']) reference(s, 'Pat', last, { relationship: 'coworker' });
+    reference(s, 'Sue', 'Supervisor');
+    const csv = await csvExport(() => callAsync('exports.references', { format: 'csv' }));
+    const sheet = XLSX.read(csv.text.slice(1), { type: 'string', raw: true }).Sheets.Sheet1;
+    const rows = sheet ? XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false }) : [];
+    const header = rows[0] ?? [];
+    const at = (name: string) => header.indexOf(name);
+    const body = rows.slice(1);
+    expect(body.map((row) => row[at('Order')])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(body.map((row) => row[at('On the list')])).toEqual(['Yes', 'Yes', 'Yes', 'Yes', 'Yes', 'No', 'No', 'No']);
+    // Known since stays a date value (YYYY-MM-DD in CSV, a date cell in XLSX).
+    expect(body[0]?.[at('Known since')]).toBe(monthsAgo(14));
+    // The same five, in the same order, on the printed list.
+    const zip = await callAsync('exports.references', { format: 'zip' });
+    const pdf = Object.values(unzipSync(Buffer.from(zip.base64, 'base64')))[0];
+    const single = await callAsync('exports.referenceList', { studentId: s, format: 'docx' });
+    const names = docxParagraphs(single.base64).filter((line) => /^(Pat|Sue) /.test(line));
+    expect(names).toEqual(body.slice(0, 5).map((row) => row[at('Reference')]));
+    if (onPath('pdftotext') && pdf) {
+      const temp = tempDir();
+      const text = await pdfText(Buffer.from(pdf).toString('base64'), temp.dir);
+      temp.cleanup();
+      const positions = names.map((name) => text.indexOf(name ?? ''));
+      expect(positions.every((i) => i >= 0)).toBe(true);
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    }
+  });
+
+  it('file names keep the name in its own script and never end with a dash', async () => {
+    const cases: [string, string, string][] = [
+      ['小龙', '李', '小龙-李-references.pdf'],
+      ['ليلى', 'حداد', 'ليلى-حداد-references.pdf'],
+      ['Zoë', 'Núñez-', 'Zoë-Núñez-references.pdf'],
+      ['Jo', 'Smith (Jr.)', 'Jo-Smith-Jr-references.pdf'],
+    ];
+    for (const [first, last, fileName] of cases) {
+      const s = studentOnFile(call, first, last, { externalId: null, personalEmail: null });
+      reference(s, 'Sue', `Supervisor`, { employer: `${first} Ltd` });
+      expect((await callAsync('exports.referenceList', { studentId: s, format: 'pdf' })).fileName).toBe(fileName);
+    }
+    const zip = await callAsync('exports.references', { format: 'zip' });
+    expect(Object.keys(unzipSync(Buffer.from(zip.base64, 'base64'))).sort()).toEqual(cases.map(([, , name]) => name).sort());
   });
 });
 
@@ -202,7 +321,9 @@ describe('bulk exports', () => {
     expect(cells.filter(([, cell]) => typeof cell === 'object' && cell !== null && 'f' in cell)).toEqual([]);
     const body = XLSX.utils.sheet_to_csv(sheet);
     expect(body).toContain('Sue Supervisor');
-    expect(body).toContain(`'=HYPERLINK`);
+    // A string cell is never a formula, so XLSX keeps the text as typed (CSV keeps its guard).
+    expect(body).toContain(`=HYPERLINK`);
+    expect(body).not.toContain(`'=HYPERLINK`);
     expect(body).not.toMatch(/Hidden|Secret|Bo Okafor/);
     if (onPath('soffice')) {
       const temp = tempDir();
@@ -219,7 +340,28 @@ describe('bulk exports', () => {
     const files = unzipSync(Buffer.from(zip.base64, 'base64'));
     expect(Object.keys(files)).toEqual(['Amara-Okafor-S-Amara-references.pdf']);
     expect(strFromU8(files['Amara-Okafor-S-Amara-references.pdf'] ?? new Uint8Array()).startsWith('%PDF')).toBe(true);
-    expect(zip.warnings).toEqual(['1 student is under a confidentiality hold and was left out.', '1 student has no agreed references and no PDF in the ZIP.']);
+    expect(zip.warnings).toEqual([
+      '1 student is under a confidentiality hold and was left out.',
+      '1 student has no references who agreed yet and no PDF in the ZIP: Bo Okafor (S-Bo).',
+    ]);
+    // The audit names who is in the ZIP, not everyone the filter selected.
+    const [audit] = call('audit.list', { entity: 'references', pageSize: 1 }).rows;
+    expect(audit).toMatchObject({ count: 1, details: { students: ['Amara Okafor (S-Amara)'], rows: 1 } });
+  });
+
+  it('ZIP: students who share a name get their own files, and a whole class of 4,500 is allowed', async () => {
+    for (const externalId of [null, null, 'S-1', 'S/1']) {
+      const s = studentOnFile(call, 'Ana', 'Silva', { externalId, personalEmail: null });
+      reference(s, 'Sue', `Supervisor${externalId ?? 'x'}`.replace(/[^A-Za-z]/g, ''));
+    }
+    const zip = await callAsync('exports.references', { format: 'zip' });
+    const names = Object.keys(unzipSync(Buffer.from(zip.base64, 'base64')));
+    expect(names).toHaveLength(4);
+    expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(4);
+    expect(names).toEqual(
+      expect.arrayContaining(['Ana-Silva-references.pdf', 'Ana-Silva-2-references.pdf', 'Ana-Silva-S-1-references.pdf', 'Ana-Silva-S-1-2-references.pdf']),
+    );
+    expect(maxZipStudents).toBeGreaterThanOrEqual(4_500);
   });
 
   it('readiness report: one row per student with level, score and next step; confidential withheld', async () => {

@@ -12,7 +12,7 @@ const contactRow = contactSchema.extend({ isMentor: sqliteBoolean });
 /** A contact with how many active students they mentor: among the students the caller may see (all in single-user mode). */
 const selectContact = (db: Db) => `
   select ct.id, ct.first_name as firstName, ct.last_name as lastName, ct.first_name || ' ' || ct.last_name as displayName,
-    ct.title, ct.employer_id as employerId, e.name as employerName, ct.email, ct.phone, ct.preferred_method as preferredMethod,
+    ct.title, ct.department, ct.employer_id as employerId, e.name as employerName, ct.email, ct.phone, ct.preferred_method as preferredMethod,
     ct.linkedin_url as linkedinUrl, ct.verified_on as verifiedOn, ct.is_mentor as isMentor, ct.mentor_capacity as mentorCapacity,
     (select count(*) from connections c join students s on s.id = c.student_id
       where c.contact_id = ct.id and c.relationship = 'mentor' and s.status = 'active'${andVisible(db)}) as mentorshipsActive,
@@ -27,6 +27,7 @@ export interface ContactValues {
   firstName: string;
   lastName: string;
   title: string | null;
+  department: string | null;
   employerId: number | null;
   email: string | null;
   phone: string | null;
@@ -44,8 +45,8 @@ export function insertContact(db: Db, v: ContactValues): number {
   return Number(
     db.sqlite
       .prepare(
-        `insert into contacts (first_name, last_name, title, employer_id, email, phone, preferred_method, linkedin_url, verified_on, is_mentor, mentor_capacity, notes)
-         values (:firstName, :lastName, :title, :employerId, :email, :phone, :preferredMethod, :linkedinUrl, :verifiedOn, :isMentor, :mentorCapacity, :notes)`,
+        `insert into contacts (first_name, last_name, title, department, employer_id, email, phone, preferred_method, linkedin_url, verified_on, is_mentor, mentor_capacity, notes)
+         values (:firstName, :lastName, :title, :department, :employerId, :email, :phone, :preferredMethod, :linkedinUrl, :verifiedOn, :isMentor, :mentorCapacity, :notes)`,
       )
       .run(params(v)).lastInsertRowid,
   );
@@ -54,7 +55,7 @@ export function insertContact(db: Db, v: ContactValues): number {
 export function updateContact(db: Db, id: number, v: ContactValues): void {
   db.sqlite
     .prepare(
-      `update contacts set first_name = :firstName, last_name = :lastName, title = :title, employer_id = :employerId, email = :email,
+      `update contacts set first_name = :firstName, last_name = :lastName, title = :title, department = :department, employer_id = :employerId, email = :email,
          phone = :phone, preferred_method = :preferredMethod, linkedin_url = :linkedinUrl, verified_on = :verifiedOn,
          is_mentor = :isMentor, mentor_capacity = :mentorCapacity, notes = :notes, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
        where id = :id`,
@@ -204,7 +205,7 @@ function moveContact(db: Db, keepId: number, mergeId: number) {
   // Blank details of the kept record are filled from the merged one; what the kept record has wins.
   run(
     `update contacts set
-       ${fillBlanks('contacts', ':mergeId', ['title', 'employer_id', 'email', 'phone', 'preferred_method', 'linkedin_url', 'notes'])},
+       ${fillBlanks('contacts', ':mergeId', ['title', 'department', 'employer_id', 'email', 'phone', 'preferred_method', 'linkedin_url', 'notes'])},
        verified_on = nullif(max(coalesce(verified_on, ''), coalesce((select verified_on from contacts where id = :mergeId), '')), ''),
        is_mentor = max(is_mentor, (select is_mentor from contacts where id = :mergeId)),
        mentor_capacity = max(mentor_capacity, (select mentor_capacity from contacts where id = :mergeId)),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   contactMethods,
+  placementKinds,
   readinessItems,
   readinessLevels,
   readinessStatuses,
@@ -70,6 +71,7 @@ const candidateRow = z.object({
   studentLastName: z.string(),
   contactName: z.string(),
   contactTitle: z.string().nullable(),
+  contactDepartment: z.string().nullable(),
   employerName: z.string().nullable(),
   relationship: z.enum(relationshipKinds),
   context: z.string().nullable(),
@@ -80,6 +82,8 @@ const candidateRow = z.object({
   knownEnoughOn: z.string().nullable(),
   placementRole: z.string().nullable(),
   placementEmployer: z.string().nullable(),
+  placementKind: z.enum(placementKinds).nullable(),
+  placementStartOn: z.string().nullable(),
   placementEndOn: z.string().nullable(),
   thankFromOn: z.string().nullable(),
   lastThankedOn: z.string().nullable(),
@@ -131,10 +135,10 @@ function scoredCandidatesCte(studentIdsSql = 'select value from json_each(:ids)'
   return `with facts as (
       select c.id as connectionId, c.student_id as studentId, c.contact_id as contactId, ct.first_name as contactFirstName,
         coalesce(nullif(trim(st.preferred_name), ''), st.first_name) as studentFirstName, st.last_name as studentLastName,
-        ct.first_name || ' ' || ct.last_name as contactName, ct.title as contactTitle, e.name as employerName,
+        ct.first_name || ' ' || ct.last_name as contactName, ct.title as contactTitle, ct.department as contactDepartment, e.name as employerName,
         c.relationship, c.context, c.reference_status as referenceStatus, c.reference_status_on as referenceStatusOn,
         c.resume_shared_on as resumeSharedOn, f.known_since as knownSinceOn, f.known_enough_on as knownEnoughOn,
-        p.role as placementRole, pe.name as placementEmployer, p.end_on as placementEndOn, f.thank_from as thankFromOn,
+        p.role as placementRole, pe.name as placementEmployer, p.kind as placementKind, p.start_on as placementStartOn, p.end_on as placementEndOn, f.thank_from as thankFromOn,
         f.last_thanked_on as lastThankedOn, f.last_touch as lastTouchOn,
         cast(julianday(:today) - julianday(f.last_touch) as integer) as daysSinceTouch, w.max_days as maxDays,
         ct.email, ct.phone, ct.preferred_method as preferredMethod, ct.verified_on as verifiedOn, f.strong,

@@ -110,6 +110,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       'first_name',
       'last_name',
       'title',
+      'department',
       'employer_id',
       'email',
       'phone',
@@ -121,6 +122,8 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       'created_at',
       'updated_at',
     ]);
+    // Faculty work at the office's own university, an employer of no placement; their department is printed with it.
+    const universityId = insertEmployer(['Northfield University', 'Higher education', 'https://www.northfield.edu', 'Northfield', created, created]);
     const contactCount = clamp(n * 0.4, 120, 20000);
     const contacts: { id: number; employerId: number | null; isMentor: boolean; faculty: boolean }[] = [];
     for (let i = 0; i < contactCount; i++) {
@@ -143,7 +146,9 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
           first,
           last,
           faculty ? 'Associate Professor' : random.pick(words.contactTitles),
-          employerId,
+          // Cycled, not drawn, so the rest of the seeded office stays as it was.
+          faculty ? (words.departments[i % words.departments.length] ?? null) : null,
+          faculty ? universityId : employerId,
           email,
           phone,
           method,

@@ -368,3 +368,12 @@ export const summaries = {
   resume_sent: ['Sent current resume and job description'],
   other: ['Quick check-in'],
 } as const;
+
+export const departments = [
+  'Department of Computer Science',
+  'Department of Economics',
+  'Department of Biology',
+  'School of Business',
+  'Department of Mechanical Engineering',
+  'Department of Psychology',
+] as const;

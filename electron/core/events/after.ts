@@ -64,6 +64,7 @@ export function eventsLogMeeting(db: Db, input: ParsedInput<'events.logMeeting'>
         firstName: input.newContact?.firstName ?? '',
         lastName: input.newContact?.lastName ?? '',
         title: input.newContact?.title ?? null,
+        department: null,
         employerId,
         email: null,
         phone: null,

@@ -1,34 +1,38 @@
 import type { Writable } from 'node:stream';
-import { zipSync } from 'fflate';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { ExportResult } from '../../../shared/api/exports';
 import type { ReadinessRules } from '../../../shared/api/readiness';
-import { readinessLevelLabels, readinessStatusLabels, referenceStatusLabels, relationshipKindLabels, contactMethodLabels } from '../../../shared/domain';
+import { readinessLevelLabels, readinessStatusLabels, referenceStatusLabels, contactMethodLabels } from '../../../shared/domain';
 import { writeAudit } from '../db/audit';
 import { changeWithAudit } from '../audit/record';
 import type { Db } from '../db/client';
 import { candidatesOf, summariesOf, type CandidateRow } from '../db/readiness';
 import { exportStudents, studentIdsForExport, type ExportStudent } from '../db/reference-exports';
 import { findStudent } from '../db/students';
-import { readableDate, readableMonth } from '../dates';
+import { readableDate } from '../dates';
 import { officeToday } from '../db/office-day';
 import { AppError, notFound } from '../errors';
-import type { ReferenceDocument, ReferenceEntry } from '../export/reference-document';
+import type { ReferenceDocument } from '../export/reference-document';
 import { referenceListDocx } from '../export/reference-list-docx';
 import { referenceListPdf } from '../export/reference-list-pdf';
-import { exportMimeTypes as mime, slug } from '../export/file-name';
-import { writeCsv, writeXlsx, type Cell, type StreamedTable, type TableLayout } from '../export/table';
+import { exportMimeTypes as mime, slug, uniqueNames } from '../export/file-name';
+import { calendarDay, writeCsv, writeXlsx, type Cell, type StreamedTable, type TableLayout } from '../export/table';
 import { memoryDestination, type Destination } from '../export/write-file';
 import { readinessRules } from '../office/readiness-rules';
 import { currentActor } from '../office/settings';
 import { explainCandidate } from '../readiness/explain';
+import { entryOf, organisationText, relationshipText } from './reference-entry';
+import { streamZip, type ZipEntry } from '../export/zip-stream';
 
 // Reference lists an employer can receive, and the office's bulk exports. Confidential students are
 // never exported; every export leaves one audit row naming who, which students, which fields and the file.
 
 const maxReferences = 5;
-/** A ZIP renders one PDF per student; beyond this the advisor should narrow the filter. */
-export const maxZipStudents = 1_000;
+/**
+ * A ZIP renders one PDF per student, streamed into the file as each is made (memory does not grow with it); a whole
+ * office's class of 4,500 fits. Beyond this the advisor should narrow the filter: the wait grows with every PDF.
+ */
+export const maxZipStudents = 5_000;
 
 const referenceListFields = [
   'student name',
@@ -40,46 +44,37 @@ const referenceListFields = [
   'email',
   'phone',
   'relationship',
-  'known for',
+  'known since',
 ];
 
 function studentLabel(student: { externalId: string | null; displayName: string }): string {
   return student.externalId ? `${student.displayName} (${student.externalId})` : student.displayName;
 }
 
-function relationshipText(row: CandidateRow): string {
-  const label = relationshipKindLabels[row.relationship];
-  const context = row.context ?? (row.placementRole ? `${row.placementRole}${row.placementEmployer ? ` at ${row.placementEmployer}` : ''}` : null);
-  return context ? `${label}, ${context}` : label;
-}
-
-function entryOf(row: CandidateRow, order: number): ReferenceEntry {
-  return {
-    name: row.contactName,
-    title: row.contactTitle,
-    organisation: row.employerName ?? row.placementEmployer,
-    email: row.email,
-    phone: row.phone,
-    preferredMethod: row.preferredMethod,
-    relationship: relationshipText(row),
-    knownSince: row.knownSinceOn ? readableMonth(row.knownSinceOn) : null,
-    agreed: row.referenceStatus === 'agreed',
-    order,
-  };
-}
-
-/** The references to print: the advisor's pick in their order, else agreed ones, most relevant first. */
-function chooseReferences(rows: readonly CandidateRow[], studentName: string, connectionIds: readonly number[] | undefined): CandidateRow[] {
+/**
+ * The references to print: the advisor's pick in their order, else the most relevant ones (agreed ones only unless
+ * `includeNotAgreed`). The refusal is worded for any host and carries the candidates, so a host can name its own
+ * way to pick them (the app's checkboxes, the CLI's --reference).
+ */
+function chooseReferences(
+  rows: readonly CandidateRow[],
+  studentName: string,
+  input: { connectionIds?: readonly number[]; includeNotAgreed: boolean },
+): CandidateRow[] {
+  const { connectionIds } = input;
   if (connectionIds === undefined) {
-    const agreed = rows.filter((row) => row.referenceStatus === 'agreed').slice(0, maxReferences);
-    if (agreed.length === 0) {
+    const chosen = rows.filter((row) => input.includeNotAgreed || row.referenceStatus === 'agreed').slice(0, maxReferences);
+    if (chosen.length === 0) {
+      const candidates = rows.map((row) => ({ connectionId: row.connectionId, name: row.contactName, status: referenceStatusLabels[row.referenceStatus] }));
       throw new AppError(
         'conflict',
-        `${studentName} has no references who have agreed yet, so there is nothing to put on the list. Ask a supervisor, mentor or faculty member first, or pick references yourself (not-yet-agreed ones are marked on the page).`,
-        { reason: 'no_agreed_references' },
+        rows.length === 0
+          ? `${studentName} has no candidate references (supervisors, mentors, faculty or coworkers who have not declined), so there is nothing to put on the list.`
+          : `${studentName} has no references who have agreed yet, so there is nothing to put on the list. Ask one of their ${rows.length} candidate${rows.length === 1 ? '' : 's'} first, or choose the references to print yourself: the list never says who has not agreed, the export warns you instead.`,
+        { reason: rows.length === 0 ? 'no_candidates' : 'no_agreed_references', candidates },
       );
     }
-    return agreed;
+    return chosen;
   }
   const byId = new Map(rows.map((row) => [row.connectionId, row]));
   return connectionIds.map((id) => {
@@ -93,6 +88,7 @@ function chooseReferences(rows: readonly CandidateRow[], studentName: string, co
   });
 }
 
+/** The list as printed: entries numbered 1.. in print order. */
 function documentOf(student: ExportStudent, rows: readonly CandidateRow[]): ReferenceDocument {
   return {
     student: { name: student.displayName, email: student.email, phone: student.phone },
@@ -128,13 +124,14 @@ export async function exportsReferenceList(db: Db, input: ParsedInput<'exports.r
     advisorName: found.advisorName,
   };
   const rules = readinessRules(db);
-  const chosen = chooseReferences(candidatesOf(db, [student.id], today, rules), student.displayName, input.connectionIds);
+  const chosen = chooseReferences(candidatesOf(db, [student.id], today, rules), student.displayName, input);
   const doc = documentOf(student, chosen);
   const content = input.format === 'pdf' ? await referenceListPdf(doc) : await referenceListDocx(doc);
   const fileName = `${slug(student.displayName, 'student')}-references.${input.format}`;
-  const notAgreed = chosen.filter((row) => row.referenceStatus !== 'agreed');
+  const notAgreed = doc.entries.filter((entry) => !entry.agreed);
   const warnings = notAgreed.map(
-    (row) => `${row.contactName} has not agreed to be a reference yet (${referenceStatusLabels[row.referenceStatus].toLowerCase()}).`,
+    (entry) =>
+      `${entry.name} (number ${entry.order} on ${student.displayName}'s list) has not agreed to be a reference yet; the list does not say so. Ask them before it goes out.`,
   );
   writeAudit(db, {
     actor: currentActor(db),
@@ -185,13 +182,9 @@ function inMemory<K extends 'exports.references' | 'exports.readinessReport'>(ru
  */
 const batchSize = 250;
 
-/** The selected students a batch at a time; `written` gathers who went out, for the audit row. */
-function* studentBatches(db: Db, ids: readonly number[], written: string[]): Generator<ExportStudent[]> {
-  for (let start = 0; start < ids.length; start += batchSize) {
-    const students = exportStudents(db, ids.slice(start, start + batchSize));
-    written.push(...students.map(studentLabel));
-    yield students;
-  }
+/** The selected students a batch at a time. */
+function* studentBatches(db: Db, ids: readonly number[]): Generator<ExportStudent[]> {
+  for (let start = 0; start < ids.length; start += batchSize) yield exportStudents(db, ids.slice(start, start + batchSize));
 }
 
 const referencesLayout = (today: string): TableLayout => ({
@@ -203,6 +196,7 @@ const referencesLayout = (today: string): TableLayout => ({
     'Program',
     'Class year',
     'Order',
+    'On the list',
     'Reference',
     'Title',
     'Organisation',
@@ -214,24 +208,30 @@ const referencesLayout = (today: string): TableLayout => ({
     'Reference status',
     'Readiness',
   ],
-  widths: [26, 14, 24, 10, 7, 26, 26, 24, 30, 18, 12, 34, 14, 14, 10],
+  widths: [26, 14, 24, 10, 7, 10, 26, 26, 24, 30, 18, 12, 34, 14, 14, 10],
+  kinds: { 'Class year': 'year', Order: 'integer', 'Known since': 'date' },
 });
 
-function referenceRow(student: ExportStudent, row: CandidateRow): Cell[] {
+/**
+ * One reference. Order is its position on the student's printed list (the PDF in a ZIP made with the same options);
+ * references beyond the five a list prints carry on the numbering and say "No" under "On the list".
+ */
+function referenceRow(student: ExportStudent, row: CandidateRow, order: number): Cell[] {
   return [
     student.displayName,
     student.externalId,
     student.program,
     student.classYear,
-    row.relevance,
+    order,
+    order <= maxReferences ? 'Yes' : 'No',
     row.contactName,
     row.contactTitle,
-    row.employerName ?? row.placementEmployer,
+    organisationText(row),
     row.email,
     row.phone,
     row.preferredMethod ? contactMethodLabels[row.preferredMethod] : null,
     relationshipText(row),
-    row.knownSinceOn ? readableDate(row.knownSinceOn) : null,
+    row.knownSinceOn ? calendarDay(row.knownSinceOn) : null,
     referenceStatusLabels[row.referenceStatus],
     readinessStatusLabels[row.status],
   ];
@@ -245,9 +245,12 @@ interface Tally {
   rows: number;
 }
 
-/** Each student's references (most relevant first), the students in name order like every other export. */
+/**
+ * Each student's references (most relevant first), the students in name order like every other export. The audit
+ * names the students with at least one row: the others are not in the file.
+ */
 function* referenceBatches(db: Db, ids: readonly number[], today: string, rules: ReadinessRules, includeNotAgreed: boolean, tally: Tally): Generator<Cell[][]> {
-  for (const students of studentBatches(db, ids, tally.students)) {
+  for (const students of studentBatches(db, ids)) {
     const byStudent = groupByStudent(
       referencesOf(
         db,
@@ -257,7 +260,11 @@ function* referenceBatches(db: Db, ids: readonly number[], today: string, rules:
         includeNotAgreed,
       ),
     );
-    const rows = students.flatMap((student) => (byStudent.get(student.id) ?? []).map((row) => referenceRow(student, row)));
+    const rows = students.flatMap((student) => {
+      const own = byStudent.get(student.id) ?? [];
+      if (own.length > 0) tally.students.push(studentLabel(student));
+      return own.map((row, i) => referenceRow(student, row, i + 1));
+    });
     tally.rows += rows.length;
     yield rows;
   }
@@ -278,11 +285,6 @@ function writeTable(format: 'csv' | 'xlsx', table: StreamedTable): (out: Writabl
   return (out) => (format === 'csv' ? writeCsv(out, table) : writeXlsx(out, [table]));
 }
 
-/** The bytes of a file already built whole (the ZIP). */
-const writeWhole = (content: Uint8Array) => async (out: Writable) => {
-  out.end(content);
-};
-
 /**
  * Every selected student's references to `destination`: CSV or XLSX (one row per reference), or a ZIP of
  * reference-list PDFs. The audit row is written once the file is complete, with it or not at all.
@@ -296,9 +298,9 @@ export const exportReferencesTo: BulkExport<'exports.references'> = async (db, i
   let write: (out: Writable) => Promise<void>;
   let notes: string[] = [];
   if (format === 'zip') {
-    const zip = await referencesZip(db, ids, today, rules, includeNotAgreed, tally);
+    const zip = referencesZip(db, ids, today, rules, includeNotAgreed, tally);
     fileName = `reference-lists-${today}.zip`;
-    write = writeWhole(zip.content);
+    write = zip.write;
     notes = zip.notes;
   } else {
     fileName = `references-${today}.${format}`;
@@ -332,14 +334,19 @@ export const exportReferencesTo: BulkExport<'exports.references'> = async (db, i
 
 export const exportsReferences = inMemory(exportReferencesTo);
 
-async function referencesZip(
-  db: Db,
-  ids: readonly number[],
-  today: string,
-  rules: ReadinessRules,
-  includeNotAgreed: boolean,
-  tally: Tally,
-): Promise<{ content: Uint8Array; notes: string[] }> {
+/** "Ana Silva, Ben Ito and 3 more": a warning names people, but stays readable for a whole office. */
+function namesList(names: readonly string[], shown = 10): string {
+  const named = names.slice(0, shown);
+  const rest = names.length - named.length;
+  if (rest > 0) return `${named.join(', ')} and ${rest} more`;
+  return named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1) ?? ''}` : (named[0] ?? '');
+}
+
+/**
+ * The ZIP's lists, decided before any PDF is made: who gets one (the audit names exactly them), the file names
+ * (unique, whatever names the students share), and what the advisor is told about who was left out and why.
+ */
+function referencesZip(db: Db, ids: readonly number[], today: string, rules: ReadinessRules, includeNotAgreed: boolean, tally: Tally) {
   if (ids.length > maxZipStudents) {
     throw new AppError(
       'invalid_input',
@@ -347,28 +354,48 @@ async function referencesZip(
       { field: 'format' },
     );
   }
-  const students = exportStudents(db, ids);
   const byStudent = groupByStudent(referencesOf(db, ids, today, rules, includeNotAgreed));
-  const files: Record<string, Uint8Array> = {};
-  let empty = 0;
-  for (const student of students) {
-    const own = (byStudent.get(student.id) ?? []).slice(0, maxReferences);
-    if (own.length === 0) {
-      empty += 1;
-      continue;
+  const fileName = uniqueNames();
+  const lists: { fileName: string; doc: ReferenceDocument }[] = [];
+  const leftOut: string[] = [];
+  const notAgreed: string[] = [];
+  for (const students of studentBatches(db, ids)) {
+    for (const student of students) {
+      const own = (byStudent.get(student.id) ?? []).slice(0, maxReferences);
+      if (own.length === 0) {
+        leftOut.push(studentLabel(student));
+        continue;
+      }
+      const doc = documentOf(student, own);
+      const stem = `${slug(student.displayName, 'student')}${student.externalId ? `-${slug(student.externalId, 'id')}` : ''}`;
+      lists.push({ fileName: fileName(stem, '-references.pdf'), doc });
+      tally.students.push(studentLabel(student));
+      notAgreed.push(...doc.entries.filter((entry) => !entry.agreed).map((entry) => `${entry.name} (on ${student.displayName}'s list)`));
     }
-    const name = `${slug(student.displayName, 'student')}${student.externalId ? `-${slug(student.externalId, 'student')}` : `-${student.id}`}-references.pdf`;
-    files[name] = await referenceListPdf(documentOf(student, own));
-    tally.rows += 1;
   }
-  if (tally.rows === 0) {
-    throw new AppError('conflict', 'None of the selected students has a reference who agreed yet, so there are no reference lists to put in a ZIP.', {
-      reason: 'no_agreed_references',
-    });
+  if (lists.length === 0) {
+    throw new AppError(
+      'conflict',
+      includeNotAgreed
+        ? 'None of the selected students has a candidate reference, so there are no reference lists to put in a ZIP.'
+        : 'None of the selected students has a reference who agreed yet, so there are no reference lists to put in a ZIP.',
+      { reason: includeNotAgreed ? 'no_candidates' : 'no_agreed_references' },
+    );
   }
-  tally.students.push(...students.map(studentLabel));
-  const notes = empty > 0 ? [`${empty} student${empty === 1 ? ' has' : 's have'} no agreed references and no PDF in the ZIP.`] : [];
-  return { content: zipSync(files, { level: 0 }), notes };
+  tally.rows = lists.length;
+  const why = includeNotAgreed ? 'no candidate references' : 'no references who agreed yet';
+  const notes = [
+    ...(leftOut.length > 0
+      ? [`${leftOut.length} student${leftOut.length === 1 ? ' has' : 's have'} ${why} and no PDF in the ZIP: ${namesList(leftOut)}.`]
+      : []),
+    ...(notAgreed.length > 0
+      ? [
+          `${notAgreed.length} reference${notAgreed.length === 1 ? ' has' : 's have'} not agreed yet, and the lists do not say so: ${namesList(notAgreed)}. Ask them before the lists go out.`,
+        ]
+      : []),
+  ];
+  const entries = lists.map((list): ZipEntry => ({ name: list.fileName, content: () => referenceListPdf(list.doc) }));
+  return { write: (out: Writable) => streamZip(out, entries), notes };
 }
 
 const readinessLayout = (today: string, rules: ReadinessRules): TableLayout => ({
@@ -389,10 +416,12 @@ const readinessLayout = (today: string, rules: ReadinessRules): TableLayout => (
     'Next step',
   ],
   widths: [26, 14, 24, 10, 16, 22, 12, 10, 8, 8, 10, 60],
+  kinds: { 'Class year': 'year', 'Ready references': 'integer', Target: 'integer', Score: 'integer', Candidates: 'integer' },
 });
 
 function* readinessBatches(db: Db, ids: readonly number[], today: string, rules: ReadinessRules, written: string[]): Generator<Cell[][]> {
-  for (const students of studentBatches(db, ids, written)) {
+  for (const students of studentBatches(db, ids)) {
+    written.push(...students.map(studentLabel));
     const batchIds = students.map((s) => s.id);
     const summaries = new Map(summariesOf(db, batchIds, today, rules).map((s) => [s.studentId, s]));
     const nextSteps = nextStepsOf(db, batchIds, today, rules);

@@ -42,6 +42,7 @@ export function importContacts(db: Db, table: CsvTable, mapping: readonly Column
     patch.firstName = row.parsed('firstName', limited(100));
     patch.lastName = row.parsed('lastName', limited(100));
     patch.title = row.parsed('title', limited(150));
+    patch.department = row.parsed('department', limited(150));
     const employer = row.parsed('employer', limited(150));
     patch.email = row.parsed('email', email);
     patch.phone = row.parsed('phone', limited(40));
@@ -96,6 +97,7 @@ function preview(patch: ContactPatch, employer: string | undefined): Record<stri
     firstName: patch.firstName,
     lastName: patch.lastName,
     title: patch.title,
+    department: patch.department,
     employer,
     email: patch.email,
     phone: shownPhone(patch.phone),

@@ -36,6 +36,7 @@ const aliases: { [K in ImportKind]: Partial<Record<keyof (typeof importFields)[K
     firstName: ['first name', 'given name', 'firstname'],
     lastName: ['last name', 'surname', 'family name', 'lastname'],
     title: ['title', 'job title', 'position', 'role'],
+    department: ['department', 'dept', 'team', 'division'],
     employer: ['employer', 'employer name', 'company', 'company name', 'organization', 'organisation'],
     email: ['email', 'email address', 'e mail', 'work email'],
     phone: ['phone', 'phone number', 'mobile', 'mobile number', 'work phone', 'cell phone', 'cell'],

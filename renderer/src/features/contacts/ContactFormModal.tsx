@@ -35,6 +35,7 @@ const labels: Record<keyof ContactFormValues, string> = {
   firstName: 'First name',
   lastName: 'Last name',
   title: 'Job title',
+  department: 'Department',
   employerId: 'Employer',
   email: 'Email',
   phone: 'Phone',
@@ -94,6 +95,11 @@ function ContactForm({ contact, employer, onDone }: { contact?: Contact; employe
                 New employer
               </Anchor>
             </div>
+            <TextInput
+              label="Department"
+              description="Printed with the employer on reference lists, e.g. Department of Physics"
+              {...form.getInputProps('department')}
+            />
             <TextInput label="Email" type="email" {...form.getInputProps('email')} />
             <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
             <Select<ContactMethod>

@@ -41,6 +41,7 @@ function ContactView({ contact: c }: { contact: Contact }) {
         subtitle={
           <Text c="dimmed" size="sm">
             {c.title ?? 'No title recorded'}
+            {c.department && `, ${c.department}`}
             {c.employerId !== null && (
               <>
                 {' at '}

@@ -9,6 +9,7 @@ export interface ContactFormValues {
   firstName: string;
   lastName: string;
   title: string;
+  department: string;
   employerId: number | null;
   email: string;
   phone: string;
@@ -25,6 +26,7 @@ export function contactToForm(contact: Contact | undefined, employerId: number |
     firstName: '',
     lastName: '',
     title: '',
+    department: '',
     // A new contact may start at the employer whose page it was added from; an edit keeps the contact's own (or none).
     employerId: contact ? null : employerId,
     email: '',
