@@ -6,6 +6,7 @@ import { backupsFolder } from '../core/backups/store';
 import { closeDatabase, openDatabase, type Db, type OpenOptions } from '../core/office/database';
 import { dispatchAsync } from '../core/dispatch';
 import { DatabaseOpenError } from '../core/errors';
+import { useFontFolder } from '../core/export/pdf/fonts';
 import { defaultDataDir, databaseFileName } from '../core/paths';
 import { invokeChannel } from './ipc-channel';
 import { buildMenu } from './menu';
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
     appPath: app.getAppPath(),
     resourcesPath: process.resourcesPath,
   });
+  useFontFolder(paths.fontsFolder);
   const databasePath = join(app.getPath('userData'), databaseFileName);
   // The office's own file: if it is certainly damaged it is moved aside (never when merely locked).
   const openOptions = {

@@ -7,6 +7,8 @@ export function resourcePaths(options: { packaged: boolean; appPath: string; res
   const nativeBinding = join(base, options.packaged ? 'native' : 'native/electron', 'better_sqlite3.node');
   return {
     migrationsFolder: join(base, 'drizzle'),
+    // The Noto fonts the PDF exports embed (resources/fonts in the repository).
+    fontsFolder: join(base, options.packaged ? 'fonts' : 'resources/fonts'),
     rendererDir: join(options.appPath, 'out', 'renderer'),
     nativeBinding: existsSync(nativeBinding) ? nativeBinding : undefined,
   };
