@@ -68,3 +68,9 @@ export function officeWallClock(timeZone: string, instant: string): Date | null 
   if (!at) return null;
   return new Date(Date.UTC(at.year, at.month - 1, at.day, Number(at.hour), Number(at.minute)));
 }
+
+/** "Sun 6 Dec 2026 16:40": an instant on the office's clock. */
+export function readableDateTime(timeZone: string, instant: string): string {
+  const at = wallTime(timeZone, instant);
+  return at ? `${dayText(at)} ${timeText(at)}` : instant;
+}

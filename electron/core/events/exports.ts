@@ -13,7 +13,7 @@ import { officeId } from '../db/office-id';
 import { currentActor, getSettings } from '../office/settings';
 import { exportMimeTypes, slug } from '../export/file-name';
 import { officeTimeZone } from '../db/office-day';
-import { officeDayOf, officeWallClock, readableCheckInTime, readableEventTime } from '../office-time';
+import { officeDayOf, officeWallClock, readableCheckInTime, readableDateTime, readableEventTime } from '../office-time';
 import { readEvent } from './service';
 
 function file(fileName: string, mimeType: string, content: Buffer): ExportedFile {
@@ -92,6 +92,7 @@ export async function eventsExportAttendees(db: Db, input: ParsedInput<'events.e
 export async function eventsCheckInSheet(db: Db, input: ParsedInput<'events.checkInSheet'>): Promise<ExportResult> {
   const { named, fileName } = eventForExport(db, input.eventId);
   const { rows, counts } = attendeesForExport(db, input.eventId, { atTheDoor: true });
-  const content = await checkInSheetPdf({ event: named, rows, counts });
+  const printedAt = readableDateTime(officeTimeZone(db), new Date().toISOString());
+  const content = await checkInSheetPdf({ event: named, rows, counts, printedAt });
   return exported(db, input.eventId, `${fileName}-check-in.pdf`, 'pdf', content, rows.length, counts.withheld);
 }

@@ -16,8 +16,49 @@ export const worldNames = [
   ['Jiří', 'Dvořák'],
 ] as const;
 
-const givenNames = ['Ada', 'Grace', 'Alan', 'Katherine', 'Edsger', 'Barbara', 'Donald', 'Frances', 'John', 'Radia', 'Tim', 'Margaret'];
-const familyNames = ['Abbott', 'Baker', 'Carter', 'Diaz', 'Evans', 'Foster', 'Garcia', 'Hughes', 'Ibsen', 'Jones', 'Khan', 'Lopez', 'Moore', 'Nolan'];
+const givenNames = ['Ada', 'Grace', 'Alan', 'Katherine', 'Edsger', 'Barbara', 'Donald', 'Frances', 'John', 'Radia', 'Tim', 'Margaret', 'Dorothy'];
+const familyNames = [
+  'Abbott',
+  'Baker',
+  'Carter',
+  'Diaz',
+  'Evans',
+  'Foster',
+  'Garcia',
+  'Hughes',
+  'Ibsen',
+  'Jones',
+  'Khan',
+  'Lopez',
+  'Moore',
+  'Nolan',
+  'Owens',
+  'Patel',
+  'Quinn',
+  'Reyes',
+  'Singh',
+  'Turner',
+  'Underwood',
+  'Vargas',
+  'Walsh',
+  'Young',
+  'Zimmerman',
+  'Bennett',
+  'Coleman',
+  'Dixon',
+  'Ellis',
+  'Fletcher',
+  'Gibson',
+  'Harper',
+  'Irving',
+  'Jensen',
+  'Keller',
+  'Lambert',
+  'Mason',
+  'Norris',
+  'Ortiz',
+  'Porter',
+];
 
 export interface CareerFair {
   eventId: number;
@@ -45,8 +86,7 @@ export function careerFair(call: Call, total = 90): CareerFair {
     status: 'scheduled',
   });
   const names: [string, string][] = worldNames.map(([first, last]) => [first, last]);
-  for (let i = 0; names.length < total - 2; i++)
-    names.push([givenNames[i % givenNames.length] ?? 'Ada', `${familyNames[i % familyNames.length] ?? 'Lee'}${i >= 14 ? `-${i}` : ''}`]);
+  for (let i = 0; names.length < total - 2; i++) names.push([givenNames[i % givenNames.length] ?? 'Ada', familyNames[i % familyNames.length] ?? 'Lee']);
   let number = 1000;
   const create = (first: string, last: string, extra: object = {}) =>
     call('students.create', {

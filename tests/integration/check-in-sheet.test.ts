@@ -1,0 +1,68 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { careerFair } from './support/career-fair';
+import { freshDbForEachTest, tempDir } from './helpers';
+
+const run = promisify(execFile);
+const onPath = (...commands: string[]) => commands.every((command) => spawnSync('which', [command]).status === 0);
+const t = freshDbForEachTest();
+const { call, callAsync, failsAsync } = t;
+const temp = tempDir();
+afterEach(() => temp.cleanup());
+
+/** The text of one page; pdftotext wraps right-to-left runs in embedding controls, which are not part of the text. */
+async function pageText(pdfPath: string, page: number): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', '-layout', '-f', String(page), '-l', String(page), pdfPath, '-']);
+  return stdout.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+}
+
+describe.skipIf(!onPath('pdftotext', 'pdffonts', 'pdfinfo'))('check-in sheet (needs poppler-utils)', () => {
+  it('prints every name exactly on three numbered pages, with the event, the counts and who was left out', async () => {
+    const fair = careerFair(call, 90);
+    const file = await callAsync('events.checkInSheet', { eventId: fair.eventId });
+    expect(file).toMatchObject({ rows: 88, withheld: 1, warnings: ['1 student with a confidentiality hold is not listed.'] });
+    const pdfPath = join(temp.dir, file.fileName);
+    writeFileSync(pdfPath, Buffer.from(file.base64, 'base64'));
+    if (process.env.RAPPORT_RENDER_DIR) writeFileSync(join(process.env.RAPPORT_RENDER_DIR, 'check-in-sheet.pdf'), Buffer.from(file.base64, 'base64'));
+
+    const info = (await run('pdfinfo', [pdfPath])).stdout;
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Pages:\s+3/);
+    expect(info).toMatch(/Title:\s+Check-in: Spring Career Fair — Engineering & Computing/);
+    const fonts = (await run('pdffonts', [pdfPath])).stdout.split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font).toMatch(/\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/);
+
+    const pages = await Promise.all([1, 2, 3].map((page) => pageText(pdfPath, page)));
+    const all = pages.join('\n');
+    pages.forEach((text, index) => {
+      expect(text).toContain('Spring Career Fair — Engineering & Computing');
+      expect(text).toContain('Memorial Union, Great Hall');
+      expect(text).toContain(`Page ${index + 1} of 3`);
+    });
+    // Checking in an invited student registers them: the event page's figure is the one to match.
+    const { registered } = call('events.get', { id: fair.eventId }).counts;
+    expect(pages[0]).toContain(`${registered} registered · 89 invited · 1 declined (not listed) · ${fair.checkedIn} already checked in`);
+    expect(pages[0]).toContain('1 student with a confidentiality hold is not listed.');
+    for (const [first, last] of fair.listed) {
+      expect(all).toContain(first);
+      expect(all).toContain(last);
+    }
+    expect(all).not.toContain('Hidden');
+    expect(all).not.toContain('Clined');
+  });
+
+  it('refuses a name no bundled font can draw, saying which character and whose name, and records no export', async () => {
+    const fair = careerFair(call, 5);
+    const id = call('students.create', { firstName: 'Ninsun', lastName: 'Uruk𒀀', externalId: 'S-CUNEIFORM' }).id;
+    call('events.invite', { eventId: fair.eventId, studentIds: [id] });
+    const error = await failsAsync('events.checkInSheet', { eventId: fair.eventId });
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toContain('"𒀀" (U+12000)');
+    expect(error.message).toContain('Ninsun Uruk𒀀 (S-CUNEIFORM)');
+    expect(call('audit.list', { action: 'export', page: 1, pageSize: 5 }).total).toBe(0);
+  });
+});
