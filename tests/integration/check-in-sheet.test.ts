@@ -26,6 +26,7 @@ describe.skipIf(!onPath('pdftotext', 'pdffonts', 'pdfinfo'))('check-in sheet (ne
     expect(file).toMatchObject({ rows: 88, withheld: 1, warnings: ['1 student with a confidentiality hold is not listed.'] });
     const pdfPath = join(temp.dir, file.fileName);
     writeFileSync(pdfPath, Buffer.from(file.base64, 'base64'));
+    // RAPPORT_RENDER_DIR=<folder> keeps a copy to render with pdftoppm and look at.
     if (process.env.RAPPORT_RENDER_DIR) writeFileSync(join(process.env.RAPPORT_RENDER_DIR, 'check-in-sheet.pdf'), Buffer.from(file.base64, 'base64'));
 
     const info = (await run('pdfinfo', [pdfPath])).stdout;
@@ -35,6 +36,14 @@ describe.skipIf(!onPath('pdftotext', 'pdffonts', 'pdfinfo'))('check-in sheet (ne
     const fonts = (await run('pdffonts', [pdfPath])).stdout.split('\n').slice(2).filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font).toMatch(/\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/);
+
+    // Reading order for a screen reader: the heading, then one table with its header row and a row per person;
+    // running headers and page numbers are artifacts, outside the tree.
+    const structure = (await run('pdfinfo', ['-struct-text', pdfPath])).stdout;
+    expect(structure).toMatch(/H1 \(block\)\n\s+"Spring Career Fair — Engineering & Computing"/);
+    expect(structure).toMatch(/Table \(block\)\n\s+THead\n\s+TR\n\s+TH:\n\s+\/Scope \/Column\n\s+"In"/);
+    expect(structure.match(/^\s+TR$/gm)).toHaveLength(1 + 88);
+    expect(structure).not.toContain('Page 1 of 3');
 
     const pages = await Promise.all([1, 2, 3].map((page) => pageText(pdfPath, page)));
     const all = pages.join('\n');
