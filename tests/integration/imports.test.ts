@@ -376,6 +376,15 @@ describe('review findings', () => {
     expect(student('S2001').program).toBe('Mathematics, Computer Science');
   });
 
+  it('contacts: a Department column fills the department a reference list prints with the employer', () => {
+    const report = commit(
+      'contacts',
+      'First Name,Last Name,Email,Department,Employer\nRuth,Okoye,ruth@northfield.example,Department of Physics,Northfield University\n',
+    );
+    expect(report.mapping.map((m) => m.field)).toEqual(['firstName', 'lastName', 'email', 'department', 'employer']);
+    expect(t.db.sqlite.prepare('select department from contacts').pluck().all()).toEqual(['Department of Physics']);
+  });
+
   it('reads a day-first date column the same way for every row', () => {
     commit('contacts', 'First Name,Last Name,Email,Last verified\nA,One,a@x.example,05/10/2026\nB,Two,b@x.example,31/10/2026\n');
     expect(t.db.sqlite.prepare('select verified_on from contacts order by id').pluck().all()).toEqual(['2026-10-05', '2026-10-31']);

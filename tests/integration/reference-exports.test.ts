@@ -450,4 +450,53 @@ describe('rapport export (CLI)', () => {
     expect((await cli('export', 'readiness', '--format', 'csv', '--out', join(temp.dir, 'r.csv'), '--readiness', 'soon')).code).toBe(64);
     temp.cleanup();
   });
+
+  it('a student with no agreed references is pointed to the CLI’s own options, and both work', { timeout: 180_000 }, async () => {
+    const s = student('Amara');
+    const nia = reference(s, 'Nia', 'Notyet', { agreed: false });
+    const ken = reference(s, 'Ken', 'Knowsme', { agreed: false, relationship: 'mentor' });
+    const temp = tempDir();
+    const out = join(temp.dir, 'amara.docx');
+    const refused = await cli('export', 'references', '--student', 'S-Amara', '--format', 'docx', '--out', out);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Amara Okafor has no references who have agreed yet');
+    expect(refused.stderr).toContain('--include-not-agreed');
+    expect(refused.stderr).toContain('--reference CONNECTION_ID');
+    expect(refused.stderr).toMatch(new RegExp(`${nia}\\s+Nia Notyet \\(asked\\)`));
+    // Nothing the CLI cannot do: no checkboxes, no "marked on the page".
+    expect(refused.stderr).not.toMatch(/marked on the page|pick references yourself|checkbox/i);
+    expect(existsSync(out)).toBe(false);
+
+    const all = await cli('export', 'references', '--student', 'S-Amara', '--format', 'docx', '--out', out, '--include-not-agreed');
+    expect(all.code).toBe(0);
+    expect(all.stdout).toContain(`Wrote ${out} (2 rows).`);
+    expect(all.stdout).toContain("Nia Notyet (number 1 on Amara Okafor's list) has not agreed to be a reference yet");
+    expect(all.stdout).toContain("Ken Knowsme (number 2 on Amara Okafor's list) has not agreed to be a reference yet");
+    expect(docxParagraphs(readFileSync(out).toString('base64')).join('\n')).not.toMatch(/agreed|asked/i);
+
+    const picked = await cli(
+      'export',
+      'references',
+      '--student',
+      'S-Amara',
+      '--format',
+      'docx',
+      '--out',
+      out,
+      '--reference',
+      String(nia),
+      '--reference',
+      String(ken),
+    );
+    expect(picked.code).toBe(0);
+    const names = docxParagraphs(readFileSync(out).toString('base64')).filter((line) => /^(Nia|Ken) /.test(line));
+    expect(names).toEqual(['Nia Notyet', 'Ken Knowsme']);
+
+    expect((await cli('export', 'references', '--student', 'S-Amara', '--format', 'docx', '--out', out, '--reference', 'abc')).stderr).toContain(
+      '--reference must be a connection id',
+    );
+    expect((await cli('export', 'references', '--format', 'csv', '--out', join(temp.dir, 'r.csv'), '--reference', String(nia))).code).toBe(64);
+    expect((await cli('export', 'references', '--format', 'zip', '--out', join(temp.dir, 'r.zip'))).stderr).toContain('--include-not-agreed');
+    temp.cleanup();
+  });
 });

@@ -129,7 +129,7 @@ function ExportForm({ studentId, candidates, onDone }: { studentId: number; cand
           <Stack gap={4}>
             {notAgreed.map((c) => (
               <Text key={c.connectionId} size="sm">
-                {c.contactName} has not agreed to be a reference yet — ask before you send this list.
+                {c.contactName} has not agreed to be a reference yet. The list does not say so: ask them before you send it.
               </Text>
             ))}
           </Stack>
