@@ -100,22 +100,35 @@ function fittingClusters(text: string, runs: readonly FontRun[], start: number, 
 
 /** Greedy line filling; a word wider than the line (a long surname, an e-mail address) is cut between letters. */
 function wrap(text: string, runs: readonly FontRun[], size: number, width: number): Array<{ start: number; end: number }> {
-  const stops = [...breakOpportunities(text), text.length];
+  // Each unit (a word and the spaces after it) is shaped once: with and without its trailing spaces.
+  const stops = [0, ...breakOpportunities(text), text.length];
+  const units = stops.slice(1).map((end, i) => {
+    const start = stops[i] ?? 0;
+    const trimmed = trimEnd(text, start, end);
+    const inked = measure(text, runs, start, trimmed, size);
+    return { start, end, trimmed, inked, full: inked + measure(text, runs, trimmed, end, size) };
+  });
   const lines: Array<{ start: number; end: number }> = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = start;
-    for (const stop of stops) {
-      if (stop <= start) continue;
-      if (end > start && measure(text, runs, start, trimEnd(text, start, stop), size) > width) break;
-      end = stop;
+  let line: { start: number; end: number; advance: number } | null = null;
+  for (const unit of units) {
+    if (line && line.advance + unit.inked <= width) {
+      line.end = unit.trimmed;
+      line.advance += unit.full;
+      continue;
     }
-    if (measure(text, runs, start, trimEnd(text, start, end), size) > width) end = fittingClusters(text, runs, start, end, size, width);
-    lines.push({ start, end: trimEnd(text, start, end) });
-    start = end;
-    while (start < text.length && /\s/u.test(text[start] ?? '')) start++;
+    if (line) lines.push({ start: line.start, end: line.end });
+    line = null;
+    let start = unit.start;
+    // A unit wider than the line alone is cut between grapheme clusters until the rest fits.
+    while (measure(text, runs, start, unit.trimmed, size) > width) {
+      const end = fittingClusters(text, runs, start, unit.trimmed, size, width);
+      lines.push({ start, end });
+      start = end;
+    }
+    if (start < unit.trimmed) line = { start, end: unit.trimmed, advance: measure(text, runs, start, unit.end, size) };
   }
-  return lines;
+  if (line) lines.push({ start: line.start, end: line.end });
+  return lines.filter((candidate) => candidate.end > candidate.start);
 }
 
 /**
