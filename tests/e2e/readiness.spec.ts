@@ -95,3 +95,24 @@ test('an advisor records an agreed reference, sees the student become reference-
       .first(),
   ).toContainText('Katherine Johnson');
 });
+
+test('a reference list for a student named in Chinese downloads under that name, and the dialog warns about who has not agreed', async ({ page, request }) => {
+  // Files cross as JSON ({ fileName, base64 }) and are saved through a link's download attribute: no
+  // Content-Disposition header is involved, so the name reaches the browser as UTF-8 whatever its script.
+  const student = await api(request, 'students.create', { firstName: '小龙', lastName: '李', externalId: 'S-LXL-1', personalEmail: 'lxl@example.com' });
+  await reference(request, student.id, 'Ada', 'Brightwater', true);
+  await reference(request, student.id, 'Ben', 'Notyet', false);
+
+  await page.goto(`${base}/?token=${e2eToken}#/students/${student.id}`);
+  await page.getByRole('region', { name: 'Reference readiness' }).getByRole('button', { name: 'Export reference list' }).click();
+  const dialog = page.getByRole('dialog', { name: /Export reference list/ });
+  await dialog.getByRole('checkbox', { name: 'Ben Notyet' }).check();
+  await expect(dialog).toContainText('Ben Notyet has not agreed to be a reference yet. The list does not say so');
+  await dialog.getByRole('radio', { name: 'Word (DOCX)' }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('小龙-李-references.docx');
+  // The warning after the download names the reference.
+  await expect(page.getByText(/Ben Notyet \(number 2 on 小龙 李's list\) has not agreed/)).toBeVisible();
+});
