@@ -7,20 +7,8 @@ import { createDemoOffice } from '../../electron/core/office/service';
 import { exportReadinessReportTo, exportsReadinessReport, exportsReferences } from '../../electron/core/exports/references';
 import { tableCsv, tableXlsx, workbookXlsx, writeCsv, writeXlsx, type Cell, type ExportTable } from '../../electron/core/export/table';
 import { fileDestination } from '../../electron/core/export/write-file';
+import { readWorkbook, sheetOf } from './support/xlsx';
 import { freshDb, tempDir, type TestDb } from './helpers';
-
-async function readWorkbook(content: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  // exceljs types its input as an ArrayBuffer; a copy gives one.
-  await workbook.xlsx.load(new Uint8Array(content).buffer);
-  return workbook;
-}
-
-function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const sheet = workbook.getWorksheet(name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  return sheet;
-}
 
 /** The first `columns` values of a row; an empty cell reads as ''. */
 function valuesOf(sheet: ExcelJS.Worksheet, rowNumber: number, columns = 3): unknown[] {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byGroupName, byGroupYear } from '../../shared/group-order';
 import { calendarDay, tableCsv, workbookXlsx, type ExportTable } from '../../electron/core/export/table';
 import { createDemoOffice } from '../../electron/core/office/service';
+import { readWorkbook, sheetOf } from './support/xlsx';
 import { freshDb, procedures, tempDir, type TestDb } from './helpers';
 
 // Issue 16, item 4: spreadsheets that behave like spreadsheets. Every XLSX is read back twice: with exceljs
@@ -16,18 +17,6 @@ import { freshDb, procedures, tempDir, type TestDb } from './helpers';
 
 const run = promisify(execFile);
 const onPath = (command: string) => spawnSync('which', [command]).status === 0;
-
-async function readWorkbook(content: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(new Uint8Array(content).buffer);
-  return workbook;
-}
-
-function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const sheet = workbook.getWorksheet(name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  return sheet;
-}
 
 /** The workbook part and each sheet's XML, in sheet order. */
 function xmlOf(content: Buffer): { workbook: string; sheets: string[] } {

@@ -124,6 +124,15 @@ const numberFormats: Partial<Record<ColumnKind, string>> = {
   datetime: 'd mmm yyyy hh:mm',
 };
 
+/**
+ * One style object per column, given to each of its data cells: exceljs works a cell's style out from its style
+ * object (rendering the style's XML to find its id) unless it has seen that very object before, which was most
+ * of the writer's time on a large sheet when every cell had an object of its own.
+ */
+function columnStyle(numFmt: string | undefined): Partial<ExcelJS.Style> {
+  return numFmt === undefined ? {} : { numFmt };
+}
+
 /** Title in row 1, the note (or nothing) in row 2, the header in row 3: what stays frozen and prints on every page. */
 const headerRow = 3;
 
@@ -172,11 +181,9 @@ export async function writeXlsx(out: Writable, tables: readonly StreamedTable[])
     const widths = table.header.map((_, index) => table.widths[index] ?? 16);
     const kinds = kindsOf(table);
     const sheet = workbook.addWorksheet(table.sheetName, sheetOptions(table, widths));
-    // Widths and formats go out with the sheet's opening, before any row; every cell of a column takes its format.
-    sheet.columns = widths.map((width, index) => {
-      const numFmt = numberFormats[kinds[index] ?? 'text'];
-      return numFmt === undefined ? { width } : { width, style: { numFmt } };
-    });
+    // Widths go out with the sheet's opening, before any row.
+    sheet.columns = widths.map((width) => ({ width }));
+    const styles = kinds.map((kind) => columnStyle(numberFormats[kind]));
     const title = sheet.addRow([table.title]);
     title.font = { bold: true, size: 14 };
     title.commit();
@@ -190,7 +197,13 @@ export async function writeXlsx(out: Writable, tables: readonly StreamedTable[])
       stopIfBroken(out);
       for (const row of batch) {
         // An empty value stays an empty cell, not an empty string (filters list it under Blanks).
-        sheet.addRow(row).commit();
+        const added = sheet.addRow(row);
+        row.forEach((value, index) => {
+          const style = styles[index];
+          // A date in a column without a date format keeps exceljs's own date style.
+          if (style && (style.numFmt !== undefined || !(value instanceof Date))) added.getCell(index + 1).style = style;
+        });
+        added.commit();
         rows += 1;
         if (++sinceTurn === rowsPerTurn) {
           sinceTurn = 0;
