@@ -1,11 +1,12 @@
 /**
- * Spreadsheet formula injection: a text cell starting with =, +, -, @, tab, CR or LF (or the full-width
- * ＝ ＋ － ＠ some spreadsheet programs fold into them) is prefixed with an apostrophe so spreadsheets show it
- * as text. Numbers stay numbers.
+ * Spreadsheet formula injection through CSV, where every cell is text a program may evaluate: a cell starting
+ * with =, +, -, @, tab, CR or LF (or the full-width ＝ ＋ － ＠ some spreadsheet programs fold into them) is
+ * prefixed with an apostrophe so spreadsheets show it as text. Numbers stay numbers. XLSX needs none of this
+ * (a string cell is never a formula; see `writeXlsx`), so its cells keep the text exactly as stored.
  */
 const risky = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-export function safeCell(value: string | number | null): string | number {
+function safeCell(value: string | number | null): string | number {
   if (value === null) return '';
   if (typeof value === 'number') return value;
   return risky.test(value) ? `'${value}` : value;
