@@ -1,4 +1,4 @@
-import { assertPrintable, createPdf, type Paragraph, type Pdf, type TextStyle } from './pdf/pdf';
+import { assertPrintable, createPdf, numberPages, type Paragraph, type Pdf, type TextStyle } from './pdf/pdf';
 import { contactLines, knownSinceLine, type ReferenceDocument, type ReferenceEntry } from './reference-document';
 
 const inch = 72;
@@ -111,21 +111,6 @@ function drawHeader(pdf: Pdf, doc: ReferenceDocument): number {
   return y + heading.height + gap.afterHeading;
 }
 
-/** The student's name and "Page x of y" on every page of a list that needs more than one. */
-function drawPageFurniture(pdf: Pdf, studentName: string, pageCount: number): void {
-  const { left, width } = pdf.box;
-  const y = pdf.doc.page.height - margin + 14;
-  const name = pdf.layout(studentName, styles.pageFurniture, width * 0.7);
-  for (let page = 0; page < pageCount; page++) {
-    pdf.doc.switchToPage(page);
-    const number = pdf.layout(`Page ${page + 1} of ${pageCount}`, styles.pageFurniture, width * 0.3);
-    pdf.artifact(() => {
-      pdf.draw(name, left, y, width * 0.7);
-      pdf.draw(number, left + width * 0.7, y, width * 0.3, 'right');
-    }, 'Pagination');
-  }
-}
-
 /**
  * The student's reference list as a tagged Letter PDF headed like their resume. Five references fit on one page; a
  * longer list moves whole entries to the next page, and every page then carries the student's name and its number.
@@ -136,9 +121,8 @@ export async function referenceListPdf(doc: ReferenceDocument): Promise<Buffer> 
   const { left, top, width, bottom } = pdf.box;
   const listTop = drawHeader(pdf, doc);
   const blocks = doc.entries.map((entry) => layoutEntry(pdf, entry));
-  const onOnePage = paginate(blocks, listTop, top, bottom).every((page) => page === 0);
-  // Room for the page furniture only when there is more than one page.
-  const pages = onOnePage ? blocks.map(() => 0) : paginate(blocks, listTop, top, bottom - 24);
+  // The page furniture of a longer list sits in the bottom margin, below `bottom`.
+  const pages = paginate(blocks, listTop, top, bottom);
 
   const list = pdf.tag(pdf.root, 'L');
   let page = 0;
@@ -164,7 +148,7 @@ export async function referenceListPdf(doc: ReferenceDocument): Promise<Buffer> 
     item.end();
   });
   list.end();
-  const pageCount = page + 1;
-  if (pageCount > 1) drawPageFurniture(pdf, doc.student.name, pageCount);
+  // A longer list names the student on every page, so a page that comes loose still says whose it is.
+  if (page > 0) numberPages(pdf, doc.student.name, styles.pageFurniture);
   return pdf.finish();
 }

@@ -4,6 +4,7 @@ import type { Face } from './fonts';
 import { layoutParagraph, type Paragraph, type TextStyle } from './paragraph';
 
 export { assertPrintable } from './coverage';
+export { numberPages } from './page-numbers';
 export type { Align } from './draw';
 export type { Paragraph, TextStyle } from './paragraph';
 
@@ -31,8 +32,8 @@ export interface Pdf {
   layout(text: string, style: TextStyle, width: number): Paragraph;
   /** Draws a laid-out paragraph with its top-left corner at (x, y) inside `width`. Call within `tag` or `artifact`. */
   draw(paragraph: Paragraph, x: number, y: number, width: number, align?: Align): void;
-  /** Adds a structure element (H1, P, L, LI, LBody …) under `parent`; `content` draws its marked content. */
-  tag(parent: PDFKit.PDFStructureElement, tagName: string, content?: () => void): PDFKit.PDFStructureElement;
+  /** Adds a structure element (H1, P, L, LI, LBody, TH …) under `parent`; `content` draws its marked content. */
+  tag(parent: PDFKit.PDFStructureElement, tagName: string, content?: () => void, options?: PDFKit.Mixins.StructureElementOptions): PDFKit.PDFStructureElement;
   /** Draws something that is not content (rules, running headers, page numbers): screen readers skip it. */
   artifact(draw: () => void, type?: 'Pagination' | 'Layout'): void;
   /** Ends the structure tree and the document. */
@@ -73,8 +74,8 @@ export function createPdf(options: PdfOptions): Pdf {
     box: { left: options.margin, top: options.margin, width: width - 2 * options.margin, bottom: height - options.margin },
     layout: layoutParagraph,
     draw: (paragraph, x, y, boxWidth, align) => drawParagraph(doc, paragraph, { x, y, width: boxWidth, align }, register),
-    tag(parent, tagName, content) {
-      const element = content ? doc.struct(tagName, {}, content) : doc.struct(tagName);
+    tag(parent, tagName, content, options = {}) {
+      const element = content ? doc.struct(tagName, options, content) : doc.struct(tagName, options);
       parent.add(element);
       return element;
     },
