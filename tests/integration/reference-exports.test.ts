@@ -46,13 +46,13 @@ interface ReferenceExtra {
 
 const employerNamed = (name: string) => call('employers.list', { search: name }).rows.find((e) => e.name === name)?.id ?? call('employers.create', { name }).id;
 
+function placementOf(studentId: number, { employer, ...placement }: NonNullable<ReferenceExtra['placement']>): number {
+  return call('placements.create', { ...placement, studentId, employerId: employerNamed(employer) }).id;
+}
+
 function reference(studentId: number, first: string, last: string, extra: ReferenceExtra = {}) {
   const employerId = employerNamed(extra.employer ?? `${last} & Co`);
-  const { employer: placementEmployer, ...placement } = extra.placement ?? { employer: null };
-  const placementId =
-    placementEmployer !== null && 'kind' in placement
-      ? call('placements.create', { ...placement, studentId, employerId: employerNamed(placementEmployer) }).id
-      : null;
+  const placementId = extra.placement ? placementOf(studentId, extra.placement) : null;
   const contactId = call('contacts.create', {
     firstName: first,
     lastName: last,
