@@ -10,6 +10,7 @@ export interface FontRun {
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 /** Spaces and punctuation: they stay in the run around them when its face has them, so a run is not cut per space. */
 const neutral = /^[\p{Z}\p{P}\s]+$/u;
+const opening = /^[\p{Ps}\p{Pi}]$/u;
 /** Invisible format characters (joiners, marks, variation selectors): a face needs no glyph for them. */
 const ignorable = /^\p{Default_Ignorable_Code_Point}$/u;
 
@@ -43,12 +44,14 @@ export function fontRuns(text: string, stack: readonly Face[]): { runs: FontRun[
     clusters.push({ start: index, end: index + segment.length, text: segment, codePoints, face });
   }
   const missing = new Set<string>();
-  // Neutral clusters join the run before them, else the one after them, else the first face that has them.
+  // Neutral clusters join the run before them (opening ones the run after), else the other, else the first face that has them.
   clusters.forEach((cluster, i) => {
     if (cluster.face || !neutral.test(cluster.text)) return;
     const before = clusters[i - 1]?.face;
     const after = clusters.slice(i + 1).find((next) => next.face !== null)?.face;
-    const neighbours = [before, after].filter((face): face is Face => face !== undefined && face !== null && face.carriesPunctuation);
+    // An opening bracket or quote belongs to what it opens.
+    const order = opening.test(cluster.text) ? [after, before] : [before, after];
+    const neighbours = order.filter((face): face is Face => face !== undefined && face !== null && face.carriesPunctuation);
     cluster.face = [...neighbours, ...stack].find((face) => covers(face, cluster.codePoints)) ?? null;
   });
   const runs: FontRun[] = [];

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { unprintable } from '../../electron/core/export/pdf/coverage';
+import { cjkRegionOf, fallbackStack } from '../../electron/core/export/pdf/fonts';
+import { layoutParagraph } from '../../electron/core/export/pdf/paragraph';
+import { fontRuns } from '../../electron/core/export/pdf/runs';
+
+/** Each run as "face: text". */
+function runsOf(text: string): string[] {
+  return fontRuns(text, fallbackStack('regular', cjkRegionOf(text))).runs.map((run) => `${run.face.id}: ${text.slice(run.start, run.end)}`);
+}
+
+describe('font runs', () => {
+  it('keeps spaces and punctuation in the run around them, and switches face only where the script does', () => {
+    expect(runsOf('Li, 小龙 (Wei)')).toEqual(['NotoSans-Regular: Li, ', 'NotoSansCJKsc-Regular: 小龙 ', 'NotoSans-Regular: (Wei)']);
+    expect(runsOf('محمد علي')).toEqual(['NotoSansArabic-Regular: محمد علي']);
+  });
+
+  it('keeps combining marks, ZWJ sequences and variation selectors with their base', () => {
+    // e + combining circumflex + combining acute (Vietnamese written decomposed), and a ZWJ emoji sequence.
+    expect(runsOf('Nguye\u0302\u0301n')).toEqual(['NotoSans-Regular: Nguye\u0302\u0301n']);
+    expect(runsOf('Sam 👩‍🚀 Lee')).toEqual(['NotoSans-Regular: Sam ', 'NotoEmoji-Regular: 👩‍🚀', 'NotoSans-Regular:  Lee']);
+    expect(runsOf('क्‍ष')).toEqual(['NotoSansDevanagari-Regular: क्‍ष']);
+  });
+
+  it('picks the CJK face by the text: kana Japanese, hangul Korean, traditional-only characters TC, else SC', () => {
+    expect(cjkRegionOf('山田 さくら')).toBe('jp');
+    expect(cjkRegionOf('김민준')).toBe('kr');
+    expect(cjkRegionOf('張偉')).toBe('tc');
+    expect(cjkRegionOf('王芳')).toBe('sc');
+  });
+
+  it('reports characters no bundled font has, each once', () => {
+    expect(unprintable('Ivanova 𓀀 𓀀')).toEqual(['𓀀']);
+    expect(unprintable('Nguyễn Thị Minh Khai, Łukasz, Дмитрий, Ψυχή, يحيى, דוד, प्रिया, สมชาย, 李小龙, さくら, 김민준, 🚀')).toEqual([]);
+  });
+});
+
+describe('paragraph layout', () => {
+  it('wraps at spaces, and cuts a word longer than the line between letters instead of running past it', () => {
+    const paragraph = layoutParagraph(`Hubert ${'W'.repeat(80)}`, { size: 10 }, 200);
+    const lines = paragraph.lines.map((line) => paragraph.text.slice(line.start, line.end));
+    expect(lines[0]).toBe('Hubert');
+    expect(lines.join('')).toBe(`Hubert${'W'.repeat(80)}`);
+    for (const line of paragraph.lines) expect(line.width).toBeLessThanOrEqual(200);
+  });
+
+  it('breaks Chinese between characters and resolves a right-to-left paragraph from its first letter', () => {
+    const chinese = layoutParagraph('北京大学计算机科学与技术系人工智能研究院', { size: 10 }, 60);
+    expect(chinese.lines.length).toBeGreaterThan(1);
+    expect(layoutParagraph('سلام 2025', { size: 10 }, 300).levels.paragraphs[0]?.level).toBe(1);
+    expect(layoutParagraph('Supervisor at דוד', { size: 10 }, 300).levels.paragraphs[0]?.level).toBe(0);
+  });
+});
