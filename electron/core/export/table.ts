@@ -190,6 +190,8 @@ export async function writeXlsx(out: Writable, tables: readonly StreamedTable[])
     sheet.addRow(table.note === undefined ? [] : [table.note]).commit();
     const header = sheet.addRow(table.header);
     header.font = { bold: true };
+    // A long name over a narrow column ("Ready references" over counts) wraps instead of being cut off.
+    header.alignment = { wrapText: true, vertical: 'bottom' };
     header.commit();
     let rows = 0;
     let sinceTurn = 0;

@@ -415,7 +415,7 @@ const readinessLayout = (today: string, rules: ReadinessRules): TableLayout => (
     'Candidates',
     'Next step',
   ],
-  widths: [26, 14, 24, 10, 16, 22, 12, 10, 8, 8, 10, 60],
+  widths: [26, 14, 24, 10, 16, 22, 12, 10, 8, 8, 11, 60],
   kinds: { 'Class year': 'year', 'Ready references': 'integer', Target: 'integer', Score: 'integer', Candidates: 'integer' },
 });
 
