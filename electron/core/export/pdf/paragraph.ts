@@ -1,4 +1,5 @@
 import bidiFactory, { type EmbeddingLevels } from 'bidi-js';
+import { advanceOf } from './font-cache';
 import { cjkRegionOf, fallbackStack, type Face, type Weight } from './fonts';
 import { fontRuns, type FontRun } from './runs';
 
@@ -55,7 +56,7 @@ export function measure(text: string, runs: readonly FontRun[], start: number, e
     const to = Math.min(end, run.end);
     if (from >= to) continue;
     const font = run.face.font();
-    width += (font.layout(text.slice(from, to), []).advanceWidth / font.unitsPerEm) * size;
+    width += (advanceOf(font, text.slice(from, to)) / font.unitsPerEm) * size;
   }
   return width;
 }

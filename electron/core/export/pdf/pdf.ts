@@ -45,6 +45,8 @@ export function createPdf(options: PdfOptions): Pdf {
     size: 'LETTER',
     margin: options.margin,
     pdfVersion: '1.7',
+    // No default font: pdfkit would parse Helvetica's metrics for every document, and nothing here draws with it.
+    font: '',
     tagged: true,
     lang: options.lang,
     displayTitle: true,

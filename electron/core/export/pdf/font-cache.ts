@@ -1,0 +1,33 @@
+import type { Font } from 'fontkit';
+
+/**
+ * What fontkit answers about a font, remembered for the process: a ZIP of thousands of reference lists shapes the
+ * same labels, titles and organisations again and again, and shaping is most of a PDF's time. Bounded: a map that
+ * grows past `limit` entries starts again.
+ */
+const limit = 50_000;
+const advances = new WeakMap<Font, Map<string, number>>();
+const glyphs = new WeakMap<Font, Map<number, boolean>>();
+
+function memo<K, V>(store: WeakMap<Font, Map<K, V>>, font: Font, key: K, compute: () => V): V {
+  let map = store.get(font);
+  if (!map || map.size > limit) {
+    map = new Map();
+    store.set(font, map);
+  }
+  let value = map.get(key);
+  if (value === undefined) {
+    value = compute();
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** Advance width of a text in font units, shaped with the script's required features only (as it is drawn). */
+export function advanceOf(font: Font, text: string): number {
+  return memo(advances, font, text, () => font.layout(text, []).advanceWidth);
+}
+
+export function hasGlyph(font: Font, codePoint: number): boolean {
+  return memo(glyphs, font, codePoint, () => font.hasGlyphForCodePoint(codePoint));
+}
