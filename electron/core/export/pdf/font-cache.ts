@@ -1,4 +1,4 @@
-import type { Font } from 'fontkit';
+import type { Font, GlyphRun } from 'fontkit';
 
 /**
  * What fontkit answers about a font, remembered for the process: a ZIP of thousands of reference lists shapes the
@@ -6,7 +6,7 @@ import type { Font } from 'fontkit';
  * grows past `limit` entries starts again.
  */
 const limit = 50_000;
-const advances = new WeakMap<Font, Map<string, number>>();
+const runs = new WeakMap<Font, Map<string, GlyphRun>>();
 const glyphs = new WeakMap<Font, Map<number, boolean>>();
 
 function memo<K, V>(store: WeakMap<Font, Map<K, V>>, font: Font, key: K, compute: () => V): V {
@@ -23,9 +23,14 @@ function memo<K, V>(store: WeakMap<Font, Map<K, V>>, font: Font, key: K, compute
   return value;
 }
 
-/** Advance width of a text in font units, shaped with the script's required features only (as it is drawn). */
+/** A text shaped with the script's required features only (joining, reordering, marks), as it is measured and drawn. */
+export function glyphRunOf(font: Font, text: string): GlyphRun {
+  return memo(runs, font, text, () => font.layout(text, []));
+}
+
+/** Advance width of a text in font units. */
 export function advanceOf(font: Font, text: string): number {
-  return memo(advances, font, text, () => font.layout(text, []).advanceWidth);
+  return glyphRunOf(font, text).advanceWidth;
 }
 
 export function hasGlyph(font: Font, codePoint: number): boolean {

@@ -7,8 +7,17 @@ declare module 'fontkit' {
     advanceWidth: number;
   }
 
+  /** Where a glyph goes, in font units; a mark is offset from the pen, which does not move for it. */
+  export interface GlyphPosition {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+  }
+
   export interface GlyphRun {
     glyphs: Glyph[];
+    positions: GlyphPosition[];
     advanceWidth: number;
     /** The direction fontkit shaped in: the script's own unless told otherwise. */
     direction: 'ltr' | 'rtl';

@@ -5,8 +5,9 @@ import type { Font } from 'fontkit';
 //
 // `_font` is pdfkit's current embedded font. show-text.ts writes the text operators itself (pdfkit's text() puts
 // them in a q/Q of its own, so an ActualText span could not sit inside it: poppler then places the span's text
-// with the page's flipped matrix and no font). It needs the font's resource name and object, its glyph encoder,
-// and its ToUnicode map (`unicode`, by subset glyph id), which show-text.ts fills reversed for right-to-left ligatures.
+// with the page's flipped matrix and no font), from glyph runs shaped once per process rather than per document.
+// It needs the font's resource name and object, its subset, and the width and ToUnicode maps pdfkit's own encode
+// would fill (ToUnicode reversed for right-to-left ligatures).
 declare global {
   namespace PDFKit.Mixins {
     interface PDFFont {
@@ -14,20 +15,12 @@ declare global {
     }
   }
   namespace PDFKit {
-    /** A glyph's placement in thousandths of the font size, as pdfkit's EmbeddedFont.encode returns it. */
-    interface GlyphPosition {
-      xAdvance: number;
-      yAdvance: number;
-      xOffset: number;
-      yOffset: number;
-      advanceWidth: number;
-    }
     interface PDFDocument {
       readonly _font: {
         readonly id: string;
         ref(): PDFKitReference;
-        /** Hex subset glyph ids and their positions; adds the glyphs to the subset and fills widths and ToUnicode. */
-        encode(text: string, features: string[]): [string[], GlyphPosition[]];
+        /** Advance widths (thousandths of an em) and ToUnicode entries, by subset glyph id. */
+        readonly widths: number[];
         readonly unicode: number[][];
         readonly subset: { includeGlyph(glyphId: number): number };
       };

@@ -1,19 +1,7 @@
 import type { Font } from 'fontkit';
+import { glyphRunOf } from './font-cache';
 
 const number = (value: number) => String(Math.round(value * 1000) / 1000);
-
-/**
- * A text extractor reads a right-to-left line's characters backwards, which would turn a ligature's "لا" into "ال":
- * the ToUnicode entry of each multi-character glyph of a right-to-left run is stored reversed. Set before encode,
- * which only fills entries that are still empty.
- */
-function reverseLigatureUnicode(doc: PDFKit.PDFDocument, font: Font, text: string): void {
-  for (const glyph of font.layout(text, []).glyphs) {
-    if (glyph.codePoints.length < 2) continue;
-    const subsetId = doc._font.subset.includeGlyph(glyph.id);
-    doc._font.unicode[subsetId] ??= [...glyph.codePoints].reverse();
-  }
-}
 
 export interface ShowTextOptions {
   size: number;
@@ -33,16 +21,26 @@ export function showText(doc: PDFKit.PDFDocument, text: string, x: number, basel
   const current = doc._font;
   const fonts: Record<string, PDFKit.PDFKitReference> = doc.page.fonts;
   fonts[current.id] ??= current.ref();
-  if (options.actual === null) reverseLigatureUnicode(doc, options.font, text);
-  const [glyphs, positions] = current.encode(text, []);
-  const scale = options.size / 1000;
+  const { font, size } = options;
+  const run = glyphRunOf(font, text);
+  // pdfkit's encode, from the shared shaping cache: each glyph joins the subset with its width and ToUnicode entry.
+  // A text extractor reads a right-to-left line backwards, which would turn a ligature's "لا" into "ال": in a
+  // right-to-left run a multi-character glyph's entry is stored reversed.
+  const glyphs = run.glyphs.map((glyph) => {
+    const subsetId = current.subset.includeGlyph(glyph.id);
+    current.widths[subsetId] ??= (glyph.advanceWidth * 1000) / font.unitsPerEm;
+    current.unicode[subsetId] ??= options.actual === null && glyph.codePoints.length > 1 ? [...glyph.codePoints].reverse() : glyph.codePoints;
+    return subsetId.toString(16).padStart(4, '0');
+  });
+  const positions = run.positions;
+  const scale = size / font.unitsPerEm;
   const y = doc.page.height - baseline;
 
   doc.save();
   // pdfkit's pages are flipped to run top-down; text is written in PDF's own bottom-up space, as pdfkit's text() does.
   doc.transform(1, 0, 0, -1, 0, doc.page.height);
   doc.addContent('BT');
-  doc.addContent(`/${current.id} ${number(options.size)} Tf`);
+  doc.addContent(`/${current.id} ${number(size)} Tf`);
   if (options.stroke) doc.addContent('2 Tr');
   if (options.actual !== null) doc.markContent('Span', { actual: options.actual });
   let pen = x;
@@ -61,7 +59,7 @@ export function showText(doc: PDFKit.PDFDocument, text: string, x: number, basel
       doc.addContent(`1 0 0 1 ${number(pen + position.xOffset * scale)} ${number(y + position.yOffset * scale)} Tm`);
     }
     pending.push(`<${glyph}>`);
-    const kerning = position.xAdvance - position.advanceWidth;
+    const kerning = ((position.xAdvance - (run.glyphs[i]?.advanceWidth ?? 0)) * 1000) / font.unitsPerEm;
     moved = position.xOffset !== 0 || position.yOffset !== 0 || position.yAdvance !== 0;
     if (kerning !== 0 && !moved) pending.push(number(-kerning));
     pen += position.xAdvance * scale;
