@@ -1,7 +1,7 @@
 import { rsvpStatusLabels } from '../../../shared/domain';
 import type { AttendeeCounts, AttendeeExportRow } from '../db/exports';
 import { withheldSentence, type AttendeeExportEvent } from './attendees';
-import { assertPrintable, createPdf, type Paragraph, type Pdf, type TextStyle } from './pdf/pdf';
+import { assertPrintable, createPdf, numberPages, type Paragraph, type Pdf, type TextStyle } from './pdf/pdf';
 
 /** What the door needs: the event, who may walk in (sorted as the app lists attendees) and the counts. */
 export interface CheckInSheet {
@@ -103,7 +103,8 @@ function drawBox(pdf: Pdf, y: number, ticked: boolean): void {
   const x = pdf.box.left + padX + 2;
   const top = y + padY + 1;
   pdf.artifact(() => {
-    pdf.doc.rect(x, top, size, size).lineWidth(0.8).strokeColor(ink).stroke();
+    // White inside, on a shaded row too, for the pen.
+    pdf.doc.rect(x, top, size, size).lineWidth(0.8).fillAndStroke('#ffffff', ink);
     if (ticked)
       pdf.doc
         .moveTo(x + 2, top + 5.2)
@@ -125,23 +126,6 @@ function continuationHeader(pdf: Pdf, sheet: CheckInSheet, header: readonly Para
   const bottom = top + rowHeight(header);
   horizontalRule(pdf, bottom, ink, 0.8);
   return bottom;
-}
-
-/** "Printed …" and "Page x of y" at the foot of every page, once the page count is known. */
-function footers(pdf: Pdf, printedAt: string): void {
-  const { doc, box } = pdf;
-  const range = doc.bufferedPageRange();
-  const style: TextStyle = { size: 8, color: '#555555' };
-  const printed = pdf.layout(`Printed ${printedAt}; check-ins after this are not on the sheet.`, style, box.width * 0.7);
-  for (let page = 0; page < range.count; page++) {
-    doc.switchToPage(range.start + page);
-    const numbers = pdf.layout(`Page ${page + 1} of ${range.count}`, { ...style, size: 9 }, box.width * 0.3);
-    const y = box.bottom + 14;
-    pdf.artifact(() => {
-      pdf.draw(printed, box.left, y, box.width * 0.7);
-      pdf.draw(numbers, box.left + box.width * 0.7, y, box.width * 0.3, 'right');
-    }, 'Pagination');
-  }
 }
 
 /**
@@ -176,7 +160,7 @@ export async function checkInSheetPdf(sheet: CheckInSheet): Promise<Buffer> {
     const header = columns.map((column) => pdf.layout(column.header, headStyle, column.width - 2 * padX));
     const table = pdf.tag(root, 'Table');
     const headRow = pdf.tag(pdf.tag(table, 'THead'), 'TR');
-    drawRow(pdf, columns, header, y, (_, draw) => headRow.add(doc.struct('TH', { scope: 'Column' }, draw)));
+    drawRow(pdf, columns, header, y, (_, draw) => pdf.tag(headRow, 'TH', draw, { scope: 'Column' }));
     y += rowHeight(header);
     horizontalRule(pdf, y, ink, 0.8);
     const body = pdf.tag(table, 'TBody');
@@ -210,6 +194,6 @@ export async function checkInSheetPdf(sheet: CheckInSheet): Promise<Buffer> {
     });
     table.end();
   }
-  footers(pdf, sheet.printedAt);
+  numberPages(pdf, `Printed ${sheet.printedAt}; check-ins after this are not on the sheet.`);
   return pdf.finish();
 }
