@@ -2,16 +2,14 @@ import { execFile, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { careerFair } from './support/career-fair';
-import { freshDbForEachTest, tempDir } from './helpers';
+import { freshDbForEachTest } from './helpers';
 
 const run = promisify(execFile);
 const onPath = (...commands: string[]) => commands.every((command) => spawnSync('which', [command]).status === 0);
 const t = freshDbForEachTest();
 const { call, callAsync, failsAsync } = t;
-const temp = tempDir();
-afterEach(() => temp.cleanup());
 
 /** The text of one page; pdftotext wraps right-to-left runs in embedding controls, which are not part of the text. */
 async function pageText(pdfPath: string, page: number): Promise<string> {
@@ -24,7 +22,7 @@ describe.skipIf(!onPath('pdftotext', 'pdffonts', 'pdfinfo'))('check-in sheet (ne
     const fair = careerFair(call, 90);
     const file = await callAsync('events.checkInSheet', { eventId: fair.eventId });
     expect(file).toMatchObject({ rows: 88, withheld: 1, warnings: ['1 student with a confidentiality hold is not listed.'] });
-    const pdfPath = join(temp.dir, file.fileName);
+    const pdfPath = join(t.dir, file.fileName);
     writeFileSync(pdfPath, Buffer.from(file.base64, 'base64'));
     // RAPPORT_RENDER_DIR=<folder> keeps a copy to render with pdftoppm and look at.
     if (process.env.RAPPORT_RENDER_DIR) writeFileSync(join(process.env.RAPPORT_RENDER_DIR, 'check-in-sheet.pdf'), Buffer.from(file.base64, 'base64'));
@@ -62,6 +60,25 @@ describe.skipIf(!onPath('pdftotext', 'pdffonts', 'pdfinfo'))('check-in sheet (ne
     }
     expect(all).not.toContain('Hidden');
     expect(all).not.toContain('Clined');
+  });
+
+  it('says so when nobody is on the list yet, on one numbered page', async () => {
+    const event = call('events.create', {
+      title: 'Virtual info session',
+      kind: 'info_session',
+      format: 'virtual',
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+      endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+      status: 'scheduled',
+    });
+    const file = await callAsync('events.checkInSheet', { eventId: event.id });
+    expect(file).toMatchObject({ rows: 0, withheld: 0, warnings: [] });
+    const pdfPath = join(t.dir, file.fileName);
+    writeFileSync(pdfPath, Buffer.from(file.base64, 'base64'));
+    const text = await pageText(pdfPath, 1);
+    expect(text).toContain('0 registered · 0 invited · nobody checked in yet');
+    expect(text).toContain('Nobody is on the list for this event yet.');
+    expect(text).toContain('Page 1 of 1');
   });
 
   it('refuses a name no bundled font can draw, saying which character and whose name, and records no export', async () => {
