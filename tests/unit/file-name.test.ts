@@ -29,6 +29,15 @@ describe('file names from names in any script', () => {
     expect(slug('lpt1', 'event')).toBe('event-lpt1');
   });
 
+  it('leaves no invisible character behind: variation selectors, a mark or joiner whose letter was dropped', () => {
+    expect(slug('Ana❤️Silva', 'student')).toBe('Ana-Silva');
+    expect(slug('Ana\uFE0FSilva', 'student')).toBe('AnaSilva');
+    expect(slug('Ana\u{E0100}', 'student')).toBe('Ana');
+    expect(slug('Ana 😀\u0301Silva', 'student')).toBe('Ana-Silva');
+    expect(slug('Ana\u200D Silva', 'student')).toBe('Ana-Silva');
+    expect(slug('1️⃣ Ana', 'student')).toBe('1\u20E3-Ana');
+  });
+
   it('falls back when nothing is left, and limits the length in UTF-8 bytes at a whole character', () => {
     expect(slug('...!!!', 'student')).toBe('student');
     const chinese = slug('李'.repeat(100), 'student');
@@ -45,6 +54,16 @@ describe('file names from names in any script', () => {
       'ana-silva-2.pdf',
       'Ana-Silva-3.pdf',
       'Ben.pdf',
+    ]);
+  });
+
+  it('compares names as Windows and macOS do: Greek final sigma, composed and decomposed letters', () => {
+    const name = uniqueNames();
+    expect([name('Οδυσσεας', '.pdf'), name('ΟΔΥΣΣΕΑΣ', '.pdf'), name('Zoë', '.pdf'), name('Zoe\u0308', '.pdf')]).toEqual([
+      'Οδυσσεας.pdf',
+      'ΟΔΥΣΣΕΑΣ-2.pdf',
+      'Zoë.pdf',
+      'Zoe\u0308-2.pdf',
     ]);
   });
 });

@@ -35,9 +35,19 @@ function truncateBytes(text: string, maxBytes: number): string {
  * either end, at most `maxPartBytes` of UTF-8; `fallback` when nothing is left.
  */
 export function slug(text: string, fallback: string): string {
-  const words = text.normalize('NFC').match(kept) ?? [];
-  // A part that starts with a combining mark would draw it on nothing.
-  const joined = words.join('-').replace(/^(?:\p{M}|\u200C|\u200D|-)+/u, '');
+  // Variation selectors are invisible (an emoji's U+FE0F outlives its emoji, U+E0100… can hide text): "Ana️Silva"
+  // would look like "AnaSilva" yet be another file.
+  const words =
+    text
+      .normalize('NFC')
+      .replace(/\p{Variation_Selector}/gu, '')
+      .match(kept) ?? [];
+  // A word that starts with a combining mark would draw it on nothing (its letter was dropped), a joiner at either
+  // end of a word joins nothing and only makes two names that look alike differ.
+  const joined = words
+    .map((word) => word.replace(/^(?:\p{M}|\u200C|\u200D)+|(?:\u200C|\u200D)+$/gu, ''))
+    .filter((word) => word !== '')
+    .join('-');
   const part = truncateBytes(joined, maxPartBytes).replace(/(?:\u200C|\u200D|-)+$/u, '');
   if (!part) return fallback;
   return windowsReserved.test(part) ? `${fallback}-${part}` : part;
@@ -45,14 +55,16 @@ export function slug(text: string, fallback: string): string {
 
 /**
  * Names for the files of one archive, each unique: a second "Ana-Silva" becomes "Ana-Silva-2". Names are compared
- * as the file systems that unpack them do (case-insensitively), so two never land on one file.
+ * as the file systems that unpack them do (case-insensitively, composed), so two never land on one file. Upper case
+ * is the comparison Windows and macOS make: lower case keeps Greek final ς apart from σ ("ΟΔΥΣΣΕΑΣ" and "Οδυσσεας"
+ * stay two names), upper case makes both Σ.
  */
 export function uniqueNames(): (stem: string, suffix: string) => string {
   const used = new Set<string>();
   return (stem, suffix) => {
     for (let n = 1; ; n += 1) {
       const name = n === 1 ? `${stem}${suffix}` : `${stem}-${n}${suffix}`;
-      const key = name.toLowerCase();
+      const key = name.normalize('NFC').toUpperCase();
       if (!used.has(key)) {
         used.add(key);
         return name;
