@@ -206,6 +206,12 @@ describe.skipIf(!onPath('soffice'))('reference list DOCX (needs LibreOffice)', (
   it('never prints internal status, even for the reference who has not agreed', () => {
     expect(part('word/document.xml')).not.toMatch(internalStatus);
     expect(part('word/document.xml')).not.toContain('A34700');
+    // Nor in the properties, comments or any other part Word shows (File > Info, the review pane).
+    for (const name of Object.keys(parts)) expect(part(name), name).not.toMatch(internalStatus);
+  });
+
+  it('says its language, as the PDF does (proofing and screen readers take it from there)', () => {
+    expect(part('word/styles.xml')).toMatch(/<w:docDefaults>.*<w:lang w:val="en-US"\/>/s);
   });
 
   it('carries the title and author', () => {

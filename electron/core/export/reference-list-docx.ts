@@ -67,8 +67,9 @@ export async function referenceListDocx(doc: ReferenceDocument): Promise<Buffer>
     lastModifiedBy: 'Rapport',
     styles: {
       default: {
-        // Calibri for Latin text; Word takes Hebrew and Arabic from the complex-script font, and Arial has both.
-        document: { run: { size: 20, font: { ascii: 'Calibri', hAnsi: 'Calibri', cs: 'Arial' } } },
+        // Calibri for Latin text; Word takes Hebrew and Arabic from the complex-script font, and Arial has both. The
+        // labels are English (the PDF says en-US too): without it Word proofs and reads them in the reader's language.
+        document: { run: { size: 20, font: { ascii: 'Calibri', hAnsi: 'Calibri', cs: 'Arial' }, language: { value: 'en-US' } } },
         heading1: {
           run: { size: 26, bold: true, color: '1A1A1A' },
           paragraph: { spacing: { before: 320, after: 160 } },
