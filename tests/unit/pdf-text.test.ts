@@ -1,7 +1,9 @@
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { unprintable } from '../../electron/core/export/pdf/coverage';
 import { cjkRegionOf, fallbackStack } from '../../electron/core/export/pdf/fonts';
 import { layoutParagraph } from '../../electron/core/export/pdf/paragraph';
+import { createPdf } from '../../electron/core/export/pdf/pdf';
 import { fontRuns } from '../../electron/core/export/pdf/runs';
 
 /** Each run as "face: text". */
@@ -49,5 +51,36 @@ describe('paragraph layout', () => {
     expect(chinese.lines.length).toBeGreaterThan(1);
     expect(layoutParagraph('سلام 2025', { size: 10 }, 300).levels.paragraphs[0]?.level).toBe(1);
     expect(layoutParagraph('Supervisor at דוד', { size: 10 }, 300).levels.paragraphs[0]?.level).toBe(0);
+  });
+});
+
+/**
+ * The characters of a one-font PDF in the order its glyphs are drawn, left to right: each glyph id of the TJ
+ * operators read through the font's ToUnicode map (extractors would reorder the text; this is what the eye sees).
+ */
+async function drawnLeftToRight(text: string): Promise<string> {
+  const pdf = createPdf({ title: 'Drawn order', lang: 'en-US', margin: 36 });
+  const paragraph = pdf.layout(text, { size: 10 }, 400);
+  pdf.tag(pdf.root, 'P', () => pdf.draw(paragraph, 36, 36, 400));
+  const file = await pdf.finish();
+  // Only compressed streams matter here (page content, ToUnicode); the XMP metadata is stored as it is.
+  const streams = [...file.toString('latin1').matchAll(/\/FlateDecode\s*>>\s*stream\n([\s\S]*?)\nendstream/g)].map((match) =>
+    inflateSync(Buffer.from(match[1] ?? '', 'latin1')).toString('latin1'),
+  );
+  const cmap = streams.find((stream) => stream.includes('beginbfrange')) ?? '';
+  const unicode = [...(/\[(.*)\]/.exec(cmap)?.[1] ?? '').matchAll(/<([0-9a-f ]+)>/g)].map((entry) =>
+    String.fromCharCode(...(entry[1] ?? '').split(' ').map((hex) => parseInt(hex, 16))),
+  );
+  const glyphs = streams.filter((stream) => stream.includes(' TJ')).flatMap((stream) => [...stream.matchAll(/<([0-9a-f]{4})>/g)]);
+  return glyphs.map((glyph) => unicode[parseInt(glyph[1] ?? '', 16)] ?? '?').join('');
+}
+
+describe('drawing', () => {
+  it('draws Arabic-Indic and Persian digits left to right, as every number is read, with the spaces around them in place', async () => {
+    // fontkit on its own would reverse them: they belong to the Arabic script, which it lays out right to left.
+    expect(await drawnLeftToRight('١٢٣')).toBe('١٢٣');
+    expect(await drawnLeftToRight('۱۴۰۲')).toBe('۱۴۰۲');
+    // In a right-to-left paragraph the words run right to left, the number inside them still left to right.
+    expect(await drawnLeftToRight('مكتب ١٢٣')).toBe(`١٢٣ ${[...'مكتب'].reverse().join('')}`);
   });
 });

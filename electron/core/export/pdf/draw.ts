@@ -34,18 +34,9 @@ function visualRuns(paragraph: Paragraph, line: Line): VisualRun[] {
   return runs;
 }
 
-const rightToLeftScript = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
-const scriptSpecific = /[^\p{Script=Common}\p{Script=Inherited}]/u;
-
-/**
- * The string handed to pdfkit for a right-to-left run. fontkit shapes and reverses a run itself when its first
- * script-specific letter is right-to-left; a run of only spaces, digits-free punctuation or brackets it would draw
- * left to right, so those are reversed here. Brackets are mirrored either way (bidi rule L4).
- */
-function rightToLeftText(text: string): string {
-  const mirrored = [...text].map((char) => bidi.getMirroredCharacter(char) ?? char);
-  const first = scriptSpecific.exec(text)?.[0];
-  return first !== undefined && rightToLeftScript.test(first) ? mirrored.join('') : mirrored.reverse().join('');
+/** A right-to-left run shows each bracket mirrored (bidi rule L4); fontkit then shapes it and reverses it. */
+function mirrored(text: string): string {
+  return [...text].map((char) => bidi.getMirroredCharacter(char) ?? char).join('');
 }
 
 export type Align = 'left' | 'center' | 'right';
@@ -59,9 +50,9 @@ function drawRun(doc: PDFKit.PDFDocument, paragraph: Paragraph, run: VisualRun, 
   // No bold file for this face (CJK, emoji): a thin outline in the text colour thickens the strokes.
   const stroke = weight === 'bold' && run.face.strokeForBold;
   if (stroke) doc.lineWidth(size * 0.035).strokeColor(color);
-  const options = { size, stroke, font: run.face.font() };
+  const options = { size, stroke, font: run.face.font(), rightToLeft: run.rightToLeft };
   // Left to right, ActualText keeps the characters as stored whatever order the glyphs took (Devanagari's i-matra is drawn first).
-  if (run.rightToLeft) return showText(doc, rightToLeftText(logical), x, baseline, { ...options, actual: null });
+  if (run.rightToLeft) return showText(doc, mirrored(logical), x, baseline, { ...options, actual: null });
   return showText(doc, logical, x, baseline, { ...options, actual: logical });
 }
 

@@ -23,9 +23,13 @@ function memo<K, V>(store: WeakMap<Font, Map<K, V>>, font: Font, key: K, compute
   return value;
 }
 
-/** A text shaped with the script's required features only (joining, reordering, marks), as it is measured and drawn. */
-export function glyphRunOf(font: Font, text: string): GlyphRun {
-  return memo(runs, font, text, () => font.layout(text, []));
+/**
+ * A text shaped with the script's required features only (joining, reordering, marks), as it is measured and drawn.
+ * `direction` is the bidi algorithm's, for drawing: fontkit's own guess from the first letter would reverse Arabic-Indic
+ * digits (Script=Arabic) in a left-to-right number. Measuring leaves it out; the advance is the same either way.
+ */
+export function glyphRunOf(font: Font, text: string, direction?: 'ltr' | 'rtl'): GlyphRun {
+  return memo(runs, font, `${direction ?? 'auto'}:${text}`, () => font.layout(text, [], undefined, undefined, direction));
 }
 
 /** Advance width of a text in font units. */

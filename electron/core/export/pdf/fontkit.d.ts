@@ -29,8 +29,12 @@ declare module 'fontkit' {
     ascent: number;
     descent: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
-    /** An empty feature list still applies the script's required shaping (joining, reordering); it lays out the whole string at once. */
-    layout(text: string, features?: string[]): GlyphRun;
+    /**
+     * An empty feature list still applies the script's required shaping (joining, reordering); it lays out the whole
+     * string at once. Without `direction` it takes the direction of the string's first script-specific character, and
+     * a right-to-left run comes back reversed (glyphs in visual order).
+     */
+    layout(text: string, features?: string[], script?: string, language?: string, direction?: 'ltr' | 'rtl'): GlyphRun;
   }
 
   /** For a collection (.ttc) the second argument picks the face by PostScript name. */

@@ -7,6 +7,8 @@ export interface ShowTextOptions {
   size: number;
   /** The characters as stored, for an ActualText span (left-to-right runs); right-to-left runs get reversed ligatures instead. */
   actual: string | null;
+  /** The run's direction from the bidi levels: a right-to-left run is shaped and then reversed into visual order. */
+  rightToLeft: boolean;
   /** Fill and outline the glyphs (bold imitated for faces without a bold file). */
   stroke: boolean;
   /** The fontkit font behind the document's current font. */
@@ -22,14 +24,14 @@ export function showText(doc: PDFKit.PDFDocument, text: string, x: number, basel
   const fonts: Record<string, PDFKit.PDFKitReference> = doc.page.fonts;
   fonts[current.id] ??= current.ref();
   const { font, size } = options;
-  const run = glyphRunOf(font, text);
+  const run = glyphRunOf(font, text, options.rightToLeft ? 'rtl' : 'ltr');
   // pdfkit's encode, from the shared shaping cache: each glyph joins the subset with its width and ToUnicode entry.
   // A text extractor reads a right-to-left line backwards, which would turn a ligature's "لا" into "ال": in a
   // right-to-left run a multi-character glyph's entry is stored reversed.
   const glyphs = run.glyphs.map((glyph) => {
     const subsetId = current.subset.includeGlyph(glyph.id);
     current.widths[subsetId] ??= (glyph.advanceWidth * 1000) / font.unitsPerEm;
-    current.unicode[subsetId] ??= options.actual === null && glyph.codePoints.length > 1 ? [...glyph.codePoints].reverse() : glyph.codePoints;
+    current.unicode[subsetId] ??= options.rightToLeft && glyph.codePoints.length > 1 ? [...glyph.codePoints].reverse() : glyph.codePoints;
     return subsetId.toString(16).padStart(4, '0');
   });
   const positions = run.positions;
