@@ -103,13 +103,37 @@ async function save<K extends 'exports.references' | 'exports.readinessReport'>(
   }
 }
 
+const singleFormats = ['pdf', 'docx'];
+
+/** What --student cannot be combined with, said in the CLI's own words rather than silently ignored. */
+function refuseWithStudent(args: ExportArgs): void {
+  if (args.format !== undefined && !singleFormats.includes(args.format)) {
+    throw new UsageError(
+      `One student's reference list is --format pdf or docx, got "${args.format}". CSV, XLSX and ZIP hold every selected student: leave out --student and filter instead.`,
+    );
+  }
+  const given: [string, string | undefined][] = [
+    ['--class-year', args.classYear],
+    ['--program', args.program],
+    ['--cohort', args.cohort],
+    ['--readiness', args.readiness],
+  ];
+  const filters = given.filter(([, value]) => value !== undefined).map(([flag]) => flag);
+  if (filters.length > 0)
+    throw new UsageError(`${filters.join(', ')} select${filters.length === 1 ? 's' : ''} students for a bulk export; --student names one already.`);
+}
+
 /** `rapport export references|readiness …`: the same exports as the app, written to --out whole or not at all. */
 export async function runExport(db: Db, args: ExportArgs): Promise<{ file: string; result: ExportSummary }> {
   if (!args.out) throw new UsageError('--out FILE is required: where to write the export.');
   if (!args.format) throw new UsageError('--format is required.');
   // Checked first: an export that cannot be saved must not be built or recorded in the audit log.
   assertWritable(args.out);
+  if (args.what === 'readiness' && args.includeNotAgreed) {
+    throw new UsageError('--include-not-agreed is for "export references": the readiness report has one row per student, not their references.');
+  }
   if (args.what === 'references' && args.student !== undefined) {
+    refuseWithStudent(args);
     const studentId = findStudentIdByExternalId(db, args.student);
     if (studentId === undefined) throw new AppError('not_found', `No student with the external id "${args.student}".`);
     const connectionIds = pickedReferences(args);

@@ -499,4 +499,25 @@ describe('rapport export (CLI)', () => {
     expect((await cli('export', 'references', '--format', 'zip', '--out', join(temp.dir, 'r.zip'))).stderr).toContain('--include-not-agreed');
     temp.cleanup();
   });
+
+  it('a combination the CLI cannot honour is refused with a message, not silently ignored', { timeout: 120_000 }, async () => {
+    student('Amara');
+    const temp = tempDir();
+    const refused = async (...args: string[]) => {
+      const result = await cli('export', ...args);
+      expect(result.code, args.join(' ')).toBe(64);
+      return result.stderr;
+    };
+    expect(await refused('readiness', '--format', 'csv', '--out', join(temp.dir, 'r.csv'), '--include-not-agreed')).toContain(
+      '--include-not-agreed is for "export references"',
+    );
+    expect(await refused('references', '--student', 'S-Amara', '--format', 'csv', '--out', join(temp.dir, 'a.csv'))).toContain(
+      'One student\'s reference list is --format pdf or docx, got "csv"',
+    );
+    expect(await refused('references', '--student', 'S-Amara', '--format', 'pdf', '--out', join(temp.dir, 'a.pdf'), '--class-year', '2027')).toContain(
+      '--class-year selects students for a bulk export; --student names one already.',
+    );
+    expect(readdirSync(temp.dir)).toEqual([]);
+    temp.cleanup();
+  });
 });
