@@ -1,10 +1,10 @@
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { unprintable } from '../../electron/core/export/pdf/coverage';
 import { cjkRegionOf, fallbackStack } from '../../electron/core/export/pdf/fonts';
 import { layoutParagraph } from '../../electron/core/export/pdf/paragraph';
 import { createPdf } from '../../electron/core/export/pdf/pdf';
 import { fontRuns } from '../../electron/core/export/pdf/runs';
+import { pdfStreams } from './support/pdf-content';
 
 /** Each run as "face: text". */
 function runsOf(text: string): string[] {
@@ -62,11 +62,7 @@ async function drawnLeftToRight(text: string): Promise<string> {
   const pdf = createPdf({ title: 'Drawn order', lang: 'en-US', margin: 36 });
   const paragraph = pdf.layout(text, { size: 10 }, 400);
   pdf.tag(pdf.root, 'P', () => pdf.draw(paragraph, 36, 36, 400));
-  const file = await pdf.finish();
-  // Only compressed streams matter here (page content, ToUnicode); the XMP metadata is stored as it is.
-  const streams = [...file.toString('latin1').matchAll(/\/FlateDecode\s*>>\s*stream\n([\s\S]*?)\nendstream/g)].map((match) =>
-    inflateSync(Buffer.from(match[1] ?? '', 'latin1')).toString('latin1'),
-  );
+  const streams = pdfStreams(await pdf.finish());
   const cmap = streams.find((stream) => stream.includes('beginbfrange')) ?? '';
   const unicode = [...(/\[(.*)\]/.exec(cmap)?.[1] ?? '').matchAll(/<([0-9a-f ]+)>/g)].map((entry) =>
     String.fromCharCode(...(entry[1] ?? '').split(' ').map((hex) => parseInt(hex, 16))),

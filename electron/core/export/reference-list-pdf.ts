@@ -11,7 +11,6 @@ const styles = {
   entryName: { size: 11, weight: 'bold', color: '#1a1a1a' },
   body: { size: 9.5, color: '#1a1a1a' },
   note: { size: 8.5, color: '#666666' },
-  pageFurniture: { size: 8, color: '#777777' },
 } satisfies Record<string, TextStyle>;
 
 /** Vertical gaps in points. */
@@ -149,6 +148,6 @@ export async function referenceListPdf(doc: ReferenceDocument): Promise<Buffer> 
   });
   list.end();
   // A longer list names the student on every page, so a page that comes loose still says whose it is.
-  if (page > 0) numberPages(pdf, doc.student.name, styles.pageFurniture);
+  if (page > 0) numberPages(pdf, doc.student.name);
   return pdf.finish();
 }
