@@ -107,7 +107,7 @@ describe('calendar files', () => {
   it('keeps an event UID across exports and a restore, and two offices never share one', async () => {
     const id = create();
     const first = (await only(id)).uid;
-    expect(first).toMatch(new RegExp(`^event-${id}@[0-9a-f]{32}\\.rapport$`));
+    expect(first).toMatch(new RegExp(`^event-${id}-\\d{17}@[0-9a-f]{32}\\.rapport$`));
     edit(id, { title: 'Resume clinic (renamed)', startsAt: inDays(1, 17), endsAt: inDays(1, 19) });
     expect((await only(id)).uid).toBe(first);
     expect((await ics()).events.map((e) => e.uid)).toEqual([first]);
@@ -127,7 +127,7 @@ describe('calendar files', () => {
       const uid = new ICAL.Event(
         new ICAL.Component(ICAL.parse(Buffer.from(file.base64, 'base64').toString('utf8'))).getFirstSubcomponent('vevent') ?? undefined,
       ).uid;
-      expect(uid).toMatch(new RegExp(`^event-${id}@[0-9a-f]{32}\\.rapport$`));
+      expect(uid).toMatch(new RegExp(`^event-${id}-\\d{17}@[0-9a-f]{32}\\.rapport$`));
       expect(uid).not.toBe(first);
     } finally {
       other.close();
@@ -141,6 +141,18 @@ describe('calendar files', () => {
     await callAsync('backups.restore', { fileName: await backupFromBeforeOfficeIds() });
     expect(call('events.list', {}).rows).toEqual([]);
     expect(officeId(t.db)).toBe(before);
+  });
+
+  it('never gives a new event the UID of one that calendars hold, even when restoring an older backup brings its id back', async () => {
+    create({ title: 'Kept' });
+    const backup = await callAsync('backups.create', {});
+    const gone = create({ title: 'Sent out, then lost to the restore' });
+    const sent = (await only(gone)).uid;
+    await callAsync('backups.restore', { fileName: backup.fileName });
+    await new Promise((resolve) => setTimeout(resolve, 5)); // a later instant than the lost event's, as in life
+    const next = create({ title: 'Another event' });
+    expect(next).toBe(gone); // SQLite hands out the id again: its counter is in the backup
+    expect((await only(next)).uid).not.toBe(sent);
   });
 
   it('moves SEQUENCE on when the time or the place changes, whoever writes, and not for a new title', async () => {
@@ -211,6 +223,6 @@ describe('calendar files', () => {
     expect(text).toMatch(/\r\n [^\r\n]/); // the long titles were folded
     expect(events.map((e) => e.summary)).toEqual([chinese, arabic, mixed]);
     expect(events.map((e) => e.location)).toEqual([chinese, arabic, mixed].map((title) => `${title.slice(0, 20)}, 2F`));
-    expect(events.map((e) => e.uid)).toEqual(ids.map((id) => expect.stringMatching(new RegExp(`^event-${id}@`))));
+    expect(events.map((e) => e.uid)).toEqual(ids.map((id) => expect.stringMatching(new RegExp(`^event-${id}-\\d{17}@`))));
   });
 });

@@ -39,9 +39,15 @@ function utcStamp(iso: string): string {
     .replace(/\.\d{3}/, '');
 }
 
-/** Unique across offices (the office's random id) and the same in every export of the event, so a re-import updates it. */
-export function eventUid(officeId: string, eventId: number): string {
-  return `event-${eventId}@${officeId}.rapport`;
+/**
+ * Unique across offices (the office's random id) and the same in every export of the event, so a re-import updates it.
+ * The row id alone is not the event: restoring an older backup winds the id counter back, and the next new event
+ * would take the id of one that calendars already hold (and replace it there, or be ignored for its lower SEQUENCE);
+ * the instant the event was created tells the two apart. So does it for a backup of another office from before
+ * migration 0020, which restores with this office's id.
+ */
+export function eventUid(officeId: string, event: { id: number; createdAt: string }): string {
+  return `event-${event.id}-${event.createdAt.replace(/\D/g, '')}@${officeId}.rapport`;
 }
 
 function icsStatus(event: CalendarEvent): string {
@@ -69,7 +75,7 @@ export function toIcs(events: readonly CalendarEvent[], office: { name: string; 
     const where = place(e);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${eventUid(office.id, e.id)}`,
+      `UID:${eventUid(office.id, e)}`,
       // With METHOD the stamp is when this file was made (RFC 5545 §3.8.7.2); LAST-MODIFIED is the event's own change.
       `DTSTAMP:${utcStamp(now.toISOString())}`,
       `LAST-MODIFIED:${utcStamp(e.updatedAt)}`,
