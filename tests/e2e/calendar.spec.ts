@@ -37,7 +37,7 @@ test('the Export menu offers no calendar file for a draft, and says why', async 
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/\.ics$/);
   const text = readFileSync(await file.path(), 'utf8');
-  expect(text).toMatch(new RegExp(`\\r\\nUID:event-${scheduled.id}@[0-9a-f]{32}\\.rapport\\r\\n`));
+  expect(text).toMatch(new RegExp(`\\r\\nUID:event-${scheduled.id}-\\d{17}@[0-9a-f]{32}\\.rapport\\r\\n`));
   expect(text).toContain('\r\nSEQUENCE:0\r\n');
   expect(text).toContain('\r\nSTATUS:CONFIRMED\r\n');
 });
