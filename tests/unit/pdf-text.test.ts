@@ -71,6 +71,17 @@ async function drawnLeftToRight(text: string): Promise<string> {
   return glyphs.map((glyph) => unicode[parseInt(glyph[1] ?? '', 16)] ?? '?').join('');
 }
 
+describe('text from before the input rules', () => {
+  it('prints without bidi overrides and control characters, so one field cannot reverse the rest of its line', () => {
+    const line = layoutParagraph('Supervisor at Evil \u202ECorp, summer internship, Jun–Aug 2025', { size: 10 }, 500);
+    expect(line.text).toBe('Supervisor at Evil Corp, summer internship, Jun–Aug 2025');
+    expect(line.levels.levels.every((level) => level === 0)).toBe(true);
+    expect(layoutParagraph('Nul\u0000name\u2067 Isolated', { size: 10 }, 500).text).toBe('Nulname Isolated');
+    // Nothing is refused for a character the page leaves out anyway.
+    expect(unprintable('Bell\u0007 \u0085Next')).toEqual([]);
+  });
+});
+
 describe('drawing', () => {
   it('draws Arabic-Indic and Persian digits left to right, as every number is read, with the spaces around them in place', async () => {
     // fontkit on its own would reverse them: they belong to the Arabic script, which it lays out right to left.

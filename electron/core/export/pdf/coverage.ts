@@ -1,5 +1,6 @@
 import { AppError } from '../../errors';
 import { cjkRegionOf, fallbackStack } from './fonts';
+import { printedText } from './paragraph';
 import { fontRuns } from './runs';
 
 function describe(cluster: string): string {
@@ -7,9 +8,10 @@ function describe(cluster: string): string {
   return `"${cluster}" (${codes.join(' ')})`;
 }
 
-/** The characters of a text that no bundled font can draw, each cluster once. */
+/** The characters of a text that no bundled font can draw, each cluster once (of what is printed: controls are left out). */
 export function unprintable(text: string): string[] {
-  return fontRuns(text, fallbackStack('regular', cjkRegionOf(text))).missing;
+  const printed = printedText(text);
+  return fontRuns(printed, fallbackStack('regular', cjkRegionOf(printed))).missing;
 }
 
 /**

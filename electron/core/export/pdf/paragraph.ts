@@ -1,4 +1,5 @@
 import bidiFactory, { type EmbeddingLevels } from 'bidi-js';
+import { cleanLine } from '../../../../shared/text';
 import { advanceOf } from './font-cache';
 import { cjkRegionOf, fallbackStack, type Face, type Weight } from './fonts';
 import { fontRuns, type FontRun } from './runs';
@@ -133,12 +134,22 @@ function wrap(text: string, runs: readonly FontRun[], size: number, width: numbe
 }
 
 /**
+ * The text a paragraph prints: one line, without the control characters and bidi overrides/isolates that every form
+ * and import drops on the way in (shared/text.ts). A record stored before that rule, or restored from an old backup,
+ * could otherwise carry a U+202E that reverses the rest of a composed line ("Supervisor at <organisation>, summer
+ * internship, Jun–Aug 2025") on the page an employer reads.
+ */
+export function printedText(text: string): string {
+  return cleanLine(text).trim();
+}
+
+/**
  * Lays a single paragraph out for a width: a face per character down the fallback stack, bidi levels resolved once for
  * the whole paragraph (its direction from its first strong letter), then lines. Characters no face has are left out
  * here; callers check with assertPrintable first.
  */
 export function layoutParagraph(text: string, style: TextStyle, width: number): Paragraph {
-  const clean = text.replace(/[\r\n\t]+/g, ' ').trim();
+  const clean = printedText(text);
   const stack = fallbackStack(style.weight ?? 'regular', cjkRegionOf(clean));
   const { runs } = fontRuns(clean, stack);
   const levels = bidi.getEmbeddingLevels(clean);
