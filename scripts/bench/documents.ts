@@ -25,6 +25,8 @@ const { values } = parseArgs({
     /** The most students the ZIP accepts (maxZipStudents of the code under test). */
     'zip-limit': { type: 'string', default: '5000' },
     'zip-cli': { type: 'boolean', default: false },
+    /** Agreed references each student selected for the ZIP is given before it is made (0: the office as generated). */
+    agree: { type: 'string', default: '3' },
     'skip-pdf': { type: 'boolean', default: false },
     /** Writes a CPU profile of each ZIP child (node --cpu-prof) into scripts/bench/.cache/profiles. */
     profile: { type: 'boolean', default: false },
@@ -206,70 +208,70 @@ function zipFilter(db: Db, target: number, limit: number): { filter: Record<stri
   return best;
 }
 
+const candidateKinds = `('supervisor', 'mentor', 'faculty', 'coworker')`;
+
 /**
- * Gives every selected student an agreed reference, as an advisor would record it (procedures): a candidate who
- * has not agreed yet is marked agreed, a student with no candidate gets an agreed supervisor from the directory.
- * The demo office has agreed references for about half its students; the ZIP budget is for a class that has them.
+ * Gives every selected student `wanted` agreed references, as an advisor would record them (procedures): candidates
+ * who have not agreed yet are marked agreed, then agreed supervisors from the directory are added. The demo office
+ * has agreed references for about half its students, most of them one or two; a list of three is the readiness target.
  */
-function agreeAll(db: Db, ids: readonly number[]): { marked: number; added: number } {
-  const hasAgreed = db.sqlite.prepare(`select 1 from connections where student_id = ? and reference_status = 'agreed' limit 1`).pluck();
-  const candidate = db.sqlite
+function agreeAll(db: Db, ids: readonly number[], wanted: number): { marked: number; added: number } {
+  const agreedCount = db.sqlite
+    .prepare(`select count(*) from connections where student_id = ? and reference_status = 'agreed' and relationship in ${candidateKinds}`)
+    .pluck();
+  const candidates = db.sqlite
     .prepare(
-      `select id from connections where student_id = ? and reference_status not in ('agreed', 'declined')
-       and relationship in ('supervisor', 'mentor', 'faculty', 'coworker') order by id limit 1`,
+      `select id from connections where student_id = ? and reference_status not in ('agreed', 'declined') and relationship in ${candidateKinds} order by id`,
     )
     .pluck();
+  const connected = db.sqlite.prepare(`select contact_id from connections where student_id = ?`).pluck();
   const contacts = z.array(z.number()).parse(db.sqlite.prepare(`select id from contacts where employer_id is not null order by id limit 500`).pluck().all());
-  const connection = z.object({ id: z.number(), version: z.number() }).passthrough();
+  const editable = z.object({
+    id: z.number(),
+    version: z.number(),
+    relationship: z.string(),
+    context: z.string().nullable(),
+    sinceOn: z.string().nullable(),
+    placementId: z.number().nullable(),
+    resumeSharedOn: z.string().nullable(),
+  });
   let marked = 0;
   let added = 0;
   for (const studentId of ids) {
-    if (hasAgreed.get(studentId) !== undefined) continue;
-    const candidateId = z.number().optional().parse(candidate.get(studentId));
-    if (candidateId !== undefined) {
+    let need = wanted - z.number().parse(agreedCount.get(studentId));
+    if (need <= 0) continue;
+    const open = z.array(z.number()).parse(candidates.all(studentId)).slice(0, need);
+    if (open.length > 0) {
       const listed = dispatch(db, 'connections.forStudent', { studentId });
       if (!listed.ok) throw new Error(listed.error.message);
-      const found = z
-        .array(connection)
-        .parse(listed.data)
-        .find((c) => c.id === candidateId);
-      if (!found) throw new Error(`connection ${candidateId} is not listed`);
-      const { id, version, relationship, context, sinceOn, placementId, resumeSharedOn } = z
-        .object({
-          id: z.number(),
-          version: z.number(),
-          relationship: z.string(),
-          context: z.string().nullable(),
-          sinceOn: z.string().nullable(),
-          placementId: z.number().nullable(),
-          resumeSharedOn: z.string().nullable(),
-        })
-        .parse(found);
-      const r = dispatch(db, 'connections.update', {
-        id,
-        version,
-        relationship,
-        context,
-        sinceOn,
-        placementId,
-        resumeSharedOn,
-        referenceStatus: 'agreed',
-        referenceStatusOn: isoDay(30),
-      });
-      if (!r.ok) throw new Error(`connections.update: ${r.error.message}`);
-      marked += 1;
-    } else {
-      const contactId = contacts[(studentId * 7) % contacts.length];
+      const rows = z.array(editable.passthrough()).parse(listed.data);
+      for (const candidateId of open) {
+        const row = rows.find((c) => c.id === candidateId);
+        if (!row) throw new Error(`connection ${candidateId} is not listed`);
+        const { id, version, relationship, context, sinceOn, placementId, resumeSharedOn } = editable.parse(row);
+        const input = { id, version, relationship, context, sinceOn, placementId, resumeSharedOn, referenceStatus: 'agreed', referenceStatusOn: isoDay(30) };
+        const r = dispatch(db, 'connections.update', input);
+        if (!r.ok) throw new Error(`connections.update: ${r.error.message}`);
+        marked += 1;
+        need -= 1;
+      }
+    }
+    const taken = new Set(z.array(z.number()).parse(connected.all(studentId)));
+    for (let k = 0; need > 0 && k < contacts.length; k++) {
+      const contactId = contacts[(studentId * 7 + k) % contacts.length];
+      if (contactId === undefined || taken.has(contactId)) continue;
       call(db, 'connections.create', {
         studentId,
         contactId,
         relationship: 'supervisor',
         context: 'Summer internship',
-        sinceOn: isoDay(500),
+        sinceOn: isoDay(500 + k * 60),
         referenceStatus: 'agreed',
         referenceStatusOn: isoDay(30),
       });
+      taken.add(contactId);
       added += 1;
+      need -= 1;
     }
   }
   return { marked, added };
@@ -314,7 +316,7 @@ async function main(): Promise<void> {
   const added = scriptCases.map((c, i) => ({ script: c.script, studentId: addStudent(db, c, i + 1) }));
   const zip = zipFilter(db, Number(values['zip-students']), Number(values['zip-limit']));
   let start = performance.now();
-  const agreed = agreeAll(db, selectedIds(db, zip.filter));
+  const agreed = agreeAll(db, selectedIds(db, zip.filter), Number(values.agree));
   const agreedSeconds = (performance.now() - start) / 1000;
   db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const pdfs = values['skip-pdf'] ? [] : await pdfCases(db, dbPath, added);
@@ -339,7 +341,7 @@ async function main(): Promise<void> {
       `${p.script.padEnd(12)} ${p.warm.p50.toFixed(1).padStart(8)} ${p.warm.p95.toFixed(1).padStart(8)} ${p.cold.p50.toFixed(0).padStart(9)} ${p.cold.max.toFixed(0).padStart(9)} ${p.kb.toFixed(1).padStart(6)}`,
     );
   console.log(
-    `\nZIP of reference lists, filter ${JSON.stringify(zip.filter)}: ${zip.selected} students selected; agreed references given to ${agreed.marked + agreed.added} (${agreedSeconds.toFixed(0)} s)`,
+    `\nZIP of reference lists, filter ${JSON.stringify(zip.filter)}: ${zip.selected} students selected; ${agreed.marked} candidates marked agreed and ${agreed.added} agreed references added for ${values.agree} each (${agreedSeconds.toFixed(0)} s)`,
   );
   for (const r of zips)
     console.log(`API (in memory): ${r.rows} PDFs, ${(r.ms / 1000).toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB, ${mb(r.bytes).toFixed(1)} MB`);
