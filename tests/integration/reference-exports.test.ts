@@ -349,6 +349,19 @@ describe('bulk exports', () => {
     expect(audit).toMatchObject({ count: 1, details: { students: ['Amara Okafor (S-Amara)'], rows: 1 } });
   });
 
+  it('ZIP: a filter that selects only students under a hold, or nobody, says so rather than blaming agreed references', async () => {
+    const hidden = student('Hidden', { confidential: true, classYear: 2031 });
+    reference(hidden, 'Sue', 'Supervisor');
+    const onlyHeld = await failsAsync('exports.references', { format: 'zip', classYear: 2031, includeNotAgreed: true });
+    expect(onlyHeld).toMatchObject({ code: 'conflict', details: { reason: 'no_students' } });
+    expect(onlyHeld.message).toBe(
+      '1 student is under a confidentiality hold and was left out. No student the filter selects can be exported, so there are no reference lists to put in a ZIP.',
+    );
+    expect(onlyHeld.message).not.toContain('Hidden');
+    const nobody = await failsAsync('exports.references', { format: 'zip', classYear: 2040 });
+    expect(nobody.message).toBe('No student the filter selects can be exported, so there are no reference lists to put in a ZIP.');
+  });
+
   it('ZIP: students who share a name get their own files, and a whole class of 4,500 is allowed', async () => {
     for (const externalId of [null, null, 'S-1', 'S/1']) {
       const s = studentOnFile(call, 'Ana', 'Silva', { externalId, personalEmail: null });

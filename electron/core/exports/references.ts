@@ -298,7 +298,7 @@ export const exportReferencesTo: BulkExport<'exports.references'> = async (db, i
   let write: (out: Writable) => Promise<void>;
   let notes: string[] = [];
   if (format === 'zip') {
-    const zip = referencesZip(db, ids, today, rules, includeNotAgreed, tally);
+    const zip = referencesZip(db, { ids, withheld }, today, rules, includeNotAgreed, tally);
     fileName = `reference-lists-${today}.zip`;
     write = zip.write;
     notes = zip.notes;
@@ -346,7 +346,24 @@ function namesList(names: readonly string[], shown = 10): string {
  * The ZIP's lists, decided before any PDF is made: who gets one (the audit names exactly them), the file names
  * (unique, whatever names the students share), and what the advisor is told about who was left out and why.
  */
-function referencesZip(db: Db, ids: readonly number[], today: string, rules: ReadinessRules, includeNotAgreed: boolean, tally: Tally) {
+function referencesZip(
+  db: Db,
+  { ids, withheld }: { ids: readonly number[]; withheld: number },
+  today: string,
+  rules: ReadinessRules,
+  includeNotAgreed: boolean,
+  tally: Tally,
+) {
+  if (ids.length === 0) {
+    // Not "has no agreed references": nobody could have any, and --include-not-agreed would not help.
+    throw new AppError(
+      'conflict',
+      [withheldWarning(withheld)[0], 'No student the filter selects can be exported, so there are no reference lists to put in a ZIP.']
+        .filter(Boolean)
+        .join(' '),
+      { reason: 'no_students' },
+    );
+  }
   if (ids.length > maxZipStudents) {
     throw new AppError(
       'invalid_input',
