@@ -71,6 +71,24 @@ async function drawnLeftToRight(text: string): Promise<string> {
   return glyphs.map((glyph) => unicode[parseInt(glyph[1] ?? '', 16)] ?? '?').join('');
 }
 
+describe('line spacing', () => {
+  it('gives a line of stacked Vietnamese capitals room above it, clear of the descenders of the line before', () => {
+    const size = 22;
+    const paragraph = layoutParagraph('gyjpq gyjpq gyjpq ẪỖẤỄ ẪỖẤỄ', { size, weight: 'bold' }, 200);
+    const [first = null, second = null] = paragraph.lines;
+    if (!first || !second) throw new Error('expected two lines');
+    expect(paragraph.text.slice(second.start, second.end)).toMatch(/^ẪỖẤỄ/);
+    const [latin = null] = fallbackStack('bold', 'sc');
+    if (!latin) throw new Error('expected a fallback stack');
+    const font = latin.font();
+    const inkOf = (text: string) => font.layout(text).glyphs.map((glyph) => glyph.cbox);
+    const marksTop = (Math.max(...inkOf('ẪỖẤỄ').map((box) => box.maxY)) / font.unitsPerEm) * size;
+    const descender = (-Math.min(...inkOf('gyjpq').map((box) => box.minY)) / font.unitsPerEm) * size;
+    // From the first line's baseline down to the second's: its descent, then the second's ascent.
+    expect(first.descent + second.ascent).toBeGreaterThan(descender + marksTop);
+  });
+});
+
 describe('text from before the input rules', () => {
   it('prints without bidi overrides and control characters, so one field cannot reverse the rest of its line', () => {
     const line = layoutParagraph('Supervisor at Evil \u202ECorp, summer internship, Jun–Aug 2025', { size: 10 }, 500);

@@ -8,6 +8,13 @@ import type { Font, GlyphRun } from 'fontkit';
 const limit = 50_000;
 const runs = new WeakMap<Font, Map<string, GlyphRun>>();
 const glyphs = new WeakMap<Font, Map<number, boolean>>();
+const inks = new WeakMap<Font, Map<string, Ink>>();
+
+/** How far a text's glyphs reach above and below the baseline, in font units (both positive). */
+export interface Ink {
+  top: number;
+  bottom: number;
+}
 
 function memo<K, V>(store: WeakMap<Font, Map<K, V>>, font: Font, key: K, compute: () => V): V {
   let map = store.get(font);
@@ -39,4 +46,18 @@ export function advanceOf(font: Font, text: string): number {
 
 export function hasGlyph(font: Font, codePoint: number): boolean {
   return memo(glyphs, font, codePoint, () => font.hasGlyphForCodePoint(codePoint));
+}
+
+/** The ink of a shaped text, marks where shaping put them: Vietnamese stacked accents over a capital, dots under a yeh. */
+export function inkOf(font: Font, text: string): Ink {
+  return memo(inks, font, text, () => {
+    const run = glyphRunOf(font, text);
+    const ink = { top: 0, bottom: 0 };
+    run.glyphs.forEach((glyph, i) => {
+      const lift = run.positions[i]?.yOffset ?? 0;
+      ink.top = Math.max(ink.top, glyph.cbox.maxY + lift);
+      ink.bottom = Math.max(ink.bottom, -(glyph.cbox.minY + lift));
+    });
+    return ink;
+  });
 }

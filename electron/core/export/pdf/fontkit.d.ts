@@ -5,6 +5,8 @@ declare module 'fontkit' {
     /** The characters this glyph stands for, in logical order (several for a ligature such as lam-alef). */
     codePoints: number[];
     advanceWidth: number;
+    /** Control box in font units: for TrueType the glyph header's bounds, read without decoding the outline. */
+    cbox: { minY: number; maxY: number };
   }
 
   /** Where a glyph goes, in font units; a mark is offset from the pen, which does not move for it. */

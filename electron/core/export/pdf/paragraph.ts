@@ -1,6 +1,6 @@
 import bidiFactory, { type EmbeddingLevels } from 'bidi-js';
 import { cleanLine } from '../../../../shared/text';
-import { advanceOf } from './font-cache';
+import { advanceOf, inkOf } from './font-cache';
 import { cjkRegionOf, fallbackStack, type Face, type Weight } from './fonts';
 import { fontRuns, type FontRun } from './runs';
 
@@ -156,12 +156,20 @@ export function layoutParagraph(text: string, style: TextStyle, width: number): 
   const lines = wrap(clean, runs, style.size, width).map(({ start, end }) => {
     const used = runs.filter((run) => run.start < end && run.end > start);
     const metrics = (used.length > 0 ? used : runs.slice(0, 1)).map((run) => faceMetrics(run.face, style.size));
+    // A line whose ink reaches past the capped metrics (stacked Vietnamese accents over a capital) gets the room it
+    // needs, so its marks never touch the descenders of the line above.
+    const inks = used.map((run) => {
+      const font = run.face.font();
+      const ink = inkOf(font, clean.slice(Math.max(start, run.start), Math.min(end, run.end)));
+      return { ascent: (ink.top / font.unitsPerEm) * style.size, descent: (ink.bottom / font.unitsPerEm) * style.size };
+    });
+    const room = [...metrics, ...inks];
     return {
       start,
       end,
       width: measure(clean, runs, start, end, style.size),
-      ascent: Math.max(style.size, ...metrics.map((metric) => metric.ascent)),
-      descent: Math.max(style.size * 0.25, ...metrics.map((metric) => metric.descent)),
+      ascent: Math.max(style.size, ...room.map((metric) => metric.ascent)),
+      descent: Math.max(style.size * 0.25, ...room.map((metric) => metric.descent)),
     };
   });
   const height = lines.reduce((sum, line) => sum + line.ascent + line.descent, 0);
