@@ -155,6 +155,21 @@ describe('calendar files', () => {
     expect((await only(next)).uid).not.toBe(sent);
   });
 
+  it('never winds SEQUENCE back on a restore: an event restored to its earlier time goes out above what calendars hold', async () => {
+    const moved = create({ title: 'Moved after the backup' });
+    const kept = create({ title: 'Untouched' });
+    edit(kept, { location: 'Room 7' });
+    const backup = await callAsync('backups.create', {});
+    edit(moved, { startsAt: inDays(2, 17), endsAt: inDays(2, 19) });
+    edit(moved, { location: 'Room 9' });
+    expect(await sequence(moved)).toBe(2); // what calendars now hold
+    await callAsync('backups.restore', { fileName: backup.fileName });
+    const restored = await only(moved);
+    expect(restored.startDate.toJSDate().toISOString()).toBe(inDays(0, 17));
+    expect(restored.sequence).toBe(3);
+    expect(await sequence(kept)).toBe(1); // the same as calendars hold: nothing to update
+  });
+
   it('moves SEQUENCE on when the time or the place changes, whoever writes, and not for a new title', async () => {
     const id = create();
     expect(await sequence(id)).toBe(0);

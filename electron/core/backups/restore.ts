@@ -3,6 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Backup } from '../../../shared/api/backups';
 import { createPrivateFile, createVerifiedBackupWhileLocked, fsyncFile, partialName, removeDatabaseFiles, removeStalePartials } from '../db/backup';
 import type { Db } from '../db/client';
+import { sentCalendarState } from '../db/calendar';
 import { officeId } from '../db/office-id';
 import { openDatabase, openOptionsOf } from '../db/open';
 import { closeStaged, copyInto, stage, swapIn } from '../db/restore';
@@ -45,7 +46,10 @@ export async function restoreFile(db: Db, backupPath: string): Promise<RestoreRe
     createPrivateFile(staging);
     let staged: Db | undefined;
     try {
-      staged = await stage(backupPath, staging, options.migrationsFolder, options.nativeBinding, officeId(db));
+      staged = await stage(backupPath, staging, options.migrationsFolder, options.nativeBinding, {
+        officeId: officeId(db),
+        calendar: sentCalendarState(db),
+      });
       const keptAside = await swapIn(
         db,
         staged,

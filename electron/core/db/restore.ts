@@ -2,6 +2,7 @@ import { AppError } from '../errors';
 import { writeAudit } from './audit';
 import { quickCheck } from './backup';
 import { connect, wrap, type Db } from './client';
+import { keepSequencesAhead } from './calendar';
 import { keepOfficeId } from './office-id';
 import { applyPendingMigrations } from './open';
 
@@ -22,15 +23,23 @@ export async function copyInto(source: string, destination: string, nativeBindin
   }
 }
 
-/** The backup, migrated to this version and checked, in a private file nobody else opens; it keeps `officeId` if it has none. */
-export async function stage(backupPath: string, staging: string, migrationsFolder: string, nativeBinding: string | undefined, officeId: string): Promise<Db> {
+/** What a restore carries over from the live office: its id (for a backup that has none) and what calendars were sent. */
+export interface KeptFromLive {
+  officeId: string;
+  /** sentCalendarState() of the live database. */
+  calendar: string;
+}
+
+/** The backup, migrated to this version and checked, in a private file nobody else opens; see KeptFromLive. */
+export async function stage(backupPath: string, staging: string, migrationsFolder: string, nativeBinding: string | undefined, live: KeptFromLive): Promise<Db> {
   await copyInto(backupPath, staging, nativeBinding);
   const staged = wrap(staging, connect(staging, { readonly: false, nativeBinding }));
   try {
     staged.sqlite.pragma('journal_mode = DELETE');
     staged.sqlite.pragma('foreign_keys = ON');
-    keepOfficeId(staged, officeId);
+    keepOfficeId(staged, live.officeId);
     applyPendingMigrations(staged, migrationsFolder);
+    keepSequencesAhead(staged, live.calendar);
     const problems = quickCheck(staged.sqlite);
     if (problems.length > 0) throw new AppError('internal', `The restored database failed its check: ${problems.join('; ')}. Nothing was changed.`);
     return staged;
