@@ -57,9 +57,13 @@ describe('every write that can move goal progress leaves no derived fact stale',
       first = call('interactions.create', { connectionId: connection, kind: 'conversation', occurredOn: addDays(today, -3) }).id;
     });
     step('interactions.bulkCreate', () => {
+      // People met count people: a second person, not a second conversation with Dana, meets "two people".
+      const eli = metAtEvent(ada, call('contacts.create', { firstName: 'Eli', lastName: 'Park' }).id, 20);
       call('interactions.bulkCreate', { connectionIds: [connection], kind: 'conversation', occurredOn: addDays(today, -2) });
+      expect(goalStatus(goal)).toBe('active');
+      call('interactions.bulkCreate', { connectionIds: [eli], kind: 'conversation', occurredOn: addDays(today, -2) });
       expect(goalStatus(goal)).toBe('met');
-      second = Number(t.db.sqlite.prepare('select max(id) from interactions where connection_id = ?').pluck().get(connection));
+      second = Number(t.db.sqlite.prepare('select max(id) from interactions where connection_id = ?').pluck().get(eli));
     });
     step('interactions.update', () => {
       call('interactions.update', { id: second, kind: 'thank_you_note', occurredOn: addDays(today, -2) });
@@ -118,7 +122,15 @@ describe('every write that can move goal progress leaves no derived fact stale',
       const twin = call('contacts.create', { firstName: 'Dana', lastName: 'Reyes', email: 'dana@example.org' }).id;
       const other = metAtEvent(ada, twin, 5);
       call('interactions.create', { connectionId: other, kind: 'conversation', occurredOn: addDays(today, -1) });
+      // Cy met "two people" who turn out to be one: the merge takes the goal back.
+      const cy = call('students.create', { firstName: 'Cy', lastName: 'Moreau' }).id;
+      const twoPeople = call('goals.create', { studentId: cy, kind: 'people_met', description: 'Meet two people', targetCount: 2, ...days(-10, 10) }).id;
+      for (const person of [dana, twin]) {
+        call('interactions.create', { connectionId: metAtEvent(cy, person, 5), kind: 'conversation', occurredOn: addDays(today, -1) });
+      }
+      expect(goalStatus(twoPeople)).toBe('met');
       call('contacts.merge', { keepId: dana, mergeId: twin });
+      expect(goalStatus(twoPeople)).toBe('active');
     });
     step('connections.delete', () => {
       const grace = call('contacts.create', { firstName: 'Grace', lastName: 'Lin' }).id;

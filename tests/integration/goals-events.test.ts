@@ -54,15 +54,16 @@ function event(extra: object = {}) {
 describe('goal progress', () => {
   it('counts exactly the matching interactions inside the window, boundaries included', () => {
     const s = student();
-    const c = connect(s, contact());
+    // One person each: people met count people (tests/integration/people-met.test.ts).
+    const person = (first: string) => connect(s, contact(first));
     const from = addDays(today, -20);
     const to = addDays(today, -10);
     const g = call('goals.create', { studentId: s, kind: 'people_met', description: 'Meet people', targetCount: 5, windowStartOn: from, windowEndOn: to }).id;
-    log(c, 'conversation', addDays(from, -1)); // before
-    log(c, 'conversation', from); // first day
-    log(c, 'conversation', to); // last day
-    log(c, 'conversation', addDays(to, 1)); // after
-    log(c, 'thank_you_email', addDays(from, 2)); // another kind
+    log(person('Ann'), 'conversation', addDays(from, -1)); // before
+    log(person('Bo'), 'conversation', from); // first day
+    log(person('Cal'), 'conversation', to); // last day
+    log(person('Dee'), 'conversation', addDays(to, 1)); // after
+    log(person('Eve'), 'thank_you_email', addDays(from, 2)); // another kind
     expect(goal(g, s)).toMatchObject({ progress: 2, status: 'not_met_yet' });
   });
 
@@ -88,8 +89,8 @@ describe('goal progress', () => {
     const c = connect(s, contact());
     const g = call('goals.create', { studentId: s, kind: 'people_met', description: 'Two people', targetCount: 2, ...days(-10, 10) }).id;
     log(c, 'conversation', addDays(today, -8));
-    const second = log(c, 'conversation', addDays(today, -3));
-    log(c, 'conversation', addDays(today, -1));
+    const second = log(connect(s, contact('Eli')), 'conversation', addDays(today, -3));
+    log(connect(s, contact('Fay')), 'conversation', addDays(today, -1));
     expect(goal(g, s)).toMatchObject({ status: 'met', metOn: addDays(today, -3), progress: 3 });
     call('interactions.delete', { id: second.id });
     expect(goal(g, s)).toMatchObject({ status: 'met', progress: 2 });

@@ -22,6 +22,9 @@ function office() {
   const contact = call('contacts.create', { firstName: 'Dana', lastName: 'Lee', employerId: employer.id });
   const connection = call('connections.create', { studentId: s.id, contactId: contact.id, relationship: 'mentor', sinceOn: today });
   const interaction = call('interactions.create', { connectionId: connection.id, kind: 'conversation', occurredOn: today });
+  // Someone the student has not talked to yet: a conversation with them moves "meet three people" (people, not talks).
+  const eli = call('contacts.create', { firstName: 'Eli', lastName: 'Park' });
+  const newcomer = call('connections.create', { studentId: s.id, contactId: eli.id, relationship: 'met_at_event', sinceOn: today });
   const placement = call('placements.create', { studentId: s.id, employerId: employer.id, kind: 'internship', role: 'Intern', startOn: addDays(today, -30) });
   const goal = call('goals.create', {
     studentId: s.id,
@@ -35,12 +38,12 @@ function office() {
     title: 'Spring mixer',
     kind: 'alumni_mixer',
     format: 'in_person',
-    startsAt: `${addDays(today, 7)}T17:00:00.000Z`,
-    endsAt: `${addDays(today, 7)}T19:00:00.000Z`,
+    startsAt: `${today}T17:00:00.000Z`,
+    endsAt: `${today}T19:00:00.000Z`,
     capacity: 10,
     status: 'scheduled',
   });
-  return { s, employer, contact, connection, interaction, placement, goal, event };
+  return { s, employer, contact, connection, newcomer, interaction, placement, goal, event };
 }
 
 /** Each update procedure with the form's values of a loaded record and a change to make. */
@@ -143,7 +146,7 @@ describe('record versions', () => {
   it('appends (touchpoints, check-ins, milestones, goal progress) never make an open form stale', () => {
     const o = office();
     // Every form is open on what was loaded; meanwhile the office logs and checks in.
-    call('interactions.create', { connectionId: o.connection.id, kind: 'conversation', occurredOn: today, summary: 'Coffee' });
+    call('interactions.create', { connectionId: o.newcomer.id, kind: 'conversation', occurredOn: today, summary: 'Coffee' });
     call('interactions.bulkCreate', { connectionIds: [o.connection.id], kind: 'thank_you_email', occurredOn: today });
     call('milestones.create', { studentId: o.s.id, kind: 'offer_accepted', occurredOn: today, description: 'Offer from Acme' });
     call('events.invite', { eventId: o.event.id, studentIds: [o.s.id] });

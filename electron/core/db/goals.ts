@@ -16,6 +16,12 @@ const interactionKindsFor: Partial<Record<GoalKind, string>> = {
   follow_ups_sent: followUpKindsSql,
 };
 
+/**
+ * People met count people, not conversations: five conversations with one person (even through two connections
+ * to the same contact) are one person met, on the day of the first of them in the window.
+ */
+const countsPeople: GoalKind = 'people_met';
+
 // A goal's window: its own dates, else its event's day until 48 hours after.
 const windowed = `
   select g.*, coalesce(g.window_start_on, office_day(e.starts_at)) as start_on, coalesce(g.window_end_on, date(office_day(e.ends_at), '+2 days')) as end_on,
@@ -29,12 +35,13 @@ const windowed = `
  */
 function rankedMatches(where: string): string {
   const interactionBranches = Object.entries(interactionKindsFor)
-    .map(
-      ([kind, kinds]) => `
-      select w.id as goal_id, i.occurred_on as d, i.id as n from w
+    .map(([kind, kinds]) => {
+      const people = kind === countsPeople;
+      return `
+      select w.id as goal_id, ${people ? 'min(i.occurred_on) as d, min(i.id) as n' : 'i.occurred_on as d, i.id as n'} from w
       cross join connections c on c.student_id = w.student_id cross join interactions i on i.connection_id = c.id
-      where w.kind = '${kind}' and i.kind in ${kinds} and i.occurred_on between w.start_on and w.end_on`,
-    )
+      where w.kind = '${kind}' and i.kind in ${kinds} and i.occurred_on between w.start_on and w.end_on${people ? ' group by w.id, c.contact_id' : ''}`;
+    })
     .join(' union all ');
   return `
     w as (${windowed} where ${where}),

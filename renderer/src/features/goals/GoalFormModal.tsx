@@ -38,7 +38,7 @@ const fieldLabels = {
 const kindOptions = goalKinds.map((k) => ({ value: k, label: goalKindLabels[k] }));
 
 const kindHints: Record<GoalKind, string> = {
-  people_met: 'Counts introductions and conversations logged in the window.',
+  people_met: 'Counts the different people with a conversation logged in the window: several conversations with one person count once.',
   questions_asked: 'Nothing logs questions: add them by hand with the manual adjustment or “Add one”.',
   informational_interviews: 'Counts informational interviews logged in the window.',
   follow_ups_sent: 'Counts thank-you notes, thank-you emails and LinkedIn connections logged in the window.',
