@@ -1,6 +1,41 @@
-import { Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { notifications, type NotificationData } from '@mantine/notifications';
 import type { ReactNode } from 'react';
+
+/** A file an export saved, with what the advisor must check before it goes out (who was left out, who has not agreed). */
+export interface SavedFile {
+  fileName: string;
+  warnings?: readonly string[];
+}
+
+/**
+ * The toast after an export saved a file. Its warnings name people ("Ana Ruiz has not agreed yet…", "3 students have
+ * no references…: …"), so a warned toast stays until it is dismissed: one that closes after a few seconds is gone
+ * before a list of names can be read. Each warning is its own paragraph.
+ */
+export function savedNotice({ fileName, warnings = [] }: SavedFile, summary?: string): NotificationData {
+  const title = `Saved ${fileName}`;
+  if (warnings.length === 0) {
+    return summary
+      ? { color: 'teal', title, message: summary, autoClose: 4_000, withCloseButton: true }
+      : { color: 'teal', message: `${title}.`, autoClose: 4_000, withCloseButton: true };
+  }
+  return {
+    color: 'yellow',
+    title,
+    autoClose: false,
+    withCloseButton: true,
+    message: (
+      <Stack gap={4}>
+        {[...(summary ? [summary] : []), ...warnings].map((line) => (
+          <Text key={line} size="sm">
+            {line}
+          </Text>
+        ))}
+      </Stack>
+    ),
+  };
+}
 
 /**
  * Every toast in the app goes through here, so the same kind of news looks and reads the same: teal for a
@@ -17,6 +52,10 @@ export const notify = {
   /** Something deleted, dropped or taken back: "Goal deleted." */
   removed(message: string, title?: string): void {
     notifications.show({ color: 'gray', title, message });
+  },
+  /** An export's file saved: a summary, or its warnings kept on screen until dismissed (see savedNotice). */
+  saved(file: SavedFile, summary?: string): void {
+    notifications.show(savedNotice(file, summary));
   },
   /** Information that needs no action: "Ada is already checked in." */
   info(message: string, title?: string): void {

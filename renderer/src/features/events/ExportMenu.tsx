@@ -22,10 +22,11 @@ export function ExportMenu({ eventId, draft }: { eventId: number; draft: boolean
 
   const handlers = {
     // The attendee files and the sheet say what they left out (students under a confidentiality hold).
-    onSuccess: (file: ExportedFile & { warnings?: readonly string[] }) => {
+    // An empty list is still saved (a sheet to fill in by hand), but the advisor hears that no one is on it.
+    onSuccess: (file: ExportedFile & { rows?: number; withheld?: number; warnings?: readonly string[] }) => {
       downloadFile(file);
-      if (file.warnings?.length) notify.warning(file.warnings.join(' '), `Saved ${file.fileName}`);
-      else notify.done(`Saved ${file.fileName}.`);
+      const empty = file.rows === 0 && !file.withheld;
+      notify.saved(file, empty ? 'No student is invited or registered yet, so it lists no one.' : undefined);
     },
     onError: notify.failure('Export failed'),
   };

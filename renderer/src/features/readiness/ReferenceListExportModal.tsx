@@ -77,8 +77,7 @@ function ExportForm({ studentId, candidates, onDone }: { studentId: number; cand
     exportList.mutateAsync({ studentId, format, connectionIds: picked.map((c) => c.connectionId) }).then(
       (file) => {
         downloadFile(file);
-        if (file.warnings.length > 0) notify.warning(file.warnings.join(' '), `Saved ${file.fileName}`);
-        else notify.done(`${plural(file.rows, 'reference')} on the list.`, `Saved ${file.fileName}`);
+        notify.saved(file, `${plural(file.rows, 'reference')} on the list.`);
         onDone();
       },
       () => undefined,

@@ -9,6 +9,7 @@ import { useMayCall } from '@renderer/app/session';
 import { downloadFile } from '@renderer/components/download';
 import { ExportFilesMenu } from '@renderer/components/ExportFilesMenu';
 import { plural } from '@renderer/components/format';
+import { savedNotice } from '@renderer/components/notify';
 
 type StudentFilter = Omit<ProcedureInput<'exports.readinessReport'>, 'format'>;
 
@@ -54,16 +55,7 @@ export function BulkExportMenu({ input, total }: { input: StudentListInput; tota
     start().then(
       (file) => {
         downloadFile(file);
-        const warned = file.warnings.length > 0;
-        notifications.update({
-          id,
-          loading: false,
-          autoClose: warned ? 10_000 : 4_000,
-          withCloseButton: true,
-          color: warned ? 'yellow' : 'teal',
-          title: `Saved ${file.fileName}`,
-          message: [`${what(file.rows)}.`, ...file.warnings].join(' '),
-        });
+        notifications.update({ ...savedNotice(file, `${what(file.rows)}.`), id, loading: false });
       },
       (error: unknown) =>
         notifications.update({
