@@ -53,6 +53,12 @@ export function readableCheckInTime(timeZone: string, checkedInAt: string, event
   return eventDay && dayText(eventDay) === dayText(at) ? timeText(at) : `${dayText(at)} ${timeText(at)}`;
 }
 
+/** "Thu 3 Dec 2026": the office's calendar day of an instant, to read. */
+export function readableDate(timeZone: string, instant: string): string {
+  const at = wallTime(timeZone, instant);
+  return at ? dayText(at) : instant;
+}
+
 /** "2026-12-03": the office's calendar day of an instant, for file names. */
 export function officeDayOf(timeZone: string, instant: string): string {
   const at = wallTime(timeZone, instant);

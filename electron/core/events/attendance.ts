@@ -30,6 +30,10 @@ import { currentActor } from '../office/settings';
 import { termOf } from '../terms';
 import { invalidReference } from '../validate';
 import { readEvent } from './service';
+import { assertPlaceLeft, isFull } from './capacity';
+import { checkInWindow } from '../../../shared/check-in-day';
+import { officeTimeZone } from '../db/office-day';
+import { readableDate } from '../office-time';
 
 function readAttendee(db: Db, attendanceId: number): Attendee {
   const attendee = findAttendee(db, attendanceId);
@@ -135,7 +139,7 @@ export function attendanceSetRsvp(db: Db, input: ParsedInput<'attendance.setRsvp
   const at = new Date().toISOString();
   const note = transaction(db, () => {
     if (owner.rsvp === input.rsvp) return null;
-    const full = event.capacity !== null && registeredCount(db, owner.eventId) >= event.capacity;
+    const full = isFull(db, event);
     if (input.rsvp === 'registered' && full) {
       // Already waiting: keep their place in the queue rather than sending them to the back.
       if (owner.rsvp === 'waitlisted') return `${event.title} is still full (${event.capacity ?? 0} places): still on the waitlist.`;
@@ -161,6 +165,7 @@ export function attendanceCheckIn(db: Db, input: ParsedInput<'attendance.checkIn
     if (!input.checkedIn) return setCheckedIn(db, input.attendanceId, null);
     if (owner.checkedInAt !== null) return;
     const event = readEvent(db, owner.eventId);
+    assertCheckInOpen(db, event);
     const at = new Date().toISOString();
     // Checking in someone who had not registered still counts: they came, and they take a place.
     if (owner.rsvp !== 'registered') {
@@ -172,19 +177,14 @@ export function attendanceCheckIn(db: Db, input: ParsedInput<'attendance.checkIn
   return readAttendee(db, input.attendanceId);
 }
 
-/** The event's rules for a student without a registered place: not cancelled, and a place left. */
-function assertPlaceLeft(db: Db, event: EventDetail, studentName: () => string): void {
-  if (event.status === 'cancelled') {
-    throw new AppError('invalid_input', `${event.title} is cancelled: nobody can check in to it.`, { field: 'attendanceId', reason: 'cancelled' });
-  }
-  const taken = registeredCount(db, event.id);
-  if (event.capacity !== null && taken >= event.capacity) {
-    throw new AppError(
-      'conflict',
-      `${event.title} is full (${taken} of ${event.capacity} places taken) and ${studentName()} has no registered place: raise the capacity or free a place first.`,
-      { reason: 'full', eventId: event.id, capacity: event.capacity, registered: taken },
-    );
-  }
+/** Check-in opens on the event's day in the office's time zone (shared/check-in-day.ts, as the desk shows it). */
+function assertCheckInOpen(db: Db, event: EventDetail): void {
+  const zone = officeTimeZone(db);
+  if (checkInWindow(zone, event.startsAt).open) return;
+  throw new AppError('invalid_input', `Check-in for ${event.title} opens on ${readableDate(zone, event.startsAt)} (the event's day).`, {
+    field: 'attendanceId',
+    reason: 'not_open',
+  });
 }
 
 export function eventsCheckInSearch(db: Db, input: ParsedInput<'events.checkInSearch'>): Attendee[] {

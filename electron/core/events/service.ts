@@ -4,7 +4,8 @@ import type { Db } from '../db/client';
 import { transaction } from '../db/client';
 import { findEmployer } from '../db/employers';
 import { eventsInMonth, findEvent, insertEvent, overlappingEvents, setEventEmployers, updateEvent, type EventValues } from '../db/events';
-import { AppError, notFound } from '../errors';
+import { notFound } from '../errors';
+import { assertCapacityChange } from './capacity';
 import { promoteWaitlist } from './attendance';
 import { invalidReference } from '../validate';
 import { saveEdit } from '../record-edit';
@@ -51,13 +52,7 @@ export function eventsUpdate(db: Db, input: ParsedInput<'events.update'>): Event
   saveEdit(db, { table: 'events', entity: 'event', id, version, current: () => readEvent(db, id), name: (e) => e.title }, () => {
     const before = readEvent(db, id);
     assertEmployers(db, fields.employerIds);
-    if (fields.capacity !== null && fields.capacity < before.counts.registered) {
-      throw new AppError(
-        'invalid_input',
-        `${before.counts.registered} students are registered; release places first or keep the capacity at ${before.counts.registered} or more.`,
-        { field: 'capacity' },
-      );
-    }
+    assertCapacityChange(before, fields.capacity);
     updateEvent(db, id, values(fields));
     setEventEmployers(db, id, fields.employerIds);
     // More places: the waitlist moves up. (New times move the goals tied to the event: db/events.ts.)

@@ -10,6 +10,11 @@ export function setOfficeTimeZone(timeZone: string | undefined): void {
   officeTimeZone = timeZone;
 }
 
+/** The office's time zone once settings have loaded (undefined until then: this browser's zone, the office's default). */
+export function officeZone(): string | undefined {
+  return officeTimeZone;
+}
+
 /** Today as YYYY-MM-DD on the office's calendar. */
 export function todayIso(now: Date = new Date()): string {
   if (officeTimeZone === undefined) return dayjs(now).format('YYYY-MM-DD');

@@ -63,8 +63,8 @@ export function seedOffice(db: Db): Seed {
     title: 'Spring fair',
     kind: 'career_fair',
     format: 'in_person',
-    startsAt: '2030-04-01T17:00:00Z',
-    endsAt: '2030-04-01T19:00:00Z',
+    startsAt: '2026-04-01T17:00:00Z',
+    endsAt: '2026-04-01T19:00:00Z',
     status: 'scheduled',
   }).id;
   const templateId = present(call('goalTemplates.list', {})[0], 'goal template').id;

@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Kbd, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Kbd, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -6,7 +6,9 @@ import { Link } from 'react-router';
 import type { Attendee, EventDetail } from '@shared/api/events';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
-import { formatCount } from '@renderer/components/format';
+import { formatCount, formatDate } from '@renderer/components/format';
+import { officeZone } from '@renderer/components/dates';
+import { checkInWindow } from '@shared/check-in-day';
 import { recordPage } from '@renderer/components/RecordPage';
 import { CheckInResult } from './CheckInResult';
 import { formatCheckInTime } from './eventFormat';
@@ -23,6 +25,8 @@ export const CheckInPage = recordPage({
 
 function CheckInView({ event }: { event: EventDetail }) {
   const { counts } = event;
+  // The core refuses an early check-in by the same rule; say so here rather than after the first name is typed.
+  const door = checkInWindow(officeZone(), event.startsAt);
   return (
     <Stack gap="md" maw={900}>
       <Breadcrumbs>
@@ -38,7 +42,13 @@ function CheckInView({ event }: { event: EventDetail }) {
       <Text size="xl" fw={600} aria-live="polite">
         {formatCount(counts.checkedIn)} of {formatCount(counts.registered)} registered checked in
       </Text>
-      <CheckInDesk eventId={event.id} listed={counts.invited} />
+      {door.open ? (
+        <CheckInDesk eventId={event.id} listed={counts.invited} />
+      ) : (
+        <Alert color="gray" title="Check-in is not open yet">
+          Check-in opens on {formatDate(door.opensOn)}, the day of the event.
+        </Alert>
+      )}
     </Stack>
   );
 }
