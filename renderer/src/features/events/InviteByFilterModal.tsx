@@ -7,7 +7,7 @@ import { CountInput } from '@renderer/components/CountInput';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { formatCount, plural } from '@renderer/components/format';
 import { GoalTemplateSelect } from './GoalTemplateSelect';
-import { inviteMessage } from './inviteMessage';
+import { invitationsRecorded, inviteMessage } from './inviteMessage';
 import { notify } from '@renderer/components/notify';
 
 interface FilterValues {
@@ -65,7 +65,7 @@ function InviteByFilterForm({ eventId, onDone }: { eventId: number; onDone: () =
       { eventId, filter, goalTemplateId: goalTemplateId ?? undefined },
       {
         onSuccess: (result) => {
-          notify.done(inviteMessage(result), 'Invitations sent');
+          notify.done(inviteMessage(result), invitationsRecorded);
           onDone();
         },
         onError: notify.failure('Not invited'),

@@ -2,7 +2,7 @@ import { Button, Group, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
-import { inviteMessage } from './inviteMessage';
+import { invitationRecorded, inviteMessage } from './inviteMessage';
 import { notify } from '@renderer/components/notify';
 
 /** Invite one student found by name or student ID; the search runs in the core (caseloads reach 50,000). */
@@ -31,7 +31,7 @@ export function InviteStudent({ eventId, goalTemplateId }: { eventId: number; go
       { eventId, studentIds: [studentId], goalTemplateId: goalTemplateId ?? undefined },
       {
         onSuccess: (result) => {
-          notify.done(result.invited === 1 ? 'Invitation sent.' : inviteMessage(result));
+          notify.done(result.invited === 1 ? invitationRecorded : inviteMessage(result));
           setChosen(null);
           setSearch('');
         },
