@@ -1,16 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, localToday } from '../../electron/core/dates';
-import { freshDb, procedures, type TestDb } from './helpers';
+import { freshDbForEachTest } from './helpers';
 
 // Issue 17 item 9: "people met" counts people, not conversations.
-let t: TestDb;
+const t = freshDbForEachTest();
+const { call } = t;
 const today = localToday();
-beforeEach(async () => {
-  t = await freshDb();
-  call('app.startEmpty', {});
-});
-afterEach(() => t.close());
-const { call } = procedures(() => t.db);
 
 const student = () => call('students.create', { firstName: 'Ada', lastName: 'Lovelace' }).id;
 const contact = (first: string) => call('contacts.create', { firstName: first, lastName: 'Lee' }).id;
