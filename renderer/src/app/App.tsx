@@ -40,7 +40,8 @@ export function App() {
     <MantineProvider theme={theme} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
-          <Notifications position="bottom-right" />
+          {/* Mantine clips a toast at 200 px; an export's warnings (names of who was left out) need more (notify.savedNotice scrolls past this). */}
+          <Notifications position="bottom-right" notificationMaxHeight={480} />
           <HashRouter>
             {/* Office server: nothing is asked of the core until someone has signed in. */}
             <SessionGate>

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { notifications, type NotificationData } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 
@@ -26,13 +26,16 @@ export function savedNotice({ fileName, warnings = [] }: SavedFile, summary?: st
     autoClose: false,
     withCloseButton: true,
     message: (
-      <Stack gap={4}>
-        {[...(summary ? [summary] : []), ...warnings].map((line) => (
-          <Text key={line} size="sm">
-            {line}
-          </Text>
-        ))}
-      </Stack>
+      // Below the toast's maximum height (App.tsx), so a long list of names scrolls instead of being cut off.
+      <ScrollArea.Autosize mah={400} type="auto">
+        <Stack gap={4}>
+          {[...(summary ? [summary] : []), ...warnings].map((line) => (
+            <Text key={line} size="sm">
+              {line}
+            </Text>
+          ))}
+        </Stack>
+      </ScrollArea.Autosize>
     ),
   };
 }
