@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { dayIn } from '@shared/day-in';
 
 // "Today" is the office's calendar date (Settings → Office → Time zone), the same day the core checks
 // against, never the UTC one (already tomorrow for part of the evening in the Americas). Until the settings
@@ -10,22 +11,14 @@ export function setOfficeTimeZone(timeZone: string | undefined): void {
   officeTimeZone = timeZone;
 }
 
-/** The office's time zone once settings have loaded (undefined until then: this browser's zone, the office's default). */
-export function officeZone(): string | undefined {
-  return officeTimeZone;
+/** The office's time zone (this browser's zone, the office's default, until the settings have loaded). */
+export function officeZone(): string {
+  return officeTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** Today as YYYY-MM-DD on the office's calendar. */
 export function todayIso(now: Date = new Date()): string {
-  if (officeTimeZone === undefined) return dayjs(now).format('YYYY-MM-DD');
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: officeTimeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return dayIn(officeZone(), now);
 }
 
 /** A real calendar date in YYYY-MM-DD form (rejects 2026-02-30, which a text field could hold). */
