@@ -115,7 +115,8 @@ export function fixtures(path: string): Fixtures {
       db.sqlite
         .prepare(
           `select a.id as attendanceId, a.event_id as eventId from attendance a join events e on e.id = a.event_id join students s on s.id = a.student_id
-           where a.rsvp = 'registered' and a.checked_in_at is null and e.status <> 'cancelled' and s.confidential = 0 order by a.id limit 50000`,
+           where a.rsvp = 'registered' and a.checked_in_at is null and e.status <> 'cancelled' and s.confidential = 0
+             and e.starts_at <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now') order by a.id limit 50000`,
         )
         .all(),
     );
