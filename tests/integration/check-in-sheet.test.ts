@@ -1,21 +1,15 @@
-import { execFile, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { careerFair } from './support/career-fair';
+import { onePage, onPath, pdfText, run } from './support/poppler';
 import { freshDbForEachTest } from './helpers';
 
-const run = promisify(execFile);
-const onPath = (...commands: string[]) => commands.every((command) => spawnSync('which', [command]).status === 0);
 const t = freshDbForEachTest();
 const { call, callAsync, failsAsync } = t;
 
-/** The text of one page; pdftotext wraps right-to-left runs in embedding controls, which are not part of the text. */
-async function pageText(pdfPath: string, page: number): Promise<string> {
-  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', '-layout', '-f', String(page), '-l', String(page), pdfPath, '-']);
-  return stdout.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
-}
+/** The text of one page, laid out as printed. */
+const pageText = (pdfPath: string, page: number) => pdfText(pdfPath, ['-layout', ...onePage(page)]);
 
 describe.skipIf(!onPath('pdftotext', 'pdffonts', 'pdfinfo'))('check-in sheet (needs poppler-utils)', () => {
   it('prints every name exactly on three numbered pages, with the event, the counts and who was left out', async () => {

@@ -1,21 +1,15 @@
-import { execFile, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactLines, knownSinceLine, type ReferenceDocument, type ReferenceEntry } from '../../electron/core/export/reference-document';
 import { referenceListDocx } from '../../electron/core/export/reference-list-docx';
 import { referenceListPdf } from '../../electron/core/export/reference-list-pdf';
 import { tempDir } from './helpers';
+import { onPath, pdfText, run } from './support/poppler';
 
-const run = promisify(execFile);
 const temp = tempDir();
 afterAll(() => temp.cleanup());
-
-function onPath(...commands: string[]): boolean {
-  return commands.every((command) => spawnSync('which', [command]).status === 0);
-}
 
 function entry(fields: Partial<ReferenceEntry> & Pick<ReferenceEntry, 'name' | 'relationship'>): ReferenceEntry {
   return {
@@ -113,8 +107,7 @@ describe.skipIf(!onPath('pdftoppm', 'pdftotext', 'pdffonts', 'pdfinfo'))('refere
 
   beforeAll(async () => {
     writeFileSync(pdfPath, await referenceListPdf(doc));
-    // pdftotext wraps right-to-left lines in embedding controls (U+202B … U+202C); they are not part of the text.
-    text = (await run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'])).stdout.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+    text = await pdfText(pdfPath);
   }, 60_000);
 
   it('rasterises to a single Letter page', async () => {

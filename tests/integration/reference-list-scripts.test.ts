@@ -1,19 +1,17 @@
-import { execFile, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays, localToday } from '../../electron/core/dates';
 import { freshDbForEachTest, tempDir } from './helpers';
+import { onePage, onPath, pdfText, run } from './support/poppler';
 
-const run = promisify(execFile);
 const t = freshDbForEachTest();
 const { call, callAsync, failsAsync } = t;
 const temp = tempDir();
 afterAll(() => temp.cleanup());
 const today = localToday();
 
-const poppler = ['pdftotext', 'pdffonts', 'pdfinfo'].every((command) => spawnSync('which', [command]).status === 0);
+const poppler = onPath('pdftotext', 'pdffonts', 'pdfinfo');
 
 /** A student and a reference named in one script; the reference's title in the same script. */
 interface Case {
@@ -80,12 +78,8 @@ async function exportPdf(studentId: number, name: string): Promise<string> {
   return path;
 }
 
-/** pdftotext's text without the embedding controls it wraps right-to-left lines in (U+202A…U+202E, isolates). */
-async function textOf(path: string, page?: number): Promise<string> {
-  const pages = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', ...pages, path, '-']);
-  return stdout.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
-}
+/** The text of the document, or of one page. */
+const textOf = (path: string, page?: number) => pdfText(path, page === undefined ? [] : onePage(page));
 
 async function pageCount(path: string): Promise<number> {
   return Number(/^Pages:\s+(\d+)$/m.exec((await run('pdfinfo', [path])).stdout)?.[1]);
