@@ -1,3 +1,5 @@
+import { dayIn } from './dates';
+
 // Instants (UTC, as stored) read on the office's wall clock: the time zone is the office's setting
 // (officeTimeZone(db)), never the zone of whichever machine builds the file.
 
@@ -61,8 +63,8 @@ export function readableDate(timeZone: string, instant: string): string {
 
 /** "2026-12-03": the office's calendar day of an instant, for file names. */
 export function officeDayOf(timeZone: string, instant: string): string {
-  const at = wallTime(timeZone, instant);
-  return at ? `${at.year}-${String(at.month).padStart(2, '0')}-${String(at.day).padStart(2, '0')}` : instant.slice(0, 10);
+  const at = new Date(instant);
+  return Number.isNaN(at.getTime()) ? instant.slice(0, 10) : dayIn(timeZone, at);
 }
 
 /**
