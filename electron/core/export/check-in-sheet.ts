@@ -1,7 +1,7 @@
 import { rsvpStatusLabels } from '../../../shared/domain';
 import type { AttendeeCounts, AttendeeExportRow } from '../db/exports';
 import { withheldSentence, type AttendeeExportEvent } from './attendees';
-import { assertPrintable, createPdf, numberPages, type Paragraph, type Pdf, type TextStyle } from './pdf/pdf';
+import { assertPrintable, createPdf, horizontalRule, numberPages, type Paragraph, type Pdf, type TextStyle } from './pdf/pdf';
 
 /** What the door needs: the event, who may walk in (sorted as the app lists attendees) and the counts. */
 export interface CheckInSheet {
@@ -85,17 +85,6 @@ function drawRow(pdf: Pdf, columns: readonly Column[], cells: readonly Paragraph
 }
 
 const rowHeight = (cells: readonly Paragraph[]) => Math.max(cellStyle.size * 1.45, ...cells.map((cell) => cell.height)) + 2 * padY;
-
-function horizontalRule(pdf: Pdf, y: number, color: string, width = 0.5): void {
-  pdf.artifact(() =>
-    pdf.doc
-      .moveTo(pdf.box.left, y)
-      .lineTo(pdf.box.left + pdf.box.width, y)
-      .lineWidth(width)
-      .strokeColor(color)
-      .stroke(),
-  );
-}
 
 /** The box to tick, ticked (and the time printed beside the name's row) for who is already in: never colour alone. */
 function drawBox(pdf: Pdf, y: number, ticked: boolean): void {

@@ -1,4 +1,4 @@
-import { assertPrintable, createPdf, numberPages, type Paragraph, type Pdf, type TextStyle } from './pdf/pdf';
+import { assertPrintable, createPdf, horizontalRule, numberPages, type Paragraph, type Pdf, type TextStyle } from './pdf/pdf';
 import { contactLines, knownSinceLine, type ReferenceDocument, type ReferenceEntry } from './reference-document';
 
 const inch = 72;
@@ -95,15 +95,7 @@ function drawHeader(pdf: Pdf, doc: ReferenceDocument): number {
     y += contact.height;
   }
   y += gap.afterContact;
-  const ruleY = y;
-  pdf.artifact(() =>
-    pdf.doc
-      .moveTo(left, ruleY)
-      .lineTo(left + width, ruleY)
-      .lineWidth(0.75)
-      .strokeColor('#9a9a9a')
-      .stroke(),
-  );
+  horizontalRule(pdf, y, '#9a9a9a', 0.75);
   y += gap.afterRule;
   const heading = pdf.layout('References', styles.heading, width);
   pdf.tag(pdf.root, 'H2', () => pdf.draw(heading, left, y, width));

@@ -5,6 +5,7 @@ import { layoutParagraph, type Paragraph, type TextStyle } from './paragraph';
 
 export { assertPrintable } from './coverage';
 export { numberPages } from './page-numbers';
+export { horizontalRule } from './rule';
 export type { Align } from './draw';
 export type { Paragraph, TextStyle } from './paragraph';
 
