@@ -46,7 +46,7 @@ function utcStamp(iso: string): string {
  * the instant the event was created tells the two apart. So does it for a backup of another office from before
  * migration 0020, which restores with this office's id.
  */
-export function eventUid(officeId: string, event: { id: number; createdAt: string }): string {
+function eventUid(officeId: string, event: { id: number; createdAt: string }): string {
   return `event-${event.id}-${event.createdAt.replace(/\D/g, '')}@${officeId}.rapport`;
 }
 
