@@ -41,7 +41,7 @@ export interface Paragraph {
 const maxAscent = 1.0;
 const maxDescent = 0.45;
 
-export function faceMetrics(face: Face, size: number): { ascent: number; descent: number } {
+function faceMetrics(face: Face, size: number): { ascent: number; descent: number } {
   const font = face.font();
   return {
     ascent: Math.min(font.ascent / font.unitsPerEm, maxAscent) * size,
@@ -50,7 +50,7 @@ export function faceMetrics(face: Face, size: number): { ascent: number; descent
 }
 
 /** Width in points of text [start, end) as the runs' faces shape it (features [] = the script's required shaping only). */
-export function measure(text: string, runs: readonly FontRun[], start: number, end: number, size: number): number {
+function measure(text: string, runs: readonly FontRun[], start: number, end: number, size: number): number {
   let width = 0;
   for (const run of runs) {
     const from = Math.max(start, run.start);
