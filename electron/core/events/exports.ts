@@ -51,7 +51,7 @@ function publishableEvent(db: Db, eventId: number) {
 }
 
 /** The event as the attendee files and the check-in sheet name it, read on the office's clock. */
-function eventForExport(db: Db, eventId: number): { named: AttendeeExportEvent; fileName: string } {
+function eventForExport(db: Db, eventId: number): { named: AttendeeExportEvent; fileName: string; zone: string } {
   const event = readEvent(db, eventId);
   const zone = officeTimeZone(db);
   return {
@@ -64,6 +64,7 @@ function eventForExport(db: Db, eventId: number): { named: AttendeeExportEvent; 
     },
     // The date tells two runs of a recurring event apart in a downloads folder (and the CSV has no title line).
     fileName: `${slug(event.title, 'event')}-${officeDayOf(zone, event.startsAt)}`,
+    zone,
   };
 }
 
@@ -90,9 +91,9 @@ export async function eventsExportAttendees(db: Db, input: ParsedInput<'events.e
 }
 
 export async function eventsCheckInSheet(db: Db, input: ParsedInput<'events.checkInSheet'>): Promise<ExportResult> {
-  const { named, fileName } = eventForExport(db, input.eventId);
+  const { named, fileName, zone } = eventForExport(db, input.eventId);
   const { rows, counts } = attendeesForExport(db, input.eventId, { atTheDoor: true });
-  const printedAt = readableDateTime(officeTimeZone(db), new Date().toISOString());
+  const printedAt = readableDateTime(zone, new Date().toISOString());
   const content = await checkInSheetPdf({ event: named, rows, counts, printedAt });
   return exported(db, input.eventId, `${fileName}-check-in.pdf`, 'pdf', content, rows.length, counts.withheld);
 }
