@@ -1,7 +1,6 @@
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
@@ -10,8 +9,8 @@ import type { RelationshipKind } from '../../shared/domain';
 import { addDays, localToday, readableMonth } from '../../electron/core/dates';
 import { maxZipStudents } from '../../electron/core/exports/references';
 import { freshDbForEachTest, studentOnFile, tempDir, type StudentFields } from './helpers';
+import { onPath, run } from './support/poppler';
 
-const run = promisify(execFile);
 const t = freshDbForEachTest();
 const today = localToday();
 const { call, callAsync, failsAsync } = t;
@@ -84,7 +83,6 @@ function reference(studentId: number, first: string, last: string, extra: Refere
   });
   return id;
 }
-const onPath = (command: string) => spawnSync('which', [command]).status === 0;
 
 async function pdfText(base64: string, dir: string): Promise<string> {
   const file = join(dir, `doc-${Math.random().toString(36).slice(2)}.pdf`);

@@ -1,7 +1,5 @@
-import { execFile, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,13 +8,11 @@ import { calendarDay, tableCsv, workbookXlsx, type ExportTable } from '../../ele
 import { createDemoOffice } from '../../electron/core/office/service';
 import { readWorkbook, sheetOf } from './support/xlsx';
 import { freshDb, procedures, tempDir, type TestDb } from './helpers';
+import { onPath, run } from './support/poppler';
 
 // Issue 16, item 4: spreadsheets that behave like spreadsheets. Every XLSX is read back twice: with exceljs
 // (cell types and formats) and as its raw XML (what any program reads: no guard text, no formula, the filter,
 // the print setup), and LibreOffice converts each one.
-
-const run = promisify(execFile);
-const onPath = (command: string) => spawnSync('which', [command]).status === 0;
 
 /** The workbook part and each sheet's XML, in sheet order. */
 function xmlOf(content: Buffer): { workbook: string; sheets: string[] } {
