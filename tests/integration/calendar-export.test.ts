@@ -1,5 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +7,7 @@ import { z } from 'zod';
 import { officeId } from '../../electron/core/db/office-id';
 import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 import { sourceMigrationsFolder } from '../../electron/core/paths';
-import { freshDb, procedures, type TestDb } from './helpers';
+import { freshDb, procedures, tempDir, type TestDb } from './helpers';
 
 // The calendar files (issue 16, item 5), read back by ical.js the way a calendar program would read them.
 
@@ -67,7 +66,8 @@ const status = (e: ICAL.Event) => e.component.getFirstPropertyValue('status');
 
 /** An office database as Rapport made it before migration 0020 (no office id), saved as a backup of `t`'s office. */
 async function backupFromBeforeOfficeIds(): Promise<string> {
-  const folder = mkdtempSync(join(tmpdir(), 'rapport-0019-'));
+  const temp = tempDir();
+  const folder = temp.dir;
   try {
     mkdirSync(join(folder, 'meta'));
     const journal = z.object({ entries: z.array(z.object({ idx: z.number(), tag: z.string() }).passthrough()) }).passthrough();
@@ -80,7 +80,7 @@ async function backupFromBeforeOfficeIds(): Promise<string> {
     closeDatabase(await openDatabase({ path: join(t.dir, 'backups', fileName), migrationsFolder: folder }));
     return fileName;
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    temp.cleanup();
   }
 }
 
