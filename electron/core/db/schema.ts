@@ -420,6 +420,8 @@ export const attendance = sqliteTable(
     invitedAt: text('invited_at'),
     respondedAt: text('responded_at'),
     checkedInAt: text('checked_in_at'),
+    // A student not on the list, added at the desk (issue 17): told apart from invitees on the event page and in exports.
+    walkIn: integer('walk_in', { mode: 'boolean' }).notNull().default(false),
     buddyStudentId: integer('buddy_student_id').references(() => students.id, { onDelete: 'set null' }),
     goalId: integer('goal_id').references(() => goals.id, { onDelete: 'set null' }),
     // The first thank-you or LinkedIn connection, on or after the meeting, to someone the student met at this
