@@ -163,6 +163,14 @@ CREATE TRIGGER `contacts_fts_after_update` AFTER UPDATE OF first_name, last_name
 	VALUES (new.id, new.first_name, new.last_name, new.email, new.title);
 END;
 
+CREATE TRIGGER `contacts_name_key_insert` AFTER INSERT ON `contacts` BEGIN
+	UPDATE `contacts` SET name_key = name_sort_key(new.last_name, new.first_name) WHERE id = new.id;
+END;
+
+CREATE TRIGGER `contacts_name_key_update` AFTER UPDATE OF first_name, last_name ON `contacts` BEGIN
+	UPDATE `contacts` SET name_key = name_sort_key(new.last_name, new.first_name) WHERE id = new.id;
+END;
+
 CREATE TRIGGER `contacts_ready_after_update` AFTER UPDATE OF email, phone, preferred_method, verified_on ON `contacts` BEGIN
 	UPDATE connections SET (ready_from, ready_until) = (SELECT ready_from, ready_until FROM reference_windows v WHERE v.connection_id = connections.id)
 	WHERE contact_id = new.id AND reference_status = 'agreed';
@@ -312,6 +320,14 @@ CREATE TRIGGER `students_fts_after_update` AFTER UPDATE OF external_id, first_na
 	VALUES ('delete', old.id, old.external_id, old.first_name, old.last_name, old.preferred_name, old.school_email, old.personal_email);
 	INSERT INTO students_fts(rowid, external_id, first_name, last_name, preferred_name, school_email, personal_email)
 	VALUES (new.id, new.external_id, new.first_name, new.last_name, new.preferred_name, new.school_email, new.personal_email);
+END;
+
+CREATE TRIGGER `students_name_key_insert` AFTER INSERT ON `students` BEGIN
+	UPDATE `students` SET name_key = name_sort_key(new.last_name, new.first_name) WHERE id = new.id;
+END;
+
+CREATE TRIGGER `students_name_key_update` AFTER UPDATE OF first_name, last_name ON `students` BEGIN
+	UPDATE `students` SET name_key = name_sort_key(new.last_name, new.first_name) WHERE id = new.id;
 END;
 
 CREATE TRIGGER `students_version` AFTER UPDATE OF external_id, first_name, last_name, preferred_name, school_email, personal_email, phone, program, class_year, cohort, advisor_id, status, confidential, notes ON `students`

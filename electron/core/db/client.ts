@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { keepingGoals, keepsGoals } from './goal-refresh';
+import { registerNameKey } from './name-key';
 import { registerOfficeDay } from './office-day';
 import type { RequestContext } from './request';
 import * as schema from './schema';
@@ -37,6 +38,7 @@ export function connect(path: string, options: ConnectOptions): Database.Databas
 
 export function wrap(path: string, sqlite: Database.Database): Db {
   registerOfficeDay(sqlite);
+  registerNameKey(sqlite);
   return { path, sqlite, orm: drizzle(sqlite, { schema }) };
 }
 

@@ -101,7 +101,7 @@ export const students = sqliteTable(
     lastName: text('last_name').notNull(),
     preferredName: text('preferred_name'),
     // The name every screen, list and export shows: the preferred first name when there is one. One definition,
-    // computed by SQLite on read (lists sort by last_name, first_name on students_name_idx, so nothing indexes it).
+    // computed by SQLite on read (lists sort by name_key on students_name_key_idx, so nothing indexes it).
     displayName: text('display_name')
       .notNull()
       .generatedAlwaysAs(sql`coalesce(nullif(trim(preferred_name), ''), first_name) || ' ' || last_name`, {
@@ -125,6 +125,9 @@ export const students = sqliteTable(
     referenceCandidates: integer('reference_candidates').notNull().default(0),
     // Newest interaction on any of the student's connections, kept by triggers on connections (same transaction).
     lastActivityOn: text('last_activity_on'),
+    // The name's sort key (shared/name-order.ts: last name, first name, diacritics folded), kept by triggers
+    // calling name_sort_key() on every insert and name change (migration 0023): every name-sorted list orders by it.
+    nameKey: text('name_key').notNull().default(''),
     ...timestamps(),
     ...versioned(),
   },
@@ -133,6 +136,7 @@ export const students = sqliteTable(
     uniqueIndex('students_school_email_unique').on(t.schoolEmail),
     index('students_name_idx').on(t.lastName, t.firstName),
     index('students_first_name_idx').on(t.firstName),
+    index('students_name_key_idx').on(t.nameKey),
     index('students_program_idx').on(t.program),
     index('students_class_year_idx').on(t.classYear),
     index('students_cohort_idx').on(t.cohort),
@@ -200,11 +204,14 @@ export const contacts = sqliteTable(
     isMentor: integer('is_mentor', { mode: 'boolean' }).notNull().default(false),
     mentorCapacity: integer('mentor_capacity').notNull().default(0),
     notes: text('notes'),
+    // The name's sort key, as students.name_key.
+    nameKey: text('name_key').notNull().default(''),
     ...timestamps(),
     ...versioned(),
   },
   (t) => [
     index('contacts_name_idx').on(t.lastName, t.firstName),
+    index('contacts_name_key_idx').on(t.nameKey),
     index('contacts_employer_idx').on(t.employerId),
     index('contacts_email_idx').on(t.email),
     index('contacts_mentor_idx').on(t.isMentor),
