@@ -60,6 +60,13 @@ CREATE VIEW `student_reference_candidates` AS
 SELECT s.id AS student_id, (SELECT count(*) FROM reference_facts f WHERE f.student_id = s.id AND f.candidate) AS reference_candidates
 FROM students s;
 
+-- ---- Triggers on advising_notes ----
+
+CREATE TRIGGER `advising_notes_version` AFTER UPDATE OF student_id, kind, occurred_on, body, advisor_id ON `advising_notes`
+WHEN new.version = old.version AND (old.student_id IS NOT new.student_id OR old.kind IS NOT new.kind OR old.occurred_on IS NOT new.occurred_on OR old.body IS NOT new.body OR old.advisor_id IS NOT new.advisor_id) BEGIN
+	UPDATE `advising_notes` SET version = old.version + 1, updated_by = NULL WHERE id = new.id;
+END;
+
 -- ---- Triggers on attendance ----
 
 CREATE TRIGGER attendance_followed_up_attendance_insert AFTER INSERT ON attendance
@@ -333,4 +340,11 @@ END;
 CREATE TRIGGER `students_version` AFTER UPDATE OF external_id, first_name, last_name, preferred_name, school_email, personal_email, phone, program, class_year, cohort, advisor_id, status, confidential, notes ON `students`
 WHEN new.version = old.version AND (old.external_id IS NOT new.external_id OR old.first_name IS NOT new.first_name OR old.last_name IS NOT new.last_name OR old.preferred_name IS NOT new.preferred_name OR old.school_email IS NOT new.school_email OR old.personal_email IS NOT new.personal_email OR old.phone IS NOT new.phone OR old.program IS NOT new.program OR old.class_year IS NOT new.class_year OR old.cohort IS NOT new.cohort OR old.advisor_id IS NOT new.advisor_id OR old.status IS NOT new.status OR old.confidential IS NOT new.confidential OR old.notes IS NOT new.notes) BEGIN
 	UPDATE `students` SET version = old.version + 1, updated_by = NULL WHERE id = new.id;
+END;
+
+-- ---- Triggers on tasks ----
+
+CREATE TRIGGER `tasks_version` AFTER UPDATE OF title, due_on, student_id, contact_id, advisor_id, done_on ON `tasks`
+WHEN new.version = old.version AND (old.title IS NOT new.title OR old.due_on IS NOT new.due_on OR old.student_id IS NOT new.student_id OR old.contact_id IS NOT new.contact_id OR old.advisor_id IS NOT new.advisor_id OR old.done_on IS NOT new.done_on) BEGIN
+	UPDATE `tasks` SET version = old.version + 1, updated_by = NULL WHERE id = new.id;
 END;

@@ -89,10 +89,11 @@ export const interactionKindLabels: Record<InteractionKind, string> = {
 export const interactionSources = ['advisor', 'import'] as const;
 export type InteractionSource = (typeof interactionSources)[number];
 
-export const goalKinds = ['people_met', 'questions_asked', 'informational_interviews', 'follow_ups_sent', 'events_attended', 'custom'] as const;
+export const goalKinds = ['people_met', 'new_people', 'questions_asked', 'informational_interviews', 'follow_ups_sent', 'events_attended', 'custom'] as const;
 export type GoalKind = (typeof goalKinds)[number];
 export const goalKindLabels: Record<GoalKind, string> = {
   people_met: 'People met',
+  new_people: 'Meet new people',
   questions_asked: 'Questions asked',
   informational_interviews: 'Informational interviews',
   follow_ups_sent: 'Follow-ups sent',
@@ -174,6 +175,15 @@ export const milestoneKindLabels: Record<MilestoneKind, string> = {
   interview: 'Interview',
   offer_accepted: 'Offer accepted',
   graduated: 'Graduated',
+};
+
+export const advisingNoteKinds = ['appointment', 'drop_in', 'email', 'call'] as const;
+export type AdvisingNoteKind = (typeof advisingNoteKinds)[number];
+export const advisingNoteKindLabels: Record<AdvisingNoteKind, string> = {
+  appointment: 'Appointment',
+  drop_in: 'Drop-in',
+  email: 'Email',
+  call: 'Call',
 };
 
 /** Relationships that support a student through a placement: they get the internship wrap-up. */

@@ -52,27 +52,33 @@ export interface ConnectionValues {
   resumeSharedOn: string | null;
 }
 
+// A connection's since-date says whether its contact is someone the student knew before a "new people" goal's
+// window: adding or editing one can move those goals.
 export function insertConnection(db: Db, v: ConnectionValues): number {
-  return Number(
-    db.sqlite
-      .prepare(
-        `insert into connections (student_id, contact_id, relationship, context, since_on, placement_id, reference_status, reference_status_on, resume_shared_on, recorded_on)
+  return movingGoals(db, { students: [v.studentId] }, () =>
+    Number(
+      db.sqlite
+        .prepare(
+          `insert into connections (student_id, contact_id, relationship, context, since_on, placement_id, reference_status, reference_status_on, resume_shared_on, recorded_on)
          values (:studentId, :contactId, :relationship, :context, :sinceOn, :placementId, :referenceStatus, :referenceStatusOn, :resumeSharedOn, :recordedOn)`,
-      )
-      // The day it is recorded on the office's calendar: the clock's start until a touch or a since-date.
-      .run({ ...v, recordedOn: officeToday(db) }).lastInsertRowid,
+        )
+        // The day it is recorded on the office's calendar: the clock's start until a touch or a since-date.
+        .run({ ...v, recordedOn: officeToday(db) }).lastInsertRowid,
+    ),
   );
 }
 
 export function updateConnection(db: Db, id: number, v: Omit<ConnectionValues, 'studentId' | 'contactId'>): void {
-  db.sqlite
-    .prepare(
-      `update connections set relationship = :relationship, context = :context, since_on = :sinceOn, placement_id = :placementId,
+  movingGoals(db, { connections: [id] }, () =>
+    db.sqlite
+      .prepare(
+        `update connections set relationship = :relationship, context = :context, since_on = :sinceOn, placement_id = :placementId,
          reference_status = :referenceStatus, reference_status_on = :referenceStatusOn, resume_shared_on = :resumeSharedOn,
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
        where id = :id`,
-    )
-    .run({ ...v, id });
+      )
+      .run({ ...v, id }),
+  );
 }
 
 /** The connection that already ties this student to this contact in this relationship, if any. */

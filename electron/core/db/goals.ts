@@ -12,6 +12,7 @@ export const followUpKindsSql = `('thank_you_note', 'thank_you_email', 'linkedin
 // What each kind of goal counts. Questions asked and custom goals count only their manual adjustment.
 const interactionKindsFor: Partial<Record<GoalKind, string>> = {
   people_met: `('conversation')`,
+  new_people: `('conversation')`,
   informational_interviews: `('informational_interview')`,
   follow_ups_sent: followUpKindsSql,
 };
@@ -20,7 +21,16 @@ const interactionKindsFor: Partial<Record<GoalKind, string>> = {
  * People met count people, not conversations: five conversations with one person (even through two connections
  * to the same contact) are one person met, on the day of the first of them in the window.
  */
-const countsPeople: GoalKind = 'people_met';
+const countsPeople: readonly GoalKind[] = ['people_met', 'new_people'];
+
+/**
+ * New people are people first met in the window: a contact the student already knew before it starts — a connection
+ * known or recorded before, or any touchpoint with them before — does not count.
+ */
+const metBefore = `
+  and not exists (select 1 from connections c0 where c0.student_id = w.student_id and c0.contact_id = c.contact_id
+    and (coalesce(c0.since_on, c0.recorded_on) < w.start_on
+      or exists (select 1 from interactions i0 where i0.connection_id = c0.id and i0.occurred_on < w.start_on)))`;
 
 // A goal's window: its own dates, else its event's day until 48 hours after.
 const windowed = `
@@ -36,11 +46,11 @@ const windowed = `
 function rankedMatches(where: string): string {
   const interactionBranches = Object.entries(interactionKindsFor)
     .map(([kind, kinds]) => {
-      const people = kind === countsPeople;
+      const people = countsPeople.some((k) => k === kind);
       return `
       select w.id as goal_id, ${people ? 'min(i.occurred_on) as d, min(i.id) as n' : 'i.occurred_on as d, i.id as n'} from w
       cross join connections c on c.student_id = w.student_id cross join interactions i on i.connection_id = c.id
-      where w.kind = '${kind}' and i.kind in ${kinds} and i.occurred_on between w.start_on and w.end_on${people ? ' group by w.id, c.contact_id' : ''}`;
+      where w.kind = '${kind}' and i.kind in ${kinds} and i.occurred_on between w.start_on and w.end_on${kind === 'new_people' ? metBefore : ''}${people ? ' group by w.id, c.contact_id' : ''}`;
     })
     .join(' union all ');
   return `

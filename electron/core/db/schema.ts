@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
+  advisingNoteKinds,
   auditActions,
   contactMethods,
   eventFormats,
@@ -630,4 +631,57 @@ export const failedSignIns = sqliteTable(
     address: text('address').notNull(),
   },
   (t) => [index('failed_sign_ins_email_idx').on(t.email, t.at), index('failed_sign_ins_address_idx').on(t.address, t.at)],
+);
+
+/** An advisor's dated note on a student: what was said at an appointment, a drop-in, in an email or a call. */
+export const advisingNotes = sqliteTable(
+  'advising_notes',
+  {
+    id: rowId(),
+    studentId: ownerStudent(),
+    kind: text('kind', { enum: advisingNoteKinds }).notNull(),
+    occurredOn: text('occurred_on').notNull(),
+    body: text('body').notNull(),
+    // Who wrote it: the signed-in user's advisor on the office server, "I am" in the single-user app.
+    advisorId: integer('advisor_id').references(() => advisors.id, { onDelete: 'set null' }),
+    ...timestamps(),
+    ...versioned(),
+  },
+  (t) => [
+    index('advising_notes_student_idx').on(t.studentId, t.occurredOn),
+    index('advising_notes_advisor_idx').on(t.advisorId),
+    check('advising_notes_kind_check', inList(t.kind, advisingNoteKinds)),
+    check('advising_notes_occurred_on_check', sql`${t.occurredOn} is not null and ${isDate(t.occurredOn)}`),
+    check('advising_notes_body_check', sql`length(trim(${t.body})) > 0`),
+  ],
+);
+
+/** Something an advisor means to do by a day, about a student, a contact or both ("check back with Yara on 15 Jan"). */
+export const tasks = sqliteTable(
+  'tasks',
+  {
+    id: rowId(),
+    title: text('title').notNull(),
+    dueOn: text('due_on').notNull(),
+    studentId: integer('student_id').references(() => students.id, { onDelete: 'cascade' }),
+    contactId: integer('contact_id').references(() => contacts.id, { onDelete: 'cascade' }),
+    // The owner: whose My day lists it.
+    advisorId: integer('advisor_id').references(() => advisors.id, { onDelete: 'set null' }),
+    // The office day it was completed; null while open.
+    doneOn: text('done_on'),
+    ...timestamps(),
+    ...versioned(),
+  },
+  (t) => [
+    // My day: one advisor's open tasks by due date, read from the index alone.
+    index('tasks_advisor_open_due_idx')
+      .on(t.advisorId, t.dueOn)
+      .where(sql`${t.doneOn} is null`),
+    index('tasks_student_idx').on(t.studentId, t.dueOn),
+    index('tasks_contact_idx').on(t.contactId, t.dueOn),
+    check('tasks_title_check', sql`length(trim(${t.title})) > 0`),
+    check('tasks_due_on_check', sql`${t.dueOn} is not null and ${isDate(t.dueOn)}`),
+    check('tasks_done_on_check', isDate(t.doneOn)),
+    check('tasks_subject_check', sql`${t.studentId} is not null or ${t.contactId} is not null`),
+  ],
 );

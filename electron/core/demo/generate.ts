@@ -757,6 +757,8 @@ function goalDescription(kind: GoalKind, target: number): string {
   switch (kind) {
     case 'people_met':
       return `Introduce myself to ${people} at an event`;
+    case 'new_people':
+      return `Meet ${people} I have not met before`;
     case 'questions_asked':
       return `Ask ${target === 1 ? 'one question' : `${target} questions`} about career paths`;
     case 'informational_interviews':

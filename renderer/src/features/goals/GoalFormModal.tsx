@@ -39,6 +39,7 @@ const kindOptions = goalKinds.map((k) => ({ value: k, label: goalKindLabels[k] }
 
 const kindHints: Record<GoalKind, string> = {
   people_met: 'Counts the different people with a conversation logged in the window: several conversations with one person count once.',
+  new_people: 'Counts people first met in the window: a conversation with someone the student had no connection or touchpoint with before it starts.',
   questions_asked: 'Nothing logs questions: add them by hand with the manual adjustment or “Add one”.',
   informational_interviews: 'Counts informational interviews logged in the window.',
   follow_ups_sent: 'Counts thank-you notes, thank-you emails and LinkedIn connections logged in the window.',
