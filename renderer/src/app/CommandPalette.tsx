@@ -1,24 +1,48 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight } from '@mantine/spotlight';
-import { IconSearch, IconUserPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconAddressBook, IconBuilding, IconCalendarEvent, IconCalendarPlus, IconSearch, IconUser, IconUserPlus, type Icon } from '@tabler/icons-react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { eventKindLabels } from '@shared/domain';
+import type { ProcedureName } from '@shared/api/contract';
 import { useApiQuery } from '../api/hooks';
+import { formatDate } from '../components/format';
 import { StudentStatusBadge } from '../components/StatusBadge';
+import { studentPath } from '../features/students/studentSections';
 import { useMayCall, useNavItems } from './session';
 
-/** Ctrl/Cmd+K: find a student by name, email or ID as you type, or jump anywhere. */
+// The "New …" forms load when first asked for: the palette is part of the Shell, which the first screen waits for.
+const StudentFormModal = lazy(() => import('../features/students/StudentFormModal').then((m) => ({ default: m.StudentFormModal })));
+const EventFormModal = lazy(() => import('../features/events/EventFormModal').then((m) => ({ default: m.EventFormModal })));
+const ContactFormModal = lazy(() => import('../features/contacts/ContactFormModal').then((m) => ({ default: m.ContactFormModal })));
+
+type Creating = 'student' | 'event' | 'contact';
+
+const newCommands: readonly { id: Creating; label: string; description: string; icon: Icon; needs: ProcedureName }[] = [
+  { id: 'student', label: 'New student', description: 'Add a student to the caseload', icon: IconUserPlus, needs: 'students.create' },
+  { id: 'event', label: 'New event', description: 'Plan a networking event', icon: IconCalendarPlus, needs: 'events.create' },
+  { id: 'contact', label: 'New contact', description: 'Add a professional to the directory', icon: IconAddressBook, needs: 'contacts.create' },
+];
+
+/**
+ * Ctrl/Cmd+K: find a student, contact, employer or event as you type, or run a command (New student, New event,
+ * New contact, Go to any screen). Results come in groups with headings; arrows move, Enter opens, Esc closes.
+ */
 export function CommandPalette() {
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState<Creating | null>(null);
   const [debounced] = useDebouncedValue(query.trim(), 120);
   const mayCall = useMayCall();
   const navItems = useNavItems();
-  const results = useApiQuery('search.quick', { query: debounced, limit: 8 }, { enabled: debounced.length > 0 && mayCall('search.quick') });
-  const students = debounced.length > 0 ? (results.data?.students ?? []) : [];
+  const mayFind = mayCall('search.quick');
+  const results = useApiQuery('search.quick', { query: debounced, limit: 6 }, { enabled: debounced.length > 0 && mayFind });
+  const found = debounced.length > 0 ? results.data : undefined;
   const lower = query.trim().toLowerCase();
+  const matches = (label: string) => lower === '' || label.toLowerCase().includes(lower);
   const commands = [
+    ...newCommands.filter((c) => mayCall(c.needs)).map((c) => ({ ...c, run: () => setCreating(c.id) })),
     ...navItems.map((item) => ({
       id: `go:${item.path}`,
       label: `Go to ${item.label}`,
@@ -26,60 +50,129 @@ export function CommandPalette() {
       icon: item.icon,
       run: () => navigate(item.path),
     })),
-    ...(mayCall('students.create')
-      ? [
-          {
-            id: 'new-student',
-            label: 'New student',
-            description: 'Add a student to the caseload',
-            icon: IconUserPlus,
-            run: () => navigate('/students', { state: { create: true } }),
-          },
-        ]
-      : []),
-  ].filter((c) => lower === '' || c.label.toLowerCase().includes(lower));
+  ].filter((c) => matches(c.label));
+  const go = (path: string) => () => void navigate(path);
+  const hits = (found?.students.length ?? 0) + (found?.contacts.length ?? 0) + (found?.employers.length ?? 0) + (found?.events.length ?? 0);
 
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={420}>
-      <Spotlight.Search placeholder="Search students by name, email or ID…" leftSection={<IconSearch size={18} stroke={1.5} />} />
-      <Spotlight.ActionsList>
-        {students.length > 0 && (
-          <Spotlight.ActionsGroup label="Students">
-            {students.map((s) => (
-              <Spotlight.Action key={`student:${s.id}`} onClick={() => navigate(`/students/${s.id}`)}>
-                <Group justify="space-between" wrap="nowrap" w="100%">
-                  <div>
-                    <Text size="sm" fw={500}>
-                      {s.displayName}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {[s.externalId, s.program, s.classYear ? `Class of ${s.classYear}` : null].filter(Boolean).join(' · ')}
-                    </Text>
-                  </div>
-                  <StudentStatusBadge status={s.status} />
-                </Group>
-              </Spotlight.Action>
-            ))}
-          </Spotlight.ActionsGroup>
-        )}
-        {commands.length > 0 && (
-          <Spotlight.ActionsGroup label="Commands">
-            {commands.map((c) => (
-              <Spotlight.Action key={c.id} label={c.label} description={c.description} leftSection={<c.icon size={18} stroke={1.5} />} onClick={c.run} />
-            ))}
-          </Spotlight.ActionsGroup>
-        )}
-        {students.length === 0 && commands.length === 0 && (
-          <Spotlight.Empty>{results.isFetching ? 'Searching…' : `Nothing matches “${query}”.`}</Spotlight.Empty>
-        )}
-      </Spotlight.ActionsList>
-      {debounced.length > 0 && students.length > 0 && (
+    <>
+      <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={480}>
+        <Spotlight.Search
+          placeholder={mayFind ? 'Find a student, contact, employer or event, or type a command…' : 'Type a command…'}
+          aria-label="Find or run a command"
+          leftSection={<IconSearch size={18} stroke={1.5} aria-hidden />}
+        />
+        <Spotlight.ActionsList aria-label="Results">
+          {found && found.students.length > 0 && (
+            <Spotlight.ActionsGroup label="Students">
+              {found.students.map((s) => (
+                <Hit
+                  key={`student:${s.id}`}
+                  icon={IconUser}
+                  title={s.displayName}
+                  detail={[s.externalId, s.program, s.classYear ? `Class of ${s.classYear}` : null]}
+                  badge={<StudentStatusBadge status={s.status} />}
+                  onClick={go(studentPath(s.id))}
+                />
+              ))}
+            </Spotlight.ActionsGroup>
+          )}
+          {found && found.contacts.length > 0 && (
+            <Spotlight.ActionsGroup label="Contacts">
+              {found.contacts.map((c) => (
+                <Hit
+                  key={`contact:${c.id}`}
+                  icon={IconAddressBook}
+                  title={c.displayName}
+                  detail={[c.title, c.employerName]}
+                  onClick={go(`/contacts/${c.id}`)}
+                />
+              ))}
+            </Spotlight.ActionsGroup>
+          )}
+          {found && found.employers.length > 0 && (
+            <Spotlight.ActionsGroup label="Employers">
+              {found.employers.map((e) => (
+                <Hit key={`employer:${e.id}`} icon={IconBuilding} title={e.name} detail={[e.industry, e.location]} onClick={go(`/employers/${e.id}`)} />
+              ))}
+            </Spotlight.ActionsGroup>
+          )}
+          {found && found.events.length > 0 && (
+            <Spotlight.ActionsGroup label="Events">
+              {found.events.map((e) => (
+                <Hit
+                  key={`event:${e.id}`}
+                  icon={IconCalendarEvent}
+                  title={e.title}
+                  detail={[eventKindLabels[e.kind], formatDate(e.startsAt)]}
+                  onClick={go(`/events/${e.id}`)}
+                />
+              ))}
+            </Spotlight.ActionsGroup>
+          )}
+          {commands.length > 0 && (
+            <Spotlight.ActionsGroup label="Commands">
+              {commands.map((c) => (
+                <Spotlight.Action
+                  key={c.id}
+                  label={c.label}
+                  description={c.description}
+                  leftSection={<c.icon size={18} stroke={1.5} aria-hidden />}
+                  onClick={c.run}
+                />
+              ))}
+            </Spotlight.ActionsGroup>
+          )}
+          {hits === 0 && commands.length === 0 && <Spotlight.Empty>{results.isFetching ? 'Searching…' : `Nothing matches “${query}”.`}</Spotlight.Empty>}
+        </Spotlight.ActionsList>
         <Group px="md" py={6} justify="flex-end">
           <Badge variant="transparent" size="xs" c="dimmed">
-            Enter to open · Esc to close
+            ↑↓ to move · Enter to open · Esc to close
           </Badge>
         </Group>
+      </Spotlight.Root>
+      {creating && (
+        <Suspense fallback={null}>
+          {creating === 'student' && <StudentFormModal opened onClose={() => setCreating(null)} />}
+          {creating === 'event' && <EventFormModal opened onClose={() => setCreating(null)} />}
+          {creating === 'contact' && <ContactFormModal opened onClose={() => setCreating(null)} />}
+        </Suspense>
       )}
-    </Spotlight.Root>
+    </>
+  );
+}
+
+/** One found record: its kind's icon, its name, a line about it, and a badge where the kind has one. */
+function Hit({
+  icon: KindIcon,
+  title,
+  detail,
+  badge,
+  onClick,
+}: {
+  icon: Icon;
+  title: string;
+  detail: (string | null)[];
+  badge?: ReactNode;
+  onClick: () => void;
+}) {
+  const line = detail.filter(Boolean).join(' · ');
+  return (
+    <Spotlight.Action onClick={onClick}>
+      <Group wrap="nowrap" w="100%" gap="sm">
+        <KindIcon size={18} stroke={1.5} aria-hidden style={{ flexShrink: 0 }} />
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <Text size="sm" fw={500}>
+            {title}
+          </Text>
+          {line && (
+            <Text size="xs" c="dimmed">
+              {line}
+            </Text>
+          )}
+        </div>
+        {badge}
+      </Group>
+    </Spotlight.Action>
   );
 }

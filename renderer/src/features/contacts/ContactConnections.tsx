@@ -31,7 +31,7 @@ export function ContactConnections({ contactId, contactName, onAdd }: { contactI
           {
             accessor: 'studentName',
             title: 'Student',
-            render: (c) => <StudentLink row={c} />,
+            render: (c) => <StudentLink row={c} section="connections" />,
           },
           ...connectionColumns,
         ]}

@@ -231,7 +231,7 @@ export function ClosestCard({ data }: { data: Readiness }) {
             {data.closestToReady.map((row) => (
               <Table.Tr key={`${row.studentId}:${row.contactName}`}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <StudentLink row={row} />
+                  <StudentLink row={row} section="references" />
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {formatCount(row.readyReferences)} of {formatCount(data.target)}

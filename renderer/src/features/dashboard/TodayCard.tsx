@@ -94,7 +94,7 @@ export function TodayCard({ today, losingTouch, filter }: { today: Today; losing
           ) : (
             mostOverdue.map((row) => (
               <div key={row.connectionId}>
-                <StudentLink row={row} />
+                <StudentLink row={row} section="connections" />
                 <Text size="xs" c="dimmed" lineClamp={1}>
                   {row.contactName} · {relationshipKindLabels[row.relationship]}
                 </Text>

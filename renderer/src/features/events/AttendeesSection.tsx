@@ -88,7 +88,7 @@ export function AttendeesSection({ eventId, started }: { eventId: number; starte
               title: 'Student',
               render: (a) => (
                 <div>
-                  <StudentLink row={a} />
+                  <StudentLink row={a} section="goals" />
                   <Text size="xs" c="dimmed">
                     {[a.externalId, a.program, a.classYear].filter((x) => x !== null && x !== '').join(' · ') || '—'}
                   </Text>

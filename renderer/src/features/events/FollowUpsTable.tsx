@@ -58,7 +58,7 @@ export function FollowUpsTable({ eventId }: { eventId: number }) {
           a.people.map((p, index) => (
             <Table.Tr key={`${a.attendanceId}-${p.connectionId}`}>
               {/* The attendee's name heads their group of rows rather than repeating on each. */}
-              <Table.Td>{index === 0 && <StudentLink row={a} />}</Table.Td>
+              <Table.Td>{index === 0 && <StudentLink row={a} section="connections" />}</Table.Td>
               <Table.Td>{p.contactName}</Table.Td>
               <Table.Td>{formatDate(p.metOn)}</Table.Td>
               <Table.Td>
@@ -96,7 +96,7 @@ export function FollowUpsTable({ eventId }: { eventId: number }) {
         {withoutPeople.map((a) => (
           <Table.Tr key={`none-${a.attendanceId}`}>
             <Table.Td>
-              <StudentLink row={a} />
+              <StudentLink row={a} section="connections" />
             </Table.Td>
             <Table.Td colSpan={4}>
               <Text size="sm" c="dimmed">

@@ -127,7 +127,7 @@ export function LosingTouchPage() {
           {
             accessor: 'studentName',
             title: 'Student',
-            render: (r) => <StudentLink row={r} />,
+            render: (r) => <StudentLink row={r} section="connections" />,
           },
           {
             accessor: 'contactName',

@@ -20,7 +20,7 @@ export const placementColumns = {
   student: {
     accessor: 'studentId',
     title: 'Student',
-    render: (p) => <StudentLink row={p} />,
+    render: (p) => <StudentLink row={p} section="placements" />,
   },
   supervisor: {
     accessor: 'supervisorName',

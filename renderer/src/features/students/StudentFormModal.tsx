@@ -7,6 +7,7 @@ import { editingRecord, useEntityForm } from '@renderer/components/useEntityForm
 import { emptyStudentForm, formToInput, studentToForm, validateStudentForm, type StudentFormValues } from './studentFormValues';
 import { FormActions } from '@renderer/components/FormActions';
 import { NotesInput } from '@renderer/components/NotesInput';
+import { studentPath } from './studentSections';
 
 interface Props {
   opened: boolean;
@@ -56,7 +57,7 @@ function StudentForm({ student, onDone }: { student?: Student; onDone: () => voi
     savedMessage: (saved) => `${student ? 'Saved' : 'Added'} ${saved.displayName}.`,
     onSaved: (saved) => {
       onDone();
-      if (!student) void navigate(`/students/${saved.id}`);
+      if (!student) void navigate(studentPath(saved.id));
     },
   });
 

@@ -7,6 +7,7 @@ import { pagedTableProps } from '@renderer/components/tableProps';
 import type { OptionalColumn } from './columnChoice';
 import { studentColumns } from './studentColumns';
 import { useRowKeyboard } from './useRowKeyboard';
+import { studentPath } from './studentSections';
 
 interface StudentsTableProps {
   input: StudentListInput;
@@ -38,7 +39,7 @@ export function StudentsTable({ input, rows, total, fetching, visible, target, t
     ready: !fetching,
     onOpen: (index) => {
       const row = rows[index];
-      if (row) void navigate(`/students/${row.id}`);
+      if (row) void navigate(studentPath(row.id));
     },
     onTurnPage: (delta) => {
       const next = requested.current + delta;

@@ -7,6 +7,7 @@ import { formatCount, formatDate } from '@renderer/components/format';
 import { StudentStatusBadge } from '@renderer/components/StatusBadge';
 import { columnLabels, type OptionalColumn } from './columnChoice';
 import { ReadinessLevelBadge } from '@renderer/features/readiness/readinessBadges';
+import { studentPath } from './studentSections';
 
 interface ColumnContext {
   /** The office's target of ready references, for "2 of 3". */
@@ -105,7 +106,7 @@ export function studentColumns(visible: readonly OptionalColumn[], context: Colu
     render: (row) => (
       <Group gap={6} wrap="nowrap">
         {/* Out of the tab order: the row itself is the tab stop, and Enter on it opens the student. */}
-        <Anchor component={Link} to={`/students/${row.id}`} fw={500} tabIndex={-1}>
+        <Anchor component={Link} to={studentPath(row.id)} fw={500} tabIndex={-1}>
           {row.displayName}
         </Anchor>
         {row.confidential && (
