@@ -156,6 +156,8 @@ export const studentRowColumnsSchema = studentSchema
     lastActivityOn: z.string().nullable(),
     /** The latest day a goal was met (what the goals sort orders by). */
     goalLastMetOn: z.string().nullable(),
+    /** Sent back with a bulk change, so a student changed since the list loaded is not overwritten blindly. */
+    version: z.number().int(),
   });
 
 /** A row of the students list: its stored columns and the figures computed for the page's students. */
@@ -170,6 +172,38 @@ export const studentRowSchema = studentRowColumnsSchema.extend({
   readinessLevel: z.enum(readinessLevels),
 });
 export type StudentRow = z.infer<typeof studentRowSchema>;
+
+// ---- Bulk changes (the caseload table's selection) ----
+
+/**
+ * A selected student and the version the list showed (optional, as for an update: the CLI and scripts change
+ * whatever is there). A student changed since it was selected refuses the whole change (`conflict`, `reason: 'stale'`).
+ */
+const selectedStudent = z.strictObject({ id, ...loadedVersion });
+export const bulkSelectionLimit = 5_000;
+const selectedStudents = z
+  .array(selectedStudent)
+  .min(1, 'select at least one student')
+  .max(bulkSelectionLimit, `at most ${bulkSelectionLimit.toLocaleString('en-US')} students at once`);
+
+export const bulkChangeKinds = ['assignAdvisor', 'addLabel', 'archive'] as const;
+export type BulkChangeKind = (typeof bulkChangeKinds)[number];
+export const bulkChangeSchema = z.discriminatedUnion('kind', [
+  /** null: no advisor. */
+  z.strictObject({ kind: z.literal('assignAdvisor'), advisorId: id.nullable() }),
+  z.strictObject({ kind: z.literal('addLabel'), label: requiredText(60) }),
+  z.strictObject({ kind: z.literal('archive') }),
+]);
+export type BulkChange = z.infer<typeof bulkChangeSchema>;
+
+/** What a bulk change (or its undo) did: its history entry (what Undo names), and how many students it changed. */
+export const bulkResultSchema = z.object({
+  changeId: z.number().int(),
+  changed: z.number().int(),
+  /** Selected students the change left as they were (already that advisor, label or status). */
+  unchanged: z.number().int(),
+});
+export type BulkResult = z.infer<typeof bulkResultSchema>;
 
 // ---- Timeline ----
 export const timelineKinds = ['interaction', 'placement', 'goal', 'event', 'milestone'] as const;
@@ -231,3 +265,21 @@ export const studentsProcedures = {
     listOf(timelineItemSchema),
   ),
 } as const satisfies AreaProcedures<'students'>;
+  /** Every student a filter selects (at most the bulk limit), with the version a bulk change sends back: "select all matching". */
+  'students.selection': read(
+    caseloadRead,
+    z.strictObject(studentFilterFields),
+    z.object({ students: z.array(z.object({ id, version: z.number().int() })), total: z.number().int() }),
+  ),
+  /** One change to many students in one transaction, audited as one entry that holds each student's previous value. */
+  'students.bulkChange': write(caseload, studentRecordEffects, z.strictObject({ students: selectedStudents, change: bulkChangeSchema }), bulkResultSchema),
+  /**
+   * Puts back exactly what a bulk change replaced (each student's advisor, labels or status), unless a student was
+   * changed since (refused as stale). `studentIds` are the change's students, so access is checked before anything is read.
+   */
+  'students.bulkUndo': write(
+    caseload,
+    studentRecordEffects,
+    z.strictObject({ changeId: id, studentIds: z.array(id).min(1).max(bulkSelectionLimit) }),
+    bulkResultSchema,
+  ),

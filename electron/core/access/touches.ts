@@ -28,6 +28,8 @@ export const reaches: Reaches = {
   'students.create': (i) => ({ assigns: [i.advisorId] }),
   'students.update': (i) => ({ students: [i.id], assigns: [i.advisorId] }),
   'students.setStatus': (i) => ({ students: [i.id] }),
+  'students.bulkChange': (i) => ({ students: i.students.map((s) => s.id), assigns: i.change.kind === 'assignAdvisor' ? [i.change.advisorId] : [] }),
+  'students.bulkUndo': (i) => ({ students: i.studentIds }),
   // Merging moves the merged-away contact's connections to the kept one; the kept contact's own connections change
   // only for students also connected to the merged one, so those students are the ones touched.
   'contacts.delete': (i) => ({

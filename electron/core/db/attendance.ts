@@ -40,7 +40,7 @@ export function attendeesPage(db: Db, q: { eventId: number; rsvp?: RsvpStatus; s
   const where = conditions.join(' and ');
   const params = { eventId: q.eventId, ...(q.rsvp ? { rsvp: q.rsvp } : {}), ...(match ? { match } : {}) };
   const rows = db.sqlite
-    .prepare(`${selectAttendees(db)} where ${where} order by s.last_name, s.first_name, a.id limit :limit offset :offset`)
+    .prepare(`${selectAttendees(db)} where ${where} order by s.name_key, a.id limit :limit offset :offset`)
     .all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
   const total = z.number().parse(
     db.sqlite
@@ -61,7 +61,7 @@ export function searchAttendees(db: Db, eventId: number, query: string, limit: n
       .prepare(
         `${selectAttendees(db)}
          where a.event_id = :eventId and a.student_id in (select rowid from students_fts where students_fts match :match)${andVisible(db)}
-         order by a.checked_in_at is not null, s.last_name, s.first_name limit :limit`,
+         order by a.checked_in_at is not null, s.name_key, s.id limit :limit`,
       )
       .all({ eventId, match, limit }),
   );
@@ -221,7 +221,7 @@ export function suggestionsFor(db: Db, eventId: number, today: string, limit: nu
            (s.id in (select student_id from wanting)) as wantsEvent, coalesce((select n from tied where tied.student_id = s.id), 0) as industryTies
          from candidates c join students s on s.id = c.student_id
          where s.status = 'active' and not exists (select 1 from attendance a where a.event_id = :eventId and a.student_id = s.id)${andVisible(db)}
-         order by wantsEvent * 2 + industryTies desc, s.last_name, s.id
+         order by wantsEvent * 2 + industryTies desc, s.name_key, s.id
          limit :limit`,
       )
       .all({ eventId, today, limit }),

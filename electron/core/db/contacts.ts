@@ -125,7 +125,7 @@ export function contactOptions(db: Db, search: string, limit: number) {
     : db.sqlite
         .prepare(
           `select ct.id, ct.first_name || ' ' || ct.last_name as displayName, e.name as employerName, ct.title
-           from contacts ct left join employers e on e.id = ct.employer_id order by ct.last_name, ct.first_name limit ?`,
+           from contacts ct left join employers e on e.id = ct.employer_id order by ct.name_key, ct.id limit ?`,
         )
         .all(limit);
   return parseRows(

@@ -42,11 +42,11 @@ export function listContacts(db: Db, input: ParsedInput<'contacts.list'>) {
   const connectionCount = sql<number>`(select count(*) from connections c where c.contact_id = "contacts"."id"${sql.raw(andStudentVisible(db, 'c.student_id'))})`;
   const dir = input.direction === 'asc' ? asc : desc;
   const order = {
-    name: [dir(contacts.lastName), dir(contacts.firstName), dir(contacts.id)],
-    employer: [dir(employers.name), dir(contacts.lastName), dir(contacts.id)],
-    title: [dir(contacts.title), dir(contacts.lastName), dir(contacts.id)],
+    name: [dir(contacts.nameKey), dir(contacts.id)],
+    employer: [dir(employers.name), dir(contacts.nameKey), dir(contacts.id)],
+    title: [dir(contacts.title), dir(contacts.nameKey), dir(contacts.id)],
     verifiedOn: [dir(contacts.verifiedOn), dir(contacts.id)],
-    connections: [dir(connectionCount), dir(contacts.lastName), dir(contacts.id)],
+    connections: [dir(connectionCount), dir(contacts.nameKey), dir(contacts.id)],
   }[input.sort];
   const query = db.orm
     .select({

@@ -45,7 +45,7 @@ export function followUpRows(db: Db, eventId: number) {
          from attendance a join students s on s.id = a.student_id
          left join met m on m.attendanceId = a.id
          where a.event_id = :eventId and a.checked_in_at is not null${andVisible(db)}
-         order by s.last_name, s.first_name, a.id, m.metOn`,
+         order by s.name_key, a.id, m.metOn`,
       )
       .all({ eventId }),
   );

@@ -44,7 +44,7 @@ export function attendeesForExport(db: Db, eventId: number, { atTheDoor = false 
            s.external_id as externalId, s.school_email as schoolEmail, s.program, s.class_year as classYear, a.rsvp, a.checked_in_at as checkedInAt
          from attendance a join students s on s.id = a.student_id
          where a.event_id = ? and s.confidential = 0${atTheDoor ? ` and (a.rsvp <> 'declined' or a.checked_in_at is not null)` : ''}${andVisible(db)}
-         order by s.last_name, s.first_name, a.id`,
+         order by s.name_key, a.id`,
       )
       .all(eventId),
   );

@@ -28,7 +28,7 @@ export function studentIdsForExport(db: Db, filter: StudentFilter, today: string
   const { where, params } = selectStudents(db, filter, today, rules);
   const ids = z
     .array(z.number())
-    .parse(db.sqlite.prepare(`select s.id from students s where ${where} and s.confidential = 0 order by s.last_name, s.first_name, s.id`).pluck().all(params));
+    .parse(db.sqlite.prepare(`select s.id from students s where ${where} and s.confidential = 0 order by s.name_key, s.id`).pluck().all(params));
   const withheld = z.number().parse(db.sqlite.prepare(`select count(*) from students s where ${where} and s.confidential = 1`).pluck().get(params));
   return { ids, withheld };
 }

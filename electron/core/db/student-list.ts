@@ -19,7 +19,7 @@ const pageRow = studentRowColumnsSchema.extend({ confidential: sqliteBoolean });
 // last_activity_on and goal_last_met_on are the stored columns the sorts use, so a row shows what it is sorted by.
 const pageColumns = `s.id, s.external_id as externalId, s.display_name as displayName,
   s.school_email as schoolEmail, s.program, s.class_year as classYear, s.cohort, a.name as advisorName, s.status,
-  s.confidential, s.updated_at as updatedAt, s.last_activity_on as lastActivityOn, s.goal_last_met_on as goalLastMetOn`;
+  s.confidential, s.updated_at as updatedAt, s.last_activity_on as lastActivityOn, s.goal_last_met_on as goalLastMetOn, s.version`;
 
 function rowsInOrder(db: Db, ids: readonly number[]) {
   const rows = parseRows(

@@ -17,8 +17,9 @@ export interface StudentPageSelection extends StudentSql {
 }
 
 type Direction = 'asc' | 'desc';
-const byName = 's.last_name, s.first_name, s.id';
-const nameIndex = 'students_name_idx';
+// Names sort by their key (shared/name-order.ts), so Öztürk files under O, not after Zimmerman.
+const byName = 's.name_key, s.id';
+const nameIndex = 'students_name_key_idx';
 
 /**
  * Orders over stored columns. Every order ends with the id so paging is stable when values tie. A date that
@@ -28,19 +29,19 @@ const nameIndex = 'students_name_idx';
 function columnOrder(sort: Exclude<StudentSortColumn, 'readiness' | 'readyCount' | 'losingTouch'>, d: Direction): string {
   switch (sort) {
     case 'name':
-      return `s.last_name ${d}, s.first_name ${d}, s.id ${d}`;
+      return `s.name_key ${d}, s.id ${d}`;
     case 'externalId':
       return `s.external_id ${d}, s.id ${d}`;
     case 'program':
-      return `s.program ${d}, s.last_name ${d}, s.id ${d}`;
+      return `s.program ${d}, s.name_key ${d}, s.id ${d}`;
     case 'classYear':
-      return `s.class_year ${d}, s.last_name ${d}, s.id ${d}`;
+      return `s.class_year ${d}, s.name_key ${d}, s.id ${d}`;
     case 'cohort':
-      return `s.cohort ${d}, s.last_name ${d}, s.id ${d}`;
+      return `s.cohort ${d}, s.name_key ${d}, s.id ${d}`;
     case 'advisor':
-      return `a.name ${d}, s.last_name ${d}, s.id ${d}`;
+      return `a.name ${d}, s.name_key ${d}, s.id ${d}`;
     case 'status':
-      return `s.status ${d}, s.last_name ${d}, s.id ${d}`;
+      return `s.status ${d}, s.name_key ${d}, s.id ${d}`;
     case 'updatedAt':
       return `s.updated_at ${d}, s.id ${d}`;
     case 'lastActivity':
