@@ -12,6 +12,7 @@ import { goalsHandlers } from './goals/handlers';
 import { importsHandlers } from './imports/handlers';
 import { keepInTouchHandlers } from './keep-in-touch/handlers';
 import { milestonesHandlers } from './milestones/handlers';
+import { myDayHandlers } from './my-day/handlers';
 import { officeHandlers } from './office/handlers';
 import { placementsHandlers } from './placements/handlers';
 import type { Router } from './procedure';
@@ -41,6 +42,7 @@ export const router: Router = combine(
   goalsHandlers,
   eventsHandlers,
   dashboardHandlers,
+  myDayHandlers,
   readinessHandlers,
   exportsHandlers,
   importsHandlers,

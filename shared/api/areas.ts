@@ -26,6 +26,7 @@ export const areas = [
   'events',
   'attendance',
   'dashboard',
+  'myDay',
   'readiness',
   'exports',
   'imports',
@@ -99,6 +100,7 @@ export const relationshipEffects = [
   'events',
   'readiness',
   'dashboard',
+  'myDay',
   'audit',
 ] as const satisfies readonly Area[];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cadenceStates, interactionKinds, referenceStatuses, relationshipKinds } from '../domain';
+import { cadenceStates, interactionKinds, referenceStatuses, relationshipKinds, type ReferenceStatus } from '../domain';
 import { caseload, caseloadRead } from './access';
 import { type AreaProcedures, relationshipEffects, read, write } from './areas';
 import { id, isoDate, loadedVersion, nullableDate, optionalMultiline, optionalText, recordVersion } from './fields';
@@ -54,6 +54,13 @@ export const connectionFields = {
 };
 export const connectionInput = z.strictObject({ studentId: id, contactId: id, ...connectionFields });
 export type ConnectionInput = z.input<typeof connectionInput>;
+const connectionUpdateInput = z.strictObject({ id, ...loadedVersion, ...connectionFields });
+
+/** connections.update's input that changes only the reference status of a loaded connection ("Ask", "Mark agreed"). */
+export function referenceStatusChange(c: Connection, referenceStatus: ReferenceStatus, on: string): z.input<typeof connectionUpdateInput> {
+  const { id: connectionId, version, relationship, context, sinceOn, placementId, resumeSharedOn } = c;
+  return { id: connectionId, version, relationship, context, sinceOn, placementId, resumeSharedOn, referenceStatus, referenceStatusOn: on };
+}
 
 export const interactionFields = {
   kind: z.enum(interactionKinds),
@@ -75,7 +82,7 @@ export type Interaction = z.infer<typeof interactionSchema>;
 export const connectionsProcedures = {
   'connections.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(connectionSchema)),
   'connections.create': write(caseload, relationshipEffects, connectionInput, connectionSchema),
-  'connections.update': write(caseload, relationshipEffects, z.strictObject({ id, ...loadedVersion, ...connectionFields }), connectionSchema),
+  'connections.update': write(caseload, relationshipEffects, connectionUpdateInput, connectionSchema),
   'connections.delete': write(caseload, relationshipEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true), interactions: z.number().int() })),
   'interactions.create': write(caseload, relationshipEffects, z.strictObject({ connectionId: id, ...interactionFields }), interactionSchema),
   'interactions.bulkCreate': write(

@@ -14,6 +14,7 @@ import { goalsProcedures } from './goals';
 import { importsProcedures } from './imports';
 import { keepInTouchProcedures } from './keep-in-touch';
 import { milestonesProcedures } from './milestones';
+import { myDayProcedures } from './my-day';
 import { officeProcedures } from './office';
 import { placementsProcedures } from './placements';
 import { readinessProcedures } from './readiness';
@@ -45,6 +46,7 @@ export const contract = combine(
   goalsProcedures,
   eventsProcedures,
   dashboardProcedures,
+  myDayProcedures,
   readinessProcedures,
   exportsProcedures,
   importsProcedures,

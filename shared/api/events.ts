@@ -133,10 +133,10 @@ export const eventRowSchema = eventSchema
 export type EventRow = z.infer<typeof eventRowSchema>;
 
 /** An RSVP, check-in or buddy pairing moves the event's counts and the goals that count attendance. */
-const attendanceEffects = ['attendance', 'events', 'goals', 'students', 'dashboard', 'audit'] as const;
+const attendanceEffects = ['attendance', 'events', 'goals', 'students', 'dashboard', 'myDay', 'audit'] as const;
 
 /** An event's dates and kind move the goals linked to it. */
-const eventEffects = ['events', 'goals', 'students', 'dashboard', 'audit'] as const;
+const eventEffects = ['events', 'goals', 'students', 'dashboard', 'myDay', 'audit'] as const;
 
 export const eventsProcedures = {
   'events.list': read(
@@ -187,7 +187,7 @@ export const eventsProcedures = {
   ),
   'events.invite': write(
     caseload,
-    ['events', 'attendance', 'goals', 'students', 'dashboard', 'audit'],
+    ['events', 'attendance', 'goals', 'students', 'dashboard', 'myDay', 'audit'],
     z
       .strictObject({
         eventId: id,

@@ -68,7 +68,7 @@ export const goalTemplateSchema = z.object({
 export type GoalTemplate = z.infer<typeof goalTemplateSchema>;
 
 /** A change to a goal moves the student's progress, the dashboard and the events it is linked to. */
-const goalEffects = ['goals', 'students', 'dashboard', 'events', 'audit'] as const;
+const goalEffects = ['goals', 'students', 'dashboard', 'myDay', 'events', 'audit'] as const;
 
 export const goalsProcedures = {
   'goals.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(goalSchema)),

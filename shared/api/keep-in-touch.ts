@@ -17,6 +17,7 @@ export type KeepInTouchWindow = z.infer<typeof keepInTouchWindowSchema>;
 export const losingTouchRowSchema = z.object({
   connectionId: id,
   ...connectionPartyFields,
+  /** Days past the keep-in-touch maximum (the window that makes a connection stale, "losing touch"); negative while only cooling. */
   overdueDays: z.number().int(),
   suggestedKind: z.enum(interactionKinds),
   suggestion: z.string(),
@@ -28,7 +29,7 @@ export const keepInTouchProcedures = {
   'keepInTouch.windows': read(anyone, empty, z.array(keepInTouchWindowSchema)),
   'keepInTouch.updateWindows': write(
     officeRules,
-    ['keepInTouch', 'connections', 'contacts', 'students', 'readiness', 'dashboard', 'audit'],
+    ['keepInTouch', 'connections', 'contacts', 'students', 'readiness', 'dashboard', 'myDay', 'audit'],
     z.strictObject({
       windows: z
         .array(

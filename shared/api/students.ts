@@ -232,6 +232,7 @@ const studentRecordEffects = [
   'app',
   'advisors',
   'dashboard',
+  'myDay',
   'readiness',
   'events',
   'contacts',
@@ -243,7 +244,7 @@ const studentRecordEffects = [
 export const studentsProcedures = {
   'students.list': read(caseloadRead, studentListInput, z.object({ rows: z.array(studentRowSchema), total: z.number().int() })),
   'students.get': read(caseloadRead, z.strictObject({ id }), studentDetailSchema),
-  'students.create': write(caseload, ['students', 'search', 'app', 'advisors', 'dashboard', 'readiness', 'events', 'audit'], studentInput, studentSchema),
+  'students.create': write(caseload, ['students', 'search', 'app', 'advisors', 'dashboard', 'myDay', 'readiness', 'events', 'audit'], studentInput, studentSchema),
   // Full replace: the form sends every field; omitted optional fields are cleared.
   'students.update': write(caseload, studentRecordEffects, z.strictObject({ id, ...loadedVersion, ...studentFields }), studentSchema),
   'students.setStatus': write(caseload, studentRecordEffects, z.strictObject({ id, status: z.enum(studentStatuses) }), studentSchema),

@@ -49,7 +49,7 @@ test.beforeAll(async ({ request }) => {
 });
 
 test('the dashboard shows the figures the API counts, filtered and remembered; each card opens what it counts', async ({ page, request }) => {
-  await page.goto(`${base}/?token=${e2eToken}#/`);
+  await page.goto(`${base}/?token=${e2eToken}#/dashboard`);
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await expectCards(page, await figures(request, {}));
 
@@ -92,7 +92,7 @@ test('the dashboard shows the figures the API counts, filtered and remembered; e
 
 test('an earlier term changes the goal and event figures; the figures export to Excel', async ({ page, request }) => {
   // A new browser: no remembered filter.
-  await page.goto(`${base}/?token=${e2eToken}#/`);
+  await page.goto(`${base}/?token=${e2eToken}#/dashboard`);
   await page
     .getByRole('textbox', { name: 'Term' })
     .or(page.getByRole('combobox', { name: 'Term' }))

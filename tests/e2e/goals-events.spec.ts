@@ -21,7 +21,7 @@ test('an event from plan to door: invite by filter, check in two, log a conversa
     program: 'Astronomy',
   });
 
-  await page.goto(`${base}/?token=${e2eToken}#/`);
+  await page.goto(`${base}/?token=${e2eToken}#/dashboard`);
   await expect(page.getByLabel(/^Goal met in .+:/)).toBeVisible();
   const before = await page.getByLabel(/^Goal met in .+:/).getAttribute('aria-label');
 

@@ -11,11 +11,14 @@ async function openApp(page: Page, path = '/') {
 
 test.describe.configure({ mode: 'serial' });
 
-test('first run: load the demo office, then the dashboard shows its figures', async ({ page }) => {
+test('first run: load the demo office, then My day and the dashboard show its figures', async ({ page }) => {
   await openApp(page);
   await expect(page.getByRole('heading', { name: 'Welcome to Rapport' })).toBeVisible();
   await page.getByRole('button', { name: 'Load the demo office' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible({ timeout: 30_000 });
+  // The demo makes this computer its first advisor ("I am"), so the app opens on their My day.
+  await expect(page.getByRole('heading', { name: 'My day' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   // The token left the address bar once read.
   expect(page.url()).not.toContain('token=');
   const data = await api(page.request, 'students.list', { status: 'active', pageSize: 1 });
@@ -93,7 +96,7 @@ test('students: create with validation, find, edit and archive with undo', async
 });
 
 test('command palette finds a student by ID and opens their page', async ({ page }) => {
-  await openApp(page, '/');
+  await openApp(page, '/dashboard');
   // The shortcut is live once the shell has rendered.
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await page.keyboard.press('Control+K');

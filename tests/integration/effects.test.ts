@@ -31,6 +31,7 @@ const reads = (): Read[] => [
     'dashboard.goals',
     'dashboard.office',
     'dashboard.readiness',
+    'myDay.get',
   ]),
   ...each({ id: ids.student }, ['students.get', 'students.networkSummary', 'readiness.student']),
   ...each({ studentId: ids.student }, [

@@ -145,6 +145,7 @@ const cases = {
   'dashboard.export': none,
   'dashboard.goals': none,
   'dashboard.readiness': none,
+  'myDay.get': none,
   'readiness.rules': none,
   'readiness.updateRules': office(() => ({
     targetReferences: 3,

@@ -43,7 +43,7 @@ export function mostOverdue(db: Db, scope: StudentScope, today: string, limit: n
       .prepare(
         `with overdue as (
            select c.id, c.student_id, c.contact_id, c.relationship, c.last_touch_on, s.display_name as student_name,
-             cast(julianday(:today) - julianday(c.last_touch_on) as integer) - w.ideal_days as overdue_days
+             cast(julianday(:today) - julianday(c.last_touch_on) as integer) - w.max_days as overdue_days
            ${staleFrom(scope)}
            order by overdue_days desc, c.id limit :limit)
          select o.id as connectionId, o.student_id as studentId, o.student_name as studentName,

@@ -41,7 +41,9 @@ const losingTouchRow = losingTouchRowSchema.omit({ suggestion: true }).extend({ 
 
 /**
  * Connections of active students (one advisor's caseload, or the office) that are past their
- * ideal window, most overdue first, with the touch that would help most next.
+ * ideal window — cooling, or stale past the maximum ("losing touch") — most overdue first, with the touch
+ * that would help most next. Overdue is measured against the maximum window, as everywhere: days past it
+ * (a cooling connection's is negative: the days left before it is stale).
  */
 export function losingTouch(db: Db, q: LosingTouchQuery) {
   const stateFilter = q.state === 'stale' ? `days > max_days` : q.state === 'cooling' ? `days > ideal_days and days <= max_days` : `days > ideal_days`;
@@ -71,13 +73,13 @@ export function losingTouch(db: Db, q: LosingTouchQuery) {
   const rows = db.sqlite
     .prepare(
       `${clock},
-      page as (select * from clock where ${stateFilter} order by days - ideal_days ${direction}, id limit :limit offset :offset)
+      page as (select * from clock where ${stateFilter} order by days - max_days ${direction}, id limit :limit offset :offset)
       select k.id as connectionId, k.student_id as studentId,
         s.display_name as studentName,
         k.contact_id as contactId, ct.first_name || ' ' || ct.last_name as contactName, ct.first_name as contactFirstName,
         ct.title as contactTitle, e.name as employerName, k.relationship, k.last_touch as lastTouchOn, k.days as daysSinceTouch,
         k.ideal_days as idealDays, k.max_days as maxDays, case when k.days > k.max_days then 'stale' else 'cooling' end as cadence,
-        k.days - k.ideal_days as overdueDays,
+        k.days - k.max_days as overdueDays,
         case
           when k.relationship in ('supervisor', 'coworker', 'hiring_committee', 'informational_interview')
             and not exists (select 1 from interactions i where i.connection_id = k.id and i.kind in ('thank_you_note', 'thank_you_email'))

@@ -12,7 +12,8 @@ import { notFound } from '../errors';
 
 const templatesKey = 'templates.messages';
 
-function doneOn(row: SupporterRow, item: WrapUpItem): string | null {
+/** The day wrap-up item `item` was first done for this supporter, or null while it is open. */
+export function doneOn(row: SupporterRow, item: WrapUpItem): string | null {
   switch (item) {
     case 'thank_you_note':
       return row.thankYouNoteOn;

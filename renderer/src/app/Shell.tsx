@@ -2,7 +2,7 @@ import { ActionIcon, AppShell, Badge, Burger, Group, Kbd, NavLink, Text, Tooltip
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
-import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { setOfficeTimeZone } from '../components/dates';
 import { navItems, type NavItem } from './navigation';
@@ -12,18 +12,16 @@ import { useMayCall, useNavItems } from './session';
 import { SignedInUser } from './SignedInUser';
 
 function isActive(itemPath: string, pathname: string): boolean {
-  return itemPath === '/' ? pathname === '/' : pathname === itemPath || pathname.startsWith(`${itemPath}/`);
+  return pathname === itemPath || pathname.startsWith(`${itemPath}/`);
 }
 
 /**
  * The page for the address, or what stands in for it: a screen the role is not offered says so (an address
- * typed or kept from another user's session), and home is the first screen offered (Events for a front desk).
+ * typed or kept from another user's session). Home (`/`) picks the first screen for the role (Home.tsx).
  */
 function Page({ offered, pathname }: { offered: readonly NavItem[]; pathname: string }) {
   const screen = navItems.find((item) => isActive(item.path, pathname));
   if (screen === undefined || offered.includes(screen)) return <Outlet />;
-  const home = offered[0];
-  if (pathname === '/' && home) return <Navigate to={home.path} replace />;
   return <NotOffered screen={screen.label} />;
 }
 

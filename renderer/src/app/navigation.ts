@@ -8,6 +8,7 @@ import {
   IconHourglassLow,
   IconLayoutDashboard,
   IconSettings,
+  IconSunHigh,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -26,7 +27,8 @@ export interface NavItem {
 }
 
 export const navItems: readonly NavItem[] = [
-  { label: 'Dashboard', path: '/', icon: IconLayoutDashboard, description: 'Office overview', needs: ['dashboard.office'] },
+  { label: 'My day', path: '/my-day', icon: IconSunHigh, description: "Your caseload's work for today", needs: ['myDay.get'] },
+  { label: 'Dashboard', path: '/dashboard', icon: IconLayoutDashboard, description: 'Office overview', needs: ['dashboard.office'] },
   { label: 'Students', path: '/students', icon: IconUsers, description: 'Caseload table', needs: ['students.list'] },
   {
     label: 'Losing touch',

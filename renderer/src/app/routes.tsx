@@ -11,16 +11,20 @@ import { EventsPage } from '../features/events/EventsPage';
 import { HistoryPage } from '../features/history/HistoryPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { LosingTouchPage } from '../features/keep-in-touch/LosingTouchPage';
+import { MyDayPage } from '../features/my-day/MyDayPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StudentPage } from '../features/students/StudentPage';
 import { StudentsPage } from '../features/students/StudentsPage';
+import { Home } from './Home';
 import { Shell } from './Shell';
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Shell />}>
-        <Route index element={<DashboardPage />} />
+        <Route index element={<Home />} />
+        <Route path="my-day" element={<MyDayPage />} />
+        <Route path="dashboard" element={<DashboardPage />} />
         <Route path="students" element={<StudentsPage />} />
         <Route path="students/:id" element={<StudentPage />} />
         <Route path="losing-touch" element={<LosingTouchPage />} />
