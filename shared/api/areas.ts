@@ -21,6 +21,8 @@ export const areas = [
   'keepInTouch',
   'wrapUp',
   'milestones',
+  'notes',
+  'tasks',
   'goals',
   'goalTemplates',
   'events',

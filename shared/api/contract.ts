@@ -14,11 +14,13 @@ import { goalsProcedures } from './goals';
 import { importsProcedures } from './imports';
 import { keepInTouchProcedures } from './keep-in-touch';
 import { milestonesProcedures } from './milestones';
+import { notesProcedures } from './notes';
 import { myDayProcedures } from './my-day';
 import { officeProcedures } from './office';
 import { placementsProcedures } from './placements';
 import { readinessProcedures } from './readiness';
 import { searchProcedures } from './search';
+import { tasksProcedures } from './tasks';
 import { studentsProcedures } from './students';
 import { usersProcedures } from './users';
 import { viewsProcedures } from './views';
@@ -43,6 +45,8 @@ export const contract = combine(
   keepInTouchProcedures,
   wrapUpProcedures,
   milestonesProcedures,
+  notesProcedures,
+  tasksProcedures,
   goalsProcedures,
   eventsProcedures,
   dashboardProcedures,

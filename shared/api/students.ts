@@ -206,7 +206,7 @@ export const bulkResultSchema = z.object({
 export type BulkResult = z.infer<typeof bulkResultSchema>;
 
 // ---- Timeline ----
-export const timelineKinds = ['interaction', 'placement', 'goal', 'event', 'milestone'] as const;
+export const timelineKinds = ['interaction', 'placement', 'goal', 'event', 'milestone', 'note'] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 export const timelineItemSchema = z.object({
   key: z.string(),
@@ -262,7 +262,7 @@ export const studentsProcedures = {
   ),
   'students.timeline': read(
     caseloadRead,
-    z.strictObject({ studentId: id, kinds: z.array(z.enum(timelineKinds)).max(5).optional(), ...pageInput }),
+    z.strictObject({ studentId: id, kinds: z.array(z.enum(timelineKinds)).max(timelineKinds.length).optional(), ...pageInput }),
     listOf(timelineItemSchema),
   ),
 } as const satisfies AreaProcedures<'students'>;

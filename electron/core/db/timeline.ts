@@ -28,7 +28,10 @@ const union = `
   from attendance a join events ev on ev.id = a.event_id where a.student_id = :studentId and a.checked_in_at is not null
   union all
   select 'm:' || m.id, 'milestone', m.occurred_on, m.kind, m.description, null, null, null, null, null, 0, null, m.id
-  from milestones m where m.student_id = :studentId`;
+  from milestones m where m.student_id = :studentId
+  union all
+  select 'n:' || n.id, 'note', n.occurred_on, n.kind, n.body, adv.name, null, null, null, null, 0, null, n.id
+  from advising_notes n left join advisors adv on adv.id = n.advisor_id where n.student_id = :studentId`;
 
 const timelineRow = z.object({
   key: z.string(),

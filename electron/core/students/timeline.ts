@@ -1,6 +1,13 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import { timelineKinds, type TimelineItem } from '../../../shared/api/students';
-import { eventKindLabels, goalStatusLabels, interactionKindLabels, milestoneKindLabels, relationshipKindLabels } from '../../../shared/domain';
+import {
+  advisingNoteKindLabels,
+  eventKindLabels,
+  goalStatusLabels,
+  interactionKindLabels,
+  milestoneKindLabels,
+  relationshipKindLabels,
+} from '../../../shared/domain';
 import type { Db } from '../db/client';
 import { findStudent } from '../db/students';
 import { timelinePage, type TimelineRow } from '../db/timeline';
@@ -32,6 +39,8 @@ function describe(row: TimelineRow): Pick<TimelineItem, 'title' | 'detail'> {
       return { title: `Attended ${row.b ?? ''}`, detail: label(eventKindLabels, row.c3) };
     case 'milestone':
       return { title: `Milestone: ${label(milestoneKindLabels, row.a)}`, detail: row.b };
+    case 'note':
+      return { title: `${label(advisingNoteKindLabels, row.a)} note${row.c3 ? ` · ${row.c3}` : ''}`, detail: row.b };
   }
 }
 

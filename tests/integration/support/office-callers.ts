@@ -26,6 +26,8 @@ export interface StudentRecords {
   goalId: number;
   milestoneId: number;
   attendanceId: number;
+  noteId: number;
+  taskId: number;
 }
 
 export interface Seed {
@@ -80,7 +82,9 @@ export function seedOffice(db: Db): Seed {
     const milestoneId = call('milestones.create', { studentId, kind: 'applied', occurredOn: '2026-01-20' }).id;
     call('events.invite', { eventId, studentIds: [studentId] });
     const attendanceId = present(call('events.attendees', { eventId, search: firstName }).rows[0], 'attendance').attendanceId;
-    return { studentId, advisorId, connectionId, soleContactId, interactionId, placementId, goalId, milestoneId, attendanceId };
+    const noteId = call('notes.create', { studentId, kind: 'appointment', occurredOn: '2026-01-21', body: 'Talked about internships' }).id;
+    const taskId = call('tasks.create', { studentId, title: 'Check back about the internship', dueOn: '2026-02-01', advisorId }).id;
+    return { studentId, advisorId, connectionId, soleContactId, interactionId, placementId, goalId, milestoneId, attendanceId, noteId, taskId };
   };
   const students = { own: records('Olive', advisorA, false), other: records('Otto', advisorB, false), confidential: records('Cora', advisorB, true) };
   const buddyAttendanceId = records('Bea', advisorA, false).attendanceId;

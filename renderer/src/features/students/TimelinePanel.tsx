@@ -1,6 +1,6 @@
 import { Badge, Chip, Group, Pagination, Skeleton, Stack, Text, Timeline } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconBriefcase, IconCalendarEvent, IconFlag, IconMessageCircle, IconTarget, IconTimeline } from '@tabler/icons-react';
+import { IconBriefcase, IconCalendarEvent, IconFlag, IconMessageCircle, IconNotes, IconTarget, IconTimeline } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { timelineKinds, type TimelineItem, type TimelineKind } from '@shared/api/students';
 import { EditDeleteActions } from '@renderer/components/RowActions';
@@ -20,6 +20,7 @@ const kindLabels: Record<TimelineKind, string> = {
   goal: 'Goals',
   event: 'Events',
   milestone: 'Milestones',
+  note: 'Notes',
 };
 const kindIcons: Record<TimelineKind, ReactNode> = {
   interaction: <IconMessageCircle size={14} />,
@@ -27,6 +28,7 @@ const kindIcons: Record<TimelineKind, ReactNode> = {
   goal: <IconTarget size={14} />,
   event: <IconCalendarEvent size={14} />,
   milestone: <IconFlag size={14} />,
+  note: <IconNotes size={14} />,
 };
 const kindColors: Record<TimelineKind, string> = {
   interaction: 'indigo',
@@ -34,6 +36,7 @@ const kindColors: Record<TimelineKind, string> = {
   goal: 'grape',
   event: 'orange',
   milestone: 'pink',
+  note: 'cyan',
 };
 
 /** Everything that happened with the student, newest first (the server orders it). */
