@@ -8,6 +8,7 @@ import { EmployersPage } from '../features/employers/EmployersPage';
 import { CheckInPage } from '../features/events/CheckInPage';
 import { EventPage } from '../features/events/EventPage';
 import { EventsPage } from '../features/events/EventsPage';
+import { KioskPage } from '../features/events/kiosk/KioskPage';
 import { HistoryPage } from '../features/history/HistoryPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { LosingTouchPage } from '../features/keep-in-touch/LosingTouchPage';
@@ -21,6 +22,8 @@ import { Shell } from './Shell';
 export function AppRoutes() {
   return (
     <Routes>
+      {/* The self check-in kiosk: full screen, no navigation (the Shell's menus would let a student leave). */}
+      <Route path="events/:id/kiosk" element={<KioskPage />} />
       <Route element={<Shell />}>
         <Route index element={<Home />} />
         <Route path="my-day" element={<MyDayPage />} />
