@@ -3,6 +3,7 @@ import { cadenceStates, interactionKinds, referenceStatuses, relationshipKinds, 
 import { caseload, caseloadRead } from './access';
 import { type AreaProcedures, relationshipEffects, read, write } from './areas';
 import { id, isoDate, loadedVersion, nullableDate, optionalMultiline, optionalText, recordVersion } from './fields';
+import { contactOrNewFields, oneContact } from './new-contact';
 
 // Connections between a student and a contact, and the interactions logged on them (`interactions.*` is this
 // area's companion namespace: an interaction only exists on a connection).
@@ -54,6 +55,8 @@ export const connectionFields = {
 };
 export const connectionInput = z.strictObject({ studentId: id, contactId: id, ...connectionFields });
 export type ConnectionInput = z.input<typeof connectionInput>;
+/** Adding a connection may create its contact on the spot (as "Log meeting" does), in the same write. */
+const connectionCreateInput = connectionInput.extend(contactOrNewFields).refine(oneContact.check, oneContact.where);
 const connectionUpdateInput = z.strictObject({ id, ...loadedVersion, ...connectionFields });
 
 /** connections.update's input that changes only the reference status of a loaded connection ("Ask", "Mark agreed"). */
@@ -81,7 +84,7 @@ export type Interaction = z.infer<typeof interactionSchema>;
 
 export const connectionsProcedures = {
   'connections.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(connectionSchema)),
-  'connections.create': write(caseload, relationshipEffects, connectionInput, connectionSchema),
+  'connections.create': write(caseload, relationshipEffects, connectionCreateInput, connectionSchema),
   'connections.update': write(caseload, relationshipEffects, connectionUpdateInput, connectionSchema),
   'connections.delete': write(caseload, relationshipEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true), interactions: z.number().int() })),
   'interactions.create': write(caseload, relationshipEffects, z.strictObject({ connectionId: id, ...interactionFields }), interactionSchema),

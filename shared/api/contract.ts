@@ -9,7 +9,6 @@ import { contactsProcedures } from './contacts';
 import { dashboardProcedures } from './dashboard';
 import { employersProcedures } from './employers';
 import { eventsProcedures } from './events';
-import { eventDeskProcedures } from './event-desk';
 import { exportsProcedures } from './exports';
 import { goalsProcedures } from './goals';
 import { importsProcedures } from './imports';
@@ -50,7 +49,6 @@ export const contract = combine(
   tasksProcedures,
   goalsProcedures,
   eventsProcedures,
-  eventDeskProcedures,
   dashboardProcedures,
   myDayProcedures,
   readinessProcedures,

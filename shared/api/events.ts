@@ -16,6 +16,7 @@ import {
 } from './fields';
 import { type AreaProcedures, relationshipEffects, read, write } from './areas';
 import { exportResultSchema } from './exports';
+import { contactOrNewFields, oneContact } from './new-contact';
 
 // Events planned end to end: the event, invitations and RSVPs, the door, follow-ups and exports.
 
@@ -94,8 +95,6 @@ export const attendeeSchema = z.object({
   rsvp: z.enum(rsvpStatuses),
   respondedAt: z.string().nullable(),
   checkedInAt: z.string().nullable(),
-  /** Added at the desk, not from the list (events.walkIn). */
-  walkIn: z.boolean(),
   waitlistPosition: z.number().int().nullable(),
   buddyAttendanceId: z.number().int().nullable(),
   buddyName: z.string().nullable(),
@@ -269,21 +268,10 @@ export const eventsProcedures = {
       .strictObject({
         eventId: id,
         studentId: id,
-        contactId: id.optional(),
-        newContact: z
-          .strictObject({
-            firstName: requiredText(100),
-            lastName: requiredText(100),
-            title: optionalText(150),
-            employerId: id.nullish(),
-          })
-          .optional(),
+        ...contactOrNewFields,
         summary: optionalMultiline(2_000),
       })
-      .refine((v) => (v.contactId === undefined) !== (v.newContact === undefined), {
-        path: ['contactId'],
-        message: 'choose a contact or enter a new one',
-      }),
+      .refine(oneContact.check, oneContact.where),
     z.object({ connectionId: id, interactionId: id }),
   ),
   'events.outcome': read(

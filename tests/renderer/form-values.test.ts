@@ -69,3 +69,21 @@ describe('the connection form, from either side', () => {
     });
   });
 });
+
+describe('the connection form, adding a new contact on the spot', () => {
+  const fromStudent = { ...connectionFormValues(undefined, { studentId: 3, contactId: null }), relationship: 'mentor' as const };
+
+  it('asks for a contact, or the new one’s name, on the field it belongs to', () => {
+    expect(validateConnectionForm(fromStudent)).toEqual({ contactId: 'Choose a contact, or switch to "New contact"' });
+    const typed = { ...fromStudent, who: 'new' as const };
+    expect(validateConnectionForm(typed)).toEqual({ 'newContact.firstName': 'This is required', 'newContact.lastName': 'This is required' });
+  });
+
+  it('sends the new contact’s name instead of a contact id', () => {
+    const values = { ...fromStudent, who: 'new' as const, newContact: { firstName: 'Yara', lastName: 'Haddad', title: '' } };
+    expect(validateConnectionForm(values)).toEqual({});
+    const input = formToConnectionInput(values);
+    expect(input).toMatchObject({ studentId: 3, newContact: { firstName: 'Yara', lastName: 'Haddad' }, relationship: 'mentor' });
+    expect(input).not.toHaveProperty('contactId');
+  });
+});

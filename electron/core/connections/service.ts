@@ -15,6 +15,7 @@ import {
   type ConnectionValues,
 } from '../db/connections';
 import { findContact } from '../db/contacts';
+import { contactIdFor } from '../contacts/inline';
 import { deleteInteraction, existingConnectionIds, findInteraction, interactionInserter, updateInteraction } from '../db/interactions';
 import { findPlacement } from '../db/placements';
 import { findStudent } from '../db/students';
@@ -56,9 +57,14 @@ export function connectionsForStudent(db: Db, input: ParsedInput<'connections.fo
   return connectionsOfStudent(db, input.studentId, officeToday(db));
 }
 
-export function connectionsCreate(db: Db, input: ConnectionValues): Connection {
-  assertWritable(db, input);
-  return readConnection(db, insertConnection(db, input));
+/** Adds a connection, with its contact when the input brings a new one (one transaction: both or neither). */
+export function connectionsCreate(db: Db, input: ParsedInput<'connections.create'>): Connection {
+  const { contactId: _chosen, newContact: _new, ...fields } = input;
+  return transaction(db, () => {
+    const values = { ...fields, contactId: contactIdFor(db, input) };
+    assertWritable(db, values);
+    return readConnection(db, insertConnection(db, values));
+  });
 }
 
 export function connectionsUpdate(db: Db, input: ParsedInput<'connections.update'>): Connection {

@@ -2,15 +2,13 @@ import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract'
 import { attendanceAt, attendanceOwner, setCheckedIn, setRsvp } from '../db/attendance';
 import { transaction, type Db } from '../db/client';
 import { findSameConnection, firstConnectionBetween, insertConnection } from '../db/connections';
-import { findContact, insertContact } from '../db/contacts';
-import { findEmployer } from '../db/employers';
+import { contactIdFor } from '../contacts/inline';
 import { eventOutcome, followUpRows } from '../db/event-outcomes';
 import { interactionInserter, setInteractionEvent } from '../db/interactions';
 import { daysBetween } from '../dates';
 import { officeToday } from '../db/office-day';
 import { AppError } from '../errors';
 import { getSettings } from '../office/settings';
-import { invalidReference } from '../validate';
 import { readEvent } from './service';
 
 export function eventsFollowUps(db: Db, input: ParsedInput<'events.followUps'>): ProcedureOutput<'events.followUps'> {
@@ -53,28 +51,9 @@ export function eventsLogMeeting(db: Db, input: ParsedInput<'events.logMeeting'>
     throw new AppError('invalid_input', 'This student was not invited to the event; invite or add them first.', {
       field: 'studentId',
     });
-  if (input.contactId !== undefined && !findContact(db, input.contactId)) throw invalidReference('contactId', 'contact', input.contactId);
-  const employerId = input.newContact?.employerId ?? null;
-  if (employerId !== null && !findEmployer(db, employerId)) throw invalidReference('newContact.employerId', 'employer', employerId);
 
   return transaction(db, () => {
-    const contactId =
-      input.contactId ??
-      insertContact(db, {
-        firstName: input.newContact?.firstName ?? '',
-        lastName: input.newContact?.lastName ?? '',
-        title: input.newContact?.title ?? null,
-        department: null,
-        employerId,
-        email: null,
-        phone: null,
-        preferredMethod: null,
-        linkedinUrl: null,
-        verifiedOn: null,
-        isMentor: false,
-        mentorCapacity: 0,
-        notes: null,
-      });
+    const contactId = contactIdFor(db, input);
     const existing = firstConnectionBetween(db, input.studentId, contactId) ?? findSameConnection(db, input.studentId, contactId, 'met_at_event');
     const connectionId =
       existing?.id ??

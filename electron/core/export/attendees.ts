@@ -34,8 +34,7 @@ function attendeesTable(event: AttendeeExportEvent, rows: readonly AttendeeExpor
       row.schoolEmail,
       row.program,
       row.classYear,
-      // A walk-in took a registered place at the door: the file says how they came.
-      row.walkIn ? 'Walk-in' : rsvpStatusLabels[row.rsvp],
+      rsvpStatusLabels[row.rsvp],
       row.checkedInAt ? event.checkInClock(row.checkedInAt) : null,
     ]),
   };

@@ -8,7 +8,6 @@ import { EmployersPage } from '../features/employers/EmployersPage';
 import { CheckInPage } from '../features/events/CheckInPage';
 import { EventPage } from '../features/events/EventPage';
 import { EventsPage } from '../features/events/EventsPage';
-import { KioskPage } from '../features/events/kiosk/KioskPage';
 import { HistoryPage } from '../features/history/HistoryPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { LosingTouchPage } from '../features/keep-in-touch/LosingTouchPage';
@@ -22,14 +21,13 @@ import { Shell } from './Shell';
 export function AppRoutes() {
   return (
     <Routes>
-      {/* The self check-in kiosk: full screen, no navigation (the Shell's menus would let a student leave). */}
-      <Route path="events/:id/kiosk" element={<KioskPage />} />
       <Route element={<Shell />}>
         <Route index element={<Home />} />
         <Route path="my-day" element={<MyDayPage />} />
         <Route path="dashboard" element={<DashboardPage />} />
         <Route path="students" element={<StudentsPage />} />
-        <Route path="students/:id" element={<StudentPage />} />
+        {/* One route for the record and its sections (/students/12/references): the page stays mounted across tabs. */}
+        <Route path="students/:id/:section?" element={<StudentPage />} />
         <Route path="losing-touch" element={<LosingTouchPage />} />
         <Route path="contacts" element={<ContactsPage />} />
         <Route path="contacts/:id" element={<ContactPage />} />

@@ -2,7 +2,7 @@ import { useApiQuery } from '@renderer/api/hooks';
 import { SearchSelect, useSearchSelectState, type PickerProps } from './SearchSelect';
 
 /** Pick any contact in the office's directory, searched by name, email or title. */
-export function ContactPicker(props: PickerProps) {
+export function ContactPicker({ nothingFound, ...props }: PickerProps & { nothingFound?: string }) {
   const state = useSearchSelectState(props.initialOption ?? null);
   const contacts = useApiQuery('contacts.options', { search: state.query, limit: 20 });
   const options = (contacts.data ?? []).map((c) => ({
@@ -16,7 +16,7 @@ export function ContactPicker(props: PickerProps) {
       state={state}
       options={options}
       fetching={contacts.isFetching}
-      nothingFound="No contact matches. Add them on the Contacts page first."
+      nothingFound={nothingFound ?? 'No contact matches. Add them on the Contacts page first.'}
     />
   );
 }

@@ -13,7 +13,7 @@ import {
 } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
 import { editingRecord, useEntityForm } from '@renderer/components/useEntityForm';
-import { ContactPicker } from '@renderer/components/ContactPicker';
+import { ContactChoice } from '@renderer/components/ContactChoice';
 import { StudentPicker } from '@renderer/components/StudentPicker';
 import { todayIso } from '@renderer/components/dates';
 import { FormActions } from '@renderer/components/FormActions';
@@ -22,6 +22,8 @@ import { connectionFormValues, formToConnectionInput, validateConnectionForm, ty
 const fieldLabels: Record<keyof ConnectionFormValues, string> = {
   studentId: 'Student',
   contactId: 'Contact',
+  who: 'Contact',
+  newContact: 'New contact',
   relationship: 'Relationship',
   context: 'Context',
   sinceOn: 'Since',
@@ -70,7 +72,7 @@ function ConnectionForm({ side, onDone }: { side: ConnectionFormSide; onDone: ()
     save: (values, run, version) => {
       const input = formToConnectionInput(values);
       if (input === null) return null;
-      const { studentId: _student, contactId: _contact, ...fields } = input;
+      const { studentId: _student, contactId: _contact, newContact: _new, ...fields } = input;
       return connection ? run('connections.update', { id: connection.id, version, ...fields }) : run('connections.create', input);
     },
     savedMessage: (saved) => (connection ? `Saved the connection with ${saved.contactName}.` : `Connected ${saved.studentName} with ${saved.contactName}.`),
@@ -96,7 +98,16 @@ function ConnectionForm({ side, onDone }: { side: ConnectionFormSide; onDone: ()
             {...form.getInputProps('studentId')}
           />
         ) : (
-          <ContactPicker label="Contact" required autoFocus value={form.values.contactId} {...form.getInputProps('contactId')} />
+          <ContactChoice
+            who={form.values.who}
+            onWhoChange={(who) => form.setFieldValue('who', who)}
+            picker={{ ...form.getInputProps('contactId'), value: form.values.contactId }}
+            newContact={{
+              firstName: form.getInputProps('newContact.firstName'),
+              lastName: form.getInputProps('newContact.lastName'),
+              title: form.getInputProps('newContact.title'),
+            }}
+          />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select<RelationshipKind>

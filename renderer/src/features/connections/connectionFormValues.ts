@@ -1,13 +1,18 @@
-import { connectionInput, type Connection, type ConnectionInput } from '@shared/api/connections';
+import { connectionInput, type Connection } from '@shared/api/connections';
+import type { ProcedureInput } from '@shared/api/contract';
 import type { ReferenceStatus, RelationshipKind } from '@shared/domain';
 import { isAfterToday } from '@renderer/components/dates';
 import { startValues } from '@renderer/components/startValues';
 import { fieldErrors } from '@renderer/components/serverErrors';
+import { blankNewContact, contactChoiceErrors, contactChoiceInput, type ContactWho, type NewContactFields } from '@renderer/components/ContactChoice';
 
 /** What the connection form edits, from either side; the pickers start empty, so their values may be null. */
 export interface ConnectionFormValues {
   studentId: number | null;
   contactId: number | null;
+  /** From a student's side the contact may be new, typed in on the spot ("New contact"). */
+  who: ContactWho;
+  newContact: NewContactFields;
   relationship: RelationshipKind | null;
   context: string;
   sinceOn: string;
@@ -21,6 +26,8 @@ export interface ConnectionFormValues {
 export function connectionFormValues(c: Connection | undefined, ends: { studentId: number | null; contactId: number | null }): ConnectionFormValues {
   const blank: ConnectionFormValues = {
     ...ends,
+    who: 'existing',
+    newContact: blankNewContact,
     relationship: null,
     context: '',
     sinceOn: '',
@@ -48,17 +55,20 @@ function rest(values: ConnectionFormValues) {
 }
 
 /** The input for connections.create (or, without its ends, .update), or null while a picker is still empty. */
-export function formToConnectionInput(values: ConnectionFormValues): ConnectionInput | null {
-  if (values.studentId === null || values.contactId === null || values.relationship === null) return null;
-  return { studentId: values.studentId, contactId: values.contactId, relationship: values.relationship, ...rest(values) };
+export function formToConnectionInput(values: ConnectionFormValues): ProcedureInput<'connections.create'> | null {
+  const contact = contactChoiceInput(values.who, values.contactId, values.newContact);
+  if (values.studentId === null || contact === null || values.relationship === null) return null;
+  return { studentId: values.studentId, ...contact, relationship: values.relationship, ...rest(values) };
 }
 
 export function validateConnectionForm(values: ConnectionFormValues): Record<string, string> {
   const fields = rest(values);
   const result = restOfInput.safeParse(fields);
-  const errors = result.success ? {} : fieldErrors(result.error.issues);
+  const errors: Record<string, string> = {
+    ...(result.success ? {} : fieldErrors(result.error.issues)),
+    ...contactChoiceErrors(values.who, values.contactId, values.newContact),
+  };
   if (values.studentId === null) errors.studentId = 'Choose the student.';
-  if (values.contactId === null) errors.contactId = 'Choose the contact.';
   if (values.relationship === null) errors.relationship = 'Choose how they know each other.';
   // The dates record things that already happened.
   for (const field of ['sinceOn', 'referenceStatusOn', 'resumeSharedOn'] as const) {

@@ -105,8 +105,7 @@ export function AttendeesSection({ eventId, started }: { eventId: number; starte
             {
               accessor: 'checkedInAt',
               title: 'Checked in',
-              // A walk-in was added at the door, not invited: said in words beside the time.
-              render: (a) => (a.checkedInAt ? `${formatCheckInTime(a.checkedInAt)}${a.walkIn ? ' (walk-in)' : ''}` : '—'),
+              render: (a) => (a.checkedInAt ? formatCheckInTime(a.checkedInAt) : '—'),
             },
             { accessor: 'buddyName', title: 'Buddy', render: (a) => a.buddyName ?? '—' },
             {

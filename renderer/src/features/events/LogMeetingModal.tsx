@@ -1,9 +1,18 @@
-import { Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import type { Attendee } from '@shared/api/events';
-import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { useApiMutation } from '@renderer/api/hooks';
+import {
+  blankNewContact,
+  chosenContactName,
+  ContactChoice,
+  contactChoiceErrors,
+  contactChoiceInput,
+  type ContactWho,
+  type NewContactFields,
+} from '@renderer/components/ContactChoice';
 import { notify } from '@renderer/components/notify';
+import type { PickerOption } from '@renderer/components/SearchSelect';
 
 /** Someone an attendee met at the event: an existing contact, or a new one created on the spot. */
 export function LogMeetingModal({ eventId, attendee, onClose }: { eventId: number; attendee: Attendee | null; onClose: () => void }) {
@@ -14,47 +23,30 @@ export function LogMeetingModal({ eventId, attendee, onClose }: { eventId: numbe
   );
 }
 
-type Who = 'existing' | 'new';
-
 function LogMeetingForm({ eventId, attendee, onDone }: { eventId: number; attendee: Attendee; onDone: () => void }) {
-  const [who, setWho] = useState<Who>('existing');
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 200);
-  const [contact, setContact] = useState<{ value: number; label: string } | null>(null);
-  const [firstName, setFirstName] = useState('');
-  const [lastName, setLastName] = useState('');
-  const [title, setTitle] = useState('');
+  const [who, setWho] = useState<ContactWho>('existing');
+  const [contact, setContact] = useState<PickerOption | null>(null);
+  const [newContact, setNewContact] = useState<NewContactFields>(blankNewContact);
   const [summary, setSummary] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const query = debounced === contact?.label ? '' : debounced;
-  const options = useApiQuery('contacts.options', { search: query, limit: 20 }, { enabled: who === 'existing' });
+  const [errors, setErrors] = useState<Record<string, ReactNode>>({});
   const log = useApiMutation('events.logMeeting');
-
-  const data = (options.data ?? []).map((o) => ({
-    value: o.id,
-    label: [o.displayName, o.title, o.employerName].filter((part) => part !== null && part !== '').join(' · '),
-  }));
-  if (contact && !data.some((o) => o.value === contact.value)) data.unshift(contact);
+  const text = (field: keyof NewContactFields) => ({
+    value: newContact[field],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setNewContact({ ...newContact, [field]: e.currentTarget.value }),
+    error: errors[`newContact.${field}`],
+  });
 
   const submit = () => {
     // Check what the contract would refuse first, so the message sits on the field rather than in a toast.
-    const found: Record<string, string> = {};
-    if (who === 'existing' && contact === null) found.contactId = 'Choose a contact, or switch to "New contact"';
-    if (who === 'new' && firstName.trim() === '') found.firstName = 'This is required';
-    if (who === 'new' && lastName.trim() === '') found.lastName = 'This is required';
+    const found = contactChoiceErrors(who, contact?.value ?? null, newContact);
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    const named = contactChoiceInput(who, contact?.value ?? null, newContact);
+    if (Object.keys(found).length > 0 || named === null) return;
     log.mutate(
-      {
-        eventId,
-        studentId: attendee.studentId,
-        ...(who === 'existing' && contact ? { contactId: contact.value } : { newContact: { firstName, lastName, title } }),
-        summary,
-      },
+      { eventId, studentId: attendee.studentId, ...named, summary },
       {
         onSuccess: () => {
-          const name = who === 'existing' && contact ? contact.label.split(' · ')[0] : `${firstName.trim()} ${lastName.trim()}`;
-          notify.done(`Logged: ${attendee.studentName} met ${name}.`);
+          notify.done(`Logged: ${attendee.studentName} met ${chosenContactName(who, contact, newContact)}.`);
           onDone();
         },
         onError: (error) => {
@@ -67,43 +59,12 @@ function LogMeetingForm({ eventId, attendee, onDone }: { eventId: number; attend
 
   return (
     <Stack gap="sm">
-      <SegmentedControl
-        aria-label="Who they met"
-        value={who}
-        onChange={(v) => setWho(v === 'new' ? 'new' : 'existing')}
-        data={[
-          { value: 'existing', label: 'Existing contact' },
-          { value: 'new', label: 'New contact' },
-        ]}
+      <ContactChoice
+        who={who}
+        onWhoChange={setWho}
+        picker={{ value: contact?.value ?? null, onChange: (_id, option) => setContact(option), error: errors.contactId }}
+        newContact={{ firstName: text('firstName'), lastName: text('lastName'), title: text('title') }}
       />
-      {who === 'existing' ? (
-        <Select<number>
-          label="Contact"
-          placeholder="Search contacts by name"
-          searchable
-          data-autofocus
-          data={data}
-          value={contact?.value ?? null}
-          onChange={(id, option) => setContact(id === null || option === null ? null : { value: id, label: option.label })}
-          searchValue={search}
-          onSearchChange={setSearch}
-          filter={({ options: all }) => all}
-          nothingFoundMessage={options.isFetching ? 'Searching…' : 'No contact matches: switch to "New contact"'}
-          error={errors.contactId}
-        />
-      ) : (
-        <SimpleGrid cols={2}>
-          <TextInput
-            label="First name"
-            withAsterisk
-            value={firstName}
-            onChange={(e) => setFirstName(e.currentTarget.value)}
-            error={errors.firstName ?? errors.newContact}
-          />
-          <TextInput label="Last name" withAsterisk value={lastName} onChange={(e) => setLastName(e.currentTarget.value)} error={errors.lastName} />
-          <TextInput label="Title" placeholder="Recruiter" value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
-        </SimpleGrid>
-      )}
       <Textarea
         label="Summary"
         placeholder="What they talked about"
