@@ -123,6 +123,8 @@ export const importResultSchema = importReportSchema.extend({
   errorFile: fileSchema.nullable(),
   /** A few of the records created or updated, to open from the summary. */
   changed: z.array(z.object({ id, name: z.string(), action: z.enum(['create', 'update']) })),
+  /** Every student a students import created or updated (none for other kinds): "Assign these N students" takes them. */
+  studentIds: z.array(id),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 

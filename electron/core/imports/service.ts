@@ -149,6 +149,10 @@ export function importsCommit(db: Db, input: ParsedInput<'imports.commit'>): Imp
           .flatMap((o) => (o.changed && (o.action === 'create' || o.action === 'update') ? [{ ...o.changed, action: o.action }] : []))
           .slice(0, previewRows)
       : [],
+    studentIds:
+      r.committed && result.kind === 'students'
+        ? r.outcomes.flatMap((o) => (o.changed && (o.action === 'create' || o.action === 'update') ? [o.changed.id] : []))
+        : [],
   };
 }
 

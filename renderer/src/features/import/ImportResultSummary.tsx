@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { ImportResult } from '@shared/api/imports';
 import { downloadFile } from '@renderer/components/download';
 import { formatCount } from '@renderer/components/format';
+import { AssignImported } from './AssignImported';
 
 function summary(result: ImportResult, skipped: boolean): string {
   const { created, updated, unchanged, rejected } = result.counts;
@@ -60,6 +61,7 @@ export function ImportResultSummary({
           {summary(result, skipInvalid)}
         </Text>
         <ChangedLinks result={result} eventId={eventId} />
+        <AssignImported studentIds={result.studentIds} />
         <Group gap="sm">
           {errorFile && (
             <Button variant="light" color="red" leftSection={<IconDownload size={16} />} onClick={() => downloadFile(errorFile)}>

@@ -8,12 +8,14 @@ import { useMayCall } from '@renderer/app/session';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { plural } from '@renderer/components/format';
+import { BulkActionsBar } from './BulkActionsBar';
 import { BulkExportMenu } from './BulkExportMenu';
 import { ColumnChooser } from './ColumnChooser';
 import { StudentFilters } from './StudentFilters';
 import { StudentFormModal } from './StudentFormModal';
 import { StudentsTable } from './StudentsTable';
 import { useColumnChoice } from './useColumnChoice';
+import { useStudentSelection } from './useStudentSelection';
 import { studentFilterParams, useStudentListParams } from './useStudentListParams';
 import { viewSearch } from '@renderer/features/views/viewParams';
 import { ViewsMenu } from '@renderer/features/views/ViewsMenu';
@@ -48,13 +50,18 @@ export function StudentsPage() {
     setFiltersKey((k) => k + 1);
   };
   const total = students.data?.total ?? 0;
+  // A selection belongs to the filter it was made under: another filter starts with nothing selected.
+  const { sort: _sort, direction: _direction, page: _page, pageSize: _pageSize, ...filter } = list.input;
+  const selection = useStudentSelection(JSON.stringify(filter));
   const unfiltered = studentFilterParams.every((key) => !list.params.get(key));
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>Students</Title>
+          <Title order={1} size="h2">
+            Students
+          </Title>
           <Text c="dimmed" size="sm" aria-live="polite">
             {students.data ? plural(total, 'student') : 'Loading…'}
           </Text>
@@ -71,6 +78,7 @@ export function StudentsPage() {
         </Group>
       </Group>
       <StudentFilters key={filtersKey} list={list} />
+      <BulkActionsBar selection={selection} input={list.input} total={total} />
       {students.isError ? (
         <ErrorNotice error={students.error} onRetry={() => void students.refetch()} />
       ) : students.data && total === 0 ? (
@@ -111,6 +119,7 @@ export function StudentsPage() {
             termName={list.input.term ?? facets.data?.terms[0]}
             onSort={list.setSort}
             onPageChange={list.setPage}
+            selection={selection}
           />
         </Card>
       )}

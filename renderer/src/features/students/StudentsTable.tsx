@@ -1,4 +1,4 @@
-import { VisuallyHidden } from '@mantine/core';
+import { Box, VisuallyHidden } from '@mantine/core';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useEffect, useId, useRef } from 'react';
 import { useNavigate } from 'react-router';
@@ -6,7 +6,9 @@ import { studentSortColumns, type StudentListInput, type StudentRow, type Studen
 import { pagedTableProps } from '@renderer/components/tableProps';
 import type { OptionalColumn } from './columnChoice';
 import { studentColumns } from './studentColumns';
+import { useFillHeight } from './useFillHeight';
 import { useRowKeyboard } from './useRowKeyboard';
+import type { StudentSelection } from './useStudentSelection';
 import { studentPath } from './studentSections';
 
 interface StudentsTableProps {
@@ -19,10 +21,14 @@ interface StudentsTableProps {
   termName: string | undefined;
   onSort: (sort: StudentSortColumn, direction: 'asc' | 'desc') => void;
   onPageChange: (page: number) => void;
+  /** The rows checked for a bulk action (kept across pages). */
+  selection: StudentSelection;
 }
 
 /** The caseload: one server-sorted page, its columns chosen by the advisor, usable from the keyboard. */
-export function StudentsTable({ input, rows, total, fetching, visible, target, termName, onSort, onPageChange }: StudentsTableProps) {
+export function StudentsTable({ input, rows, total, fetching, visible, target, termName, onSort, onPageChange, selection }: StudentsTableProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const height = useFillHeight(box);
   const navigate = useNavigate();
   const hintId = useId();
   const page = input.page ?? 1;
@@ -60,25 +66,35 @@ export function StudentsTable({ input, rows, total, fetching, visible, target, t
         Each student is one row. Tab to the table, then use the arrow keys, Home and End to move between students, Enter to open one, and Page Down or Page Up
         for the next or previous page. Column headers sort with Enter.
       </VisuallyHidden>
-      <DataTable<StudentRow>
-        aria-label="Students"
-        aria-describedby={hintId}
-        {...pagedTableProps({ total, page, onPageChange, fetching, pageSize })}
-        records={rows}
-        idAccessor="id"
-        // The name stays in sight when the advisor scrolls across many columns.
-        pinFirstColumn
-        bodyRef={keyboard.bodyRef}
-        // The theme's focus ring on the row a keyboard reaches (drawn inside the row so the table edge does not clip it).
-        rowClassName="mantine-focus-auto"
-        rowStyle={() => ({ outlineOffset: -2 })}
-        customRowAttributes={(_record, index) => keyboard.rowAttributes(index)}
-        sortStatus={sortStatus}
-        onSortStatusChange={(status) => onSort(studentSortColumns.find((c) => c === status.columnAccessor) ?? 'name', status.direction)}
-        noRecordsText="No students on this page"
-        loadingText="Loading students…"
-        columns={studentColumns(visible, { target, termName })}
-      />
+      <Box ref={box}>
+        <DataTable<StudentRow>
+          aria-label="Students"
+          aria-describedby={hintId}
+          {...pagedTableProps({ total, page, onPageChange, fetching, pageSize })}
+          // Compact rows on one line each, in a scroll area that ends at the window's edge: the header stays in sight.
+          verticalSpacing={5}
+          fz="sm"
+          height={height}
+          records={rows}
+          idAccessor="id"
+          selectedRecords={rows.filter((row) => selection.has(row.id))}
+          onSelectedRecordsChange={(checked) => selection.setPage(rows, checked)}
+          getRecordSelectionCheckboxProps={(row) => ({ 'aria-label': `Select ${row.displayName}` })}
+          allRecordsSelectionCheckboxProps={{ 'aria-label': 'Select every student on this page' }}
+          // The name stays in sight when the advisor scrolls across many columns.
+          pinFirstColumn
+          bodyRef={keyboard.bodyRef}
+          // The theme's focus ring on the row a keyboard reaches (drawn inside the row so the table edge does not clip it).
+          rowClassName="mantine-focus-auto"
+          rowStyle={() => ({ outlineOffset: -2 })}
+          customRowAttributes={(_record, index) => keyboard.rowAttributes(index)}
+          sortStatus={sortStatus}
+          onSortStatusChange={(status) => onSort(studentSortColumns.find((c) => c === status.columnAccessor) ?? 'name', status.direction)}
+          noRecordsText="No students on this page"
+          loadingText="Loading students…"
+          columns={studentColumns(visible, { target, termName })}
+        />
+      </Box>
     </>
   );
 }

@@ -21,8 +21,12 @@ export const columnLabels: Record<OptionalColumn, string> = {
   losingTouch: 'Losing touch',
 };
 
-/** What a new computer shows: everything but the cohort, which most offices filter by rather than read. */
-export const defaultColumns: readonly OptionalColumn[] = optionalColumns.filter((c) => c !== 'cohort');
+/**
+ * What a new computer shows: what fits at 1440 px without scrolling sideways. The student ID, status (most are
+ * active; a filter answers it), the ready-reference count (the readiness badge says it) and the cohort are in the chooser.
+ */
+const hiddenByDefault: readonly OptionalColumn[] = ['externalId', 'status', 'readyCount', 'cohort'];
+export const defaultColumns: readonly OptionalColumn[] = optionalColumns.filter((c) => !hiddenByDefault.includes(c));
 
 /** Known column keys from any list of strings, in the table's order (unknown ones dropped). */
 export function knownColumns(values: readonly string[]): OptionalColumn[] {

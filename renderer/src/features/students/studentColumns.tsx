@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Group, Text, Tooltip } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import type { DataTableColumn } from 'mantine-datatable';
 import { Link } from 'react-router';
@@ -24,19 +24,22 @@ const dimmed = (text: string) => (
 
 // Every column is sortable on the server under its own key; each shows the value its sort orders by.
 function optionalColumn(column: OptionalColumn, { target, termName }: ColumnContext): DataTableColumn<StudentRow> {
-  const base = { accessor: column, title: columnLabels[column], sortable: true };
+  // One line per row: long text is cut with an ellipsis (its whole value in the cell's title), the rest never wraps.
+  const plain = { accessor: column, title: columnLabels[column], sortable: true };
+  const base = { ...plain, noWrap: true };
+  const cut = (width: number) => ({ ...plain, ellipsis: true, width });
   switch (column) {
     case 'externalId':
       return { ...base, render: (row) => row.externalId ?? '—' };
     case 'program':
-      return { ...base, render: (row) => row.program ?? '—' };
+      return { ...cut(180), render: (row) => <span title={row.program ?? undefined}>{row.program ?? '—'}</span> };
     case 'classYear':
-      return { ...base, render: (row) => row.classYear ?? '—' };
+      return { ...base, title: 'Class', render: (row) => row.classYear ?? '—' };
     case 'cohort':
-      return { ...base, render: (row) => row.cohort ?? '—' };
+      return { ...cut(160), render: (row) => <span title={row.cohort ?? undefined}>{row.cohort ?? '—'}</span> };
     case 'advisor':
       return {
-        ...base,
+        ...cut(150),
         render: (row) =>
           row.advisorName ?? (
             <Badge variant="outline" color="gray" size="sm">
@@ -64,16 +67,16 @@ function optionalColumn(column: OptionalColumn, { target, termName }: ColumnCont
         ...base,
         // Sorted by the latest goal met, which the second line shows.
         title: termName ? `Goals (${termName})` : 'Goals',
+        // One line: the day the latest goal was met (what the sort orders by) is the cell's title.
         render: (row) => (
-          <Stack gap={0}>
-            {/* Dimmed when there is nothing yet, so students without goals stand out on a scan. */}
-            <Text size="sm" c={row.goalsMetThisTerm === 0 && row.goalsActive === 0 ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>
-              {formatCount(row.goalsMetThisTerm)} met · {formatCount(row.goalsActive)} active
-            </Text>
-            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              {row.goalLastMetOn ? `Last met ${formatDate(row.goalLastMetOn)}` : 'No goal met yet'}
-            </Text>
-          </Stack>
+          /* Dimmed when there is nothing yet, so students without goals stand out on a scan. */
+          <Text
+            size="sm"
+            c={row.goalsMetThisTerm === 0 && row.goalsActive === 0 ? 'dimmed' : undefined}
+            title={row.goalLastMetOn ? `Last met ${formatDate(row.goalLastMetOn)}` : 'No goal met yet'}
+          >
+            {formatCount(row.goalsMetThisTerm)} met · {formatCount(row.goalsActive)} active
+          </Text>
         ),
       };
     case 'lastActivity':
@@ -103,6 +106,7 @@ export function studentColumns(visible: readonly OptionalColumn[], context: Colu
     accessor: 'name',
     title: 'Name',
     sortable: true,
+    noWrap: true,
     render: (row) => (
       <Group gap={6} wrap="nowrap">
         {/* Out of the tab order: the row itself is the tab stop, and Enter on it opens the student. */}
