@@ -244,7 +244,12 @@ const studentRecordEffects = [
 export const studentsProcedures = {
   'students.list': read(caseloadRead, studentListInput, z.object({ rows: z.array(studentRowSchema), total: z.number().int() })),
   'students.get': read(caseloadRead, z.strictObject({ id }), studentDetailSchema),
-  'students.create': write(caseload, ['students', 'search', 'app', 'advisors', 'dashboard', 'myDay', 'readiness', 'events', 'audit'], studentInput, studentSchema),
+  'students.create': write(
+    caseload,
+    ['students', 'search', 'app', 'advisors', 'dashboard', 'myDay', 'readiness', 'events', 'audit'],
+    studentInput,
+    studentSchema,
+  ),
   // Full replace: the form sends every field; omitted optional fields are cleared.
   'students.update': write(caseload, studentRecordEffects, z.strictObject({ id, ...loadedVersion, ...studentFields }), studentSchema),
   'students.setStatus': write(caseload, studentRecordEffects, z.strictObject({ id, status: z.enum(studentStatuses) }), studentSchema),
@@ -260,12 +265,6 @@ export const studentsProcedures = {
       terms: z.array(z.string()),
     }),
   ),
-  'students.timeline': read(
-    caseloadRead,
-    z.strictObject({ studentId: id, kinds: z.array(z.enum(timelineKinds)).max(timelineKinds.length).optional(), ...pageInput }),
-    listOf(timelineItemSchema),
-  ),
-} as const satisfies AreaProcedures<'students'>;
   /** Every student a filter selects (at most the bulk limit), with the version a bulk change sends back: "select all matching". */
   'students.selection': read(
     caseloadRead,
@@ -284,3 +283,9 @@ export const studentsProcedures = {
     z.strictObject({ changeId: id, studentIds: z.array(id).min(1).max(bulkSelectionLimit) }),
     bulkResultSchema,
   ),
+  'students.timeline': read(
+    caseloadRead,
+    z.strictObject({ studentId: id, kinds: z.array(z.enum(timelineKinds)).max(timelineKinds.length).optional(), ...pageInput }),
+    listOf(timelineItemSchema),
+  ),
+} as const satisfies AreaProcedures<'students'>;
