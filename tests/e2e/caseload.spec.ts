@@ -12,7 +12,7 @@ const list = (request: APIRequestContext, input: object) => api(request, 'studen
 
 async function openStudents(page: Page, search = '') {
   await page.goto(`${base}/?token=${e2eToken}#/students${search}`);
-  await expect(page.getByRole('heading', { name: 'Students', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Students', level: 1 })).toBeVisible();
 }
 
 const table = (page: Page) => page.getByRole('table', { name: 'Students' });
@@ -150,5 +150,5 @@ test('the table from the keyboard: a row is one tab stop, arrows move, Enter ope
   const name = (await rows(page).nth(1).getByRole('link').textContent()) ?? '';
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/students\/\d+$/);
-  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
 });

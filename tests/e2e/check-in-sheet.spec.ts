@@ -32,7 +32,7 @@ test('saving the check-in sheet and the attendee list says how many confidential
     const download = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: item }).click();
     expect((await download).suggestedFilename()).toMatch(new RegExp(`\\.${extension}$`));
-    const notice = page.getByRole('alert').filter({ hasText: '1 student with a confidentiality hold is not listed.' });
+    const notice = page.getByRole('status').filter({ hasText: '1 student with a confidentiality hold is not listed.' });
     await expect(notice).toBeVisible();
     await notice.getByRole('button').click();
   }

@@ -39,7 +39,7 @@ test('an advisor imports a roster: fixes the mapping, reads the report, skips th
   await expect(page.getByText(/Imported: 2 new, 0 updated, 0 unchanged, 1 skipped/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download the skipped rows' })).toBeVisible();
   await page.getByRole('link', { name: /Octavia Butler/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Octavia Butler', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Octavia Butler', exact: true })).toBeVisible();
 
   // And the caseload finds her.
   await page.goto(`${base}/?token=${e2eToken}#/students?q=Okorafor`);

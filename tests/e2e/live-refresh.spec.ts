@@ -60,7 +60,7 @@ test('a student imported through the CLI appears on an open students list, witho
     writeFileSync(csv, 'First name,Last name,Student ID\nNova,Cassini,CLI-0001\n');
 
     await page.goto(`${base}/?token=${e2eToken}#/students?q=Cassini`);
-    await expect(page.getByRole('heading', { name: 'Students', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Students', level: 1 })).toBeVisible();
     const table = page.getByRole('table', { name: 'Students' });
     await expect(page.getByText('No students match these filters')).toBeVisible();
 

@@ -125,7 +125,7 @@ test('a day at the office: live edits and a conflict, a confidential student, th
 
   await test.step('A edits her student while B has him open and the director is editing: B sees it live; the director gets the conflict', async () => {
     await b.goto(`${office.base}/#/students/${iris.id}`);
-    await expect(b.getByRole('heading', { name: 'Iris Calloway', level: 2 })).toBeVisible();
+    await expect(b.getByRole('heading', { name: 'Iris Calloway', level: 1 })).toBeVisible();
     // B may read A's student but not change her: the page offers no Edit or Archive, and says why.
     await expect(b.getByText(`Read only: Iris Calloway is in ${ada.name}'s caseload.`)).toBeVisible();
     await expect(b.getByRole('button', { name: /^(Edit|Archive)$/ })).toHaveCount(0);
@@ -145,7 +145,7 @@ test('a day at the office: live edits and a conflict, a confidential student, th
     await expect(adaForm).toBeHidden();
 
     // B's open page shows A's change by itself (the office server pushes it), no reload, within 2 s.
-    await expect(b.getByRole('heading', { name: 'Ris Calloway', level: 2 })).toBeVisible({ timeout: 2_000 });
+    await expect(b.getByRole('heading', { name: 'Ris Calloway', level: 1 })).toBeVisible({ timeout: 2_000 });
     await expect(b.getByText('555-0199')).toBeVisible();
     expect(await wasNotReloaded(b)).toBe(true);
 
@@ -165,7 +165,7 @@ test('a day at the office: live edits and a conflict, a confidential student, th
     // Both edits are kept, and A's and B's open pages show the director's notes live.
     for (const page of [a, b]) {
       await expect(page.getByText('Wants a mentor in public health')).toBeVisible({ timeout: 2_000 });
-      await expect(page.getByRole('heading', { name: 'Ris Calloway', level: 2 })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Ris Calloway', level: 1 })).toBeVisible();
     }
     expect(await wasNotReloaded(b)).toBe(true);
   });
@@ -185,7 +185,7 @@ test('a day at the office: live edits and a conflict, a confidential student, th
 
     // A, her advisor, opens her.
     await a.goto(`${office.base}/#/students/${quinn.id}`);
-    await expect(a.getByRole('heading', { name: 'Quinn Marsh', level: 2 })).toBeVisible();
+    await expect(a.getByRole('heading', { name: 'Quinn Marsh', level: 1 })).toBeVisible();
     await expect(a.getByText('Confidential', { exact: true })).toBeVisible();
   });
 
@@ -227,7 +227,7 @@ test('a day at the office: live edits and a conflict, a confidential student, th
       await expect(desk.getByRole('region', { name: 'Readiness' })).toHaveCount(0);
     }
     await desk.goto(`${office.base}/#/`);
-    await expect(desk.getByRole('heading', { name: 'Events', level: 2 })).toBeVisible();
+    await expect(desk.getByRole('heading', { name: 'Events', level: 1 })).toBeVisible();
   });
 
   await test.step('History, as the director, shows who did what, filtered by user', async () => {

@@ -127,7 +127,7 @@ test('Settings → Users: change a role, disable with a confirmation, and a fron
   await signIn(deskPage, desk.email, desk.password, desk.name);
   const deskNav = deskPage.getByRole('navigation', { name: 'Main navigation' });
   await expect(deskNav.getByRole('link')).toHaveText(['Events']);
-  await expect(deskPage.getByRole('heading', { name: 'Events', level: 2 })).toBeVisible();
+  await expect(deskPage.getByRole('heading', { name: 'Events', level: 1 })).toBeVisible();
 
   // Disabling asks first, then ends the front desk's session at once.
   await row.getByRole('button', { name: `Actions for ${desk.name}` }).click();
@@ -166,12 +166,12 @@ test('a viewer reads a student and the contacts but is offered no Edit and no Ne
 
   await signIn(page, viewer.email, viewer.password, viewer.name);
   await page.goto(`${officeBase}/#/students/${student.id}`);
-  await expect(page.getByRole('heading', { name: 'Iris Viewed', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Iris Viewed', level: 1 })).toBeVisible();
   // The panels have loaded (their empty states read), so a missing button is missing, not late.
   for (const empty of ['No goals yet', 'No placements yet']) await expect(page.getByText(empty)).toBeVisible();
   // What the server would refuse is not offered: the rules the contract declares say a viewer changes nothing.
   for (const name of ['Edit', 'Archive', 'Add connection', 'Add placement', 'New goal']) await expect(page.getByRole('button', { name })).toHaveCount(0);
   await page.goto(`${officeBase}/#/contacts`);
-  await expect(page.getByRole('heading', { name: 'Contacts', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'New contact' })).toHaveCount(0);
 });

@@ -115,7 +115,7 @@ test('a reference list for a student named in Chinese downloads under that name,
   expect(download.suggestedFilename()).toBe('小龙-李-references.docx');
   // The warning after the download names the reference, and stays until it is dismissed: Mantine closes a
   // plain toast after 4 s, before a list of names can be read.
-  const warning = page.getByRole('alert').filter({ hasText: /Ben Notyet \(number 2 on 小龙 李's list\) has not agreed/ });
+  const warning = page.getByRole('status').filter({ hasText: /Ben Notyet \(number 2 on 小龙 李's list\) has not agreed/ });
   await expect(warning).toBeVisible();
   await page.waitForTimeout(4_500);
   await expect(warning).toBeVisible();

@@ -36,7 +36,7 @@ test('logging a thank-you email from the student page ticks the wrap-up and ends
   await expect(losingTouch.getByRole('row', { name: /Grace Hopper/ })).toContainText('Send Dana Okafor a thank-you email');
 
   await losingTouch.getByRole('link', { name: 'Grace Hopper' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Grace Hopper', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Grace Hopper', exact: true })).toBeVisible();
   const checklist = page.getByRole('list', { name: 'Wrap-up for Dana Okafor' });
   const emailItem = checklist.getByRole('listitem').filter({ hasText: 'Thank-you email with personal contact details' });
   await expect(emailItem.getByRole('button', { name: 'Draft' })).toBeVisible();

@@ -6,7 +6,7 @@ test.beforeAll(({ request }) => startedOffice(request));
 
 test('an advisor backs up, a mistake follows, and restoring the backup undoes it while keeping the mistake aside', async ({ page, request }) => {
   await page.goto(`${base}/?token=${e2eToken}#/backups`);
-  await expect(page.getByRole('heading', { name: 'Backups', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Backups', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Back up now' }).first().click();
   await expect(page.getByText(/^Backup saved: /)).toBeVisible();
   const table = page.getByRole('table', { name: 'Backups' });

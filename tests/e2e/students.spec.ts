@@ -42,7 +42,7 @@ test('students: create with validation, find, edit and archive with undo', async
   await dialog.getByLabel('Class year').fill('2027');
   await dialog.getByRole('button', { name: 'Add student' }).click();
 
-  await expect(page.getByRole('heading', { level: 2, name: 'Marisol Quintero-Whitfield', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Marisol Quintero-Whitfield', exact: true })).toBeVisible();
   await expect(page.getByText('S999001 · Class of 2027')).toBeVisible();
 
   // A second student with the same ID is refused, and the form says why.
@@ -67,7 +67,7 @@ test('students: create with validation, find, edit and archive with undo', async
   await edit.getByLabel('Preferred name').fill('Mari');
   await edit.getByRole('combobox', { name: 'Program' }).fill('Public Health');
   await edit.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Mari Quintero-Whitfield', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mari Quintero-Whitfield', exact: true })).toBeVisible();
   await expect(page.getByText('Public Health').first()).toBeVisible();
 
   // Archive asks first, then can be undone.

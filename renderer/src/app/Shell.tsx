@@ -1,5 +1,5 @@
-import { ActionIcon, AppShell, Badge, Burger, Group, Kbd, NavLink, Text, Tooltip, UnstyledButton, useMantineColorScheme } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { ActionIcon, AppShell, Badge, Burger, Group, Kbd, NavLink, Text, Tooltip, UnstyledButton, useMantineColorScheme, useMantineTheme } from '@mantine/core';
+import { useDisclosure, useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -7,9 +7,13 @@ import { useApiQuery } from '../api/hooks';
 import { setOfficeTimeZone } from '../components/dates';
 import { navItems, type NavItem } from './navigation';
 import { CommandPalette } from './CommandPalette';
+import { mainId } from './focusMain';
 import { NotOffered } from './NotOffered';
 import { useMayCall, useNavItems } from './session';
 import { SignedInUser } from './SignedInUser';
+import { SkipLink } from './SkipLink';
+import { useFocusOnNavigate } from './useFocusOnNavigate';
+import { useFocusRescue } from './useFocusRescue';
 
 function isActive(itemPath: string, pathname: string): boolean {
   return pathname === itemPath || pathname.startsWith(`${itemPath}/`);
@@ -36,13 +40,21 @@ export function Shell() {
   setOfficeTimeZone(useApiQuery('settings.get', {}).data?.timeZone);
   // The same advisor the Losing touch page opens on; refreshed by every write whose effects include keepInTouch.
   const stale = useApiQuery('keepInTouch.staleCount', {}, { enabled: mayCall('keepInTouch.staleCount') }).data?.connections ?? 0;
+  useFocusOnNavigate();
+  // Below the breakpoint a closed navigation is only moved off screen: hide it too, so Tab does not walk through
+  // links nobody can see (WCAG 2.4.7) and it leaves the accessibility tree until the Navigation button opens it.
+  const wide = useMediaQuery(`(min-width: ${useMantineTheme().breakpoints.sm})`, true, { getInitialValueInEffect: false });
+  useFocusRescue();
+  // The window title names the screen (WCAG 2.4.2); a record's page names the record instead (RecordHeader).
+  useDocumentTitle(navItems.find((item) => item.path === pathname)?.label.concat(' · Rapport') ?? '');
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Navigation" aria-expanded={opened} aria-controls="main-navigation" />
             <Text fw={750} size="lg" c="indigo">
               Rapport
             </Text>
@@ -79,7 +91,7 @@ export function Shell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="Main navigation">
+      <AppShell.Navbar p="sm" aria-label="Main navigation" id="main-navigation" style={wide || opened ? undefined : { visibility: 'hidden' }}>
         {offered.map((item) => (
           <NavLink
             key={item.path}
@@ -100,7 +112,8 @@ export function Shell() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
+      {/* Focusable by script only: the skip link's target when the screen has no h1 yet. */}
+      <AppShell.Main id={mainId} tabIndex={-1} style={{ outline: 'none' }}>
         <Page offered={offered} pathname={pathname} />
       </AppShell.Main>
       <CommandPalette />

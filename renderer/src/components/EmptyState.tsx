@@ -1,4 +1,4 @@
-import { Center, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Center, Stack, Text, ThemeIcon } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 export function EmptyState({ icon, title, children, action }: { icon: ReactNode; title: string; children?: ReactNode; action?: ReactNode }) {
@@ -8,7 +8,10 @@ export function EmptyState({ icon, title, children, action }: { icon: ReactNode;
         <ThemeIcon size={48} radius="xl" variant="light">
           {icon}
         </ThemeIcon>
-        <Title order={4}>{title}</Title>
+        {/* A message, not a section: not a heading, so the outline of a screen with an empty list stays in order. */}
+        <Text fw={700} size="lg">
+          {title}
+        </Text>
         {children && (
           <Text c="dimmed" size="sm">
             {children}

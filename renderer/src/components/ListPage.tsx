@@ -44,8 +44,10 @@ export function ListPage(props: {
   return (
     <Stack gap="md">
       <div>
-        <Title order={2}>{props.title}</Title>
-        <Text c="dimmed" size="sm" aria-live="polite">
+        <Title order={1} size="h2">
+          {props.title}
+        </Title>
+        <Text c="dimmed" size="sm" role="status">
           {total === undefined ? 'Loading…' : plural(total, props.noun)}
         </Text>
       </div>

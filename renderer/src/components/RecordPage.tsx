@@ -1,4 +1,5 @@
 import { Anchor, Breadcrumbs, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -106,6 +107,8 @@ export function RecordHeader({
   edit?: { procedure: ProcedureName; onClick: () => void };
   actions?: ReactNode;
 }) {
+  // The window title names the record (WCAG 2.4.2); a page that says more (the student's tab) sets its own after this.
+  useDocumentTitle(`${title} · Rapport`);
   return (
     <>
       <Breadcrumbs>
@@ -117,7 +120,9 @@ export function RecordHeader({
       <Group justify="space-between" align="flex-start">
         <div>
           <Group gap="sm">
-            <Title order={2}>{title}</Title>
+            <Title order={1} size="h2">
+              {title}
+            </Title>
             {badges}
           </Group>
           {subtitle}

@@ -7,7 +7,7 @@ export function SectionCard({ title, actions, children }: { title: string; actio
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={headingId}>
       <Group justify="space-between" align="center" mb="sm" wrap="wrap" gap="xs">
-        <Title order={4} id={headingId}>
+        <Title order={2} size="h4" id={headingId}>
           {title}
         </Title>
         {actions && <Group gap="xs">{actions}</Group>}

@@ -2,6 +2,9 @@ import { Button, Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { notifications, type NotificationData } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 
+/** News that waits its turn with a screen reader; only a refusal interrupts (notify.failed keeps Mantine's role="alert"). */
+const polite = { role: 'status' } as const;
+
 /** A file an export saved, with what the advisor must check before it goes out (who was left out, who has not agreed). */
 export interface SavedFile {
   fileName: string;
@@ -17,10 +20,11 @@ export function savedNotice({ fileName, warnings = [] }: SavedFile, summary?: st
   const title = `Saved ${fileName}`;
   if (warnings.length === 0) {
     return summary
-      ? { color: 'teal', title, message: summary, autoClose: 4_000, withCloseButton: true }
-      : { color: 'teal', message: `${title}.`, autoClose: 4_000, withCloseButton: true };
+      ? { ...polite, color: 'teal', title, message: summary, autoClose: 4_000, withCloseButton: true }
+      : { ...polite, color: 'teal', message: `${title}.`, autoClose: 4_000, withCloseButton: true };
   }
   return {
+    ...polite,
     color: 'yellow',
     title,
     autoClose: false,
@@ -43,18 +47,19 @@ export function savedNotice({ fileName, warnings = [] }: SavedFile, summary?: st
 /**
  * Every toast in the app goes through here, so the same kind of news looks and reads the same: teal for a
  * change that worked, gray for something removed or taken back, blue for information, yellow for a warning,
- * red for a refusal (its title says what did not happen: "Not saved", "Not logged"). Mantine renders each one
- * with role="alert", so the title and message are what a screen reader announces: they are written as plain
- * sentences, and the Undo button comes after the words it undoes.
+ * red for a refusal (its title says what did not happen: "Not saved", "Not logged"). Each is a live region, so the
+ * title and message are what a screen reader announces: a refusal with role="alert" (assertive, it interrupts),
+ * everything else with role="status" (polite, after what is being read). They are written as plain sentences, and
+ * the Undo button comes after the words it undoes.
  */
 export const notify = {
   /** A change that worked: "Saved Ada Lovelace." */
   done(message: string, title?: string, autoClose?: number): void {
-    notifications.show({ color: 'teal', title, message, autoClose });
+    notifications.show({ ...polite, color: 'teal', title, message, autoClose });
   },
   /** Something deleted, dropped or taken back: "Goal deleted." */
   removed(message: string, title?: string): void {
-    notifications.show({ color: 'gray', title, message });
+    notifications.show({ ...polite, color: 'gray', title, message });
   },
   /** An export's file saved: a summary, or its warnings kept on screen until dismissed (see savedNotice). */
   saved(file: SavedFile, summary?: string): void {
@@ -62,11 +67,11 @@ export const notify = {
   },
   /** Information that needs no action: "Ada is already checked in." */
   info(message: string, title?: string): void {
-    notifications.show({ color: 'blue', title, message });
+    notifications.show({ ...polite, color: 'blue', title, message });
   },
   /** It worked, with something to check: "Saved with 2 warnings." */
   warning(message: string, title?: string): void {
-    notifications.show({ color: 'yellow', title, message });
+    notifications.show({ ...polite, color: 'yellow', title, message });
   },
   /** A refusal: the title says what did not happen, the message why (the server's words). */
   failed(title: string, error: { message: string } | string): void {
@@ -94,6 +99,7 @@ export const notify = {
     onUndo: () => void;
   }): void {
     notifications.show({
+      ...polite,
       id,
       color,
       title,

@@ -109,7 +109,9 @@ export function BackupsPage() {
     <Stack gap="md" maw={1100}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
-          <Title order={2}>Backups</Title>
+          <Title order={1} size="h2">
+            Backups
+          </Title>
           {list.data ? (
             <Text c="dimmed" size="sm">
               Kept in <Code>{list.data.folder}</Code>. A verified copy is made automatically on the first start of each day and before every update.

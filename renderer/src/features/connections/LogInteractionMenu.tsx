@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Button, Loader, Menu } from '@mantine/core';
 import { IconChevronDown, IconForms } from '@tabler/icons-react';
 import type { Connection } from '@shared/api/connections';
 import { interactionKindLabels, interactionKinds, type InteractionKind } from '@shared/domain';
@@ -35,7 +35,8 @@ export function LogInteractionMenu({ connection, onDetails }: { connection: Pick
   return (
     <Menu position="bottom-end" withinPortal shadow="md">
       <Menu.Target>
-        <Button size="compact-sm" variant="light" rightSection={<IconChevronDown size={14} />} loading={logging}>
+        {/* Busy, not disabled, while logging: a disabled button drops the keyboard focus the menu just returned to it. */}
+        <Button size="compact-sm" variant="light" rightSection={logging ? <Loader size={12} /> : <IconChevronDown size={14} />} aria-busy={logging}>
           Log
         </Button>
       </Menu.Target>

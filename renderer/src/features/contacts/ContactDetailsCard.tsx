@@ -28,7 +28,7 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
 
   return (
     <Card withBorder padding="lg">
-      <Title order={4} mb="sm">
+      <Title order={2} size="h4" mb="sm">
         Contact details
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -46,7 +46,9 @@ export function ContactDuplicates({ contact }: { contact: Contact }) {
     <Card withBorder padding="lg">
       <Group gap="xs" mb={4}>
         <IconArrowMerge size={18} aria-hidden />
-        <Title order={4}>Possible duplicates</Title>
+        <Title order={2} size="h4">
+          Possible duplicates
+        </Title>
       </Group>
       <Text size="sm" c="dimmed" mb="sm">
         These records share an email, or a name and employer, with {contact.displayName}.

@@ -44,7 +44,9 @@ export function DashboardPage() {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>Dashboard</Title>
+          <Title order={1} size="h2">
+            Dashboard
+          </Title>
           <Text c="dimmed" size="sm">
             {status.data?.officeName ?? 'Your office'} · {office.data?.term.name ?? 'this term'} · as of {formatDate(todayIso())}
           </Text>

@@ -24,7 +24,9 @@ export function EventFunnel({ funnel, termName }: { funnel: Funnel; termName: st
     <Card withBorder padding="lg" radius="md" h="100%">
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={4}>Event funnel</Title>
+          <Title order={2} size="h4">
+            Event funnel
+          </Title>
           <Text size="xs" c="dimmed">
             {plural(funnel.events, 'event')} in {termName}
           </Text>

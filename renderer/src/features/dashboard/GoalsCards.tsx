@@ -18,7 +18,9 @@ export function GoalsPerMonthCard({ data }: { data: GoalFigures }) {
   const total = data.metPerMonth.reduce((sum, m) => sum + m.met, 0);
   return (
     <Card withBorder padding="lg" radius="md" h="100%">
-      <Title order={4}>Goals met per month</Title>
+      <Title order={2} size="h4">
+        Goals met per month
+      </Title>
       <Text size="xs" c="dimmed" mb="md">
         {formatCount(total)} small goals met in the 12 months to{' '}
         {data.metPerMonth.length > 0 ? monthLabel(data.metPerMonth[data.metPerMonth.length - 1]?.month ?? '') : 'now'}
@@ -46,7 +48,9 @@ export function GoalsPerMonthCard({ data }: { data: GoalFigures }) {
 export function GoalsByEventCard({ data }: { data: GoalFigures }) {
   return (
     <Card withBorder padding="lg" radius="md" h="100%">
-      <Title order={4}>Goal completion by event</Title>
+      <Title order={2} size="h4">
+        Goal completion by event
+      </Title>
       <Text size="xs" c="dimmed" mb="md">
         Goals students set for {data.term.name} events, and how many they met
       </Text>

@@ -64,7 +64,9 @@ const groupings: readonly Grouping[] = [
 export function ReadinessSharesCard({ data, filter }: { data: Readiness; filter: DashboardFilter }) {
   return (
     <Card withBorder padding="lg" radius="md" h="100%">
-      <Title order={4}>Reference-ready by group</Title>
+      <Title order={2} size="h4">
+        Reference-ready by group
+      </Title>
       <Text size="xs" c="dimmed" mb="sm">
         Active students with {plural(data.target, 'ready reference')} (the target set in Settings), today
       </Text>
@@ -82,7 +84,9 @@ export function DistributionCard({ data, filter }: { data: Readiness; filter: Da
 
   return (
     <Card withBorder padding="lg" radius="md" h="100%">
-      <Title order={4}>Readiness distribution</Title>
+      <Title order={2} size="h4">
+        Readiness distribution
+      </Title>
       <Text size="xs" c="dimmed" mb="md">
         {plural(data.activeStudents, 'active student')}
       </Text>
@@ -210,7 +214,9 @@ function ShareTable({ grouping, rows, filter }: { grouping: Grouping; rows: Shar
 export function ClosestCard({ data }: { data: Readiness }) {
   return (
     <Card withBorder padding="lg" radius="md" h="100%">
-      <Title order={4}>Closest to ready</Title>
+      <Title order={2} size="h4">
+        Closest to ready
+      </Title>
       <Text size="xs" c="dimmed" mb="sm">
         One action away from {plural(data.target, 'ready reference')}
       </Text>

@@ -45,7 +45,9 @@ export function TodayCard({ today, losingTouch, filter }: { today: Today; losing
   const { wrapUpsDue, mostOverdue, eventsThisWeek } = today;
   return (
     <Card withBorder padding="lg" radius="md" h="100%">
-      <Title order={4}>Today</Title>
+      <Title order={2} size="h4">
+        Today
+      </Title>
       <Text size="xs" c="dimmed" mb="md">
         What needs attention for the students in this view
       </Text>

@@ -21,7 +21,7 @@ export function EmployerContacts({ employerId, onAddContact }: { employerId: num
 
   return (
     <Card withBorder padding="lg">
-      <Title order={4} mb="sm">
+      <Title order={2} size="h4" mb="sm">
         Contacts
       </Title>
       {contacts.isError ? (

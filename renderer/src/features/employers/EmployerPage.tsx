@@ -42,7 +42,7 @@ function EmployerView({ employer: e }: { employer: Employer }) {
         }
       />
       <Card withBorder padding="lg">
-        <Title order={4} mb="sm">
+        <Title order={2} size="h4" mb="sm">
           Details
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">

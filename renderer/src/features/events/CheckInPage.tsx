@@ -1,5 +1,5 @@
 import { Alert, Anchor, Breadcrumbs, Kbd, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
@@ -27,6 +27,7 @@ function CheckInView({ event }: { event: EventDetail }) {
   const { counts } = event;
   // The core refuses an early check-in by the same rule; say so here rather than after the first name is typed.
   const door = checkInWindow(officeZone(), event.startsAt);
+  useDocumentTitle(`Check-in: ${event.title} · Rapport`);
   return (
     <Stack gap="md" maw={900}>
       <Breadcrumbs>
@@ -38,7 +39,9 @@ function CheckInView({ event }: { event: EventDetail }) {
         </Anchor>
         <Text size="sm">Check-in</Text>
       </Breadcrumbs>
-      <Title order={2}>Check-in: {event.title}</Title>
+      <Title order={1} size="h2">
+        Check-in: {event.title}
+      </Title>
       <Text size="xl" fw={600} aria-live="polite">
         {formatCount(counts.checkedIn)} of {formatCount(counts.registered)} registered checked in
       </Text>

@@ -44,7 +44,7 @@ export function EventsCalendar() {
           <ActionIcon variant="default" aria-label="Previous month" onClick={() => setMonth(month.subtract(1, 'month'))}>
             <IconChevronLeft size={16} />
           </ActionIcon>
-          <Title order={3} aria-live="polite" miw={180} ta="center">
+          <Title order={2} size="h3" aria-live="polite" miw={180} ta="center">
             {month.format('MMMM YYYY')}
           </Title>
           <ActionIcon variant="default" aria-label="Next month" onClick={() => setMonth(month.add(1, 'month'))}>

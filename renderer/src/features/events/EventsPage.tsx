@@ -55,7 +55,9 @@ export function EventsPage() {
         <EventsList controls={controls} newEvent={newEvent} onCreate={mayCall('events.create') ? () => setCreating(true) : undefined} />
       ) : (
         <Stack gap="md">
-          <Title order={2}>Events</Title>
+          <Title order={1} size="h2">
+            Events
+          </Title>
           <Group gap="sm" align="flex-end">
             {controls}
             {newEvent}

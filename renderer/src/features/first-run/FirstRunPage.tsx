@@ -29,7 +29,9 @@ export function FirstRunPage() {
                 <ThemeIcon size={40} variant="light" radius="md">
                   <IconBuildingCommunity size={22} />
                 </ThemeIcon>
-                <Title order={3}>Explore the demo office</Title>
+                <Title order={2} size="h3">
+                  Explore the demo office
+                </Title>
                 <List size="sm" spacing={4} icon={<IconCheck size={14} />}>
                   <List.Item>300 students across programs and class years</List.Item>
                   <List.Item>Employers, mentors, internships and 18 months of history</List.Item>
@@ -62,7 +64,9 @@ export function FirstRunPage() {
                 <ThemeIcon size={40} variant="light" radius="md" color="gray">
                   <IconFile size={22} />
                 </ThemeIcon>
-                <Title order={3}>Start with an empty office</Title>
+                <Title order={2} size="h3">
+                  Start with an empty office
+                </Title>
                 <Text size="sm" c="dimmed">
                   Add students by hand now; import your roster from a CSV file when importing is available. The goal ladder is set up with sensible defaults you
                   can edit.

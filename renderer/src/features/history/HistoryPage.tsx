@@ -56,7 +56,9 @@ export function HistoryPage() {
   return (
     <Stack gap="md">
       <div>
-        <Title order={2}>History</Title>
+        <Title order={1} size="h2">
+          History
+        </Title>
         <Text c="dimmed" size="sm">
           Exports, imports and changes, from the audit log
         </Text>

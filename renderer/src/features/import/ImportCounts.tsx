@@ -1,7 +1,7 @@
-import { Card, SimpleGrid, Text } from '@mantine/core';
+import { Card, SimpleGrid, Text, VisuallyHidden } from '@mantine/core';
 import { useId } from 'react';
 import type { ImportReport } from '@shared/api/imports';
-import { formatCount } from '@renderer/components/format';
+import { formatCount, plural } from '@renderer/components/format';
 
 function StatCard({ label, value, hint, color }: { label: string; value: number; hint: string; color?: string }) {
   const labelId = useId();
@@ -29,5 +29,19 @@ export function ImportCounts({ counts }: { counts: ImportReport['counts'] }) {
       <StatCard label="Unchanged" value={counts.unchanged} hint="Already up to date" />
       <StatCard label="Rejected" value={counts.rejected} hint="Have a problem" color="red" />
     </SimpleGrid>
+  );
+}
+
+/**
+ * The dry run's result read out when it arrives (WCAG 4.1.3): the cards appear silently, and "Checking…" only says
+ * that it started. Always rendered, so the region exists before its words change; empty while nothing is checked.
+ */
+export function CheckedAnnouncement({ counts }: { counts: ImportReport['counts'] | undefined }) {
+  return (
+    <VisuallyHidden role="status">
+      {counts &&
+        `Checked ${plural(counts.rows, 'row')}: ${formatCount(counts.created)} new, ${formatCount(counts.updated)} updated, ` +
+          `${formatCount(counts.unchanged)} unchanged, ${formatCount(counts.rejected)} rejected.`}
+    </VisuallyHidden>
   );
 }

@@ -7,7 +7,7 @@ import { useApiMutation } from '@renderer/api/hooks';
 import { formatCount, plural } from '@renderer/components/format';
 import { CommitPanel } from './CommitPanel';
 import { FileDropZone } from './FileDropZone';
-import { ImportCounts } from './ImportCounts';
+import { CheckedAnnouncement, ImportCounts } from './ImportCounts';
 import { ImportResultSummary } from './ImportResultSummary';
 import { FileProblem, isFileRefusal, Working } from './ImportStatus';
 import { ImportStep } from './ImportStep';
@@ -148,7 +148,9 @@ export function ImportPage() {
   return (
     <Stack gap="md">
       <div>
-        <Title order={2}>Import</Title>
+        <Title order={1} size="h2">
+          Import
+        </Title>
         <Text c="dimmed" size="sm">
           Load rosters, employer contacts and event attendees from CSV. Nothing is written until you import; the same file imported twice changes nothing.
         </Text>
@@ -167,6 +169,7 @@ export function ImportPage() {
             Choose the event above to check this file.
           </Text>
         )}
+        <CheckedAnnouncement counts={checking ? undefined : shown?.counts} />
         {checking && <Working>{report ? `Checking ${plural(report.counts.rows, 'row')}…` : 'Checking the file…'}</Working>}
         {preview.error && (
           <FileProblem
@@ -197,7 +200,9 @@ export function ImportPage() {
                 <Stack gap="lg" style={{ opacity: checking ? 0.6 : 1 }} aria-busy={checking}>
                   <ImportCounts counts={shown.counts} />
                   <Stack gap="xs">
-                    <Title order={4}>Preview</Title>
+                    <Title order={3} size="h4">
+                      Preview
+                    </Title>
                     <Text size="sm" c="dimmed">
                       {shown.preview.length === shown.counts.rows
                         ? 'Every row, as it will be stored'
@@ -206,7 +211,9 @@ export function ImportPage() {
                     <PreviewTable report={shown} />
                   </Stack>
                   <Stack gap="xs">
-                    <Title order={4}>Problems</Title>
+                    <Title order={3} size="h4">
+                      Problems
+                    </Title>
                     <ProblemsTable report={shown} />
                   </Stack>
                 </Stack>

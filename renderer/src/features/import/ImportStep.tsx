@@ -8,7 +8,7 @@ export function ImportStep({ number, title, hint, children }: { number: number; 
     <Card withBorder padding="lg" component="section" aria-labelledby={titleId}>
       <Stack gap="md">
         <div>
-          <Title order={3} id={titleId}>
+          <Title order={2} size="h3" id={titleId}>
             {number}. {title}
           </Title>
           {hint && (

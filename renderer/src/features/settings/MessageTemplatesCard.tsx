@@ -12,7 +12,9 @@ export function MessageTemplatesCard() {
   const templates = useApiQuery('wrapUp.templates', {});
   return (
     <Card withBorder padding="lg">
-      <Title order={4}>Wrap-up message templates</Title>
+      <Title order={2} size="h4">
+        Wrap-up message templates
+      </Title>
       <Text size="sm" c="dimmed" mb="xs">
         Merge fields:{' '}
         {mergeFields.map((f) => (

@@ -23,7 +23,9 @@ export function SettingsCard<T>({
 }) {
   return (
     <Card withBorder padding="lg">
-      <Title order={4}>{title}</Title>
+      <Title order={2} size="h4">
+        {title}
+      </Title>
       <Text size="sm" c="dimmed" mb="sm">
         {description}
       </Text>

@@ -23,7 +23,9 @@ export function SettingsPage() {
   if (settings.isError) return <ErrorNotice error={settings.error} onRetry={() => void settings.refetch()} />;
   return (
     <Stack gap="lg" maw={860}>
-      <Title order={2}>Settings</Title>
+      <Title order={1} size="h2">
+        Settings
+      </Title>
       {/* Keyed by the saved name so the field resets when it changes elsewhere. */}
       {settings.data && mayCall('settings.update') && (
         <OfficeCard
@@ -41,7 +43,9 @@ export function SettingsPage() {
       {mayCall('wrapUp.updateTemplates') && <MessageTemplatesCard />}
       {mayCall('backups.list') && (
         <Card withBorder padding="lg">
-          <Title order={4}>Data</Title>
+          <Title order={2} size="h4">
+            Data
+          </Title>
           <Text size="sm" c="dimmed" mb="xs">
             {mode === 'office'
               ? 'Everything this office server knows lives in one SQLite file on the server.'
@@ -72,7 +76,7 @@ function OfficeCard({ officeName, currentAdvisorId, timeZone }: { officeName: st
 
   return (
     <Card withBorder padding="lg">
-      <Title order={4} mb="sm">
+      <Title order={2} size="h4" mb="sm">
         Office
       </Title>
       <Stack gap="sm">
@@ -137,7 +141,7 @@ function AdvisorsCard() {
 
   return (
     <Card withBorder padding="lg">
-      <Title order={4} mb="sm">
+      <Title order={2} size="h4" mb="sm">
         Advisors
       </Title>
       {advisors.data && advisors.data.length > 0 ? (
