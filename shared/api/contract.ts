@@ -15,11 +15,13 @@ import { importsProcedures } from './imports';
 import { keepInTouchProcedures } from './keep-in-touch';
 import { milestonesProcedures } from './milestones';
 import { notesProcedures } from './notes';
+import { notesProcedures } from './notes';
 import { myDayProcedures } from './my-day';
 import { officeProcedures } from './office';
 import { placementsProcedures } from './placements';
 import { readinessProcedures } from './readiness';
 import { searchProcedures } from './search';
+import { tasksProcedures } from './tasks';
 import { tasksProcedures } from './tasks';
 import { studentsProcedures } from './students';
 import { usersProcedures } from './users';
@@ -45,6 +47,8 @@ export const contract = combine(
   keepInTouchProcedures,
   wrapUpProcedures,
   milestonesProcedures,
+  notesProcedures,
+  tasksProcedures,
   notesProcedures,
   tasksProcedures,
   goalsProcedures,

@@ -7,6 +7,7 @@ import { useApiQuery } from '@renderer/api/hooks';
 import { formatDate } from '@renderer/components/format';
 import { RecordHeader, recordPage } from '@renderer/components/RecordPage';
 import { ConnectionFormModal } from '@renderer/features/connections/ConnectionFormModal';
+import { ContactTasksCard } from '@renderer/features/tasks/RecordTasksCard';
 import { ContactConnections } from './ContactConnections';
 import { ContactDetailsCard } from './ContactDetailsCard';
 import { ContactDuplicates } from './ContactDuplicates';
@@ -74,6 +75,7 @@ function ContactView({ contact: c }: { contact: Contact }) {
         <ContactHistory contact={c} />
       </SimpleGrid>
       <ContactConnections contactId={c.id} contactName={c.displayName} onAdd={() => setDialog('connect')} />
+      <ContactTasksCard contactId={c.id} />
       <Text size="xs" c="dimmed">
         Added {formatDate(c.createdAt)} · Last updated {formatDate(c.updatedAt)}
       </Text>

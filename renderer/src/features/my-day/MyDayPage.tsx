@@ -9,6 +9,7 @@ import { GoalsEndingCard } from './GoalsEndingCard';
 import { ReferencesCard } from './ReferencesCard';
 import { WhoAreYou } from './WhoAreYou';
 import { WrapUpsDueCard } from './WrapUpsDueCard';
+import { MyTasksCard } from '@renderer/features/tasks/MyTasksCard';
 
 /**
  * The first screen for an advisor: their own caseload's work, each item done in place. An item leaves its list as
@@ -50,7 +51,7 @@ export function MyDayPage() {
           <FollowUpsCard list={data.followUps} followUpsThisWeek={data.doneThisWeek.followUps} />
           <GoalsEndingCard list={data.goalsEnding} advisorId={data.advisor.id} metThisWeek={data.doneThisWeek.goalsMet} />
           <ReferencesCard list={data.references} advisorId={data.advisor.id} agreedThisWeek={data.doneThisWeek.referencesAgreed} />
-          {/* H4 (tasks): <MyTasksCard /> goes here, the last cell of the grid. */}
+          <MyTasksCard />
         </SimpleGrid>
       )}
     </Stack>

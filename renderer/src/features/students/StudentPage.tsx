@@ -1,4 +1,4 @@
-import { Tabs } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconUserQuestion } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
@@ -14,6 +14,7 @@ import { PlacementsPanel } from '@renderer/features/placements/PlacementsPanel';
 import { ReadinessPanel } from '@renderer/features/readiness/ReadinessPanel';
 import { StudentFormModal } from './StudentFormModal';
 import { StudentHeader } from './StudentHeader';
+import { NotesAndTasksPanel } from '@renderer/features/notes/NotesAndTasksPanel';
 import { StudentNotesSection } from './StudentNotesSection';
 import { StudentOverview } from './StudentOverview';
 import { isStudentSection, studentPath, studentSections, type StudentSection } from './studentSections';
@@ -100,7 +101,12 @@ function SectionBody({ section, student }: { section: StudentSection; student: S
     case 'references':
       return <ReadinessPanel student={student} />;
     case 'notes':
-      return <StudentNotesSection student={student} />;
+      return (
+        <Stack gap="md">
+          <NotesAndTasksPanel studentId={student.id} />
+          <StudentNotesSection student={student} />
+        </Stack>
+      );
     case 'placements':
       return <PlacementsPanel studentId={student.id} />;
     case 'milestones':
