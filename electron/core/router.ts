@@ -13,14 +13,12 @@ import { importsHandlers } from './imports/handlers';
 import { keepInTouchHandlers } from './keep-in-touch/handlers';
 import { milestonesHandlers } from './milestones/handlers';
 import { notesHandlers } from './notes/handlers';
-import { notesHandlers } from './notes/handlers';
 import { myDayHandlers } from './my-day/handlers';
 import { officeHandlers } from './office/handlers';
 import { placementsHandlers } from './placements/handlers';
 import type { Router } from './procedure';
 import { readinessHandlers } from './readiness/handlers';
 import { searchHandlers } from './search/handlers';
-import { tasksHandlers } from './tasks/handlers';
 import { tasksHandlers } from './tasks/handlers';
 import { studentsHandlers } from './students/handlers';
 import { usersHandlers } from './users/handlers';
@@ -43,8 +41,6 @@ export const router: Router = combine(
   keepInTouchHandlers,
   wrapUpHandlers,
   milestonesHandlers,
-  notesHandlers,
-  tasksHandlers,
   notesHandlers,
   tasksHandlers,
   goalsHandlers,

@@ -15,13 +15,11 @@ import { importsProcedures } from './imports';
 import { keepInTouchProcedures } from './keep-in-touch';
 import { milestonesProcedures } from './milestones';
 import { notesProcedures } from './notes';
-import { notesProcedures } from './notes';
 import { myDayProcedures } from './my-day';
 import { officeProcedures } from './office';
 import { placementsProcedures } from './placements';
 import { readinessProcedures } from './readiness';
 import { searchProcedures } from './search';
-import { tasksProcedures } from './tasks';
 import { tasksProcedures } from './tasks';
 import { studentsProcedures } from './students';
 import { usersProcedures } from './users';
@@ -47,8 +45,6 @@ export const contract = combine(
   keepInTouchProcedures,
   wrapUpProcedures,
   milestonesProcedures,
-  notesProcedures,
-  tasksProcedures,
   notesProcedures,
   tasksProcedures,
   goalsProcedures,

@@ -37,11 +37,6 @@ export function requiredMultiline(max: number) {
   return z.string().overwrite(cleanMultiline).trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
 }
 
-/** Required free text (a note's body), cleaned like `optionalMultiline`, 1..max characters. */
-export function requiredMultiline(max: number) {
-  return z.string().overwrite(cleanMultiline).trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
-}
-
 /** Optional one-line text, cleaned like `requiredText`. */
 export function optionalText(max: number) {
   return optional(cleanLine, max);

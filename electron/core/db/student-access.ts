@@ -14,9 +14,6 @@ export interface Touch {
   notes?: readonly number[];
   /** Tasks: the student a task names, if any (a task on a contact alone touches no student). */
   tasks?: readonly number[];
-  notes?: readonly number[];
-  /** Tasks: the student a task names, if any (a task on a contact alone touches no student). */
-  tasks?: readonly number[];
   attendance?: readonly number[];
   /**
    * Contacts: every student connected to them, supervised by them or recommended by them (deleting or merging a
@@ -47,8 +44,6 @@ export function touchedStudents(db: Db, touch: Touch): TouchedStudent[] {
          union select student_id from attendance where id in (select value from json_each(:attendance))
          union select student_id from advising_notes where id in (select value from json_each(:notes))
          union select student_id from tasks where student_id is not null and id in (select value from json_each(:tasks))
-         union select student_id from advising_notes where id in (select value from json_each(:notes))
-         union select student_id from tasks where student_id is not null and id in (select value from json_each(:tasks))
          union select student_id from connections where contact_id in (select value from json_each(:contacts))
          union select student_id from placements where supervisor_contact_id in (select value from json_each(:contacts))
          union select student_id from milestones where recommended_by_contact_id in (select value from json_each(:contacts))
@@ -65,8 +60,6 @@ export function touchedStudents(db: Db, touch: Touch): TouchedStudent[] {
       goals: ids(touch.goals),
       milestones: ids(touch.milestones),
       attendance: ids(touch.attendance),
-      notes: ids(touch.notes),
-      tasks: ids(touch.tasks),
       notes: ids(touch.notes),
       tasks: ids(touch.tasks),
       contacts: ids(touch.contacts),

@@ -73,14 +73,6 @@ export function actingAdvisorId(db: Db): number | null {
   return db.request ? (db.request.caller?.advisorId ?? null) : currentAdvisorId(db);
 }
 
-/**
- * The advisor the caller acts as: on the office server the signed-in user's advisor record (none for an account not
- * linked to one), in single-user mode the advisor picked in "I am".
- */
-export function actingAdvisorId(db: Db): number | null {
-  return db.request ? (db.request.caller?.advisorId ?? null) : currentAdvisorId(db);
-}
-
 /** How the audit log names a person: a signed-in user or an advisor. */
 export function actorName(person: { name: string; email: string }): string {
   return `${person.name} <${person.email}>`;

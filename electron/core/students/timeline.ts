@@ -41,8 +41,6 @@ function describe(row: TimelineRow): Pick<TimelineItem, 'title' | 'detail'> {
       return { title: `Milestone: ${label(milestoneKindLabels, row.a)}`, detail: row.b };
     case 'note':
       return { title: `${label(advisingNoteKindLabels, row.a)} note${row.c3 ? ` · ${row.c3}` : ''}`, detail: row.b };
-    case 'note':
-      return { title: `${label(advisingNoteKindLabels, row.a)} note${row.c3 ? ` · ${row.c3}` : ''}`, detail: row.b };
   }
 }
 
