@@ -17,3 +17,15 @@ export function isoDaysAgo(days: number): string {
   d.setDate(d.getDate() - days);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+
+/** An in-person event that started a minute ago: its check-in desk is open (the event's day, shared/check-in-day.ts). */
+export function eventUnderWay(request: APIRequestContext, title: string) {
+  const now = Date.now();
+  return api(request, 'events.create', {
+    title,
+    kind: 'alumni_mixer',
+    format: 'in_person',
+    startsAt: new Date(now - 60_000).toISOString(),
+    endsAt: new Date(now + 2 * 3_600_000).toISOString(),
+  });
+}

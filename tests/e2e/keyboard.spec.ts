@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { e2eToken } from '../../playwright.config';
-import { api, base, isoDaysAgo, startedOffice } from './empty-office';
+import { api, base, eventUnderWay, isoDaysAgo, startedOffice } from './empty-office';
 
 // Issue 17, item 1: the everyday jobs done with the keyboard alone. After the page is opened, every step is a key
 // press or typing (page.keyboard): no clicks, no fill(). Where the flow ends is checked on screen and through the API.
@@ -75,15 +75,7 @@ test('create a goal: Enter on New goal, type the description, Enter saves; focus
 
 test('check a student in at the desk: type the name, Enter', async ({ page, request }) => {
   const student = await api(request, 'students.create', { firstName: 'Desmond', lastName: 'Keypad' });
-  // Started a minute ago: check-in is open on the event's day, on the office's calendar (shared/check-in-day.ts).
-  const now = Date.now();
-  const event = await api(request, 'events.create', {
-    title: 'Keyboard Careers Evening',
-    kind: 'alumni_mixer',
-    format: 'in_person',
-    startsAt: new Date(now - 60_000).toISOString(),
-    endsAt: new Date(now + 2 * 3_600_000).toISOString(),
-  });
+  const event = await eventUnderWay(request, 'Keyboard Careers Evening');
   await api(request, 'events.invite', { eventId: event.id, studentIds: [student.id] });
 
   await open(page, `/events/${event.id}/check-in`);

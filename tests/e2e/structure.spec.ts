@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { e2eToken } from '../../playwright.config';
-import { api, base, isoDaysAgo, startedOffice } from './empty-office';
+import { api, base, eventUnderWay, isoDaysAgo, startedOffice } from './empty-office';
 
 // Issue 17, item 1: the structure a screen-reader or keyboard user relies on. Every screen has the banner, a named
 // navigation and main landmarks, one h1 and headings in order; a skip link comes first; a change of screen moves
@@ -17,14 +17,7 @@ test.beforeAll(async ({ request }) => {
   const contact = await api(request, 'contacts.create', { firstName: 'Hedda', lastName: 'Ings', employerId: employer.id });
   const student = await api(request, 'students.create', { firstName: 'Lan', lastName: 'Dmark', classYear: 2028 });
   await api(request, 'connections.create', { studentId: student.id, contactId: contact.id, relationship: 'mentor', sinceOn: isoDaysAgo(30) });
-  const now = Date.now();
-  const event = await api(request, 'events.create', {
-    title: 'Heading Order Social',
-    kind: 'alumni_mixer',
-    format: 'in_person',
-    startsAt: new Date(now - 60_000).toISOString(),
-    endsAt: new Date(now + 3_600_000).toISOString(),
-  });
+  const event = await eventUnderWay(request, 'Heading Order Social');
   records = { student: student.id, contact: contact.id, employer: employer.id, event: event.id };
 });
 
