@@ -72,7 +72,7 @@ test('an event from plan to door: invite by filter, check in two, log a conversa
   await expect(meeting).toBeHidden();
 
   // The goal is met, and the dashboard says so.
-  await page.goto(`${base}/#/students/${nova.id}`);
+  await page.goto(`${base}/#/students/${nova.id}/goals`);
   const goals = page.getByRole('region', { name: 'Goals' });
   await expect(goals.getByText(/^Met on /)).toBeVisible();
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();

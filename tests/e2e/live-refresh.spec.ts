@@ -33,11 +33,13 @@ test('logging the touchpoint that meets a goal turns the goal card to met, witho
     windowEndOn: isoDaysAgo(-7),
   });
 
-  await page.goto(`${base}/?token=${e2eToken}#/students/${student.id}`);
+  await page.goto(`${base}/?token=${e2eToken}#/students/${student.id}/goals`);
   const card = page.getByRole('region', { name: 'Goals' }).getByRole('article', { name: 'Send one thank-you note' });
   await expect(card.getByText('Active', { exact: true })).toBeVisible();
   await expect(card.getByText('0 of 1', { exact: true })).toBeVisible();
 
+  // The record's sections are tabs: log on Connections, then the Goals tab reads the refreshed goal.
+  await page.getByRole('tab', { name: 'Connections' }).click();
   await page
     .getByRole('table', { name: 'Connections' })
     .getByRole('row', { name: /Rosalind Fairweather/ })
@@ -47,6 +49,7 @@ test('logging the touchpoint that meets a goal turns the goal card to met, witho
   // The notification comes after the refresh the write's declared effects asked for, so the card is already
   // fresh when it appears: no waiting for the poll that catches other writers' changes.
   await expect(page.getByText('Logged thank-you note with Rosalind Fairweather today')).toBeVisible();
+  await page.getByRole('tab', { name: 'Goals' }).click();
   await expect(card.getByText('1 of 1', { exact: true })).toBeVisible({ timeout: 500 });
   await expect(card.getByText(/^Met on /)).toBeVisible({ timeout: 500 });
 });

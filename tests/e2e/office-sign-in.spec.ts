@@ -167,10 +167,18 @@ test('a viewer reads a student and the contacts but is offered no Edit and no Ne
   await signIn(page, viewer.email, viewer.password, viewer.name);
   await page.goto(`${officeBase}/#/students/${student.id}`);
   await expect(page.getByRole('heading', { name: 'Iris Viewed', level: 1 })).toBeVisible();
-  // The panels have loaded (their empty states read), so a missing button is missing, not late.
-  for (const empty of ['No goals yet', 'No placements yet']) await expect(page.getByText(empty)).toBeVisible();
-  // What the server would refuse is not offered: the rules the contract declares say a viewer changes nothing.
-  for (const name of ['Edit', 'Archive', 'Add connection', 'Add placement', 'New goal']) await expect(page.getByRole('button', { name })).toHaveCount(0);
+  // What the server would refuse is not offered: the rules the contract declares say a viewer changes nothing. Each
+  // section has loaded (its empty state reads) before its button is looked for, so a missing button is missing, not late.
+  for (const [section, empty, button] of [
+    ['overview', 'No notes yet.', 'Archive'],
+    ['goals', 'No goals yet', 'New goal'],
+    ['connections', 'No connections yet', 'Add connection'],
+    ['placements', 'No placements yet', 'Add placement'],
+  ]) {
+    await page.getByRole('tab', { name: new RegExp(`^${section}$`, 'i') }).click();
+    await expect(page.getByText(empty).first()).toBeVisible();
+    for (const name of ['Edit', button]) await expect(page.getByRole('button', { name })).toHaveCount(0);
+  }
   await page.goto(`${officeBase}/#/contacts`);
   await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'New contact' })).toHaveCount(0);

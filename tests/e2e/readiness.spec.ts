@@ -47,7 +47,7 @@ test('an advisor records an agreed reference, sees the student become reference-
   await reference(request, student.id, 'Christine', 'Darden', true);
   await reference(request, student.id, 'Dorothy', 'Vaughan', false);
 
-  await page.goto(`${base}/?token=${e2eToken}#/students/${student.id}`);
+  await page.goto(`${base}/?token=${e2eToken}#/students/${student.id}/references`);
   const readiness = page.getByRole('region', { name: 'Reference readiness' });
   await expect(readiness.getByText('2 of 3 references ready', { exact: true })).toBeVisible();
   await expect(readiness.getByText('Building', { exact: true })).toBeVisible();
@@ -55,6 +55,7 @@ test('an advisor records an agreed reference, sees the student become reference-
   await expect(dorothy).toContainText(/Follow up with Dorothy Vaughan: asked on/);
 
   // She said yes today, and Katherine sent her resume straight away.
+  await page.getByRole('tab', { name: 'Connections' }).click();
   await page.getByRole('region', { name: 'Connections' }).getByRole('button', { name: 'Edit connection: Dorothy Vaughan' }).click();
   const form = page.getByRole('dialog');
   await form
@@ -69,6 +70,7 @@ test('an advisor records an agreed reference, sees the student become reference-
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form).toBeHidden();
 
+  await page.getByRole('tab', { name: 'References' }).click();
   await expect(readiness.getByText('3 of 3 references ready', { exact: true })).toBeVisible();
   await expect(readiness.getByText('Ready', { exact: true }).first()).toBeVisible();
   await expect(readiness.getByRole('article', { name: 'Dorothy Vaughan' })).not.toContainText('Follow up');
@@ -103,7 +105,7 @@ test('a reference list for a student named in Chinese downloads under that name,
   await reference(request, student.id, 'Ada', 'Brightwater', true);
   await reference(request, student.id, 'Ben', 'Notyet', false);
 
-  await page.goto(`${base}/?token=${e2eToken}#/students/${student.id}`);
+  await page.goto(`${base}/?token=${e2eToken}#/students/${student.id}/references`);
   await page.getByRole('region', { name: 'Reference readiness' }).getByRole('button', { name: 'Export reference list' }).click();
   const dialog = page.getByRole('dialog', { name: /Export reference list/ });
   await dialog.getByRole('checkbox', { name: 'Ben Notyet' }).check();

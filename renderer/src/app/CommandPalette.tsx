@@ -6,6 +6,7 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { eventKindLabels } from '@shared/domain';
 import type { ProcedureName } from '@shared/api/contract';
+import type { QuickSearchResult } from '@shared/api/search';
 import { useApiQuery } from '../api/hooks';
 import { formatDate } from '../components/format';
 import { StudentStatusBadge } from '../components/StatusBadge';
@@ -52,7 +53,7 @@ export function CommandPalette() {
     })),
   ].filter((c) => matches(c.label));
   const go = (path: string) => () => void navigate(path);
-  const hits = (found?.students.length ?? 0) + (found?.contacts.length ?? 0) + (found?.employers.length ?? 0) + (found?.events.length ?? 0);
+  const groups = found ? foundGroups(found).filter((group) => group.hits.length > 0) : [];
 
   return (
     <>
@@ -63,53 +64,13 @@ export function CommandPalette() {
           leftSection={<IconSearch size={18} stroke={1.5} aria-hidden />}
         />
         <Spotlight.ActionsList aria-label="Results">
-          {found && found.students.length > 0 && (
-            <Spotlight.ActionsGroup label="Students">
-              {found.students.map((s) => (
-                <Hit
-                  key={`student:${s.id}`}
-                  icon={IconUser}
-                  title={s.displayName}
-                  detail={[s.externalId, s.program, s.classYear ? `Class of ${s.classYear}` : null]}
-                  badge={<StudentStatusBadge status={s.status} />}
-                  onClick={go(studentPath(s.id))}
-                />
+          {groups.map((group) => (
+            <Spotlight.ActionsGroup key={group.label} label={group.label}>
+              {group.hits.map((hit) => (
+                <Hit key={hit.to} {...hit} onClick={go(hit.to)} />
               ))}
             </Spotlight.ActionsGroup>
-          )}
-          {found && found.contacts.length > 0 && (
-            <Spotlight.ActionsGroup label="Contacts">
-              {found.contacts.map((c) => (
-                <Hit
-                  key={`contact:${c.id}`}
-                  icon={IconAddressBook}
-                  title={c.displayName}
-                  detail={[c.title, c.employerName]}
-                  onClick={go(`/contacts/${c.id}`)}
-                />
-              ))}
-            </Spotlight.ActionsGroup>
-          )}
-          {found && found.employers.length > 0 && (
-            <Spotlight.ActionsGroup label="Employers">
-              {found.employers.map((e) => (
-                <Hit key={`employer:${e.id}`} icon={IconBuilding} title={e.name} detail={[e.industry, e.location]} onClick={go(`/employers/${e.id}`)} />
-              ))}
-            </Spotlight.ActionsGroup>
-          )}
-          {found && found.events.length > 0 && (
-            <Spotlight.ActionsGroup label="Events">
-              {found.events.map((e) => (
-                <Hit
-                  key={`event:${e.id}`}
-                  icon={IconCalendarEvent}
-                  title={e.title}
-                  detail={[eventKindLabels[e.kind], formatDate(e.startsAt)]}
-                  onClick={go(`/events/${e.id}`)}
-                />
-              ))}
-            </Spotlight.ActionsGroup>
-          )}
+          ))}
           {commands.length > 0 && (
             <Spotlight.ActionsGroup label="Commands">
               {commands.map((c) => (
@@ -140,6 +101,47 @@ export function CommandPalette() {
       )}
     </>
   );
+}
+
+interface FoundHit {
+  to: string;
+  icon: Icon;
+  title: string;
+  detail: (string | null)[];
+  badge?: ReactNode;
+}
+
+/** What search.quick found, one group per kind with its heading, each hit with the address it opens. */
+function foundGroups(found: QuickSearchResult): { label: string; hits: FoundHit[] }[] {
+  return [
+    {
+      label: 'Students',
+      hits: found.students.map((s) => ({
+        to: studentPath(s.id),
+        icon: IconUser,
+        title: s.displayName,
+        detail: [s.externalId, s.program, s.classYear ? `Class of ${s.classYear}` : null],
+        badge: <StudentStatusBadge status={s.status} />,
+      })),
+    },
+    {
+      label: 'Contacts',
+      hits: found.contacts.map((c) => ({ to: `/contacts/${c.id}`, icon: IconAddressBook, title: c.displayName, detail: [c.title, c.employerName] })),
+    },
+    {
+      label: 'Employers',
+      hits: found.employers.map((e) => ({ to: `/employers/${e.id}`, icon: IconBuilding, title: e.name, detail: [e.industry, e.location] })),
+    },
+    {
+      label: 'Events',
+      hits: found.events.map((e) => ({
+        to: `/events/${e.id}`,
+        icon: IconCalendarEvent,
+        title: e.title,
+        detail: [eventKindLabels[e.kind], formatDate(e.startsAt)],
+      })),
+    },
+  ];
 }
 
 /** One found record: its kind's icon, its name, a line about it, and a badge where the kind has one. */

@@ -1,9 +1,9 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Skeleton, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Skeleton, Text } from '@mantine/core';
 import { IconArrowRight, IconLock } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { StudentDetail } from '@shared/api/students';
 import { useApiQuery } from '@renderer/api/hooks';
+import { DetailField } from '@renderer/components/DetailField';
 import { RecordHeader } from '@renderer/components/RecordPage';
 import { StudentStatusBadge } from '@renderer/components/StatusBadge';
 import { Offered } from '@renderer/components/Offered';
@@ -47,29 +47,16 @@ export function StudentHeader({ student: s, onEdit }: { student: StudentDetail; 
         }
       />
       <Paper withBorder radius="md" px="md" py="sm">
-        <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="md" verticalSpacing="xs">
-          <Fact label="School email">{s.schoolEmail && <Anchor href={`mailto:${s.schoolEmail}`}>{s.schoolEmail}</Anchor>}</Fact>
-          <Fact label="Phone">{s.phone && <Anchor href={`tel:${s.phone}`}>{s.phone}</Anchor>}</Fact>
-          <Fact label="Advisor">{s.advisorName ?? 'Unassigned'}</Fact>
-          <Fact label="Class year">{s.classYear}</Fact>
+        <Group gap="xl" rowGap="xs" align="flex-start">
+          <DetailField label="School email">{s.schoolEmail ? <Anchor href={`mailto:${s.schoolEmail}`}>{s.schoolEmail}</Anchor> : null}</DetailField>
+          <DetailField label="Phone">{s.phone ? <Anchor href={`tel:${s.phone}`}>{s.phone}</Anchor> : null}</DetailField>
+          <DetailField label="Advisor">{s.advisorName ?? 'Unassigned'}</DetailField>
+          <DetailField label="Class year">{s.classYear}</DetailField>
           <ReadinessFact studentId={s.id} />
-        </SimpleGrid>
+        </Group>
         {s.mayChange ? null : <ReadOnlyNote student={s} />}
       </Paper>
     </>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div style={{ minWidth: 0 }}>
-      <Text size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-        {children || '—'}
-      </Text>
-    </div>
   );
 }
 
@@ -77,12 +64,14 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 function ReadinessFact({ studentId }: { studentId: number }) {
   const readiness = useApiQuery('readiness.student', { id: studentId });
   const data = readiness.isPlaceholderData ? undefined : readiness.data;
-  if (!data) return <Fact label="References">{readiness.isError ? 'Not available' : <Skeleton h={20} w={140} />}</Fact>;
+  if (!data) return <DetailField label="References">{readiness.isError ? 'Not available' : <Skeleton h={20} w={140} />}</DetailField>;
   const next = data.candidates.find((c) => c.nextAction !== null);
   return (
-    <Fact label="References">
+    <DetailField label="References">
       <Group gap={6} wrap="nowrap">
-        <ReadinessLevelBadge level={data.level} />
+        <span style={{ flexShrink: 0 }}>
+          <ReadinessLevelBadge level={data.level} />
+        </span>
         <Text size="sm" span>
           {readyCountText(data.readyReferences, data.target)}
         </Text>
@@ -93,7 +82,7 @@ function ReadinessFact({ studentId }: { studentId: number }) {
           Next: {next.nextAction}
         </Anchor>
       )}
-    </Fact>
+    </DetailField>
   );
 }
 
