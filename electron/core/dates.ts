@@ -1,5 +1,6 @@
 // Calendar dates are YYYY-MM-DD strings (arithmetic done in UTC, which has no daylight saving); these
 // helpers keep it in one place. Which day an instant falls on depends on a time zone: see dayIn.
+import { type DateFormat, formatIsoDate, monthAbbreviations } from '../../shared/date-format';
 
 export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -38,13 +39,11 @@ export function machineTimeZone(): string {
 // One calendar-day rule for the core, the renderer and shared rules (check-in day).
 export { dayIn } from '../../shared/day-in';
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const months = monthAbbreviations;
 
-/** "3 Mar 2026": the same unambiguous form the screens use, for text the core writes (actions, exports). */
-export function readableDate(isoDate: string): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined || !months[month - 1]) return isoDate;
-  return `${day} ${months[month - 1]} ${year}`;
+/** "3 Mar 2026" (or the office's date format, officeDateFormat(db)): as the screens write it, for text the core writes. */
+export function readableDate(isoDate: string, format: DateFormat): string {
+  return formatIsoDate(isoDate, format);
 }
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

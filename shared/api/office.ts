@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { adminOnly, anyone } from './access';
 import { empty, id, requiredText } from './fields';
 import { areas, type AreaProcedures, read, write } from './areas';
+import { dateFormatSchema } from '../date-format';
 
 /** True for a time zone name this runtime knows (IANA, e.g. Pacific/Auckland). */
 export function isTimeZone(name: string): boolean {
@@ -13,12 +14,17 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+/** The name an office has until someone names it. */
+export const defaultOfficeName = 'Career Services';
+
 export const settingsSchema = z.object({
   officeName: z.string(),
   currentAdvisorId: z.number().int().nullable(),
   firstRunDone: z.boolean(),
   /** The office's time zone (IANA name): which day an instant falls on, and what "today" is, for everyone. */
   timeZone: z.string(),
+  /** How every screen and document writes a date (shared/date-format.ts). */
+  dateFormat: dateFormatSchema,
   /** Office server: advisors read students outside their caseload (confidential ones excepted). */
   advisorsSeeWholeOffice: z.boolean(),
   /** Office server: a session unused this long ends (minutes). */
@@ -74,6 +80,7 @@ export const officeProcedures = {
       officeName: requiredText(120).optional(),
       currentAdvisorId: id.nullable().optional(),
       timeZone: z.string().max(64).refine(isTimeZone, 'must be a time zone such as America/Los_Angeles').optional(),
+      dateFormat: dateFormatSchema.optional(),
       advisorsSeeWholeOffice: z.boolean().optional(),
       sessionIdleMinutes: z
         .number()

@@ -70,6 +70,17 @@ function candidate(studentId: number, connectionId: number, on = today): Referen
 const item = (c: ReferenceCandidate, name: string) => c.checks.find((k) => k.item === name);
 
 describe('reference readiness checklist', () => {
+  it('writes its dates in the office’s date format (Settings → Office → Date format)', () => {
+    const s = student();
+    const c = connect(s, contact(), { sinceOn: '2025-03-03' });
+    expect(item(candidate(s, c), 'knownLongEnough')?.detail).toContain('Known since 3 Mar 2025');
+    expect(call('settings.update', { dateFormat: 'mmm-d-yyyy' }).dateFormat).toBe('mmm-d-yyyy');
+    expect(item(candidate(s, c), 'knownLongEnough')?.detail).toContain('Known since Mar 3, 2025');
+    call('settings.update', { dateFormat: 'iso' });
+    expect(item(candidate(s, c), 'knownLongEnough')?.detail).toContain('Known since 2025-03-03');
+    expect(fails('settings.update', { dateFormat: 'dd/mm/yy' })).toMatchObject({ code: 'invalid_input', details: { field: 'dateFormat' } });
+  });
+
   it('a reference with every item met is ready, with no next action', () => {
     const s = student();
     const c = readyReference(s);

@@ -5,7 +5,7 @@ import { writeAudit } from '../db/audit';
 import type { Db } from '../db/client';
 import { findAdvisor } from '../db/advisors';
 import { dayIn, readableDate } from '../dates';
-import { officeTimeZone, officeToday } from '../db/office-day';
+import { officeDateFormat, officeTimeZone, officeToday } from '../db/office-day';
 import { exportMimeTypes } from '../export/file-name';
 import { calendarDay, workbookXlsx, type Cell, type ExportTable } from '../export/table';
 import { byGroupName, byGroupYear } from '../../../shared/group-order';
@@ -40,7 +40,7 @@ export async function dashboardExport(db: Db, input: ParsedInput<'dashboard.expo
   const goals = dashboardGoals(db, input, today);
   const readiness = dashboardReadiness(db, input, today);
   const scope = describe(db, input, office.term.name);
-  const heading = (what: string) => `${what} — ${scope} — exported ${readableDate(today)}`;
+  const heading = (what: string) => `${what} — ${scope} — exported ${readableDate(today, officeDateFormat(db))}`;
   const ready = readiness.distribution.find((row) => row.level === 'ready')?.students ?? 0;
   type Groups = typeof readiness.byCohort;
   // In the dashboard's order (shared/group-order.ts); a class year is a number, "Not set" stays text.

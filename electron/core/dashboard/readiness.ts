@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { closestToReady, nearTarget, readinessGroups, type ReadinessGroup } from '../db/readiness';
 import { studentWhere } from '../db/students';
 import { visibleStudentsSql } from '../db/visible-students';
-import { officeToday } from '../db/office-day';
+import { officeDateFormat, officeToday } from '../db/office-day';
 import { readinessRules } from '../office/readiness-rules';
 import { explainCandidate } from '../readiness/explain';
 
@@ -45,8 +45,9 @@ export function dashboardReadiness(db: Db, input: ParsedInput<'dashboard.readine
   const ready = total((g) => g.ready);
   // Every student at the target has a candidate, so "building" is the candidates short of it.
   const building = total((g) => g.candidates) - ready;
+  const format = officeDateFormat(db);
   const closest = closestToReady(db, where, params, today, rules, 10, shortByOne).map((row) => {
-    const candidate = explainCandidate(row, row.studentFirstName, today, rules);
+    const candidate = explainCandidate(row, row.studentFirstName, today, rules, format);
     return {
       studentId: row.studentId,
       studentName: `${row.studentFirstName} ${row.studentLastName}`,

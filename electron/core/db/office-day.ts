@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { isTimeZone } from '../../../shared/api/office';
+import { type DateFormat, dateFormatSchema, defaultDateFormat } from '../../../shared/date-format';
+import type { OfficeClock } from '../office-time';
 import { dayIn, machineTimeZone } from '../dates';
 import type { Db } from './client';
 import { readSetting } from './settings';
@@ -53,6 +55,19 @@ export function officeTimeZone(db: Db): string {
   const holder = zoneOf.get(db.sqlite);
   if (holder) holder.zone = zone;
   return zone;
+}
+
+export const dateFormatSettingKey = 'office.dateFormat';
+
+/** How the office writes a date (Settings → Office → Date format), on screens and in the documents the core writes. */
+export function officeDateFormat(db: Db): DateFormat {
+  const parsed = dateFormatSchema.safeParse(readSetting(db, dateFormatSettingKey));
+  return parsed.success ? parsed.data : defaultDateFormat;
+}
+
+/** The office's time zone and date format, read together for text that names a day and a time. */
+export function officeClock(db: Db): OfficeClock {
+  return { timeZone: officeTimeZone(db), dateFormat: officeDateFormat(db) };
 }
 
 /** Today (YYYY-MM-DD) on the office's calendar. */

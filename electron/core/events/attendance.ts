@@ -32,8 +32,8 @@ import { invalidReference } from '../validate';
 import { readEvent } from './service';
 import { assertPlaceLeft, isFull } from './capacity';
 import { checkInWindow } from '../../../shared/check-in-day';
-import { officeTimeZone } from '../db/office-day';
-import { readableDate } from '../office-time';
+import { officeClock, officeTimeZone } from '../db/office-day';
+import { readableDay } from '../office-time';
 
 function readAttendee(db: Db, attendanceId: number): Attendee {
   const attendee = findAttendee(db, attendanceId);
@@ -181,7 +181,7 @@ export function attendanceCheckIn(db: Db, input: ParsedInput<'attendance.checkIn
 function assertCheckInOpen(db: Db, event: EventDetail): void {
   const zone = officeTimeZone(db);
   if (checkInWindow(zone, event.startsAt).open) return;
-  throw new AppError('invalid_input', `Check-in for ${event.title} opens on ${readableDate(zone, event.startsAt)} (the event's day).`, {
+  throw new AppError('invalid_input', `Check-in for ${event.title} opens on ${readableDay(officeClock(db), event.startsAt)} (the event's day).`, {
     field: 'attendanceId',
     reason: 'not_open',
   });

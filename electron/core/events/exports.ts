@@ -12,8 +12,8 @@ import { AppError, notFound } from '../errors';
 import { officeId } from '../db/office-id';
 import { currentActor, getSettings } from '../office/settings';
 import { exportMimeTypes, slug } from '../export/file-name';
-import { officeTimeZone } from '../db/office-day';
-import { officeDayOf, officeWallClock, readableCheckInTime, readableDateTime, readableEventTime } from '../office-time';
+import { officeClock } from '../db/office-day';
+import { officeDayOf, type OfficeClock, officeWallClock, readableCheckInTime, readableDateTime, readableEventTime } from '../office-time';
 import { readEvent } from './service';
 
 function file(fileName: string, mimeType: string, content: Buffer): ExportedFile {
@@ -51,20 +51,20 @@ function publishableEvent(db: Db, eventId: number) {
 }
 
 /** The event as the attendee files and the check-in sheet name it, read on the office's clock. */
-function eventForExport(db: Db, eventId: number): { named: AttendeeExportEvent; fileName: string; zone: string } {
+function eventForExport(db: Db, eventId: number): { named: AttendeeExportEvent; fileName: string; clock: OfficeClock } {
   const event = readEvent(db, eventId);
-  const zone = officeTimeZone(db);
+  const clock = officeClock(db);
   return {
     named: {
       title: event.title,
-      when: readableEventTime(zone, event.startsAt, event.endsAt),
+      when: readableEventTime(clock, event.startsAt, event.endsAt),
       location: event.location,
-      checkInTime: (checkedInAt) => readableCheckInTime(zone, checkedInAt, event.startsAt),
-      checkInClock: (checkedInAt) => officeWallClock(zone, checkedInAt),
+      checkInTime: (checkedInAt) => readableCheckInTime(clock, checkedInAt, event.startsAt),
+      checkInClock: (checkedInAt) => officeWallClock(clock, checkedInAt),
     },
     // The date tells two runs of a recurring event apart in a downloads folder (and the CSV has no title line).
-    fileName: `${slug(event.title, 'event')}-${officeDayOf(zone, event.startsAt)}`,
-    zone,
+    fileName: `${slug(event.title, 'event')}-${officeDayOf(clock.timeZone, event.startsAt)}`,
+    clock,
   };
 }
 
@@ -91,9 +91,9 @@ export async function eventsExportAttendees(db: Db, input: ParsedInput<'events.e
 }
 
 export async function eventsCheckInSheet(db: Db, input: ParsedInput<'events.checkInSheet'>): Promise<ExportResult> {
-  const { named, fileName, zone } = eventForExport(db, input.eventId);
+  const { named, fileName, clock } = eventForExport(db, input.eventId);
   const { rows, counts } = attendeesForExport(db, input.eventId, { atTheDoor: true });
-  const printedAt = readableDateTime(zone, new Date().toISOString());
+  const printedAt = readableDateTime(clock, new Date().toISOString());
   const content = await checkInSheetPdf({ event: named, rows, counts, printedAt });
   return exported(db, input.eventId, `${fileName}-check-in.pdf`, 'pdf', content, rows.length, counts.withheld);
 }

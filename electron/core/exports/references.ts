@@ -9,8 +9,9 @@ import type { Db } from '../db/client';
 import { candidatesOf, summariesOf, type CandidateRow } from '../db/readiness';
 import { exportStudents, studentIdsForExport, type ExportStudent } from '../db/reference-exports';
 import { findStudent } from '../db/students';
+import type { DateFormat } from '../../../shared/date-format';
 import { readableDate } from '../dates';
-import { officeToday } from '../db/office-day';
+import { officeDateFormat, officeToday } from '../db/office-day';
 import { AppError, notFound } from '../errors';
 import type { ReferenceDocument } from '../export/reference-document';
 import { referenceListDocx } from '../export/reference-list-docx';
@@ -187,9 +188,9 @@ function* studentBatches(db: Db, ids: readonly number[]): Generator<ExportStuden
   for (let start = 0; start < ids.length; start += batchSize) yield exportStudents(db, ids.slice(start, start + batchSize));
 }
 
-const referencesLayout = (today: string): TableLayout => ({
+const referencesLayout = (today: string, format: DateFormat): TableLayout => ({
   sheetName: 'References',
-  title: `References — exported ${readableDate(today)}`,
+  title: `References — exported ${readableDate(today, format)}`,
   header: [
     'Student',
     'Student ID',
@@ -305,7 +306,7 @@ export const exportReferencesTo: BulkExport<'exports.references'> = async (db, i
   } else {
     fileName = `references-${today}.${format}`;
     write = writeTable(format, {
-      ...referencesLayout(today),
+      ...referencesLayout(today, officeDateFormat(db)),
       batches: referenceBatches(db, ids, today, rules, includeNotAgreed, tally),
     });
   }
@@ -415,9 +416,9 @@ function referencesZip(
   return { write: (out: Writable) => streamZip(out, entries), notes };
 }
 
-const readinessLayout = (today: string, rules: ReadinessRules): TableLayout => ({
+const readinessLayout = (today: string, rules: ReadinessRules, format: DateFormat): TableLayout => ({
   sheetName: 'Readiness',
-  title: `Reference readiness — exported ${readableDate(today)} (target ${rules.targetReferences} references)`,
+  title: `Reference readiness — exported ${readableDate(today, format)} (target ${rules.targetReferences} references)`,
   header: [
     'Student',
     'Student ID',
@@ -467,7 +468,7 @@ export const exportReadinessReportTo: BulkExport<'exports.readinessReport'> = as
   const { format, ...filter } = input;
   const rules = readinessRules(db);
   const { ids, withheld } = studentIdsForExport(db, filter, today, rules);
-  const layout = readinessLayout(today, rules);
+  const layout = readinessLayout(today, rules, officeDateFormat(db));
   const students: string[] = [];
   const fileName = `reference-readiness-${today}.${format}`;
   const content = await destination(writeTable(format, { ...layout, batches: readinessBatches(db, ids, today, rules, students) }), (keep) => {
@@ -485,9 +486,10 @@ export const exportsReadinessReport = inMemory(exportReadinessReportTo);
 /** The most relevant candidate's next action per student (the first candidate that still needs one). */
 function nextStepsOf(db: Db, studentIds: readonly number[], today: string, rules: ReadinessRules): Map<number, string> {
   const steps = new Map<number, string>();
+  const format = officeDateFormat(db);
   for (const row of candidatesOf(db, studentIds, today, rules)) {
     if (steps.has(row.studentId)) continue;
-    const action = explainCandidate(row, row.studentFirstName, today, rules).nextAction;
+    const action = explainCandidate(row, row.studentFirstName, today, rules, format).nextAction;
     if (action) steps.set(row.studentId, action);
   }
   return steps;

@@ -1,8 +1,9 @@
-import type { Settings } from '../../../shared/api/office';
+import { defaultOfficeName, type Settings } from '../../../shared/api/office';
 import { transaction, type Db } from '../db/client';
 import { sessionLimits, sessionSettingKeys } from '../auth/session-limits';
 import { findAdvisor } from '../db/advisors';
-import { officeTimeZone, timeZoneSettingKey } from '../db/office-day';
+import { dateFormatSettingKey, officeDateFormat, officeTimeZone, timeZoneSettingKey } from '../db/office-day';
+import type { DateFormat } from '../../../shared/date-format';
 import { readSetting, writeSetting } from '../db/settings';
 import { advisorsSeeWholeOffice, advisorsSeeWholeOfficeKey } from '../db/visible-students';
 import { notFound } from '../errors';
@@ -12,9 +13,8 @@ export const settingKeys = {
   currentAdvisorId: 'office.currentAdvisorId',
   firstRunDone: 'app.firstRunDone',
   timeZone: timeZoneSettingKey,
+  dateFormat: dateFormatSettingKey,
 } as const;
-
-const defaultOfficeName = 'Career Services';
 
 export function getSettings(db: Db): Settings {
   const officeName = readSetting(db, settingKeys.officeName);
@@ -25,6 +25,7 @@ export function getSettings(db: Db): Settings {
     currentAdvisorId: currentAdvisorId(db),
     firstRunDone: firstRunDone === true,
     timeZone: officeTimeZone(db),
+    dateFormat: officeDateFormat(db),
     advisorsSeeWholeOffice: advisorsSeeWholeOffice(db),
     sessionIdleMinutes: limits.idleMinutes,
     sessionLifetimeHours: limits.lifetimeHours,
@@ -37,6 +38,7 @@ export function updateSettings(
     officeName?: string;
     currentAdvisorId?: number | null;
     timeZone?: string;
+    dateFormat?: DateFormat;
     advisorsSeeWholeOffice?: boolean;
     sessionIdleMinutes?: number;
     sessionLifetimeHours?: number;
@@ -48,6 +50,7 @@ export function updateSettings(
   transaction(db, () => {
     if (patch.officeName !== undefined) writeSetting(db, settingKeys.officeName, patch.officeName);
     if (patch.currentAdvisorId !== undefined) writeSetting(db, settingKeys.currentAdvisorId, patch.currentAdvisorId);
+    if (patch.dateFormat !== undefined) writeSetting(db, settingKeys.dateFormat, patch.dateFormat);
     if (patch.advisorsSeeWholeOffice !== undefined) writeSetting(db, advisorsSeeWholeOfficeKey, patch.advisorsSeeWholeOffice);
     if (patch.sessionIdleMinutes !== undefined) writeSetting(db, sessionSettingKeys.idleMinutes, patch.sessionIdleMinutes);
     if (patch.sessionLifetimeHours !== undefined) writeSetting(db, sessionSettingKeys.lifetimeHours, patch.sessionLifetimeHours);

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/domain';
 import type { CandidateRow, ReadinessSummary } from '../db/readiness';
 import { readableDate, readableDuration } from '../dates';
+import type { DateFormat } from '../../../shared/date-format';
 
 // Plain-words explanations of the checklist: what the records show, and the next concrete step
 // with names and dates. The SQL decides; this only words its answers.
@@ -36,22 +37,22 @@ function eligibleCheck(row: CandidateRow): ReadinessCheck {
   return check('eligible', true, row.strong ? `${label}: a strong reference` : `${label}: counts as a weak reference`, '');
 }
 
-function knownCheck(row: CandidateRow, student: string, today: string, rules: ReadinessRules): ReadinessCheck {
+function knownCheck(row: CandidateRow, student: string, today: string, rules: ReadinessRules, format: DateFormat): ReadinessCheck {
   if (row.knownSinceOn === null || row.knownEnoughOn === null) {
     return check('knownLongEnough', false, 'No date recorded for when they met', `Record when ${student} met ${row.contactName}`);
   }
-  const detail = `Known since ${readableDate(row.knownSinceOn)} (${readableDuration(row.knownSinceOn, today)})`;
+  const detail = `Known since ${readableDate(row.knownSinceOn, format)} (${readableDuration(row.knownSinceOn, today)})`;
   return check(
     'knownLongEnough',
     row.knownLongEnough === 1,
     detail,
-    `Wait until ${readableDate(row.knownEnoughOn)}, when ${student} will have known ${row.contactName} for ${rules.knownMonths} months`,
+    `Wait until ${readableDate(row.knownEnoughOn, format)}, when ${student} will have known ${row.contactName} for ${rules.knownMonths} months`,
   );
 }
 
-function thankedCheck(row: CandidateRow, student: string): ReadinessCheck {
-  const since = row.thankFromOn === null ? '' : ` since ${readableDate(row.thankFromOn)}`;
-  const detail = row.thanked === 1 && row.lastThankedOn ? `Thanked on ${readableDate(row.lastThankedOn)}` : `No thank-you recorded${since}`;
+function thankedCheck(row: CandidateRow, student: string, format: DateFormat): ReadinessCheck {
+  const since = row.thankFromOn === null ? '' : ` since ${readableDate(row.thankFromOn, format)}`;
+  const detail = row.thanked === 1 && row.lastThankedOn ? `Thanked on ${readableDate(row.lastThankedOn, format)}` : `No thank-you recorded${since}`;
   return check('thanked', row.thanked === 1, detail, `${student} sends ${row.contactName} a thank-you for ${supportText(row)}`);
 }
 
@@ -64,8 +65,8 @@ function detailsCheck(row: CandidateRow, student: string): ReadinessCheck {
   );
 }
 
-function inTouchCheck(row: CandidateRow, student: string): ReadinessCheck {
-  const last = row.lastTouchOn === null ? 'no contact recorded' : `last contact ${readableDate(row.lastTouchOn)}, ${row.daysSinceTouch} days ago`;
+function inTouchCheck(row: CandidateRow, student: string, format: DateFormat): ReadinessCheck {
+  const last = row.lastTouchOn === null ? 'no contact recorded' : `last contact ${readableDate(row.lastTouchOn, format)}, ${row.daysSinceTouch} days ago`;
   return check(
     'inTouch',
     row.inTouch === 1,
@@ -74,10 +75,10 @@ function inTouchCheck(row: CandidateRow, student: string): ReadinessCheck {
   );
 }
 
-function contactCheck(row: CandidateRow): ReadinessCheck {
+function contactCheck(row: CandidateRow, format: DateFormat): ReadinessCheck {
   const method = row.preferredMethod === 'phone' ? 'phone' : row.preferredMethod === 'email' ? 'email' : null;
   const onFile = method === 'phone' ? row.phone !== null : method === 'email' ? row.email !== null : row.email !== null || row.phone !== null;
-  const verified = row.verifiedOn === null ? 'never verified' : `verified ${readableDate(row.verifiedOn)}`;
+  const verified = row.verifiedOn === null ? 'never verified' : `verified ${readableDate(row.verifiedOn, format)}`;
   if (!onFile) {
     const missing = method === null ? 'an email or phone' : `${contactMethodLabels[method].toLowerCase()} (their preferred method)`;
     return check('contactCurrent', false, `No ${missing} on file`, `Add ${row.contactName}'s ${missing}`);
@@ -91,39 +92,40 @@ function contactCheck(row: CandidateRow): ReadinessCheck {
   );
 }
 
-function permissionCheck(row: CandidateRow): ReadinessCheck {
+function permissionCheck(row: CandidateRow, format: DateFormat): ReadinessCheck {
   if (row.referenceStatus === 'agreed') {
     return row.referenceStatusOn === null
       ? check('permission', false, 'Agreed, date not recorded', `Record the day ${row.contactName} agreed`)
-      : check('permission', true, `Agreed on ${readableDate(row.referenceStatusOn)}`, '');
+      : check('permission', true, `Agreed on ${readableDate(row.referenceStatusOn, format)}`, '');
   }
   if (row.referenceStatus === 'asked') {
-    const on = row.referenceStatusOn === null ? '' : ` on ${readableDate(row.referenceStatusOn)}`;
+    const on = row.referenceStatusOn === null ? '' : ` on ${readableDate(row.referenceStatusOn, format)}`;
     return check('permission', false, `Asked${on}, no answer yet`, `Follow up with ${row.contactName}: asked${on}, no answer recorded`);
   }
   return check('permission', false, 'Not asked yet', `Ask ${who(row)} whether they will be a reference`);
 }
 
-function resumeCheck(row: CandidateRow, student: string): ReadinessCheck {
-  if (row.resumeShared === 1 && row.resumeSharedOn !== null) return check('resumeShared', true, `Resume shared ${readableDate(row.resumeSharedOn)}`, '');
+function resumeCheck(row: CandidateRow, student: string, format: DateFormat): ReadinessCheck {
+  if (row.resumeShared === 1 && row.resumeSharedOn !== null)
+    return check('resumeShared', true, `Resume shared ${readableDate(row.resumeSharedOn, format)}`, '');
   if (row.referenceStatus !== 'agreed') {
     return check('resumeShared', false, 'Waiting for their agreement', `Once ${row.contactName} agrees, send them ${student}'s resume`);
   }
-  const detail = row.resumeSharedOn === null ? 'Resume not shared yet' : `Resume last shared ${readableDate(row.resumeSharedOn)}, before they agreed`;
+  const detail = row.resumeSharedOn === null ? 'Resume not shared yet' : `Resume last shared ${readableDate(row.resumeSharedOn, format)}, before they agreed`;
   return check('resumeShared', false, detail, `Send ${row.contactName} ${student}'s current resume and the job description`);
 }
 
 /** One candidate reference, worded for the readiness panel. */
-export function explainCandidate(row: CandidateRow, student: string, today: string, rules: ReadinessRules): ReferenceCandidate {
+export function explainCandidate(row: CandidateRow, student: string, today: string, rules: ReadinessRules, format: DateFormat): ReferenceCandidate {
   const byItem: Record<ReadinessItem, ReadinessCheck> = {
     eligible: eligibleCheck(row),
-    knownLongEnough: knownCheck(row, student, today, rules),
-    thanked: thankedCheck(row, student),
+    knownLongEnough: knownCheck(row, student, today, rules, format),
+    thanked: thankedCheck(row, student, format),
     detailsShared: detailsCheck(row, student),
-    inTouch: inTouchCheck(row, student),
-    contactCurrent: contactCheck(row),
-    permission: permissionCheck(row),
-    resumeShared: resumeCheck(row, student),
+    inTouch: inTouchCheck(row, student, format),
+    contactCurrent: contactCheck(row, format),
+    permission: permissionCheck(row, format),
+    resumeShared: resumeCheck(row, student, format),
   };
   const next = actionPriority.map((item) => byItem[item]).find((c) => !c.met);
   return {

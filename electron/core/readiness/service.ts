@@ -4,7 +4,7 @@ import { changeWithAudit } from '../audit/record';
 import type { Db } from '../db/client';
 import { candidatesOf, notEligibleCount, summariesOf } from '../db/readiness';
 import { findStudent } from '../db/students';
-import { officeToday } from '../db/office-day';
+import { officeDateFormat, officeToday } from '../db/office-day';
 import { notFound } from '../errors';
 import { readinessRules, saveReadinessRules } from '../office/readiness-rules';
 import { explainCandidate, readinessReasons } from './explain';
@@ -24,8 +24,9 @@ export function studentReadiness(db: Db, studentId: number, today = officeToday(
   const student = findStudent(db, studentId);
   if (!student) throw notFound('student', studentId);
   const rules = readinessRules(db);
+  const format = officeDateFormat(db);
   const firstName = student.preferredName?.trim() ? student.preferredName.trim() : student.firstName;
-  const candidates = candidatesOf(db, [studentId], today, rules).map((row) => explainCandidate(row, firstName, today, rules));
+  const candidates = candidatesOf(db, [studentId], today, rules).map((row) => explainCandidate(row, firstName, today, rules, format));
   const [summary] = summariesOf(db, [studentId], today, rules);
   if (!summary) throw notFound('student', studentId);
   return {

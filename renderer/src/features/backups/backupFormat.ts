@@ -1,14 +1,12 @@
-import dayjs from 'dayjs';
 import type { Backup } from '@shared/api/backups';
-import { plural } from '@renderer/components/format';
+import { formatDateTime, plural } from '@renderer/components/format';
 
 /**
  * "25 Nov 2026, 14:05:32" in the advisor's time zone. Seconds are shown because a manual copy and a
  * before-restore copy are often made within the same minute, and each row's Restore button is named by it.
  */
 export function formatBackupTime(value: string): string {
-  const date = dayjs(value);
-  return date.isValid() ? date.format('D MMM YYYY, HH:mm:ss') : value;
+  return formatDateTime(value, { seconds: true });
 }
 
 /** "2.4 MB", or "512 KB" below a megabyte; a database is never usefully measured in bytes. */

@@ -1,12 +1,11 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ProcedureOutput } from '@shared/api/contract';
 import { relationshipKindLabels } from '@shared/domain';
 import { StudentLink } from '@renderer/components/StudentLink';
 import { todayIso } from '@renderer/components/dates';
-import { formatCount, formatDate, plural } from '@renderer/components/format';
+import { formatCount, formatDate, formatDateTime, plural } from '@renderer/components/format';
 import { staleConnectionsLink, type DashboardFilter } from './dashboardFilter';
 
 type Today = ProcedureOutput<'dashboard.office'>['today'];
@@ -125,7 +124,7 @@ export function TodayCard({ today, losingTouch, filter }: { today: Today; losing
                   {event.title}
                 </Anchor>
                 <Text size="xs" c="dimmed">
-                  {dayjs(event.startsAt).format('ddd D MMM, HH:mm')}
+                  {formatDateTime(event.startsAt, { weekday: true })}
                 </Text>
                 <Text size="xs">
                   {formatCount(event.registered)} registered of {formatCount(event.invited)} invited

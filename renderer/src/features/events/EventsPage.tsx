@@ -8,6 +8,7 @@ import type { EventRow } from '@shared/api/events';
 import { eventFormatLabels, eventKindLabels, eventKinds, eventStatuses, eventStatusLabels } from '@shared/domain';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { downloadFile } from '@renderer/components/download';
+import { formatWeekdayDate } from '@renderer/components/format';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ListPage } from '@renderer/components/ListPage';
 import { pagedListProps } from '@renderer/components/tableProps';
@@ -146,7 +147,7 @@ function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; new
             title: 'When',
             render: (r) => (
               <div>
-                <Text size="sm">{dayjs(r.startsAt).format('ddd D MMM YYYY')}</Text>
+                <Text size="sm">{formatWeekdayDate(r.startsAt)}</Text>
                 <Text size="xs" c="dimmed">
                   {dayjs(r.startsAt).format('HH:mm')}–{dayjs(r.endsAt).format('HH:mm')}
                 </Text>

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import type { EventStatus, GoalStatus, RsvpStatus } from '@shared/domain';
+import { formatDateTime } from '@renderer/components/format';
 
 export const eventStatusColors: Record<EventStatus, string> = {
   draft: 'gray',
@@ -25,13 +26,13 @@ export function formatEventRange(startsAt: string, endsAt: string): string {
   const start = dayjs(startsAt);
   const end = dayjs(endsAt);
   if (!start.isValid() || !end.isValid()) return `${startsAt} – ${endsAt}`;
-  const from = start.format('ddd D MMM YYYY HH:mm');
-  return start.isSame(end, 'day') ? `${from}–${end.format('HH:mm')}` : `${from} – ${end.format('ddd D MMM YYYY HH:mm')}`;
+  const from = formatDateTime(startsAt, { weekday: true });
+  return start.isSame(end, 'day') ? `${from}–${end.format('HH:mm')}` : `${from} – ${formatDateTime(endsAt, { weekday: true })}`;
 }
 
 /** "17:42" for a check-in today, with the date otherwise (an import may hold last year's check-ins). */
 export function formatCheckInTime(checkedInAt: string): string {
   const at = dayjs(checkedInAt);
   if (!at.isValid()) return checkedInAt;
-  return at.isSame(dayjs(), 'day') ? at.format('HH:mm') : at.format('D MMM YYYY HH:mm');
+  return at.isSame(dayjs(), 'day') ? at.format('HH:mm') : formatDateTime(checkedInAt);
 }

@@ -20,14 +20,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.max(0, dayjs(to).diff(dayjs(from), 'day'));
 }
 
-/** "1 Dec – 31 Dec 2026"; the year is written once when both ends share it. */
+/** "1 Dec 2026 – 31 Dec 2026", each end in the office's date format. */
 export function formatRange(from: string, to: string): string {
   const start = dayjs(from);
   const end = dayjs(to);
   if (!start.isValid() || !end.isValid()) return `${formatDate(from)} – ${formatDate(to)}`;
-  if (from === to) return formatDate(from);
-  const startFormat = start.year() === end.year() ? 'D MMM' : 'D MMM YYYY';
-  return `${start.format(startFormat)} – ${end.format('D MMM YYYY')}`;
+  return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
 }
 
 /** Where the goal counts: "At Spring Career Fair" for an event goal, the dates otherwise. */

@@ -6,12 +6,12 @@ import type { AuditEntry } from '@shared/api/audit';
 import { useApiQuery } from '@renderer/api/hooks';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
-import { formatCount, plural } from '@renderer/components/format';
+import { formatCount, formatDateTime, plural } from '@renderer/components/format';
 import { pagedTableProps } from '@renderer/components/tableProps';
 import { AuditDetails } from './AuditDetails';
 import { summariseDetails } from './auditDetails';
 import { HistoryFilters } from './HistoryFilters';
-import { auditActionLabels, entityLabel, formatDateTime } from './historyLabels';
+import { auditActionLabels, entityLabel } from './historyLabels';
 import { historyPageSize, useHistoryParams } from './useHistoryParams';
 import { ClearFiltersButton } from '@renderer/components/ClearFiltersButton';
 

@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import type { AuditAction } from '@shared/domain';
 
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -40,10 +39,4 @@ export function humanize(name: string): string {
 
 export function entityLabel(entity: string): string {
   return entityLabels.get(entity) ?? humanize(entity);
-}
-
-/** "25 Nov 2026, 14:05" in the advisor's time zone (the log stores UTC). */
-export function formatDateTime(value: string): string {
-  const date = dayjs(value);
-  return date.isValid() ? date.format('D MMM YYYY, HH:mm') : value;
 }
