@@ -2,9 +2,11 @@ import { ActionIcon, AppShell, Badge, Burger, Group, Kbd, NavLink, Text, Tooltip
 import { useDisclosure, useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { setOfficeTimeZone } from '../components/dates';
+import { setOfficeDateFormat } from '../components/format';
+import { confirmDiscard, hasUnsavedChanges } from '../components/unsavedChanges';
 import { navItems, type NavItem } from './navigation';
 import { CommandPalette } from './CommandPalette';
 import { mainId } from './focusMain';
@@ -33,11 +35,14 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
   const { pathname } = useLocation();
+  const navigate = useNavigate();
   const offered = useNavItems();
   const mayCall = useMayCall();
   const status = useApiQuery('app.status', {});
   // Every "today" on screen is the office's; set during render so the pages rendered below already use it.
-  setOfficeTimeZone(useApiQuery('settings.get', {}).data?.timeZone);
+  const settings = useApiQuery('settings.get', {}).data;
+  setOfficeTimeZone(settings?.timeZone);
+  setOfficeDateFormat(settings?.dateFormat);
   // The same advisor the Losing touch page opens on; refreshed by every write whose effects include keepInTouch.
   const stale = useApiQuery('keepInTouch.staleCount', {}, { enabled: mayCall('keepInTouch.staleCount') }).data?.connections ?? 0;
   useFocusOnNavigate();
@@ -107,7 +112,13 @@ export function Shell() {
               ) : undefined
             }
             active={isActive(item.path, pathname)}
-            onClick={close}
+            onClick={(event) => {
+              close();
+              // Leaving a screen whose form has unsaved changes asks first (components/unsavedChanges.tsx).
+              if (!hasUnsavedChanges()) return;
+              event.preventDefault();
+              confirmDiscard(() => void navigate(item.path));
+            }}
             style={{ borderRadius: 8 }}
           />
         ))}

@@ -7,6 +7,7 @@ import type { ConflictDialogProps } from './ConflictDialog';
 import { notify } from './notify';
 import { placeServerError } from './serverErrors';
 import { changedFields, reapplied, staleSave, type StaleSave } from './staleSave';
+import { useUnsavedChanges } from './unsavedChanges';
 
 /** A stored record the form edits: the version it loaded, and how the record as saved now reads as form values. */
 export interface Editing<Values> {
@@ -78,6 +79,8 @@ export function useEntityForm<Values extends object, Saved>(options: EntityFormO
     initialValues: options.initialValues,
     validate: options.validate,
   });
+  // Not while saving: a save that succeeds closes the form, and its values are on their way.
+  useUnsavedChanges(() => !saving && form.isDirty());
 
   const refused = (error: unknown, values: Values) => {
     if (!(error instanceof ApiError)) {

@@ -1,4 +1,4 @@
-import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { connectionSchema, type Connection } from '@shared/api/connections';
 import type { Contact } from '@shared/api/contacts';
 import type { Placement } from '@shared/api/placements';
@@ -18,6 +18,7 @@ import { StudentPicker } from '@renderer/components/StudentPicker';
 import { todayIso } from '@renderer/components/dates';
 import { FormActions } from '@renderer/components/FormActions';
 import { connectionFormValues, formToConnectionInput, validateConnectionForm, type ConnectionFormValues } from './connectionFormValues';
+import { FormModal } from '@renderer/components/unsavedChanges';
 
 const fieldLabels: Record<keyof ConnectionFormValues, string> = {
   studentId: 'Student',
@@ -54,9 +55,9 @@ export function ConnectionFormModal({ opened, onClose, side }: { opened: boolean
         ? `Edit connection with ${side.connection.contactName}`
         : 'Add connection';
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg">
+    <FormModal opened={opened} onClose={onClose} title={title} size="lg">
       {opened && <ConnectionForm side={side} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Modal, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Stack, Switch, Text, TextInput } from '@mantine/core';
 import { interactionKindLabels, interactionKinds, type InteractionKind } from '@shared/domain';
 import { interactionSchema } from '@shared/api/connections';
 import { useEntityForm, type Editing } from '@renderer/components/useEntityForm';
@@ -7,6 +7,7 @@ import { pastDateError, todayIso } from '@renderer/components/dates';
 import { FormActions } from '@renderer/components/FormActions';
 import { RequiredSelect } from '@renderer/components/RequiredSelect';
 import { NotesInput } from '@renderer/components/NotesInput';
+import { FormModal } from '@renderer/components/unsavedChanges';
 
 /** What the modal is for: one connection, several at once, or an interaction already logged. */
 export type InteractionTarget =
@@ -48,7 +49,7 @@ function modalTitle(target: InteractionTarget): string {
 /** `onSaved` runs after a successful save only (not on cancel), before the modal closes. */
 export function InteractionFormModal({ target, onClose, onSaved }: { target: InteractionTarget | null; onClose: () => void; onSaved?: () => void }) {
   return (
-    <Modal opened={target !== null} onClose={onClose} title={target ? modalTitle(target) : ''} size="md">
+    <FormModal opened={target !== null} onClose={onClose} title={target ? modalTitle(target) : ''} size="md">
       {/* Mounted only while open, so every opening starts from today's date and a clean form. */}
       {target && (
         <InteractionForm
@@ -60,7 +61,7 @@ export function InteractionFormModal({ target, onClose, onSaved }: { target: Int
           }}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { contactSchema, type Contact } from '@shared/api/contacts';
@@ -12,6 +12,7 @@ import { EmployerFormModal } from '../employers/EmployerFormModal';
 import { contactToForm, formToContactInput, validateContactForm, type ContactFormValues } from './contactFormValues';
 import { FormActions } from '@renderer/components/FormActions';
 import { NotesInput } from '@renderer/components/NotesInput';
+import { FormModal } from '@renderer/components/unsavedChanges';
 
 interface Props {
   opened: boolean;
@@ -24,10 +25,10 @@ interface Props {
 
 export function ContactFormModal({ opened, onClose, contact, employer }: Props) {
   return (
-    <Modal opened={opened} onClose={onClose} title={contact ? `Edit ${contact.displayName}` : 'New contact'} size="lg">
+    <FormModal opened={opened} onClose={onClose} title={contact ? `Edit ${contact.displayName}` : 'New contact'} size="lg">
       {/* Mounted only while open, so each opening starts from the current record. */}
       {opened && <ContactForm contact={contact} employer={employer} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,10 +1,11 @@
-import { Autocomplete, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Autocomplete, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { employerSchema, type Employer } from '@shared/api/employers';
 import { useApiQuery } from '@renderer/api/hooks';
 import { editingRecord, useEntityForm } from '@renderer/components/useEntityForm';
 import { employerToForm, formToEmployerInput, validateEmployerForm, type EmployerFormValues } from './employerFormValues';
 import { FormActions } from '@renderer/components/FormActions';
 import { NotesInput } from '@renderer/components/NotesInput';
+import { FormModal } from '@renderer/components/unsavedChanges';
 
 interface Props {
   opened: boolean;
@@ -19,10 +20,10 @@ interface Props {
 
 export function EmployerFormModal({ opened, onClose, employer, onCreated, zIndex }: Props) {
   return (
-    <Modal opened={opened} onClose={onClose} title={employer ? `Edit ${employer.name}` : 'New employer'} size="lg" zIndex={zIndex}>
+    <FormModal opened={opened} onClose={onClose} title={employer ? `Edit ${employer.name}` : 'New employer'} size="lg" zIndex={zIndex}>
       {/* Mounted only while open, so each opening starts from the current record. */}
       {opened && <EmployerForm employer={employer} onCreated={onCreated} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 

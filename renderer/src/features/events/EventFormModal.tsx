@@ -1,4 +1,4 @@
-import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { eventSchema, type EventDetail } from '@shared/api/events';
 import { eventFormatLabels, eventFormats, eventKindLabels, eventKinds, eventStatusLabels, eventStatuses } from '@shared/domain';
@@ -9,6 +9,7 @@ import { ConflictWarning } from './ConflictWarning';
 import { eventToForm, formToEventInput, validateEventForm, type EventFormValues } from './eventFormValues';
 import { FormActions } from '@renderer/components/FormActions';
 import { NotesInput } from '@renderer/components/NotesInput';
+import { FormModal } from '@renderer/components/unsavedChanges';
 
 interface Props {
   opened: boolean;
@@ -19,10 +20,10 @@ interface Props {
 
 export function EventFormModal({ opened, onClose, event }: Props) {
   return (
-    <Modal opened={opened} onClose={onClose} title={event ? `Edit ${event.title}` : 'New event'} size="xl">
+    <FormModal opened={opened} onClose={onClose} title={event ? `Edit ${event.title}` : 'New event'} size="xl">
       {/* Mounted only while open, so each opening starts from the current record. */}
       {opened && <EventForm event={event} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { goalInput, goalSchema, type Goal } from '@shared/api/goals';
 import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
 import { CountInput } from '@renderer/components/CountInput';
@@ -11,6 +11,7 @@ import { fieldErrors } from '@renderer/components/serverErrors';
 import { FormActions } from '@renderer/components/FormActions';
 import { RequiredSelect } from '@renderer/components/RequiredSelect';
 import { NotesInput } from '@renderer/components/NotesInput';
+import { FormModal } from '@renderer/components/unsavedChanges';
 
 interface Values {
   kind: GoalKind;
@@ -49,9 +50,9 @@ const kindHints: Record<GoalKind, string> = {
 
 export function GoalFormModal({ opened, onClose, studentId, goal }: { opened: boolean; onClose: () => void; studentId: number; goal?: Goal }) {
   return (
-    <Modal opened={opened} onClose={onClose} title={goal ? 'Edit goal' : 'New goal'} size="lg">
+    <FormModal opened={opened} onClose={onClose} title={goal ? 'Edit goal' : 'New goal'} size="lg">
       {opened && <GoalForm studentId={studentId} goal={goal} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,9 +1,10 @@
-import { Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { goalsProcedures, type Goal } from '@shared/api/goals';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { formatRange, goalWindowLabel, retryWindow } from './goalHelpers';
 import { fieldErrors } from '@renderer/components/serverErrors';
 import { FormActions } from '@renderer/components/FormActions';
+import { FormModal } from '@renderer/components/unsavedChanges';
 
 interface Values {
   windowStartOn: string;
@@ -16,9 +17,9 @@ const tryAgainInput = goalsProcedures['goals.tryAgain'].input;
 /** A second go at a goal that was not met yet: the same goal, a fresh window of the same length. */
 export function GoalTryAgainModal({ goal, onClose }: { goal: Goal | null; onClose: () => void }) {
   return (
-    <Modal opened={goal !== null} onClose={onClose} title="Try again" size="md">
+    <FormModal opened={goal !== null} onClose={onClose} title="Try again" size="md">
       {goal && <TryAgainForm goal={goal} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { milestoneKindLabels, milestoneKinds, type MilestoneKind } from '@shared/domain';
 import { useApiQuery } from '@renderer/api/hooks';
 import { useEntityForm } from '@renderer/components/useEntityForm';
@@ -6,6 +6,7 @@ import { pastDateError, todayIso } from '@renderer/components/dates';
 import { FormActions } from '@renderer/components/FormActions';
 import { RequiredSelect } from '@renderer/components/RequiredSelect';
 import { NotesInput } from '@renderer/components/NotesInput';
+import { FormModal } from '@renderer/components/unsavedChanges';
 
 interface Values {
   kind: MilestoneKind;
@@ -24,9 +25,9 @@ const kindOptions = milestoneKinds.map((k) => ({ value: k, label: milestoneKindL
 
 export function MilestoneFormModal({ opened, onClose, studentId }: { opened: boolean; onClose: () => void; studentId: number }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Log milestone" size="md">
+    <FormModal opened={opened} onClose={onClose} title="Log milestone" size="md">
       {opened && <MilestoneForm studentId={studentId} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { placementInput, placementSchema, type Placement } from '@shared/api/placements';
 import { placementKindLabels, placementKinds, type PlacementKind } from '@shared/domain';
 import { startValues } from '@renderer/components/startValues';
@@ -8,6 +8,7 @@ import { EmployerPicker } from '@renderer/components/EmployerPicker';
 import { fieldErrors } from '@renderer/components/serverErrors';
 import { FormActions } from '@renderer/components/FormActions';
 import { RequiredSelect } from '@renderer/components/RequiredSelect';
+import { FormModal } from '@renderer/components/unsavedChanges';
 
 interface Values {
   employerId: number | null;
@@ -40,9 +41,14 @@ export function PlacementFormModal({
   placement?: Placement;
 }) {
   return (
-    <Modal opened={opened} onClose={onClose} title={placement ? `Edit placement: ${placement.role} at ${placement.employerName}` : 'Add placement'} size="lg">
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={placement ? `Edit placement: ${placement.role} at ${placement.employerName}` : 'Add placement'}
+      size="lg"
+    >
       {opened && <PlacementForm studentId={studentId} placement={placement} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 

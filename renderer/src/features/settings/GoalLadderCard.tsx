@@ -10,6 +10,7 @@ import { notify } from '@renderer/components/notify';
 import { IconAction, RowActionsHeader } from '@renderer/components/RowActions';
 import { SettingsActions } from './SettingsActions';
 import { SettingsCard } from './SettingsCard';
+import { useUnsavedChanges } from '@renderer/components/unsavedChanges';
 
 const saveInput = goalsProcedures['goalTemplates.save'].input;
 const kindOptions = goalKinds.map((k) => ({ value: k, label: goalKindLabels[k] }));
@@ -103,6 +104,7 @@ export function GoalLadderCard() {
 function LadderForm({ saved }: { saved: GoalTemplate[] }) {
   const initial = toRungs(saved);
   const [rungs, setRungs] = useState(initial);
+  useUnsavedChanges(() => JSON.stringify(rungs) !== JSON.stringify(initial));
   const [showErrors, setShowErrors] = useState(false);
   const nextKey = useRef(0);
   const save = useApiMutation('goalTemplates.save');

@@ -7,6 +7,7 @@ import { useApiQuery } from '@renderer/api/hooks';
 import { SaveButton } from '@renderer/components/SaveButton';
 import { SettingsActions } from './SettingsActions';
 import { SettingsCard } from './SettingsCard';
+import { useUnsavedChanges } from '@renderer/components/unsavedChanges';
 
 /** Ideal and maximum days between touches, per relationship; the cadence everywhere follows these. */
 export function KeepInTouchCard() {
@@ -24,6 +25,7 @@ export function KeepInTouchCard() {
 
 function WindowsForm({ saved }: { saved: KeepInTouchWindow[] }) {
   const [rows, setRows] = useState(saved);
+  useUnsavedChanges(() => JSON.stringify(rows) !== JSON.stringify(saved));
   const errorOf = (w: KeepInTouchWindow) =>
     !Number.isInteger(w.idealDays) || w.idealDays < 1 ? 'At least 1 day' : w.maxDays < w.idealDays ? 'Must be at least the ideal window' : null;
   const invalid = rows.some((w) => errorOf(w) !== null);

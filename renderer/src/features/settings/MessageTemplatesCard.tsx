@@ -6,6 +6,7 @@ import { defaultMessageTemplates, mergeFields, unknownPlaceholders } from '@shar
 import { useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { SaveButton } from '@renderer/components/SaveButton';
+import { useUnsavedChanges } from '@renderer/components/unsavedChanges';
 
 /** The drafts the internship wrap-up offers, with merge fields such as {{contact.firstName}}. */
 export function MessageTemplatesCard() {
@@ -29,6 +30,7 @@ export function MessageTemplatesCard() {
 
 function TemplatesForm({ saved }: { saved: MessageTemplates }) {
   const [values, setValues] = useState(saved);
+  useUnsavedChanges(() => JSON.stringify(values) !== JSON.stringify(saved));
   const unknownOf = unknownPlaceholders;
   const invalid = wrapUpItems.some((item) => unknownOf(values[item]).length > 0);
   const changed = JSON.stringify(values) !== JSON.stringify(saved);

@@ -9,6 +9,7 @@ import { sentence } from '@renderer/components/serverErrors';
 import { notify } from '@renderer/components/notify';
 import { SettingsActions } from './SettingsActions';
 import { SettingsCard } from './SettingsCard';
+import { useUnsavedChanges } from '@renderer/components/unsavedChanges';
 
 // NumberInput reports '' while a field is empty.
 type Entry = number | string;
@@ -95,6 +96,7 @@ export function ReadinessRulesCard() {
 
 function RulesForm({ saved }: { saved: ReadinessRules }) {
   const [draft, setDraft] = useState(() => toDraft(saved));
+  useUnsavedChanges(() => JSON.stringify(draft) !== JSON.stringify(toDraft(saved)));
   const [serverError, setServerError] = useState<string | null>(null);
   const save = useApiMutation('readiness.updateRules');
   const errors = validate(draft);

@@ -1,7 +1,8 @@
-import { Button, Card, Code, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Code, Group, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { type ComponentType, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { type DateFormat, dateFormatLabels, dateFormats } from '@shared/date-format';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { useMayCall, useSession } from '@renderer/app/session';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
@@ -12,66 +13,129 @@ import { MessageTemplatesCard } from './MessageTemplatesCard';
 import { ReadinessRulesCard } from './ReadinessRulesCard';
 import { notify } from '@renderer/components/notify';
 import { SaveButton } from '@renderer/components/SaveButton';
+import { confirmDiscard, useUnsavedChanges } from '@renderer/components/unsavedChanges';
 import { UsersCard } from '../users/UsersCard';
+
+type Section = 'office' | 'keep-in-touch' | 'readiness' | 'goals' | 'templates' | 'data';
+
+/** The sections in order; each is offered when the caller may change what it holds. */
+function useSections(): { value: Section; label: string }[] {
+  const mayCall = useMayCall();
+  const all: { value: Section; label: string; offered: boolean }[] = [
+    { value: 'office', label: 'Office', offered: mayCall('settings.update') || mayCall('advisors.create') || mayCall('users.list') },
+    { value: 'keep-in-touch', label: 'Keep in touch', offered: mayCall('keepInTouch.updateWindows') },
+    { value: 'readiness', label: 'Readiness', offered: mayCall('readiness.updateRules') },
+    { value: 'goals', label: 'Goals', offered: mayCall('goalTemplates.save') },
+    { value: 'templates', label: 'Templates', offered: mayCall('wrapUp.updateTemplates') },
+    { value: 'data', label: 'Data', offered: mayCall('backups.list') },
+  ];
+  return all.filter((section) => section.offered);
+}
+
+/** The sections that are one card each (Office has several). */
+const singleCardSections: [Section, ComponentType][] = [
+  ['keep-in-touch', KeepInTouchCard],
+  ['readiness', ReadinessRulesCard],
+  ['goals', GoalLadderCard],
+  ['templates', MessageTemplatesCard],
+  ['data', DataCard],
+];
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
-  const status = useApiQuery('app.status', {});
   const { mode } = useSession();
   // Each section is offered to the roles its procedures' declared rules allow (all of them in single-user mode).
   const mayCall = useMayCall();
+  const sections = useSections();
+  // The open section is in the address (?section=…), so a link or a reload lands on it.
+  const [params, setParams] = useSearchParams();
+  const asked = sections.find((s) => s.value === params.get('section'));
+  const open = asked?.value ?? sections[0]?.value ?? 'office';
+  // Another section unmounts this one's forms: ask first when they hold unsaved changes.
+  const choose = (value: string | null) => value !== null && confirmDiscard(() => setParams({ section: value }, { replace: true }));
   if (settings.isError) return <ErrorNotice error={settings.error} onRetry={() => void settings.refetch()} />;
   return (
     <Stack gap="lg" maw={860}>
       <Title order={1} size="h2">
         Settings
       </Title>
-      {/* Keyed by the saved name so the field resets when it changes elsewhere. */}
-      {settings.data && mayCall('settings.update') && (
-        <OfficeCard
-          key={settings.data.officeName}
-          officeName={settings.data.officeName}
-          currentAdvisorId={settings.data.currentAdvisorId}
-          timeZone={settings.data.timeZone}
-        />
-      )}
-      {mayCall('users.list') && mode === 'office' && <UsersCard />}
-      {mayCall('advisors.create') && <AdvisorsCard />}
-      {mayCall('keepInTouch.updateWindows') && <KeepInTouchCard />}
-      {mayCall('readiness.updateRules') && <ReadinessRulesCard />}
-      {mayCall('goalTemplates.save') && <GoalLadderCard />}
-      {mayCall('wrapUp.updateTemplates') && <MessageTemplatesCard />}
-      {mayCall('backups.list') && (
-        <Card withBorder padding="lg">
-          <Title order={2} size="h4">
-            Data
-          </Title>
-          <Text size="sm" c="dimmed" mb="xs">
-            {mode === 'office'
-              ? 'Everything this office server knows lives in one SQLite file on the server.'
-              : 'Everything Rapport knows lives in one SQLite file on this computer.'}
-          </Text>
-          <Code block>{status.data?.databasePath ?? '…'}</Code>
-          <Group mt="sm">
-            <Button component={Link} to="/backups" variant="light">
-              Backups and restore
-            </Button>
-          </Group>
-        </Card>
-      )}
+      <Tabs value={open} onChange={choose} keepMounted={false}>
+        <Tabs.List aria-label="Settings sections">
+          {sections.map((s) => (
+            <Tabs.Tab key={s.value} value={s.value}>
+              {s.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="office" pt="lg">
+          <Stack gap="lg">
+            {/* Keyed by the saved name so the field resets when it changes elsewhere. */}
+            {settings.data && mayCall('settings.update') && (
+              <OfficeCard
+                key={settings.data.officeName}
+                officeName={settings.data.officeName}
+                currentAdvisorId={settings.data.currentAdvisorId}
+                timeZone={settings.data.timeZone}
+                dateFormat={settings.data.dateFormat}
+              />
+            )}
+            {mayCall('users.list') && mode === 'office' && <UsersCard />}
+            {mayCall('advisors.create') && <AdvisorsCard />}
+          </Stack>
+        </Tabs.Panel>
+        {singleCardSections.map(([value, Card]) => (
+          <Tabs.Panel key={value} value={value} pt="lg">
+            <Card />
+          </Tabs.Panel>
+        ))}
+      </Tabs>
     </Stack>
+  );
+}
+
+function DataCard() {
+  const status = useApiQuery('app.status', {});
+  const { mode } = useSession();
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4">
+        Data
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        {mode === 'office'
+          ? 'Everything this office server knows lives in one SQLite file on the server.'
+          : 'Everything Rapport knows lives in one SQLite file on this computer.'}
+      </Text>
+      <Code block>{status.data?.databasePath ?? '…'}</Code>
+      <Group mt="sm">
+        <Button component={Link} to="/backups" variant="light">
+          Backups and restore
+        </Button>
+      </Group>
+    </Card>
   );
 }
 
 // Every zone this browser knows, for the office's time zone.
 const timeZones = Intl.supportedValuesOf('timeZone');
 
-function OfficeCard({ officeName, currentAdvisorId, timeZone }: { officeName: string; currentAdvisorId: number | null; timeZone: string }) {
+function OfficeCard({
+  officeName,
+  currentAdvisorId,
+  timeZone,
+  dateFormat,
+}: {
+  officeName: string;
+  currentAdvisorId: number | null;
+  timeZone: string;
+  dateFormat: DateFormat;
+}) {
   const advisors = useApiQuery('advisors.list', {});
   const update = useApiMutation('settings.update');
   const [name, setName] = useState(officeName);
   // On the office server who you are comes from your sign-in, not from a choice here.
   const { mode } = useSession();
+  useUnsavedChanges(() => name.trim() !== officeName);
   const nameError = name.trim() === '' ? 'The office needs a name' : name.length > 120 ? 'At most 120 characters' : null;
 
   return (
@@ -122,6 +186,22 @@ function OfficeCard({ officeName, currentAdvisorId, timeZone }: { officeName: st
           }
           w={360}
         />
+        <Select
+          label="Date format"
+          description="How every screen and every document (exports, reference lists, check-in sheets) writes a date."
+          allowDeselect={false}
+          data={dateFormats.map((value) => ({ value, label: dateFormatLabels[value] }))}
+          value={dateFormat}
+          onChange={(value) => {
+            const chosen = dateFormats.find((format) => format === value);
+            if (chosen)
+              update.mutate(
+                { dateFormat: chosen },
+                { onSuccess: () => notify.done(`Dates now read like ${dateFormatLabels[chosen]}.`), onError: notify.failure('Not saved') },
+              );
+          }}
+          w={360}
+        />
       </Stack>
     </Card>
   );
@@ -138,6 +218,7 @@ function AdvisorsCard() {
       email: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : 'Enter an email address like name@example.edu'),
     },
   });
+  useUnsavedChanges(() => form.isDirty());
 
   return (
     <Card withBorder padding="lg">

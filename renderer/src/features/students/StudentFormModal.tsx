@@ -1,4 +1,4 @@
-import { Autocomplete, Modal, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
+import { Autocomplete, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { studentSchema, type Student } from '@shared/api/students';
 import { CountInput } from '@renderer/components/CountInput';
@@ -8,6 +8,7 @@ import { emptyStudentForm, formToInput, studentToForm, validateStudentForm, type
 import { FormActions } from '@renderer/components/FormActions';
 import { NotesInput } from '@renderer/components/NotesInput';
 import { studentPath } from './studentSections';
+import { FormModal } from '@renderer/components/unsavedChanges';
 
 interface Props {
   opened: boolean;
@@ -18,10 +19,10 @@ interface Props {
 
 export function StudentFormModal({ opened, onClose, student }: Props) {
   return (
-    <Modal opened={opened} onClose={onClose} title={student ? `Edit ${student.displayName}` : 'New student'} size="lg">
+    <FormModal opened={opened} onClose={onClose} title={student ? `Edit ${student.displayName}` : 'New student'} size="lg">
       {/* Mounted only while open, so each opening starts from the current record. */}
       {opened && <StudentForm student={student} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 

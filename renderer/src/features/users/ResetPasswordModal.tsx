@@ -1,16 +1,17 @@
-import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { PasswordInput, Stack, Text } from '@mantine/core';
 import type { User } from '@shared/api/users';
 import { FormActions } from '@renderer/components/FormActions';
 import { useEntityForm } from '@renderer/components/useEntityForm';
+import { FormModal } from '@renderer/components/unsavedChanges';
 
 const labels = { password: 'New password' } as const;
 
 /** Sets a new password for someone who forgot theirs; the core ends every session they had. */
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () => void }) {
   return (
-    <Modal opened={user !== null} onClose={onClose} title={user ? `Reset ${user.name}’s password` : ''}>
+    <FormModal opened={user !== null} onClose={onClose} title={user ? `Reset ${user.name}’s password` : ''}>
       {user && <ResetPasswordForm user={user} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 

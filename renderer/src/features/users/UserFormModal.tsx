@@ -1,4 +1,4 @@
-import { Modal, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { PasswordInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { roles, type Role } from '@shared/api/access';
 import type { User } from '@shared/api/users';
 import { useApiQuery } from '@renderer/api/hooks';
@@ -6,6 +6,7 @@ import { FormActions } from '@renderer/components/FormActions';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { roleDescriptions, roleLabels } from './roles';
 import { formToNewUser, userChanges, userFormLabels, userToForm, validateUserForm } from './userFormValues';
+import { FormModal } from '@renderer/components/unsavedChanges';
 
 const roleOptions = roles.map((role) => ({ value: role, label: `${roleLabels[role]} — ${roleDescriptions[role]}` }));
 
@@ -16,10 +17,10 @@ function isRole(value: string | null): value is Role {
 /** Adds an account, or changes one's role and linked advisor (name, email and password are set elsewhere). */
 export function UserFormModal({ opened, onClose, user }: { opened: boolean; onClose: () => void; user?: User }) {
   return (
-    <Modal opened={opened} onClose={onClose} title={user ? `Edit ${user.name}` : 'Add a user'} size="lg">
+    <FormModal opened={opened} onClose={onClose} title={user ? `Edit ${user.name}` : 'Add a user'} size="lg">
       {/* Mounted only while open, so each opening starts from the current account. */}
       {opened && <UserForm user={user} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 

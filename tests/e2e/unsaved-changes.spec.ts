@@ -1,0 +1,57 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demoPort, e2eToken } from '../../playwright.config';
+import { officeApi } from './api';
+
+// Unsaved changes are never lost by accident: closing a form's modal, leaving Settings by the navigation or closing
+// the tab asks first; "Keep editing" keeps what was typed.
+const { base, demoOffice } = officeApi(demoPort);
+
+async function openApp(page: Page, path: string) {
+  await page.goto(`${base}/?token=${e2eToken}#${path}`);
+}
+
+const discardDialog = (page: Page) => page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+
+test.beforeEach(async ({ request }) => {
+  await demoOffice(request, 300, 7);
+});
+
+test('a form modal with changes asks before Escape closes it; an untouched one closes at once', async ({ page }) => {
+  await openApp(page, '/students');
+  await page.getByRole('button', { name: 'New student' }).click();
+  const form = page.getByRole('dialog', { name: 'New student' });
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+
+  await page.getByRole('button', { name: 'New student' }).click();
+  await form.getByRole('textbox', { name: 'First name' }).fill('Grace');
+  await page.keyboard.press('Escape');
+  await expect(discardDialog(page)).toBeVisible();
+  await discardDialog(page).getByRole('button', { name: 'Keep editing' }).click();
+  await expect(form.getByRole('textbox', { name: 'First name' })).toHaveValue('Grace');
+
+  await page.keyboard.press('Escape');
+  await discardDialog(page).getByRole('button', { name: 'Discard changes' }).click();
+  await expect(form).toBeHidden();
+});
+
+test('Settings: its sections are tabs; leaving with an unsaved office name asks, and so does closing the tab', async ({ page }) => {
+  await openApp(page, '/settings');
+  await expect(page.getByRole('tab', { name: 'Keep in touch' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Office name' }).fill('Career Centre (draft)');
+
+  // Another section, then another screen: both ask.
+  await page.getByRole('tab', { name: 'Readiness' }).click();
+  await discardDialog(page).getByRole('button', { name: 'Keep editing' }).click();
+  await expect(page.getByRole('textbox', { name: 'Office name' })).toHaveValue('Career Centre (draft)');
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Students' }).click();
+  await discardDialog(page).getByRole('button', { name: 'Keep editing' }).click();
+  await expect(page).toHaveURL(/#\/settings/);
+
+  // Closing the tab: the browser's own "Leave site?" question.
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.accept();
+});
