@@ -33,6 +33,43 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+// A tab opened from a link has no copy of the first tab's sessionStorage, so the page that arrives with the token in
+// its address (?token=…) also gets it as a cookie: HttpOnly (no script reads it), SameSite=Strict (no other site's
+// page sends it) and named by the port (two runs on one machine keep their own). The cookie alone is accepted only on
+// a call that carries our own Origin — every fetch from our page does, a form or a page on another port does not
+// (its foreign Origin is refused first) — so it never lets another origin call the API (CSRF).
+const cookieName = (port: number) => `rapport_token_${port}`;
+
+function cookieToken(req: IncomingMessage, port: number): string | null {
+  const name = cookieName(port);
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return null;
+}
+
+/** The run's token from the header, or from the cookie on a call from our own page (an Origin header, checked). */
+function callerToken(req: IncomingMessage, port: number): string | null {
+  const header = req.headers[tokenHeader];
+  if (typeof header === 'string') return header;
+  return req.headers.origin === undefined ? null : cookieToken(req, port);
+}
+
+/** The page opened from the printed address: keeps the token for this browser's other tabs (see cookieName). */
+function rememberToken(req: IncomingMessage, res: ServerResponse, options: WebHostOptions, port: number): void {
+  if (req.method !== 'GET') return;
+  let given: string | null;
+  try {
+    given = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('token');
+  } catch {
+    return;
+  }
+  if (given !== null && sameToken(given, options.token)) {
+    res.setHeader('Set-Cookie', `${cookieName(port)}=${options.token}; HttpOnly; SameSite=Strict; Path=/`);
+  }
+}
+
 /** Only our own origin: defeats DNS rebinding (foreign Host) and cross-site requests (foreign Origin). */
 function trustedHeaders(req: IncomingMessage, port: number): string | null {
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -45,10 +82,10 @@ function trustedHeaders(req: IncomingMessage, port: number): string | null {
   return null;
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, options: WebHostOptions, procedure: string): Promise<void> {
+async function handleApi(req: IncomingMessage, res: ServerResponse, options: WebHostOptions, port: number, procedure: string): Promise<void> {
   if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'API calls must use POST.');
-  const token = req.headers[tokenHeader];
-  if (typeof token !== 'string' || !sameToken(token, options.token)) {
+  const token = callerToken(req, port);
+  if (token === null || !sameToken(token, options.token)) {
     return refuse(
       res,
       401,
@@ -96,16 +133,18 @@ export function createWebHost(options: WebHostOptions): Server {
     }
   });
   const route = (req: IncomingMessage, res: ServerResponse): void => {
-    const problem = trustedHeaders(req, options.port === 0 ? addressPort(server) : options.port);
+    const port = options.port === 0 ? addressPort(server) : options.port;
+    const problem = trustedHeaders(req, port);
     if (problem) return refuse(res, 403, 'unauthorized', problem);
     const pathname = pathnameOf(req);
     if (pathname === null) return refuse(res, 400, 'invalid_input', 'Malformed request address.');
     if (pathname.startsWith('/api/')) {
-      handleApi(req, res, options, pathname.slice('/api/'.length)).catch(() => {
+      handleApi(req, res, options, port, pathname.slice('/api/'.length)).catch(() => {
         if (!res.headersSent) refuse(res, 500, 'invalid_input', 'The request could not be read.');
       });
       return;
     }
+    rememberToken(req, res, options, port);
     serveStatic(req, res, staticDir, pathname);
   };
   // A request must send its headers promptly and finish within two minutes (a 50 MB import on loopback takes
