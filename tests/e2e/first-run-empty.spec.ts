@@ -6,7 +6,21 @@ import { e2eToken, firstRunPort } from '../../playwright.config';
 test('first run: start empty, see honest empty states, add the first student', async ({ page }) => {
   await page.goto(`http://127.0.0.1:${firstRunPort}/?token=${e2eToken}`);
   await page.getByRole('button', { name: 'Start empty' }).click();
+  // An empty office opens on its setup checklist: each step links to where it is done and is ticked from the data.
+  await expect(page.getByRole('heading', { name: 'Setup', level: 1 })).toBeVisible();
+  const steps = page.getByRole('list', { name: 'Setup steps' });
+  await expect(steps.getByRole('listitem')).toHaveCount(5);
+  await expect(steps).toContainText('To do: Name the office');
+  await expect(page.getByText('0 of 5 done.')).toBeVisible();
+  await steps.getByRole('link', { name: 'Name the office' }).click();
+  await page.getByRole('textbox', { name: 'Office name' }).fill('Northfield Careers');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Office name saved.')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('list', { name: 'Setup steps' })).toContainText('Done: Name the office');
+  await expect(page.getByText('1 of 5 done.')).toBeVisible();
   // The single-user app opens on My day, which asks who you are until there is an advisor to be.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'My day' }).click();
   await expect(page.getByRole('heading', { name: 'My day' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Who are you?' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();

@@ -21,6 +21,7 @@ const LosingTouchPage = lazyPage(() => import('../features/keep-in-touch/LosingT
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 const StudentPage = lazyPage(() => import('../features/students/StudentPage'), 'StudentPage');
 const StudentsPage = lazyPage(() => import('../features/students/StudentsPage'), 'StudentsPage');
+const SetupPage = lazyPage(() => import('../features/first-run/SetupChecklist'), 'SetupPage');
 
 export function AppRoutes() {
   return (
@@ -49,6 +50,7 @@ export function AppRoutes() {
           <Route path="import" element={<ImportPage />} />
           <Route path="backups" element={<BackupsPage />} />
           <Route path="settings" element={<SettingsPage />} />
+          <Route path="setup" element={<SetupPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Route>

@@ -1,5 +1,7 @@
 import { Button, Card, Center, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBuildingCommunity, IconCheck, IconFile } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconCheck, IconFile, IconFileImport } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router';
 import { useApiMutation } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatCount } from '@renderer/components/format';
@@ -10,11 +12,14 @@ export function FirstRunPage() {
   const demo = useApiMutation('app.loadDemo');
   const empty = useApiMutation('app.startEmpty');
   const busy = demo.isPending || empty.isPending;
+  const navigate = useNavigate();
+  // An empty office opens on its setup checklist, or on the import when that is what was chosen.
+  const startEmpty = (then: string) => empty.mutate({}, { onSuccess: () => void navigate(then) });
   const failure = demo.error ?? empty.error;
 
   return (
     <Center mih="100vh" p="xl" bg="var(--mantine-color-body)">
-      <Stack maw={720} w="100%" gap="lg">
+      <Stack maw={1040} w="100%" gap="lg">
         <div>
           <Title order={1}>Welcome to Rapport</Title>
           <Text c="dimmed" mt={4}>
@@ -58,27 +63,50 @@ export function FirstRunPage() {
               </Button>
             </Stack>
           </Card>
-          <Card withBorder padding="lg">
-            <Stack justify="space-between" h="100%">
-              <Stack gap="xs">
-                <ThemeIcon size={40} variant="light" radius="md" color="gray">
-                  <IconFile size={22} />
-                </ThemeIcon>
-                <Title order={2} size="h3">
-                  Start with an empty office
-                </Title>
-                <Text size="sm" c="dimmed">
-                  Add students by hand now; import your roster from a CSV file when importing is available. The goal ladder is set up with sensible defaults you
-                  can edit.
-                </Text>
-              </Stack>
-              <Button variant="default" loading={empty.isPending} disabled={busy} onClick={() => empty.mutate({})}>
-                Start empty
-              </Button>
-            </Stack>
-          </Card>
+          <ChoiceCard
+            icon={<IconFile size={22} />}
+            title="Start with an empty office"
+            text="A setup checklist walks you through it: the office's name, the advisors, who you are, the roster and the keep-in-touch windows. The goal ladder starts with sensible defaults you can edit."
+            action="Start empty"
+            pending={empty.isPending}
+            disabled={busy}
+            onClick={() => startEmpty('/setup')}
+          />
+          <ChoiceCard
+            icon={<IconFileImport size={22} />}
+            title="Import your roster"
+            text="Students from a CSV or Excel file exported from your student system or Handshake; you see what will change before anything is saved."
+            action="Import a roster"
+            pending={empty.isPending}
+            disabled={busy}
+            onClick={() => startEmpty('/import')}
+          />
         </Group>
       </Stack>
     </Center>
+  );
+}
+
+/** One way to begin: what it gives, and the button that starts it. */
+function ChoiceCard(props: { icon: ReactNode; title: string; text: string; action: string; pending: boolean; disabled: boolean; onClick: () => void }) {
+  return (
+    <Card withBorder padding="lg">
+      <Stack justify="space-between" h="100%">
+        <Stack gap="xs">
+          <ThemeIcon size={40} variant="light" radius="md" color="gray">
+            {props.icon}
+          </ThemeIcon>
+          <Title order={2} size="h3">
+            {props.title}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {props.text}
+          </Text>
+        </Stack>
+        <Button variant="default" loading={props.pending} disabled={props.disabled} onClick={props.onClick}>
+          {props.action}
+        </Button>
+      </Stack>
+    </Card>
   );
 }
