@@ -7,6 +7,8 @@ import { ensureGoalTemplates } from '../db/goal-templates';
 import { listTemplates } from '../db/goals';
 import { writeSetting } from '../db/settings';
 import { writeAudit } from '../db/audit';
+import { officeTimeZone } from '../db/office-day';
+import { officeInstant } from '../office-time';
 import { defaultGoalLadder } from '../office/goal-ladder';
 import { settingKeys } from '../office/settings';
 import * as words from './names';
@@ -46,6 +48,39 @@ const referenceOdds = {
 } as const satisfies Record<Diligence, readonly (readonly [ReferenceStatus, number])[]>;
 const resumeOdds: Record<Diligence, number> = { high: 0.95, medium: 0.6, low: 0.3 };
 
+const seasons: Record<string, readonly number[]> = { Spring: [3, 4, 5], Summer: [6, 7, 8], Fall: [9, 10, 11], Autumn: [9, 10, 11], Winter: [12, 1, 2] };
+
+/** The day itself, or for a title that names a season ("Spring Career Fair") the day of that season nearest it, within [from, to]. */
+export function inSeason(title: string, date: string, from: string, to: string): string {
+  const months = seasons[/^\w+/.exec(title)?.[0] ?? ''];
+  const [year = 0, month = 0, day = 1] = date.split('-').map(Number);
+  if (!months || months.includes(month)) return date;
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const candidates = [year - 1, year, year + 1]
+    .flatMap((y) => months.map((m) => `${y}-${pad(m)}-${pad(Math.min(day, 28))}`))
+    .filter((candidate) => candidate >= from && candidate <= to);
+  const distance = (candidate: string) => Math.abs(Date.parse(candidate) - Date.parse(date));
+  return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? date;
+}
+
+/** `count` different advisors: the named ones first, then first and last names paired without repeating a pair. */
+export function advisorNames(count: number): [string, string][] {
+  const names: [string, string][] = words.advisorNames.slice(0, count).map((full) => {
+    const [first = '', ...rest] = full.split(' ');
+    return [first, rest.join(' ')];
+  });
+  const taken = new Set(names.map(([first, last]) => `${first} ${last}`));
+  // Strides prime to the lists' lengths walk every pair before any repeats.
+  for (let i = 0; names.length < count && i < words.firstNames.length * words.lastNames.length; i++) {
+    const first = words.firstNames[(i * 7) % words.firstNames.length] ?? 'Alex';
+    const last = words.lastNames[(i * 11 + 3) % words.lastNames.length] ?? 'Lee';
+    if (taken.has(`${first} ${last}`)) continue;
+    taken.add(`${first} ${last}`);
+    names.push([first, last]);
+  }
+  return names;
+}
+
 function asciiSlug(text: string): string {
   return text
     .normalize('NFD')
@@ -69,6 +104,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
   const year = options.today.getUTCFullYear();
   const n = options.students;
   const created = stamp(addDays(today, -400));
+  const zone = officeTimeZone(db);
 
   // Goals are written with the student's story and then brought in line with the records the way every real
   // write does (met once the logged progress reaches the target), on the demo's own day and clock.
@@ -80,10 +116,8 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
     const insertAdvisor = prepareInsert(db, 'advisors', ['name', 'email', 'created_at', 'updated_at']);
     const advisorCount = clamp(n / 60, 3, 60);
     const advisorIds: number[] = [];
-    for (let i = 0; i < advisorCount; i++) {
-      const base = words.advisorNames[i % words.advisorNames.length] ?? 'Advisor';
-      const name = i < words.advisorNames.length ? base : `${base} ${Math.floor(i / words.advisorNames.length) + 1}`;
-      advisorIds.push(insertAdvisor([name, `${asciiSlug(name)}@careers.northfield.edu`, created, created]));
+    for (const [first, last] of advisorNames(advisorCount)) {
+      advisorIds.push(insertAdvisor([`${first} ${last}`, `${asciiSlug(first)}.${asciiSlug(last)}@careers.northfield.edu`, created, created]));
     }
 
     // Employers
@@ -192,14 +226,16 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       past: boolean;
       capacity: number | null;
       status: string;
-      startTime: string;
+      startsAt: string;
     }[] = [];
     for (let i = 0; i < eventCount; i++) {
       const [kind, title] = random.pick(words.eventTitles) as readonly [EventKind, string];
-      const date = addDays(today, random.int(-365, 90));
+      // A "Spring Career Fair" in spring: a seasonal title moves to its season nearest the drawn day.
+      const date = inSeason(title, addDays(today, random.int(-365, 90)), addDays(today, -365), addDays(today, 90));
       const evening = kind === 'alumni_mixer' || random.chance(0.3);
-      const startTime = evening ? '22:00:00.000' : '15:00:00.000';
-      const endTime = evening ? '23:59:00.000' : '18:00:00.000';
+      // Office hours on the office's own clock: 10:00–13:00, or 18:00–20:00 for an evening event.
+      const startsAt = officeInstant(zone, date, evening ? 18 : 10);
+      const endsAt = officeInstant(zone, date, evening ? 20 : 13);
       const format =
         kind === 'virtual'
           ? 'virtual'
@@ -215,8 +251,8 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         kind === 'info_session' ? `${employerNames.get(employer) ?? 'Employer'} ${title}` : title,
         kind,
         format,
-        stamp(date, startTime),
-        stamp(date, endTime),
+        startsAt,
+        endsAt,
         format === 'virtual' ? null : random.pick(['Student Union Ballroom', 'Career Center, Room 120', 'Engineering Atrium', 'Library Forum']),
         format === 'in_person' ? null : 'https://meet.example.com/rapport-demo',
         capacity,
@@ -230,7 +266,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
       const chosen = new Set<number>();
       for (let k = 0; k < employersAttending; k++) chosen.add(random.pick(employerIds));
       for (const employerId of chosen) insertEventEmployer([id, employerId]);
-      events.push({ id, date, past, capacity, status, startTime });
+      events.push({ id, date, past, capacity, status, startsAt });
     }
     const pastEvents = events.filter((e) => e.status === 'done');
     // Invitations, check-ins and linked goals belong to scheduled and held events only (not drafts or cancellations).
@@ -707,7 +743,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): Record<string,
         if (rsvp === 'registered') registered++;
         const responded = rsvp === 'invited' ? null : stamp(addDays(event.date, -random.int(1, 6)));
         const checkedIn =
-          event.past && rsvp === 'registered' && (cameAndMet || random.chance(0.75)) ? stamp(event.date, event.startTime.replace(':00:00', ':10:00')) : null;
+          event.past && rsvp === 'registered' && (cameAndMet || random.chance(0.75)) ? new Date(Date.parse(event.startsAt) + 10 * 60_000).toISOString() : null;
         const buddy = rsvp === 'registered' && previousRegistered !== null && random.chance(0.06) ? previousRegistered : null;
         // A third of those who register set a small goal for the event itself.
         let goalId: number | null = null;
