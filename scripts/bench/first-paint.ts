@@ -1,0 +1,102 @@
+// npm run bench:first-paint: the time from navigation to the first screen showing data, on the 50,000-student office
+// (the cached office of npm run bench:office), in browser mode. Each run opens the app in a fresh browser context —
+// an empty cache, as on someone's first visit — with the token in the address, and stops the clock when the screen's
+// data is on it (the dashboard: its cards and funnel; My day: its first list). Prints median and p95 per screen.
+// `--root` measures another checkout's web host and built renderer (e.g. a worktree of an earlier commit, for a
+// baseline), on the same office.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { sourceRoot } from '../../electron/core/paths';
+import { chromiumArgs, chromiumExecutable } from '../../tests/e2e/browser';
+import { dashboardShowsData, timing } from './hosts';
+import { benchOffice } from './office-file';
+
+const { values } = parseArgs({
+  options: {
+    students: { type: 'string', default: '50000' },
+    runs: { type: 'string', default: '15' },
+    root: { type: 'string', default: sourceRoot },
+    screens: { type: 'string', default: 'dashboard' },
+    rebuild: { type: 'boolean', default: false },
+  },
+});
+const root = values.root;
+const runs = Number(values.runs);
+const token = 'bench-token-0123456789abcdef';
+const port = 5978;
+const budgetMs = 1000;
+
+/** Each screen: its address and what "showing data" means on it. */
+const screens: Record<string, { hash: string; shown: (page: Page) => Promise<void> }> = {
+  dashboard: { hash: '#/dashboard', shown: dashboardShowsData },
+  'my-day': { hash: '#/my-day', shown: (page) => page.getByRole('main').getByRole('listitem').first().waitFor() },
+};
+
+function startHost(dbPath: string): Promise<() => Promise<void>> {
+  const host = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/web/run.ts', '--db', dbPath, '--port', String(port), '--token', token, '--no-daily-backup'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stderr = '';
+  host.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const stop = async () => {
+    host.kill('SIGTERM');
+    await new Promise((resolve) => host.on('exit', resolve));
+  };
+  return new Promise((resolve, reject) => {
+    host.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Rapport (browser mode) at')) resolve(stop);
+    });
+    host.on('exit', () => reject(new Error(`the web host stopped: ${stderr.slice(0, 300)}`)));
+  });
+}
+
+async function firstPaint(browser: Browser, hash: string, shown: (page: Page) => Promise<void>): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const start = performance.now();
+    await page.goto(`http://127.0.0.1:${port}/?token=${token}${hash}`);
+    await shown(page);
+    return performance.now() - start;
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(root, 'out/renderer/index.html'))) throw new Error(`${root}: the renderer is not built (npm run build)`);
+  const executable = chromiumExecutable();
+  if (!executable) throw new Error('no Chromium (set RAPPORT_CHROMIUM)');
+  const { path } = await benchOffice(Number(values.students), values.rebuild);
+  const stop = await startHost(path);
+  const browser = await chromium.launch({ executablePath: executable, args: chromiumArgs });
+  let failed = false;
+  try {
+    console.log(`First paint on the ${values.students}-student office, ${runs} runs each, renderer and host from ${root}`);
+    for (const name of values.screens.split(',')) {
+      const screen = screens[name];
+      if (!screen) throw new Error(`unknown screen "${name}" (one of ${Object.keys(screens).join(', ')})`);
+      await firstPaint(browser, screen.hash, screen.shown); // warm-up: the host's first queries, Chromium's first start
+      const samples: number[] = [];
+      for (let i = 0; i < runs; i++) samples.push(await firstPaint(browser, screen.hash, screen.shown));
+      const t = timing(samples);
+      const verdict = t.p50 < budgetMs ? 'ok' : `over the ${budgetMs} ms budget`;
+      if (t.p50 >= budgetMs) failed = true;
+      console.log(`  ${name.padEnd(10)} median ${t.p50.toFixed(0).padStart(5)} ms   p95 ${t.p95.toFixed(0).padStart(5)} ms   (${verdict})`);
+    }
+  } finally {
+    await browser.close();
+    await stop();
+  }
+  if (failed) process.exitCode = 1;
+}
+
+await main();
