@@ -10,7 +10,7 @@ import { FirstRunGate } from './FirstRunGate';
 import { SessionGate } from './SessionGate';
 import { useSession } from './session';
 import { AppRoutes } from './routes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 function isRefusal(error: Error): boolean {
   return error instanceof ApiError && (error.code === 'unauthenticated' || error.code === 'forbidden');
@@ -37,7 +37,7 @@ function OutsideChanges() {
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
           {/* Mantine clips a toast at 200 px; an export's warnings (names of who was left out) need more (notify.savedNotice scrolls past this). */}

@@ -71,7 +71,7 @@ export function Shell() {
             {mayCall('search.quick') && (
               <UnstyledButton
                 onClick={() => spotlight.open()}
-                aria-label="Search and commands"
+                aria-keyshortcuts="Control+K"
                 px="sm"
                 py={6}
                 style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8, minWidth: 240 }}
@@ -79,8 +79,9 @@ export function Shell() {
                 <Group gap="xs" justify="space-between" wrap="nowrap">
                   <Group gap={6} wrap="nowrap">
                     <IconSearch size={16} stroke={1.6} />
+                    {/* The button's name is what it shows (WCAG 2.5.3): no aria-label that says something else. */}
                     <Text size="sm" c="dimmed">
-                      Search students…
+                      Search and commands
                     </Text>
                   </Group>
                   <Kbd size="xs">Ctrl K</Kbd>

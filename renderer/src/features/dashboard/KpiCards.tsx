@@ -18,7 +18,7 @@ interface Kpi {
 function KpiCard({ kpi }: { kpi: Kpi | null }) {
   if (!kpi) return <Skeleton h={124} radius="md" />;
   return (
-    <UnstyledButton component={Link} to={kpi.to} aria-label={`${kpi.label}: ${kpi.value}`}>
+    <UnstyledButton component={Link} to={kpi.to} aria-label={`${kpi.label}: ${kpi.value}. ${kpi.hint}`}>
       <Card withBorder padding="md" radius="md" h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text size="sm" c="dimmed" fw={600} lh={1.3}>

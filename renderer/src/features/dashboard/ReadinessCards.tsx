@@ -120,7 +120,7 @@ export function DistributionCard({ data, filter }: { data: Readiness; filter: Da
                 to={linkFor(row.level)}
                 c="inherit"
                 display="block"
-                aria-label={`${readinessLevelLabels[row.level]}: ${plural(row.students, 'student')}`}
+                aria-label={`${readinessLevelLabels[row.level]}: ${formatCount(row.students)} · ${percent(row.students, data.activeStudents)}% of active students`}
               >
                 <Group justify="space-between" wrap="nowrap">
                   <Group gap={6} wrap="nowrap">

@@ -172,7 +172,7 @@ function CheckInDesk({ eventId, listed }: { eventId: number; listed: number }) {
         onKeyDown={onKeyDown}
       />
       {last && (
-        <Text size="sm" c="teal.8" aria-live="polite">
+        <Text size="sm" c="teal" aria-live="polite">
           Checked in {last.studentName}
           {last.checkedInAt ? ` at ${formatCheckInTime(last.checkedInAt)}` : ''}.{' '}
           <Anchor component="button" type="button" size="sm" onClick={() => setCheckedIn(last, false)}>

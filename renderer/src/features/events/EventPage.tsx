@@ -79,7 +79,7 @@ function EventView({ event: e }: { event: EventDetail }) {
         <DetailField label="Checked in">{started ? e.counts.checkedIn : 'Not started'}</DetailField>
       </SimpleGrid>
       {e.conflicts.length > 0 && (
-        <Text size="sm" c="yellow.8">
+        <Text size="sm" c="yellow">
           Overlaps {e.conflicts.map((c) => c.title).join(', ')}.
         </Text>
       )}

@@ -210,7 +210,7 @@ function ChecklistItem({ check }: { check: ReadinessCheck }) {
         {check.detail}
       </Text>
       {!check.met && check.action && (
-        <Text size="xs" c="orange.8">
+        <Text size="xs" c="orange">
           Next: {check.action}
         </Text>
       )}
