@@ -9,10 +9,12 @@ type SearchInputProps = {
   onSearch: (value: string) => void;
   initialValue?: string;
   w?: number;
+  /** Mantine's input size: `xs` in a compact filter row (the caseload). */
+  size?: 'xs' | 'sm';
 };
 
 /** A search box that reports what was typed after a short pause (search as you type). Remount it (a new `key`) to clear it. */
-export function SearchInput({ label, placeholder, onSearch, initialValue = '', w = 280 }: SearchInputProps) {
+export function SearchInput({ label, placeholder, onSearch, initialValue = '', w = 280, size }: SearchInputProps) {
   const [value, setValue] = useState(initialValue);
   const report = useDebouncedCallback((text: string) => onSearch(text.trim()), 200);
   return (
@@ -26,6 +28,7 @@ export function SearchInput({ label, placeholder, onSearch, initialValue = '', w
         report(event.currentTarget.value);
       }}
       w={w}
+      size={size}
     />
   );
 }

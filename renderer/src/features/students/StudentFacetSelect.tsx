@@ -14,6 +14,8 @@ export function StudentFacetSelect({
   value,
   onChange,
   w,
+  size,
+  inPopover = false,
 }: {
   facet: 'programs' | 'cohorts';
   label: string;
@@ -21,6 +23,9 @@ export function StudentFacetSelect({
   value: string | null;
   onChange: (value: string | null) => void;
   w?: number;
+  size?: 'xs' | 'sm';
+  /** Inside a popover: the options open in place, so choosing one does not count as a click outside it. */
+  inPopover?: boolean;
 }) {
   const facets = useApiQuery('students.facets', {});
   return (
@@ -30,6 +35,8 @@ export function StudentFacetSelect({
       clearable
       searchable
       w={w}
+      size={size}
+      comboboxProps={inPopover ? { withinPortal: false } : undefined}
       data={withSelected(facets.data?.[facet] ?? [], value ?? undefined)}
       value={value}
       onChange={onChange}

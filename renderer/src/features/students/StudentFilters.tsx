@@ -1,4 +1,5 @@
-import { Group, Select, Switch } from '@mantine/core';
+import { Button, Group, Popover, Select, Stack, Switch } from '@mantine/core';
+import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useState } from 'react';
 import { SearchInput } from '@renderer/components/SearchInput';
 import { ClearFiltersButton } from '@renderer/components/ClearFiltersButton';
@@ -36,15 +37,18 @@ export function StudentFilters({ list }: { list: ListParams }) {
   // "Met a goal in term" looks at the current term unless one is chosen; the list keeps a term from a link.
   const terms = facets.data?.terms ?? [];
 
+  // The filters behind "More filters", counted on its button so a set one is never hidden.
+  const moreSet = [list.input.cohort !== undefined, list.statusValue !== 'active', list.input.goals !== undefined].filter(Boolean).length;
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap">
+    <Group gap="xs" align="flex-end" wrap="wrap">
       <SearchInput
         key={searchKey}
         label="Search"
         placeholder="Name, email or student ID"
         initialValue={list.input.search ?? ''}
         onSearch={list.setSearch}
-        w={260}
+        size="xs"
+        w={230}
       />
       <Select
         label="Class year"
@@ -56,10 +60,18 @@ export function StudentFilters({ list }: { list: ListParams }) {
         }))}
         value={list.input.classYear === undefined ? null : String(list.input.classYear)}
         onChange={list.setClassYear}
-        w={130}
+        size="xs"
+        w={110}
       />
-      <StudentFacetSelect facet="programs" label="Program" placeholder="Any program" value={list.input.program ?? null} onChange={list.setProgram} w={220} />
-      <StudentFacetSelect facet="cohorts" label="Cohort" placeholder="Any cohort" value={list.input.cohort ?? null} onChange={list.setCohort} w={180} />
+      <StudentFacetSelect
+        facet="programs"
+        label="Program"
+        placeholder="Any program"
+        value={list.input.program ?? null}
+        onChange={list.setProgram}
+        size="xs"
+        w={190}
+      />
       <Select
         label="Advisor"
         placeholder="Any advisor"
@@ -68,18 +80,8 @@ export function StudentFilters({ list }: { list: ListParams }) {
         data={(advisors.data ?? []).map((a) => ({ value: String(a.id), label: a.name }))}
         value={list.input.advisorId === undefined ? null : String(list.input.advisorId)}
         onChange={list.setAdvisor}
-        w={200}
-      />
-      <Select
-        label="Status"
-        allowDeselect={false}
-        data={[{ value: 'all', label: 'All statuses' }, ...studentStatuses.map((s) => ({ value: s, label: studentStatusLabels[s] }))]}
-        value={list.statusValue}
-        onChange={(value) => {
-          const status = studentStatuses.find((s) => s === value) ?? 'all';
-          list.setStatus(status);
-        }}
-        w={150}
+        size="xs"
+        w={170}
       />
       <Select
         label="Readiness"
@@ -87,35 +89,71 @@ export function StudentFilters({ list }: { list: ListParams }) {
         data={[{ value: 'all', label: 'All' }, ...readinessFilters.map((r) => ({ value: r, label: readinessFilterLabels[r] }))]}
         value={list.input.readiness ?? 'all'}
         onChange={(value) => list.setReadiness(readinessFilters.find((r) => r === value) ?? null)}
-        w={180}
+        size="xs"
+        w={150}
       />
-      <Select
-        label="Goals"
-        allowDeselect={false}
-        data={[{ value: 'all', label: 'Any' }, ...goalFilters.map((g) => ({ value: g, label: goalFilterLabels[g] }))]}
-        value={list.input.goals ?? 'all'}
-        onChange={(value) => list.setGoals(goalFilters.find((g) => g === value) ?? null)}
-        w={190}
-      />
-      {list.input.goals === 'met_in_term' && (
-        <Select
-          label="Term"
-          allowDeselect={false}
-          data={withSelected(terms, list.input.term).map((name, index) => ({
-            value: name,
-            label: index === 0 ? `${name} (current)` : name,
-          }))}
-          value={list.input.term ?? terms[0] ?? null}
-          onChange={(value) => list.setTerm(value === terms[0] ? null : value)}
-          w={170}
-        />
-      )}
+      <Popover position="bottom-start" shadow="md" withArrow trapFocus returnFocus>
+        <Popover.Target>
+          <Button size="xs" variant="default" leftSection={<IconAdjustmentsHorizontal size={14} />}>
+            {moreSet > 0 ? `More filters (${moreSet})` : 'More filters'}
+          </Button>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Stack gap="xs">
+            <StudentFacetSelect
+              facet="cohorts"
+              label="Cohort"
+              placeholder="Any cohort"
+              value={list.input.cohort ?? null}
+              onChange={list.setCohort}
+              w={220}
+              inPopover
+            />
+            <Select
+              label="Status"
+              allowDeselect={false}
+              data={[{ value: 'all', label: 'All statuses' }, ...studentStatuses.map((s) => ({ value: s, label: studentStatusLabels[s] }))]}
+              value={list.statusValue}
+              onChange={(value) => {
+                const status = studentStatuses.find((s) => s === value) ?? 'all';
+                list.setStatus(status);
+              }}
+              w={220}
+              comboboxProps={{ withinPortal: false }}
+            />
+            <Select
+              label="Goals"
+              allowDeselect={false}
+              data={[{ value: 'all', label: 'Any' }, ...goalFilters.map((g) => ({ value: g, label: goalFilterLabels[g] }))]}
+              value={list.input.goals ?? 'all'}
+              onChange={(value) => list.setGoals(goalFilters.find((g) => g === value) ?? null)}
+              w={220}
+              comboboxProps={{ withinPortal: false }}
+            />
+            {list.input.goals === 'met_in_term' && (
+              <Select
+                label="Term"
+                allowDeselect={false}
+                data={withSelected(terms, list.input.term).map((name, index) => ({
+                  value: name,
+                  label: index === 0 ? `${name} (current)` : name,
+                }))}
+                value={list.input.term ?? terms[0] ?? null}
+                onChange={(value) => list.setTerm(value === terms[0] ? null : value)}
+                w={220}
+                comboboxProps={{ withinPortal: false }}
+              />
+            )}
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
       <Switch
         label="Losing touch"
-        description="A connection past its keep-in-touch window"
+        title="A stale connection: past its keep-in-touch maximum"
+        size="sm"
         checked={list.input.losingTouch === true}
         onChange={(event) => list.setLosingTouch(event.currentTarget.checked)}
-        pb={4}
+        pb={6}
       />
       {filtered && (
         <ClearFiltersButton

@@ -72,15 +72,17 @@ export function StudentsTable({ input, rows, total, fetching, visible, target, t
           aria-describedby={hintId}
           {...pagedTableProps({ total, page, onPageChange, fetching, pageSize })}
           // Compact rows on one line each, in a scroll area that ends at the window's edge: the header stays in sight.
-          verticalSpacing={5}
-          fz="sm"
+          verticalSpacing={3}
+          horizontalSpacing="xs"
           height={height}
+          paginationSize="xs"
+          styles={{ table: { fontSize: 'var(--mantine-font-size-sm)', lineHeight: 1.4 } }}
           records={rows}
           idAccessor="id"
           selectedRecords={rows.filter((row) => selection.has(row.id))}
           onSelectedRecordsChange={(checked) => selection.setPage(rows, checked)}
-          getRecordSelectionCheckboxProps={(row) => ({ 'aria-label': `Select ${row.displayName}` })}
-          allRecordsSelectionCheckboxProps={{ 'aria-label': 'Select every student on this page' }}
+          getRecordSelectionCheckboxProps={(row) => ({ 'aria-label': `Select ${row.displayName}`, size: 'xs' })}
+          allRecordsSelectionCheckboxProps={{ 'aria-label': 'Select every student on this page', size: 'xs' }}
           // The name stays in sight when the advisor scrolls across many columns.
           pinFirstColumn
           bodyRef={keyboard.bodyRef}

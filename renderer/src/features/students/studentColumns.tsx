@@ -42,7 +42,7 @@ function optionalColumn(column: OptionalColumn, { target, termName }: ColumnCont
         ...cut(150),
         render: (row) =>
           row.advisorName ?? (
-            <Badge variant="outline" color="gray" size="sm">
+            <Badge variant="outline" color="gray" size="xs">
               Unassigned
             </Badge>
           ),
@@ -50,7 +50,7 @@ function optionalColumn(column: OptionalColumn, { target, termName }: ColumnCont
     case 'status':
       return { ...base, render: (row) => <StudentStatusBadge status={row.status} /> };
     case 'readiness':
-      return { ...base, render: (row) => <ReadinessLevelBadge level={row.readinessLevel} /> };
+      return { ...base, render: (row) => <ReadinessLevelBadge level={row.readinessLevel} size="xs" /> };
     case 'readyCount':
       return {
         ...base,
@@ -90,7 +90,7 @@ function optionalColumn(column: OptionalColumn, { target, termName }: ColumnCont
         textAlign: 'right',
         render: (row) =>
           row.staleConnections > 0 ? (
-            <Badge color="red" variant="light" size="sm" aria-label={`${row.staleConnections} stale connection${row.staleConnections === 1 ? '' : 's'}`}>
+            <Badge color="red" variant="light" size="xs" aria-label={`${row.staleConnections} stale connection${row.staleConnections === 1 ? '' : 's'}`}>
               {row.staleConnections} stale
             </Badge>
           ) : (
@@ -110,7 +110,7 @@ export function studentColumns(visible: readonly OptionalColumn[], context: Colu
     render: (row) => (
       <Group gap={6} wrap="nowrap">
         {/* Out of the tab order: the row itself is the tab stop, and Enter on it opens the student. */}
-        <Anchor component={Link} to={studentPath(row.id)} fw={500} tabIndex={-1}>
+        <Anchor component={Link} to={studentPath(row.id)} fw={500} size="sm" tabIndex={-1}>
           {row.displayName}
         </Anchor>
         {row.confidential && (

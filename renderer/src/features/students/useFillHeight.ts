@@ -15,7 +15,9 @@ export function useFillHeight(ref: RefObject<HTMLElement | null>, { gap = 16, mi
     measure();
     window.addEventListener('resize', measure);
     const observer = new ResizeObserver(measure);
-    if (ref.current?.parentElement) observer.observe(ref.current.parentElement);
+    // The page around the table grows when a bar appears above it (a selection), which moves the table down.
+    const page = ref.current?.closest('main') ?? document.body;
+    observer.observe(page);
     return () => {
       window.removeEventListener('resize', measure);
       observer.disconnect();
