@@ -93,7 +93,9 @@ test('Ctrl+K finds a contact and an event and opens them', async ({ page, reques
   await page.keyboard.press('Control+K');
   const search = page.getByRole('textbox', { name: 'Find or run a command' }).or(page.getByPlaceholder(/Find a student, contact/));
   await search.first().fill(contact.displayName);
-  const contactHit = page.getByRole('button', { name: new RegExp(contact.displayName) }).first();
+  // A student may share the contact's name: the contact's hit is the one with their title and employer.
+  const contactLine = [contact.title, contact.employerName].filter(Boolean).join(' · ');
+  const contactHit = page.getByRole('button').filter({ hasText: contact.displayName }).filter({ hasText: contactLine }).first();
   await expect(contactHit).toBeVisible();
   await page.screenshot({ path: '.tmp/screens/command-palette.png' });
   await contactHit.click();

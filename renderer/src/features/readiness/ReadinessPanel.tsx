@@ -92,7 +92,7 @@ function ExportButton({ confidential, disabled, onClick }: { confidential: boole
   );
 }
 
-function ReadinessSummary({ readiness }: { readiness: StudentReadiness }) {
+export function ReadinessSummary({ readiness }: { readiness: StudentReadiness }) {
   const color = readinessLevelColors[readiness.level];
   return (
     <Group align="flex-start" wrap="nowrap" gap="lg">

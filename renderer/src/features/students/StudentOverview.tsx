@@ -8,8 +8,7 @@ import { DetailField } from '@renderer/components/DetailField';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
 import { SectionCard } from '@renderer/components/SectionCard';
-import { ReadinessLevelBadge } from '@renderer/features/readiness/readinessBadges';
-import { readyCountText } from '@renderer/features/readiness/readinessDisplay';
+import { ReadinessSummary } from '@renderer/features/readiness/ReadinessPanel';
 import { WrapUpPanel } from '@renderer/features/wrap-up/WrapUpPanel';
 import { NetworkSummary } from './NetworkSummary';
 import { StudentNotesSection } from './StudentNotesSection';
@@ -98,22 +97,7 @@ function ReadinessBrief({ studentId }: { studentId: number }) {
       link={{ to: studentPath(studentId, 'references'), label: 'Every reference' }}
       query={useApiQuery('readiness.student', { id: studentId })}
     >
-      {(data) => (
-        <Stack gap="xs">
-          <Group gap="sm">
-            <ReadinessLevelBadge level={data.level} size="lg" />
-            <Text fw={600}>{readyCountText(data.readyReferences, data.target)}</Text>
-          </Group>
-          {data.reasons.length > 0 && (
-            <List size="sm" spacing={2} c="dimmed" aria-label="Why this level">
-              {/* Reasons may repeat word for word and never reorder: the index is a stable key. */}
-              {data.reasons.slice(0, 3).map((reason, index) => (
-                <List.Item key={index}>{reason}</List.Item>
-              ))}
-            </List>
-          )}
-        </Stack>
-      )}
+      {(data) => <ReadinessSummary readiness={data} />}
     </Brief>
   );
 }
