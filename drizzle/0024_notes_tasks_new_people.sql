@@ -47,9 +47,14 @@ CREATE INDEX `tasks_contact_idx` ON `tasks` (`contact_id`,`due_on`);--> statemen
 -- PRAGMA foreign_keys=OFF does nothing: dropping the old tables would fire their ON DELETE SET NULL actions
 -- (attendance.goal_id, goals.template_id — and the latter the goals_version trigger). So the links and versions are
 -- kept aside first and put back after the rebuild, and the trigger the rebuild dropped is made again unchanged.
-CREATE TEMP TABLE `keep_goal_links` AS SELECT id, template_id, version, updated_by FROM goals;
+-- Keyed by id, so putting them back is one lookup per row (not a scan of the kept rows for every goal).
+CREATE TEMP TABLE `keep_goal_links` (id integer PRIMARY KEY, template_id integer, version integer, updated_by text);
 --> statement-breakpoint
-CREATE TEMP TABLE `keep_attendance_goals` AS SELECT id, goal_id FROM attendance WHERE goal_id IS NOT NULL;
+INSERT INTO temp.`keep_goal_links` SELECT id, template_id, version, updated_by FROM goals WHERE template_id IS NOT NULL;
+--> statement-breakpoint
+CREATE TEMP TABLE `keep_attendance_goals` (id integer PRIMARY KEY, goal_id integer);
+--> statement-breakpoint
+INSERT INTO temp.`keep_attendance_goals` SELECT id, goal_id FROM attendance WHERE goal_id IS NOT NULL;
 --> statement-breakpoint
 PRAGMA foreign_keys=OFF;--> statement-breakpoint
 CREATE TABLE `__new_goal_templates` (
