@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cadenceStates, interactionKinds, referenceStatuses, relationshipKinds, type ReferenceStatus } from '../domain';
+import { cadenceStates, interactionKinds, referenceStatuses, relationshipKinds } from '../domain';
 import { caseload, caseloadRead } from './access';
 import { type AreaProcedures, relationshipEffects, read, write } from './areas';
 import { id, isoDate, loadedVersion, nullableDate, optionalMultiline, optionalText, recordVersion } from './fields';
@@ -59,10 +59,12 @@ export type ConnectionInput = z.input<typeof connectionInput>;
 const connectionCreateInput = connectionInput.extend(contactOrNewFields).refine(oneContact.check, oneContact.where);
 const connectionUpdateInput = z.strictObject({ id, ...loadedVersion, ...connectionFields });
 
-/** connections.update's input that changes only the reference status of a loaded connection ("Ask", "Mark agreed"). */
-export function referenceStatusChange(c: Connection, referenceStatus: ReferenceStatus, on: string): z.input<typeof connectionUpdateInput> {
-  const { id: connectionId, version, relationship, context, sinceOn, placementId, resumeSharedOn } = c;
-  return { id: connectionId, version, relationship, context, sinceOn, placementId, resumeSharedOn, referenceStatus, referenceStatusOn: on };
+type ConnectionUpdate = z.input<typeof connectionUpdateInput>;
+
+/** connections.update's input that changes only the reference fields of a loaded connection ("Asked", "Mark agreed", "Resume sent"). */
+export function connectionChange(c: Connection, patch: Pick<ConnectionUpdate, 'referenceStatus' | 'referenceStatusOn' | 'resumeSharedOn'>): ConnectionUpdate {
+  const { id: connectionId, version, relationship, context, sinceOn, placementId, referenceStatus, referenceStatusOn, resumeSharedOn } = c;
+  return { id: connectionId, version, relationship, context, sinceOn, placementId, referenceStatus, referenceStatusOn, resumeSharedOn, ...patch };
 }
 
 export const interactionFields = {

@@ -44,6 +44,8 @@ export const contactFields = {
 };
 export const contactInput = z.strictObject(contactFields);
 export type ContactInput = z.input<typeof contactInput>;
+const contactUpdateInput = z.strictObject({ id, ...loadedVersion, ...contactFields });
+type ContactUpdate = z.input<typeof contactUpdateInput>;
 
 export const contactSchema = z.object({
   id,
@@ -68,6 +70,27 @@ export const contactSchema = z.object({
   ...recordVersion,
 });
 export type Contact = z.infer<typeof contactSchema>;
+
+/** contacts.update's input that changes only a loaded contact's email, phone or verified day ("Add the missing email"). */
+export function contactDetailsChange(c: Contact, patch: Pick<ContactUpdate, 'email' | 'phone' | 'verifiedOn'>): ContactUpdate {
+  const { firstName, lastName, title, department, employerId, email, phone, preferredMethod, linkedinUrl, verifiedOn, isMentor, mentorCapacity, notes } = c;
+  const fields = {
+    firstName,
+    lastName,
+    title,
+    department,
+    employerId,
+    email,
+    phone,
+    preferredMethod,
+    linkedinUrl,
+    verifiedOn,
+    isMentor,
+    mentorCapacity,
+    notes,
+  };
+  return { id: c.id, version: c.version, ...fields, ...patch };
+}
 
 export const contactSortColumns = ['name', 'employer', 'title', 'verifiedOn', 'connections'] as const;
 /** A line of the contacts list: the contact's own fields it shows, and how many connections they have. */
@@ -104,7 +127,7 @@ export const contactsProcedures = {
   ),
   'contacts.get': read(directory, z.strictObject({ id }), contactSchema),
   'contacts.create': write(directoryEdit, relationshipEffects, contactInput, contactSchema),
-  'contacts.update': write(directoryEdit, relationshipEffects, z.strictObject({ id, ...loadedVersion, ...contactFields }), contactSchema),
+  'contacts.update': write(directoryEdit, relationshipEffects, contactUpdateInput, contactSchema),
   'contacts.deletePreview': read(
     directory,
     z.strictObject({ id }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readinessLevels, relationshipKinds } from '../domain';
+import { readinessItems, readinessLevels, referenceStatuses, relationshipKinds } from '../domain';
 import { dashboards, exportFiles } from './access';
 import { fileSchema, id, termName } from './fields';
 import { type AreaProcedures, read, write } from './areas';
@@ -91,8 +91,13 @@ export const readinessDashboardSchema = z.object({
       studentId: id,
       studentName: z.string(),
       readyReferences: z.number().int(),
+      /** The candidate reference the action is about, and its checklist item, for the button that does it. */
+      connectionId: id,
+      contactId: id,
       contactName: z.string(),
+      referenceStatus: z.enum(referenceStatuses),
       action: z.string(),
+      nextItem: z.enum(readinessItems).nullable(),
     }),
   ),
 });

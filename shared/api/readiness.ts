@@ -56,6 +56,8 @@ export const referenceCandidateSchema = z.object({
   lastTouchOn: z.string().nullable(),
   checks: z.array(readinessCheckSchema),
   nextAction: z.string().nullable(),
+  /** The checklist item `nextAction` is about, so the screen can offer the button that does it. */
+  nextItem: z.enum(readinessItems).nullable(),
 });
 export type ReferenceCandidate = z.infer<typeof referenceCandidateSchema>;
 

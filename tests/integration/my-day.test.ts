@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../electron/core/dates';
 import { officeToday } from '../../electron/core/db/office-day';
-import { referenceStatusChange } from '../../shared/api/connections';
+import { connectionChange } from '../../shared/api/connections';
 import { freshDb, procedures, type TestDb } from './helpers';
 import { asCaller } from './support/office-callers';
 
@@ -142,12 +142,12 @@ describe('myDay.get', () => {
   });
 
   it('references: asked ones to confirm, and thanked, in-touch strong candidates to ask', () => {
-    const asked = call('connections.update', referenceStatusChange(staleConnection(ids.mine, 'Asked'), 'asked', addDays(today, -10)));
+    const asked = call('connections.update', connectionChange(staleConnection(ids.mine, 'Asked'), { referenceStatus: 'asked', referenceStatusOn: addDays(today, -10) }));
     const refs = call('myDay.get', {}).references;
     expect(refs.rows[0]).toMatchObject({ connectionId: asked.id, referenceStatus: 'asked', askedOn: addDays(today, -10) });
     // The supervisor was thanked by the wrap-up above, is in touch and known 200 days: ready to be asked.
     expect(refs.rows.some((row) => row.referenceStatus === 'not_asked' && row.relationship === 'supervisor')).toBe(true);
-    call('connections.update', referenceStatusChange(asked, 'agreed', today));
+    call('connections.update', connectionChange(asked, { referenceStatus: 'agreed', referenceStatusOn: today }));
     const after = call('myDay.get', {});
     expect(after.references.rows.some((row) => row.connectionId === asked.id)).toBe(false);
     expect(after.doneThisWeek.referencesAgreed).toBe(1);

@@ -386,8 +386,13 @@ describe('student readiness', () => {
         studentId: close,
         studentName: 'Close Rivera',
         readyReferences: 2,
+        connectionId: expect.any(Number),
+        contactId: expect.any(Number),
         contactName: 'Third Lee',
+        referenceStatus: 'agreed',
         action: "Send Third Lee Close's current resume and the job description",
+        // The item the action is about: the dashboard row's button records the resume as sent.
+        nextItem: 'resumeShared',
       },
     ]);
     expect(dashboardReadiness(t.db, { program: 'History' }, today).distribution.map((l) => l.students)).toEqual([0, 1, 1]);

@@ -52,8 +52,12 @@ export function dashboardReadiness(db: Db, input: ParsedInput<'dashboard.readine
       studentId: row.studentId,
       studentName: `${row.studentFirstName} ${row.studentLastName}`,
       readyReferences: rules.targetReferences - 1,
+      connectionId: candidate.connectionId,
+      contactId: candidate.contactId,
       contactName: row.contactName,
+      referenceStatus: candidate.referenceStatus,
       action: candidate.nextAction ?? '',
+      nextItem: candidate.nextItem,
     };
   });
   return {

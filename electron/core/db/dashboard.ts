@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { relationshipKinds } from '../../../shared/domain';
 import type { Db } from './client';
 import { parseRows } from './rows';
+import { staleConnectionSql } from './stale-connections';
 import { supporterDoneSql, supporterSql, wrapUpCompleteSql } from './wrap-up';
 
 /** The students a dashboard filter selects, as SQL over alias `s` with its parameters (see studentWhere). */
@@ -13,14 +14,13 @@ export interface StudentScope {
 }
 
 /**
- * Stale connections of active students, found per relationship on the (relationship, last_touch_on)
- * index: stale means the clock started more than the window's maximum ago (cadence.ts, in dates).
+ * Stale connections of active students ("losing touch", stale-connections.ts), found per relationship on the
+ * (relationship, last_touch_on) index.
  */
 const staleFrom = (scope: StudentScope) => `from keep_in_touch_windows w
-  join connections c indexed by connections_relationship_touch_idx
-    on c.relationship = w.relationship and c.last_touch_on < date(:today, '-' || w.max_days || ' days')
+  join connections c indexed by connections_relationship_touch_idx on c.relationship = w.relationship and ${staleConnectionSql('c', 'w')}
   join students s on s.id = c.student_id
-  where w.relationship <> 'personal' and s.status = 'active' and ${scope.where}`;
+  where s.status = 'active' and ${scope.where}`;
 
 export function losingTouchCounts(db: Db, scope: StudentScope, today: string) {
   return z

@@ -4,6 +4,7 @@ import type { RelationshipKind } from '../../../shared/domain';
 import type { Db } from './client';
 import { daysSinceTouchSql, trackedRelationshipSql } from './cadence';
 import { parseRows } from './rows';
+import { staleConnectionSql } from './stale-connections';
 import { studentWhere } from './students';
 import { visibleStudentsSql } from './visible-students';
 
@@ -46,7 +47,8 @@ const losingTouchRow = losingTouchRowSchema.omit({ suggestion: true }).extend({ 
  * (a cooling connection's is negative: the days left before it is stale).
  */
 export function losingTouch(db: Db, q: LosingTouchQuery) {
-  const stateFilter = q.state === 'stale' ? `days > max_days` : q.state === 'cooling' ? `days > ideal_days and days <= max_days` : `days > ideal_days`;
+  // Stale is the one definition every "losing touch" figure uses; cooling is past the ideal window but not stale.
+  const stateFilter = q.state === 'stale' ? `stale` : q.state === 'cooling' ? `days > ideal_days and not stale` : `days > ideal_days`;
   // Conditions are added only when used, so the advisor filter can use its index.
   const conditions = [`s.status = 'active'`, trackedRelationshipSql];
   if (q.advisorId !== null) conditions.push('s.advisor_id = :advisorId');
@@ -56,7 +58,7 @@ export function losingTouch(db: Db, q: LosingTouchQuery) {
   const clock = `
     with clock as (
       select c.id, c.student_id, c.contact_id, c.relationship, c.last_interaction_on as last_touch, ${daysSinceTouchSql} as days,
-        w.ideal_days, w.max_days
+        w.ideal_days, w.max_days, ${staleConnectionSql('c', 'w')} as stale
       from students s
       join connections c on c.student_id = s.id
       join keep_in_touch_windows w on w.relationship = c.relationship
@@ -78,7 +80,7 @@ export function losingTouch(db: Db, q: LosingTouchQuery) {
         s.display_name as studentName,
         k.contact_id as contactId, ct.first_name || ' ' || ct.last_name as contactName, ct.first_name as contactFirstName,
         ct.title as contactTitle, e.name as employerName, k.relationship, k.last_touch as lastTouchOn, k.days as daysSinceTouch,
-        k.ideal_days as idealDays, k.max_days as maxDays, case when k.days > k.max_days then 'stale' else 'cooling' end as cadence,
+        k.ideal_days as idealDays, k.max_days as maxDays, case when k.stale then 'stale' else 'cooling' end as cadence,
         k.days - k.max_days as overdueDays,
         case
           when k.relationship in ('supervisor', 'coworker', 'hiring_committee', 'informational_interview')

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { referenceStatuses, relationshipKinds, wrapUpItems } from '../../../shared/domain';
+import { myDaySchema } from '../../../shared/api/my-day';
+import { wrapUpItems } from '../../../shared/domain';
 import type { Db } from './client';
 import { followUpKindsSql } from './goals';
 import { parseRows } from './rows';
@@ -14,6 +15,13 @@ export interface Caseload {
   today: string;
   limit: number;
 }
+
+// The row of each list as the contract has it.
+const followUpRow = myDaySchema.shape.followUps.shape.rows.element;
+const goalRow = myDaySchema.shape.goalsEnding.shape.rows.element;
+const referenceRow = myDaySchema.shape.references.shape.rows.element;
+/** Who a connection row joins (aliases c, s, ct), as the rows name them. */
+const connectionParty = `c.id as connectionId, s.id as studentId, s.display_name as studentName, ct.first_name || ' ' || ct.last_name as contactName`;
 
 function caseloadWhere(db: Db): string {
   return `s.advisor_id = :advisorId and s.status = 'active'${andVisible(db)}`;
@@ -41,17 +49,8 @@ export function followUpsOwed(db: Db, q: Caseload) {
       and not exists (select 1 from interactions f where f.connection_id = c.id and f.kind in ${followUpKindsSql} and f.occurred_on >= i.occurred_on)`;
   return capped(
     db,
-    z.object({
-      connectionId: z.number(),
-      studentId: z.number(),
-      studentName: z.string(),
-      contactName: z.string(),
-      eventId: z.number(),
-      eventTitle: z.string(),
-      metOn: z.string(),
-    }),
-    `c.id as connectionId, s.id as studentId, s.display_name as studentName, ct.first_name || ' ' || ct.last_name as contactName,
-      ev.id as eventId, ev.title as eventTitle, i.occurred_on as metOn`,
+    followUpRow,
+    `${connectionParty}, ev.id as eventId, ev.title as eventTitle, i.occurred_on as metOn`,
     from,
     'i.occurred_on, i.id',
     { advisorId: q.advisorId, today: q.today },
@@ -65,7 +64,7 @@ export function goalsEnding(db: Db, q: Caseload) {
     where g.status = 'active' and g.window_end_on between :today and date(:today, '+7 days') and ${caseloadWhere(db)}`;
   return capped(
     db,
-    z.object({ goalId: z.number(), studentId: z.number(), studentName: z.string(), description: z.string(), targetCount: z.number(), endsOn: z.string() }),
+    goalRow,
     `g.id as goalId, s.id as studentId, s.display_name as studentName, g.description, g.target_count as targetCount, g.window_end_on as endsOn`,
     from,
     'g.window_end_on, g.id',
@@ -88,16 +87,8 @@ export function referencesToAskOrConfirm(db: Db, q: Caseload) {
         or (c.reference_status = 'not_asked' and f.strong and f.thanked and f.in_touch_until >= :today and f.known_enough_on <= :today))`;
   return capped(
     db,
-    z.object({
-      connectionId: z.number(),
-      studentId: z.number(),
-      studentName: z.string(),
-      contactName: z.string(),
-      relationship: z.enum(relationshipKinds),
-      referenceStatus: z.enum(referenceStatuses).refine((status) => status === 'not_asked' || status === 'asked'),
-      askedOn: z.string().nullable(),
-    }),
-    `c.id as connectionId, s.id as studentId, s.display_name as studentName, ct.first_name || ' ' || ct.last_name as contactName,
+    referenceRow,
+    `${connectionParty},
       c.relationship, c.reference_status as referenceStatus, case when c.reference_status = 'asked' then c.reference_status_on end as askedOn`,
     from,
     `c.reference_status = 'asked' desc, c.reference_status_on, s.display_name, c.id`,
@@ -113,7 +104,7 @@ export function doneThisWeek(db: Db, q: Omit<Caseload, 'limit'>) {
     kinds: string | null,
   ) => `(select count(*) from interactions i join connections c on c.id = i.connection_id join students s on s.id = c.student_id
       where i.occurred_on between date(:today, '-6 days') and :today${kinds === null ? '' : ` and i.kind in ${kinds}`} and ${caseloadWhere(db)})`;
-  return z.object({ wrapUpMessages: z.number(), touches: z.number(), followUps: z.number(), goalsMet: z.number(), referencesAgreed: z.number() }).parse(
+  return myDaySchema.shape.doneThisWeek.parse(
     db.sqlite
       .prepare(
         `select

@@ -142,6 +142,7 @@ export function explainCandidate(row: CandidateRow, student: string, today: stri
     lastTouchOn: row.lastTouchOn,
     checks: readinessItems.map((item) => byItem[item]),
     nextAction: next?.action ?? null,
+    nextItem: next?.item ?? null,
   };
 }
 

@@ -94,7 +94,7 @@ export function KpiCards({ filter, goals, readiness, office }: Props) {
       ? {
           label: 'Connections losing touch',
           value: formatCount(office.losingTouch.connections),
-          hint: `Past their keep-in-touch window, across ${plural(office.losingTouch.students, 'student')}`,
+          hint: `Stale: past their keep-in-touch maximum, across ${plural(office.losingTouch.students, 'student')}`,
           to: staleConnectionsLink(filter),
           icon: <IconHeartBroken size={20} />,
           color: 'orange',

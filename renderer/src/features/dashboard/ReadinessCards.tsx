@@ -1,5 +1,5 @@
 import { DonutChart } from '@mantine/charts';
-import { Anchor, Card, ColorSwatch, Group, ScrollArea, Progress, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Card, ColorSwatch, Group, ScrollArea, Progress, Stack, Table, Tabs, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconTargetArrow } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import type { ProcedureOutput } from '@shared/api/contract';
@@ -7,6 +7,7 @@ import { readinessLevelLabels, readinessLevels, type ReadinessLevel } from '@sha
 import { byGroupName, byGroupYear } from '@shared/group-order';
 import { StudentLink } from '@renderer/components/StudentLink';
 import { EmptyState } from '@renderer/components/EmptyState';
+import { NextStepButton } from '@renderer/features/readiness/NextStepButton';
 import { formatCount, plural } from '@renderer/components/format';
 import { percent, studentsLink, type DashboardFilter } from './dashboardFilter';
 
@@ -231,6 +232,9 @@ export function ClosestCard({ data }: { data: Readiness }) {
               <Table.Th>Student</Table.Th>
               <Table.Th ta="right">Ready now</Table.Th>
               <Table.Th>Next action</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>Do it</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -248,6 +252,7 @@ export function ClosestCard({ data }: { data: Readiness }) {
                     Reference: {row.contactName}
                   </Text>
                 </Table.Td>
+                <Table.Td ta="right">{row.nextItem && <NextStepButton target={row} item={row.nextItem} />}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

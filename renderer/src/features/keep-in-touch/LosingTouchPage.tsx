@@ -1,9 +1,9 @@
 import { Anchor, Button, Group, Select, Text } from '@mantine/core';
-import { IconCheck, IconHeartHandshake } from '@tabler/icons-react';
+import { IconHeartHandshake } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { LosingTouchRow } from '@shared/api/keep-in-touch';
-import { interactionKindLabels, relationshipKindLabels, relationshipKinds } from '@shared/domain';
+import { relationshipKindLabels, relationshipKinds } from '@shared/domain';
 import { StudentLink } from '@renderer/components/StudentLink';
 import { useApiQuery } from '@renderer/api/hooks';
 import { CadenceBadge } from '@renderer/components/CadenceBadge';
@@ -11,15 +11,19 @@ import { EmptyState } from '@renderer/components/EmptyState';
 import { formatDate } from '@renderer/components/format';
 import { ListPage } from '@renderer/components/ListPage';
 import { pagedListProps } from '@renderer/components/tableProps';
-import { todayIso } from '@renderer/components/dates';
 import { positiveInt, useUrlParams } from '@renderer/components/useUrlParams';
-import { useLogWithUndo } from '@renderer/features/connections/useLogWithUndo';
+import { LogInteractionMenu } from '@renderer/features/connections/LogInteractionMenu';
+import { studentPath } from '@renderer/features/students/studentSections';
 import { LabeledSegments } from '@renderer/components/LabeledSegments';
 
 type State = 'all' | 'cooling' | 'stale';
 const wholeOffice = 'office';
 
-/** Across the caseload: connections past their keep-in-touch window, most overdue first, each with a one-click "logged". */
+/**
+ * Across the caseload: connections losing touch — stale, past their keep-in-touch maximum, the figure the dashboard,
+ * My day, the caseload filter and the navigation badge count — and, said apart, those cooling (past the ideal window
+ * only). Most overdue first; each row logs the touch with the kind chosen, in place.
+ */
 export function LosingTouchPage() {
   const settings = useApiQuery('settings.get', {});
   const advisors = useApiQuery('advisors.list', {});
@@ -28,7 +32,8 @@ export function LosingTouchPage() {
   // Not in the address until chosen: the core then uses the advisor this computer acts as.
   const advisor = params.get('advisor');
   const stateParam = params.get('state');
-  const state: State = stateParam === 'cooling' || stateParam === 'stale' ? stateParam : 'all';
+  // Stale by default: "losing touch" means the same everywhere; cooling is one choice away.
+  const state: State = stateParam === 'cooling' || stateParam === 'all' ? stateParam : 'stale';
   const relationship = relationshipKinds.find((k) => k === params.get('relationship')) ?? null;
   const page = positiveInt(params.get('page')) ?? 1;
   const setPage = (next: number) => update({ page: String(next) }, false);
@@ -51,20 +56,10 @@ export function LosingTouchPage() {
     page,
     pageSize: 50,
   });
-  const { log, pending } = useLogWithUndo();
+  const navigate = useNavigate();
 
   const shownAdvisor =
     advisor ?? (settings.data?.currentAdvisorId === null || settings.data === undefined ? wholeOffice : String(settings.data.currentAdvisorId));
-
-  const markLogged = (row: LosingTouchRow) =>
-    log(
-      // Whether a thank-you email carried personal details is recorded from the student page, where they can be checked.
-      { connectionId: row.connectionId, kind: row.suggestedKind, occurredOn: todayIso(), sharedContactDetails: false },
-      {
-        title: `${interactionKindLabels[row.suggestedKind]} logged`,
-        message: `${row.studentName} → ${row.contactName}, today.`,
-      },
-    );
 
   return (
     <ListPage
@@ -85,11 +80,11 @@ export function LosingTouchPage() {
             label="Show"
             aria-label="Show connections"
             value={state}
-            onChange={(v) => update({ state: v === 'cooling' || v === 'stale' ? v : null })}
+            onChange={(v) => update({ state: v === 'cooling' || v === 'all' ? v : null })}
             data={[
-              { value: 'all', label: 'Cooling and stale' },
+              { value: 'stale', label: 'Losing touch (stale)' },
               { value: 'cooling', label: 'Cooling' },
-              { value: 'stale', label: 'Stale' },
+              { value: 'all', label: 'Both' },
             ]}
           />
           <Select
@@ -114,8 +109,11 @@ export function LosingTouchPage() {
         </>
       }
       empty={
-        <EmptyState icon={<IconHeartHandshake size={24} />} title="Everyone is in touch">
-          No connection in this caseload is past its keep-in-touch window. Windows per relationship are set in Settings.
+        <EmptyState icon={<IconHeartHandshake size={24} />} title={state === 'cooling' ? 'Nothing is cooling' : 'Everyone is in touch'}>
+          {state === 'stale'
+            ? 'No connection in this caseload is past its keep-in-touch maximum (stale). Cooling ones — past the ideal window only — are one choice away.'
+            : 'No connection in this caseload is past its ideal keep-in-touch window.'}{' '}
+          Windows per relationship are set in Settings.
         </EmptyState>
       }
     >
@@ -151,7 +149,7 @@ export function LosingTouchPage() {
               <div>
                 <Text size="sm">{formatDate(r.lastTouchOn)}</Text>
                 <Text size="xs" c="dimmed">
-                  {r.daysSinceTouch} days · {r.overdueDays} overdue
+                  {r.daysSinceTouch} days ago · {r.overdueDays > 0 ? `${r.overdueDays} days overdue` : `stale in ${1 - r.overdueDays} days`}
                 </Text>
               </div>
             ),
@@ -167,17 +165,12 @@ export function LosingTouchPage() {
             accessor: 'actions',
             title: '',
             textAlign: 'right',
+            // Log ▾ with the kind chosen (the suggestion beside it names the one that would help most).
             render: (r) => (
-              <Button
-                size="xs"
-                variant="light"
-                leftSection={<IconCheck size={14} />}
-                loading={pending?.connectionId === r.connectionId}
-                onClick={() => markLogged(r)}
-                aria-label={`Logged: ${interactionKindLabels[r.suggestedKind]} for ${r.contactName} (${r.studentName})`}
-              >
-                Logged
-              </Button>
+              <LogInteractionMenu
+                connection={{ id: r.connectionId, contactName: r.contactName, studentId: r.studentId }}
+                onDetails={() => void navigate(studentPath(r.studentId, 'connections'))}
+              />
             ),
           },
         ]}

@@ -49,7 +49,7 @@ export function GoalsEndingCard({ list, advisorId, metThisWeek }: { list: MyDay[
             {row.description}
           </Text>
           <Text size="xs" c="dimmed">
-            Target {row.targetCount} · ends {formatDate(row.endsOn)}
+            Target {row.targetCount} · {row.endsOn === todayIso() ? 'ends today' : `ends ${formatDate(row.endsOn)}`}
           </Text>
         </MyDayRow>
       ))}

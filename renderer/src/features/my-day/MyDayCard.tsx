@@ -30,8 +30,8 @@ export function MyDayCard({
   const headingId = useId();
   const rest = total - shown;
   return (
-    <Card withBorder padding="lg" radius="md" h="100%" component="section" aria-labelledby={headingId}>
-      <Group justify="space-between" mb="sm" wrap="nowrap">
+    <Card withBorder padding={total === 0 ? 'md' : 'lg'} radius="md" h="100%" component="section" aria-labelledby={headingId}>
+      <Group justify="space-between" mb={total === 0 ? 4 : 'sm'} wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
           <ThemeIcon variant="light" radius="md" size="md" aria-hidden>
             {icon}
@@ -45,7 +45,7 @@ export function MyDayCard({
         </Badge>
       </Group>
       {total === 0 ? (
-        <Group gap="xs" wrap="nowrap" py="sm">
+        <Group gap="xs" wrap="nowrap">
           <IconCircleCheck size={18} aria-hidden color="var(--mantine-color-teal-filled)" />
           <Text size="sm">{done}</Text>
         </Group>

@@ -1,6 +1,8 @@
 import { Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconLayoutDashboard } from '@tabler/icons-react';
+import { Fragment } from 'react';
 import { Link } from 'react-router';
+import type { MyDay } from '@shared/api/my-day';
 import { useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate, plural } from '@renderer/components/format';
@@ -45,15 +47,47 @@ export function MyDayPage() {
       ) : data.advisor === null ? (
         <WhoAreYou mayChoose={data.mayChooseAdvisor} />
       ) : (
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-          <WrapUpsDueCard wrapUps={data.wrapUps} sentThisWeek={data.doneThisWeek.wrapUpMessages} />
-          <LosingTouchCard list={data.losingTouch} advisorId={data.advisor.id} touchesThisWeek={data.doneThisWeek.touches} />
-          <FollowUpsCard list={data.followUps} followUpsThisWeek={data.doneThisWeek.followUps} />
-          <GoalsEndingCard list={data.goalsEnding} advisorId={data.advisor.id} metThisWeek={data.doneThisWeek.goalsMet} />
-          <ReferencesCard list={data.references} advisorId={data.advisor.id} agreedThisWeek={data.doneThisWeek.referencesAgreed} />
-          <MyTasksCard />
-        </SimpleGrid>
+        <MyDayLists day={data} advisorId={data.advisor.id} />
       )}
     </Stack>
+  );
+}
+
+/**
+ * The lists with work in them take the grid; those with nothing due shrink to a row of "all clear" cards above it,
+ * so the screen's first fold is what needs doing.
+ */
+function MyDayLists({ day, advisorId }: { day: MyDay; advisorId: number }) {
+  const done = day.doneThisWeek;
+  const lists = [
+    { key: 'wrapUps', total: day.wrapUps.total, card: <WrapUpsDueCard wrapUps={day.wrapUps} sentThisWeek={done.wrapUpMessages} /> },
+    { key: 'touch', total: day.losingTouch.total, card: <LosingTouchCard list={day.losingTouch} advisorId={advisorId} touchesThisWeek={done.touches} /> },
+    { key: 'followUps', total: day.followUps.total, card: <FollowUpsCard list={day.followUps} followUpsThisWeek={done.followUps} /> },
+    { key: 'goals', total: day.goalsEnding.total, card: <GoalsEndingCard list={day.goalsEnding} advisorId={advisorId} metThisWeek={done.goalsMet} /> },
+    {
+      key: 'references',
+      total: day.references.total,
+      card: <ReferencesCard list={day.references} advisorId={advisorId} agreedThisWeek={done.referencesAgreed} />,
+    },
+  ];
+  const clear = lists.filter((list) => list.total === 0);
+  return (
+    <>
+      {clear.length > 0 && (
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: Math.min(clear.length, 3) }} spacing="md">
+          {clear.map((list) => (
+            <Fragment key={list.key}>{list.card}</Fragment>
+          ))}
+        </SimpleGrid>
+      )}
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        {lists
+          .filter((list) => list.total > 0)
+          .map((list) => (
+            <Fragment key={list.key}>{list.card}</Fragment>
+          ))}
+        <MyTasksCard />
+      </SimpleGrid>
+    </>
   );
 }

@@ -1,16 +1,14 @@
-import { Button, Text } from '@mantine/core';
-import { IconCheck, IconMessageQuestion, IconShieldCheck } from '@tabler/icons-react';
+import { Text } from '@mantine/core';
+import { IconShieldCheck } from '@tabler/icons-react';
 import type { MyDay } from '@shared/api/my-day';
 import { relationshipKindLabels } from '@shared/domain';
-import { Offered } from '@renderer/components/Offered';
 import { StudentLink } from '@renderer/components/StudentLink';
 import { formatDate, plural } from '@renderer/components/format';
-import { useReferenceStatus } from '@renderer/features/readiness/useReferenceStatus';
+import { ReferenceStatusButton } from '@renderer/features/readiness/NextStepButton';
 import { MyDayCard, MyDayRow } from './MyDayCard';
 
 /** References to confirm (asked, no answer yet) and to ask (thanked, in touch, known long enough). */
 export function ReferencesCard({ list, advisorId, agreedThisWeek }: { list: MyDay['references']; advisorId: number; agreedThisWeek: number }) {
-  const { set, pending } = useReferenceStatus();
   return (
     <MyDayCard
       title="References to ask or confirm"
@@ -23,23 +21,7 @@ export function ReferencesCard({ list, advisorId, agreedThisWeek }: { list: MyDa
       {list.rows.map((row) => {
         const asked = row.referenceStatus === 'asked';
         return (
-          <MyDayRow
-            key={row.connectionId}
-            action={
-              <Offered procedure="connections.update">
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  leftSection={asked ? <IconCheck size={14} /> : <IconMessageQuestion size={14} />}
-                  loading={pending === row.connectionId}
-                  onClick={() => void set(row, asked ? 'agreed' : 'asked')}
-                  aria-label={asked ? `Mark ${row.contactName} agreed (${row.studentName})` : `Record that ${row.studentName} asked ${row.contactName}`}
-                >
-                  {asked ? 'Mark agreed' : 'Asked'}
-                </Button>
-              </Offered>
-            }
-          >
+          <MyDayRow key={row.connectionId} action={<ReferenceStatusButton target={row} />}>
             <StudentLink row={row} section="references" />
             <Text size="sm" lineClamp={1}>
               {asked ? `Confirm ${row.contactName}` : `Ask ${row.contactName}`} · {relationshipKindLabels[row.relationship].toLowerCase()}

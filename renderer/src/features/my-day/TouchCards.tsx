@@ -42,7 +42,7 @@ export function LosingTouchCard({ list, advisorId, touchesThisWeek }: { list: My
             {row.contactName} · {relationshipKindLabels[row.relationship]} · last contact {formatDate(row.lastTouchOn)}
           </Text>
           <Text size="sm" lineClamp={1}>
-            {plural(row.overdueDays, 'day')} overdue · try a {interactionKindLabels[row.suggestedKind].toLowerCase()}
+            {plural(row.overdueDays, 'day')} overdue · suggested: {interactionKindLabels[row.suggestedKind]}
           </Text>
         </MyDayRow>
       ))}

@@ -14,6 +14,7 @@ import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
 import { ReadinessLevelBadge, ReadinessStatusBadge } from './readinessBadges';
 import { confidentialExportNote, readinessLevelColors, readyCountText } from './readinessDisplay';
+import { NextStepButton, type StepTarget } from './NextStepButton';
 import { ReferenceListExportModal } from './ReferenceListExportModal';
 import { SectionCard } from '@renderer/components/SectionCard';
 
@@ -37,7 +38,7 @@ export function ReadinessPanel({ student }: { student: Student }) {
         ) : (
           <Stack gap="sm">
             {data.candidates.map((candidate) => (
-              <CandidateCard key={candidate.connectionId} candidate={candidate} />
+              <CandidateCard key={candidate.connectionId} candidate={candidate} studentId={student.id} />
             ))}
           </Stack>
         )}
@@ -127,7 +128,8 @@ export function ReadinessSummary({ readiness }: { readiness: StudentReadiness })
   );
 }
 
-function CandidateCard({ candidate }: { candidate: ReferenceCandidate }) {
+function CandidateCard({ candidate, studentId }: { candidate: ReferenceCandidate; studentId: number }) {
+  const target: StepTarget = { ...candidate, studentId };
   const [open, { toggle }] = useDisclosure(false);
   const checklistId = useId();
   const met = candidate.checks.filter((check) => check.met).length;
@@ -160,12 +162,15 @@ function CandidateCard({ candidate }: { candidate: ReferenceCandidate }) {
           </Group>
         </Group>
         {candidate.nextAction && (
-          <Group gap={6} wrap="nowrap" align="flex-start">
-            <IconArrowRight size={14} style={{ marginTop: 3, flexShrink: 0 }} aria-hidden />
-            <Text size="sm">
-              <VisuallyHidden>Next: </VisuallyHidden>
-              {candidate.nextAction}
-            </Text>
+          <Group gap="sm" wrap="nowrap" align="center" justify="space-between">
+            <Group gap={6} wrap="nowrap" align="flex-start">
+              <IconArrowRight size={14} style={{ marginTop: 3, flexShrink: 0 }} aria-hidden />
+              <Text size="sm">
+                <VisuallyHidden>Next: </VisuallyHidden>
+                {candidate.nextAction}
+              </Text>
+            </Group>
+            {candidate.nextItem && <NextStepButton target={target} item={candidate.nextItem} />}
           </Group>
         )}
         <Group>
@@ -174,26 +179,26 @@ function CandidateCard({ candidate }: { candidate: ReferenceCandidate }) {
           </DisclosureButton>
         </Group>
         <Collapse expanded={open} id={checklistId}>
-          <Checklist candidate={candidate} />
+          <Checklist candidate={candidate} target={target} />
         </Collapse>
       </Stack>
     </Paper>
   );
 }
 
-function Checklist({ candidate }: { candidate: ReferenceCandidate }) {
+function Checklist({ candidate, target }: { candidate: ReferenceCandidate; target: StepTarget }) {
   // Walk the domain's order so the checklist always reads the way a reference is built.
   const checks = readinessItems.map((item) => candidate.checks.find((check) => check.item === item)).filter((check) => check !== undefined);
   return (
     <List spacing={8} size="sm" aria-label={`Checklist for ${candidate.contactName}`}>
       {checks.map((check) => (
-        <ChecklistItem key={check.item} check={check} />
+        <ChecklistItem key={check.item} check={check} target={target} />
       ))}
     </List>
   );
 }
 
-function ChecklistItem({ check }: { check: ReadinessCheck }) {
+function ChecklistItem({ check, target }: { check: ReadinessCheck; target: StepTarget }) {
   return (
     <List.Item
       icon={
@@ -210,9 +215,12 @@ function ChecklistItem({ check }: { check: ReadinessCheck }) {
         {check.detail}
       </Text>
       {!check.met && check.action && (
-        <Text size="xs" c="orange">
-          Next: {check.action}
-        </Text>
+        <Group gap="xs" wrap="nowrap" mt={4}>
+          <Text size="xs" c="orange">
+            Next: {check.action}
+          </Text>
+          <NextStepButton target={target} item={check.item} />
+        </Group>
       )}
     </List.Item>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { referenceStatusChange } from '@shared/api/connections';
+import { connectionChange } from '@shared/api/connections';
 import { call } from '@renderer/api/client';
 import { useApiRun } from '@renderer/api/hooks';
 import { todayIso } from '@renderer/components/dates';
@@ -18,7 +18,7 @@ export function useReferenceStatus() {
     try {
       const connection = (await call('connections.forStudent', { studentId: target.studentId })).find((c) => c.id === target.connectionId);
       if (!connection) throw new Error(`${target.contactName} is no longer connected to this student.`);
-      await run('connections.update', referenceStatusChange(connection, status, todayIso()));
+      await run('connections.update', connectionChange(connection, { referenceStatus: status, referenceStatusOn: todayIso() }));
       notify.done(
         status === 'asked' ? `Recorded: ${target.contactName} was asked to be a reference today.` : `Recorded: ${target.contactName} agreed to be a reference.`,
       );
