@@ -85,7 +85,7 @@ function screens(r: Records): Screen[] {
     {
       name: 'student references',
       path: `${student}/references`,
-      heading: /References|Readiness/,
+      heading: /Reference/i,
       dialogs: [{ name: 'reference list export', open: { button: 'Export reference list' } }],
     },
     {
@@ -244,7 +244,6 @@ async function records(page: Page): Promise<Records> {
   return { student: student.id, contact: contacts.rows[0].id, employer: employers.rows[0].id, event: event.id, pastEvent: past.rows[0].id };
 }
 
-test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ request }) => {
   await demoOffice(request, 1500, 4);

@@ -35,7 +35,8 @@ const darkSurfaces = [dark[7], dark[6], dark[5]];
 
 /** A colour's text shades: `c="red"`, outline and light/subtle variants (on its own pale background), anchors. */
 function textShades(name: string, tuple: MantineColorsTuple) {
-  const lightText = readable([tuple[7], tuple[8], tuple[9]], [...lightSurfaces, tuple[1]], 'darker');
+  // On its pale background (shade 1) and that background's hover (shade 2).
+  const lightText = readable([tuple[7], tuple[8], tuple[9]], [...lightSurfaces, tuple[1], tuple[2]], 'darker');
   // The dark scheme's light variant sits on the colour's 9th shade darkened by half (Mantine's own formula).
   const darkText = readable([tuple[4], tuple[3], tuple[2], tuple[1], tuple[0]], [...darkSurfaces, darken(tuple[9], 0.5)], 'lighter');
   return {
@@ -46,7 +47,8 @@ function textShades(name: string, tuple: MantineColorsTuple) {
 
 const primaryColor = 'indigo';
 const colourTexts = Object.entries(DEFAULT_THEME.colors).filter(([name]) => name !== 'dark');
-const lightDimmed = readable([gray[6]], [...lightSurfaces, gray[2]], 'darker');
+// Dimmed text also sits on tinted panels (a highlighted row or card: any colour's shade 1).
+const lightDimmed = readable([gray[6]], [...lightSurfaces, gray[2], ...colourTexts.map(([, tuple]) => tuple[1])], 'darker');
 const darkDimmed = readable([dark[2]], darkSurfaces, 'lighter');
 // Fields and checkboxes sit on white / dark-6 inside cards (contrast.css uses it).
 const lightControlBorder = readable([gray[5], gray[6]], lightSurfaces, 'darker', boundary);

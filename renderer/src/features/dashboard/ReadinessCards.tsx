@@ -121,7 +121,6 @@ export function DistributionCard({ data, filter }: { data: Readiness; filter: Da
                 to={linkFor(row.level)}
                 c="inherit"
                 display="block"
-                aria-label={`${readinessLevelLabels[row.level]}: ${formatCount(row.students)} · ${percent(row.students, data.activeStudents)}% of active students`}
               >
                 <Group justify="space-between" wrap="nowrap">
                   <Group gap={6} wrap="nowrap">
