@@ -1,7 +1,7 @@
-import { Alert, Anchor, Breadcrumbs, Kbd, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Button, Group, Kbd, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { IconDeviceDesktop, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import type { Attendee, EventDetail } from '@shared/api/events';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
@@ -10,7 +10,9 @@ import { formatCount, formatDate } from '@renderer/components/format';
 import { officeZone } from '@renderer/components/dates';
 import { checkInWindow } from '@shared/check-in-day';
 import { recordPage } from '@renderer/components/RecordPage';
-import { CheckInResult } from './CheckInResult';
+import { CheckInResult, type CheckInActions } from './CheckInResult';
+import { StartKioskModal } from './kiosk/StartKioskModal';
+import { WalkInModal } from './WalkInModal';
 import { formatCheckInTime } from './eventFormat';
 import { missingEvent } from './missingEvent';
 import { notify } from '@renderer/components/notify';
@@ -24,10 +26,10 @@ export const CheckInPage = recordPage({
 });
 
 function CheckInView({ event }: { event: EventDetail }) {
-  const { counts } = event;
   // The core refuses an early check-in by the same rule; say so here rather than after the first name is typed.
   const door = checkInWindow(officeZone(), event.startsAt);
   useDocumentTitle(`Check-in: ${event.title} · Rapport`);
+  const [kiosk, setKiosk] = useState(false);
   return (
     <Stack gap="md" maw={900}>
       <Breadcrumbs>
@@ -39,25 +41,33 @@ function CheckInView({ event }: { event: EventDetail }) {
         </Anchor>
         <Text size="sm">Check-in</Text>
       </Breadcrumbs>
-      <Title order={1} size="h2">
-        Check-in: {event.title}
-      </Title>
-      <Text size="xl" fw={600} aria-live="polite">
-        {formatCount(counts.checkedIn)} of {formatCount(counts.registered)} registered checked in
-      </Text>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1} size="h2">
+          Check-in: {event.title}
+        </Title>
+        {door.open && (
+          <Button variant="default" leftSection={<IconDeviceDesktop size={16} />} onClick={() => setKiosk(true)}>
+            Kiosk mode
+          </Button>
+        )}
+      </Group>
       {door.open ? (
-        <CheckInDesk eventId={event.id} listed={counts.invited} />
+        <CheckInDesk eventId={event.id} />
       ) : (
         <Alert color="gray" title="Check-in is not open yet">
           Check-in opens on {formatDate(door.opensOn)}, the day of the event.
         </Alert>
       )}
+      <StartKioskModal eventId={event.id} opened={kiosk} onClose={() => setKiosk(false)} />
     </Stack>
   );
 }
 
-/** `listed`: everyone on the event's list, whatever their RSVP (counts.invited): "nobody yet" only when nobody is. */
-function CheckInDesk({ eventId, listed }: { eventId: number; listed: number }) {
+/**
+ * With an empty box the desk lists who is expected (registered or invited), by name, arrivals ticked with their
+ * time; typing searches everyone on the list (the core's index), so a student who declined and came is found too.
+ */
+function CheckInDesk({ eventId }: { eventId: number }) {
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
@@ -67,10 +77,14 @@ function CheckInDesk({ eventId, listed }: { eventId: number; listed: number }) {
   const pendingEnter = useRef<string | null>(null);
   const pushQuery = useDebouncedCallback((value: string) => setQuery(value), 100);
   // The core searches (indexed, a few ms); only the top matches travel, so 500 attendees cost nothing here.
-  const results = useApiQuery('events.checkInSearch', { eventId, query, limit: 10 });
+  const results = useApiQuery('events.checkInSearch', { eventId, query, limit: 50 }, { enabled: query !== '' });
+  const expected = useApiQuery('events.checkInList', { eventId });
   const checkIn = useApiMutation('attendance.checkIn');
+  const [walkIn, setWalkIn] = useState(false);
 
-  const rows = results.data ?? [];
+  // The list stays up while the first letters wait for their search (no flash of an empty box).
+  const listing = query === '';
+  const rows = (listing ? expected.data?.rows : results.data) ?? [];
   const fresh = results.data !== undefined && !results.isPlaceholderData && query === text.trim();
   const active = Math.min(highlight, Math.max(rows.length - 1, 0));
 
@@ -115,6 +129,20 @@ function CheckInDesk({ eventId, listed }: { eventId: number; listed: number }) {
     if (text.trim() === typed || text.trim() === '') ready();
   };
 
+  // One stable object for every row, so a check-in re-renders the rows that changed, not all 300 (CheckInResult is memo).
+  const latest = useRef({ enterFirst: (_a: Attendee) => {}, setCheckedIn });
+  useLayoutEffect(() => {
+    latest.current = { enterFirst: (a: Attendee) => enterFirst(a, text.trim()), setCheckedIn };
+  });
+  const actions = useMemo<CheckInActions>(
+    () => ({
+      onCheckIn: (a) => latest.current.enterFirst(a),
+      onUndo: (a) => latest.current.setCheckedIn(a, false),
+      onHover: (index) => setHighlight(index),
+    }),
+    [],
+  );
+
   // Finish an Enter that came before its results: check in the first match of what was typed.
   useEffect(() => {
     const pending = pendingEnter.current;
@@ -148,8 +176,21 @@ function CheckInDesk({ eventId, listed }: { eventId: number; listed: number }) {
     }
   };
 
+  const shown = listing ? expected : results;
+  const counts = expected.data;
   return (
     <Stack gap="sm">
+      {counts && (
+        <Group justify="space-between" align="baseline">
+          <Text size="xl" fw={600} aria-live="polite">
+            {formatCount(counts.arrived)} of {formatCount(counts.expected)} arrived
+            {counts.walkIns > 0 ? ` (${formatCount(counts.walkIns)} walk-in${counts.walkIns === 1 ? '' : 's'})` : ''}
+          </Text>
+          <Button variant="light" leftSection={<IconUserPlus size={16} />} onClick={() => setWalkIn(true)}>
+            Add walk-in
+          </Button>
+        </Group>
+      )}
       <TextInput
         ref={input}
         label="Find attendee"
@@ -180,37 +221,35 @@ function CheckInDesk({ eventId, listed }: { eventId: number; listed: number }) {
           </Anchor>
         </Text>
       )}
-      {results.isError ? (
-        <ErrorNotice error={results.error} onRetry={() => void results.refetch()} />
-      ) : results.data === undefined ? (
+      {shown.isError ? (
+        <ErrorNotice error={shown.error} onRetry={() => void shown.refetch()} />
+      ) : shown.data === undefined ? (
         <Stack gap="xs">
-          <Skeleton h={64} />
-          <Skeleton h={64} />
-          <Skeleton h={64} />
+          <Skeleton h={48} />
+          <Skeleton h={48} />
+          <Skeleton h={48} />
         </Stack>
       ) : rows.length === 0 ? (
         <Text c="dimmed" ta="center" py="lg">
-          {query === ''
-            ? listed === 0
-              ? 'Nobody is on the list yet. Invite students from the event page first.'
-              : `${formatCount(listed)} on the list: type a name or student ID to find them.`
-            : `No attendee matches “${query}”. Check the spelling, try the student ID, or invite them from the event page.`}
+          {listing
+            ? 'Nobody is expected yet: nobody on the list has registered or been invited. Add walk-ins as they arrive.'
+            : `No attendee matches “${query}”. Check the spelling, try the student ID, or add them as a walk-in.`}
         </Text>
       ) : (
-        <Stack component="ul" gap="xs" p={0} m={0} aria-label="Matching attendees">
+        <Stack component="ul" gap={4} p={0} m={0} aria-label={listing ? 'Expected attendees' : 'Matching attendees'}>
           {rows.map((a, index) => (
             <CheckInResult
               key={a.attendanceId}
               attendee={a}
+              index={index}
               highlighted={index === active}
               busy={checkIn.isPending && checkIn.variables.attendanceId === a.attendanceId}
-              onHover={() => setHighlight(index)}
-              onCheckIn={() => enterFirst(a, text.trim())}
-              onUndo={() => setCheckedIn(a, false)}
+              actions={actions}
             />
           ))}
         </Stack>
       )}
+      <WalkInModal eventId={eventId} opened={walkIn} onClose={() => setWalkIn(false)} onAdded={(a) => setLast(a)} />
     </Stack>
   );
 }
