@@ -134,7 +134,7 @@ export type EventStatus = (typeof eventStatuses)[number];
 export const eventStatusLabels: Record<EventStatus, string> = {
   draft: 'Draft',
   scheduled: 'Scheduled',
-  done: 'Done',
+  done: 'Held',
   cancelled: 'Cancelled',
 };
 

@@ -7,6 +7,7 @@ import { contactsHandlers } from './contacts/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { employersHandlers } from './employers/handlers';
 import { eventsHandlers } from './events/handlers';
+import { eventDeskHandlers } from './events/desk-handlers';
 import { exportsHandlers } from './exports/handlers';
 import { goalsHandlers } from './goals/handlers';
 import { importsHandlers } from './imports/handlers';
@@ -45,6 +46,7 @@ export const router: Router = combine(
   tasksHandlers,
   goalsHandlers,
   eventsHandlers,
+  eventDeskHandlers,
   dashboardHandlers,
   myDayHandlers,
   readinessHandlers,

@@ -9,6 +9,7 @@ import { contactsProcedures } from './contacts';
 import { dashboardProcedures } from './dashboard';
 import { employersProcedures } from './employers';
 import { eventsProcedures } from './events';
+import { eventDeskProcedures } from './event-desk';
 import { exportsProcedures } from './exports';
 import { goalsProcedures } from './goals';
 import { importsProcedures } from './imports';
@@ -49,6 +50,7 @@ export const contract = combine(
   tasksProcedures,
   goalsProcedures,
   eventsProcedures,
+  eventDeskProcedures,
   dashboardProcedures,
   myDayProcedures,
   readinessProcedures,

@@ -95,6 +95,8 @@ export const attendeeSchema = z.object({
   rsvp: z.enum(rsvpStatuses),
   respondedAt: z.string().nullable(),
   checkedInAt: z.string().nullable(),
+  /** Added at the desk, not from the list (events.walkIn). */
+  walkIn: z.boolean(),
   waitlistPosition: z.number().int().nullable(),
   buddyAttendanceId: z.number().int().nullable(),
   buddyName: z.string().nullable(),

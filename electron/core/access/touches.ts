@@ -80,6 +80,8 @@ export const reaches: Reaches = {
   'events.logMeeting': (i) => ({ students: [i.studentId] }),
   'attendance.setRsvp': (i) => ({ attendance: [i.attendanceId] }),
   'attendance.checkIn': (i) => ({ attendance: [i.attendanceId] }),
+  'events.walkIn': (i) => ({ students: i.studentId === undefined ? [] : [i.studentId] }),
+  'events.dropNoShowGoals': (i) => ({ goals: i.goalIds }),
   'attendance.pairBuddies': (i) => ({ attendance: [i.attendanceId, i.buddyAttendanceId] }),
   'readiness.student': (i) => ({ students: [i.id] }),
   'exports.referenceList': (i) => ({ students: [i.studentId] }),

@@ -5,16 +5,16 @@ import type { Db } from './client';
 import { Conditions } from './conditions';
 import { movingGoals } from './goal-refresh';
 import { ftsPrefixQuery } from './fts';
-import { parseRows } from './rows';
+import { parseRows, sqliteBoolean } from './rows';
 import { andVisible, visibleStudentsSql } from './visible-students';
 
-const attendeeRow = attendeeSchema.extend({ rsvp: z.enum(rsvpStatuses), goalStatus: z.enum(goalStatuses).nullable() });
+export const attendeeRow = attendeeSchema.extend({ rsvp: z.enum(rsvpStatuses), goalStatus: z.enum(goalStatuses).nullable(), walkIn: sqliteBoolean });
 
 /** An attendee's row; the buddy is named only when the caller may see them (visible-students.ts). */
-const selectAttendees = (db: Db) => `
+export const selectAttendees = (db: Db) => `
   select a.id as attendanceId, a.student_id as studentId,
     s.display_name as studentName,
-    s.external_id as externalId, s.program, s.class_year as classYear, a.rsvp, a.responded_at as respondedAt, a.checked_in_at as checkedInAt,
+    s.external_id as externalId, s.program, s.class_year as classYear, a.rsvp, a.responded_at as respondedAt, a.checked_in_at as checkedInAt, a.walk_in as walkIn,
     case when a.rsvp = 'waitlisted' then (select count(*) from attendance w where w.event_id = a.event_id and w.rsvp = 'waitlisted'
       and (w.responded_at < a.responded_at or (w.responded_at = a.responded_at and w.id <= a.id))) end as waitlistPosition,
     b.id as buddyAttendanceId,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { rsvpStatuses } from '../../../shared/domain';
 import type { Db } from './client';
-import { parseRows } from './rows';
+import { parseRows, sqliteBoolean } from './rows';
 import { andVisible } from './visible-students';
 
 const attendeeExportRow = z.object({
@@ -16,6 +16,7 @@ const attendeeExportRow = z.object({
   classYear: z.number().nullable(),
   rsvp: z.enum(rsvpStatuses),
   checkedInAt: z.string().nullable(),
+  walkIn: sqliteBoolean,
 });
 export type AttendeeExportRow = z.infer<typeof attendeeExportRow>;
 
@@ -41,7 +42,7 @@ export function attendeesForExport(db: Db, eventId: number, { atTheDoor = false 
     db.sqlite
       .prepare(
         `select s.display_name as studentName, s.last_name as lastName, coalesce(nullif(trim(s.preferred_name), ''), s.first_name) as givenName,
-           s.external_id as externalId, s.school_email as schoolEmail, s.program, s.class_year as classYear, a.rsvp, a.checked_in_at as checkedInAt
+           s.external_id as externalId, s.school_email as schoolEmail, s.program, s.class_year as classYear, a.rsvp, a.checked_in_at as checkedInAt, a.walk_in as walkIn
          from attendance a join students s on s.id = a.student_id
          where a.event_id = ? and s.confidential = 0${atTheDoor ? ` and (a.rsvp <> 'declined' or a.checked_in_at is not null)` : ''}${andVisible(db)}
          order by s.name_key, a.id`,

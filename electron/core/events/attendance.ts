@@ -35,7 +35,7 @@ import { checkInWindow } from '../../../shared/check-in-day';
 import { officeClock, officeTimeZone } from '../db/office-day';
 import { readableDay } from '../office-time';
 
-function readAttendee(db: Db, attendanceId: number): Attendee {
+export function readAttendee(db: Db, attendanceId: number): Attendee {
   const attendee = findAttendee(db, attendanceId);
   if (!attendee) throw notFound('attendance', attendanceId);
   return attendeeAsSeen(db, attendee);
@@ -178,7 +178,7 @@ export function attendanceCheckIn(db: Db, input: ParsedInput<'attendance.checkIn
 }
 
 /** Check-in opens on the event's day in the office's time zone (shared/check-in-day.ts, as the desk shows it). */
-function assertCheckInOpen(db: Db, event: EventDetail): void {
+export function assertCheckInOpen(db: Db, event: EventDetail): void {
   const zone = officeTimeZone(db);
   if (checkInWindow(zone, event.startsAt).open) return;
   throw new AppError('invalid_input', `Check-in for ${event.title} opens on ${readableDay(officeClock(db), event.startsAt)} (the event's day).`, {

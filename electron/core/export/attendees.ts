@@ -34,7 +34,8 @@ function attendeesTable(event: AttendeeExportEvent, rows: readonly AttendeeExpor
       row.schoolEmail,
       row.program,
       row.classYear,
-      rsvpStatusLabels[row.rsvp],
+      // A walk-in took a registered place at the door: the file says how they came.
+      row.walkIn ? 'Walk-in' : rsvpStatusLabels[row.rsvp],
       row.checkedInAt ? event.checkInClock(row.checkedInAt) : null,
     ]),
   };

@@ -105,7 +105,8 @@ export function AttendeesSection({ eventId, started }: { eventId: number; starte
             {
               accessor: 'checkedInAt',
               title: 'Checked in',
-              render: (a) => (a.checkedInAt ? formatCheckInTime(a.checkedInAt) : '—'),
+              // A walk-in was added at the door, not invited: said in words beside the time.
+              render: (a) => (a.checkedInAt ? `${formatCheckInTime(a.checkedInAt)}${a.walkIn ? ' (walk-in)' : ''}` : '—'),
             },
             { accessor: 'buddyName', title: 'Buddy', render: (a) => a.buddyName ?? '—' },
             {

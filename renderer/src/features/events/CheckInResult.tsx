@@ -1,58 +1,77 @@
 import { Badge, Button, Group, Paper, Text } from '@mantine/core';
+import { IconCircleCheckFilled } from '@tabler/icons-react';
+import { memo } from 'react';
 import type { Attendee } from '@shared/api/events';
 import { rsvpStatusLabels } from '@shared/domain';
 import { formatCheckInTime, rsvpColors } from './eventFormat';
 
-interface Props {
-  attendee: Attendee;
-  highlighted: boolean;
-  busy: boolean;
-  onCheckIn: () => void;
-  onUndo: () => void;
-  onHover: () => void;
+/** The row's actions, one stable object for the whole list (so a 300-row list re-renders only the rows that change). */
+export interface CheckInActions {
+  onCheckIn: (attendee: Attendee) => void;
+  onUndo: (attendee: Attendee) => void;
+  onHover: (index: number) => void;
 }
 
-/** One search result at the door: big enough to read at arm's length, with its one action. */
-export function CheckInResult({ attendee: a, highlighted, busy, onCheckIn, onUndo, onHover }: Props) {
+interface Props {
+  attendee: Attendee;
+  index: number;
+  highlighted: boolean;
+  busy: boolean;
+  actions: CheckInActions;
+}
+
+/** One person at the door: readable at arm's length, arrival ticked with its time (in words, not by colour alone). */
+export const CheckInResult = memo(function CheckInResult({ attendee: a, index, highlighted, busy, actions }: Props) {
+  const details = [a.externalId, a.program].filter((x) => x !== null && x !== '').join(' · ');
   return (
     <Paper
       component="li"
       withBorder
-      p="sm"
-      onMouseEnter={onHover}
+      px="sm"
+      py={6}
+      onMouseEnter={() => actions.onHover(index)}
       aria-current={highlighted ? 'true' : undefined}
       bg={highlighted ? 'var(--mantine-color-indigo-light)' : undefined}
       style={{ borderColor: highlighted ? 'var(--mantine-color-indigo-filled)' : undefined, listStyle: 'none' }}
     >
       <Group justify="space-between" wrap="nowrap">
-        <div>
+        <Group gap="sm" wrap="nowrap">
           <Text size="lg" fw={600}>
             {a.studentName}
           </Text>
-          <Group gap="xs">
+          {details !== '' && (
             <Text size="sm" c="dimmed">
-              {[a.externalId, a.program].filter((x) => x !== null && x !== '').join(' · ') || 'No student ID or program'}
+              {details}
             </Text>
+          )}
+          {a.walkIn ? (
+            <Badge size="sm" variant="outline" color="grape">
+              Walk-in
+            </Badge>
+          ) : (
             <Badge size="sm" variant="light" color={rsvpColors[a.rsvp]}>
               {rsvpStatusLabels[a.rsvp]}
             </Badge>
-          </Group>
-        </div>
+          )}
+        </Group>
         {a.checkedInAt ? (
           <Group gap="sm" wrap="nowrap">
-            <Badge size="lg" color="teal" variant="filled">
-              Checked in {formatCheckInTime(a.checkedInAt)}
-            </Badge>
-            <Button size="xs" variant="subtle" color="gray" onClick={onUndo} loading={busy} aria-label={`Undo check-in for ${a.studentName}`}>
+            <Group gap={4} wrap="nowrap">
+              <IconCircleCheckFilled size={20} color="var(--mantine-color-teal-filled)" aria-hidden />
+              <Text fw={600} c="var(--mantine-color-teal-text)" size="sm">
+                Arrived {formatCheckInTime(a.checkedInAt)}
+              </Text>
+            </Group>
+            <Button size="xs" variant="subtle" color="gray" onClick={() => actions.onUndo(a)} loading={busy} aria-label={`Undo check-in for ${a.studentName}`}>
               Undo
             </Button>
           </Group>
         ) : (
-          <Button onClick={onCheckIn} loading={busy} aria-label={`Check in ${a.studentName}`}>
+          <Button size="sm" onClick={() => actions.onCheckIn(a)} loading={busy} aria-label={`Check in ${a.studentName}`}>
             Check in
           </Button>
         )}
       </Group>
     </Paper>
   );
-}
+});

@@ -86,7 +86,7 @@ function EventView({ event: e }: { event: EventDetail }) {
       <EventPrepSection event={e} />
       {mayCall('events.invite') && <InviteSection eventId={e.id} />}
       <AttendeesSection eventId={e.id} started={dayjs(e.startsAt).isBefore(dayjs())} />
-      {started && mayCall('events.followUps') && <AfterEventSection eventId={e.id} />}
+      {started && mayCall('events.followUps') && <AfterEventSection event={e} />}
       <EventFormModal opened={editing} onClose={() => setEditing(false)} event={e} />
     </Stack>
   );
