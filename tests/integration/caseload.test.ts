@@ -95,7 +95,8 @@ describe('sorting the caseload', () => {
   const byName = (a: Row, b: Row) => text(a.last, b.last) || text(a.first, b.first) || a.id - b.id;
   const reverse = (compare: (a: Row, b: Row) => number) => (a: Row, b: Row) => compare(b, a);
   const expected: Record<string, (a: Row, b: Row) => number> = {
-    'cohort asc': (a, b) => text(a.cohort, b.cohort) || text(a.last, b.last) || a.id - b.id,
+    // Ties by name (the name key: last, then first name — these names are plain ASCII, so code point order agrees).
+    'cohort asc': (a, b) => text(a.cohort, b.cohort) || byName(a, b),
     'lastActivity asc': (a, b) => text(a.activity, b.activity) || a.id - b.id,
     'goals asc': (a, b) => text(a.goal, b.goal) || a.id - b.id,
     // Students losing touch after the others ascending, fewest stale first; names break ties.
