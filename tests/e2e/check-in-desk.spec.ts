@@ -44,7 +44,8 @@ test.beforeAll(async ({ request }) => {
 });
 
 async function useScheme(page: Page, scheme: 'light' | 'dark') {
-  await page.addInitScript((value) => window.localStorage.setItem('mantine-color-scheme-value', value), scheme);
+  // A script string: this file is compiled without the DOM's types.
+  await page.addInitScript(`window.localStorage.setItem('mantine-color-scheme-value', '${scheme}')`);
   await page.emulateMedia({ colorScheme: scheme });
 }
 
@@ -111,9 +112,7 @@ test('the kiosk hides the navigation, shows only an exact match, and asks for th
   // Back and an edited address are held.
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`#/events/${eventId}/kiosk$`));
-  await page.evaluate(() => {
-    window.location.hash = '#/students';
-  });
+  await page.evaluate("window.location.hash = '#/students'");
   await expect(page).toHaveURL(new RegExp(`#/events/${eventId}/kiosk$`));
   await expect(page.getByRole('button', { name: 'Exit kiosk' })).toBeVisible();
 
