@@ -1,5 +1,4 @@
-import { Divider, Skeleton, Stack, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { Divider, Skeleton, Stack } from '@mantine/core';
 import { IconNotes } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import type { Note } from '@shared/api/notes';
@@ -9,7 +8,7 @@ import { AddButton } from '@renderer/components/AddButton';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
-import { notify } from '@renderer/components/notify';
+import { confirmDeleteWithUndo } from '@renderer/components/confirmDeleteWithUndo';
 import { SectionCard } from '@renderer/components/SectionCard';
 import { StudentTasksCard } from '@renderer/features/tasks/RecordTasksCard';
 import { NoteFormModal } from './NoteFormModal';
@@ -32,33 +31,12 @@ function StudentNotes({ studentId }: { studentId: number }) {
   const [editing, setEditing] = useState<Note | 'new' | null>(null);
 
   const confirmDelete = (note: Note) =>
-    modals.openConfirmModal({
-      title: 'Delete this note?',
-      children: (
-        <Text size="sm">
-          The {advisingNoteKindLabels[note.kind].toLowerCase()} note of {formatDate(note.occurredOn)} will be removed from the record and the timeline.
-        </Text>
-      ),
-      labels: { confirm: 'Delete note', cancel: 'Cancel' },
-      confirmProps: { color: 'red' },
-      onConfirm: () =>
-        remove.mutate(
-          { id: note.id },
-          {
-            onSuccess: ({ note: gone }) =>
-              notify.undoable({
-                id: `note-deleted-${gone.id}`,
-                title: 'Note deleted.',
-                color: 'gray',
-                onUndo: () =>
-                  create.mutate(
-                    { studentId: gone.studentId, kind: gone.kind, occurredOn: gone.occurredOn, body: gone.body },
-                    { onError: notify.failure('Not put back') },
-                  ),
-              }),
-            onError: notify.failure('Not deleted'),
-          },
-        ),
+    confirmDeleteWithUndo({
+      what: 'note',
+      text: `The ${advisingNoteKindLabels[note.kind].toLowerCase()} note of ${formatDate(note.occurredOn)} will be removed from the record and the timeline.`,
+      undoId: `note-deleted-${note.id}`,
+      remove: () => remove.mutateAsync({ id: note.id }),
+      restore: ({ note: gone }) => create.mutateAsync({ studentId: gone.studentId, kind: gone.kind, occurredOn: gone.occurredOn, body: gone.body }),
     });
 
   let body;

@@ -1,8 +1,7 @@
-import { modals } from '@mantine/modals';
-import { Text } from '@mantine/core';
 import type { Task } from '@shared/api/tasks';
 import { useApiMutation } from '@renderer/api/hooks';
 import { formatDate } from '@renderer/components/format';
+import { confirmDeleteWithUndo } from '@renderer/components/confirmDeleteWithUndo';
 import { notify } from '@renderer/components/notify';
 
 /**
@@ -30,33 +29,13 @@ export function useTaskActions() {
     );
 
   const confirmDelete = (task: Task) =>
-    modals.openConfirmModal({
-      title: 'Delete this task?',
-      children: (
-        <Text size="sm">
-          “{task.title}”, due {formatDate(task.dueOn)}, will be removed.
-        </Text>
-      ),
-      labels: { confirm: 'Delete task', cancel: 'Cancel' },
-      confirmProps: { color: 'red' },
-      onConfirm: () =>
-        remove.mutate(
-          { id: task.id },
-          {
-            onSuccess: ({ task: gone }) =>
-              notify.undoable({
-                id: `task-deleted-${gone.id}`,
-                title: 'Task deleted.',
-                color: 'gray',
-                onUndo: () =>
-                  create.mutate(
-                    { title: gone.title, dueOn: gone.dueOn, studentId: gone.studentId, contactId: gone.contactId, advisorId: gone.advisorId },
-                    { onError: notify.failure('Not put back') },
-                  ),
-              }),
-            onError: notify.failure('Not deleted'),
-          },
-        ),
+    confirmDeleteWithUndo({
+      what: 'task',
+      text: `“${task.title}”, due ${formatDate(task.dueOn)}, will be removed.`,
+      undoId: `task-deleted-${task.id}`,
+      remove: () => remove.mutateAsync({ id: task.id }),
+      restore: ({ task: gone }) =>
+        create.mutateAsync({ title: gone.title, dueOn: gone.dueOn, studentId: gone.studentId, contactId: gone.contactId, advisorId: gone.advisorId }),
     });
 
   return { toggle, confirmDelete, busy: setDone.isPending };
