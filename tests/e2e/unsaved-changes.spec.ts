@@ -20,17 +20,18 @@ test('a form modal with changes asks before Escape closes it; an untouched one c
   await openApp(page, '/students');
   await page.getByRole('button', { name: 'New student' }).click();
   const form = page.getByRole('dialog', { name: 'New student' });
-  await page.keyboard.press('Escape');
+  const firstName = form.getByRole('textbox', { name: 'First name' });
+  await firstName.press('Escape');
   await expect(form).toBeHidden();
 
   await page.getByRole('button', { name: 'New student' }).click();
-  await form.getByRole('textbox', { name: 'First name' }).fill('Grace');
-  await page.keyboard.press('Escape');
+  await firstName.fill('Grace');
+  await firstName.press('Escape');
   await expect(discardDialog(page)).toBeVisible();
   await discardDialog(page).getByRole('button', { name: 'Keep editing' }).click();
-  await expect(form.getByRole('textbox', { name: 'First name' })).toHaveValue('Grace');
+  await expect(firstName).toHaveValue('Grace');
 
-  await page.keyboard.press('Escape');
+  await firstName.press('Escape');
   await discardDialog(page).getByRole('button', { name: 'Discard changes' }).click();
   await expect(form).toBeHidden();
 });
