@@ -120,6 +120,7 @@ function screens(r: Records): Screen[] {
         { name: 'edit contact', open: { button: 'Edit' } },
         { name: 'connect contact', open: { button: 'Add connection' } },
         { name: 'delete contact', open: { button: 'Delete' } },
+        { name: 'new task for contact', open: { button: 'New task' } },
       ],
     },
     { name: 'employers', path: '/employers', heading: 'Employers', dialogs: [{ name: 'new employer', open: { button: 'New employer' } }] },
@@ -160,8 +161,27 @@ function screens(r: Records): Screen[] {
     { name: 'history', path: '/history', heading: 'History' },
     { name: 'import', path: '/import', heading: 'Import' },
     { name: 'backups', path: '/backups', heading: 'Backups' },
-    { name: 'settings', path: '/settings', heading: 'Settings' },
+    ...['office', 'keep-in-touch', 'readiness', 'goals', 'templates', 'data'].map((section) => ({
+      name: `settings: ${section}`,
+      path: `/settings?section=${section}`,
+      heading: 'Settings',
+    })),
+    { name: 'setup checklist', path: '/setup', heading: 'Setup' },
   ];
+}
+
+/** The unsaved-changes guard: something typed into a new student, then Escape. */
+async function scanDiscardGuard(page: Page, scheme: Scheme) {
+  await page.evaluate(() => (window.location.hash = '/students'));
+  await settled(page, 'Students');
+  await page.getByRole('button', { name: 'New student' }).click();
+  await page.getByRole('dialog', { name: 'New student' }).getByLabel('First name').fill('Unsaved');
+  await page.keyboard.press('Escape');
+  const guard = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  await expect(guard).toBeVisible();
+  await scan(page, `${scheme} discard unsaved changes?`, '[role="dialog"]');
+  await guard.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
 /** The self check-in kiosk (outside the Shell), started from the desk with an exit code, and its exit dialog. */
@@ -244,14 +264,13 @@ async function records(page: Page): Promise<Records> {
   return { student: student.id, contact: contacts.rows[0].id, employer: employers.rows[0].id, event: event.id, pastEvent: past.rows[0].id };
 }
 
-
 test.beforeAll(async ({ request }) => {
   await demoOffice(request, 1500, 4);
 });
 
 for (const scheme of schemes) {
   test(`every screen and dialog of the demo office passes axe (WCAG 2.1 AA), ${scheme} theme`, async ({ page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(600_000);
     await useScheme(page, scheme);
     await page.goto(`${base}/?token=${e2eToken}#/dashboard`);
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
@@ -268,6 +287,7 @@ for (const scheme of schemes) {
         await closeDialog(page);
       }
     }
+    await scanDiscardGuard(page, scheme);
     // Last: the kiosk keeps the window until its exit code is given.
     await scanKiosk(page, scheme, found.event);
   });

@@ -46,7 +46,7 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
       <Group justify="space-between" mt="md" gap="xs">
         <Group gap={6} c={stale ? 'orange' : 'teal'}>
           {stale ? <IconAlertTriangle size={16} aria-hidden /> : <IconCircleCheck size={16} aria-hidden />}
-          <Text size="sm" c={stale ? 'orange.8' : undefined}>
+          <Text size="sm" c={stale ? 'orange' : undefined}>
             {contact.verifiedOn
               ? `Details last verified ${formatDate(contact.verifiedOn)} (${formatRelative(contact.verifiedOn)})${stale ? ': over a year ago, check they are current' : ''}`
               : 'Details never verified: confirm them before anyone relies on them for a reference'}

@@ -20,7 +20,7 @@ export function ContactHistory({ contact }: { contact: Contact }) {
         {contact.employerId !== null && (
           <>
             {' at '}
-            <Anchor component={Link} to={`/employers/${contact.employerId}`} size="sm">
+            <Anchor component={Link} to={`/employers/${contact.employerId}`} size="sm" underline="always">
               {contact.employerName ?? 'their employer'}
             </Anchor>
           </>

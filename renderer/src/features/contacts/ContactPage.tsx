@@ -46,7 +46,7 @@ function ContactView({ contact: c }: { contact: Contact }) {
             {c.employerId !== null && (
               <>
                 {' at '}
-                <Anchor component={Link} to={`/employers/${c.employerId}`} size="sm">
+                <Anchor component={Link} to={`/employers/${c.employerId}`} size="sm" underline="always">
                   {c.employerName ?? 'their employer'}
                 </Anchor>
               </>
