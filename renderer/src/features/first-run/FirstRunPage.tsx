@@ -13,8 +13,12 @@ export function FirstRunPage() {
   const empty = useApiMutation('app.startEmpty');
   const busy = demo.isPending || empty.isPending;
   const navigate = useNavigate();
-  // An empty office opens on its setup checklist, or on the import when that is what was chosen.
-  const startEmpty = (then: string) => empty.mutate({}, { onSuccess: () => void navigate(then) });
+  // An empty office opens on its setup checklist, or on the import when that is what was chosen. The address is set
+  // first: once the office is started this screen is gone (the gate shows the app) before a callback could move it.
+  const startEmpty = (then: string) => {
+    void navigate(then, { replace: true });
+    empty.mutate({});
+  };
   const failure = demo.error ?? empty.error;
 
   return (
