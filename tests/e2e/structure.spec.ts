@@ -29,7 +29,7 @@ async function open(page: Page, path: string): Promise<void> {
   await expect(page.locator('main').getByText('Loading…', { exact: true })).toHaveCount(0);
 }
 
-/** The screens: every one in the navigation, the setup checklist, and a record of each kind. */
+/** The screens: every one in the navigation, and a record of each kind. */
 async function screens(page: Page): Promise<string[]> {
   await open(page, '/');
   const nav = page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link');
@@ -37,7 +37,6 @@ async function screens(page: Page): Promise<string[]> {
   const r = records;
   return [
     ...hrefs.map((href) => href.replace(/^#/, '')),
-    '/setup',
     `/students/${r.student}`,
     `/students/${r.student}/connections`,
     `/contacts/${r.contact}`,
