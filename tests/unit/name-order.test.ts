@@ -5,15 +5,17 @@ const sorted = (names: string[][]) => [...names].sort((a, b) => (nameSortKey(...
 
 describe('nameSortKey', () => {
   it('files Latin letters with diacritics where a person expects', () => {
-    expect(sorted([['Zimmerman', 'Al'], ['Öztürk', 'Elif'], ['Şahin', 'Can'], ['Żółkiewska', 'Ola'], ['Adams', 'Bo'], ['Baker', 'Cy'], ['Ángel', 'Dan']])).toEqual([
-      'Adams, Bo',
-      'Ángel, Dan',
-      'Baker, Cy',
-      'Öztürk, Elif',
-      'Şahin, Can',
-      'Zimmerman, Al',
-      'Żółkiewska, Ola',
-    ]);
+    expect(
+      sorted([
+        ['Zimmerman', 'Al'],
+        ['Öztürk', 'Elif'],
+        ['Şahin', 'Can'],
+        ['Żółkiewska', 'Ola'],
+        ['Adams', 'Bo'],
+        ['Baker', 'Cy'],
+        ['Ángel', 'Dan'],
+      ]),
+    ).toEqual(['Adams, Bo', 'Ángel, Dan', 'Baker, Cy', 'Öztürk, Elif', 'Şahin, Can', 'Zimmerman, Al', 'Żółkiewska, Ola']);
   });
 
   it('spells out letters that do not decompose and folds case', () => {
@@ -23,6 +25,14 @@ describe('nameSortKey', () => {
   });
 
   it('puts other scripts after Latin, last name before first', () => {
-    expect(sorted([['Иванов', 'Пётр'], ['Zed', 'A'], ['王', '小明'], ['Lee', 'Zoe'], ['Leeds', 'Amy']])).toEqual(['Lee, Zoe', 'Leeds, Amy', 'Zed, A', 'Иванов, Пётр', '王, 小明']);
+    expect(
+      sorted([
+        ['Иванов', 'Пётр'],
+        ['Zed', 'A'],
+        ['王', '小明'],
+        ['Lee', 'Zoe'],
+        ['Leeds', 'Amy'],
+      ]),
+    ).toEqual(['Lee, Zoe', 'Leeds, Amy', 'Zed, A', 'Иванов, Пётр', '王, 小明']);
   });
 });
