@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// page.evaluate callbacks run in the browser: they read window and document.
 import { expect, test, type Page } from '@playwright/test';
 import { dashboardPort, e2eToken, firstRunPort, officePort } from '../../playwright.config';
 import { officeApi } from './api';

@@ -174,7 +174,7 @@ test('a viewer reads a student and the contacts but is offered no Edit and no Ne
     ['goals', 'No goals yet', 'New goal'],
     ['connections', 'No connections yet', 'Add connection'],
     ['placements', 'No placements yet', 'Add placement'],
-  ]) {
+  ] as const) {
     await page.getByRole('tab', { name: new RegExp(`^${section}$`, 'i') }).click();
     await expect(page.getByText(empty).first()).toBeVisible();
     for (const name of ['Edit', button]) await expect(page.getByRole('button', { name })).toHaveCount(0);

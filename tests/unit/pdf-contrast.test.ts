@@ -56,6 +56,7 @@ describe('text contrast (WCAG 2 AA: at least 4.5:1 on white, page numbers includ
       classYear: 2027,
       rsvp: 'registered' as const,
       checkedInAt: i % 3 === 0 ? '2026-12-03T17:42:00Z' : null,
+      walkIn: false,
     }));
     const counts = { invited: 40, registered: 40, waitlisted: 0, declined: 0, checkedIn: 14, withheld: 1 };
     const file = await checkInSheetPdf({ event, rows, counts, printedAt: 'Sun 6 Dec 2026 16:40' });

@@ -47,7 +47,7 @@ export function StudentHeader({ student: s, onEdit }: { student: StudentDetail; 
         }
       />
       <Paper withBorder radius="md" px="md" py="sm">
-        <Group gap="xl" rowGap="xs" align="flex-start">
+        <Group gap="xl" style={{ rowGap: 'var(--mantine-spacing-xs)' }} align="flex-start">
           <DetailField label="School email">{s.schoolEmail ? <Anchor href={`mailto:${s.schoolEmail}`}>{s.schoolEmail}</Anchor> : null}</DetailField>
           <DetailField label="Phone">{s.phone ? <Anchor href={`tel:${s.phone}`}>{s.phone}</Anchor> : null}</DetailField>
           <DetailField label="Advisor">{s.advisorName ?? 'Unassigned'}</DetailField>
