@@ -79,6 +79,11 @@ export type StudentReadiness = z.infer<typeof studentReadinessSchema>;
 
 export const readinessProcedures = {
   'readiness.rules': read(anyone, z.strictObject({}), readinessRulesSchema),
-  'readiness.updateRules': write(officeRules, ['readiness', 'students', 'connections', 'dashboard', 'myDay', 'audit'], readinessRulesSchema, readinessRulesSchema),
+  'readiness.updateRules': write(
+    officeRules,
+    ['readiness', 'students', 'connections', 'dashboard', 'myDay', 'audit'],
+    readinessRulesSchema,
+    readinessRulesSchema,
+  ),
   'readiness.student': read(caseloadRead, z.strictObject({ id }), studentReadinessSchema),
 } as const satisfies AreaProcedures<'readiness'>;

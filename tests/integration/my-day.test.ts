@@ -142,7 +142,10 @@ describe('myDay.get', () => {
   });
 
   it('references: asked ones to confirm, and thanked, in-touch strong candidates to ask', () => {
-    const asked = call('connections.update', connectionChange(staleConnection(ids.mine, 'Asked'), { referenceStatus: 'asked', referenceStatusOn: addDays(today, -10) }));
+    const asked = call(
+      'connections.update',
+      connectionChange(staleConnection(ids.mine, 'Asked'), { referenceStatus: 'asked', referenceStatusOn: addDays(today, -10) }),
+    );
     const refs = call('myDay.get', {}).references;
     expect(refs.rows[0]).toMatchObject({ connectionId: asked.id, referenceStatus: 'asked', askedOn: addDays(today, -10) });
     // The supervisor was thanked by the wrap-up above, is in touch and known 200 days: ready to be asked.

@@ -18,7 +18,9 @@ describe('search.quick', () => {
   it('finds students, contacts, employers and events by what is typed', () => {
     expect(quick('admin', 'scul').contacts).toEqual([{ id: office.seed.contactId, displayName: 'Dana Scully', title: null, employerName: 'Initech' }]);
     expect(quick('admin', 'inite').employers).toEqual([{ id: office.seed.employerId, name: 'Initech', industry: 'Software', location: null }]);
-    expect(quick('admin', 'spring').events).toEqual([{ id: office.seed.eventId, title: 'Spring fair', kind: 'career_fair', startsAt: '2026-04-01T17:00:00.000Z' }]);
+    expect(quick('admin', 'spring').events).toEqual([
+      { id: office.seed.eventId, title: 'Spring fair', kind: 'career_fair', startsAt: '2026-04-01T17:00:00.000Z' },
+    ]);
     expect(quick('admin', 'olive').students.map((s) => s.id)).toEqual([office.seed.students.own.studentId]);
     // "Fair" is part of an event title only: nothing else matches it.
     const fair = quick('admin', 'fair');

@@ -8,7 +8,18 @@ import type { Db } from './client';
  * record_versions migration); derived facts (clocks, goal progress, summaries) never bump it, so an append (a
  * logged touchpoint, a check-in) never makes an open form stale.
  */
-export const versionedTables = ['students', 'contacts', 'employers', 'connections', 'placements', 'goals', 'events', 'interactions', 'advising_notes', 'tasks'] as const;
+export const versionedTables = [
+  'students',
+  'contacts',
+  'employers',
+  'connections',
+  'placements',
+  'goals',
+  'events',
+  'interactions',
+  'advising_notes',
+  'tasks',
+] as const;
 export type VersionedTable = (typeof versionedTables)[number];
 
 const stampRow = z.object({ version: z.number().int(), updatedBy: z.string().nullable() });

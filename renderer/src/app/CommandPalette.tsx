@@ -84,7 +84,9 @@ export function CommandPalette() {
               ))}
             </Spotlight.ActionsGroup>
           )}
-          {groups.length === 0 && commands.length === 0 && <Spotlight.Empty>{results.isFetching ? 'Searching…' : `Nothing matches “${query}”.`}</Spotlight.Empty>}
+          {groups.length === 0 && commands.length === 0 && (
+            <Spotlight.Empty>{results.isFetching ? 'Searching…' : `Nothing matches “${query}”.`}</Spotlight.Empty>
+          )}
         </Spotlight.ActionsList>
         <Group px="md" py={6} justify="flex-end">
           <Badge variant="transparent" size="xs" c="dimmed">

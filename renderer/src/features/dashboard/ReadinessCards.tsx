@@ -115,13 +115,7 @@ export function DistributionCard({ data, filter }: { data: Readiness; filter: Da
           />
           <Stack gap={4} w="100%">
             {data.distribution.map((row) => (
-              <Anchor
-                key={row.level}
-                component={Link}
-                to={linkFor(row.level)}
-                c="inherit"
-                display="block"
-              >
+              <Anchor key={row.level} component={Link} to={linkFor(row.level)} c="inherit" display="block">
                 <Group justify="space-between" wrap="nowrap">
                   <Group gap={6} wrap="nowrap">
                     <ColorSwatch color={swatch(levelColors[row.level])} size={10} />
