@@ -10,15 +10,15 @@ import { officeToday } from '../db/office-day';
 import { findStudent } from '../db/students';
 import { wrapUpRows } from '../db/wrap-up';
 import { dashboardScope } from '../dashboard/scope';
-import { getSettings } from '../office/settings';
+import { actingAdvisorId } from '../office/settings';
 import { doneOn } from '../wrap-up/service';
 
 /** Rows per list: My day is a glance; "and 14 more" links to the full list. */
 const shown = 6;
 
-/** Whose day it is: on the office server the signed-in user's linked advisor, in the single-user app "I am". */
+/** Whose day it is: the advisor the caller acts as (office/settings.ts). */
 function myAdvisor(db: Db) {
-  const advisorId = db.request ? (db.request.caller?.advisorId ?? null) : getSettings(db).currentAdvisorId;
+  const advisorId = actingAdvisorId(db);
   return advisorId === null ? undefined : findAdvisor(db, advisorId);
 }
 
