@@ -19,6 +19,7 @@ import { findEmployer, placementsWhere } from '../db/employers';
 import { officeToday } from '../db/office-day';
 import { notFound } from '../errors';
 import { assertNotFuture, invalidReference } from '../validate';
+import { assertMayDropTasksOf } from '../tasks/service';
 import { saveEdit } from '../record-edit';
 
 export function readContact(db: Db, id: number): Contact {
@@ -59,6 +60,7 @@ export function contactsDeletePreview(db: Db, input: ParsedInput<'contacts.delet
 /** Deletes a contact with their connections and interactions (the UI confirms with the preview first). */
 export function contactsDelete(db: Db, input: ParsedInput<'contacts.delete'>): ProcedureOutput<'contacts.delete'> {
   const contact = readContact(db, input.id);
+  assertMayDropTasksOf(db, input.id);
   deleteWithAudit(
     db,
     'contact',

@@ -202,6 +202,8 @@ function moveContact(db: Db, keepId: number, mergeId: number) {
     keepId,
     mergeId,
   });
+  // Tasks about the duplicate are about the same person: they move with them rather than cascade away on delete.
+  run("update tasks set contact_id = :keepId, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where contact_id = :mergeId", { keepId, mergeId });
   // Blank details of the kept record are filled from the merged one; what the kept record has wins.
   run(
     `update contacts set

@@ -45,6 +45,7 @@ export function touchedStudents(db: Db, touch: Touch): TouchedStudent[] {
          union select student_id from advising_notes where id in (select value from json_each(:notes))
          union select student_id from tasks where student_id is not null and id in (select value from json_each(:tasks))
          union select student_id from connections where contact_id in (select value from json_each(:contacts))
+         union select student_id from tasks where student_id is not null and contact_id in (select value from json_each(:contacts))
          union select student_id from placements where supervisor_contact_id in (select value from json_each(:contacts))
          union select student_id from milestones where recommended_by_contact_id in (select value from json_each(:contacts))
        )

@@ -30,6 +30,23 @@ function assertMayChange(db: Db, task: Pick<Task, 'studentId' | 'advisorId'>): v
   throw new AppError('forbidden', "This task is another advisor's; ask them, a director or an admin to change it.", { rule: 'caseload' });
 }
 
+/**
+ * Deleting a contact deletes the tasks on them (ON DELETE CASCADE): an advisor on the office server may do that only
+ * when each is a task they could delete one by one. Tasks that also name a student are checked with the contact's
+ * students (core/db/student-access.ts).
+ */
+export function assertMayDropTasksOf(db: Db, contactId: number): void {
+  const caller = db.request?.caller;
+  if (!caller || caller.role !== 'advisor') return;
+  const others = tasksOfContact(db, contactId).filter((task) => task.studentId === null && task.advisorId !== caller.advisorId);
+  if (others.length === 0) return;
+  throw new AppError(
+    'forbidden',
+    `This contact has ${others.length === 1 ? 'a task' : `${others.length} tasks`} of another advisor (${others.map((task) => `“${task.title}”`).join(', ')}); ask them, a director or an admin to delete it.`,
+    { rule: 'caseload' },
+  );
+}
+
 function checkedValues(db: Db, input: ParsedInput<'tasks.create'>): TaskValues {
   if (input.studentId === null && input.contactId === null) {
     throw new AppError('invalid_input', 'A task is about a student, a contact or both: choose at least one.', { field: 'studentId' });

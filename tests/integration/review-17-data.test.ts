@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { roles } from '../../shared/api/access';
+import { localToday } from '../../electron/core/dates';
+import { asCaller } from './support/office-callers';
+import { freshDbForEachTest, procedures } from './helpers';
+
+// Review of issue 17's data and access paths (R1): what the day's features must keep true under attack.
+const t = freshDbForEachTest();
+const { call } = t;
+const today = localToday();
+
+function office() {
+  call('app.startEmpty', {});
+  const avery = call('advisors.create', { name: 'Avery Advisor', email: 'avery@example.edu' }).id;
+  const blake = call('advisors.create', { name: 'Blake Advisor', email: 'blake@example.edu' }).id;
+  call('settings.update', { currentAdvisorId: avery });
+  const yara = call('students.create', { firstName: 'Yara', lastName: 'Haddad', advisorId: avery }).id;
+  const otto = call('students.create', { firstName: 'Otto', lastName: 'Other', advisorId: blake }).id;
+  return { avery, blake, yara, otto };
+}
+
+function signedIn(advisorId: number) {
+  const caller = { userId: 1, email: 'avery@example.edu', name: 'Avery Advisor', role: roles[2], advisorId };
+  return procedures(() => asCaller(t.db, caller));
+}
+
+describe('tasks on a contact', () => {
+  it('move to the kept contact when a duplicate is merged, instead of vanishing with it', () => {
+    const { blake } = office();
+    const keep = call('contacts.create', { firstName: 'Dana', lastName: 'Lee', email: 'dana@acme.example' }).id;
+    const dup = call('contacts.create', { firstName: 'Dana', lastName: 'Lee', email: 'dana.lee@acme.example' }).id;
+    const task = call('tasks.create', { title: 'Call Dana back', dueOn: today, contactId: dup, advisorId: blake });
+    call('contacts.merge', { keepId: keep, mergeId: dup });
+    expect(call('tasks.forContact', { contactId: keep }).map((x) => x.id)).toEqual([task.id]);
+  });
+
+  it("are not deleted by an advisor deleting the contact when they are another advisor's", () => {
+    const { avery, blake } = office();
+    const contactId = call('contacts.create', { firstName: 'Dana', lastName: 'Lee' }).id;
+    const blakes = call('tasks.create', { title: 'Blake’s call', dueOn: today, contactId, advisorId: blake });
+    const server = signedIn(avery);
+    expect(server.fails('tasks.delete', { id: blakes.id })).toMatchObject({ code: 'forbidden' });
+    expect(server.fails('contacts.delete', { id: contactId })).toMatchObject({ code: 'forbidden', message: expect.stringContaining('“Blake’s call”') });
+    expect(call('tasks.forContact', { contactId }).map((x) => x.id)).toEqual([blakes.id]);
+  });
+
+  it("refuses an advisor deleting a contact whose task names another advisor's student", () => {
+    const { avery, otto } = office();
+    const contactId = call('contacts.create', { firstName: 'Dana', lastName: 'Lee' }).id;
+    call('tasks.create', { title: 'Introduce Otto', dueOn: today, contactId, studentId: otto });
+    expect(signedIn(avery).fails('contacts.delete', { id: contactId })).toMatchObject({ code: 'forbidden' });
+    expect(call('tasks.forContact', { contactId })).toHaveLength(1);
+  });
+});
