@@ -59,7 +59,7 @@ test('marking an asked reference agreed and a goal met takes each off its list',
   test.skip(asked === undefined || goal === undefined, 'the demo advisor has no asked reference or no goal ending this week');
   await page.goto(`${base}/?token=${e2eToken}#/my-day`);
   await card(page, 'References to ask or confirm')
-    .getByRole('button', { name: `Mark ${asked?.contactName} agreed` })
+    .getByRole('button', { name: `Mark agreed: ${asked?.contactName}` })
     .first()
     .click();
   await expect(page.getByText(`Recorded: ${asked?.contactName} agreed to be a reference.`)).toBeVisible();

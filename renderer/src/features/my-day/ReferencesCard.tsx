@@ -21,7 +21,7 @@ export function ReferencesCard({ list, advisorId, agreedThisWeek }: { list: MyDa
       {list.rows.map((row) => {
         const asked = row.referenceStatus === 'asked';
         return (
-          <MyDayRow key={row.connectionId} action={<ReferenceStatusButton target={row} />}>
+          <MyDayRow key={row.connectionId} action={<ReferenceStatusButton target={row} short />}>
             <StudentLink row={row} section="references" />
             <Text size="sm" lineClamp={1}>
               {asked ? `Confirm ${row.contactName}` : `Ask ${row.contactName}`} · {relationshipKindLabels[row.relationship].toLowerCase()}

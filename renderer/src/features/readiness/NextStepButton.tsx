@@ -52,8 +52,12 @@ export function NextStepButton({ target, item }: { target: StepTarget; item: Rea
   }
 }
 
-/** "Asked" before the request, "Mark agreed" after it (also when the agreement has no date yet). */
-export function ReferenceStatusButton({ target }: { target: Omit<StepTarget, 'contactId'> }) {
+/**
+ * "Asked" before the request, "Mark agreed" after it (also when the agreement has no date yet). `short` leaves the
+ * contact's name out of the visible label where the row already names them (My day), so the row keeps one line; the
+ * accessible name still carries it and starts with the visible words.
+ */
+export function ReferenceStatusButton({ target, short = false }: { target: Omit<StepTarget, 'contactId'>; short?: boolean }) {
   const { set, pending } = useReferenceStatus();
   const asked = target.referenceStatus === 'asked' || target.referenceStatus === 'agreed';
   return (
@@ -64,8 +68,9 @@ export function ReferenceStatusButton({ target }: { target: Omit<StepTarget, 'co
         leftSection={asked ? <IconCheck size={14} /> : <IconMessageQuestion size={14} />}
         loading={pending === target.connectionId}
         onClick={() => void set(target, asked ? 'agreed' : 'asked')}
+        aria-label={short ? `${asked ? 'Mark agreed' : 'Asked'}: ${target.contactName}` : undefined}
       >
-        {asked ? `Mark ${target.contactName} agreed` : `Asked ${target.contactName}`}
+        {short ? (asked ? 'Mark agreed' : 'Asked') : asked ? `Mark ${target.contactName} agreed` : `Asked ${target.contactName}`}
       </Button>
     </Offered>
   );
