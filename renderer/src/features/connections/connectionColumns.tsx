@@ -25,11 +25,12 @@ export const connectionColumns: DataTableColumn<Connection>[] = [
     title: 'Reference',
     render: (c) => (
       <Group gap={6} wrap="nowrap">
-        <Badge size="sm" variant="light" color={referenceColors[c.referenceStatus]}>
+        {/* Not shrunk: in a narrow column the badge was clipped to "AGRE…" beside the date. */}
+        <Badge size="sm" variant="light" color={referenceColors[c.referenceStatus]} style={{ flexShrink: 0 }}>
           {referenceStatusLabels[c.referenceStatus]}
         </Badge>
         {c.referenceStatusOn && (
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
             {formatDate(c.referenceStatusOn)}
           </Text>
         )}
