@@ -9,3 +9,12 @@ export function checkInWindow(timeZone: string, startsAt: string, now: Date = ne
   // ISO days sort as text.
   return { open: dayIn(timeZone, now) >= opensOn, opensOn };
 }
+
+/**
+ * Whether a kiosk may look people up now: only from the event's first to its last day on the office's calendar. The
+ * desk may type a paper sheet in later; a self-service screen must not answer "is X on the list" on any other day.
+ */
+export function kioskOpen(timeZone: string, event: { startsAt: string; endsAt: string }, now: Date = new Date()): boolean {
+  const today = dayIn(timeZone, now);
+  return today >= dayIn(timeZone, new Date(event.startsAt)) && today <= dayIn(timeZone, new Date(event.endsAt));
+}

@@ -52,3 +52,25 @@ describe('tasks on a contact', () => {
     expect(call('tasks.forContact', { contactId })).toHaveLength(1);
   });
 });
+
+describe('the kiosk', () => {
+  function eventStarting(startsAt: Date) {
+    return call('events.create', {
+      title: 'Fair',
+      kind: 'career_fair',
+      format: 'in_person',
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(),
+      status: 'scheduled',
+    }).id;
+  }
+
+  it("finds nobody before or days after the event's day: the list is private outside the door's day", () => {
+    const ada = call('students.create', { firstName: 'Ada', lastName: 'Lovelace', schoolEmail: 'ada@example.edu' }).id;
+    for (const startsAt of [new Date(Date.now() + 12 * 86400_000), new Date(Date.now() - 12 * 86400_000)]) {
+      const eventId = eventStarting(startsAt);
+      call('events.invite', { eventId, studentIds: [ada] });
+      expect(t.fails('events.kioskFind', { eventId, query: 'ada@example.edu' })).toMatchObject({ code: 'invalid_input', details: { reason: 'not_open' } });
+    }
+  });
+});

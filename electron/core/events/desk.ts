@@ -1,5 +1,6 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import type { Attendee, EventDetail } from '../../../shared/api/events';
+import { kioskOpen } from '../../../shared/check-in-day';
 import { setCheckedIn, setRsvp, studentStatuses } from '../db/attendance';
 import { attendeeAsSeen } from '../access/front-desk';
 import { writeAudit } from '../db/audit';
@@ -17,6 +18,7 @@ import {
   walkInCandidates,
 } from '../db/desk';
 import { setGoalDropped } from '../db/goals';
+import { officeTimeZone } from '../db/office-day';
 import { AppError } from '../errors';
 import { currentActor } from '../office/settings';
 import { studentsCreate } from '../students/service';
@@ -97,7 +99,10 @@ function checkInListed(db: Db, event: EventDetail, attendanceId: number, at: str
 
 /** Only a query that names one person exactly shows them: a prefix, a first name or a shared name shows no one. */
 export function eventsKioskFind(db: Db, input: ParsedInput<'events.kioskFind'>): ProcedureOutput<'events.kioskFind'> {
-  readEvent(db, input.eventId);
+  const event = readEvent(db, input.eventId);
+  if (!kioskOpen(officeTimeZone(db), event)) {
+    throw new AppError('invalid_input', `The kiosk for ${event.title} is open only on the event's day.`, { field: 'eventId', reason: 'not_open' });
+  }
   const typed = input.query.trim();
   if (typed.length < 5 || !(typed.includes(' ') || typed.includes('@') || /\d/.test(typed))) return { match: null, reason: 'too_short' };
   const ids = kioskCandidates(db, input.eventId, typed);

@@ -8,7 +8,7 @@ import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatCount, formatDate } from '@renderer/components/format';
 import { officeZone } from '@renderer/components/dates';
-import { checkInWindow } from '@shared/check-in-day';
+import { checkInWindow, kioskOpen } from '@shared/check-in-day';
 import { recordPage } from '@renderer/components/RecordPage';
 import { CheckInResult, type CheckInActions } from './CheckInResult';
 import { StartKioskModal } from './kiosk/StartKioskModal';
@@ -45,7 +45,8 @@ function CheckInView({ event }: { event: EventDetail }) {
         <Title order={1} size="h2">
           Check-in: {event.title}
         </Title>
-        {door.open && (
+        {/* The core answers the kiosk only on the event's day(s); the desk stays open for a sheet typed in later. */}
+        {kioskOpen(officeZone(), event) && (
           <Button variant="default" leftSection={<IconDeviceDesktop size={16} />} onClick={() => setKiosk(true)}>
             Kiosk mode
           </Button>
