@@ -117,6 +117,13 @@ test('Ctrl+K finds a contact and an event and opens them', async ({ page, reques
   await expect(page.getByRole('dialog', { name: 'New event' })).toBeVisible();
 });
 
+test('Ctrl+K opens from a search field too (the desk and the caseload start with the cursor in one)', async ({ page }) => {
+  await open(page, '/students');
+  await page.getByRole('textbox', { name: 'Search' }).first().click();
+  await page.keyboard.press('Control+K');
+  await expect(page.getByPlaceholder(/Find a student, contact/)).toBeFocused();
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`screenshots of the record (${scheme})`, async ({ page }) => {
     await page.addInitScript((value) => window.localStorage.setItem('mantine-color-scheme-value', value), scheme);
