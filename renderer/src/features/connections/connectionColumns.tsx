@@ -19,10 +19,11 @@ const referenceColors: Record<ReferenceStatus, string> = {
  */
 export const connectionColumns: DataTableColumn<Connection>[] = [
   { accessor: 'relationship', title: 'Relationship', render: (c) => <RelationshipCell connection={c} /> },
-  { accessor: 'sinceOn', title: 'Since', render: (c) => formatDate(c.sinceOn) },
+  { accessor: 'sinceOn', title: 'Since', noWrap: true, render: (c) => formatDate(c.sinceOn) },
   {
     accessor: 'referenceStatus',
     title: 'Reference',
+    noWrap: true,
     render: (c) => (
       <Group gap={6} wrap="nowrap">
         {/* Not shrunk: in a narrow column the badge was clipped to "AGRE…" beside the date. */}
@@ -37,6 +38,6 @@ export const connectionColumns: DataTableColumn<Connection>[] = [
       </Group>
     ),
   },
-  { accessor: 'lastTouchOn', title: 'Last touch', render: (c) => (c.lastTouchOn ? formatDate(c.lastTouchOn) : 'Never') },
+  { accessor: 'lastTouchOn', title: 'Last touch', noWrap: true, render: (c) => (c.lastTouchOn ? formatDate(c.lastTouchOn) : 'Never') },
   { accessor: 'cadence', title: 'Keep in touch', render: (c) => <CadenceBadge tie={c} /> },
 ];
