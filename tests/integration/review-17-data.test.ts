@@ -74,3 +74,23 @@ describe('the kiosk', () => {
     }
   });
 });
+
+describe('a walk-in at the desk', () => {
+  it('typed as new with the school email of a confidential student does not tell the front desk who they are', () => {
+    const startsAt = new Date(Date.now() - 3600_000);
+    const eventId = call('events.create', {
+      title: 'Fair',
+      kind: 'career_fair',
+      format: 'in_person',
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3 * 3600_000).toISOString(),
+      status: 'scheduled',
+    }).id;
+    call('students.create', { firstName: 'Zelda', lastName: 'Quiet', schoolEmail: 'zq@example.edu', confidential: true });
+    const desk = procedures(() => asCaller(t.db, { userId: 2, email: 'desk@example.edu', name: 'Desk', role: 'frontdesk', advisorId: null }));
+    const refusal = desk.fails('events.walkIn', { eventId, newStudent: { firstName: 'Z', lastName: 'Q', schoolEmail: 'zq@example.edu' } });
+    expect(refusal.code).toBe('conflict');
+    expect(refusal.message).not.toMatch(/Zelda|Quiet/);
+    expect(call('students.list', { search: 'zq@' }).total).toBe(1);
+  });
+});

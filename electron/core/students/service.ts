@@ -28,6 +28,15 @@ function assertWritable(db: Db, fields: StudentFields, exceptId?: number): void 
     throw new AppError('invalid_input', `There is no advisor with id ${fields.advisorId} (they may have just been removed).`, { field: 'advisorId' });
   }
   const duplicate = findDuplicate(db, fields, exceptId);
+  // The email or ID is the caller's own typing; who holds it is not theirs to learn when that student is hidden from
+  // them (confidential, another caseload, the front desk): the refusal then names nobody.
+  if (duplicate && !touchedStudents(db, { students: [duplicate.id] }).some((s) => s.visible)) {
+    throw new AppError(
+      'conflict',
+      `Another student, whose record you cannot see, already has the ${fieldLabels[duplicate.field]} ${duplicate.value}; ask a director.`,
+      { field: duplicate.field },
+    );
+  }
   if (duplicate) {
     throw new AppError('conflict', `Another student (${duplicate.displayName}) already has the ${fieldLabels[duplicate.field]} ${duplicate.value}.`, {
       field: duplicate.field,
