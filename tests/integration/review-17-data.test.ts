@@ -94,3 +94,14 @@ describe('a walk-in at the desk', () => {
     expect(call('students.list', { search: 'zq@' }).total).toBe(1);
   });
 });
+
+describe('a bulk change', () => {
+  it('that names a student twice changes them once and can be undone', () => {
+    const { yara, otto } = office();
+    const picked = [yara, yara, otto].map((id) => ({ id, version: call('students.get', { id }).version }));
+    const result = call('students.bulkChange', { students: picked, change: { kind: 'addLabel', label: 'Fair' } });
+    expect(result).toMatchObject({ changed: 2, unchanged: 0 });
+    call('students.bulkUndo', { changeId: result.changeId, studentIds: [yara, otto] });
+    expect([yara, otto].map((id) => call('students.get', { id }).labels)).toEqual([[], []]);
+  });
+});

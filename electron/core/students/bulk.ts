@@ -52,8 +52,9 @@ function refuseStale(stale: readonly StudentState[], of: number, doing: string):
   );
 }
 
-/** The students in the order asked, refusing unknown ids and versions that moved. */
-function currentStates(db: Db, wanted: readonly { id: number; version?: number }[], doing: string): StudentState[] {
+/** The students in the order asked (each once: a selection naming one twice still changes, counts and undoes them once), refusing unknown ids and versions that moved. */
+function currentStates(db: Db, asked: readonly { id: number; version?: number }[], doing: string): StudentState[] {
+  const wanted = [...new Map(asked.map((w) => [w.id, w] as const)).values()];
   const byId = new Map(
     studentStates(
       db,
