@@ -95,6 +95,14 @@ test('the same 10 are selected in the table, assigned with a confirmation that c
   await table(page).getByRole('checkbox', { name: 'Select every student on this page' }).check();
   const bar = page.getByRole('region', { name: 'Selected students' });
   await expect(bar).toContainText('10 students selected');
+  // A selected row's name is still what the page shows in its cell (the selection tint once covered it).
+  const name = table(page).locator('tbody tr').first().getByRole('link');
+  expect(
+    await name.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    }),
+  ).toBe(true);
   await bar.getByRole('button', { name: 'Assign advisor' }).click();
   const dialog = page.getByRole('dialog', { name: 'Assign an advisor' });
   const advisor = (await api(request, 'advisors.list', {})).filter((a) => a.active)[1];

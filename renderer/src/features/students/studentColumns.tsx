@@ -108,7 +108,9 @@ export function studentColumns(visible: readonly OptionalColumn[], context: Colu
     sortable: true,
     noWrap: true,
     render: (row) => (
-      <Group gap={6} wrap="nowrap">
+      // Positioned so it paints above the library's selection tint, an absolutely placed layer over the pinned cell of a
+      // selected row that otherwise hid every selected student's name.
+      <Group gap={6} wrap="nowrap" pos="relative">
         {/* Out of the tab order: the row itself is the tab stop, and Enter on it opens the student. */}
         <Anchor component={Link} to={studentPath(row.id)} fw={500} size="sm" tabIndex={-1}>
           {row.displayName}
