@@ -105,3 +105,25 @@ describe('a bulk change', () => {
     expect([yara, otto].map((id) => call('students.get', { id }).labels)).toEqual([[], []]);
   });
 });
+
+describe('My day', () => {
+  it("of a viewer linked to an advisor shows none of that advisor's confidential students, as the lists hide them", () => {
+    const { avery } = office();
+    const quiet = call('students.create', { firstName: 'Zelda', lastName: 'Quiet', advisorId: avery, confidential: true }).id;
+    const contact = call('contacts.create', { firstName: 'Sam', lastName: 'Stale' }).id;
+    call('connections.create', { studentId: quiet, contactId: contact, relationship: 'mentor', sinceOn: '2020-01-01' });
+    call('goals.create', {
+      studentId: quiet,
+      kind: 'people_met',
+      description: 'Meet two people',
+      targetCount: 2,
+      windowStartOn: today,
+      windowEndOn: today,
+    });
+    const asAdvisor = signedIn(avery).call('myDay.get', {});
+    expect(JSON.stringify(asAdvisor)).toContain('Zelda');
+    const viewer = procedures(() => asCaller(t.db, { userId: 3, email: 'v@example.edu', name: 'Viewer', role: 'viewer', advisorId: avery }));
+    expect(viewer.call('students.list', {}).rows.map((s) => s.id)).not.toContain(quiet);
+    expect(JSON.stringify(viewer.call('myDay.get', {}))).not.toContain('Zelda');
+  });
+});
