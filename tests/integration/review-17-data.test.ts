@@ -127,3 +127,24 @@ describe('My day', () => {
     expect(JSON.stringify(viewer.call('myDay.get', {}))).not.toContain('Zelda');
   });
 });
+
+describe('the history', () => {
+  it('on the office server holds one entry per bulk change, per undo and per note or task write — none twice, none missing', () => {
+    const { avery, yara } = office();
+    const ann = call('students.create', { firstName: 'Ann', lastName: 'Own', advisorId: avery }).id;
+    const server = signedIn(avery);
+    const entries = () => Number(t.db.sqlite.prepare('select count(*) from audit_log').pluck().get());
+    const before = entries();
+    const picked = [yara, ann].map((id) => ({ id, version: call('students.get', { id }).version }));
+    const change = server.call('students.bulkChange', { students: picked, change: { kind: 'archive' } });
+    expect(entries()).toBe(before + 1);
+    server.call('students.bulkUndo', { changeId: change.changeId, studentIds: [yara, ann] });
+    expect(entries()).toBe(before + 2);
+    const note = server.call('notes.create', { studentId: yara, kind: 'appointment', body: 'Talked about the fair', occurredOn: today });
+    const task = server.call('tasks.create', { title: 'Send the list', dueOn: today, studentId: yara });
+    server.call('tasks.setDone', { id: task.id, done: true });
+    server.call('notes.delete', { id: note.id });
+    server.call('tasks.delete', { id: task.id });
+    expect(entries()).toBe(before + 7);
+  });
+});
