@@ -25,7 +25,7 @@ function NotStarted({ event }: { event: EventDetail }) {
     <Center mih="100vh" p="xl">
       <Alert color="gray" title="The kiosk is not running" maw={560}>
         An advisor starts it from the{' '}
-        <Anchor component={Link} to={`/events/${event.id}/check-in`}>
+        <Anchor component={Link} to={`/events/${event.id}/check-in`} inherit underline="always">
           check-in desk for {event.title}
         </Anchor>
         .
