@@ -1,5 +1,5 @@
 import { Button, Group, Popover, TextInput } from '@mantine/core';
-import { IconCheck, IconFileText, IconMail, IconMessageQuestion } from '@tabler/icons-react';
+import { IconCheck, IconFileText, IconMail, IconMessageQuestion, IconPhone } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { connectionChange } from '@shared/api/connections';
@@ -143,8 +143,14 @@ function ContactDetailsButton({ target }: { target: StepTarget }) {
     <Offered procedure="contacts.update">
       <Popover opened={opened} onChange={setOpened} trapFocus withinPortal position="bottom-end" shadow="md">
         <Popover.Target>
-          <Button size="compact-sm" variant="light" leftSection={<IconMail size={14} />} onClick={() => setOpened((o) => !o)}>
-            Add email
+          {/* Says which detail is missing: the next step above it reads "Add <name>'s phone" when phone is preferred. */}
+          <Button
+            size="compact-sm"
+            variant="light"
+            leftSection={field === 'phone' ? <IconPhone size={14} /> : <IconMail size={14} />}
+            onClick={() => setOpened((o) => !o)}
+          >
+            Add {field}
           </Button>
         </Popover.Target>
         <Popover.Dropdown>
