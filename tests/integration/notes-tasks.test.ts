@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { roles } from '../../shared/api/access';
 import { addDays, localToday } from '../../electron/core/dates';
-import { asCaller } from './support/office-callers';
-import { freshDbForEachTest, procedures } from './helpers';
+import { signedInAdvisor, twoAdvisorOffice } from './support/two-advisors';
+import { freshDbForEachTest } from './helpers';
 
 // Issue 17 item 7 (advising notes and tasks) and item 9's "new people" goals, through the procedures on real SQLite.
 const t = freshDbForEachTest();
 const { call, fails } = t;
 const today = localToday();
 
-function office() {
-  call('app.startEmpty', {});
-  const avery = call('advisors.create', { name: 'Avery Advisor', email: 'avery@example.edu' }).id;
-  const blake = call('advisors.create', { name: 'Blake Advisor', email: 'blake@example.edu' }).id;
-  call('settings.update', { currentAdvisorId: avery });
-  const yara = call('students.create', { firstName: 'Yara', lastName: 'Haddad', advisorId: avery }).id;
-  const otto = call('students.create', { firstName: 'Otto', lastName: 'Other', advisorId: blake }).id;
-  return { avery, blake, yara, otto };
-}
-
-/** The same database as a signed-in advisor (linked to `advisorId`) sees it on the office server. */
-function signedIn(advisorId: number) {
-  const caller = { userId: 1, email: 'avery@example.edu', name: 'Avery Advisor', role: roles[2], advisorId };
-  return procedures(() => asCaller(t.db, caller));
-}
+const office = () => twoAdvisorOffice(call);
+const signedIn = (advisorId: number) => signedInAdvisor(t, advisorId);
 
 describe('advising notes', () => {
   it('are written by "I am", shown on the timeline, edited with a version and deleted with a history entry', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { roles } from '../../shared/api/access';
 import { localToday } from '../../electron/core/dates';
 import { asCaller } from './support/office-callers';
+import { signedInAdvisor, twoAdvisorOffice } from './support/two-advisors';
 import { freshDbForEachTest, procedures } from './helpers';
 
 // Review of issue 17's data and access paths (R1): what the day's features must keep true under attack.
@@ -9,20 +9,8 @@ const t = freshDbForEachTest();
 const { call } = t;
 const today = localToday();
 
-function office() {
-  call('app.startEmpty', {});
-  const avery = call('advisors.create', { name: 'Avery Advisor', email: 'avery@example.edu' }).id;
-  const blake = call('advisors.create', { name: 'Blake Advisor', email: 'blake@example.edu' }).id;
-  call('settings.update', { currentAdvisorId: avery });
-  const yara = call('students.create', { firstName: 'Yara', lastName: 'Haddad', advisorId: avery }).id;
-  const otto = call('students.create', { firstName: 'Otto', lastName: 'Other', advisorId: blake }).id;
-  return { avery, blake, yara, otto };
-}
-
-function signedIn(advisorId: number) {
-  const caller = { userId: 1, email: 'avery@example.edu', name: 'Avery Advisor', role: roles[2], advisorId };
-  return procedures(() => asCaller(t.db, caller));
-}
+const office = () => twoAdvisorOffice(call);
+const signedIn = (advisorId: number) => signedInAdvisor(t, advisorId);
 
 describe('tasks on a contact', () => {
   it('move to the kept contact when a duplicate is merged, instead of vanishing with it', () => {
