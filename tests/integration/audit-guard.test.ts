@@ -102,9 +102,16 @@ const plausible: Record<string, () => Promise<unknown>> = {
       })
     ).id,
   }),
+  'notes.update': async () => editable('notes.update', await newNote(), { body: 'Updated by audit-guard' }),
+  'notes.delete': async () => ({ id: (await newNote()).id }),
+  'tasks.update': async () => editable('tasks.update', await newTask(), { title: 'Check back (updated)' }),
+  'tasks.delete': async () => ({ id: (await newTask()).id }),
   // Not matched by name, but it removes a contact (and moves its history): included for the same reason.
   'contacts.merge': async () => ({ keepId: ids('contacts', 4)[2], mergeId: ids('contacts', 4)[3] }),
 };
+
+const newNote = () => callAsync('notes.create', { studentId: studentId(), kind: 'appointment', occurredOn: '2026-03-14', body: 'Talked about the fair' });
+const newTask = () => callAsync('tasks.create', { studentId: studentId(), title: 'Check back about the fair', dueOn: '2026-03-20' });
 
 function studentWith(table: 'placements' | 'goals'): number {
   return z.object({ student_id: z.number().int() }).parse(t.db.sqlite.prepare(`select student_id from ${table} order by id limit 1`).get()).student_id;

@@ -19,15 +19,20 @@ import { freshDb, procedures, type TestDb } from './helpers';
 const touchSetting = "insert into settings (key, value) values ('test.lockHolder', '1') on conflict(key) do update set value = value + 1";
 
 function holdWriteLock(path: string, ms: number, write = touchSetting): Promise<{ child: ChildProcess; released: Promise<void> }> {
+  // Another Rapport program: its connections carry the core's SQL functions (the name-key triggers call one).
   const code = `
-    const Database = require('better-sqlite3');
-    const db = new Database(process.argv[1]);
-    db.exec('begin immediate');
-    db.exec(process.argv[3]);
-    process.stdout.write('locked\\n');
-    setTimeout(() => { db.exec('commit'); db.close(); process.stdout.write('released\\n'); }, Number(process.argv[2]));
+    (async () => {
+      const Database = require('better-sqlite3');
+      const { registerNameKey } = await import('./electron/core/db/name-key.ts');
+      const db = new Database(process.argv[1]);
+      registerNameKey(db);
+      db.exec('begin immediate');
+      db.exec(process.argv[3]);
+      process.stdout.write('locked\\n');
+      setTimeout(() => { db.exec('commit'); db.close(); process.stdout.write('released\\n'); }, Number(process.argv[2]));
+    })();
   `;
-  const child = spawn(process.execPath, ['-e', code, path, String(ms), write], {
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e', code, path, String(ms), write], {
     cwd: sourceRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

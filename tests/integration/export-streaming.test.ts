@@ -156,7 +156,7 @@ describe('office exports across batches', () => {
   const exportRows = () => Number(t.db.sqlite.prepare(`select count(*) from audit_log where action = 'export'`).pluck().get());
   /** Every student who may be exported, in the report's order. */
   function expectedStudents(): string[] {
-    return t.db.sqlite.prepare(`select display_name from students where confidential = 0 order by last_name, first_name, id`).pluck().all().map(String);
+    return t.db.sqlite.prepare(`select display_name from students where confidential = 0 order by name_key, id`).pluck().all().map(String);
   }
 
   it('the readiness report streamed to a file has every student once, in name order, and matches the API’s XLSX', async () => {
@@ -182,7 +182,7 @@ describe('office exports across batches', () => {
   });
 
   it('the references export lists each student’s references together, students in name order, across batches', async () => {
-    const order = t.db.sqlite.prepare(`select external_id from students where confidential = 0 order by last_name, first_name, id`).pluck().all().map(String);
+    const order = t.db.sqlite.prepare(`select external_id from students where confidential = 0 order by name_key, id`).pluck().all().map(String);
     const rank = new Map(order.map((id, index) => [id, index]));
     const result = await exportsReferences(t.db, { format: 'xlsx', includeNotAgreed: false }, today);
     const sheet = sheetOf(await readWorkbook(Buffer.from(result.base64, 'base64')), 'References');

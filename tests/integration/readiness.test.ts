@@ -435,7 +435,7 @@ describe('readiness on the demo office', () => {
       ['readyCount', 'asc'],
     ] as const) {
       const keys = sort === 'readiness' ? `${level} ${direction}, ${readySql} ${direction}` : `${readySql} ${direction}`;
-      const expected = t.db.sqlite.prepare(`select s.id from students s order by ${keys}, s.last_name, s.first_name, s.id`).pluck().all({ today }).map(Number);
+      const expected = t.db.sqlite.prepare(`select s.id from students s order by ${keys}, s.name_key, s.id`).pluck().all({ today }).map(Number);
       const paged: number[] = [];
       for (let page = 1; paged.length < expected.length && page < 100; page += 1) {
         paged.push(...call('students.list', { sort, direction, page, pageSize: 37 }).rows.map((r) => r.id));

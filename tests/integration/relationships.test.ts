@@ -119,7 +119,8 @@ describe('losing touch', () => {
     const list = call('keepInTouch.losingTouch', { advisorId: advisor });
     expect(list.total).toBe(2);
     expect(list.rows.map((r) => r.connectionId)).toEqual([stale, cooling]);
-    expect(list.rows[0]).toMatchObject({ cadence: 'stale', overdueDays: 310, suggestedKind: 'thank_you_email' });
+    // Overdue counts days past the keep-in-touch maximum (a supervisor's 180 days), as on the dashboard and My day.
+    expect(list.rows[0]).toMatchObject({ cadence: 'stale', overdueDays: 220, suggestedKind: 'thank_you_email' });
     expect(list.rows[0]?.suggestion).toBe('Send Dana Lee a thank-you email: no contact logged since connecting 13 months ago');
     expect(list.rows[1]).toMatchObject({ cadence: 'cooling', suggestedKind: 'linkedin_connection' });
     expect(call('keepInTouch.losingTouch', { advisorId: advisor, state: 'stale' }).total).toBe(1);
