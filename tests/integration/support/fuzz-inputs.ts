@@ -72,6 +72,18 @@ export const mayWrite = new Map<ProcedureName, string>([
       'attendance.pairBuddies',
       'events.logMeeting',
       'readiness.updateRules',
+      'students.bulkChange',
+      'students.bulkUndo',
+      'notes.create',
+      'notes.update',
+      'notes.delete',
+      'tasks.create',
+      'tasks.update',
+      'tasks.setDone',
+      'tasks.delete',
+      'events.walkIn',
+      'events.setHeld',
+      'events.dropNoShowGoals',
     ] satisfies ProcedureName[]
   ).map((name): [ProcedureName, string] => [name, 'writes domain records']),
   // Loads a whole office, and only into an empty database (so here it always refuses).
