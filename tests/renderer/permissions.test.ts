@@ -24,11 +24,11 @@ describe('screens offered by role, from the declared access rules', () => {
   });
 
   it('a director: everything but imports and backups (admin only)', () => {
-    expect(offered(as('director'))).toEqual(['Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events', 'History', 'Settings']);
+    expect(offered(as('director'))).toEqual(['My day', 'Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events', 'History', 'Settings']);
   });
 
   it('an advisor: their work, no history, imports, backups or settings', () => {
-    expect(offered(as('advisor'))).toEqual(['Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events']);
+    expect(offered(as('advisor'))).toEqual(['My day', 'Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events']);
   });
 
   it('a front desk sees Events (and its check-in desk) only', () => {
@@ -40,7 +40,7 @@ describe('screens offered by role, from the declared access rules', () => {
   });
 
   it('a viewer reads dashboards and lists but is offered no export and no change', () => {
-    expect(offered(as('viewer'))).toEqual(['Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events']);
+    expect(offered(as('viewer'))).toEqual(['My day', 'Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events']);
     expect(exportsOf.length).toBeGreaterThanOrEqual(5);
     expect(exportsOf.filter((name) => mayCall(as('viewer'), name))).toEqual([]);
     expect(mayCall(as('viewer'), 'students.update')).toBe(false);
