@@ -9,8 +9,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { sourceRoot } from '../../electron/core/paths';
+import { sourceMigrationsFolder, sourceRoot } from '../../electron/core/paths';
 import { chromiumArgs, chromiumExecutable } from '../../tests/e2e/browser';
+import { closeDatabase, openDatabase } from '../../electron/core/db/open';
+import { updateSettings } from '../../electron/core/office/settings';
 import { dashboardShowsData, timing } from './hosts';
 import { benchOffice } from './office-file';
 
@@ -34,6 +36,21 @@ const screens: Record<string, { hash: string; shown: (page: Page) => Promise<voi
   dashboard: { hash: '#/dashboard', shown: dashboardShowsData },
   'my-day': { hash: '#/my-day', shown: (page) => page.getByRole('main').getByRole('listitem').first().waitFor() },
 };
+
+/** My day is one advisor's: "I am" is set, on the run's copy, to the advisor with the largest caseload. */
+async function actAsBusiestAdvisor(dbPath: string): Promise<void> {
+  const db = await openDatabase({ path: dbPath, migrationsFolder: sourceMigrationsFolder });
+  try {
+    const advisorId = db.sqlite
+      .prepare(`select advisor_id from students where advisor_id is not null and status = 'active' group by advisor_id order by count(*) desc limit 1`)
+      .pluck()
+      .get();
+    if (typeof advisorId !== 'number') throw new Error('the bench office has no advisor with students');
+    updateSettings(db, { currentAdvisorId: advisorId });
+  } finally {
+    closeDatabase(db);
+  }
+}
 
 function startHost(dbPath: string): Promise<() => Promise<void>> {
   const host = spawn(
@@ -79,6 +96,7 @@ async function main(): Promise<void> {
   const executable = chromiumExecutable();
   if (!executable) throw new Error('no Chromium (set RAPPORT_CHROMIUM)');
   const { path } = await benchOffice(Number(values.students), values.rebuild);
+  if (values.screens.split(',').includes('my-day')) await actAsBusiestAdvisor(path);
   const stop = await startHost(path);
   const browser = await chromium.launch({ executablePath: executable, args: chromiumArgs });
   let failed = false;
