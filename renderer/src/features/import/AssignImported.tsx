@@ -5,6 +5,7 @@ import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { useMayCall } from '@renderer/app/session';
 import { formatCount, plural } from '@renderer/components/format';
 import { notify } from '@renderer/components/notify';
+import { useBulkUndo } from '@renderer/features/students/useBulkUndo';
 
 /**
  * After a students import: "Assign these N students to [advisor]" in one action (students.bulkChange), with Undo in
@@ -14,7 +15,7 @@ export function AssignImported({ studentIds }: { studentIds: readonly number[] }
   const mayAssign = useMayCall()('students.bulkChange');
   const advisors = useApiQuery('advisors.list', {}, { enabled: mayAssign && studentIds.length > 0 });
   const change = useApiMutation('students.bulkChange');
-  const undo = useApiMutation('students.bulkUndo');
+  const undo = useBulkUndo();
   const [advisor, setAdvisor] = useState<string | null>(null);
   const [assigned, setAssigned] = useState(false);
   if (!mayAssign || studentIds.length === 0) return null;
@@ -37,17 +38,7 @@ export function AssignImported({ studentIds }: { studentIds: readonly number[] }
             id: `import-assign-${result.changeId}`,
             title: 'Assigned',
             message: `${plural(result.changed, 'student')} assigned to ${name}.`,
-            onUndo: () =>
-              undo.mutate(
-                { changeId: result.changeId, studentIds: ids },
-                {
-                  onSuccess: () => {
-                    setAssigned(false);
-                    notify.removed('Undone: each student has their previous advisor again.');
-                  },
-                  onError: notify.failure('Not undone'),
-                },
-              ),
+            onUndo: () => undo(result.changeId, ids, () => setAssigned(false)),
           });
         },
         onError: notify.failure('Not assigned'),

@@ -5,6 +5,7 @@ import type { ApiError } from '@renderer/api/client';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { plural } from '@renderer/components/format';
 import { notify } from '@renderer/components/notify';
+import { useBulkUndo } from './useBulkUndo';
 import type { SelectedStudent } from './useStudentSelection';
 
 export type BulkAction = BulkChange['kind'] | 'invite';
@@ -25,6 +26,13 @@ function doneMessage(kind: BulkChange['kind'], result: BulkResult, target: strin
   if (kind === 'assignAdvisor') return `${changed} assigned to ${target}${unchanged}.`;
   if (kind === 'addLabel') return `Label “${target}” added to ${changed}${unchanged}.`;
   return `${changed} archived${unchanged}.`;
+}
+
+/** The change the form describes so far; null while it lacks its advisor or label (and for an invitation). */
+function bulkChangeOf(action: BulkAction, advisor: string | null, label: string): BulkChange | null {
+  if (action === 'assignAdvisor') return advisor === null ? null : { kind: 'assignAdvisor', advisorId: advisor === noAdvisor ? null : Number(advisor) };
+  if (action === 'addLabel') return label.trim() === '' ? null : { kind: 'addLabel', label: label.trim() };
+  return action === 'archive' ? { kind: 'archive' } : null;
 }
 
 /**
@@ -63,7 +71,7 @@ function BulkChangeForm({
   const advisors = useApiQuery('advisors.list', {}, { enabled: action === 'assignAdvisor' });
   const events = useApiQuery('events.list', { when: 'upcoming', pageSize: 100 }, { enabled: action === 'invite' });
   const change = useApiMutation('students.bulkChange');
-  const undo = useApiMutation('students.bulkUndo');
+  const undo = useBulkUndo();
   const invite = useApiMutation('events.invite');
   const [advisor, setAdvisor] = useState<string | null>(null);
   const [label, setLabel] = useState('');
@@ -73,24 +81,7 @@ function BulkChangeForm({
   const ids = students.map((s) => s.id);
 
   const advisorName = advisor === noAdvisor ? 'no advisor' : (advisors.data?.find((a) => String(a.id) === advisor)?.name ?? '');
-  const bulk: BulkChange | null =
-    action === 'assignAdvisor'
-      ? advisor === null
-        ? null
-        : { kind: 'assignAdvisor', advisorId: advisor === noAdvisor ? null : Number(advisor) }
-      : action === 'addLabel'
-        ? label.trim() === ''
-          ? null
-          : { kind: 'addLabel', label: label.trim() }
-        : action === 'archive'
-          ? { kind: 'archive' }
-          : null;
-
-  const runUndo = (changeId: number) =>
-    undo.mutate(
-      { changeId, studentIds: ids },
-      { onSuccess: (r) => notify.removed(`Undone: ${plural(r.changed, 'student')} back as they were.`), onError: notify.failure('Not undone') },
-    );
+  const bulk = bulkChangeOf(action, advisor, label);
 
   const confirm = () => {
     setError(null);
@@ -118,7 +109,7 @@ function BulkChangeForm({
             id: `bulk-${result.changeId}`,
             title: 'Done',
             message: doneMessage(bulk.kind, result, target),
-            onUndo: () => runUndo(result.changeId),
+            onUndo: () => undo(result.changeId, ids),
           });
           onDone();
         },
