@@ -1,4 +1,5 @@
 import { Anchor, Card, List, Progress, Skeleton, Text, ThemeIcon, Title, VisuallyHidden } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { IconCheck, IconCircleDashed } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useApiQuery } from '@renderer/api/hooks';
@@ -58,6 +59,8 @@ export function SetupChecklist() {
 
 /** The checklist as a screen of its own (/setup): where "Start empty" lands. */
 export function SetupPage() {
+  // Not in the navigation, so the Shell does not name the window (WCAG 2.4.2): the page does.
+  useDocumentTitle('Setup · Rapport');
   return (
     <div style={{ maxWidth: 720 }}>
       <Title order={1} size="h2" mb="lg">

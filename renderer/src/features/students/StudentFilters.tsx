@@ -34,11 +34,8 @@ export function StudentFilters({ list }: { list: ListParams }) {
     list.input.term !== undefined ||
     list.input.losingTouch === true ||
     list.statusValue !== 'active';
-  // "Met a goal in term" looks at the current term unless one is chosen; the list keeps a term from a link.
   const terms = facets.data?.terms ?? [];
 
-  // The filters behind "More filters", counted on its button so a set one is never hidden.
-  const moreSet = [list.input.cohort !== undefined, list.statusValue !== 'active', list.input.goals !== undefined].filter(Boolean).length;
   return (
     <Group gap="xs" align="flex-end" wrap="wrap">
       <SearchInput
@@ -93,61 +90,7 @@ export function StudentFilters({ list }: { list: ListParams }) {
         size="xs"
         w={150}
       />
-      <Popover position="bottom-start" shadow="md" withArrow trapFocus returnFocus>
-        <Popover.Target>
-          <Button size="xs" variant="default" leftSection={<IconAdjustmentsHorizontal size={14} />}>
-            {moreSet > 0 ? `More filters (${moreSet})` : 'More filters'}
-          </Button>
-        </Popover.Target>
-        <Popover.Dropdown>
-          <Stack gap="xs">
-            <StudentFacetSelect
-              facet="cohorts"
-              label="Cohort"
-              placeholder="Any cohort"
-              value={list.input.cohort ?? null}
-              onChange={list.setCohort}
-              w={220}
-              inPopover
-            />
-            <Select
-              label="Status"
-              allowDeselect={false}
-              data={[{ value: 'all', label: 'All statuses' }, ...studentStatuses.map((s) => ({ value: s, label: studentStatusLabels[s] }))]}
-              value={list.statusValue}
-              onChange={(value) => {
-                const status = studentStatuses.find((s) => s === value) ?? 'all';
-                list.setStatus(status);
-              }}
-              w={220}
-              comboboxProps={{ withinPortal: false }}
-            />
-            <Select
-              label="Goals"
-              allowDeselect={false}
-              data={[{ value: 'all', label: 'Any' }, ...goalFilters.map((g) => ({ value: g, label: goalFilterLabels[g] }))]}
-              value={list.input.goals ?? 'all'}
-              onChange={(value) => list.setGoals(goalFilters.find((g) => g === value) ?? null)}
-              w={220}
-              comboboxProps={{ withinPortal: false }}
-            />
-            {list.input.goals === 'met_in_term' && (
-              <Select
-                label="Term"
-                allowDeselect={false}
-                data={withSelected(terms, list.input.term).map((name, index) => ({
-                  value: name,
-                  label: index === 0 ? `${name} (current)` : name,
-                }))}
-                value={list.input.term ?? terms[0] ?? null}
-                onChange={(value) => list.setTerm(value === terms[0] ? null : value)}
-                w={220}
-                comboboxProps={{ withinPortal: false }}
-              />
-            )}
-          </Stack>
-        </Popover.Dropdown>
-      </Popover>
+      <MoreFilters list={list} terms={terms} />
       <Switch
         label="Losing touch"
         title="A stale connection: past its keep-in-touch maximum"
@@ -165,5 +108,71 @@ export function StudentFilters({ list }: { list: ListParams }) {
         />
       )}
     </Group>
+  );
+}
+
+/**
+ * The filters used less often (cohort, status, goals and their term), behind one button that counts those set, so a
+ * set one is never hidden. "Met a goal in term" looks at the current term unless one is chosen; the list keeps a term
+ * from a link.
+ */
+function MoreFilters({ list, terms }: { list: ListParams; terms: readonly string[] }) {
+  const moreSet = [list.input.cohort !== undefined, list.statusValue !== 'active', list.input.goals !== undefined].filter(Boolean).length;
+  return (
+    <Popover position="bottom-start" shadow="md" withArrow trapFocus returnFocus>
+      <Popover.Target>
+        <Button size="xs" variant="default" leftSection={<IconAdjustmentsHorizontal size={14} />}>
+          {moreSet > 0 ? `More filters (${moreSet})` : 'More filters'}
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap="xs">
+          <StudentFacetSelect
+            facet="cohorts"
+            label="Cohort"
+            placeholder="Any cohort"
+            value={list.input.cohort ?? null}
+            onChange={list.setCohort}
+            w={220}
+            inPopover
+          />
+          <Select
+            label="Status"
+            allowDeselect={false}
+            data={[{ value: 'all', label: 'All statuses' }, ...studentStatuses.map((s) => ({ value: s, label: studentStatusLabels[s] }))]}
+            value={list.statusValue}
+            onChange={(value) => {
+              const status = studentStatuses.find((s) => s === value) ?? 'all';
+              list.setStatus(status);
+            }}
+            w={220}
+            comboboxProps={{ withinPortal: false }}
+          />
+          <Select
+            label="Goals"
+            allowDeselect={false}
+            data={[{ value: 'all', label: 'Any' }, ...goalFilters.map((g) => ({ value: g, label: goalFilterLabels[g] }))]}
+            value={list.input.goals ?? 'all'}
+            onChange={(value) => list.setGoals(goalFilters.find((g) => g === value) ?? null)}
+            w={220}
+            comboboxProps={{ withinPortal: false }}
+          />
+          {list.input.goals === 'met_in_term' && (
+            <Select
+              label="Term"
+              allowDeselect={false}
+              data={withSelected(terms, list.input.term).map((name, index) => ({
+                value: name,
+                label: index === 0 ? `${name} (current)` : name,
+              }))}
+              value={list.input.term ?? terms[0] ?? null}
+              onChange={(value) => list.setTerm(value === terms[0] ? null : value)}
+              w={220}
+              comboboxProps={{ withinPortal: false }}
+            />
+          )}
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
   );
 }
