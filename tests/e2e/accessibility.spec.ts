@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { dashboardPort, e2eToken, firstRunPort, officePort } from '../../playwright.config';
 import { officeApi } from './api';
 import { blockingFindings, describeFindings } from './axe';
+import { useScheme } from './scheme';
 
 // The accessibility gate (WCAG 2.1 A and AA, axe-core): every screen and every dialog it opens, in the light and the
 // dark theme, with no serious or critical violation. One page per theme walks the demo office (the dashboard's: a
@@ -209,11 +210,6 @@ async function scanKiosk(page: Page, scheme: Scheme, event: number) {
 }
 
 /** The theme the app starts in: Mantine keeps the choice (the Shell's toggle) in localStorage. */
-async function useScheme(page: Page, scheme: Scheme) {
-  await page.addInitScript((value) => window.localStorage.setItem('mantine-color-scheme-value', value), scheme);
-  await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-}
-
 /** Waits until the screen has drawn its data: its heading, no loader, the network quiet. */
 async function settled(page: Page, heading: string | RegExp) {
   await expect(page.getByRole('heading', { name: heading }).first()).toBeVisible({ timeout: 20_000 });

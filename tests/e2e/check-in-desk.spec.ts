@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { e2eToken } from '../../playwright.config';
-import { api, base, startedOffice } from './empty-office';
+import { api, base, eventUnderWay, startedOffice } from './empty-office';
+import { useScheme } from './scheme';
 
 // Issue 17 item 8 at 1440×900: with an empty search the desk lists who is expected (arrivals ticked), one click checks
 // a student in, a walk-in is added and recorded as one, and the kiosk runs outside the app's navigation and asks for
@@ -24,16 +25,7 @@ test.beforeAll(async ({ request }) => {
     ids.push((await api(request, 'students.create', { firstName, lastName: `${lastName}`, schoolEmail: `${firstName}.${lastName}.${stamp}@example.edu` })).id);
   }
   await api(request, 'students.create', { firstName: 'Wendy', lastName: 'Walker', schoolEmail: `wendy.walker.${stamp}@example.edu` });
-  const startsAt = new Date(Date.now() - 30 * 60_000).toISOString();
-  const event = await api(request, 'events.create', {
-    title: `Door test fair ${stamp}`,
-    kind: 'career_fair',
-    format: 'in_person',
-    startsAt,
-    endsAt: new Date(Date.parse(startsAt) + 3 * 3600_000).toISOString(),
-    capacity: 50,
-    status: 'scheduled',
-  });
+  const event = await eventUnderWay(request, `Door test fair ${stamp}`, { kind: 'career_fair', capacity: 50, status: 'scheduled' });
   eventId = event.id;
   await api(request, 'events.invite', { eventId, studentIds: ids });
   const rows = (await api(request, 'events.attendees', { eventId })).rows;
@@ -42,12 +34,6 @@ test.beforeAll(async ({ request }) => {
   for (const a of rows.filter((r) => r.studentName !== 'Theo Baker'))
     await api(request, 'attendance.setRsvp', { attendanceId: a.attendanceId, rsvp: 'registered' });
 });
-
-async function useScheme(page: Page, scheme: 'light' | 'dark') {
-  // A script string: this file is compiled without the DOM's types.
-  await page.addInitScript(`window.localStorage.setItem('mantine-color-scheme-value', '${scheme}')`);
-  await page.emulateMedia({ colorScheme: scheme });
-}
 
 test('the desk lists who is expected, checks one in with a click, and adds a walk-in', async ({ page }) => {
   await page.goto(`${base}/?token=${e2eToken}#/events/${eventId}/check-in`);

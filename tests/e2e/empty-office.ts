@@ -1,5 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { emptyPort } from '../../playwright.config';
+import type { ProcedureInput } from '../../shared/api/contract';
 import { officeApi } from './api';
 
 // An office started empty, shared by the specs that make their own records through its API. Each such spec
@@ -18,8 +19,11 @@ export function isoDaysAgo(days: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** An in-person event that started a minute ago: its check-in desk is open (the event's day, shared/check-in-day.ts). */
-export function eventUnderWay(request: APIRequestContext, title: string) {
+/**
+ * An in-person event that started a minute ago: its check-in desk is open (the event's day, shared/check-in-day.ts).
+ * `more` sets other fields (a kind, a capacity).
+ */
+export function eventUnderWay(request: APIRequestContext, title: string, more: Partial<ProcedureInput<'events.create'>> = {}) {
   const now = Date.now();
   return api(request, 'events.create', {
     title,
@@ -27,5 +31,6 @@ export function eventUnderWay(request: APIRequestContext, title: string) {
     format: 'in_person',
     startsAt: new Date(now - 60_000).toISOString(),
     endsAt: new Date(now + 2 * 3_600_000).toISOString(),
+    ...more,
   });
 }
