@@ -32,8 +32,8 @@ export function WhoAreYou({ mayChoose }: { mayChoose: boolean }) {
           </>
         ) : (
           <Text size="sm">
-            Your account is not linked to an advisor, so there is no caseload to list. The office admin links accounts to advisors under Settings → Users; the
-            office dashboard is one click away meanwhile.
+            Your account is not linked to an advisor, so there is no caseload to list. The office admin links accounts to advisors under Settings → Office →
+            Users; the office dashboard is one click away meanwhile.
           </Text>
         )}
       </Stack>
