@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { dashboardPort, e2eToken } from '../../playwright.config';
 import { officeApi } from './api';
+import { kpiCard } from './kpi';
 
 const { base, api, demoOffice } = officeApi(dashboardPort);
 
@@ -28,15 +29,11 @@ const ready = (f: Figures) => f.readiness.distribution.find((row) => row.level =
 
 /** Every headline card shows what the API counts for the same filter. */
 async function expectCards(page: Page, f: Figures) {
-  await expect(page.getByRole('link', { name: `Active students: ${n(f.goals.activeStudents)}` })).toBeVisible();
-  await expect(
-    page.getByRole('link', {
-      name: `Goal met in ${f.goals.term.name}: ${share(f.goals.withGoalMetInTerm, f.goals.activeStudents)}%`,
-    }),
-  ).toBeVisible();
-  await expect(page.getByRole('link', { name: `Reference-ready: ${share(ready(f), f.readiness.activeStudents)}%` })).toBeVisible();
-  await expect(page.getByRole('link', { name: `Upcoming events: ${n(f.office.upcomingEvents.events)}` })).toBeVisible();
-  await expect(page.getByRole('link', { name: `Connections losing touch: ${n(f.office.losingTouch.connections)}` })).toBeVisible();
+  await expect(kpiCard(page, 'Active students', n(f.goals.activeStudents))).toBeVisible();
+  await expect(kpiCard(page, `Goal met in ${f.goals.term.name}`, `${share(f.goals.withGoalMetInTerm, f.goals.activeStudents)}%`)).toBeVisible();
+  await expect(kpiCard(page, 'Reference-ready', `${share(ready(f), f.readiness.activeStudents)}%`)).toBeVisible();
+  await expect(kpiCard(page, 'Upcoming events', n(f.office.upcomingEvents.events))).toBeVisible();
+  await expect(kpiCard(page, 'Connections losing touch', n(f.office.losingTouch.connections))).toBeVisible();
   const funnel = page.getByRole('list', { name: 'Event funnel' });
   await expect(funnel.getByRole('listitem', { name: `Attended: ${n(f.office.funnel.attended)}` })).toBeVisible();
   await expect(funnel.getByRole('listitem', { name: `Followed up: ${n(f.office.funnel.followedUp)}` })).toBeVisible();
@@ -67,13 +64,13 @@ test('the dashboard shows the figures the API counts, filtered and remembered; e
   await expectCards(page, filtered);
 
   // Reference-ready opens the ready students of that cohort: as many as the card counted.
-  await page.getByRole('link', { name: /^Reference-ready:/ }).click();
+  await kpiCard(page, 'Reference-ready').click();
   await expect(page).toHaveURL(/#\/students\?.*cohort=.*readiness=ready/);
   await expect(page.getByText(`${n(ready(filtered))} student${ready(filtered) === 1 ? '' : 's'}`, { exact: true })).toBeVisible();
 
   // Losing touch opens the stale connections it counted.
   await page.goBack();
-  await page.getByRole('link', { name: /^Connections losing touch:/ }).click();
+  await kpiCard(page, 'Connections losing touch').click();
   await expect(page).toHaveURL(/#\/losing-touch\?.*state=stale/);
   await expect(page.getByText(`${n(filtered.office.losingTouch.connections)} connections`, { exact: true })).toBeVisible();
 
@@ -85,7 +82,7 @@ test('the dashboard shows the figures the API counts, filtered and remembered; e
 
   // Upcoming events opens the scheduled events still to come.
   await page.goBack();
-  await page.getByRole('link', { name: /^Upcoming events:/ }).click();
+  await kpiCard(page, 'Upcoming events').click();
   await expect(page).toHaveURL(/#\/events\?status=scheduled/);
   await expect(page.getByText(`${n(filtered.office.upcomingEvents.events)} events`, { exact: true })).toBeVisible();
 });

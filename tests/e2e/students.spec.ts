@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoPort, e2eToken } from '../../playwright.config';
 import { officeApi } from './api';
+import { kpiCard } from './kpi';
 
 // This spec's office starts unopened: its first test loads the demo through the welcome screen, the others use it.
 const { base, api } = officeApi(demoPort);
@@ -22,8 +23,8 @@ test('first run: load the demo office, then My day and the dashboard show its fi
   // The token left the address bar once read.
   expect(page.url()).not.toContain('token=');
   const data = await api(page.request, 'students.list', { status: 'active', pageSize: 1 });
-  await expect(page.getByRole('link', { name: `Active students: ${data.total.toLocaleString('en-US')}` })).toBeVisible();
-  await page.getByRole('link', { name: /^Active students:/ }).click();
+  await expect(kpiCard(page, 'Active students', data.total.toLocaleString('en-US'))).toBeVisible();
+  await kpiCard(page, 'Active students').click();
   await expect(page).toHaveURL(/#\/students$/);
   await expect(page.getByText(`${data.total.toLocaleString('en-US')} students`)).toBeVisible();
 });
