@@ -43,6 +43,7 @@ async function screens(page: Page): Promise<string[]> {
     `/employers/${r.employer}`,
     `/events/${r.event}`,
     `/events/${r.event}/check-in`,
+    '/setup',
   ];
 }
 
