@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { demoPort, e2eToken } from '../../playwright.config';
 import { officeApi } from './api';
+import { choose } from './select';
 
 // Issue 17 item 7 on the demo office at 1440×900: a note and a task written on a student's record, the task in My day
 // ("I am" owns it), done there with one click and gone from the list; the note on the timeline.
@@ -29,8 +30,7 @@ test('a note and a task on a student; the task done from My day with one click',
   // A note: type, date (today), text.
   await page.getByRole('button', { name: 'New note' }).click();
   const noteDialog = page.getByRole('dialog', { name: 'New note' });
-  await noteDialog.getByLabel('Type', { exact: true }).click();
-  await page.getByRole('option', { name: 'Drop-in' }).click();
+  await choose(page, noteDialog, 'Type', 'Drop-in');
   await noteDialog.getByLabel('Note', { exact: true }).fill('Came by about the spring fair; will send a resume by Friday.');
   await noteDialog.getByRole('button', { name: 'Save note' }).click();
   await expect(noteDialog).toBeHidden();

@@ -196,10 +196,9 @@ test('a day at the office: live edits and a conflict, a confidential student, th
     await desk.getByRole('link', { name: 'Check-in' }).click();
     await expect(desk.getByRole('heading', { name: 'Check-in: Spring Alumni Mixer' })).toBeVisible();
 
-    // Before anything is typed the desk says the list is there to search (not that nobody is on it).
-    // (The event's own figure: everyone invited, whatever their RSVP — the confidential invitee included, unnamed.)
-    await expect(desk.getByText('3 on the list: type a name or student ID to find them.')).toBeVisible();
-    await expect(desk.getByText('Nobody is on the list yet', { exact: false })).toHaveCount(0);
+    // Before anything is typed the desk lists who is expected; the confidential invitee is neither listed nor counted.
+    await expect(desk.getByText('0 of 2 arrived')).toBeVisible();
+    await expect(desk.getByRole('list', { name: 'Expected attendees' }).getByRole('listitem')).toHaveCount(2);
     const find = desk.getByRole('textbox', { name: 'Find attendee' });
     const matches = desk.getByRole('list', { name: 'Matching attendees' });
     // By student ID, as a card scanner types it: name, ID and class year only — no program.
@@ -212,7 +211,7 @@ test('a day at the office: live edits and a conflict, a confidential student, th
     await find.fill('orion bl');
     await matches.getByRole('button', { name: 'Check in Orion Blake' }).click();
     await expect(desk.getByText(/^Checked in Orion Blake at /)).toBeVisible();
-    await expect(desk.getByText('2 of 2 registered checked in')).toBeVisible();
+    await expect(desk.getByText('2 of 2 arrived')).toBeVisible();
     // The confidential invitee is not found at the door.
     await find.fill('quinn');
     await expect(desk.getByText('No attendee matches “quinn”.', { exact: false })).toBeVisible();
