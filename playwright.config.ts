@@ -15,6 +15,8 @@ export const firstRunPort = 5904;
 export const officePort = 5905;
 /** A second office server for the working day of office-day.spec.ts: its own file, people and records. */
 export const officeDayPort = 5906;
+/** An office nobody has opened, for students.spec.ts: it loads the demo through the welcome screen itself. */
+export const welcomePort = 5907;
 export const officeAdmin = { email: 'olive.admin@example.edu', name: 'Olive Admin', password: 'violet harbour lantern 42' };
 
 /** A host on a fresh office file: `start` is its command line for the file's path. */
@@ -65,6 +67,7 @@ export default defineConfig({
     server(emptyPort, 'empty'),
     server(dashboardPort, 'dashboard'),
     server(firstRunPort, 'first-run'),
+    server(welcomePort, 'welcome'),
     officeServer(officePort, 'office'),
     officeServer(officeDayPort, 'office-day'),
   ],

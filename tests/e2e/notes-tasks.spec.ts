@@ -31,7 +31,7 @@ test('a note and a task on a student; the task done from My day with one click',
   await page.getByRole('button', { name: 'New note' }).click();
   const noteDialog = page.getByRole('dialog', { name: 'New note' });
   await choose(page, noteDialog, 'Type', 'Drop-in');
-  await noteDialog.getByLabel('Note', { exact: true }).fill('Came by about the spring fair; will send a resume by Friday.');
+  await noteDialog.getByRole('textbox', { name: 'Note', exact: true }).fill('Came by about the spring fair; will send a resume by Friday.');
   await noteDialog.getByRole('button', { name: 'Save note' }).click();
   await expect(noteDialog).toBeHidden();
   const notes = page.getByRole('region', { name: 'Advising notes' });
@@ -40,7 +40,7 @@ test('a note and a task on a student; the task done from My day with one click',
   // A task due today, owned by "I am" (the default).
   await page.getByRole('button', { name: 'New task' }).click();
   const taskDialog = page.getByRole('dialog', { name: 'New task' });
-  await taskDialog.getByLabel('Task', { exact: true }).fill(title);
+  await taskDialog.getByRole('textbox', { name: 'Task', exact: true }).fill(title);
   await taskDialog.getByRole('button', { name: 'Save task' }).click();
   await expect(taskDialog).toBeHidden();
   await expect(page.getByRole('region', { name: 'Tasks', exact: true }).getByText(title)).toBeVisible();

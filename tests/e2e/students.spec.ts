@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demoPort, e2eToken } from '../../playwright.config';
+import { e2eToken, welcomePort } from '../../playwright.config';
 import { officeApi } from './api';
 import { kpiCard } from './kpi';
 
 // This spec's office starts unopened: its first test loads the demo through the welcome screen, the others use it.
-const { base, api } = officeApi(demoPort);
+const { base, api } = officeApi(welcomePort);
 
 async function openApp(page: Page, path = '/') {
   await page.goto(`${base}/?token=${e2eToken}#${path}`);
@@ -91,6 +91,7 @@ test('students: create with validation, find, edit and archive with undo', async
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Students' }).click();
   await page.getByRole('textbox', { name: 'Search' }).fill('quintero');
   await expect(page.getByText('No students match these filters')).toBeVisible();
+  await page.getByRole('button', { name: 'More filters' }).click();
   await page.getByRole('combobox', { name: 'Status' }).click();
   await page.getByRole('option', { name: 'Archived' }).click();
   await expect(page.getByRole('link', { name: 'Mari Quintero-Whitfield' })).toBeVisible();
@@ -101,7 +102,7 @@ test('command palette finds a student by ID and opens their page', async ({ page
   // The shortcut is live once the shell has rendered.
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await page.keyboard.press('Control+K');
-  await page.getByPlaceholder('Search students by name, email or ID…').fill('S100042');
+  await page.getByPlaceholder('Find a student, contact, employer or event, or type a command…').fill('S100042');
   await page.getByRole('button', { name: /S100042/ }).click();
   await expect(page).toHaveURL(/#\/students\/42$/);
 });

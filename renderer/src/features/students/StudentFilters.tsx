@@ -136,7 +136,9 @@ function MoreFilters({ list, terms }: { list: ListParams; terms: readonly string
             w={220}
             inPopover
           />
+          {/* Focus lands here, not on the searchable cohort field, whose opened list would cover the fields below it. */}
           <Select
+            data-autofocus
             label="Status"
             allowDeselect={false}
             data={[{ value: 'all', label: 'All statuses' }, ...studentStatuses.map((s) => ({ value: s, label: studentStatusLabels[s] }))]}
