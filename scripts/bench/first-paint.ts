@@ -34,7 +34,15 @@ const budgetMs = 1000;
 /** Each screen: its address and what "showing data" means on it. */
 const screens: Record<string, { hash: string; shown: (page: Page) => Promise<void> }> = {
   dashboard: { hash: '#/dashboard', shown: dashboardShowsData },
-  'my-day': { hash: '#/my-day', shown: (page) => page.getByRole('main').getByRole('listitem').first().waitFor() },
+  // My day's line under its title counts what is due once myDay.get has answered, and its cards are drawn with it.
+  'my-day': {
+    hash: '#/my-day',
+    shown: (page) =>
+      page
+        .getByRole('main')
+        .getByText(/ · (nothing due|[\d,]+ things? to do)$/)
+        .waitFor(),
+  },
 };
 
 /** My day is one advisor's: "I am" is set, on the run's copy, to the advisor with the largest caseload. */
