@@ -27,6 +27,15 @@ const newCommands: readonly { id: Creating; label: string; description: string; 
 ];
 
 /**
+ * The results scroll inside the palette: their viewport takes Tab focus so the keyboard can scroll it (axe
+ * scrollable-region-focusable). Mantine's Spotlight list passes no props to the viewport, so it is set on the element.
+ */
+function focusableViewport(node: HTMLDivElement | null): void {
+  const viewport = node?.matches('[data-scrollarea-viewport]') ? node : node?.querySelector('[data-scrollarea-viewport]');
+  viewport?.setAttribute('tabindex', '0');
+}
+
+/**
  * Ctrl/Cmd+K: find a student, contact, employer or event as you type, or run a command (New student, New event,
  * New contact, Go to any screen). Results come in groups with headings; arrows move, Enter opens, Esc closes.
  */
@@ -64,7 +73,7 @@ export function CommandPalette() {
           aria-label="Find or run a command"
           leftSection={<IconSearch size={18} stroke={1.5} aria-hidden />}
         />
-        <Spotlight.ActionsList aria-label="Results">
+        <Spotlight.ActionsList aria-label="Results" ref={focusableViewport}>
           {groups.map((group) => (
             <Spotlight.ActionsGroup key={group.label} label={group.label}>
               {group.hits.map((hit) => (
