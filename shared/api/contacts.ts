@@ -136,6 +136,8 @@ export const contactsProcedures = {
       interactions: z.number().int(),
       students: z.number().int(),
       placementsSupervised: z.number().int(),
+      /** Tasks on the contact, done or open: they are deleted with it. */
+      tasks: z.number().int(),
     }),
   ),
   'contacts.delete': write(directoryCascade, relationshipEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true) })),

@@ -305,13 +305,17 @@ describe('contacts', () => {
       startOn: today,
       supervisorContactId: c,
     });
+    call('tasks.create', { title: 'Check back with them', dueOn: today, studentId: null, contactId: c });
+    call('tasks.create', { title: 'Introduce them to Ada', dueOn: today, studentId: s, contactId: c });
     expect(call('contacts.deletePreview', { id: c })).toEqual({
       connections: 1,
       interactions: 1,
       students: 1,
       placementsSupervised: 1,
+      tasks: 2,
     });
     call('contacts.delete', { id: c });
+    expect(count('select count(*) from tasks')).toBe(0);
     expect(count('select count(*) from interactions')).toBe(0);
     expect(count('select count(*) from placements where supervisor_contact_id is null')).toBe(1);
     expect(count(`select count(*) from audit_log where action = 'delete' and entity = 'contact'`)).toBe(1);

@@ -31,6 +31,9 @@ beforeAll(async () => {
     role: 'Analyst',
     startOn: '2026-02-01',
   });
+  // Fox has a task of his own and one about Cora: deleting him takes both, and only the first is anyone's to count.
+  call('tasks.create', { title: 'Thank Fox', dueOn: '2026-02-02', studentId: null, contactId: fox });
+  call('tasks.create', { title: 'Ask Fox about Cora', dueOn: '2026-02-02', studentId: confidential.studentId, contactId: fox });
 });
 afterAll(() => t.close());
 
@@ -54,16 +57,16 @@ function figures(role?: Role) {
   };
 }
 
-/** Each figure counted over every student, then without Cora (Dana's supervisor connection and its interaction with her, Fox's two connections, Cora's placements). */
+/** Each figure counted over every student, then without Cora (Dana's supervisor connection and its interaction with her, Fox's two connections, Cora's placements, Fox's task about Cora). */
 const expected = {
   danaConnections: [5, 4],
   danaDelete: [
-    { connections: 5, interactions: 4, students: 4, placementsSupervised: 0 },
-    { connections: 4, interactions: 3, students: 3, placementsSupervised: 0 },
+    { connections: 5, interactions: 4, students: 4, placementsSupervised: 0, tasks: 0 },
+    { connections: 4, interactions: 3, students: 3, placementsSupervised: 0, tasks: 0 },
   ],
   foxDelete: [
-    { connections: 2, interactions: 0, students: 1, placementsSupervised: 1 },
-    { connections: 0, interactions: 0, students: 0, placementsSupervised: 0 },
+    { connections: 2, interactions: 0, students: 1, placementsSupervised: 1, tasks: 2 },
+    { connections: 0, interactions: 0, students: 0, placementsSupervised: 0, tasks: 1 },
   ],
   connectionCount: [
     [5, 2],
@@ -105,7 +108,7 @@ describe('counts beside contacts and employers agree with the lists the caller s
       const seen = figures('advisor');
       expect([seen.danaConnections, seen.danaDelete, seen.connectionCount, seen.placementCount]).toEqual([
         3,
-        { connections: 3, interactions: 2, students: 2, placementsSupervised: 0 },
+        { connections: 3, interactions: 2, students: 2, placementsSupervised: 0, tasks: 0 },
         [3, 0],
         2,
       ]);
@@ -118,6 +121,6 @@ describe('counts beside contacts and employers agree with the lists the caller s
     const { call } = procedures(() => asCaller(t.db, callerFor('director', seed)));
     call('contacts.delete', { id: fox });
     const row = t.db.sqlite.prepare(`select details from audit_log where entity = 'contact' and action = 'delete' order by id desc limit 1`).pluck().get();
-    expect(JSON.parse(String(row))).toMatchObject({ connections: 2, placementsSupervised: 1 });
+    expect(JSON.parse(String(row))).toMatchObject({ connections: 2, placementsSupervised: 1, tasks: 2 });
   });
 });

@@ -65,7 +65,8 @@ export function updateContact(db: Db, id: number, v: ContactValues): void {
 
 /**
  * What deleting a contact takes with it. The preview counts the students the caller may see, like the lists beside
- * it; the audit of the delete itself records everything that went (`everyone`).
+ * it; the audit of the delete itself records everything that went (`everyone`). Tasks on the contact go too (ON DELETE
+ * CASCADE): those on the contact alone always count, those that also name a student only when the student is visible.
  */
 export function contactDeletePreview(db: Db, id: number, everyone = false) {
   const among = (column: string) => (everyone ? '' : andStudentVisible(db, column));
@@ -75,6 +76,7 @@ export function contactDeletePreview(db: Db, id: number, everyone = false) {
       interactions: z.number(),
       students: z.number(),
       placementsSupervised: z.number(),
+      tasks: z.number(),
     })
     .parse(
       db.sqlite
@@ -82,7 +84,8 @@ export function contactDeletePreview(db: Db, id: number, everyone = false) {
           `select (select count(*) from connections where contact_id = :id${among('student_id')}) as connections,
              (select count(*) from interactions i join connections c on c.id = i.connection_id where c.contact_id = :id${among('c.student_id')}) as interactions,
              (select count(distinct student_id) from connections where contact_id = :id${among('student_id')}) as students,
-             (select count(*) from placements where supervisor_contact_id = :id${among('student_id')}) as placementsSupervised`,
+             (select count(*) from placements where supervisor_contact_id = :id${among('student_id')}) as placementsSupervised,
+             (select count(*) from tasks where contact_id = :id and (student_id is null or (1${among('student_id')}))) as tasks`,
         )
         .get({ id }),
     );

@@ -36,7 +36,7 @@ function DeleteContactBody({ contact, onClose }: { contact: Contact; onClose: ()
       ) : !preview.data || preview.isPlaceholderData ? (
         <Skeleton h={48} />
       ) : (
-        <Alert color={preview.data.connections > 0 ? 'red' : 'gray'} variant="light">
+        <Alert color={preview.data.connections > 0 || preview.data.tasks > 0 ? 'red' : 'gray'} variant="light">
           <Text size="sm">{deleteSummary(preview.data)}</Text>
         </Alert>
       )}

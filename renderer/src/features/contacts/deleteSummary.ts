@@ -8,6 +8,7 @@ export function deleteSummary(p: ProcedureOutput<'contacts.deletePreview'>): str
       ? `${plural(p.connections, 'connection')} with ${plural(p.students, 'student')} and ${plural(p.interactions, 'logged interaction')} will be deleted`
       : 'No connections or logged interactions go with it',
   ];
+  if (p.tasks > 0) parts.push(`${plural(p.tasks, 'task')} on them will be deleted`);
   if (p.placementsSupervised > 0) {
     parts.push(
       `${plural(p.placementsSupervised, 'placement')} ${p.placementsSupervised === 1 ? 'keeps its record' : 'keep their records'} without a supervisor`,
