@@ -49,12 +49,13 @@ export const eventDeskProcedures = {
   ),
   /**
    * The kiosk's search: one attendee, only for a precise query (their full name, school email or student ID) that
-   * matches exactly one person on the list. A prefix or a common name shows nobody, so the list stays private.
+   * matches exactly one person on the list. A prefix or a common name shows nobody, so the list stays private; a
+   * name two people share answers `none`, like a name on nobody (core/events/desk.ts says why).
    */
   'events.kioskFind': read(
     frontDesk,
     z.strictObject({ eventId: id, query: searchText }),
-    z.object({ match: kioskMatchSchema.nullable(), reason: z.enum(['found', 'too_short', 'none', 'several']) }),
+    z.object({ match: kioskMatchSchema.nullable(), reason: z.enum(['found', 'too_short', 'none']) }),
   ),
   /** Marks a started event held (status done), or back to scheduled (undo). */
   'events.setHeld': write(

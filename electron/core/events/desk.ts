@@ -97,7 +97,7 @@ function checkInListed(db: Db, event: EventDetail, attendanceId: number, at: str
   return attendanceId;
 }
 
-/** Only a query that names one person exactly shows them: a prefix, a first name or a shared name shows no one. */
+/** Only a query that names one person exactly shows them: a prefix, a first name or a shared name shows no one (and says nothing more). */
 export function eventsKioskFind(db: Db, input: ParsedInput<'events.kioskFind'>): ProcedureOutput<'events.kioskFind'> {
   const event = readEvent(db, input.eventId);
   if (!kioskOpen(officeTimeZone(db), event)) {
@@ -106,7 +106,10 @@ export function eventsKioskFind(db: Db, input: ParsedInput<'events.kioskFind'>):
   const typed = input.query.trim();
   if (typed.length < 5 || !(typed.includes(' ') || typed.includes('@') || /\d/.test(typed))) return { match: null, reason: 'too_short' };
   const ids = kioskCandidates(db, input.eventId, typed);
-  if (ids.length !== 1 || ids[0] === undefined) return { match: null, reason: ids.length === 0 ? 'none' : 'several' };
+  // Two people on the list sharing the name answer exactly as nobody does: any other answer ("several", or an "ask
+  // staff" only this case gets) tells whoever stands at the kiosk that someone else of that name is coming. `none`
+  // already asks for the school email (unique) or the desk, so the student still gets in.
+  if (ids.length !== 1 || ids[0] === undefined) return { match: null, reason: 'none' };
   const { attendanceId, studentName, checkedInAt } = readAttendee(db, ids[0]);
   return { match: { attendanceId, studentName, checkedInAt }, reason: 'found' };
 }

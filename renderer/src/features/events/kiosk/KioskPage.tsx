@@ -39,7 +39,6 @@ type Step = { kind: 'ask' } | { kind: 'confirm'; match: KioskMatch } | { kind: '
 const hints = {
   too_short: 'Type your full name (first and last), your school email or your student ID.',
   none: 'We could not find that on the list. Check the spelling, try your school email, or see the desk.',
-  several: 'More than one person has that name. Please type your school email or student ID.',
 } as const;
 
 function Kiosk({ event }: { event: EventDetail }) {
