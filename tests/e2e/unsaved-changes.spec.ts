@@ -56,3 +56,33 @@ test('Settings: its sections are tabs; leaving with an unsaved office name asks,
   expect(dialog.type()).toBe('beforeunload');
   await dialog.accept();
 });
+
+test('the browser’s Back and the palette’s Go to ask too while Settings has unsaved changes; Discard leaves', async ({ page }) => {
+  await openApp(page, '/students');
+  await expect(page.getByRole('heading', { name: 'Students', level: 1 })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click();
+  const officeName = page.getByRole('textbox', { name: 'Office name' });
+  await officeName.fill('Career Centre (draft)');
+
+  // Back: asked; Keep editing stays on Settings with the text as typed.
+  await page.goBack();
+  await discardDialog(page).getByRole('button', { name: 'Keep editing' }).click();
+  await expect(page).toHaveURL(/#\/settings/);
+  await expect(officeName).toHaveValue('Career Centre (draft)');
+
+  // A navigation by script (Ctrl+K → Go to Events) asks the same; Escape on the question keeps editing too.
+  await page.keyboard.press('Control+K');
+  await page.getByPlaceholder(/Find a student, contact/).fill('Go to Events');
+  await page.getByRole('button', { name: /^Go to Events/ }).click();
+  await expect(discardDialog(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(discardDialog(page)).toBeHidden();
+  await expect(page).toHaveURL(/#\/settings/);
+  await expect(officeName).toHaveValue('Career Centre (draft)');
+
+  // Back again, Discard changes: the previous screen.
+  await page.goBack();
+  await discardDialog(page).getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page).toHaveURL(/#\/students$/);
+  await expect(page.getByRole('heading', { name: 'Students', level: 1 })).toBeVisible();
+});

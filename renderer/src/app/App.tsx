@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { ApiError } from '../api/client';
 import { useLiveUpdates } from '../api/useLiveUpdates';
 import { useOutsideChanges } from '../api/useOutsideChanges';
@@ -35,6 +35,23 @@ function OutsideChanges() {
   return null;
 }
 
+/** Everything under the router: the session and first-run gates, then the screens (routes.tsx). */
+function Routed() {
+  return (
+    // Office server: nothing is asked of the core until someone has signed in.
+    <SessionGate>
+      <OutsideChanges />
+      <FirstRunGate>
+        <AppRoutes />
+      </FirstRunGate>
+    </SessionGate>
+  );
+}
+
+// A data router (not <HashRouter>): only it lets useBlocker hold the browser's Back and Forward and every link while a
+// form has unsaved changes (UnsavedChangesGuard). One splat route: the screens stay declared as <Routes> in routes.tsx.
+const router = createHashRouter([{ path: '*', element: <Routed /> }]);
+
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
@@ -42,15 +59,7 @@ export function App() {
         <ModalsProvider>
           {/* Mantine clips a toast at 200 px; an export's warnings (names of who was left out) need more (notify.savedNotice scrolls past this). */}
           <Notifications position="bottom-right" notificationMaxHeight={480} />
-          <HashRouter>
-            {/* Office server: nothing is asked of the core until someone has signed in. */}
-            <SessionGate>
-              <OutsideChanges />
-              <FirstRunGate>
-                <AppRoutes />
-              </FirstRunGate>
-            </SessionGate>
-          </HashRouter>
+          <RouterProvider router={router} />
         </ModalsProvider>
       </QueryClientProvider>
     </MantineProvider>

@@ -2,11 +2,11 @@ import { ActionIcon, AppShell, Badge, Burger, Group, Kbd, NavLink, Text, Tooltip
 import { useDisclosure, useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { setOfficeTimeZone } from '../components/dates';
 import { setOfficeDateFormat } from '../components/format';
-import { confirmDiscard, hasUnsavedChanges } from '../components/unsavedChanges';
+import { UnsavedChangesGuard } from '../components/unsavedChanges';
 import { navItems, type NavItem } from './navigation';
 import { CommandPalette } from './CommandPalette';
 import { mainId } from './focusMain';
@@ -35,7 +35,6 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
   const { pathname } = useLocation();
-  const navigate = useNavigate();
   const offered = useNavItems();
   const mayCall = useMayCall();
   const status = useApiQuery('app.status', {});
@@ -56,6 +55,7 @@ export function Shell() {
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <SkipLink />
+      <UnsavedChangesGuard />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -113,13 +113,8 @@ export function Shell() {
               ) : undefined
             }
             active={isActive(item.path, pathname)}
-            onClick={(event) => {
-              close();
-              // Leaving a screen whose form has unsaved changes asks first (components/unsavedChanges.tsx).
-              if (!hasUnsavedChanges()) return;
-              event.preventDefault();
-              confirmDiscard(() => void navigate(item.path));
-            }}
+            // Leaving a screen whose form has unsaved changes asks first: UnsavedChangesGuard holds the navigation.
+            onClick={close}
             style={{ borderRadius: 8 }}
           />
         ))}

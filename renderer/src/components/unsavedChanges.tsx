@@ -1,9 +1,11 @@
 import { Modal, type ModalProps, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useEffect, useRef } from 'react';
+import { useBlocker } from 'react-router';
 
 // Forms with changes not yet saved register here (useEntityForm, the Settings sections), so that closing a modal,
-// leaving the screen by the navigation, or closing or reloading the tab asks before their changes are lost.
+// leaving the screen (a link, the navigation, the browser's Back or Forward), or closing or reloading the tab asks
+// before their changes are lost.
 const dirtyChecks = new Set<{ current: () => boolean }>();
 
 export function hasUnsavedChanges(): boolean {
@@ -35,8 +37,9 @@ export function useUnsavedChanges(isDirty: () => boolean): void {
 }
 
 /** Runs `proceed` at once when nothing is unsaved; otherwise asks first, and runs it only if the changes may go. */
-export function confirmDiscard(proceed: () => void): void {
+export function confirmDiscard(proceed: () => void, stay?: () => void): void {
   if (!hasUnsavedChanges()) return proceed();
+  let leaving = false;
   modals.openConfirmModal({
     title: 'Discard unsaved changes?',
     children: <Text size="sm">You have changes that are not saved yet. If you leave now they are lost.</Text>,
@@ -44,8 +47,28 @@ export function confirmDiscard(proceed: () => void): void {
     confirmProps: { color: 'red' },
     // Above any form modal it guards.
     zIndex: 1000,
-    onConfirm: proceed,
+    onConfirm: () => {
+      leaving = true;
+      proceed();
+    },
+    // Keep editing, Escape, the close button: the changes stay (onClose follows a confirm too, hence `leaving`).
+    onClose: () => {
+      if (!leaving) stay?.();
+    },
   });
+}
+
+/**
+ * Holds every change of screen while a form has unsaved changes — a link, the navigation, the browser's Back or
+ * Forward, a script's navigate — and asks first (needs the data router, App.tsx). A change within the same screen (a
+ * Settings section, the caseload's filters in the address) is the screen's own business.
+ */
+export function UnsavedChangesGuard() {
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && hasUnsavedChanges());
+  useEffect(() => {
+    if (blocker.state === 'blocked') confirmDiscard(blocker.proceed, blocker.reset);
+  }, [blocker]);
+  return null;
 }
 
 /** A form's modal: Escape, the close button and a click outside ask before unsaved changes are thrown away. */
