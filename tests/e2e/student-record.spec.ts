@@ -61,6 +61,39 @@ test('an address naming a section opens the record on that tab, its content near
   await expect(readiness).toBeVisible();
 });
 
+test('Back and Forward between tabs put focus on the tab shown, not the tab that was left', async ({ page }) => {
+  await open(page, `/students/${studentId}/connections`);
+  const tab = (name: string) => page.getByRole('tab', { name, exact: true });
+  await expect(tab('Connections')).toHaveAttribute('aria-selected', 'true');
+  await tab('Goals').click();
+  await expect(page).toHaveURL(new RegExp(`#/students/${studentId}/goals$`));
+  await expect(tab('Goals')).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`#/students/${studentId}/connections$`));
+  await expect(tab('Connections')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab('Connections')).toBeFocused();
+  await page.goForward();
+  await expect(tab('Goals')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab('Goals')).toBeFocused();
+});
+
+test('the overview says the class year once (in the header) and sums the notes up, linking to the one Notes & tasks tab', async ({ page, request }) => {
+  const student = await api(request, 'students.get', { id: studentId });
+  expect(student.classYear, 'the demo student has a class year').toBeTruthy();
+  await open(page, `/students/${studentId}`);
+  const main = page.getByRole('main');
+  const brief = main.getByRole('region', { name: 'Notes & tasks' });
+  await expect(brief).toBeVisible();
+  await expect(main.getByText(String(student.classYear), { exact: true })).toHaveCount(1);
+  await expect(main.getByText(/Class of/)).toHaveCount(0);
+  // No second place for notes: the old "Notes" card is in the tab only.
+  await expect(main.getByRole('region', { name: 'Notes', exact: true })).toHaveCount(0);
+  await brief.getByRole('link', { name: 'All notes and tasks' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/students/${studentId}/notes$`));
+  await expect(page.getByRole('region', { name: 'Advising notes' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Notes', exact: true })).toBeVisible();
+});
+
 test('the dashboard’s “Closest to ready” lands on the References section', async ({ page }) => {
   await open(page, '/dashboard');
   await page.getByRole('table', { name: 'Closest to ready' }).getByRole('link').first().click();

@@ -44,7 +44,9 @@ test('students: create with validation, find, edit and archive with undo', async
   await dialog.getByRole('button', { name: 'Add student' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Marisol Quintero-Whitfield', exact: true })).toBeVisible();
-  await expect(page.getByText('S999001 · Class of 2027')).toBeVisible();
+  // The class year is said once, among the header's facts.
+  await expect(page.getByText('S999001', { exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByText('2027', { exact: true })).toHaveCount(1);
 
   // A second student with the same ID is refused, and the form says why.
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Students' }).click();

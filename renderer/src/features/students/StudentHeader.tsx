@@ -34,9 +34,8 @@ export function StudentHeader({ student: s, onEdit }: { student: StudentDetail; 
         }
         subtitle={
           <Text c="dimmed" size="sm">
-            {[s.preferredName ? `${s.firstName} ${s.lastName}` : null, s.externalId, s.program, s.classYear ? `Class of ${s.classYear}` : null]
-              .filter(Boolean)
-              .join(' · ')}
+            {/* The class year is one of the facts below: said once on the record. */}
+            {[s.preferredName ? `${s.firstName} ${s.lastName}` : null, s.externalId, s.program].filter(Boolean).join(' · ')}
           </Text>
         }
         edit={{ procedure: 'students.update', onClick: onEdit }}

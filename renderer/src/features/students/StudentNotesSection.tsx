@@ -4,8 +4,8 @@ import { formatDate } from '@renderer/components/format';
 import { SectionCard } from '@renderer/components/SectionCard';
 
 /**
- * The record's "Notes & tasks" section. The dated advising notes and tasks (NotesAndTasksPanel) mount here; until
- * they do, the section shows the student's notes field.
+ * The student's notes field (written in the student's form), shown in the "Notes & tasks" tab below the dated advising
+ * notes and tasks: the one place for notes on the record (the overview only sums them up, NotesBrief).
  */
 export function StudentNotesSection({ student: s }: { student: StudentDetail }) {
   return (

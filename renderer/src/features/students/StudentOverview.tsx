@@ -1,20 +1,20 @@
-import { Anchor, Badge, Group, List, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Badge, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { StudentDetail } from '@shared/api/students';
-import type { ApiError } from '@renderer/api/client';
 import { useApiQuery } from '@renderer/api/hooks';
 import { DetailField } from '@renderer/components/DetailField';
-import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { formatDate } from '@renderer/components/format';
 import { SectionCard } from '@renderer/components/SectionCard';
 import { ReadinessSummary } from '@renderer/features/readiness/ReadinessPanel';
 import { WrapUpPanel } from '@renderer/features/wrap-up/WrapUpPanel';
 import { NetworkSummary } from './NetworkSummary';
-import { StudentNotesSection } from './StudentNotesSection';
+import { NotesBrief } from './NotesBrief';
+import { Brief } from './OverviewBrief';
 import { studentPath } from './studentSections';
 
-/** The record at a glance: the network, references and goals in brief (each linking to its section), the wrap-up, studies and notes. */
+/**
+ * The record at a glance: the network, references, goals and notes in brief (each linking to its section), the wrap-up
+ * and studies. The class year is in the header; the notes are edited in their own tab only.
+ */
 export function StudentOverview({ student: s }: { student: StudentDetail }) {
   return (
     <Stack gap="md">
@@ -29,7 +29,6 @@ export function StudentOverview({ student: s }: { student: StudentDetail }) {
         <SectionCard title="Studies">
           <SimpleGrid cols={2} spacing="sm">
             <DetailField label="Program">{s.program}</DetailField>
-            <DetailField label="Class year">{s.classYear}</DetailField>
             <DetailField label="Cohort">{s.cohort}</DetailField>
             <DetailField label="Personal email">{s.personalEmail}</DetailField>
             <DetailField label="Labels">
@@ -45,48 +44,9 @@ export function StudentOverview({ student: s }: { student: StudentDetail }) {
             </DetailField>
           </SimpleGrid>
         </SectionCard>
-        <StudentNotesSection student={s} />
+        <NotesBrief student={s} />
       </SimpleGrid>
     </Stack>
-  );
-}
-
-interface BriefQuery<T> {
-  data: T | undefined;
-  isPlaceholderData: boolean;
-  error: ApiError | null;
-  refetch: () => unknown;
-}
-
-/** A section in brief on the overview: what it says once loaded, and a link to the whole section. */
-function Brief<T>({
-  title,
-  link,
-  query,
-  children,
-}: {
-  title: string;
-  link: { to: string; label: string };
-  query: BriefQuery<T>;
-  children: (data: T) => ReactNode;
-}) {
-  // Placeholder data belongs to the previously opened student: never show it here.
-  const data = query.isPlaceholderData ? undefined : query.data;
-  let body: ReactNode;
-  if (query.error) body = <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
-  else if (data === undefined) body = <Skeleton h={80} />;
-  else body = children(data);
-  return (
-    <SectionCard
-      title={title}
-      actions={
-        <Anchor component={Link} to={link.to} size="sm">
-          {link.label}
-        </Anchor>
-      }
-    >
-      {body}
-    </SectionCard>
   );
 }
 

@@ -51,11 +51,13 @@ function StudentView({ student: s }: { student: StudentDetail }) {
   useEffect(() => {
     if (shown.current === section) return; // arriving at the record: the Shell focuses its heading
     shown.current = section;
-    // A link inside the old section (Overview's "Every reference") disappears with it: keep focus on the record, at the
-    // section's own tab, instead of letting it fall back to the page's heading.
+    // A link inside the old section (Overview's "Every reference") disappears with it, and the browser's Back or
+    // Forward leaves focus on the tab that was left: put it on the tab now shown, instead of the page's heading or a
+    // tab whose panel is gone. Focus elsewhere (a control the reader is using) stays where it is.
     const active = document.activeElement;
-    if (active === null || active === document.body || !active.isConnected)
-      tabs.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+    const list = tabs.current;
+    if (active === null || active === document.body || !active.isConnected || (list?.contains(active) ?? false))
+      list?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
   }, [section]);
   return (
     <>
