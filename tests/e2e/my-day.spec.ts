@@ -38,6 +38,26 @@ test('the app opens on My day, which lists what the API counts for the advisor',
   await page.getByRole('button', { name: 'Toggle light and dark theme' }).click();
 });
 
+test('a card with work is as tall as its rows: a short list does not stretch to its neighbour’s height', async ({ page, request }) => {
+  const day = await api(request, 'myDay.get', {});
+  expect(day.wrapUps.total, 'the demo advisor has wrap-ups due').toBeGreaterThan(0);
+  await page.goto(`${base}/?token=${e2eToken}#/my-day`);
+  await expect(card(page, 'Wrap-ups due').getByRole('button').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // Below each card's last row there is only the card's own padding (20 px), never the empty height of a taller neighbour.
+  const below = await page
+    .getByRole('main')
+    .getByRole('region')
+    .evaluateAll((cards) =>
+      cards
+        .filter((c) => c.querySelector('[aria-label="0 to do"]') === null)
+        .map((c) => ({ card: c.textContent?.slice(0, 40), px: c.getBoundingClientRect().bottom - (c.lastElementChild?.getBoundingClientRect().bottom ?? 0) })),
+    );
+  expect(below.length).toBeGreaterThan(1);
+  for (const gap of below) expect(gap.px, gap.card).toBeLessThan(32);
+  await page.screenshot({ path: 'test-results/my-day-columns.png', fullPage: true });
+});
+
 test('logging a stale connection with a chosen kind takes it off the list', async ({ page, request }) => {
   const before = await api(request, 'myDay.get', {});
   expect(before.losingTouch.total, 'the demo advisor has a stale connection').toBeGreaterThan(0);

@@ -30,7 +30,7 @@ export function MyDayCard({
   const headingId = useId();
   const rest = total - shown;
   return (
-    <Card withBorder padding={total === 0 ? 'md' : 'lg'} radius="md" h="100%" component="section" aria-labelledby={headingId}>
+    <Card withBorder padding={total === 0 ? 'md' : 'lg'} radius="md" component="section" aria-labelledby={headingId}>
       <Group justify="space-between" mb={total === 0 ? 4 : 'sm'} wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
           <ThemeIcon variant="light" radius="md" size="md" aria-hidden>

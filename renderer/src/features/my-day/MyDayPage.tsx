@@ -55,7 +55,8 @@ export function MyDayPage() {
 
 /**
  * The lists with work in them take the grid; those with nothing due shrink to a row of "all clear" cards above it,
- * so the screen's first fold is what needs doing.
+ * so the screen's first fold is what needs doing. The lists with work sit in two columns, each card as tall as its
+ * rows: a short list (two wrap-ups) does not stretch to the height of a long neighbour.
  */
 function MyDayLists({ day, advisorId }: { day: MyDay; advisorId: number }) {
   const done = day.doneThisWeek;
@@ -71,6 +72,7 @@ function MyDayLists({ day, advisorId }: { day: MyDay; advisorId: number }) {
     },
   ];
   const clear = lists.filter((list) => list.total === 0);
+  const work = [...lists.filter((list) => list.total > 0), { key: 'tasks', card: <MyTasksCard /> }];
   return (
     <>
       {clear.length > 0 && (
@@ -80,13 +82,16 @@ function MyDayLists({ day, advisorId }: { day: MyDay; advisorId: number }) {
           ))}
         </SimpleGrid>
       )}
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        {lists
-          .filter((list) => list.total > 0)
-          .map((list) => (
-            <Fragment key={list.key}>{list.card}</Fragment>
-          ))}
-        <MyTasksCard />
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" style={{ alignItems: 'start' }}>
+        {[0, 1].map((column) => (
+          <Stack key={column} gap="md">
+            {work
+              .filter((_, i) => i % 2 === column)
+              .map((list) => (
+                <Fragment key={list.key}>{list.card}</Fragment>
+              ))}
+          </Stack>
+        ))}
       </SimpleGrid>
     </>
   );
