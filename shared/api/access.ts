@@ -79,6 +79,16 @@ export const caseloadRead = rule(
   'visible',
   'Read the students the caller may see (own caseload or whole office; confidential only to their advisor, directors, admins).',
 );
+/**
+ * The caller's own caseload as work to do (My day): the students whose advisor the caller is, within those they may
+ * see. Staff only — a viewer or the front desk has no caseload of their own to work through.
+ */
+export const ownCaseload = rule(
+  'ownCaseload',
+  [...staff],
+  'visible',
+  "The caller's own caseload as a to-do list (My day): students whose advisor the caller is; no viewer or front desk.",
+);
 /** Changes one student's record (or something hanging off it): their advisor, a director or an admin. */
 export const caseload = rule('caseload', [...staff], 'caseload', "Change a student's record: the student's advisor, a director or an admin.");
 /** Dashboards: aggregates over the students the caller may see (confidential ones counted only for those who may see them). */
@@ -108,6 +118,7 @@ export const accessRules = [
   calendar,
   frontDesk,
   caseloadRead,
+  ownCaseload,
   caseload,
   dashboards,
   exportFiles,

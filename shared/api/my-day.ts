@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { interactionKinds, relationshipKinds, wrapUpItems } from '../domain';
-import { caseloadRead } from './access';
+import { ownCaseload } from './access';
 import { type AreaProcedures, read } from './areas';
 import { id } from './fields';
 
@@ -85,6 +85,9 @@ export const myDaySchema = z.object({
 export type MyDay = z.infer<typeof myDaySchema>;
 
 export const myDayProcedures = {
-  /** Lists only students whose advisor is the caller's own (scoped in SQL, inside what they may see); a caller with no advisor gets empty lists. */
-  'myDay.get': read(caseloadRead, z.strictObject({}), myDaySchema),
+  /**
+   * Lists only students whose advisor is the caller's own (scoped in SQL, inside what they may see); a caller with no
+   * advisor gets empty lists. Staff only: viewers and the front desk are not offered My day (they start on the dashboard or Events).
+   */
+  'myDay.get': read(ownCaseload, z.strictObject({}), myDaySchema),
 } as const satisfies AreaProcedures<'myDay'>;
