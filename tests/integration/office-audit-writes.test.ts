@@ -59,6 +59,24 @@ describe('writes on the office server are recorded under the signed-in user', ()
     expect(history().length - before).toBe(1);
   });
 
+  it('a walk-in new to the office is recorded as the student created (id and name) at the event; a known walk-in as their check-in', () => {
+    const seed = seedOffice(t.db);
+    const desk = procedures(() => asCaller(t.db, callerFor('frontdesk', seed)));
+    const startsAt = new Date(Date.now() - 3600_000).toISOString();
+    const endsAt = new Date(Date.now() + 3600_000).toISOString();
+    const event = t.call('events.create', { title: 'Walk-in fair', kind: 'career_fair', format: 'in_person', startsAt, endsAt, status: 'scheduled' });
+    const before = history().length;
+    const walkIn = desk.call('events.walkIn', { eventId: event.id, newStudent: { firstName: 'Wendy', lastName: 'Walker', schoolEmail: 'wendy@example.edu' } });
+    const created = history()[0];
+    expect(history().length - before).toBe(1);
+    expect(created).toMatchObject({ action: 'create', entity: 'students', entityId: walkIn.studentId });
+    expect(created?.details).toEqual({ procedure: 'events.walkIn', name: 'Wendy Walker', walkInAt: 'Walk-in fair' });
+
+    desk.call('events.walkIn', { eventId: event.id, studentId: seed.students.own.studentId });
+    expect(history().length - before).toBe(2);
+    expect(history()[0]).toMatchObject({ action: 'update', entity: 'events', details: { procedure: 'events.walkIn' } });
+  });
+
   it('single-user mode (no signed-in caller) records only what it always did', () => {
     seedOffice(t.db);
     const before = history().length;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lastAuditId, writeAudit } from '../../electron/core/db/audit';
 import { freshDbForEachTest, procedures, studentOnFile } from './helpers';
 import { asCaller, callerFor, seedOffice } from './support/office-callers';
 
@@ -58,6 +59,26 @@ describe('bulk changes from the caseload table', () => {
     expect(refused).toMatchObject({ code: 'conflict', details: { reason: 'stale', students: [{ id: ids[1], displayName: 'Bob Lee' }] } });
     expect(refused.message).toContain('1 of the 4 students was changed since you selected them (Bob Lee)');
     expect(call('students.list', { advisorId: ben }).total).toBe(0);
+  });
+
+  it('names the students it changed in the history, as exports do, and so does its undo', () => {
+    const { ben, ids } = office();
+    const names = ['Ann Lee', 'Bob Lee', 'Cat Lee', 'Dan Lee'];
+    const latest = () => call('audit.list', { pageSize: 1 }).rows[0];
+    const change = call('students.bulkChange', { students: selected(ids), change: { kind: 'assignAdvisor', advisorId: ben } });
+    expect(latest()).toMatchObject({ id: change.changeId, entity: 'student', count: 4, details: { bulk: 'assignAdvisor', students: names } });
+    call('students.bulkUndo', { changeId: change.changeId, studentIds: ids });
+    expect(latest()).toMatchObject({ entity: 'student', count: 4, details: { undoes: change.changeId, students: names } });
+  });
+
+  it('undoes a change recorded before names were (previous values under `students`)', () => {
+    const { ben, ids } = office();
+    call('students.bulkChange', { students: selected(ids.slice(2)), change: { kind: 'assignAdvisor', advisorId: ben } });
+    // The history is append-only: the old-style entry is written beside the new one, holding the same values.
+    const previous: unknown = call('audit.list', { pageSize: 1 }).rows[0]?.details?.previous;
+    writeAudit(t.db, { actor: 'Before names', action: 'update', entity: 'student', count: 2, details: { bulk: 'assignAdvisor', students: previous } });
+    call('students.bulkUndo', { changeId: lastAuditId(t.db), studentIds: ids.slice(2) });
+    expect(ids.slice(2).map((id) => state(id).advisorId)).toEqual([null, null]);
   });
 
   it('refuses an undo when a student was changed after the bulk change', () => {

@@ -50,7 +50,7 @@ export function eventsWalkIn(db: Db, input: ParsedInput<'events.walkIn'>): Atten
   assertCheckInOpen(db, event);
   const at = new Date().toISOString();
   const attendanceId = transaction(db, () => {
-    const studentId = input.studentId ?? createStudent(db, input.newStudent);
+    const studentId = input.studentId ?? createStudent(db, event, input.newStudent);
     const listed = attendanceOfStudent(db, event.id, studentId);
     if (listed !== undefined) return checkInListed(db, event, listed, at);
     const status = studentStatuses(db, [studentId])[0]?.status;
@@ -62,9 +62,15 @@ export function eventsWalkIn(db: Db, input: ParsedInput<'events.walkIn'>): Atten
   return readAttendee(db, attendanceId);
 }
 
-function createStudent(db: Db, student: ParsedInput<'events.walkIn'>['newStudent']): number {
+/**
+ * On the office server the new student gets the history entry students.create would write (create, the student's
+ * id and name) saying it was a walk-in at this event: without it the history would hold only the check-in, naming
+ * a student nobody is recorded as adding. This entry stands for the walk-in's check-in too (one write, one entry, as
+ * core/access/audit-writes.ts does for every write). Single-user mode records creations nowhere, so neither here.
+ */
+function createStudent(db: Db, event: EventDetail, student: ParsedInput<'events.walkIn'>['newStudent']): number {
   if (!student) throw new AppError('invalid_input', 'Choose a student or enter a new one.', { field: 'studentId' });
-  return studentsCreate(db, {
+  const created = studentsCreate(db, {
     ...student,
     externalId: null,
     preferredName: null,
@@ -77,7 +83,17 @@ function createStudent(db: Db, student: ParsedInput<'events.walkIn'>['newStudent
     advisorId: null,
     confidential: false,
     notes: null,
-  }).id;
+  });
+  if (db.request?.caller) {
+    writeAudit(db, {
+      actor: currentActor(db),
+      action: 'create',
+      entity: 'students',
+      entityId: created.id,
+      details: { procedure: 'events.walkIn', name: created.displayName, walkInAt: event.title },
+    });
+  }
+  return created.id;
 }
 
 function nameOf(db: Db, studentId: number, typed: { firstName: string; lastName: string } | undefined): string {

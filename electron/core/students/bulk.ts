@@ -37,7 +37,16 @@ const previousSchema = z.object({
   status: z.enum(studentStatuses).optional(),
 });
 type Previous = z.infer<typeof previousSchema>;
-const entrySchema = z.object({ bulk: z.enum(['assignAdvisor', 'addLabel', 'archive']), students: z.array(previousSchema) });
+const bulkKind = z.enum(['assignAdvisor', 'addLabel', 'archive']);
+/**
+ * A bulk change's entry: `students` names them for History (as an export's entry does, which History previews as
+ * "Ana Ruiz, Ben Ode, Cy Lam and 12 more"), `previous` holds what Undo restores. Entries written before names were
+ * recorded kept the previous values under `students`; Undo still reads them.
+ */
+const entrySchema = z.union([
+  z.object({ bulk: bulkKind, previous: z.array(previousSchema) }),
+  z.object({ bulk: bulkKind, students: z.array(previousSchema) }).transform(({ bulk, students }) => ({ bulk, previous: students })),
+]);
 
 function names(states: readonly StudentState[]): string {
   const shown = states.slice(0, 3).map((s) => s.displayName);
@@ -115,7 +124,7 @@ export function studentsBulkChange(db: Db, input: ParsedInput<'students.bulkChan
       action: change.kind === 'archive' ? 'archive' : 'update',
       entity: 'student',
       count: ids.length,
-      details: { bulk: change.kind, change, students: changing.map((s) => previousOf(s, change)) },
+      details: { bulk: change.kind, change, students: changing.map((s) => s.displayName), previous: changing.map((s) => previousOf(s, change)) },
     });
     return { changeId: lastAuditId(db), changed: ids.length, unchanged: states.length - ids.length };
   });
@@ -133,12 +142,12 @@ export function studentsBulkUndo(db: Db, input: ParsedInput<'students.bulkUndo'>
     if (!parsed.success) throw notFound('bulk change', input.changeId);
     const entry = parsed.data;
     const sameStudents = new Set(input.studentIds);
-    if (entry.students.length !== sameStudents.size || entry.students.some((s) => !sameStudents.has(s.id))) {
+    if (entry.previous.length !== sameStudents.size || entry.previous.some((s) => !sameStudents.has(s.id))) {
       throw new AppError('invalid_input', 'studentIds must be the students of the bulk change being undone.', { field: 'studentIds' });
     }
     if (undoneBy(db, input.changeId) !== undefined) throw new AppError('conflict', 'This change was undone already.', { reason: 'undone' });
-    const states = currentStates(db, entry.students, 'this change');
-    entry.students.forEach((previous, i) => {
+    const states = currentStates(db, entry.previous, 'this change');
+    entry.previous.forEach((previous, i) => {
       const state = states[i];
       if (state) restore(db, previous, state);
     });
@@ -148,7 +157,7 @@ export function studentsBulkUndo(db: Db, input: ParsedInput<'students.bulkUndo'>
       action: 'update',
       entity: 'student',
       count: states.length,
-      details: { undoes: input.changeId, bulk: entry.bulk },
+      details: { undoes: input.changeId, bulk: entry.bulk, students: states.map((s) => s.displayName) },
     });
     return { changeId: lastAuditId(db), changed: states.length, unchanged: 0 };
   });
