@@ -1,6 +1,7 @@
 import { noteSchema } from '../../../shared/api/notes';
 import type { AdvisingNoteKind } from '../../../shared/domain';
 import type { Db } from './client';
+import { insertRow, updateRow } from './row-writes';
 import { parseRows } from './rows';
 
 const selectNotes = `
@@ -24,24 +25,12 @@ export interface NoteValues {
 }
 
 export function insertNote(db: Db, v: NoteValues & { studentId: number; advisorId: number | null }): number {
-  return Number(
-    db.sqlite
-      .prepare(
-        `insert into advising_notes (student_id, kind, occurred_on, body, advisor_id)
-         values (:studentId, :kind, :occurredOn, :body, :advisorId)`,
-      )
-      .run(v).lastInsertRowid,
-  );
+  return insertRow(db, 'advising_notes', { studentId: v.studentId, kind: v.kind, occurredOn: v.occurredOn, body: v.body, advisorId: v.advisorId });
 }
 
 /** The writer stays who first wrote it: an edit corrects the note, it does not sign it again. */
 export function updateNote(db: Db, id: number, v: NoteValues): void {
-  db.sqlite
-    .prepare(
-      `update advising_notes set kind = :kind, occurred_on = :occurredOn, body = :body, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-       where id = :id`,
-    )
-    .run({ ...v, id });
+  updateRow(db, 'advising_notes', id, { kind: v.kind, occurredOn: v.occurredOn, body: v.body });
 }
 
 export function deleteNote(db: Db, id: number): void {

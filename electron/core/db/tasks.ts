@@ -1,5 +1,6 @@
 import { taskSchema } from '../../../shared/api/tasks';
 import type { Db } from './client';
+import { insertRow, updateRow } from './row-writes';
 import { parseRows } from './rows';
 import { visibleStudentsSql } from './visible-students';
 
@@ -51,29 +52,19 @@ export interface TaskValues {
   advisorId: number | null;
 }
 
+/** Exactly the task's own columns: callers pass wider objects (a parsed input), and every key becomes a column. */
+const taskColumns = (v: TaskValues) => ({ title: v.title, dueOn: v.dueOn, studentId: v.studentId, contactId: v.contactId, advisorId: v.advisorId });
+
 export function insertTask(db: Db, v: TaskValues): number {
-  return Number(
-    db.sqlite
-      .prepare(
-        `insert into tasks (title, due_on, student_id, contact_id, advisor_id)
-         values (:title, :dueOn, :studentId, :contactId, :advisorId)`,
-      )
-      .run(v).lastInsertRowid,
-  );
+  return insertRow(db, 'tasks', taskColumns(v));
 }
 
 export function updateTask(db: Db, id: number, v: TaskValues): void {
-  db.sqlite
-    .prepare(
-      `update tasks set title = :title, due_on = :dueOn, student_id = :studentId, contact_id = :contactId, advisor_id = :advisorId,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-       where id = :id`,
-    )
-    .run({ ...v, id });
+  updateRow(db, 'tasks', id, taskColumns(v));
 }
 
 export function setTaskDone(db: Db, id: number, doneOn: string | null): void {
-  db.sqlite.prepare(`update tasks set done_on = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = ?`).run(doneOn, id);
+  updateRow(db, 'tasks', id, { doneOn });
 }
 
 export function deleteTask(db: Db, id: number): void {
