@@ -10,7 +10,8 @@ function browserToken(): string {
   if (fromUrl) {
     sessionStorage.setItem(tokenKey, fromUrl);
     url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.toString());
+    // Keep the entry's state: the router numbers history entries there, which its unsaved-changes guard needs on Back.
+    window.history.replaceState(window.history.state, '', url.toString());
     return fromUrl;
   }
   return sessionStorage.getItem(tokenKey) ?? '';
