@@ -1,0 +1,63 @@
+import { Anchor, Text } from '@mantine/core';
+import type { DataTableColumn } from 'mantine-datatable';
+import { Link } from 'react-router';
+import type { LosingTouchRow } from '@shared/api/keep-in-touch';
+import { relationshipKindLabels } from '@shared/domain';
+import { CadenceBadge } from '@renderer/components/CadenceBadge';
+import { formatDate } from '@renderer/components/format';
+import { StudentLink } from '@renderer/components/StudentLink';
+import { LogInteractionMenu } from '@renderer/features/connections/LogInteractionMenu';
+
+/** The losing-touch table: who, with whom, how long since, and Log ▾ in place (`onDetails` opens the student's connections). */
+export function losingTouchColumns(onDetails: (row: LosingTouchRow) => void): DataTableColumn<LosingTouchRow>[] {
+  return [
+    {
+      accessor: 'studentName',
+      title: 'Student',
+      render: (r) => <StudentLink row={r} section="connections" />,
+    },
+    {
+      accessor: 'contactName',
+      title: 'Contact',
+      render: (r) => (
+        <div>
+          <Anchor component={Link} to={`/contacts/${r.contactId}`} size="sm">
+            {r.contactName}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {relationshipKindLabels[r.relationship]}
+            {r.employerName ? ` · ${r.employerName}` : ''}
+          </Text>
+        </div>
+      ),
+    },
+    {
+      accessor: 'lastTouchOn',
+      title: 'Last contact',
+      render: (r) => (
+        <div>
+          <Text size="sm">{formatDate(r.lastTouchOn)}</Text>
+          <Text size="xs" c="dimmed">
+            {r.daysSinceTouch} days ago · {r.overdueDays > 0 ? `${r.overdueDays} days overdue` : `stale in ${1 - r.overdueDays} days`}
+          </Text>
+        </div>
+      ),
+    },
+    {
+      accessor: 'cadence',
+      title: 'State',
+      width: 110,
+      render: (r) => <CadenceBadge tie={r} />,
+    },
+    { accessor: 'suggestion', title: 'Next touch', render: (r) => <Text size="sm">{r.suggestion}</Text> },
+    {
+      accessor: 'actions',
+      title: '',
+      textAlign: 'right',
+      // Log ▾ with the kind chosen (the suggestion beside it names the one that would help most).
+      render: (r) => (
+        <LogInteractionMenu connection={{ id: r.connectionId, contactName: r.contactName, studentId: r.studentId }} onDetails={() => onDetails(r)} />
+      ),
+    },
+  ];
+}
