@@ -44,6 +44,13 @@ test('the desk lists who is expected, checks one in with a click, and adds a wal
   await expect(list.getByRole('listitem').nth(1)).toContainText('Yara Quinn');
   await expect(list.getByRole('listitem').nth(2)).toContainText('Abel Stone');
   await expect(page.getByText('0 of 3 arrived')).toBeVisible();
+  // The list takes the page's width: columns read down (the third name heads the second column), no empty right third.
+  const main = await page.getByRole('main').boundingBox();
+  const box = await list.boundingBox();
+  // Its right edge reaches the main area's, less the page's padding (the main landmark starts under the navigation).
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeGreaterThan((main?.x ?? 0) + (main?.width ?? Infinity) - 48);
+  const [first, third] = [await list.getByRole('listitem').first().boundingBox(), await list.getByRole('listitem').nth(2).boundingBox()];
+  expect(third?.x ?? 0).toBeGreaterThan((first?.x ?? 0) + (first?.width ?? 0) / 2);
 
   await page.getByRole('button', { name: 'Check in Yara Quinn' }).click();
   await expect(list.getByRole('listitem').nth(1)).toContainText(/Arrived \d{1,2}:\d{2}/);

@@ -27,7 +27,7 @@ function CheckInView({ event }: { event: EventDetail }) {
   useDocumentTitle(`Check-in: ${event.title} · Rapport`);
   const [kiosk, setKiosk] = useState(false);
   return (
-    <Stack gap="md" maw={900}>
+    <Stack gap="md">
       <Breadcrumbs>
         <Anchor component={Link} to="/events">
           Events

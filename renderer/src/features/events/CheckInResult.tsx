@@ -32,7 +32,9 @@ export const CheckInResult = memo(function CheckInResult({ attendee: a, index, h
       onMouseEnter={() => actions.onHover(index)}
       aria-current={highlighted ? 'true' : undefined}
       bg={highlighted ? 'var(--mantine-color-indigo-light)' : undefined}
-      style={{ borderColor: highlighted ? 'var(--mantine-color-indigo-filled)' : undefined, listStyle: 'none' }}
+      mb={4}
+      // A row never splits across the desk's columns (CheckInRows).
+      style={{ borderColor: highlighted ? 'var(--mantine-color-indigo-filled)' : undefined, listStyle: 'none', breakInside: 'avoid' }}
     >
       <Group justify="space-between" wrap="nowrap">
         <Group gap="sm" wrap="nowrap">

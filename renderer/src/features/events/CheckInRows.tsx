@@ -1,4 +1,4 @@
-import { Skeleton, Stack, Text } from '@mantine/core';
+import { Box, Skeleton, Stack, Text } from '@mantine/core';
 import type { Attendee } from '@shared/api/events';
 import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { CheckInResult, type CheckInActions } from './CheckInResult';
@@ -37,11 +37,19 @@ export function CheckInRows({ error, loaded, onRetry, rows, listing, query, acti
       </Text>
     );
   }
+  // Columns at least 520 px wide, as many as the page holds (two at 1440): the list reads down the first column, then the
+  // next, in the order the arrows move, and a crowd's names fit in one screen without leaving the page's right side empty.
   return (
-    <Stack component="ul" gap={4} p={0} m={0} aria-label={listing ? 'Expected attendees' : 'Matching attendees'}>
+    <Box
+      component="ul"
+      p={0}
+      m={0}
+      style={{ columns: '520px', columnGap: 'var(--mantine-spacing-sm)' }}
+      aria-label={listing ? 'Expected attendees' : 'Matching attendees'}
+    >
       {rows.map((a, index) => (
         <CheckInResult key={a.attendanceId} attendee={a} index={index} highlighted={index === active} busy={busyId === a.attendanceId} actions={actions} />
       ))}
-    </Stack>
+    </Box>
   );
 }
