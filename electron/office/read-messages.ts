@@ -5,12 +5,12 @@ import { heldAuditSchema } from '../core/office/read-replica';
 
 // What the office server's main thread and its reader threads say to each other (read-pool.ts, read-worker.ts).
 
-/** A read to run: the procedure, its raw input, and who asks from where (never the session token). */
+/** A read to run: the procedure, its raw input, and who asks from where (never the session token); null in single-user browser mode. */
 export const readJobSchema = z.object({
   id: z.number(),
   name: z.string(),
   input: z.unknown(),
-  request: z.object({ caller: callerSchema.nullable(), address: z.string() }),
+  request: z.object({ caller: callerSchema.nullable(), address: z.string() }).nullable(),
 });
 export type ReadJob = z.infer<typeof readJobSchema>;
 

@@ -97,10 +97,10 @@ export class ReadPool {
     return !this.closed && this.deathsInARow < maxDeathsInARow && runsOnReader(name);
   }
 
-  /** Runs a call on a reader; answers `writer` when the main thread must run it. */
-  run(name: string, input: unknown, request: RequestContext): Promise<ReadReply> {
+  /** Runs a call on a reader (for who asks; null: browser mode's single user); answers `writer` when the main thread must run it. */
+  run(name: string, input: unknown, request: RequestContext | null): Promise<ReadReply> {
     return new Promise((settle) => {
-      const job: ReadJob = { id: this.nextId++, name, input, request: { caller: request.caller, address: request.address } };
+      const job: ReadJob = { id: this.nextId++, name, input, request: request && { caller: request.caller, address: request.address } };
       this.queue.push({ job, long: isLong(name), settle });
       this.pump();
     });
@@ -168,18 +168,19 @@ export class ReadPool {
 }
 
 /**
- * How the office host answers a call: on a reader when the pool takes it, else (or when the reader hands it
- * back) on the main thread. The audit rows a reader held are recorded by the writer before the answer goes out,
+ * How a host answers a call: on a reader when the pool takes it, else (or when the reader hands it back) on the main
+ * thread — for who asks on the office server, or browser mode's single user (request null). The audit rows a reader held are recorded by the writer before the answer goes out,
  * so an export is never delivered without its history entry; if they cannot be, the caller gets the error.
  */
-export async function answerCall(pool: ReadPool | null, db: Db, name: string, input: unknown, request: RequestContext): Promise<ApiResult<unknown>> {
+export async function answerCall(pool: ReadPool | null, db: Db, name: string, input: unknown, request: RequestContext | null): Promise<ApiResult<unknown>> {
   const reply = pool?.handles(name) ? await pool.run(name, input, request) : null;
-  if (!reply || reply.outcome === 'writer') return dispatchAsync(forRequest(db, request), name, input);
+  const main = request === null ? db : forRequest(db, request);
+  if (!reply || reply.outcome === 'writer') return dispatchAsync(main, name, input);
   if (reply.outcome === 'failed') {
     return { ok: false, error: { code: 'internal', message: `Rapport could not finish this read (${reply.message}); try again.` } };
   }
   try {
-    recordHeldAudit(forRequest(db, request), reply.audit);
+    recordHeldAudit(main, reply.audit);
   } catch (error) {
     return { ok: false, error: toApiError(error) };
   }

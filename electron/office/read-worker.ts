@@ -6,7 +6,7 @@ import { forRequest, type RequestContext } from '../core/office/database';
 import { inSnapshot, isReadOnlyWrite, openReadReplica } from '../core/office/read-replica';
 import { readJobSchema, type ReadJob, type ReadReply } from './read-messages';
 
-// One reader thread of the office server (read-pool.ts): the same dispatchAsync as the main thread, on its own
+// One reader thread of the office server or browser mode (read-pool.ts): the same dispatchAsync as the main thread, on its own
 // read-only connection, one call at a time, each in its own WAL snapshot.
 
 const port = parentPort;
@@ -21,18 +21,24 @@ function sessionless(): never {
 /** The handler wrote something a read-only connection refuses: the writer runs the call instead. */
 const wroteOutsideAudit = (result: ApiResult<unknown>) => !result.ok && result.error.code === 'internal' && isReadOnlyWrite(result.error.message);
 
-async function answer(job: ReadJob): Promise<ReadReply> {
+/** The connection a call runs on: the office's, for who asks; browser mode's single user's, as the main thread's. */
+function connectionFor(request: ReadJob['request']) {
+  if (request === null) return db;
   const context: RequestContext = {
-    caller: job.request.caller,
-    address: job.request.address,
+    caller: request.caller,
+    address: request.address,
     // Reads never revoke a session, so the raw token never leaves the main thread.
     sessionToken: null,
     startSession: sessionless,
     endSession: sessionless,
   };
+  return forRequest(db, context);
+}
+
+async function answer(job: ReadJob): Promise<ReadReply> {
   const { result, audit } = await inSnapshot(
     db,
-    () => dispatchAsync(forRequest(db, context), job.name, job.input),
+    () => dispatchAsync(connectionFor(job.request), job.name, job.input),
     (done) => !wroteOutsideAudit(done),
   );
   return wroteOutsideAudit(result) ? { id: job.id, outcome: 'writer' } : { id: job.id, outcome: 'answered', result, audit };

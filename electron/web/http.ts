@@ -114,7 +114,9 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir
     'content-type': mimeTypes[extname(file)] ?? 'application/octet-stream',
     'content-security-policy': contentSecurityPolicy,
     ...baseSecurityHeaders,
-    'cache-control': 'no-cache',
+    // The build names every file under assets/ by its content's hash: a name never changes meaning, so a browser keeps
+    // it (the next visits load no code from the host); index.html names the current ones and is asked for each time.
+    'cache-control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     ...headers,
   });
   if (req.method === 'HEAD') res.end();

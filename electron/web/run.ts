@@ -8,6 +8,7 @@ import { defaultDatabasePath, sourceMigrationsFolder, sourceRoot } from '../core
 import { recoveryHandlers } from './recovery';
 import { createWebHost, listen, type WebHostOptions } from './server';
 import { dailyBackup } from './daily-backup';
+import { ReadPool } from '../office/read-pool';
 
 const help = `Rapport browser mode: the app in your browser, served on 127.0.0.1 only.
 
@@ -60,18 +61,21 @@ async function main(): Promise<void> {
     console.error(`rapport: ${error.message}`);
     options.recovery = recoveryHandlers(error.message, error.recovery.movedTo, openOptions);
   }
+  // Reads run on reader threads, as on the office server: a screen's calls are answered side by side.
+  if (options.db) options.reads = new ReadPool({ path: options.db.path });
   const server = createWebHost(options);
   const actualPort = await listen(server, port);
   console.log(`Rapport (browser mode) at http://127.0.0.1:${actualPort}/?token=${token}`);
   console.log(options.db ? `Database: ${options.db.path}` : 'Database: not open — the page offers the backups to restore.');
 
-  const stop = () => {
+  const stop = async () => {
     server.close();
+    await options.reads?.close();
     if (options.db) closeDatabase(options.db);
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { normalize } from 'node:path';
 import type { Db } from '../core/office/database';
-import { dispatchAsync, toApiError } from '../core/dispatch';
+import { toApiError } from '../core/dispatch';
+import { answerCall, type ReadPool } from '../office/read-pool';
 import { browserModeLimits, limitConnections } from './connection-limits';
 import { addressPort, httpStatus, listenOn, pathnameOf, readJsonInput, refuse, send, serveStatic } from './http';
 
@@ -21,6 +22,8 @@ export interface WebHostOptions {
   staticDir: string | null;
   token: string;
   port: number;
+  /** Reader threads for reads (the office server's read-pool.ts): a dashboard's three figures are worked out side by side. */
+  reads?: ReadPool | null;
 }
 
 // Imports carry files up to 50 MB as base64 (a third larger), plus the rest of the request.
@@ -100,7 +103,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Web
   if (!options.db) {
     return refuse(res, 503, 'database_unavailable', 'Rapport could not open its database; restore a backup or start with an empty database.');
   }
-  const result = await dispatchAsync(options.db, procedure, input);
+  const result = await answerCall(options.reads ?? null, options.db, procedure, input, null);
   send(res, result.ok ? 200 : httpStatus(result.error.code), result);
 }
 

@@ -98,6 +98,7 @@ describe('myDay.get', () => {
   });
 
   it('a wrap-up names the next message to send and leaves the list once every item is done', () => {
+    const done = call('myDay.get', {}).doneThisWeek;
     const before = call('myDay.get', {}).wrapUps;
     expect(before.total).toBe(1);
     const row = before.rows[0];
@@ -108,9 +109,14 @@ describe('myDay.get', () => {
     call('interactions.create', { connectionId, kind: 'thank_you_email', occurredOn: today, sharedContactDetails: true });
     call('interactions.create', { connectionId, kind: 'linkedin_connection', occurredOn: today });
     call('interactions.create', { connectionId, kind: 'milestone_update', occurredOn: today });
+    // A week is today and the six days before it.
+    call('interactions.create', { connectionId, kind: 'informational_interview', occurredOn: addDays(today, -6) });
+    call('interactions.create', { connectionId, kind: 'linkedin_connection', occurredOn: addDays(today, -7) });
     const after = call('myDay.get', {});
     expect(after.wrapUps.total).toBe(0);
     expect(after.doneThisWeek.wrapUpMessages).toBe(4);
+    expect(after.doneThisWeek.touches - done.touches).toBe(5);
+    expect(after.doneThisWeek.followUps - done.followUps).toBe(3);
   });
 
   it('losing touch is the stale count the dashboard, the caseload filter, the badge and the Losing touch page give', () => {

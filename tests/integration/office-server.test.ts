@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -52,6 +52,8 @@ beforeAll(async () => {
   }
   staticDir = mkdtempSync(join(tmpdir(), 'rapport-office-static-'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Rapport</title>');
+  mkdirSync(join(staticDir, 'assets'));
+  writeFileSync(join(staticDir, 'assets', 'index-Ab12Cd34.js'), 'export {};');
   host = createOfficeHost({
     db: t.db,
     staticDir,
@@ -156,6 +158,14 @@ describe('office server over TLS', () => {
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
     expect(reply.headers['x-frame-options']).toBe('DENY');
     expect(reply.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('lets browsers keep the hash-named code and asks for the page that names it every time', async () => {
+    expect((await call('GET', '/')).headers['cache-control']).toBe('no-cache');
+    const code = await call('GET', '/assets/index-Ab12Cd34.js');
+    expect(code.status).toBe(200);
+    expect(code.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await call('GET', '/index.html')).headers['cache-control']).toBe('no-cache');
   });
 
   it('answers no foreign Host (DNS rebinding)', async () => {

@@ -4,11 +4,15 @@ import type { ProcedureInput, ProcedureName, ProcedureOutput } from '@shared/api
 import { call, type ApiError } from './client';
 import { refreshAfter } from './refresh';
 
+/** The query of one call, keyed by procedure + input: what a screen reads and what the first screen asks for early. */
+export function apiQuery<K extends ProcedureName>(name: K, input: ProcedureInput<K>) {
+  return { queryKey: [name, input], queryFn: (): Promise<ProcedureOutput<K>> => call(name, input) };
+}
+
 /** A query keyed by procedure + input; the previous page stays on screen while the next one loads. */
 export function useApiQuery<K extends ProcedureName>(name: K, input: ProcedureInput<K>, options: { enabled?: boolean } = {}) {
   return useQuery<ProcedureOutput<K>, ApiError>({
-    queryKey: [name, input],
-    queryFn: () => call(name, input),
+    ...apiQuery(name, input),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });

@@ -1,28 +1,16 @@
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createHashRouter, RouterProvider } from 'react-router';
-import { ApiError } from '../api/client';
 import { useLiveUpdates } from '../api/useLiveUpdates';
 import { useOutsideChanges } from '../api/useOutsideChanges';
 import { FirstRunGate } from './FirstRunGate';
 import { SessionGate } from './SessionGate';
+import { queryClient } from './queryClient';
 import { useSession } from './session';
 import { AppRoutes } from './routes';
 import { cssVariablesResolver, theme } from './theme';
-
-function isRefusal(error: Error): boolean {
-  return error instanceof ApiError && (error.code === 'unauthenticated' || error.code === 'forbidden');
-}
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    // The database is local: no refetch storms on focus. Changes by other writers arrive through useOutsideChanges.
-    // A refusal for who the caller is (no session, a role without the right) answers the same the second time.
-    queries: { refetchOnWindowFocus: false, retry: (failures, error) => failures < 1 && !isRefusal(error), staleTime: 10_000 },
-  },
-});
 
 /**
  * Refreshes open screens when another writer changed the office: single-user mode polls the file's data version

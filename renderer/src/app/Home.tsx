@@ -1,14 +1,9 @@
 import { Navigate } from 'react-router';
-import { useNavItems, useSession } from './session';
+import { homePath } from './home-path';
+import { useSession } from './session';
 
-/**
- * The address `/`: an advisor (and the single-user app, where the one user is an advisor) starts on My day;
- * directors, admins, viewers and the front desk on the office dashboard — or, without it, the first screen offered.
- */
+/** The address `/`: the signed-in user's first screen (home-path.ts). */
 export function Home() {
   const { caller } = useSession();
-  const offered = useNavItems();
-  const first = caller === null || caller.role === 'advisor' ? '/my-day' : '/dashboard';
-  const home = offered.find((item) => item.path === first) ?? offered[0];
-  return <Navigate to={home?.path ?? '/settings'} replace />;
+  return <Navigate to={homePath(caller)} replace />;
 }

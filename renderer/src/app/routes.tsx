@@ -1,27 +1,28 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { Home } from './Home';
 import { LazyPages, lazyPage } from './lazyPage';
+import { pages } from './pages';
 import { Shell } from './Shell';
 
-// Every page is its own chunk (loaded on first visit): the first screen waits only for the Shell and its own page.
-const BackupsPage = lazyPage(() => import('../features/backups/BackupsPage'), 'BackupsPage');
-const ContactPage = lazyPage(() => import('../features/contacts/ContactPage'), 'ContactPage');
-const ContactsPage = lazyPage(() => import('../features/contacts/ContactsPage'), 'ContactsPage');
-const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
-const EmployerPage = lazyPage(() => import('../features/employers/EmployerPage'), 'EmployerPage');
-const EmployersPage = lazyPage(() => import('../features/employers/EmployersPage'), 'EmployersPage');
-const CheckInPage = lazyPage(() => import('../features/events/CheckInPage'), 'CheckInPage');
-const EventPage = lazyPage(() => import('../features/events/EventPage'), 'EventPage');
-const EventsPage = lazyPage(() => import('../features/events/EventsPage'), 'EventsPage');
-const HistoryPage = lazyPage(() => import('../features/history/HistoryPage'), 'HistoryPage');
-const ImportPage = lazyPage(() => import('../features/import/ImportPage'), 'ImportPage');
-const MyDayPage = lazyPage(() => import('../features/my-day/MyDayPage'), 'MyDayPage');
-const KioskPage = lazyPage(() => import('../features/events/kiosk/KioskPage'), 'KioskPage');
-const LosingTouchPage = lazyPage(() => import('../features/keep-in-touch/LosingTouchPage'), 'LosingTouchPage');
-const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), 'SettingsPage');
-const StudentPage = lazyPage(() => import('../features/students/StudentPage'), 'StudentPage');
-const StudentsPage = lazyPage(() => import('../features/students/StudentsPage'), 'StudentsPage');
-const SetupPage = lazyPage(() => import('../features/first-run/SetupChecklist'), 'SetupPage');
+// Every page is its own chunk (pages.ts): the first screen waits only for the Shell and its own page.
+const BackupsPage = lazyPage(pages.BackupsPage, 'BackupsPage');
+const ContactPage = lazyPage(pages.ContactPage, 'ContactPage');
+const ContactsPage = lazyPage(pages.ContactsPage, 'ContactsPage');
+const DashboardPage = lazyPage(pages.DashboardPage, 'DashboardPage');
+const EmployerPage = lazyPage(pages.EmployerPage, 'EmployerPage');
+const EmployersPage = lazyPage(pages.EmployersPage, 'EmployersPage');
+const CheckInPage = lazyPage(pages.CheckInPage, 'CheckInPage');
+const EventPage = lazyPage(pages.EventPage, 'EventPage');
+const EventsPage = lazyPage(pages.EventsPage, 'EventsPage');
+const HistoryPage = lazyPage(pages.HistoryPage, 'HistoryPage');
+const ImportPage = lazyPage(pages.ImportPage, 'ImportPage');
+const MyDayPage = lazyPage(pages.MyDayPage, 'MyDayPage');
+const KioskPage = lazyPage(pages.KioskPage, 'KioskPage');
+const LosingTouchPage = lazyPage(pages.LosingTouchPage, 'LosingTouchPage');
+const SettingsPage = lazyPage(pages.SettingsPage, 'SettingsPage');
+const StudentPage = lazyPage(pages.StudentPage, 'StudentPage');
+const StudentsPage = lazyPage(pages.StudentsPage, 'StudentsPage');
+const SetupPage = lazyPage(pages.SetupPage, 'SetupPage');
 
 export function AppRoutes() {
   return (

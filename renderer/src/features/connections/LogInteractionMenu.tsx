@@ -2,9 +2,11 @@ import { Button, Loader, Menu } from '@mantine/core';
 import { IconChevronDown, IconForms } from '@tabler/icons-react';
 import type { Connection } from '@shared/api/connections';
 import { interactionKindLabels, interactionKinds, type InteractionKind } from '@shared/domain';
-import { useApiQuery } from '@renderer/api/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { apiQuery } from '@renderer/api/hooks';
 import { useMayCall } from '@renderer/app/session';
 import { todayIso } from '@renderer/components/dates';
+import { notify } from '@renderer/components/notify';
 import { useLogWithUndo } from './useLogWithUndo';
 
 /**
@@ -12,22 +14,20 @@ import { useLogWithUndo } from './useLogWithUndo';
  * tells them in a meeting. Anything else (another date, a summary) goes through "Log with details…".
  */
 export function LogInteractionMenu({ connection, onDetails }: { connection: Pick<Connection, 'id' | 'contactName' | 'studentId'>; onDetails: () => void }) {
-  // The page has already loaded the student: this reads the cache.
-  const student = useApiQuery('students.get', { id: connection.studentId });
-  const hasPersonalDetails = Boolean(student.data?.personalEmail && student.data.phone);
+  const queryClient = useQueryClient();
   const { log: logWithUndo, logging } = useLogWithUndo();
   const mayLog = useMayCall()('interactions.create');
 
-  const log = (kind: InteractionKind) =>
+  // A thank-you email carries the student's personal details when the record has them to give. The record is read
+  // then (from the cache on the student's page): a list of rows each reading its student would slow the list.
+  const sharesDetails = async (kind: InteractionKind) => {
+    if (kind !== 'thank_you_email') return false;
+    const student = await queryClient.ensureQueryData(apiQuery('students.get', { id: connection.studentId }));
+    return Boolean(student.personalEmail && student.phone);
+  };
+  const log = async (kind: InteractionKind) =>
     logWithUndo(
-      // A thank-you email carries the student's personal details when the record has them to give.
-      {
-        connectionId: connection.id,
-        kind,
-        occurredOn: todayIso(),
-        summary: null,
-        sharedContactDetails: kind === 'thank_you_email' && hasPersonalDetails,
-      },
+      { connectionId: connection.id, kind, occurredOn: todayIso(), summary: null, sharedContactDetails: await sharesDetails(kind) },
       { title: `Logged ${interactionKindLabels[kind].toLowerCase()} with ${connection.contactName} today` },
     );
 
@@ -43,7 +43,7 @@ export function LogInteractionMenu({ connection, onDetails }: { connection: Pick
       <Menu.Dropdown>
         <Menu.Label>Log for today</Menu.Label>
         {interactionKinds.map((kind) => (
-          <Menu.Item key={kind} onClick={() => log(kind)}>
+          <Menu.Item key={kind} onClick={() => log(kind).catch(notify.failure('Not logged'))}>
             {interactionKindLabels[kind]}
           </Menu.Item>
         ))}
