@@ -130,6 +130,10 @@ test('Settings → Users: change a role, disable with a confirmation, and a fron
   const deskNav = deskPage.getByRole('navigation', { name: 'Main navigation' });
   await expect(deskNav.getByRole('link')).toHaveText(['Events']);
   await expect(deskPage.getByRole('heading', { name: 'Events', level: 1 })).toBeVisible();
+  // My day is an advisor's own work: its address (kept from another session) takes the front desk to their first screen.
+  await deskPage.goto(`${officeBase}/#/my-day`);
+  await expect(deskPage).toHaveURL(/#\/events$/);
+  await expect(deskPage.getByRole('heading', { name: 'Events', level: 1 })).toBeVisible();
 
   // Disabling asks first, then ends the front desk's session at once.
   await row.getByRole('button', { name: `Actions for ${desk.name}` }).click();
@@ -167,6 +171,13 @@ test('a viewer reads a student and the contacts but is offered no Edit and no Ne
   await admin.dispose();
 
   await signIn(page, viewer.email, viewer.password, viewer.name);
+  // No My day for a viewer (it is an advisor's own caseload as work): not in the navigation, and its address goes to the dashboard.
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  await expect(nav.getByRole('link', { name: 'Dashboard' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'My day' })).toHaveCount(0);
+  await page.goto(`${officeBase}/#/my-day`);
+  await expect(page).toHaveURL(/#\/dashboard$/);
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
   await page.goto(`${officeBase}/#/students/${student.id}`);
   await expect(page.getByRole('heading', { name: 'Iris Viewed', level: 1 })).toBeVisible();
   // What the server would refuse is not offered: the rules the contract declares say a viewer changes nothing. Each

@@ -2,7 +2,7 @@ import { ActionIcon, AppShell, Badge, Burger, Group, Kbd, NavLink, Text, Tooltip
 import { useDisclosure, useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { setOfficeTimeZone } from '../components/dates';
 import { setOfficeDateFormat } from '../components/format';
@@ -28,6 +28,9 @@ function isActive(itemPath: string, pathname: string): boolean {
 function Page({ offered, pathname }: { offered: readonly NavItem[]; pathname: string }) {
   const screen = navItems.find((item) => isActive(item.path, pathname));
   if (screen === undefined || offered.includes(screen)) return <Outlet />;
+  // My day is an advisor's own work, a first screen rather than a record: a viewer or the front desk (an address kept
+  // from another session) lands on their own first screen, as `/` does, instead of a refusal.
+  if (screen.path === '/my-day') return <Navigate to="/" replace />;
   return <NotOffered screen={screen.label} />;
 }
 
