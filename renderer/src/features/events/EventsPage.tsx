@@ -1,15 +1,15 @@
-import { Anchor, Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarDown, IconCalendarEvent, IconPlus } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { DataTable } from 'mantine-datatable';
 import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { EventRow } from '@shared/api/events';
 import { eventFormatLabels, eventKindLabels, eventKinds, eventStatuses, eventStatusLabels } from '@shared/domain';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { downloadFile } from '@renderer/components/download';
 import { formatWeekdayDate } from '@renderer/components/format';
 import { EmptyState } from '@renderer/components/EmptyState';
+import { LinkCell } from '@renderer/components/LinkCell';
 import { ListPage } from '@renderer/components/ListPage';
 import { pagedListProps } from '@renderer/components/tableProps';
 import { positiveInt, useUrlParams } from '@renderer/components/useUrlParams';
@@ -158,15 +158,13 @@ function EventsList({ controls, newEvent, onCreate }: { controls: ReactNode; new
             accessor: 'title',
             title: 'Event',
             render: (r) => (
-              <div>
-                <Anchor component={Link} to={`/events/${r.id}`} size="sm" fw={500}>
-                  {r.title}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {eventKindLabels[r.kind]} · {eventFormatLabels[r.format]}
-                  {r.location ? ` · ${r.location}` : ''}
-                </Text>
-              </div>
+              <LinkCell
+                to={`/events/${r.id}`}
+                strong
+                meta={`${eventKindLabels[r.kind]} · ${eventFormatLabels[r.format]}${r.location ? ` · ${r.location}` : ''}`}
+              >
+                {r.title}
+              </LinkCell>
             ),
           },
           {

@@ -1,10 +1,10 @@
-import { Anchor, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
-import { Link } from 'react-router';
 import type { LosingTouchRow } from '@shared/api/keep-in-touch';
 import { relationshipKindLabels } from '@shared/domain';
 import { CadenceBadge } from '@renderer/components/CadenceBadge';
 import { formatDate } from '@renderer/components/format';
+import { LinkCell } from '@renderer/components/LinkCell';
 import { StudentLink } from '@renderer/components/StudentLink';
 import { LogInteractionMenu } from '@renderer/features/connections/LogInteractionMenu';
 
@@ -20,15 +20,9 @@ export function losingTouchColumns(onDetails: (row: LosingTouchRow) => void): Da
       accessor: 'contactName',
       title: 'Contact',
       render: (r) => (
-        <div>
-          <Anchor component={Link} to={`/contacts/${r.contactId}`} size="sm">
-            {r.contactName}
-          </Anchor>
-          <Text size="xs" c="dimmed">
-            {relationshipKindLabels[r.relationship]}
-            {r.employerName ? ` · ${r.employerName}` : ''}
-          </Text>
-        </div>
+        <LinkCell to={`/contacts/${r.contactId}`} meta={`${relationshipKindLabels[r.relationship]}${r.employerName ? ` · ${r.employerName}` : ''}`}>
+          {r.contactName}
+        </LinkCell>
       ),
     },
     {
