@@ -685,3 +685,29 @@ export const tasks = sqliteTable(
     check('tasks_subject_check', sql`${t.studentId} is not null or ${t.contactId} is not null`),
   ],
 );
+
+/**
+ * A write sent with an Idempotency-Key (the door's offline queue replaying, a retried call): its first answer, so the
+ * same key again gets that answer and nothing is written twice. Per user (0: the single-user app's one caller); kept
+ * until expires_at (a week: a day at the door and the way back), then pruned by the next keyed write. See
+ * core/idempotency/dispatch-once.ts.
+ */
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    userId: integer('user_id').notNull(),
+    key: text('key').notNull(),
+    procedure: text('procedure').notNull(),
+    /** sha256 of the procedure's validated input: the same key with another input is refused, not answered. */
+    inputHash: text('input_hash').notNull(),
+    /** The first answer's data, as JSON. */
+    result: text('result').notNull(),
+    createdAt: text('created_at').notNull().default(nowIso),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.key] }),
+    index('idempotency_keys_expires_idx').on(t.expiresAt),
+    check('idempotency_keys_expires_at_check', sql`julianday(${t.expiresAt}) is not null`),
+  ],
+);
