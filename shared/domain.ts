@@ -131,6 +131,9 @@ export const eventFormatLabels: Record<EventFormat, string> = {
 
 export const eventStatuses = ['draft', 'scheduled', 'done', 'cancelled'] as const;
 export type EventStatus = (typeof eventStatuses)[number];
+/** A student not on the list checking themselves in on a phone (issue 18): recorded as a walk-in, or refused. */
+export const uninvitedPolicies = ['record', 'refuse'] as const;
+export type UninvitedPolicy = (typeof uninvitedPolicies)[number];
 export const eventStatusLabels: Record<EventStatus, string> = {
   draft: 'Draft',
   scheduled: 'Scheduled',

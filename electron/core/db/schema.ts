@@ -18,6 +18,7 @@ import {
   rsvpStatuses,
   savedViewPages,
   studentStatuses,
+  uninvitedPolicies,
 } from '../../../shared/domain';
 import { roles } from '../../../shared/api/access';
 
@@ -324,6 +325,10 @@ export const events = sqliteTable(
     // The iCalendar SEQUENCE: a trigger moves it on when the time, the place or the cancellation changes, so
     // calendars that imported the event take the new copy over the old one (core/export/ics.ts).
     sequence: integer('sequence').notNull().default(0),
+    // Students checking themselves in on a phone (issue 18): whether someone not on the list is recorded as a walk-in
+    // or refused, and whether the phone page asks for the student ID beside the school email.
+    selfCheckInUninvited: text('self_check_in_uninvited', { enum: uninvitedPolicies }).notNull().default('record'),
+    selfCheckInAsksId: integer('self_check_in_asks_id', { mode: 'boolean' }).notNull().default(false),
     ...timestamps(),
     ...versioned(),
   },
@@ -631,6 +636,19 @@ export const failedSignIns = sqliteTable(
     address: text('address').notNull(),
   },
   (t) => [index('failed_sign_ins_email_idx').on(t.email, t.at), index('failed_sign_ins_address_idx').on(t.address, t.at)],
+);
+
+// Every self check-in attempt from a phone (issue 18), per client address and per QR token, within the rate-limit
+// window; in the file so every server process and a restart agree. Rows older than the window are pruned.
+export const selfCheckInAttempts = sqliteTable(
+  'self_check_in_attempts',
+  {
+    id: rowId(),
+    at: text('at').notNull().default(nowIso),
+    address: text('address').notNull(),
+    token: text('token').notNull(),
+  },
+  (t) => [index('self_check_in_attempts_address_idx').on(t.address, t.at), index('self_check_in_attempts_token_idx').on(t.token, t.at)],
 );
 
 /** An advisor's dated note on a student: what was said at an appointment, a drop-in, in an email or a call. */
