@@ -589,10 +589,16 @@ export const users = sqliteTable(
     advisorId: integer('advisor_id').references(() => advisors.id, { onDelete: 'set null' }),
     passwordHash: text('password_hash').notNull(),
     disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    // Two-step sign-in (core/auth/two-step.ts): the TOTP secret (base32; the server must read it to check a code,
+    // so it cannot be hashed), in force only once confirmed with a code; the last accepted time step refuses a replay.
+    totpSecret: text('totp_secret'),
+    totpConfirmedAt: text('totp_confirmed_at'),
+    totpLastStep: integer('totp_last_step'),
     ...timestamps(),
   },
   (t) => [
     uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
+    check('users_totp_confirmed_at_check', sql`${t.totpConfirmedAt} is null or (${t.totpSecret} is not null and julianday(${t.totpConfirmedAt}) is not null)`),
     index('users_advisor_idx').on(t.advisorId),
     check('users_role_check', inList(t.role, roles)),
     check('users_disabled_check', isBoolean(t.disabled)),
@@ -649,6 +655,21 @@ export const selfCheckInAttempts = sqliteTable(
     token: text('token').notNull(),
   },
   (t) => [index('self_check_in_attempts_address_idx').on(t.address, t.at), index('self_check_in_attempts_token_idx').on(t.token, t.at)],
+);
+
+// Two-step sign-in recovery codes: only their SHA-256 (each is 50 random bits, shown once); each works once.
+export const recoveryCodes = sqliteTable(
+  'recovery_codes',
+  {
+    id: rowId(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    createdAt: text('created_at').notNull().default(nowIso),
+    usedAt: text('used_at'),
+  },
+  (t) => [uniqueIndex('recovery_codes_user_hash_unique').on(t.userId, t.codeHash), check('recovery_codes_used_at_check', isTimestamp(t.usedAt))],
 );
 
 /** An advisor's dated note on a student: what was said at an appointment, a drop-in, in an email or a call. */
