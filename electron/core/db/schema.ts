@@ -598,7 +598,6 @@ export const users = sqliteTable(
   },
   (t) => [
     uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
-    check('users_totp_confirmed_at_check', sql`${t.totpConfirmedAt} is null or (${t.totpSecret} is not null and julianday(${t.totpConfirmedAt}) is not null)`),
     index('users_advisor_idx').on(t.advisorId),
     check('users_role_check', inList(t.role, roles)),
     check('users_disabled_check', isBoolean(t.disabled)),
