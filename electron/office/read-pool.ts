@@ -2,7 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { contract, isProcedureName, type ProcedureName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import { changesNoRecord } from '../core/access/audit-writes';
-import { dispatchAsync, toApiError } from '../core/dispatch';
+import { toApiError } from '../core/dispatch';
+import { dispatchOnce } from '../core/idempotency/dispatch-once';
 import { forRequest, type Db, type RequestContext } from '../core/office/database';
 import { recordHeldAudit } from '../core/office/read-replica';
 import { readReplySchema, type ReadJob, type ReadReply } from './read-messages';
@@ -172,10 +173,18 @@ export class ReadPool {
  * thread — for who asks on the office server, or browser mode's single user (request null). The audit rows a reader held are recorded by the writer before the answer goes out,
  * so an export is never delivered without its history entry; if they cannot be, the caller gets the error.
  */
-export async function answerCall(pool: ReadPool | null, db: Db, name: string, input: unknown, request: RequestContext | null): Promise<ApiResult<unknown>> {
+export async function answerCall(
+  pool: ReadPool | null,
+  db: Db,
+  name: string,
+  input: unknown,
+  request: RequestContext | null,
+  idempotencyKey: string | null = null,
+): Promise<ApiResult<unknown>> {
   const reply = pool?.handles(name) ? await pool.run(name, input, request) : null;
   const main = request === null ? db : forRequest(db, request);
-  if (!reply || reply.outcome === 'writer') return dispatchAsync(main, name, input);
+  // A keyed write is done once per key (core/idempotency); reads and exports run on readers and ignore a key.
+  if (!reply || reply.outcome === 'writer') return dispatchOnce(main, name, input, idempotencyKey);
   if (reply.outcome === 'failed') {
     return { ok: false, error: { code: 'internal', message: `Rapport could not finish this read (${reply.message}); try again.` } };
   }

@@ -9,6 +9,7 @@ import { liveHelloSchema, liveStreamHeader } from '../../shared/api/live';
 import { noSession } from '../../shared/api/access';
 import type { Db, RequestContext } from '../core/office/database';
 import { limitConnections, officeLimits } from '../web/connection-limits';
+import { idempotencyKeyOf } from '../web/idempotency-key';
 import { addressPort, baseSecurityHeaders, httpStatus, pathnameOf, readJsonInput, refuse, send, serveStatic } from '../web/http';
 import { allowedHosts, allowedOrigins, browserFacingHttps, type OfficeConfig } from './config';
 import { clearSessionCookie, cookieJar, sessionToken, setSessionCookie } from './cookie';
@@ -145,7 +146,7 @@ export function createOfficeHost(options: OfficeHostOptions): OfficeHost {
         cookies.push(clearSessionCookie(jar));
       },
     };
-    const result = await answerCall(options.reads ?? null, options.db, name, body.input, context);
+    const result = await answerCall(options.reads ?? null, options.db, name, body.input, context, idempotencyKeyOf(req));
     // A new session or a sign-out ends the streams of the session this browser had.
     if (token && (ended || started)) live.endSession(token);
     if (result.ok && isProcedureName(name))

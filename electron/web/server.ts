@@ -4,6 +4,7 @@ import { normalize } from 'node:path';
 import type { Db } from '../core/office/database';
 import { toApiError } from '../core/dispatch';
 import { answerCall, type ReadPool } from '../office/read-pool';
+import { idempotencyKeyOf } from './idempotency-key';
 import { browserModeLimits, limitConnections } from './connection-limits';
 import { addressPort, httpStatus, listenOn, pathnameOf, readJsonInput, refuse, send, serveStatic } from './http';
 
@@ -103,7 +104,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Web
   if (!options.db) {
     return refuse(res, 503, 'database_unavailable', 'Rapport could not open its database; restore a backup or start with an empty database.');
   }
-  const result = await answerCall(options.reads ?? null, options.db, procedure, input, null);
+  const result = await answerCall(options.reads ?? null, options.db, procedure, input, null, idempotencyKeyOf(req));
   send(res, result.ok ? 200 : httpStatus(result.error.code), result);
 }
 
