@@ -8,6 +8,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import { employersHandlers } from './employers/handlers';
 import { eventsHandlers } from './events/handlers';
 import { eventDeskHandlers } from './events/desk-handlers';
+import { selfCheckInHandlers } from './events/self-check-in-handlers';
 import { exportsHandlers } from './exports/handlers';
 import { goalsHandlers } from './goals/handlers';
 import { importsHandlers } from './imports/handlers';
@@ -47,6 +48,7 @@ export const router: Router = combine(
   goalsHandlers,
   eventsHandlers,
   eventDeskHandlers,
+  selfCheckInHandlers,
   dashboardHandlers,
   myDayHandlers,
   readinessHandlers,

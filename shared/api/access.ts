@@ -40,7 +40,12 @@ const staff = ['admin', 'director', 'advisor'] as const;
  * No session needed: signing in, signing out, asking who is signed in (`auth.*`). The only rule that admits a
  * caller without a session; every other rule needs one (deny by default).
  */
-export const noSession = rule('noSession', [...roles], 'none', 'No session needed: sign in, sign out, who is signed in.');
+export const noSession = rule(
+  'noSession',
+  [...roles],
+  'none',
+  'No session needed: sign in, sign out, who is signed in; a student checking in on a phone with the event QR code.',
+);
 /** Any signed-in user; reads no student data (app status, settings, the advisors, office-wide rules). */
 export const anyone = rule('anyone', [...roles], 'none', 'Every signed-in user; no student data.');
 /** The caller's own things (saved views): every signed-in user, each sees only their own. */

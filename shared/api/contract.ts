@@ -10,6 +10,7 @@ import { dashboardProcedures } from './dashboard';
 import { employersProcedures } from './employers';
 import { eventsProcedures } from './events';
 import { eventDeskProcedures } from './event-desk';
+import { selfCheckInProcedures } from './self-check-in';
 import { exportsProcedures } from './exports';
 import { goalsProcedures } from './goals';
 import { importsProcedures } from './imports';
@@ -51,6 +52,7 @@ export const contract = combine(
   goalsProcedures,
   eventsProcedures,
   eventDeskProcedures,
+  selfCheckInProcedures,
   dashboardProcedures,
   myDayProcedures,
   readinessProcedures,

@@ -102,7 +102,7 @@ function nameOf(db: Db, studentId: number, typed: { firstName: string; lastName:
 }
 
 /** The same steps as attendance.checkIn: a listed student without a place takes one only if one is free. */
-function checkInListed(db: Db, event: EventDetail, attendanceId: number, at: string): number {
+export function checkInListed(db: Db, event: EventDetail, attendanceId: number, at: string): number {
   const attendee = readAttendee(db, attendanceId);
   if (attendee.checkedInAt !== null) return attendanceId;
   if (attendee.rsvp !== 'registered') {

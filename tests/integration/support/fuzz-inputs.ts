@@ -84,12 +84,15 @@ export const mayWrite = new Map<ProcedureName, string>([
       'events.walkIn',
       'events.setHeld',
       'events.dropNoShowGoals',
+      'events.setSelfCheckIn',
     ] satisfies ProcedureName[]
   ).map((name): [ProcedureName, string] => [name, 'writes domain records']),
   // Loads a whole office, and only into an empty database (so here it always refuses).
   ['app.loadDemo', 'fills an empty database'],
   // Imports write the file's rows and their audit entry in one transaction.
   ['imports.commit', 'writes the imported rows'],
+  // A phone's check-in: counted for the rate limit and audited even when refused (on the office server).
+  ['events.selfCheckIn', 'checks a student in, counts the attempt'],
   // Every export is recorded in the audit log, and only there (exportProcedures).
   ...[...exportProcedures].map((name): [ProcedureName, string] => [name, 'records the export in the audit log']),
   // Backups write files beside the database and an audit entry; `{}` is a complete input for backups.create.
