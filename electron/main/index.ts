@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron';
+import { officeLabel, type OfficeConnection } from '../../shared/api/desktop-office';
 import { dailyBackupIfDue, restoreFile, restoreOntoEmptyPath } from '../core/backups/service';
 import { backupsFolder } from '../core/backups/store';
 import { closeDatabase, openDatabase, type Db, type OpenOptions } from '../core/office/database';
@@ -8,6 +9,8 @@ import { dispatchAsync } from '../core/dispatch';
 import { DatabaseOpenError } from '../core/errors';
 import { useFontFolder } from '../core/export/pdf/fonts';
 import { defaultDataDir, databaseFileName } from '../core/paths';
+import { desktopDispatch } from '../remote/desktop-dispatch';
+import type { SecretBox } from '../remote/office-store';
 import { invokeChannel } from './ipc-channel';
 import { buildMenu } from './menu';
 import { resourcePaths } from './paths';
@@ -21,17 +24,53 @@ registerAppScheme();
 
 let db: Db | null = null;
 
-function createWindow(): BrowserWindow {
+/** The page names the screen (WCAG 2.4.2); on an office server the title also names the office. */
+function windowTitle(pageTitle: string, connection: OfficeConnection): string {
+  const page = pageTitle || 'Rapport';
+  return connection.kind === 'local' ? page : `${page} — ${officeLabel(connection)}`;
+}
+
+/**
+ * The OS keychain for the office session. On Linux without a keyring safeStorage falls back to a fixed key
+ * ('basic_text'), which protects nothing: then the secret is not kept and the person signs in each run.
+ */
+const keychain: SecretBox = {
+  isEncryptionAvailable: () =>
+    safeStorage.isEncryptionAvailable() && !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text'),
+  encryptString: (text) => safeStorage.encryptString(text),
+  decryptString: (data) => safeStorage.decryptString(data),
+};
+
+/** Asked by main itself, not the page: the person sees the server (and the CA they chose) before anything changes. */
+async function confirmOffice(origin: string, caFingerprint: string | null): Promise<boolean> {
+  const { response } = await dialog.showMessageBox({
+    type: 'question',
+    buttons: ['Connect', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: `Work on the office server ${origin}?`,
+    detail:
+      'Everything you open and change in this window will be on that server, under the account you sign in with.' +
+      (caFingerprint ? `\n\nYou chose to trust this certificate authority for it (SHA-256):\n${caFingerprint}\nCheck it with your IT office.` : ''),
+  });
+  return response === 0;
+}
+
+function createWindow(office: () => OfficeConnection): BrowserWindow {
   const window = new BrowserWindow({
     width: 1360,
     height: 880,
     minWidth: 960,
     minHeight: 640,
     show: false,
-    title: 'Rapport',
+    title: windowTitle('', office()),
     webPreferences: secureWebPreferences(fileURLToPath(new URL('../preload/index.cjs', import.meta.url))),
   });
   window.once('ready-to-show', () => window.show());
+  window.on('page-title-updated', (event, pageTitle) => {
+    event.preventDefault();
+    window.setTitle(windowTitle(pageTitle, office()));
+  });
   void window.loadURL(appEntryUrl);
   return window;
 }
@@ -62,12 +101,16 @@ async function start(): Promise<void> {
   }
   await dailyBackup(db);
   const openDb = db;
+  // This computer's core, or the office server the person connected to (electron/remote, tested without Electron).
+  const desk = desktopDispatch({
+    local: (procedure, input) => dispatchAsync(openDb, procedure, input),
+    folder: app.getPath('userData'),
+    secrets: keychain,
+    confirm: confirmOffice,
+    onChange: (connection) => BrowserWindow.getAllWindows().forEach((window) => window.setTitle(windowTitle(window.webContents.getTitle(), connection))),
+  });
   // Navigation, new windows, permissions and the IPC sender check: see guards.ts (tested with fakes).
-  installGuards(
-    { app, session: session.defaultSession, ipc: ipcMain, openExternal: (url) => void shell.openExternal(url) },
-    invokeChannel,
-    (procedure, input) => dispatchAsync(openDb, procedure, input),
-  );
+  installGuards({ app, session: session.defaultSession, ipc: ipcMain, openExternal: (url) => void shell.openExternal(url) }, invokeChannel, desk.dispatch);
   serveRenderer(paths.rendererDir);
   Menu.setApplicationMenu(
     buildMenu({
@@ -76,7 +119,7 @@ async function start(): Promise<void> {
       restoreBackup: () => void restoreFromMenu(openDb),
     }),
   );
-  createWindow();
+  createWindow(desk.connection);
 }
 
 /**

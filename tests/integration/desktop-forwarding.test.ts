@@ -1,0 +1,270 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from 'selfsigned';
+import { callerForSession, endUserSessions, sessionCallerWithoutTouch } from '../../electron/core/auth/sessions';
+import { addUser } from '../../electron/core/users/service';
+import { createOfficeHost, type OfficeHost } from '../../electron/office/server';
+import { officeCa, officeOrigin } from '../../electron/remote/office-address';
+import { desktopDispatch } from '../../electron/remote/desktop-dispatch';
+import { createOfficeClient, sessionFromSetCookie } from '../../electron/remote/office-client';
+import type { SecretBox } from '../../electron/remote/office-store';
+import { listenOn } from '../../electron/web/http';
+import { freshDb, present, type TestDb } from './helpers';
+
+// The desktop app's forwarding module against a real office server over TLS: an office CA generated here signs the
+// server's certificate; the client trusts that CA only when told to, refuses a certificate for another name, signs
+// in with a password, forwards reads and writes with the session and the Origin the server checks, and reports a
+// session the server ended as `unauthenticated`.
+
+const password = 'kettle-orchard-lantern-42';
+const hour = 3600_000;
+let t: TestDb | undefined;
+const hosts: OfficeHost[] = [];
+let caPem = '';
+let officePort = 0;
+let otherPort = 0;
+
+async function officeCaAndLeaf(altNames: { type: 2 | 7; ip?: string; value?: string }[]) {
+  const leaf = await generate([{ name: 'commonName', value: altNames[0]?.value ?? altNames[0]?.ip ?? 'x' }], {
+    notAfterDate: new Date(Date.now() + 24 * hour),
+    keyType: 'ec',
+    curve: 'P-256',
+    algorithm: 'sha256',
+    ca: { key: caKey, cert: caPem },
+    extensions: [
+      { name: 'basicConstraints', cA: false },
+      { name: 'subjectAltName', altNames },
+    ],
+  });
+  return leaf;
+}
+let caKey = '';
+
+async function startOffice(db: TestDb['db'], tls: { cert: string; key: string }): Promise<number> {
+  const host = createOfficeHost({
+    db,
+    staticDir: null,
+    config: { host: '127.0.0.1', tls: { certFile: 'cert.pem', keyFile: 'key.pem' }, publicOrigin: null },
+    tls,
+    sessions: { callerForSession, sessionCallerWithoutTouch },
+  });
+  hosts.push(host);
+  return listenOn(host.server, 0, '127.0.0.1');
+}
+
+beforeAll(async () => {
+  const ca = await generate([{ name: 'commonName', value: 'Rapport Test Office CA' }], {
+    notAfterDate: new Date(Date.now() + 24 * hour),
+    keyType: 'ec',
+    curve: 'P-256',
+    algorithm: 'sha256',
+    extensions: [
+      { name: 'basicConstraints', cA: true, critical: true },
+      { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+    ],
+  });
+  caPem = ca.cert;
+  caKey = ca.private;
+  t = await freshDb();
+  await addUser(t.db, 'test', { email: 'ada@office.test', name: 'Ada', role: 'admin', password });
+  const office = await officeCaAndLeaf([
+    { type: 7, ip: '127.0.0.1' },
+    { type: 2, value: 'localhost' },
+  ]);
+  officePort = await startOffice(t.db, { cert: office.cert, key: office.private });
+  // The same CA's certificate for another host, served on loopback: a server that is not the one asked for.
+  const other = await officeCaAndLeaf([{ type: 2, value: 'other-office.example.edu' }]);
+  otherPort = await startOffice(t.db, { cert: other.cert, key: other.private });
+});
+
+afterAll(() => {
+  for (const host of hosts) {
+    host.server.close();
+    host.live.close();
+  }
+  t?.close();
+});
+
+const officeAt = (port: number) => `https://127.0.0.1:${port}`;
+
+describe('the office address and CA the person gives', () => {
+  it('takes an https origin only, and a PEM certificate as the CA', () => {
+    expect(officeOrigin('https://rapport.example.edu/')).toEqual({ ok: true, value: 'https://rapport.example.edu' });
+    expect(officeOrigin('rapport.example.edu:8443')).toEqual({ ok: true, value: 'https://rapport.example.edu:8443' });
+    expect(officeOrigin('http://rapport.example.edu')).toMatchObject({ ok: false, message: expect.stringMatching(/https/) });
+    expect(officeOrigin('https://me:pw@rapport.example.edu')).toMatchObject({ ok: false });
+    expect(officeOrigin('https://rapport.example.edu/api/x')).toMatchObject({ ok: false, message: expect.stringMatching(/no path/) });
+    expect(officeCa(caPem)).toMatchObject({ ok: true, value: { subject: expect.stringContaining('Rapport Test Office CA') } });
+    expect(officeCa('not a certificate')).toMatchObject({ ok: false, message: expect.stringMatching(/PEM/) });
+  });
+
+  it('reads the session from Set-Cookie, and its clearing', () => {
+    const token = 'a'.repeat(43);
+    expect(sessionFromSetCookie([`__Host-rapport-session=${token}; Path=/; HttpOnly; Secure; Max-Age=43200`])).toBe(token);
+    expect(sessionFromSetCookie(['__Host-rapport-session=; Path=/; HttpOnly; Secure; Max-Age=0'])).toBeNull();
+    expect(sessionFromSetCookie(['other=1'])).toBeUndefined();
+  });
+});
+
+describe('forwarding to an office server', () => {
+  it('refuses a server whose certificate no trusted authority signed, saying so', async () => {
+    const client = createOfficeClient({ origin: officeAt(officePort) });
+    const result = await client.call('auth.me', {});
+    client.close();
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', details: { reason: 'certificate' } } });
+    expect(!result.ok && result.error.message).toMatch(/not signed by an authority this computer trusts/);
+  });
+
+  it('refuses a certificate issued for another name, even from the trusted office CA', async () => {
+    const client = createOfficeClient({ origin: officeAt(otherPort), ca: caPem });
+    const result = await client.call('auth.me', {});
+    client.close();
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', details: { reason: 'certificate', tlsCode: 'ERR_TLS_CERT_ALTNAME_INVALID' } } });
+    expect(!result.ok && result.error.message).toMatch(/issued for another name/);
+  });
+
+  it('with the office CA trusted: signs in, reads, writes as the signed-in user, and reports the session ending', async () => {
+    const sessions: (string | null)[] = [];
+    const client = createOfficeClient({ origin: officeAt(officePort), ca: caPem, onSession: (s) => sessions.push(s) });
+    expect(await client.call('auth.me', {})).toEqual({ ok: true, data: { mode: 'office', caller: null } });
+    expect(await client.call('students.list', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated', details: { reason: 'signed_out' } } });
+
+    expect(await client.signIn('ada@office.test', 'wrong password, surely')).toMatchObject({ ok: false });
+    const signedIn = await client.signIn('ada@office.test', password);
+    expect(signedIn).toMatchObject({ ok: true, data: { session: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) } });
+    expect(sessions).toHaveLength(1);
+    expect(await client.call('auth.me', {})).toMatchObject({ ok: true, data: { mode: 'office', caller: { email: 'ada@office.test' } } });
+
+    const created = await client.call('students.create', { firstName: 'Desk', lastName: 'Top', externalId: 'DESK-1' });
+    expect(created).toMatchObject({ ok: true });
+    const listed = await client.call('students.list', {});
+    expect(JSON.stringify(listed)).toContain('DESK-1');
+    // The core saw the signed-in user: the write is in the history under Ada's name.
+    const history = await client.call('audit.list', {});
+    expect(history).toMatchObject({ ok: true });
+    expect(JSON.stringify(history)).toMatch(/Ada/);
+    // Bad input gets the core's own answer through the forwarder.
+    expect(await client.call('students.create', { firstName: '' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+
+    // A second client with the kept session (the app restarted) carries on without signing in again.
+    const restarted = createOfficeClient({ origin: officeAt(officePort), ca: caPem, session: client.session() });
+    expect(await restarted.call('auth.me', {})).toMatchObject({ ok: true, data: { caller: { email: 'ada@office.test' } } });
+
+    // An admin ends every session of the account (e.g. a new password): the next call says so, and the secret is dropped.
+    endUserSessions(present(t, 'database').db, 1);
+    const ended = await client.call('students.list', {});
+    expect(ended).toMatchObject({ ok: false, error: { code: 'unauthenticated', details: { reason: 'session_ended' } } });
+    expect(!ended.ok && ended.error.message).toMatch(/session on 127\.0\.0\.1:\d+ has ended/);
+    expect(client.session()).toBeNull();
+    expect(sessions.at(-1)).toBeNull();
+    expect(await restarted.call('students.list', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    client.close();
+    restarted.close();
+  });
+
+  it('says when the office server cannot be reached', async () => {
+    const client = createOfficeClient({ origin: 'https://127.0.0.1:1', ca: caPem, timeoutMs: 2000 });
+    const result = await client.call('auth.me', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', details: { reason: 'unreachable' } } });
+    client.close();
+  });
+});
+
+/** A stand-in for safeStorage: reversible, but never the plain text on disk. */
+const fakeKeychain = (available: boolean): SecretBox => ({
+  isEncryptionAvailable: () => available,
+  encryptString: (text) => Buffer.from(Buffer.from(text, 'utf8').map((b) => b ^ 0x5a)),
+  decryptString: (data) => Buffer.from(data.map((b) => b ^ 0x5a)).toString('utf8'),
+});
+
+describe('the desktop window on an office server (what electron/main wires in)', () => {
+  const folders: string[] = [];
+  const folder = () => {
+    const made = mkdtempSync(join(tmpdir(), 'rapport-desktop-'));
+    folders.push(made);
+    return made;
+  };
+  afterAll(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));
+  const local = () => ({ ok: true as const, data: 'this computer' });
+
+  it('connects only to a verified Rapport office server, keeps the session encrypted, and goes back to this computer', async () => {
+    const dir = folder();
+    const changes: string[] = [];
+    const desk = desktopDispatch({ local, folder: dir, secrets: fakeKeychain(true), onChange: (c) => changes.push(c.kind) });
+    expect(await desk.dispatch('desktop.office', {})).toEqual({ ok: true, data: { kind: 'local' } });
+    expect(await desk.dispatch('students.list', {})).toEqual({ ok: true, data: 'this computer' });
+    expect(await desk.dispatch('desktop.connect', { address: `http://127.0.0.1:${officePort}`, ca: null })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/https/) },
+    });
+    expect(await desk.dispatch('desktop.connect', { address: officeAt(officePort), ca: 'junk' })).toMatchObject({ error: { code: 'invalid_input' } });
+    expect(await desk.dispatch('desktop.connect', { address: officeAt(officePort), ca: null, extra: 1 })).toMatchObject({ error: { code: 'invalid_input' } });
+    // Untrusted certificate: refused, and nothing changed.
+    expect(await desk.dispatch('desktop.connect', { address: officeAt(officePort), ca: null })).toMatchObject({
+      error: { details: { reason: 'certificate' } },
+    });
+    expect(desk.connection()).toEqual({ kind: 'local' });
+
+    const connected = await desk.dispatch('desktop.connect', { address: officeAt(officePort), ca: caPem });
+    expect(connected).toMatchObject({
+      ok: true,
+      data: { kind: 'office', origin: officeAt(officePort), caFingerprint: expect.any(String), keepsSession: true },
+    });
+    expect(changes).toEqual(['office']);
+    // The app's own sign-in page signs in through the same invoke; the session is kept, encrypted.
+    expect(await desk.dispatch('auth.signIn', { email: 'ada@office.test', password })).toMatchObject({ ok: true });
+    const kept = readFileSync(join(dir, 'office-session.bin'));
+    expect(kept.toString('utf8')).not.toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    // The next run reads the choice and the session back.
+    const nextRun = desktopDispatch({ local, folder: dir, secrets: fakeKeychain(true) });
+    expect(await nextRun.dispatch('auth.me', {})).toMatchObject({ ok: true, data: { caller: { email: 'ada@office.test' } } });
+    nextRun.close();
+
+    // Back to this computer's office: signed out on the server, nothing kept.
+    expect(await desk.dispatch('desktop.disconnect', {})).toEqual({ ok: true, data: { kind: 'local' } });
+    expect(changes).toEqual(['office', 'local']);
+    expect(existsSync(join(dir, 'office-session.bin'))).toBe(false);
+    expect(await desk.dispatch('students.list', {})).toEqual({ ok: true, data: 'this computer' });
+    const afterwards = desktopDispatch({ local, folder: dir, secrets: fakeKeychain(true) });
+    expect(afterwards.connection()).toEqual({ kind: 'local' });
+  });
+
+  it('without the OS keychain, never writes the session: sign in again next time', async () => {
+    const dir = folder();
+    const desk = desktopDispatch({ local, folder: dir, secrets: fakeKeychain(false) });
+    expect(await desk.dispatch('desktop.connect', { address: officeAt(officePort), ca: caPem })).toMatchObject({ data: { keepsSession: false } });
+    expect(await desk.dispatch('auth.signIn', { email: 'ada@office.test', password })).toMatchObject({ ok: true });
+    expect(await desk.dispatch('auth.me', {})).toMatchObject({ data: { caller: { email: 'ada@office.test' } } });
+    expect(existsSync(join(dir, 'office-session.bin'))).toBe(false);
+    const nextRun = desktopDispatch({ local, folder: dir, secrets: fakeKeychain(false) });
+    expect(await nextRun.dispatch('auth.me', {})).toEqual({ ok: true, data: { mode: 'office', caller: null } });
+    nextRun.close();
+    desk.close();
+  });
+});
+
+describe('confirming a new office outside the page', () => {
+  it('changes nothing when the person says no, and passes the CA fingerprint to the question', async () => {
+    const asked: (string | null)[] = [];
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-desktop-'));
+    const desk = desktopDispatch({
+      local: () => ({ ok: true, data: null }),
+      folder: dir,
+      secrets: fakeKeychain(true),
+      confirm: async (origin, fingerprint) => {
+        asked.push(origin, fingerprint);
+        return false;
+      },
+    });
+    expect(await desk.dispatch('desktop.connect', { address: officeAt(officePort), ca: caPem })).toMatchObject({
+      ok: false,
+      error: { details: { reason: 'not_confirmed' } },
+    });
+    expect(asked).toEqual([officeAt(officePort), expect.stringMatching(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)]);
+    expect(desk.connection()).toEqual({ kind: 'local' });
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
