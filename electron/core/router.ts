@@ -21,6 +21,7 @@ import { placementsHandlers } from './placements/handlers';
 import type { Router } from './procedure';
 import { readinessHandlers } from './readiness/handlers';
 import { searchHandlers } from './search/handlers';
+import { ssoHandlers } from './sso/handlers';
 import { tasksHandlers } from './tasks/handlers';
 import { studentsHandlers } from './students/handlers';
 import { usersHandlers } from './users/handlers';
@@ -58,4 +59,5 @@ export const router: Router = combine(
   viewsHandlers,
   authHandlers,
   usersHandlers,
+  ssoHandlers,
 );

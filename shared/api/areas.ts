@@ -37,6 +37,7 @@ export const areas = [
   'office',
   'auth',
   'users',
+  'sso',
 ] as const;
 export type Area = (typeof areas)[number];
 

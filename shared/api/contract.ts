@@ -22,6 +22,7 @@ import { officeProcedures } from './office';
 import { placementsProcedures } from './placements';
 import { readinessProcedures } from './readiness';
 import { searchProcedures } from './search';
+import { ssoProcedures } from './sso';
 import { tasksProcedures } from './tasks';
 import { studentsProcedures } from './students';
 import { usersProcedures } from './users';
@@ -62,6 +63,7 @@ export const contract = combine(
   viewsProcedures,
   authProcedures,
   usersProcedures,
+  ssoProcedures,
 );
 
 export type Contract = typeof contract;

@@ -61,6 +61,7 @@ const plausible: Record<string, () => Promise<unknown>> = {
   'audit.recent': async () => ({ limit: 200 }),
   'audit.list': async () => ({ page: 1, pageSize: 200 }),
   'settings.update': async () => ({ officeName: 'Career Services (renamed)' }),
+  'sso.updateSettings': async () => ({ staffMustUseSso: false, roleRules: [{ claim: 'groups', value: 'staff', role: 'advisor' }] }),
   'students.update': async () =>
     editable('students.update', await callAsync('students.get', { id: studentId() }), {
       notes: 'updated by audit-guard',

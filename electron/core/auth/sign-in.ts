@@ -8,6 +8,7 @@ import { actorName } from '../office/settings';
 import { decoyHash, verifyPassword } from './passwords';
 import { countSignInAttempt, signInSucceeded } from './rate-limit';
 import { createSession, endSession } from './sessions';
+import { refusePasswordForStaff } from '../sso/password-policy';
 
 /** One answer for an unknown email, a wrong password and a disabled account: the reply never tells which. */
 const refused = 'The email or password is not right.';
@@ -40,6 +41,7 @@ export async function signIn(db: Db, input: { email: string; password: string },
     });
     throw new AppError('unauthenticated', refused);
   }
+  refusePasswordForStaff(db, account, email, request.address);
   const caller: Caller = { userId: account.userId, email: account.email, name: account.name, role: account.role, advisorId: account.advisorId };
   const session = transaction(db, () => {
     signInSucceeded(db, email, request.address);

@@ -81,6 +81,7 @@ export const mayWrite = new Map<ProcedureName, string>([
       'tasks.update',
       'tasks.setDone',
       'tasks.delete',
+      'sso.updateSettings',
       'events.walkIn',
       'events.setHeld',
       'events.dropNoShowGoals',
