@@ -24,3 +24,6 @@ export const readReplySchema = z.discriminatedUnion('outcome', [
   z.object({ id: z.number(), outcome: z.literal('failed'), message: z.string() }),
 ]);
 export type ReadReply = z.infer<typeof readReplySchema>;
+
+/** A reader's first message, once its connection is open: until then its calls are the main thread's. */
+export const readerReadySchema = z.object({ ready: z.literal(true) });

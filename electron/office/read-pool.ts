@@ -6,7 +6,7 @@ import { toApiError } from '../core/dispatch';
 import { dispatchOnce } from '../core/idempotency/dispatch-once';
 import { forRequest, type Db, type RequestContext } from '../core/office/database';
 import { recordHeldAudit } from '../core/office/read-replica';
-import { readReplySchema, type ReadJob, type ReadReply } from './read-messages';
+import { readerReadySchema, readReplySchema, type ReadJob, type ReadReply } from './read-messages';
 
 // One busy advisor does not stall the office: the office server's main thread is its one writer, and reads run
 // on a few reader threads (read-worker.ts), each with its own read-only connection to the office file. A
@@ -59,6 +59,8 @@ interface Pending {
 
 interface Reader {
   worker: Worker;
+  /** Its connection is open. A reader starting from source compiles the core first (seconds on a busy machine). */
+  ready: boolean;
   running: Pending | null;
   timer: NodeJS.Timeout | null;
 }
@@ -93,9 +95,12 @@ export class ReadPool {
     for (let i = 0; i < size; i += 1) this.readers.push(this.spawn());
   }
 
-  /** Whether this call goes to a reader (false once the readers kept dying: the main thread answers again). */
+  /**
+   * Whether this call goes to a reader: not before one is ready (the first screen after a start does not wait for
+   * threads to boot), nor once the readers kept dying (the main thread answers again).
+   */
   handles(name: string): boolean {
-    return !this.closed && this.deathsInARow < maxDeathsInARow && runsOnReader(name);
+    return !this.closed && this.deathsInARow < maxDeathsInARow && this.readers.some((reader) => reader.ready) && runsOnReader(name);
   }
 
   /** Runs a call on a reader (for who asks; null: browser mode's single user); answers `writer` when the main thread must run it. */
@@ -107,6 +112,11 @@ export class ReadPool {
     });
   }
 
+  /** Resolves once a reader can take calls (tests, and hosts that would rather wait than answer on the main thread). */
+  async whenReady(): Promise<void> {
+    while (!this.closed && !this.readers.some((reader) => reader.ready)) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const pending of this.queue.splice(0)) pending.settle({ id: pending.job.id, outcome: 'writer' });
@@ -115,8 +125,13 @@ export class ReadPool {
 
   private spawn(): Reader {
     const worker = startReader(this.url, this.options.path);
-    const reader: Reader = { worker, running: null, timer: null };
+    const reader: Reader = { worker, ready: false, running: null, timer: null };
     worker.on('message', (message: unknown) => {
+      if (readerReadySchema.safeParse(message).success) {
+        reader.ready = true;
+        this.pump();
+        return;
+      }
       const reply = readReplySchema.safeParse(message);
       const running = reader.running;
       if (!running || !reply.success || reply.data.id !== running.job.id) return;
@@ -155,7 +170,7 @@ export class ReadPool {
   /** Hands queued calls to idle readers, in order, keeping one reader for short calls. */
   private pump(): void {
     for (const reader of this.readers) {
-      if (reader.running || this.closed) continue;
+      if (!reader.ready || reader.running || this.closed) continue;
       const longRunning = this.readers.filter((r) => r.running?.long).length;
       const index = this.queue.findIndex((pending) => !pending.long || longRunning < this.maxLong);
       if (index < 0) return;

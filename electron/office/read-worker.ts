@@ -4,7 +4,7 @@ import type { ApiResult } from '../../shared/api/errors';
 import { dispatchAsync } from '../core/dispatch';
 import { forRequest, type RequestContext } from '../core/office/database';
 import { inSnapshot, isReadOnlyWrite, openReadReplica } from '../core/office/read-replica';
-import { readJobSchema, type ReadJob, type ReadReply } from './read-messages';
+import { readJobSchema, readerReadySchema, type ReadJob, type ReadReply } from './read-messages';
 
 // One reader thread of the office server or browser mode (read-pool.ts): the same dispatchAsync as the main thread, on its own
 // read-only connection, one call at a time, each in its own WAL snapshot.
@@ -12,6 +12,7 @@ import { readJobSchema, type ReadJob, type ReadReply } from './read-messages';
 const port = parentPort;
 if (!port) throw new Error('read-worker.ts runs as a worker thread of the office server (read-pool.ts).');
 const db = openReadReplica(z.object({ path: z.string() }).parse(workerData).path);
+port.postMessage({ ready: true } satisfies z.infer<typeof readerReadySchema>);
 
 /** A read never starts or ends a session (auth.* stays on the main thread): saying so beats a silent no-op. */
 function sessionless(): never {

@@ -42,6 +42,7 @@ beforeAll(async () => {
   await addUser(t.db, 'test', { email: 'dee@office.test', name: 'Dee Director', role: 'director', password });
   await addUser(t.db, 'test', { email: 'ann@office.test', name: 'Ann Advisor', role: 'advisor', advisorId, password });
   pool = new ReadPool({ path: t.path, size: 2 });
+  await pool.whenReady();
   hosts.pooled = await serve(pool);
   hosts.single = await serve(null);
 }, 120_000);
@@ -145,11 +146,15 @@ describe('reads off the main thread (issue 15 item 8)', () => {
     const { host: fallbackHost, port } = await serve(dying);
     try {
       const advisor = await signIn(port, 'ann@office.test');
+      // Each call waits for the (replaced) reader to be up: before that, the main thread would answer it.
+      await dying.whenReady();
       const died = await api(port, 'students.list', {}, advisor);
       expect(died.status).toBe(500);
       expect(died.body).toMatchObject({ ok: false, error: { code: 'internal' } });
       // Three deaths in a row: the main thread answers from then on, rather than a reader that keeps failing.
+      await dying.whenReady();
       await api(port, 'students.list', {}, advisor);
+      await dying.whenReady();
       await api(port, 'students.list', {}, advisor);
       const after = await api(port, 'students.list', {}, advisor);
       expect(after.status).toBe(200);

@@ -19,6 +19,7 @@ beforeAll(async () => {
   t = await freshDb();
   createDemoOffice(t.db, { students: 300, seed: 5 });
   pool = new ReadPool({ path: t.path, size: 2 });
+  await pool.whenReady();
   server = createWebHost({ db: t.db, staticDir: null, token, port: 0, reads: pool });
   port = await listen(server, 0);
 }, 120_000);
@@ -39,6 +40,17 @@ async function api(name: string, input: unknown): Promise<{ ok: boolean; data?: 
 }
 
 describe('browser mode with reader threads', () => {
+  it('answers on the main thread until a reader is up (a reader from source compiles the core first)', async () => {
+    const starting = new ReadPool({ path: present(t, 'database').path, size: 1 });
+    try {
+      expect(starting.handles('students.list')).toBe(false);
+      await starting.whenReady();
+      expect(starting.handles('students.list')).toBe(true);
+    } finally {
+      await starting.close();
+    }
+  });
+
   it('answers reads on a reader, as the single user, and writes on the main thread', async () => {
     const run = vi.spyOn(present(pool, 'pool'), 'run');
     const [office, day, me] = await Promise.all([api('dashboard.office', {}), api('myDay.get', {}), api('auth.me', {})]);
