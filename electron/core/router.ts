@@ -1,6 +1,7 @@
 import { combine } from '../../shared/api/combine';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { twoStepHandlers } from './auth/two-step-handlers';
 import { backupsHandlers } from './backups/handlers';
 import { connectionsHandlers } from './connections/handlers';
 import { contactsHandlers } from './contacts/handlers';
@@ -58,6 +59,7 @@ export const router: Router = combine(
   backupsHandlers,
   viewsHandlers,
   authHandlers,
+  twoStepHandlers,
   usersHandlers,
   ssoHandlers,
 );

@@ -24,6 +24,7 @@ import { readinessProcedures } from './readiness';
 import { searchProcedures } from './search';
 import { ssoProcedures } from './sso';
 import { tasksProcedures } from './tasks';
+import { twoStepProcedures } from './two-step';
 import { studentsProcedures } from './students';
 import { usersProcedures } from './users';
 import { viewsProcedures } from './views';
@@ -62,6 +63,7 @@ export const contract = combine(
   backupsProcedures,
   viewsProcedures,
   authProcedures,
+  twoStepProcedures,
   usersProcedures,
   ssoProcedures,
 );

@@ -147,7 +147,7 @@ describe('sessions', () => {
     const advisor = t.call('advisors.create', { name: 'Ada Advisor', email: 'ada.advisor@example.edu' });
     const user = await addUser('ada@example.edu');
     const b = browser();
-    expect((await b.signIn('ada@example.edu')).caller.advisorId).toBeNull();
+    expect((await b.signIn('ada@example.edu')).caller?.advisorId).toBeNull();
     t.call('users.linkAdvisor', { userId: user.id, advisorId: advisor.id });
     expect(b.call('auth.me', {}).caller?.advisorId).toBe(advisor.id);
     expect(t.call('users.list', {})[0]?.lastSeenAt).not.toBeNull();
@@ -243,7 +243,7 @@ describe('sign-in failures', () => {
     expect((await browser('192.0.2.99').failsAsync('auth.signIn', { email: 'ghost@example.edu', password: 'x' })).code).toBe('rate_limited');
     // The window passes: the right password works and clears the account's count.
     t.db.sqlite.prepare('update failed_sign_ins set at = ?').run(new Date(Date.now() - 16 * 60_000).toISOString());
-    expect((await b.signIn('ada@example.edu')).caller.email).toBe('ada@example.edu');
+    expect((await b.signIn('ada@example.edu')).caller?.email).toBe('ada@example.edu');
   });
 
   it('are limited per address across accounts', async () => {
@@ -262,7 +262,7 @@ describe('sign-in failures', () => {
     // Ada at her desk: a typo counts, then her password works.
     const ada = browser('192.0.2.10');
     expect((await ada.failsAsync('auth.signIn', { email: 'ada@example.edu', password: 'violet tram harbor' })).code).toBe('unauthenticated');
-    expect((await ada.signIn('ada@example.edu')).caller.email).toBe('ada@example.edu');
+    expect((await ada.signIn('ada@example.edu')).caller?.email).toBe('ada@example.edu');
     // Her sign-in clears her own typo, not the attacker's count: he is still held up.
     const failures = t.db.sqlite.prepare('select address, count(*) as n from failed_sign_ins group by address').all();
     expect(failures).toEqual([{ address: '198.51.100.66', n: signInLimits.perAccountFromAddress }]);
@@ -280,6 +280,6 @@ describe('sign-in failures', () => {
     expect(limited).toMatchObject({ code: 'rate_limited', message: /Try again in 14 minutes/ });
     // Other accounts are not held up by it.
     await addUser('bob@example.edu', 'advisor', 'Bob Advisor');
-    expect((await browser('10.1.0.2').signIn('bob@example.edu')).caller.email).toBe('bob@example.edu');
+    expect((await browser('10.1.0.2').signIn('bob@example.edu')).caller?.email).toBe('bob@example.edu');
   });
 });

@@ -6,6 +6,7 @@ import type { Db } from '../db/client';
 import { touchedStudents, type TouchedStudent } from '../db/student-access';
 import { AppError } from '../errors';
 import { actorName } from '../office/settings';
+import { enrolmentProcedures, mustEnrol } from '../auth/two-step';
 import { reaches } from './touches';
 
 /**
@@ -64,6 +65,10 @@ export function authorizeCaller(db: Db, name: ProcedureName): void {
   if (!caller) throw unauthenticated({ procedure: name, rule: rule.name });
   if (!rule.roles.includes(caller.role)) {
     refuse(db, name, `${name} is not open to ${roleNames[caller.role]} (it is for ${rule.roles.join(', ')}).`, { role: caller.role });
+  }
+  // The office requires admins to use two-step sign-in: one without it sets it up before anything else.
+  if (!enrolmentProcedures.has(name) && mustEnrol(db, caller)) {
+    refuse(db, name, 'Your office requires admins to use two-step sign-in: set it up first (Settings → Two-step sign-in).', { rule: 'twoStepRequired' });
   }
 }
 

@@ -51,6 +51,7 @@ export function findCredentials(db: Db, email: string) {
       advisorId: users.advisorId,
       passwordHash: users.passwordHash,
       disabled: users.disabled,
+      twoStep: sql<boolean>`${users.totpConfirmedAt} is not null`.mapWith(Boolean),
     })
     .from(users)
     .where(withEmail(email))

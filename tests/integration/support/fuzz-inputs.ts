@@ -100,6 +100,17 @@ export const mayWrite = new Map<ProcedureName, string>([
   ['backups.create', 'audits the backup'],
   ['backups.setKeep', 'stores the setting'],
   ['backups.restore', 'replaces the database'],
+  // Two-step sign-in: the caller's own secret and recovery codes, and the admin's switch and reset.
+  ...(
+    [
+      'auth.startTwoStep',
+      'auth.confirmTwoStep',
+      'auth.turnOffTwoStep',
+      'auth.newRecoveryCodes',
+      'auth.resetTwoStep',
+      'auth.requireTwoStepForAdmins',
+    ] satisfies ProcedureName[]
+  ).map((name): [ProcedureName, string] => [name, 'changes two-step sign-in']),
   // Saved views are the advisor's own named lists.
   ['views.save', 'stores the view'],
   ['views.delete', 'removes the view'],

@@ -1,26 +1,30 @@
-import { Alert, Button, Card, Center, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Center, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { FormError } from '@renderer/components/FormError';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 
-const labels = { email: 'Email', password: 'Password' } as const;
+const labels = { email: 'Email', password: 'Password', code: 'Code' } as const;
 
 /**
  * The office server's front door. A wrong email and a wrong password get one answer (the server's), so the page
  * does not tell anyone which accounts exist; too many tries say how long to wait, a disabled account says so.
  */
 export function SignInPage({ notice, onSignedIn }: { notice: string | null; onSignedIn: () => void }) {
+  // Two-step sign-in: after a right password the server asks for a code, and the same form sends all three.
+  const [step, setStep] = useState<'password' | 'code' | 'recovery'>('password');
   const { form, submit, saving, formError } = useEntityForm({
-    initialValues: { email: '', password: '' },
+    initialValues: { email: '', password: '', code: '' },
     validate: {
       email: (v) => (v.trim() === '' ? 'Enter your email address' : null),
       password: (v) => (v === '' ? 'Enter your password' : null),
+      code: (v) => (step !== 'password' && v.trim() === '' ? `Enter the ${step === 'code' ? 'code from your app' : 'recovery code'}` : null),
     },
     labels,
     // Signing in refreshes `auth.me` (its declared effects), which takes the app past this page.
-    save: (values, run) => run('auth.signIn', values),
-    savedMessage: ({ caller }) => `Signed in as ${caller.name}.`,
-    onSaved: onSignedIn,
+    save: ({ code, ...values }, run) => run('auth.signIn', step === 'password' ? values : { ...values, code }),
+    savedMessage: ({ caller }) => (caller ? `Signed in as ${caller.name}.` : 'Password accepted: now the code from your authenticator app.'),
+    onSaved: ({ caller }) => (caller ? onSignedIn() : setStep('code')),
   });
 
   return (
@@ -41,8 +45,18 @@ export function SignInPage({ notice, onSignedIn }: { notice: string | null; onSi
                 {notice}
               </Alert>
             )}
-            <TextInput label={labels.email} type="email" autoComplete="username" required autoFocus {...form.getInputProps('email')} />
-            <PasswordInput label={labels.password} autoComplete="current-password" required {...form.getInputProps('password')} />
+            {step === 'password' ? (
+              <>
+                <TextInput label={labels.email} type="email" autoComplete="username" required autoFocus {...form.getInputProps('email')} />
+                <PasswordInput label={labels.password} autoComplete="current-password" required {...form.getInputProps('password')} />
+              </>
+            ) : (
+              <SecondStep
+                recovery={step === 'recovery'}
+                inputProps={form.getInputProps('code')}
+                onSwitch={() => setStep(step === 'code' ? 'recovery' : 'code')}
+              />
+            )}
             <FormError message={formError} title="Not signed in" />
             <Button type="submit" loading={saving} fullWidth>
               Sign in
@@ -51,5 +65,30 @@ export function SignInPage({ notice, onSignedIn }: { notice: string | null; onSi
         </form>
       </Card>
     </Center>
+  );
+}
+
+/** The second step: the six-digit code from the authenticator app, or one of the recovery codes instead. */
+function SecondStep({ recovery, inputProps, onSwitch }: { recovery: boolean; inputProps: object; onSwitch: () => void }) {
+  return (
+    <Stack gap="xs">
+      <Text size="sm">
+        {recovery
+          ? 'Enter one of the recovery codes you saved when you set up two-step sign-in. Each works once.'
+          : 'Enter the six-digit code your authenticator app shows for Rapport.'}
+      </Text>
+      <TextInput
+        key={recovery ? 'recovery' : 'code'}
+        label={recovery ? 'Recovery code' : 'Code'}
+        autoComplete="one-time-code"
+        inputMode={recovery ? 'text' : 'numeric'}
+        required
+        autoFocus
+        {...inputProps}
+      />
+      <Anchor component="button" type="button" size="sm" onClick={onSwitch} style={{ alignSelf: 'flex-start' }}>
+        {recovery ? 'Use the code from my app' : 'Use a recovery code'}
+      </Anchor>
+    </Stack>
   );
 }
