@@ -266,6 +266,51 @@ test.beforeAll(async ({ request }) => {
   await demoOffice(request, 1500, 4);
 });
 
+/**
+ * The desktop app's office switch exists only where Electron's preload gives `window.rapport`: a stand-in bridge
+ * answers the desktop's own calls (which office, connect) and passes every other call to browser mode's API.
+ */
+const fakeDesktopBridge = `window.rapport = {
+  invoke: async (name, input) => {
+    if (name === 'desktop.office') {
+      const office = sessionStorage.getItem('fake-office');
+      return { ok: true, data: office ? { kind: 'office', origin: office, caFingerprint: 'AB:CD', keepsSession: true } : { kind: 'local' } };
+    }
+    if (name === 'desktop.connect') {
+      return { ok: false, error: { code: 'forbidden', message: 'Refused: the certificate of rapport.example.edu is not signed by an authority this computer trusts.' } };
+    }
+    const response = await fetch('/api/' + encodeURIComponent(name), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-rapport-token': '${e2eToken}' },
+      body: JSON.stringify(input ?? {}),
+    });
+    return response.json();
+  },
+};`;
+
+async function scanOfficeSwitch(page: Page, scheme: Scheme) {
+  await page.addInitScript(fakeDesktopBridge);
+  await page.goto(`${base}/#/dashboard`);
+  await settled(page, 'Dashboard');
+  await page.getByRole('button', { name: 'This computer’s office' }).click();
+  const connect = page.getByRole('dialog', { name: 'Connect to an office server' });
+  await expect(connect).toBeVisible();
+  await scan(page, `${scheme} connect to an office server`, '[role="dialog"]');
+  await connect.getByLabel('Office server address').fill('https://rapport.example.edu');
+  await connect.getByRole('button', { name: 'Connect' }).click();
+  await expect(connect.getByRole('alert')).toContainText('not signed by an authority');
+  await scan(page, `${scheme} connect to an office server › refused`, '[role="dialog"]');
+  await closeDialog(page);
+  await page.evaluate(() => sessionStorage.setItem('fake-office', 'https://rapport.example.edu'));
+  await page.reload();
+  await settled(page, 'Dashboard');
+  await page.getByRole('button', { name: 'rapport.example.edu' }).click();
+  const connected = page.getByRole('dialog', { name: 'Office server' });
+  await expect(connected.getByRole('button', { name: 'Back to this computer’s office' })).toBeVisible();
+  await scan(page, `${scheme} office server`, '[role="dialog"]');
+  await closeDialog(page);
+}
+
 for (const scheme of schemes) {
   test(`every screen and dialog of the demo office passes axe (WCAG 2.1 AA), ${scheme} theme`, async ({ page }) => {
     test.setTimeout(600_000);
@@ -300,5 +345,10 @@ for (const scheme of schemes) {
     await page.goto(`http://127.0.0.1:${officePort}/`);
     await settled(page, /Sign in/);
     await scan(page, `${scheme} sign-in`);
+  });
+
+  test(`the desktop app's office switch passes axe, ${scheme} theme`, async ({ page }) => {
+    await useScheme(page, scheme);
+    await scanOfficeSwitch(page, scheme);
   });
 }

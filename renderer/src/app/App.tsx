@@ -3,6 +3,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createHashRouter, RouterProvider } from 'react-router';
+import { isDesktop } from '../api/desktopOffice';
 import { useLiveUpdates } from '../api/useLiveUpdates';
 import { useOutsideChanges } from '../api/useOutsideChanges';
 import { FirstRunGate } from './FirstRunGate';
@@ -19,7 +20,8 @@ import { cssVariablesResolver, theme } from './theme';
 function OutsideChanges() {
   const { mode } = useSession();
   useOutsideChanges(mode === 'single');
-  useLiveUpdates(mode === 'office');
+  // The desktop app on an office server has no same-origin stream to open (its page is app://): not yet pushed there.
+  useLiveUpdates(mode === 'office' && !isDesktop());
   return null;
 }
 

@@ -1,9 +1,11 @@
+import { Box } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { onSessionEnded } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { Opening, OpeningFailed } from './GateScreens';
+import { OfficeSwitch } from './office-switch/OfficeSwitch';
 import { meKey, SessionContext, signedOut, singleUser, type Session } from './session';
 
 /**
@@ -54,5 +56,13 @@ function SignedOut({ notice, onSignedIn }: { notice: string | null; onSignedIn: 
     // The app's screens are unmounted by now, so nothing refetches what is removed.
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
   }, [queryClient]);
-  return <SignInPage notice={notice} onSignedIn={onSignedIn} />;
+  return (
+    <>
+      {/* The desktop app on an office server: a way back to this computer's office before signing in. */}
+      <Box pos="fixed" top={12} right={12}>
+        <OfficeSwitch />
+      </Box>
+      <SignInPage notice={notice} onSignedIn={onSignedIn} />
+    </>
+  );
 }

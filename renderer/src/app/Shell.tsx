@@ -12,6 +12,7 @@ import { CommandPalette } from './CommandPalette';
 import { mainId } from './focusMain';
 import { NotOffered } from './NotOffered';
 import { useMayCall, useNavItems } from './session';
+import { OfficeSwitch } from './office-switch/OfficeSwitch';
 import { SignedInUser } from './SignedInUser';
 import { SkipLink } from './SkipLink';
 import { useFocusOnNavigate } from './useFocusOnNavigate';
@@ -91,6 +92,7 @@ export function Shell() {
                 </Group>
               </UnstyledButton>
             )}
+            <OfficeSwitch />
             <SignedInUser />
             <Tooltip label={colorScheme === 'dark' ? 'Light theme' : 'Dark theme'}>
               <ActionIcon variant="default" size="lg" onClick={toggleColorScheme} aria-label="Toggle light and dark theme">
