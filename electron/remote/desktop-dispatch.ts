@@ -9,6 +9,9 @@ import { readChoice, readSession, writeChoice, writeSession, type OfficeChoice, 
 // (shared/api/desktop-office.ts) are answered here, everything else goes to the office server when one is chosen,
 // else to this computer's core as before. Plain Node (tests drive it); electron/main only passes in safeStorage.
 
+/** How long leaving an office waits for its sign-out. */
+const signOutWaitMs = 3000;
+
 export type Dispatch = (procedure: string, input: unknown) => Promise<ApiResult<unknown>> | ApiResult<unknown>;
 
 export interface DesktopDispatchOptions {
@@ -58,8 +61,9 @@ export function desktopDispatch(options: DesktopDispatchOptions): DesktopDispatc
 
   const switchTo = async (next: OfficeChoice | null, nextClient: OfficeClient | null): Promise<OfficeConnection> => {
     if (client) {
-      // Leaving an office signs out there (best effort: an unreachable server ends the session on its own).
-      if (client.session()) await client.call('auth.signOut', {});
+      // Leaving an office signs out there, best effort and briefly: at a fair with no network the person must still
+      // get back to this computer's office at once (the server ends the session on its own after the idle limit).
+      if (client.session()) await Promise.race([client.call('auth.signOut', {}), new Promise((done) => setTimeout(done, signOutWaitMs))]);
       client.close();
     }
     writeSession(folder, secrets, null);
