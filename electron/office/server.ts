@@ -11,9 +11,10 @@ import type { Db, RequestContext } from '../core/office/database';
 import { limitConnections, officeLimits } from '../web/connection-limits';
 import { idempotencyKeyOf } from '../web/idempotency-key';
 import { addressPort, baseSecurityHeaders, httpStatus, pathnameOf, readJsonInput, refuse, send, serveStatic } from '../web/http';
-import { allowedHosts, allowedOrigins, browserFacingHttps, type OfficeConfig } from './config';
+import { allowedHosts, allowedOrigins, browserFacingHttps, printedOrigin, type OfficeConfig } from './config';
 import { clearSessionCookie, cookieJar, sessionToken, setSessionCookie } from './cookie';
 import { LiveHub } from './live';
+import { handleSaml } from './sso-saml';
 import { answerCall, type ReadPool } from './read-pool';
 
 /** How the host learns who a session is: HD's core/auth/sessions.ts, passed in so the host stays a thin shell. */
@@ -167,6 +168,21 @@ export function createOfficeHost(options: OfficeHostOptions): OfficeHost {
     const pathname = pathnameOf(req);
     if (pathname === null) return refuse(res, 400, 'invalid_input', 'Malformed request address.', securityHeaders);
     if (pathname === '/api/live') return handleLive(req, res);
+    if (pathname.startsWith('/sso/saml/')) {
+      const context = {
+        db: options.db,
+        origin: printedOrigin(options.config, addressPort(server)),
+        jar,
+        address: addressOf(req),
+        previousToken: sessionToken(req, jar),
+        headers: securityHeaders,
+        sessionReplaced: (token: string) => live.endSession(token),
+      };
+      handleSaml(req, res, pathname, context).catch(() =>
+        res.headersSent ? res.end() : refuse(res, 500, 'internal', 'The sign-in could not be handled.', securityHeaders),
+      );
+      return;
+    }
     if (pathname.startsWith('/api/')) {
       handleApi(req, res, pathname.slice('/api/'.length)).catch(() => {
         if (!res.headersSent) refuse(res, 500, 'internal', 'The request could not be handled.', securityHeaders);

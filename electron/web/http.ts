@@ -49,7 +49,7 @@ export function refuse(res: ServerResponse, status: number, code: ApiErrorCode, 
 }
 
 /** A RangeError naming the limit when the body is larger than `maxBytes`; the rest of the upload is not read. */
-async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+export async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) throw new RangeError(tooLarge(maxBytes));
   const chunks: Buffer[] = [];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { adminOnly, noSession } from './access';
 import { type AreaProcedures, read, write } from './areas';
 import { empty } from './fields';
+import { samlSettingsSchema } from './sso-saml';
 import { provisioningSchema, roleRulesSchema } from './sso-settings';
 
 // Single sign-on's settings (Settings → Single sign-on, admin only) and what the sign-in page may know before anyone
@@ -40,6 +41,8 @@ export type OidcSettings = z.infer<typeof oidcSettingsSchema>;
 
 export const ssoSettingsSchema = z.object({
   oidc: oidcSettingsSchema.nullable(),
+  /** The SAML identity provider as stored (its certificate is public), on or off; null when never set. */
+  saml: samlSettingsSchema.nullable(),
   roleRules: roleRulesSchema,
   provisioning: provisioningSchema,
   staffMustUseSso: z.boolean(),
@@ -63,6 +66,8 @@ export const ssoProcedures = {
     ['sso', 'audit'],
     z.strictObject({
       oidc: oidcInput.nullable().optional(),
+      /** `saml: null` forgets the SAML identity provider; `enabled: false` keeps it but offers no SAML sign-in. */
+      saml: samlSettingsSchema.nullable().optional(),
       roleRules: roleRulesSchema.optional(),
       provisioning: provisioningSchema.optional(),
       staffMustUseSso: z.boolean().optional(),
@@ -70,5 +75,9 @@ export const ssoProcedures = {
     ssoSettingsSchema,
   ),
   /** What the sign-in page shows before anyone is signed in: the provider's button, and whether staff may still use a password. */
-  'sso.signInOptions': read(noSession, empty, z.object({ oidc: z.object({ displayName: z.string() }).nullable(), staffMustUseSso: z.boolean() })),
+  'sso.signInOptions': read(
+    noSession,
+    empty,
+    z.object({ oidc: z.object({ displayName: z.string() }).nullable(), saml: z.object({ displayName: z.string() }).nullable(), staffMustUseSso: z.boolean() }),
+  ),
 } as const satisfies AreaProcedures<'sso'>;

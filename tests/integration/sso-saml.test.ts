@@ -1,4 +1,5 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { request } from 'node:http';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SamlSettings } from '../../shared/api/sso-saml';
 import { recentAudit } from '../../electron/core/db/audit';
 import { writeSetting } from '../../electron/core/db/settings';
@@ -7,7 +8,9 @@ import { AppError } from '../../electron/core/errors';
 import { samlEndpoints, samlMetadata, samlSignIn, samlStartUrl } from '../../electron/core/sso/saml';
 import { samlSettingKey } from '../../electron/core/sso/saml-settings';
 import { ssoSettingKeys } from '../../electron/core/sso/settings';
-import { freshDbForEachTest } from './helpers';
+import { freshDbForEachTest, present } from './helpers';
+import { send } from './http-reply';
+import { serveOffice, type OfficeHttp } from './support/office-http';
 import { idpEntityId, idpKeys, idpSsoUrl, requestIdOf, samlResponse, type IdpKeys, type ResponseFields } from './support/saml-idp';
 
 // SAML sign-in against responses an IdP would send, signed in the test with a generated key: the valid one signs
@@ -124,5 +127,113 @@ describe('SAML sign-in', () => {
 
   it('hands the person to provisioning: unknown with provisioning off is refused (audited)', async () => {
     expect((await refusal(await answer({ email: 'stranger@uni.test' }))).reason).toBe('unknown user');
+  });
+});
+
+describe('SAML sign-in through the office server', () => {
+  let office: OfficeHttp | null = null;
+  const port = () => office?.port ?? 0;
+  const serverOrigin = () => `http://127.0.0.1:${port()}`;
+  const get = (path: string) => send(request, { host: '127.0.0.1', port: port(), path, method: 'GET', agent: false });
+  const post = (path: string, form: string) =>
+    send(
+      request,
+      {
+        host: '127.0.0.1',
+        port: port(),
+        path,
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'null' },
+      },
+      form,
+    );
+
+  beforeEach(async () => {
+    office = await serveOffice(t.db);
+  });
+  afterEach(() => office?.close());
+
+  /** Starts at /sso/saml/start as the sign-in button does and answers the request the IdP was sent. */
+  async function idpAnswer(overrides: Partial<ResponseFields> = {}, keys: IdpKeys = idp): Promise<string> {
+    const start = await get('/sso/saml/start');
+    expect(start.status).toBe(303);
+    const endpoints = samlEndpoints(serverOrigin());
+    const response = samlResponse(keys, {
+      inResponseTo: requestIdOf(String(start.headers.location)),
+      audience: endpoints.entityId,
+      recipient: endpoints.acsUrl,
+      ...overrides,
+    });
+    return new URLSearchParams({ SAMLResponse: response }).toString();
+  }
+
+  it('serves the SP metadata at its fixed address', async () => {
+    const reply = await get('/sso/saml/metadata');
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toContain('application/samlmetadata+xml');
+    expect(reply.text).toContain(`entityID="${serverOrigin()}/sso/saml/metadata"`);
+    expect(reply.text).toContain(`Location="${serverOrigin()}/sso/saml/acs"`);
+  });
+
+  it('signs in with a signed response: the session cookie is set and the app answers with the mapped role', async () => {
+    const reply = await post('/sso/saml/acs', await idpAnswer());
+    expect(reply.status).toBe(303);
+    expect(reply.headers.location).toBe('/');
+    const cookie = String(reply.headers['set-cookie']?.[0] ?? '');
+    expect(cookie).toMatch(/^rapport-session=[A-Za-z0-9_-]+; Path=\/; HttpOnly; SameSite=Strict/);
+    const me = await present(office, 'office server').api('auth.me', {}, cookie.split(';')[0]);
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ ok: true, data: { caller: { email: 'ada@uni.test', role: 'advisor' } } });
+  });
+
+  const negative: { name: string; reason: RegExp; form: () => Promise<string> }[] = [
+    { name: 'a wrong signature', reason: /signature does not check/, form: () => idpAnswer({}, otherIdp) },
+    { name: 'an unsigned assertion', reason: /not signed/, form: () => idpAnswer({ sign: false }) },
+    { name: 'an expired assertion', reason: /time window/, form: () => idpAnswer({ notBeforeMs: -3_600_000, notOnOrAfterMs: -10 * 60_000 }) },
+    { name: 'a wrong audience', reason: /another service/, form: () => idpAnswer({ audience: 'https://other.uni.test/sp' }) },
+    { name: 'a wrong recipient', reason: /another address/, form: () => idpAnswer({ recipient: 'https://other.uni.test/acs' }) },
+    { name: 'an unknown InResponseTo', reason: /does not answer a sign-in/, form: () => idpAnswer({ inResponseTo: '_never-issued' }) },
+    { name: 'an unknown person (provisioning off)', reason: /no Rapport account/, form: () => idpAnswer({ email: 'stranger@uni.test' }) },
+  ];
+  for (const c of negative) {
+    it(`refuses ${c.name} with a clear message and no cookie`, async () => {
+      const reply = await post('/sso/saml/acs', await c.form());
+      expect(reply.status).toBe(401);
+      expect(reply.text).toMatch(/^Sign-in refused: /);
+      expect(reply.text).toMatch(c.reason);
+      expect(reply.headers['set-cookie']).toBeUndefined();
+    });
+  }
+
+  it('refuses the same response posted twice', async () => {
+    const form = await idpAnswer();
+    expect((await post('/sso/saml/acs', form)).status).toBe(303);
+    const again = await post('/sso/saml/acs', form);
+    expect(again.status).toBe(401);
+    expect(again.text).toMatch(/already used/);
+  });
+});
+
+describe('SAML settings (sso.updateSettings, sso.signInOptions)', () => {
+  it('keeps the IdP with its certificate as PEM, offers the sign-in button while on, and refuses a certificate that is not one', () => {
+    const settings: SamlSettings = {
+      enabled: true,
+      displayName: 'Uni Login',
+      idpEntityId,
+      idpSsoUrl,
+      idpCertificate: idp.cert.replace(/-----[A-Z ]+-----|\s/g, ''),
+    };
+    const saved = t.call('sso.updateSettings', { saml: settings });
+    expect(saved.saml).toMatchObject({ displayName: 'Uni Login', idpEntityId, idpCertificate: expect.stringContaining('-----BEGIN CERTIFICATE-----') });
+    expect(t.call('sso.signInOptions', {}).saml).toEqual({ displayName: 'Uni Login' });
+    t.call('sso.updateSettings', { saml: { ...settings, enabled: false } });
+    expect(t.call('sso.signInOptions', {}).saml).toBeNull();
+    expect(t.call('sso.settings', {}).saml?.enabled).toBe(false);
+    const refused = t.fails('sso.updateSettings', { saml: { ...settings, idpCertificate: 'not a certificate' } });
+    expect(refused).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/idpCertificate: is not an X\.509 certificate/) });
+    expect(t.fails('sso.updateSettings', { saml: { ...settings, idpSsoUrl: 'http://idp.uni.test/sso' } }).code).toBe('invalid_input');
+    t.call('sso.updateSettings', { saml: null });
+    expect(t.call('sso.settings', {}).saml).toBeNull();
   });
 });

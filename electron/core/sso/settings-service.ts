@@ -1,21 +1,23 @@
 import type { SsoSettings } from '../../../shared/api/sso';
-import type { ParsedInput } from '../../../shared/api/contract';
+import type { ParsedInput, ProcedureOutput } from '../../../shared/api/contract';
 import { writeAudit } from '../db/audit';
 import { transaction, type Db } from '../db/client';
 import { readSetting, writeSetting } from '../db/settings';
 import { currentActor } from '../office/settings';
 import { oidcClientSecret, oidcClientSettings, writeOidcSettings } from './oidc-settings';
+import { samlSettingKey, samlSettings, storedSamlSettings, checkedSamlSettings } from './saml-settings';
 import { provisioning, roleRules, ssoSettingKeys } from './settings';
 
 /** "Staff must use single sign-on" holds only while a provider is configured: no setting can lock everyone out. */
 export function staffMustUseSso(db: Db): boolean {
-  return readSetting(db, ssoSettingKeys.staffMustUseSso) === true && oidcClientSettings(db) !== null;
+  return readSetting(db, ssoSettingKeys.staffMustUseSso) === true && (oidcClientSettings(db) !== null || samlSettings(db) !== null);
 }
 
 export function getSsoSettings(db: Db): SsoSettings {
   const client = oidcClientSettings(db);
   return {
     oidc: client ? { ...client, hasClientSecret: oidcClientSecret(db) !== null } : null,
+    saml: storedSamlSettings(db),
     roleRules: roleRules(db),
     provisioning: provisioning(db),
     staffMustUseSso: readSetting(db, ssoSettingKeys.staffMustUseSso) === true,
@@ -30,6 +32,7 @@ export function updateSsoSettings(db: Db, patch: ParsedInput<'sso.updateSettings
       const oidc = patch.oidc;
       writeOidcSettings(db, oidc && { displayName: oidc.displayName, issuer: oidc.issuer, clientId: oidc.clientId, scopes: oidc.scopes }, oidc?.clientSecret);
     }
+    if (patch.saml !== undefined) writeSetting(db, samlSettingKey, patch.saml && checkedSamlSettings(patch.saml));
     if (patch.roleRules !== undefined) writeSetting(db, ssoSettingKeys.roleRules, patch.roleRules);
     if (patch.provisioning !== undefined) writeSetting(db, ssoSettingKeys.provisioning, patch.provisioning);
     if (patch.staffMustUseSso !== undefined) writeSetting(db, ssoSettingKeys.staffMustUseSso, patch.staffMustUseSso);
@@ -49,7 +52,8 @@ export function updateSsoSettings(db: Db, patch: ParsedInput<'sso.updateSettings
   return getSsoSettings(db);
 }
 
-export function signInOptions(db: Db): { oidc: { displayName: string } | null; staffMustUseSso: boolean } {
+export function signInOptions(db: Db): ProcedureOutput<'sso.signInOptions'> {
   const client = oidcClientSettings(db);
-  return { oidc: client ? { displayName: client.displayName } : null, staffMustUseSso: staffMustUseSso(db) };
+  const saml = samlSettings(db);
+  return { oidc: client ? { displayName: client.displayName } : null, saml: saml && { displayName: saml.displayName }, staffMustUseSso: staffMustUseSso(db) };
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { FormError } from '@renderer/components/FormError';
 import { useEntityForm } from '@renderer/components/useEntityForm';
+import { SamlSignInButton } from './SamlSignInButton';
 
 const labels = { email: 'Email', password: 'Password', code: 'Code' } as const;
 
@@ -61,6 +62,7 @@ export function SignInPage({ notice, onSignedIn }: { notice: string | null; onSi
             <Button type="submit" loading={saving} fullWidth>
               Sign in
             </Button>
+            {step === 'password' && <SamlSignInButton />}
           </Stack>
         </form>
       </Card>
