@@ -20,11 +20,12 @@ describe('single sign-on settings', () => {
   it('are off by default', () => {
     expect(t.call('sso.settings', {})).toEqual({
       oidc: null,
+      saml: null,
       roleRules: [],
       provisioning: { enabled: false, allowedDomains: [], defaultRole: 'viewer' },
       staffMustUseSso: false,
     });
-    expect(t.call('sso.signInOptions', {})).toEqual({ oidc: null, staffMustUseSso: false });
+    expect(t.call('sso.signInOptions', {})).toEqual({ oidc: null, saml: null, staffMustUseSso: false });
   });
 
   it('keep the client secret server-side: never answered, never audited; omitted keeps it, empty removes it', () => {
@@ -62,7 +63,7 @@ describe('single sign-on settings', () => {
     await office().callAsync('auth.signIn', { email: 'ada@example.edu', password: 'violet tram harbour' });
 
     t.call('sso.updateSettings', { oidc: provider });
-    expect(t.call('sso.signInOptions', {})).toEqual({ oidc: { displayName: 'Campus Login' }, staffMustUseSso: true });
+    expect(t.call('sso.signInOptions', {})).toEqual({ oidc: { displayName: 'Campus Login' }, saml: null, staffMustUseSso: true });
     const refused = await office().failsAsync('auth.signIn', { email: 'ada@example.edu', password: 'violet tram harbour' });
     expect(refused).toMatchObject({
       code: 'forbidden',
