@@ -1,4 +1,5 @@
 import { apiResultSchema, type ApiResult } from '@shared/api/errors';
+import { idempotencyKeyHeader } from '@shared/api/idempotency';
 import { liveStreamHeader } from '@shared/api/live';
 
 const tokenKey = 'rapport.token';
@@ -35,26 +36,25 @@ function headersFor(runToken: string): Record<string, string> {
   };
 }
 
-async function overHttp(procedure: string, input: unknown): Promise<ApiResult<unknown>> {
+/** No answer from the server (network down, server stopped, a proxy saying so): the door's offline queue keys on the reason. */
+const unreachable = (message: string): ApiResult<unknown> => ({ ok: false, error: { code: 'internal', message, details: { reason: 'unreachable' } } });
+
+async function overHttp(procedure: string, input: unknown, idempotencyKey: string | undefined): Promise<ApiResult<unknown>> {
   token ??= browserToken();
   let response: Response;
   try {
     response = await fetch(`/api/${encodeURIComponent(procedure)}`, {
       method: 'POST',
-      headers: headersFor(token),
+      headers: { ...headersFor(token), ...(idempotencyKey ? { [idempotencyKeyHeader]: idempotencyKey } : {}) },
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    return {
-      ok: false,
-      error: {
-        code: 'internal',
-        message: 'Rapport is not reachable: it may have been closed or restarted. Start it again, then reload this page.',
-      },
-    };
+    return unreachable('Rapport is not reachable: it may have been closed or restarted, or the network is down. Start it again, then reload this page.');
   }
   const parsed = apiResultSchema.safeParse(await response.json().catch(() => null));
   if (!parsed.success) {
+    // A proxy in front of the office server answers 502–504 when the server behind it is down.
+    if (response.status >= 502 && response.status <= 504) return unreachable(`The office server is not reachable (HTTP ${response.status}).`);
     return {
       ok: false,
       error: { code: 'internal', message: `Unexpected answer from Rapport (HTTP ${response.status}).` },
@@ -67,9 +67,10 @@ async function overHttp(procedure: string, input: unknown): Promise<ApiResult<un
  * Desktop: the preload's single invoke. Browser mode: POST /api/<procedure> with the run's token. Office server:
  * the same POST, with the session cookie the browser attaches (HttpOnly: this script never sees it).
  */
-export function send(procedure: string, input: unknown): Promise<ApiResult<unknown>> {
+export function send(procedure: string, input: unknown, options: { idempotencyKey?: string } = {}): Promise<ApiResult<unknown>> {
+  // The desktop's own office is in this process and always answers; the key travels over HTTP only.
   if (window.rapport) return window.rapport.invoke(procedure, input);
-  return overHttp(procedure, input);
+  return overHttp(procedure, input, options.idempotencyKey);
 }
 
 export function initTransport(): void {

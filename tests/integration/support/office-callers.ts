@@ -43,6 +43,16 @@ export interface Seed {
   students: Record<Target, StudentRecords>;
 }
 
+/** The event every office seed holds (a career fair on the day the test clock sits on). */
+export const springFair = {
+  title: 'Spring fair',
+  kind: 'career_fair',
+  format: 'in_person',
+  startsAt: '2026-04-01T17:00:00Z',
+  endsAt: '2026-04-01T19:00:00Z',
+  status: 'scheduled',
+} as const;
+
 /** The signed-in users: the advisor is advisor A; the others are linked to no advisor. */
 export function callerFor(role: Role, seed: Seed): Caller {
   return { userId: roles.indexOf(role) + 1, email: `${role}@example.edu`, name: `The ${role}`, role, advisorId: role === 'advisor' ? seed.advisorA : null };
@@ -61,14 +71,7 @@ export function seedOffice(db: Db): Seed {
   const employerId = call('employers.create', { name: 'Initech', industry: 'Software' }).id;
   const contactId = call('contacts.create', { firstName: 'Dana', lastName: 'Scully', employerId }).id;
   const otherContactId = call('contacts.create', { firstName: 'Fox', lastName: 'Mulder' }).id;
-  const eventId = call('events.create', {
-    title: 'Spring fair',
-    kind: 'career_fair',
-    format: 'in_person',
-    startsAt: '2026-04-01T17:00:00Z',
-    endsAt: '2026-04-01T19:00:00Z',
-    status: 'scheduled',
-  }).id;
+  const eventId = call('events.create', springFair).id;
   const templateId = present(call('goalTemplates.list', {})[0], 'goal template').id;
   const records = (firstName: string, advisorId: number, confidential: boolean): StudentRecords => {
     const studentId = call('students.create', { firstName, lastName: 'Student', advisorId, confidential, classYear: 2027, program: 'History' }).id;

@@ -5,6 +5,7 @@ import { createOfficeHost, type OfficeHost } from '../../../electron/office/serv
 import { listenOn } from '../../../electron/web/http';
 import { freshDb, present, procedures, type TestDb } from '../helpers';
 import { send, type Reply } from '../http-reply';
+import { springFair } from './office-callers';
 
 // The office server at a career fair's door, over plain HTTP on loopback: a fresh database with the real migrations,
 // a front-desk account signed in, an event with students invited and a connection each. The server can be stopped
@@ -35,14 +36,7 @@ export async function openDoor(studentCount: number): Promise<Door> {
   call('app.startEmpty', {});
   const advisorId = call('advisors.create', { name: 'Avery Advisor', email: 'avery@example.edu' }).id;
   const contactId = call('contacts.create', { firstName: 'Dana', lastName: 'Scully' }).id;
-  const eventId = call('events.create', {
-    title: 'Spring fair',
-    kind: 'career_fair',
-    format: 'in_person',
-    startsAt: '2026-04-01T17:00:00Z',
-    endsAt: '2026-04-01T19:00:00Z',
-    status: 'scheduled',
-  }).id;
+  const eventId = call('events.create', springFair).id;
   const studentIds: number[] = [];
   const connectionIds: number[] = [];
   for (let i = 0; i < studentCount; i++) {
