@@ -13,6 +13,7 @@ import { mainId } from './focusMain';
 import { NotOffered } from './NotOffered';
 import { useMayCall, useNavItems } from './session';
 import { OfficeSwitch } from './office-switch/OfficeSwitch';
+import { QueueStatus } from '@renderer/api/offline/QueueStatus';
 import { SignedInUser } from './SignedInUser';
 import { SkipLink } from './SkipLink';
 import { useFocusOnNavigate } from './useFocusOnNavigate';
@@ -93,6 +94,7 @@ export function Shell() {
               </UnstyledButton>
             )}
             <OfficeSwitch />
+            <QueueStatus />
             <SignedInUser />
             <Tooltip label={colorScheme === 'dark' ? 'Light theme' : 'Dark theme'}>
               <ActionIcon variant="default" size="lg" onClick={toggleColorScheme} aria-label="Toggle light and dark theme">

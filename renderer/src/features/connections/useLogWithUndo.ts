@@ -1,4 +1,6 @@
+import { useMutation } from '@tanstack/react-query';
 import type { ProcedureInput } from '@shared/api/contract';
+import { savedOnDevice, useQueuedWrite } from '@renderer/api/offline/doorQueue';
 import { useApiMutation } from '@renderer/api/hooks';
 import { notify } from '@renderer/components/notify';
 
@@ -7,20 +9,29 @@ import { notify } from '@renderer/components/notify';
  * on the toast's Undo deletes it again, since a single click is easy to misfire.
  */
 export function useLogWithUndo() {
-  const create = useApiMutation('interactions.create');
+  const logOrQueue = useQueuedWrite('interactions.create');
   const remove = useApiMutation('interactions.delete');
 
+  // Through the door's queue: with the office server out of reach the touchpoint is kept on this device and sent later.
+  const create = useMutation({ mutationFn: ({ input, label }: { input: ProcedureInput<'interactions.create'>; label: string }) => logOrQueue(input, label) });
+
   const log = (input: ProcedureInput<'interactions.create'>, toast: { title: string; message?: string }) =>
-    create.mutate(input, {
-      onSuccess: (interaction) =>
-        notify.undoable({
-          id: `logged-${interaction.id}`,
-          ...toast,
-          onUndo: () => remove.mutate({ id: interaction.id }, { onError: notify.failure('Not undone') }),
-        }),
-      onError: notify.failure('Not logged'),
-    });
+    create.mutate(
+      { input, label: toast.title },
+      {
+        onSuccess: (outcome) => {
+          if (outcome.queued) return notify.info(savedOnDevice, 'Touchpoint kept on this device');
+          const interaction = outcome.output;
+          notify.undoable({
+            id: `logged-${interaction.id}`,
+            ...toast,
+            onUndo: () => remove.mutate({ id: interaction.id }, { onError: notify.failure('Not undone') }),
+          });
+        },
+        onError: notify.failure('Not logged'),
+      },
+    );
 
   // What is being logged right now, so a list can show the spinner on that row only.
-  return { log, logging: create.isPending, pending: create.isPending ? create.variables : undefined };
+  return { log, logging: create.isPending, pending: create.isPending ? create.variables.input : undefined };
 }

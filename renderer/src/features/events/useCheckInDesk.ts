@@ -2,6 +2,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Attendee } from '@shared/api/events';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { savedOnDevice, useQueuedWrite } from '@renderer/api/offline/doorQueue';
 import { notify } from '@renderer/components/notify';
 import type { CheckInActions } from './CheckInResult';
 import { formatCheckInTime } from './eventFormat';
@@ -23,6 +24,7 @@ export function useCheckInDesk(eventId: number) {
   const results = useApiQuery('events.checkInSearch', { eventId, query, limit: 50 }, { enabled: query !== '' });
   const expected = useApiQuery('events.checkInList', { eventId });
   const checkIn = useApiMutation('attendance.checkIn');
+  const checkInOrQueue = useQueuedWrite('attendance.checkIn');
 
   // The list stays up while the first letters wait for their search (no flash of an empty box).
   const listing = query === '';
@@ -37,22 +39,25 @@ export function useCheckInDesk(eventId: number) {
     input.current?.focus();
   };
 
-  // mutateAsync, not mutate: at a busy door several check-ins overlap, and each must report its own
+  // Promises, not mutate's callbacks: at a busy door several check-ins overlap, and each must report its own
   // success or failure (mutate's callbacks fire only for the latest call).
   const setCheckedIn = (a: Attendee, checkedIn: boolean) => {
-    checkIn
-      .mutateAsync({ attendanceId: a.attendanceId, checkedIn })
-      .then((saved) => {
-        if (checkedIn) setLast(saved);
-        else {
+    const failed = (error: unknown) =>
+      notify.failed(checkedIn ? `${a.studentName} not checked in` : 'Not undone', error instanceof Error ? error.message : String(error));
+    if (checkedIn) {
+      // Through the door's queue: with the office server out of reach the check-in is kept on this device, sent later.
+      checkInOrQueue({ attendanceId: a.attendanceId, checkedIn }, `Check in ${a.studentName}`)
+        .then((outcome) => (outcome.queued ? notify.info(savedOnDevice, `${a.studentName} checked in on this device`) : setLast(outcome.output)))
+        .catch(failed);
+    } else {
+      checkIn
+        .mutateAsync({ attendanceId: a.attendanceId, checkedIn })
+        .then((saved) => {
           setLast((current) => (current?.attendanceId === saved.attendanceId ? null : current));
           notify.removed(`Check-in undone for ${saved.studentName}.`);
-        }
-      })
-      .catch((error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        notify.failed(checkedIn ? `${a.studentName} not checked in` : 'Not undone', message);
-      });
+        })
+        .catch(failed);
+    }
     input.current?.focus();
   };
 
