@@ -1,13 +1,10 @@
-import { request } from 'node:http';
 import { generateSync } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { callerForSession, sessionCallerWithoutTouch } from '../../electron/core/auth/sessions';
 import { addUser } from '../../electron/core/users/service';
-import { createOfficeHost, type OfficeHost } from '../../electron/office/server';
-import { listenOn } from '../../electron/web/http';
 import { freshDb, present, type TestDb } from './helpers';
-import { send, type Reply } from './http-reply';
+import type { Reply } from './http-reply';
+import { serveOffice, type OfficeHttp } from './support/office-http';
 
 // Issue 18 item 4: two-step sign-in (TOTP) through the office server's own sign-in, over HTTP on loopback, on a
 // fresh database with the real migrations. Codes are computed here from the secret the server hands out, as an
@@ -15,8 +12,7 @@ import { send, type Reply } from './http-reply';
 
 const password = 'kettle-orchard-lantern-42';
 let t: TestDb | undefined;
-let host: OfficeHost | undefined;
-let port = 0;
+let office: OfficeHttp | undefined;
 
 beforeAll(async () => {
   t = await freshDb();
@@ -28,26 +24,15 @@ beforeAll(async () => {
   ] as const) {
     await addUser(t.db, 'test', { email, name: email.split('@')[0] ?? email, role, password });
   }
-  host = createOfficeHost({
-    db: t.db,
-    staticDir: null,
-    config: { host: '127.0.0.1', tls: null, publicOrigin: null },
-    tls: null,
-    sessions: { callerForSession, sessionCallerWithoutTouch },
-  });
-  port = await listenOn(host.server, 0, '127.0.0.1');
+  office = await serveOffice(t.db);
 });
 
 afterAll(() => {
-  host?.server.close();
-  host?.live.close();
+  office?.close();
   t?.close();
 });
 
-function api(name: string, input: unknown, cookie = ''): Promise<Reply> {
-  const headers = { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}`, ...(cookie ? { cookie } : {}) };
-  return send(request, { host: '127.0.0.1', port, path: `/api/${name}`, method: 'POST', headers }, JSON.stringify(input));
-}
+const api = (name: string, input: unknown, cookie = ''): Promise<Reply> => present(office, 'office server').api(name, input, cookie);
 
 const ok = <T extends z.ZodType>(reply: Reply, schema: T): z.output<T> =>
   schema.parse(z.object({ ok: z.literal(true), data: z.unknown() }).parse(reply.body).data);
