@@ -14,6 +14,7 @@ import { addressPort, baseSecurityHeaders, httpStatus, pathnameOf, readJsonInput
 import { allowedHosts, allowedOrigins, browserFacingHttps, printedOrigin, type OfficeConfig } from './config';
 import { clearSessionCookie, cookieJar, sessionToken, setSessionCookie } from './cookie';
 import { LiveHub } from './live';
+import { createOidcRoutes } from './sso-oidc';
 import { handleSaml } from './sso-saml';
 import { answerCall, type ReadPool } from './read-pool';
 
@@ -90,6 +91,15 @@ export function createOfficeHost(options: OfficeHostOptions): OfficeHost {
     if (!options.config.publicOrigin || typeof forwarded !== 'string') return direct;
     return forwarded.split(',').at(-1)?.trim() || direct;
   };
+
+  const oidc = createOidcRoutes({
+    db: options.db,
+    jar,
+    headers: securityHeaders,
+    addressOf,
+    origin: () => trust().origins.values().next().value ?? '',
+    sessionEnded: (token) => live.endSession(token),
+  });
 
   const handleLive = (req: IncomingMessage, res: ServerResponse): void => {
     if (req.method !== 'GET') return refuse(res, 405, 'invalid_input', 'The live updates stream is opened with GET.', securityHeaders);
@@ -168,6 +178,7 @@ export function createOfficeHost(options: OfficeHostOptions): OfficeHost {
     const pathname = pathnameOf(req);
     if (pathname === null) return refuse(res, 400, 'invalid_input', 'Malformed request address.', securityHeaders);
     if (pathname === '/api/live') return handleLive(req, res);
+    if (pathname.startsWith('/sso/oidc/')) return oidc(req, res, pathname);
     if (pathname.startsWith('/sso/saml/')) {
       const context = {
         db: options.db,
