@@ -1,10 +1,10 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Db } from '../core/office/database';
-import { endSession, hashToken } from '../core/auth/sessions';
+import { hashToken } from '../core/auth/sessions';
 import { AppError } from '../core/errors';
 import { createOidcFlow } from '../core/sso/oidc';
 import { ssoAccount } from '../core/sso/provisioning';
-import { startSsoSession } from '../core/sso/session';
+import { endSsoSession, startSsoSession } from '../core/sso/session';
 import { clearSessionCookie, sessionToken, setSessionCookie, type CookieJar } from './cookie';
 
 // The office server's OIDC addresses (GET, top-level browser navigations):
@@ -74,7 +74,7 @@ export function createOidcRoutes(options: OidcRoutesOptions): (req: IncomingMess
     const idToken = token ? idTokens.get(hashToken(token)) : undefined;
     if (token) {
       idTokens.delete(hashToken(token));
-      endSession(options.db, token);
+      endSsoSession(options.db, token, options.addressOf(req), 'oidc');
       options.sessionEnded(token);
     }
     const provider = await flow.endSessionUrl(options.db, `${options.origin()}/`, idToken);

@@ -124,6 +124,7 @@ describe('OIDC sign-in through a loopback provider', () => {
     // The provider's end-session page asks to confirm (a form): Rapport's part is done, its session is gone.
     expect(after.url.origin).toBe(idp.issuer);
     expect(await b.me()).toBeNull();
+    expect(lastAudit()).toMatchObject({ action: 'sign_out', details: { protocol: 'oidc' } });
   });
 
   const refusals: [string, () => ReturnType<typeof signInAs>, RegExp, string][] = [

@@ -22,3 +22,11 @@ export function startSsoSession(db: Db, caller: Caller, identity: SsoIdentity, a
     return createSession(db, caller.userId, address, now);
   });
 }
+
+/** Ends a session signed in through single sign-on (the provider's sign-out follows), audited like auth.signOut. */
+export function endSsoSession(db: Db, token: string, address: string, protocol: SsoIdentity['protocol']): void {
+  transaction(db, () => {
+    const userId = endSession(db, token);
+    if (userId !== undefined) writeAudit(db, { actor: `user ${userId}`, action: 'sign_out', entity: 'user', entityId: userId, details: { address, protocol } });
+  });
+}
