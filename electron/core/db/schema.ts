@@ -749,3 +749,25 @@ export const idempotencyKeys = sqliteTable(
     check('idempotency_keys_expires_at_check', sql`julianday(${t.expiresAt}) is not null`),
   ],
 );
+
+/**
+ * SAML message ids the office server must remember (core/sso/saml-ids.ts): the AuthnRequests it issued, so a
+ * response is accepted only InResponseTo one of them and only once; and the assertions it accepted, so a captured
+ * assertion posted again is refused. Each row is kept until expires_at (bounded: minutes for a request, the
+ * assertion's own validity plus the clock skew for an assertion), then pruned by the next sign-in.
+ */
+export const samlMessageIds = sqliteTable(
+  'saml_message_ids',
+  {
+    kind: text('kind', { enum: ['request', 'assertion'] }).notNull(),
+    id: text('id').notNull(),
+    createdAt: text('created_at').notNull().default(nowIso),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.id] }),
+    index('saml_message_ids_expires_idx').on(t.expiresAt),
+    check('saml_message_ids_kind_check', sql`${t.kind} in ('request', 'assertion')`),
+    check('saml_message_ids_expires_at_check', sql`julianday(${t.expiresAt}) is not null`),
+  ],
+);
