@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { isDesktop } from '../api/desktopOffice';
 import { useLiveUpdates } from '../api/useLiveUpdates';
@@ -40,7 +41,19 @@ function Routed() {
 
 // A data router (not <HashRouter>): only it lets useBlocker hold the browser's Back and Forward and every link while a
 // form has unsaved changes (UnsavedChangesGuard). One splat route: the screens stay declared as <Routes> in routes.tsx.
-const router = createHashRouter([{ path: '*', element: <Routed /> }]);
+// A student's phone after scanning the desk's QR code: no account, so outside the session gate (and the Shell).
+const SelfCheckInPage = lazy(() => import('../features/events/self-check-in/SelfCheckInPage'));
+const router = createHashRouter([
+  {
+    path: '/check-in/:token',
+    element: (
+      <Suspense>
+        <SelfCheckInPage />
+      </Suspense>
+    ),
+  },
+  { path: '*', element: <Routed /> },
+]);
 
 export function App() {
   return (

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconDeviceDesktop } from '@tabler/icons-react';
+import { IconDeviceDesktop, IconQrcode } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { EventDetail } from '@shared/api/events';
@@ -12,6 +12,8 @@ import { recordPage } from '@renderer/components/RecordPage';
 import { CheckInDesk } from './CheckInDesk';
 import { StartKioskModal } from './kiosk/StartKioskModal';
 import { missingEvent } from './missingEvent';
+import { CheckInQrModal } from './self-check-in/CheckInQrModal';
+import { useSession } from '@renderer/app/session';
 
 /** The door: type a name or ID (or scan a card), Enter checks in the highlighted person, the box is ready again. */
 export const CheckInPage = recordPage({
@@ -26,6 +28,9 @@ function CheckInView({ event }: { event: EventDetail }) {
   const door = checkInWindow(officeZone(), event.startsAt);
   useDocumentTitle(`Check-in: ${event.title} · Rapport`);
   const [kiosk, setKiosk] = useState(false);
+  const [qr, setQr] = useState(false);
+  // Phones reach only an office server: single-user mode listens on this computer alone.
+  const phones = useSession().mode === 'office';
   return (
     <Stack gap="md">
       <Breadcrumbs>
@@ -43,9 +48,16 @@ function CheckInView({ event }: { event: EventDetail }) {
         </Title>
         {/* The core answers the kiosk only on the event's day(s); the desk stays open for a sheet typed in later. */}
         {kioskOpen(officeZone(), event) && (
-          <Button variant="default" leftSection={<IconDeviceDesktop size={16} />} onClick={() => setKiosk(true)}>
-            Kiosk mode
-          </Button>
+          <Group gap="xs">
+            {phones && (
+              <Button variant="default" leftSection={<IconQrcode size={16} />} onClick={() => setQr(true)}>
+                Show check-in QR
+              </Button>
+            )}
+            <Button variant="default" leftSection={<IconDeviceDesktop size={16} />} onClick={() => setKiosk(true)}>
+              Kiosk mode
+            </Button>
+          </Group>
         )}
       </Group>
       {door.open ? (
@@ -56,6 +68,7 @@ function CheckInView({ event }: { event: EventDetail }) {
         </Alert>
       )}
       <StartKioskModal eventId={event.id} opened={kiosk} onClose={() => setKiosk(false)} />
+      {phones && <CheckInQrModal eventId={event.id} eventTitle={event.title} opened={qr} onClose={() => setQr(false)} />}
     </Stack>
   );
 }
