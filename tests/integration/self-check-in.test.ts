@@ -1,14 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import { request } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { callerForSession, sessionCallerWithoutTouch } from '../../electron/core/auth/sessions';
 import { minuteOf, signSelfCheckInToken } from '../../electron/core/events/self-check-in-token';
 import { selfCheckInLimits } from '../../electron/core/events/self-check-in-limit';
 import { addUser } from '../../electron/core/users/service';
-import { createOfficeHost, type OfficeHost } from '../../electron/office/server';
-import { listenOn } from '../../electron/web/http';
 import { freshDb, present, procedures, type TestDb } from './helpers';
-import { send, type Reply } from './http-reply';
+import type { Reply } from './http-reply';
+import { serveOffice, type OfficeHttp } from './support/office-http';
 
 // Issue 18 item 7: students check themselves in on a phone, through the office server on a real SQLite file — the
 // signed rotating token, the event's day, one answer for every refusal about a student, walk-ins per the event's
@@ -16,29 +14,20 @@ import { send, type Reply } from './http-reply';
 
 const password = 'kettle-orchard-lantern-42';
 let t: TestDb | undefined;
-let host: OfficeHost | undefined;
+let office: OfficeHttp | undefined;
 let port = 0;
 const db = () => present(t, 'database').db;
 const { call } = procedures(db);
-const origin = () => `http://127.0.0.1:${port}`;
 
 beforeAll(async () => {
   t = await freshDb();
   await addUser(db(), 'test', { email: 'desk@office.test', name: 'Desk', role: 'frontdesk', password });
-  host = createOfficeHost({
-    db: db(),
-    staticDir: null,
-    config: { host: '127.0.0.1', tls: null, publicOrigin: null },
-    tls: null,
-    sessions: { callerForSession, sessionCallerWithoutTouch },
-    heartbeatMs: 200,
-  });
-  port = await listenOn(host.server, 0, '127.0.0.1');
+  office = await serveOffice(db());
+  port = office.port;
 });
 
 afterAll(() => {
-  host?.server.close();
-  host?.live.close();
+  office?.close();
   t?.close();
 });
 
@@ -47,10 +36,7 @@ beforeEach(() => {
   db().sqlite.prepare('delete from self_check_in_attempts').run();
 });
 
-function api(name: string, input: unknown, cookie?: string): Promise<Reply> {
-  const headers = { 'content-type': 'application/json', origin: origin(), ...(cookie ? { cookie } : {}) };
-  return send(request, { host: '127.0.0.1', port, path: `/api/${name}`, method: 'POST', headers }, JSON.stringify(input));
-}
+const api = (name: string, input: unknown, cookie?: string): Promise<Reply> => present(office, 'office server').api(name, input, cookie);
 
 async function signInDesk(): Promise<string> {
   const reply = await api('auth.signIn', { email: 'desk@office.test', password });
