@@ -1,11 +1,11 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { procedureNames } from '../../shared/api/contract';
-import { callerForSession, sessionCallerWithoutTouch } from '../../electron/core/auth/sessions';
 import { createDemoOffice } from '../../electron/core/office/service';
 import { addUser } from '../../electron/core/users/service';
 import { ReadPool, runsOnReader } from '../../electron/office/read-pool';
-import { createOfficeHost, type OfficeHost } from '../../electron/office/server';
+import type { OfficeHost } from '../../electron/office/server';
+import { loopbackOfficeHost } from './support/office-http';
 import { listenOn } from '../../electron/web/http';
 import { freshDb, present, type TestDb } from './helpers';
 import { send, type Reply } from './http-reply';
@@ -24,14 +24,7 @@ let advisorId = 0;
 
 async function serve(reads: ReadPool | null): Promise<{ host: OfficeHost; port: number }> {
   const db = present(t, 'database').db;
-  const host = createOfficeHost({
-    db,
-    staticDir: null,
-    config: { host: '127.0.0.1', tls: null, publicOrigin: null },
-    tls: null,
-    sessions: { callerForSession, sessionCallerWithoutTouch },
-    reads,
-  });
+  const host = loopbackOfficeHost(db, reads);
   return { host, port: await listenOn(host.server, 0, '127.0.0.1') };
 }
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addUser, setDisabled } from '../../electron/core/users/service';
-import { callerForSession, sessionCallerWithoutTouch } from '../../electron/core/auth/sessions';
 import { recentAudit } from '../../electron/core/db/audit';
-import { createOfficeHost, type OfficeHost } from '../../electron/office/server';
+import type { OfficeHost } from '../../electron/office/server';
+import { loopbackOfficeHost } from './support/office-http';
 import { listenOn } from '../../electron/web/http';
 import { freshDb, procedures, type TestDb } from './helpers';
 import { startLoopbackIdp, type LoopbackIdp, type Tamper } from './support/oidc-idp';
@@ -19,13 +19,7 @@ const password = 'violet tram harbour';
 
 beforeAll(async () => {
   t = await freshDb();
-  host = createOfficeHost({
-    db: t.db,
-    staticDir: null,
-    config: { host: '127.0.0.1', tls: null, publicOrigin: null },
-    tls: null,
-    sessions: { callerForSession, sessionCallerWithoutTouch },
-  });
+  host = loopbackOfficeHost(t.db);
   origin = `http://127.0.0.1:${await listenOn(host.server, 0, '127.0.0.1')}`;
   idp = await startLoopbackIdp({
     clientId: 'rapport',

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
-import { callerForSession, sessionCallerWithoutTouch } from '../../../electron/core/auth/sessions';
 import { addUser } from '../../../electron/core/users/service';
-import { createOfficeHost, type OfficeHost } from '../../../electron/office/server';
+import type { OfficeHost } from '../../../electron/office/server';
+import { loopbackOfficeHost } from './office-http';
 import { listenOn } from '../../../electron/web/http';
 import { freshDb, present, procedures, type TestDb } from '../helpers';
 import { send, type Reply } from '../http-reply';
@@ -65,13 +65,7 @@ export async function openDoor(studentCount: number): Promise<Door> {
       JSON.stringify(input),
     );
   const start = async () => {
-    host = createOfficeHost({
-      db: t.db,
-      staticDir: null,
-      config: { host: '127.0.0.1', tls: null, publicOrigin: null },
-      tls: null,
-      sessions: { callerForSession, sessionCallerWithoutTouch },
-    });
+    host = loopbackOfficeHost(t.db);
     port = await listenOn(host.server, port, '127.0.0.1');
   };
   const stop = async () => {
