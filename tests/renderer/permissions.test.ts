@@ -39,8 +39,8 @@ describe('screens offered by role, from the declared access rules', () => {
     expect(exportsOf.filter((name) => mayCall(as('frontdesk'), name))).toEqual([]);
   });
 
-  it('a viewer reads dashboards and lists but is offered no export and no change', () => {
-    expect(offered(as('viewer'))).toEqual(['My day', 'Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events']);
+  it('a viewer reads dashboards and lists but is offered no export, no change and no My day (an advisor's own work)', () => {
+    expect(offered(as('viewer'))).toEqual(['Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events']);
     expect(exportsOf.length).toBeGreaterThanOrEqual(5);
     expect(exportsOf.filter((name) => mayCall(as('viewer'), name))).toEqual([]);
     expect(mayCall(as('viewer'), 'students.update')).toBe(false);
