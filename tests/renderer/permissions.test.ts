@@ -39,7 +39,7 @@ describe('screens offered by role, from the declared access rules', () => {
     expect(exportsOf.filter((name) => mayCall(as('frontdesk'), name))).toEqual([]);
   });
 
-  it('a viewer reads dashboards and lists but is offered no export, no change and no My day (an advisor's own work)', () => {
+  it('a viewer reads dashboards and lists but is offered no export, no change and no My day (an advisor’s own work)', () => {
     expect(offered(as('viewer'))).toEqual(['Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events']);
     expect(exportsOf.length).toBeGreaterThanOrEqual(5);
     expect(exportsOf.filter((name) => mayCall(as('viewer'), name))).toEqual([]);
