@@ -20,6 +20,16 @@ export function isoDaysAgo(days: number): string {
 }
 
 /**
+ * A `datetime-local` value `offsetMs` from now, on this machine's clock (the browser's: Playwright sets no zone).
+ * An event typed from now on is under way on the office's day whatever its zone, as `eventUnderWay` makes one.
+ */
+export function localInputFromNow(offsetMs: number): string {
+  const d = new Date(Date.now() + offsetMs);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/**
  * An in-person event that started a minute ago: its check-in desk is open (the event's day, shared/check-in-day.ts).
  * `more` sets other fields (a kind, a capacity).
  */
