@@ -36,9 +36,13 @@ function isCertificate(pem: string): boolean {
 export function checkedSamlSettings(settings: SamlSettings): SamlSettings {
   const pem = asPem(settings.idpCertificate);
   if (!isCertificate(pem)) {
-    throw new AppError('invalid_input', 'The identity provider’s signing certificate is not an X.509 certificate (paste the PEM, or the base64 from the IdP’s metadata).', {
-      field: 'idpCertificate',
-    });
+    throw new AppError(
+      'invalid_input',
+      'The identity provider’s signing certificate is not an X.509 certificate (paste the PEM, or the base64 from the IdP’s metadata).',
+      {
+        field: 'idpCertificate',
+      },
+    );
   }
   return { ...settings, idpCertificate: pem };
 }
