@@ -231,7 +231,11 @@ describe('SAML settings (sso.updateSettings, sso.signInOptions)', () => {
     expect(t.call('sso.signInOptions', {}).saml).toBeNull();
     expect(t.call('sso.settings', {}).saml?.enabled).toBe(false);
     const refused = t.fails('sso.updateSettings', { saml: { ...settings, idpCertificate: 'not a certificate' } });
-    expect(refused).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/idpCertificate: is not an X\.509 certificate/) });
+    expect(refused).toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/signing certificate is not an X\.509 certificate/),
+      details: { field: 'idpCertificate' },
+    });
     expect(t.fails('sso.updateSettings', { saml: { ...settings, idpSsoUrl: 'http://idp.uni.test/sso' } }).code).toBe('invalid_input');
     t.call('sso.updateSettings', { saml: null });
     expect(t.call('sso.settings', {}).saml).toBeNull();
