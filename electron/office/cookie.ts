@@ -14,18 +14,20 @@ export function cookieJar(secure: boolean): CookieJar {
   return { name: secure ? '__Host-rapport-session' : 'rapport-session', secure };
 }
 
-/** The session token the browser sent, or null. Only the first cookie of our name counts. */
-export function sessionToken(req: IncomingMessage, jar: CookieJar): string | null {
-  const header = req.headers.cookie;
-  if (!header) return null;
-  for (const part of header.split(';')) {
+/** The value of the first cookie named `name` the browser sent, or null. */
+export function cookieValue(req: IncomingMessage, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
     const eq = part.indexOf('=');
-    if (eq === -1 || part.slice(0, eq).trim() !== jar.name) continue;
-    const value = part.slice(eq + 1).trim();
-    // Tokens are URL-safe base64 or hex; anything else is not ours and is ignored rather than looked up.
-    return /^[A-Za-z0-9_-]{16,256}$/.test(value) ? value : null;
+    if (eq !== -1 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
   }
   return null;
+}
+
+/** The session token the browser sent, or null. Only the first cookie of our name counts. */
+export function sessionToken(req: IncomingMessage, jar: CookieJar): string | null {
+  const value = cookieValue(req, jar.name);
+  // Tokens are URL-safe base64 or hex; anything else is not ours and is ignored rather than looked up.
+  return value !== null && /^[A-Za-z0-9_-]{16,256}$/.test(value) ? value : null;
 }
 
 function attributes(jar: CookieJar): string {

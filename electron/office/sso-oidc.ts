@@ -5,7 +5,8 @@ import { AppError } from '../core/errors';
 import { createOidcFlow } from '../core/sso/oidc';
 import { ssoAccount } from '../core/sso/provisioning';
 import { endSsoSession, startSsoSession } from '../core/sso/session';
-import { clearSessionCookie, sessionToken, setSessionCookie, type CookieJar } from './cookie';
+import { redirect } from '../web/http';
+import { clearSessionCookie, cookieValue, sessionToken, setSessionCookie, type CookieJar } from './cookie';
 
 // The office server's OIDC addresses (GET, top-level browser navigations):
 //   /sso/oidc/start     → the provider's sign-in page (state bound to this browser by a short cookie)
@@ -33,10 +34,7 @@ export function createOidcRoutes(options: OidcRoutesOptions): (req: IncomingMess
   const secure = options.jar.secure ? '; Secure' : '';
   const redirectUri = () => `${options.origin()}/sso/oidc/callback`;
 
-  const redirect = (res: ServerResponse, location: string, cookies: string[] = []) => {
-    res.writeHead(302, { ...options.headers, location, 'cache-control': 'no-store', ...(cookies.length ? { 'set-cookie': cookies } : {}) });
-    res.end();
-  };
+  const found = (res: ServerResponse, location: string, cookies: string[] = []) => redirect(res, 302, location, options.headers, cookies);
 
   /** A refusal the person can read: a plain page with the reason and a way back (no script, nothing from the request echoed unescaped). */
   const page = (res: ServerResponse, status: number, message: string, cookies: string[] = []) => {
@@ -53,20 +51,20 @@ export function createOidcRoutes(options: OidcRoutesOptions): (req: IncomingMess
 
   const start = async (res: ServerResponse) => {
     const { url, state } = await flow.start(options.db, redirectUri());
-    redirect(res, url.href, [`${stateCookie}=${state}; Path=/sso/oidc; HttpOnly; SameSite=Lax; Max-Age=600${secure}`]);
+    found(res, url.href, [`${stateCookie}=${state}; Path=/sso/oidc; HttpOnly; SameSite=Lax; Max-Age=600${secure}`]);
   };
 
   const callback = async (req: IncomingMessage, res: ServerResponse) => {
     const address = options.addressOf(req);
     const clearState = `${stateCookie}=; Path=/sso/oidc; HttpOnly; SameSite=Lax; Max-Age=0${secure}`;
     const url = new URL(req.url ?? '/', options.origin());
-    const { identity, idToken } = await flow.finish(options.db, url, cookie(req, stateCookie), address);
+    const { identity, idToken } = await flow.finish(options.db, url, cookieValue(req, stateCookie), address);
     const caller = ssoAccount(options.db, identity, address);
     const previous = sessionToken(req, options.jar);
     const session = startSsoSession(options.db, caller, identity, address, previous);
     if (previous) options.sessionEnded(previous);
     if (idToken) idTokens.set(hashToken(session.token), idToken);
-    redirect(res, '/', [clearState, setSessionCookie(options.jar, session.token, session.expiresAt)]);
+    found(res, '/', [clearState, setSessionCookie(options.jar, session.token, session.expiresAt)]);
   };
 
   const signOut = async (req: IncomingMessage, res: ServerResponse) => {
@@ -78,7 +76,7 @@ export function createOidcRoutes(options: OidcRoutesOptions): (req: IncomingMess
       options.sessionEnded(token);
     }
     const provider = await flow.endSessionUrl(options.db, `${options.origin()}/`, idToken);
-    redirect(res, provider?.href ?? '/', [clearSessionCookie(options.jar)]);
+    found(res, provider?.href ?? '/', [clearSessionCookie(options.jar)]);
   };
 
   return (req, res, pathname) => {
@@ -96,14 +94,6 @@ export function createOidcRoutes(options: OidcRoutesOptions): (req: IncomingMess
       page(res, known ? 403 : 502, known ? error.message : 'The identity provider could not be reached. Try again in a moment, or ask IT.');
     });
   };
-}
-
-function cookie(req: IncomingMessage, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq !== -1 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return null;
 }
 
 function escapeHtml(text: string): string {

@@ -4,7 +4,7 @@ import type { Db } from '../core/office/database';
 import { AppError } from '../core/errors';
 import { samlMetadata, samlSignIn, samlStartUrl } from '../core/sso/saml';
 import { startSsoSession } from '../core/sso/session';
-import { readBody } from '../web/http';
+import { readBody, redirect } from '../web/http';
 import { setSessionCookie, type CookieJar } from './cookie';
 
 /** What the office host lends the SAML routes: its database, its public origin, the cookie jar and the caller's address. */
@@ -29,11 +29,6 @@ function text(res: ServerResponse, status: number, body: string, headers: Outgoi
   res.end(body);
 }
 
-function redirect(res: ServerResponse, location: string, headers: OutgoingHttpHeaders, cookie?: string): void {
-  res.writeHead(303, { ...headers, location, 'cache-control': 'no-store', ...(cookie ? { 'set-cookie': cookie } : {}) });
-  res.end();
-}
-
 /** The form the IdP's page POSTs to the ACS (HTTP-POST binding). */
 async function postedResponse(req: IncomingMessage): Promise<string | null> {
   const type = req.headers['content-type'] ?? '';
@@ -50,7 +45,7 @@ async function acs(req: IncomingMessage, res: ServerResponse, context: SamlRoute
     const { caller, identity } = await samlSignIn(context.db, context.origin, response, context.address);
     const session = startSsoSession(context.db, caller, identity, context.address, context.previousToken);
     if (context.previousToken) context.sessionReplaced(context.previousToken);
-    redirect(res, '/', context.headers, setSessionCookie(context.jar, session.token, session.expiresAt));
+    redirect(res, 303, '/', context.headers, [setSessionCookie(context.jar, session.token, session.expiresAt)]);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     text(res, error.code === 'not_found' ? 404 : 401, `Sign-in refused: ${error.message}`, context.headers);
@@ -72,7 +67,7 @@ export async function handleSaml(req: IncomingMessage, res: ServerResponse, path
   if (pathname === samlPaths.start) {
     if (req.method !== 'GET') return text(res, 405, 'Sign-in starts with GET.', context.headers);
     try {
-      return redirect(res, await samlStartUrl(context.db, context.origin), context.headers);
+      return redirect(res, 303, await samlStartUrl(context.db, context.origin), context.headers);
     } catch (error) {
       if (error instanceof AppError) return text(res, 404, error.message, context.headers);
       throw error;

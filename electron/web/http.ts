@@ -87,6 +87,12 @@ export async function readJsonInput(
   }
 }
 
+/** A redirect that no cache keeps, setting `cookies` on the way (the single sign-on hand-offs). */
+export function redirect(res: ServerResponse, status: 302 | 303, location: string, headers: OutgoingHttpHeaders, cookies: string[] = []): void {
+  res.writeHead(status, { ...headers, location, 'cache-control': 'no-store', ...(cookies.length ? { 'set-cookie': cookies } : {}) });
+  res.end();
+}
+
 /** The built renderer: GET/HEAD of files under `staticDir` only, with the app's CSP and no framing. */
 export function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: string | null, pathname: string, headers: OutgoingHttpHeaders = {}): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
