@@ -82,6 +82,7 @@ export class ReadPool {
   private nextId = 1;
   private deathsInARow = 0;
   private closed = false;
+  private waitingForReady: (() => void)[] = [];
   private readonly url: URL;
   private readonly timeoutMs: number;
   private readonly maxLong: number;
@@ -112,13 +113,15 @@ export class ReadPool {
     });
   }
 
-  /** Resolves once a reader can take calls (tests, and hosts that would rather wait than answer on the main thread). */
-  async whenReady(): Promise<void> {
-    while (!this.closed && !this.readers.some((reader) => reader.ready)) await new Promise((resolve) => setTimeout(resolve, 20));
+  /** Resolves once a reader can take calls, or the pool is closed (tests, and hosts that would rather wait). */
+  whenReady(): Promise<void> {
+    if (this.closed || this.readers.some((reader) => reader.ready)) return Promise.resolve();
+    return new Promise((resolve) => this.waitingForReady.push(resolve));
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const resolve of this.waitingForReady.splice(0)) resolve();
     for (const pending of this.queue.splice(0)) pending.settle({ id: pending.job.id, outcome: 'writer' });
     await Promise.all(this.readers.map((reader) => reader.worker.terminate()));
   }
@@ -129,6 +132,7 @@ export class ReadPool {
     worker.on('message', (message: unknown) => {
       if (readerReadySchema.safeParse(message).success) {
         reader.ready = true;
+        for (const resolve of this.waitingForReady.splice(0)) resolve();
         this.pump();
         return;
       }
