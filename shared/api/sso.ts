@@ -49,7 +49,10 @@ export const ssoSettingsSchema = z.object({
 });
 export type SsoSettings = z.infer<typeof ssoSettingsSchema>;
 
-const oidcInput = z.strictObject({
+/** Rapport's fixed OIDC addresses under the office's public origin: IT registers the callback as the redirect URI. */
+export const oidcPaths = { start: '/sso/oidc/start', callback: '/sso/oidc/callback', signOut: '/sso/oidc/sign-out' } as const;
+
+export const oidcInputSchema = z.strictObject({
   displayName: z.string().trim().min(1, 'is required').max(60, 'must be at most 60 characters'),
   issuer: issuerSchema,
   clientId: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
@@ -65,7 +68,7 @@ export const ssoProcedures = {
     adminOnly,
     ['sso', 'audit'],
     z.strictObject({
-      oidc: oidcInput.nullable().optional(),
+      oidc: oidcInputSchema.nullable().optional(),
       /** `saml: null` forgets the SAML identity provider; `enabled: false` keeps it but offers no SAML sign-in. */
       saml: samlSettingsSchema.nullable().optional(),
       roleRules: roleRulesSchema.optional(),
