@@ -1,6 +1,7 @@
 import { Agent, request } from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { rootCertificates } from 'node:tls';
+import { authProcedures } from '../../shared/api/auth';
 import { apiResultSchema, type ApiErrorShape, type ApiResult } from '../../shared/api/errors';
 import { certificateProblem } from './tls-problem';
 
@@ -34,11 +35,17 @@ export interface OfficeClient {
   session(): string | null;
   /** Forwards one procedure call; every outcome is an ApiResult, never a throw. */
   call(procedure: string, input: unknown): Promise<ApiResult<unknown>>;
-  /** Signs in with a password; the session cookie's value on success. */
-  signIn(email: string, password: string): Promise<ApiResult<{ session: string }>>;
+  /**
+   * Signs in with a password and, for a two-step account, the code from the authenticator app (or a recovery code):
+   * the session cookie's value on success, or `codeRequired` when the password was right and the code is still due.
+   */
+  signIn(email: string, password: string, code?: string): Promise<ApiResult<SignInOutcome>>;
   /** Closes kept-alive connections. */
   close(): void;
 }
+
+/** Signed in (the session), or the password was right and the account's second step is still due. */
+export type SignInOutcome = { session: string } | { codeRequired: true; message: string };
 
 interface Answer {
   status: number;
@@ -161,10 +168,14 @@ export function createOfficeClient(options: OfficeClientOptions): OfficeClient {
     origin,
     session: () => session,
     call,
-    async signIn(email, password) {
-      const result = await call('auth.signIn', { email, password });
+    async signIn(email, password, code) {
+      const result = await call('auth.signIn', code === undefined ? { email, password } : { email, password, code });
       if (!result.ok) return result;
-      return session ? { ok: true, data: { session } } : failure('internal', `The office server ${host} signed in but sent no session.`);
+      const answer = authProcedures['auth.signIn'].output.safeParse(result.data);
+      if (answer.success && answer.data.caller === null) {
+        return { ok: true, data: { codeRequired: true, message: `Password accepted: now the code from your authenticator app for ${host}.` } };
+      }
+      return answer.success && session ? { ok: true, data: { session } } : failure('internal', `The office server ${host} signed in but sent no session.`);
     },
     close: () => agent.destroy(),
   };

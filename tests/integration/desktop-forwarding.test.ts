@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSync } from 'otplib';
 import { generate } from 'selfsigned';
+import { z } from 'zod';
 import { callerForSession, endUserSessions, sessionCallerWithoutTouch } from '../../electron/core/auth/sessions';
 import { addUser } from '../../electron/core/users/service';
 import { createOfficeHost, type OfficeHost } from '../../electron/office/server';
@@ -69,6 +71,7 @@ beforeAll(async () => {
   caKey = ca.private;
   t = await freshDb();
   await addUser(t.db, 'test', { email: 'ada@office.test', name: 'Ada', role: 'admin', password });
+  await addUser(t.db, 'test', { email: 'cy@office.test', name: 'Cy', role: 'advisor', password });
   const office = await officeCaAndLeaf([
     { type: 7, ip: '127.0.0.1' },
     { type: 2, value: 'localhost' },
@@ -88,6 +91,14 @@ afterAll(() => {
 });
 
 const officeAt = (port: number) => `https://127.0.0.1:${port}`;
+
+/** The code an authenticator app shows `offsetSteps` 30-second steps from now. */
+const codeAt = (secret: string, offsetSteps = 0) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSteps * 30 });
+
+function okData(result: { ok: boolean; data?: unknown }): unknown {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
+  return result.data;
+}
 
 describe('the office address and CA the person gives', () => {
   it('takes an https origin only, and a PEM certificate as the CA', () => {
@@ -162,6 +173,41 @@ describe('forwarding to an office server', () => {
     expect(await restarted.call('students.list', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     client.close();
     restarted.close();
+  });
+
+  it('signs a two-step account in: the password alone says a code is needed, then the code signs in', async () => {
+    const client = createOfficeClient({ origin: officeAt(officePort), ca: caPem });
+    // Cy sets up two-step sign-in (as Settings does), with codes made here as an authenticator app would.
+    expect(await client.signIn('cy@office.test', password)).toMatchObject({ ok: true, data: { session: expect.any(String) } });
+    const started = z.object({ secret: z.string() }).parse(okData(await client.call('auth.startTwoStep', {})));
+    const confirmed = await client.call('auth.confirmTwoStep', { code: codeAt(started.secret) });
+    const [recoveryCode = ''] = z.object({ recoveryCodes: z.array(z.string()) }).parse(okData(confirmed)).recoveryCodes;
+    expect(await client.call('auth.signOut', {})).toMatchObject({ ok: true });
+    expect(client.session()).toBeNull();
+
+    const asked = await client.signIn('cy@office.test', password);
+    expect(asked).toEqual({ ok: true, data: { codeRequired: true, message: expect.stringMatching(/code from your authenticator app/) } });
+    expect(client.session()).toBeNull();
+    expect(await client.signIn('cy@office.test', password, codeAt(started.secret, 20))).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    const signedIn = await client.signIn('cy@office.test', password, codeAt(started.secret, 1));
+    expect(signedIn).toMatchObject({ ok: true, data: { session: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) } });
+    expect(await client.call('auth.me', {})).toMatchObject({ ok: true, data: { caller: { email: 'cy@office.test' } } });
+
+    // The desktop window's own sign-in page asks the same two questions through the one invoke (here with a
+    // recovery code: the code of the step just used is spent, and the next step's is not shown yet).
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-desktop-'));
+    const desk = desktopDispatch({ local: () => ({ ok: true, data: null }), folder: dir, secrets: fakeKeychain(true) });
+    expect(await desk.dispatch('desktop.connect', { address: officeAt(officePort), ca: caPem })).toMatchObject({ ok: true });
+    expect(await desk.dispatch('auth.signIn', { email: 'cy@office.test', password })).toEqual({ ok: true, data: { caller: null, codeRequired: true } });
+    expect(await desk.dispatch('auth.me', {})).toMatchObject({ ok: true, data: { caller: null } });
+    expect(await desk.dispatch('auth.signIn', { email: 'cy@office.test', password, code: recoveryCode })).toMatchObject({
+      ok: true,
+      data: { caller: { email: 'cy@office.test' } },
+    });
+    expect(await desk.dispatch('auth.me', {})).toMatchObject({ ok: true, data: { caller: { email: 'cy@office.test' } } });
+    desk.close();
+    client.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('says when the office server cannot be reached', async () => {
