@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { FormError } from '@renderer/components/FormError';
 import { useEntityForm } from '@renderer/components/useEntityForm';
-import { SamlSignInButton } from './SamlSignInButton';
+import { SsoSignInButtons } from './SsoSignInButtons';
 
 const labels = { email: 'Email', password: 'Password', code: 'Code' } as const;
 
@@ -62,7 +62,7 @@ export function SignInPage({ notice, onSignedIn }: { notice: string | null; onSi
             <Button type="submit" loading={saving} fullWidth>
               Sign in
             </Button>
-            {step === 'password' && <SamlSignInButton />}
+            {step === 'password' && <SsoSignInButtons />}
           </Stack>
         </form>
       </Card>

@@ -1,0 +1,37 @@
+import { Button, Divider, Text } from '@mantine/core';
+import { oidcPaths } from '@shared/api/sso';
+import { samlPaths } from '@shared/api/sso-saml';
+import { useApiQuery } from '@renderer/api/hooks';
+
+/**
+ * A provider's "Sign in with <name>": a plain link, not a call — the office server's start address sends the
+ * browser to the identity provider, which comes back to Rapport with the person signed in.
+ */
+function ProviderButton({ href, displayName }: { href: string; displayName: string }) {
+  return (
+    <Button component="a" href={href} variant="default" fullWidth>
+      Sign in with {displayName}
+    </Button>
+  );
+}
+
+/**
+ * The single sign-on the office has set up (OpenID Connect, SAML, or both), under the password form; nothing when
+ * none is. When staff must use it, the page says the password form is for admins only.
+ */
+export function SsoSignInButtons() {
+  const options = useApiQuery('sso.signInOptions', {}).data;
+  if (!options || (!options.oidc && !options.saml)) return null;
+  return (
+    <>
+      <Divider label="or" labelPosition="center" />
+      {options.oidc && <ProviderButton href={oidcPaths.start} displayName={options.oidc.displayName} />}
+      {options.saml && <ProviderButton href={samlPaths.start} displayName={options.saml.displayName} />}
+      {options.staffMustUseSso && (
+        <Text size="sm" c="dimmed">
+          Staff sign in with single sign-on. Password sign-in is for admins only.
+        </Text>
+      )}
+    </>
+  );
+}
