@@ -34,7 +34,7 @@ export interface InvokeEvent {
 }
 
 export interface GuardedIpc {
-  handle(channel: string, listener: (event: InvokeEvent, procedure: unknown, input: unknown) => unknown): void;
+  handle(channel: string, listener: (event: InvokeEvent, procedure: unknown, input: unknown, idempotencyKey: unknown) => unknown): void;
 }
 
 export interface Shell {
@@ -45,8 +45,11 @@ export interface Shell {
   openExternal(url: string): void;
 }
 
-/** Runs a procedure for a trusted sender (the core's dispatcher over the open database). */
-export type Dispatch = (procedure: string, input: unknown) => Promise<ApiResult<unknown>> | ApiResult<unknown>;
+/**
+ * Runs a procedure for a trusted sender (this computer's core, or the office server through electron/remote), with
+ * the write's idempotency key when the page sent one (the door's offline queue), else null.
+ */
+export type Dispatch = (procedure: string, input: unknown, idempotencyKey: string | null) => Promise<ApiResult<unknown>> | ApiResult<unknown>;
 
 export const untrustedSender = {
   ok: false,
@@ -75,10 +78,11 @@ export function guardSession(session: GuardedSession): void {
 
 /** The one IPC handler: the sender frame is checked before any procedure runs. */
 export function handleInvoke(ipc: GuardedIpc, channel: string, dispatch: Dispatch): void {
-  ipc.handle(channel, (event, procedure, input) => {
+  ipc.handle(channel, (event, procedure, input, idempotencyKey) => {
     const frame = event.senderFrame;
     if (!isTrustedSender(frame?.url, frame !== null && frame === event.sender.mainFrame)) return untrustedSender;
-    return dispatch(typeof procedure === 'string' ? procedure : '', input);
+    // The key's form is checked where it is used (the core's dispatchOnce; the office server for a forwarded call).
+    return dispatch(typeof procedure === 'string' ? procedure : '', input, typeof idempotencyKey === 'string' ? idempotencyKey : null);
   });
 }
 

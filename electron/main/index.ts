@@ -6,6 +6,7 @@ import { dailyBackupIfDue, restoreFile, restoreOntoEmptyPath } from '../core/bac
 import { backupsFolder } from '../core/backups/store';
 import { closeDatabase, openDatabase, type Db, type OpenOptions } from '../core/office/database';
 import { dispatchAsync } from '../core/dispatch';
+import { dispatchOnce } from '../core/idempotency/dispatch-once';
 import { DatabaseOpenError } from '../core/errors';
 import { useFontFolder } from '../core/export/pdf/fonts';
 import { defaultDataDir, databaseFileName } from '../core/paths';
@@ -103,7 +104,8 @@ async function start(): Promise<void> {
   const openDb = db;
   // This computer's core, or the office server the person connected to (electron/remote, tested without Electron).
   const desk = desktopDispatch({
-    local: (procedure, input) => dispatchAsync(openDb, procedure, input),
+    // A keyed write (the door's queue) is done once per key here too, as on an office server.
+    local: (procedure, input, idempotencyKey) => dispatchOnce(openDb, procedure, input, idempotencyKey ?? null),
     folder: app.getPath('userData'),
     secrets: keychain,
     confirm: confirmOffice,

@@ -12,7 +12,8 @@ import { readChoice, readSession, writeChoice, writeSession, type OfficeChoice, 
 /** How long leaving an office waits for its sign-out. */
 const signOutWaitMs = 3000;
 
-export type Dispatch = (procedure: string, input: unknown) => Promise<ApiResult<unknown>> | ApiResult<unknown>;
+/** One call from the window, with the write's idempotency key when the page sent one (electron/main/guards.ts). */
+export type Dispatch = (procedure: string, input: unknown, idempotencyKey?: string | null) => Promise<ApiResult<unknown>> | ApiResult<unknown>;
 
 export interface DesktopDispatchOptions {
   /** This computer's core over its own database. */
@@ -107,9 +108,9 @@ export function desktopDispatch(options: DesktopDispatchOptions): DesktopDispatc
   };
 
   return {
-    dispatch: (procedure, input) => {
+    dispatch: (procedure, input, idempotencyKey = null) => {
       if (isDesktopOfficeProcedure(procedure)) return own(procedure, input);
-      return client ? client.call(procedure, input) : options.local(procedure, input);
+      return client ? client.call(procedure, input, idempotencyKey) : options.local(procedure, input, idempotencyKey);
     },
     connection,
     close: () => client?.close(),

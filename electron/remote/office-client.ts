@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { rootCertificates } from 'node:tls';
 import { authProcedures } from '../../shared/api/auth';
 import { apiResultSchema, type ApiErrorShape, type ApiResult } from '../../shared/api/errors';
+import { idempotencyKeyHeader } from '../../shared/api/idempotency';
 import { certificateProblem } from './tls-problem';
 
 // The desktop app on an office server: the renderer's one `invoke` forwarded as the office server's own API call
@@ -33,8 +34,11 @@ export interface OfficeClient {
   readonly origin: string;
   /** The session cookie's value, or null when signed out. */
   session(): string | null;
-  /** Forwards one procedure call; every outcome is an ApiResult, never a throw. */
-  call(procedure: string, input: unknown): Promise<ApiResult<unknown>>;
+  /**
+   * Forwards one procedure call, with the write's idempotency key as the Idempotency-Key header when given (the
+   * server then does it once however often it is sent); every outcome is an ApiResult, never a throw.
+   */
+  call(procedure: string, input: unknown, idempotencyKey?: string | null): Promise<ApiResult<unknown>>;
   /**
    * Signs in with a password and, for a two-step account, the code from the authenticator app (or a recovery code):
    * the session cookie's value on success, or `codeRequired` when the password was right and the code is still due.
@@ -90,7 +94,7 @@ export function createOfficeClient(options: OfficeClientOptions): OfficeClient {
     options.onSession?.(next);
   };
 
-  const post = (procedure: string, body: string): Promise<Answer> =>
+  const post = (procedure: string, body: string, idempotencyKey: string | null): Promise<Answer> =>
     new Promise((resolve, reject) => {
       const req = request(
         {
@@ -105,6 +109,7 @@ export function createOfficeClient(options: OfficeClientOptions): OfficeClient {
             // The server's CSRF check: calls must name its own origin, as its pages do.
             origin,
             ...(session ? { cookie: `${sessionCookieName}=${session}` } : {}),
+            ...(idempotencyKey ? { [idempotencyKeyHeader]: idempotencyKey } : {}),
           },
         },
         (res: IncomingMessage) => {
@@ -127,7 +132,7 @@ export function createOfficeClient(options: OfficeClientOptions): OfficeClient {
       req.end(body);
     });
 
-  const call = async (procedure: string, input: unknown): Promise<ApiResult<unknown>> => {
+  const call = async (procedure: string, input: unknown, idempotencyKey: string | null = null): Promise<ApiResult<unknown>> => {
     let body: string;
     try {
       body = JSON.stringify(input ?? {});
@@ -137,7 +142,7 @@ export function createOfficeClient(options: OfficeClientOptions): OfficeClient {
     const hadSession = session !== null;
     let answer: Answer;
     try {
-      answer = await post(procedure, body);
+      answer = await post(procedure, body, idempotencyKey);
     } catch (error) {
       const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
       const problem = certificateProblem(code, host);

@@ -278,6 +278,28 @@ describe('the desktop window on an office server (what electron/main wires in)',
     expect(afterwards.connection()).toEqual({ kind: 'local' });
   });
 
+  it('carries the write’s idempotency key to the office server: the same key twice is recorded once', async () => {
+    const dir = folder();
+    const desk = desktopDispatch({ local, folder: dir, secrets: fakeKeychain(true) });
+    expect(await desk.dispatch('desktop.connect', { address: officeAt(officePort), ca: caPem })).toMatchObject({ ok: true });
+    expect(await desk.dispatch('auth.signIn', { email: 'ada@office.test', password })).toMatchObject({ ok: true });
+    // No external id, so nothing but the key stops a second student.
+    const input = { firstName: 'Once', lastName: 'Keyed' };
+    const key = 'door-7d4f2a6e-0c1b-4f7e-9a55-3b2c1d0e9f88';
+    const first = await desk.dispatch('students.create', input, key);
+    expect(first).toMatchObject({ ok: true });
+    // The answer was lost on the way (the door's queue sends again): the server answers the first answer, writes nothing.
+    expect(await desk.dispatch('students.create', input, key)).toEqual(first);
+    const count = () => present(t, 'database').db.sqlite.prepare("select count(*) from students where last_name = 'Keyed'").pluck().get();
+    expect(count()).toBe(1);
+    // The key is the server's to check: another input under the same key is refused, and without a key it is a new write.
+    expect(await desk.dispatch('students.create', { ...input, firstName: 'Other' }, key)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await desk.dispatch('students.create', input, 'not a key')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await desk.dispatch('students.create', input)).toMatchObject({ ok: true });
+    expect(count()).toBe(2);
+    desk.close();
+  });
+
   it('without the OS keychain, never writes the session: sign in again next time', async () => {
     const dir = folder();
     const desk = desktopDispatch({ local, folder: dir, secrets: fakeKeychain(false) });

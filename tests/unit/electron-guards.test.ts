@@ -70,8 +70,8 @@ class FakeSession implements GuardedSession {
 }
 
 class FakeIpc implements GuardedIpc {
-  readonly handlers = new Map<string, (event: InvokeEvent, procedure: unknown, input: unknown) => unknown>();
-  handle(channel: string, listener: (event: InvokeEvent, procedure: unknown, input: unknown) => unknown): void {
+  readonly handlers = new Map<string, (event: InvokeEvent, procedure: unknown, input: unknown, idempotencyKey: unknown) => unknown>();
+  handle(channel: string, listener: (event: InvokeEvent, procedure: unknown, input: unknown, idempotencyKey: unknown) => unknown): void {
     if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
     this.handlers.set(channel, listener);
   }
@@ -82,9 +82,9 @@ function shell() {
   const session = new FakeSession();
   const ipc = new FakeIpc();
   const opened: string[] = [];
-  const dispatched: [string, unknown][] = [];
-  const dispatch = (procedure: string, input: unknown): ApiResult<unknown> => {
-    dispatched.push([procedure, input]);
+  const dispatched: [string, unknown, string | null][] = [];
+  const dispatch = (procedure: string, input: unknown, idempotencyKey: string | null): ApiResult<unknown> => {
+    dispatched.push([procedure, input, idempotencyKey]);
     return { ok: true, data: 'ran' };
   };
   installGuards({ app, session, ipc, openExternal: (url) => opened.push(url) }, 'rapport:invoke', dispatch);
@@ -141,10 +141,10 @@ describe('desktop guards', () => {
 
   describe('the IPC handler', () => {
     const mainFrame = { url: 'app://rapport/index.html' };
-    const invoke = (event: InvokeEvent, procedure: unknown = 'students.list', input: unknown = {}) => {
+    const invoke = (event: InvokeEvent, procedure: unknown = 'students.list', input: unknown = {}, idempotencyKey: unknown = undefined) => {
       const { ipc, dispatched } = shell();
       expect([...ipc.handlers.keys()]).toEqual(['rapport:invoke']);
-      const answer = ipc.handlers.get('rapport:invoke')?.(event, procedure, input);
+      const answer = ipc.handlers.get('rapport:invoke')?.(event, procedure, input, idempotencyKey);
       return { answer, dispatched };
     };
 
@@ -153,7 +153,13 @@ describe('desktop guards', () => {
         id: 1,
       });
       expect(answer).toEqual({ ok: true, data: 'ran' });
-      expect(dispatched).toEqual([['students.get', { id: 1 }]]);
+      expect(dispatched).toEqual([['students.get', { id: 1 }, null]]);
+    });
+
+    it('passes the write’s idempotency key on, and anything but a string as none', () => {
+      const top = { senderFrame: mainFrame, sender: { mainFrame } };
+      expect(invoke(top, 'attendance.checkIn', {}, 'door-0123456789abcdef').dispatched).toEqual([['attendance.checkIn', {}, 'door-0123456789abcdef']]);
+      expect(invoke(top, 'attendance.checkIn', {}, { key: 1 }).dispatched).toEqual([['attendance.checkIn', {}, null]]);
     });
 
     const foreignTop = { url: 'https://evil.example/' };
@@ -169,7 +175,7 @@ describe('desktop guards', () => {
 
     it('passes a non-string procedure name on as empty (the core answers "unknown procedure")', () => {
       const { dispatched } = invoke({ senderFrame: mainFrame, sender: { mainFrame } }, { toString: () => 'students.list' });
-      expect(dispatched).toEqual([['', {}]]);
+      expect(dispatched).toEqual([['', {}, null]]);
     });
   });
 });

@@ -68,8 +68,8 @@ async function overHttp(procedure: string, input: unknown, idempotencyKey: strin
  * the same POST, with the session cookie the browser attaches (HttpOnly: this script never sees it).
  */
 export function send(procedure: string, input: unknown, options: { idempotencyKey?: string } = {}): Promise<ApiResult<unknown>> {
-  // The desktop's own office is in this process and always answers; the key travels over HTTP only.
-  if (window.rapport) return window.rapport.invoke(procedure, input);
+  // Desktop: main gives the key to its own core, or sends it on to the office server as the Idempotency-Key header.
+  if (window.rapport) return window.rapport.invoke(procedure, input, options.idempotencyKey);
   return overHttp(procedure, input, options.idempotencyKey);
 }
 
