@@ -7,6 +7,7 @@ import type { ApiResult } from '../../shared/api/errors';
 import { maxImportBytes } from '../../shared/api/imports';
 import { liveHelloSchema, liveStreamHeader } from '../../shared/api/live';
 import { noSession } from '../../shared/api/access';
+import { ssoRefusalPath } from '../../shared/api/sso-refusal';
 import type { Db, RequestContext } from '../core/office/database';
 import { limitConnections, officeLimits } from '../web/connection-limits';
 import { idempotencyKeyOf } from '../web/idempotency-key';
@@ -15,6 +16,7 @@ import { allowedHosts, allowedOrigins, browserFacingHttps, printedOrigin, type O
 import { clearSessionCookie, cookieJar, sessionToken, setSessionCookie } from './cookie';
 import { LiveHub } from './live';
 import { createOidcRoutes } from './sso-oidc';
+import { createSsoRefusals } from './sso-refusals';
 import { handleSaml } from './sso-saml';
 import { answerCall, type ReadPool } from './read-pool';
 
@@ -92,10 +94,13 @@ export function createOfficeHost(options: OfficeHostOptions): OfficeHost {
     return forwarded.split(',').at(-1)?.trim() || direct;
   };
 
+  // A refused single sign-on's message, waiting for the sign-in page (OIDC and SAML alike).
+  const refusals = createSsoRefusals();
   const oidc = createOidcRoutes({
     db: options.db,
     jar,
     headers: securityHeaders,
+    refusals,
     addressOf,
     origin: () => trust().origins.values().next().value ?? '',
     sessionEnded: (token) => live.endSession(token),
@@ -179,6 +184,7 @@ export function createOfficeHost(options: OfficeHostOptions): OfficeHost {
     if (pathname === null) return refuse(res, 400, 'invalid_input', 'Malformed request address.', securityHeaders);
     if (pathname === '/api/live') return handleLive(req, res);
     if (pathname.startsWith('/sso/oidc/')) return oidc(req, res, pathname);
+    if (pathname === ssoRefusalPath) return refusals.handle(req, res, securityHeaders);
     if (pathname.startsWith('/sso/saml/')) {
       const context = {
         db: options.db,
@@ -187,6 +193,7 @@ export function createOfficeHost(options: OfficeHostOptions): OfficeHost {
         address: addressOf(req),
         previousToken: sessionToken(req, jar),
         headers: securityHeaders,
+        refusals,
         sessionReplaced: (token: string) => live.endSession(token),
       };
       handleSaml(req, res, pathname, context).catch(() =>

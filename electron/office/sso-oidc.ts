@@ -1,12 +1,14 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { oidcPaths } from '../../shared/api/sso';
 import type { Db } from '../core/office/database';
 import { hashToken } from '../core/auth/sessions';
 import { AppError } from '../core/errors';
 import { createOidcFlow } from '../core/sso/oidc';
 import { ssoAccount } from '../core/sso/provisioning';
 import { endSsoSession, startSsoSession } from '../core/sso/session';
-import { redirect } from '../web/http';
+import { redirect, sendText } from '../web/http';
 import { clearSessionCookie, cookieValue, sessionToken, setSessionCookie, type CookieJar } from './cookie';
+import type { SsoRefusals } from './sso-refusals';
 
 // The office server's OIDC addresses (GET, top-level browser navigations):
 //   /sso/oidc/start     → the provider's sign-in page (state bound to this browser by a short cookie)
@@ -17,6 +19,8 @@ export interface OidcRoutesOptions {
   db: Db;
   jar: CookieJar;
   headers: OutgoingHttpHeaders;
+  /** Where a refusal's message waits for the sign-in page. */
+  refusals: SsoRefusals;
   addressOf(req: IncomingMessage): string;
   /** The origin browsers reach this server at (the redirect URI registered with the provider is built on it). */
   origin(): string;
@@ -32,22 +36,9 @@ export function createOidcRoutes(options: OidcRoutesOptions): (req: IncomingMess
   // The ID token of each session signed in through OIDC (by the session's hash), for the provider's sign-out hint.
   const idTokens = new Map<string, string>();
   const secure = options.jar.secure ? '; Secure' : '';
-  const redirectUri = () => `${options.origin()}/sso/oidc/callback`;
+  const redirectUri = () => `${options.origin()}${oidcPaths.callback}`;
 
   const found = (res: ServerResponse, location: string, cookies: string[] = []) => redirect(res, 302, location, options.headers, cookies);
-
-  /** A refusal the person can read: a plain page with the reason and a way back (no script, nothing from the request echoed unescaped). */
-  const page = (res: ServerResponse, status: number, message: string, cookies: string[] = []) => {
-    const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in refused – Rapport</title></head><body><main><h1>Sign-in refused</h1><p>${escapeHtml(message)}</p><p><a href="/">Back to Rapport</a></p></main></body></html>`;
-    res.writeHead(status, {
-      ...options.headers,
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      'content-security-policy': "default-src 'none'; base-uri 'none'; form-action 'none'",
-      ...(cookies.length ? { 'set-cookie': cookies } : {}),
-    });
-    res.end(body);
-  };
 
   const start = async (res: ServerResponse) => {
     const { url, state } = await flow.start(options.db, redirectUri());
@@ -80,22 +71,19 @@ export function createOidcRoutes(options: OidcRoutesOptions): (req: IncomingMess
   };
 
   return (req, res, pathname) => {
-    if (req.method !== 'GET') return page(res, 405, 'Single sign-on addresses are opened by the browser (GET).');
+    if (req.method !== 'GET') return sendText(res, 405, 'Single sign-on addresses are opened by the browser (GET).', options.headers);
     const handlers: Record<string, (() => Promise<void>) | undefined> = {
-      '/sso/oidc/start': () => start(res),
-      '/sso/oidc/callback': () => callback(req, res),
-      '/sso/oidc/sign-out': () => signOut(req, res),
+      [oidcPaths.start]: () => start(res),
+      [oidcPaths.callback]: () => callback(req, res),
+      [oidcPaths.signOut]: () => signOut(req, res),
     };
     const handler = handlers[pathname];
-    if (!handler) return page(res, 404, 'No such single sign-on address.');
+    if (!handler) return sendText(res, 404, 'No such single sign-on address.', options.headers);
     handler().catch((error: unknown) => {
       if (res.headersSent) return res.end();
-      const known = error instanceof AppError;
-      page(res, known ? 403 : 502, known ? error.message : 'The identity provider could not be reached. Try again in a moment, or ask IT.');
+      // Refused (or the provider unreachable): the sign-in page says why.
+      const message = error instanceof AppError ? error.message : 'The identity provider could not be reached. Try again in a moment, or ask IT.';
+      options.refusals.redirect(res, message, options.headers);
     });
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

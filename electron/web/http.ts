@@ -87,6 +87,12 @@ export async function readJsonInput(
   }
 }
 
+/** A short plain-text answer no cache keeps (wrong method or address on the single sign-on routes). */
+export function sendText(res: ServerResponse, status: number, body: string, headers: OutgoingHttpHeaders): void {
+  res.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(body);
+}
+
 /** A redirect that no cache keeps, setting `cookies` on the way (the single sign-on hand-offs). */
 export function redirect(res: ServerResponse, status: 302 | 303, location: string, headers: OutgoingHttpHeaders, cookies: string[] = []): void {
   res.writeHead(status, { ...headers, location, 'cache-control': 'no-store', ...(cookies.length ? { 'set-cookie': cookies } : {}) });

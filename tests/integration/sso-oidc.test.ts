@@ -95,6 +95,16 @@ const lastAudit = () => {
   return { action: entry?.action, details: JSON.parse(entry?.details ?? '{}') as Record<string, unknown> };
 };
 
+/** Where a refusal leaves the browser: the app's sign-in page, whose id the page trades for the server's message. */
+async function refusalShown(url: URL): Promise<string> {
+  expect(`${url.origin}${url.pathname}`).toBe(`${origin}/`);
+  const id = /^#\/sign-in\?refusal=([A-Za-z0-9_-]{22})$/.exec(url.hash)?.[1];
+  expect(id, url.href).toBeDefined();
+  const res = await fetch(`${origin}/sso/refusal?id=${id}`);
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { message: string }).message;
+}
+
 async function signInAs(email: string, claims: Record<string, unknown> = {}, tamper: Tamper = 'none') {
   idp.nextAccount = { sub: `sub-${email}`, claims: { email, email_verified: true, name: email.split('@')[0], ...claims } };
   idp.tamper = tamper;
@@ -128,10 +138,9 @@ describe('OIDC sign-in through a loopback provider', () => {
     ['unknown user, provisioning off', () => signInAs('stranger@uni.edu'), /There is no Rapport account for stranger@uni.edu/, 'unknown user'],
     ['disabled user', () => signInAs('gone@uni.edu'), /The Rapport account for gone@uni.edu is disabled/, 'account disabled'],
   ];
-  it.each(refusals)('refuses %s with a clear message, audited, and no session', async (_name, attempt, message, reason) => {
+  it.each(refusals)('refuses %s: the sign-in page gets the clear message, audited, and no session', async (_name, attempt, message, reason) => {
     const { b, page } = await attempt();
-    expect(page.status).toBe(403);
-    expect(page.text).toMatch(message);
+    expect(await refusalShown(page.url)).toMatch(message);
     expect(await b.me()).toBeNull();
     expect(lastAudit()).toMatchObject({ action: 'sign_in_failed', details: { protocol: 'oidc', reason } });
   });
@@ -139,8 +148,7 @@ describe('OIDC sign-in through a loopback provider', () => {
   it('refuses a callback whose state this browser did not start (login CSRF), audited', async () => {
     const b = browser();
     const page = await b.open(`${origin}/sso/oidc/callback?code=x&state=forged`);
-    expect(page.status).toBe(403);
-    expect(page.text).toContain('was not started from this browser');
+    expect(await refusalShown(page.url)).toContain('was not started from this browser');
     expect(lastAudit()).toMatchObject({ action: 'sign_in_failed', details: { reason: 'state mismatch' } });
   });
 });

@@ -196,22 +196,40 @@ describe('SAML sign-in through the office server', () => {
     { name: 'an unknown InResponseTo', reason: /does not answer a sign-in/, form: () => idpAnswer({ inResponseTo: '_never-issued' }) },
     { name: 'an unknown person (provisioning off)', reason: /no Rapport account/, form: () => idpAnswer({ email: 'stranger@uni.test' }) },
   ];
+  /** A refusal sends the browser to the sign-in page with an id; the page reads the server's message by it. */
+  async function refusedWith(reply: Awaited<ReturnType<typeof post>>): Promise<string> {
+    expect(reply.status).toBe(303);
+    expect(reply.headers['set-cookie']).toBeUndefined();
+    const id = /^\/#\/sign-in\?refusal=([A-Za-z0-9_-]{22})$/.exec(String(reply.headers.location))?.[1];
+    expect(id, String(reply.headers.location)).toBeDefined();
+    const shown = await get(`/sso/refusal?id=${id}`);
+    expect(shown.status).toBe(200);
+    return (JSON.parse(shown.text) as { message: string }).message;
+  }
+
   for (const c of negative) {
-    it(`refuses ${c.name} with a clear message and no cookie`, async () => {
-      const reply = await post('/sso/saml/acs', await c.form());
-      expect(reply.status).toBe(401);
-      expect(reply.text).toMatch(/^Sign-in refused: /);
-      expect(reply.text).toMatch(c.reason);
-      expect(reply.headers['set-cookie']).toBeUndefined();
+    it(`refuses ${c.name}: no cookie, and the sign-in page gets the clear message (audited)`, async () => {
+      expect(await refusedWith(await post('/sso/saml/acs', await c.form()))).toMatch(c.reason);
+      expect(recentAudit(t.db, 1)[0]?.action).toBe('sign_in_failed');
     });
   }
 
   it('refuses the same response posted twice', async () => {
     const form = await idpAnswer();
     expect((await post('/sso/saml/acs', form)).status).toBe(303);
-    const again = await post('/sso/saml/acs', form);
-    expect(again.status).toBe(401);
-    expect(again.text).toMatch(/already used/);
+    expect(await refusedWith(await post('/sso/saml/acs', form))).toMatch(/already used/);
+  });
+
+  it('refuses a post without a SAMLResponse, and a start while SAML is off, on the sign-in page too', async () => {
+    expect(await refusedWith(await post('/sso/saml/acs', 'RelayState=x'))).toMatch(/no SAMLResponse/);
+    t.call('sso.updateSettings', { saml: null });
+    expect(await refusedWith(await get('/sso/saml/start'))).toMatch(/SAML sign-in is not set up/);
+  });
+
+  it('knows no refusal it did not hand out: an id made up in a link shows nothing', async () => {
+    const made = await get('/sso/refusal?id=Your-account-is-locked-call-555');
+    expect(made.status).toBe(404);
+    expect(JSON.parse(made.text)).toEqual({ message: null });
   });
 });
 

@@ -4,6 +4,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { FormError } from '@renderer/components/FormError';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { SsoSignInButtons } from './SsoSignInButtons';
+import { SsoRefusal } from './SsoRefusal';
 
 const labels = { email: 'Email', password: 'Password', code: 'Code' } as const;
 
@@ -46,6 +47,8 @@ export function SignInPage({ notice, onSignedIn }: { notice: string | null; onSi
                 {notice}
               </Alert>
             )}
+            {/* A refused single sign-on (OIDC or SAML) lands here and says why. */}
+            <SsoRefusal />
             {step === 'password' ? (
               <>
                 <TextInput label={labels.email} type="email" autoComplete="username" required autoFocus {...form.getInputProps('email')} />
