@@ -5,9 +5,13 @@ import { contentSecurityPolicy } from '../core/csp';
 import { mimeTypes } from '../core/mime';
 import { appHost, appScheme } from './policy';
 
-/** Must run before app ready: app:// behaves like a secure, standard origin. */
+/**
+ * Must run before app ready: app:// behaves like a secure, standard origin. `codeCache` lets V8 keep the renderer's
+ * compiled code between launches, as a browser does for a site it has visited: every start after the first skips
+ * compiling 1.5 MB of JavaScript.
+ */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true } }]);
+  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, codeCache: true } }]);
 }
 
 /** Serves the built renderer from app://rapport/ with the strict CSP; nothing outside that folder. */

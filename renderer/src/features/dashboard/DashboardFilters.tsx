@@ -6,6 +6,7 @@ import { useMayCall } from '@renderer/app/session';
 import { downloadFile } from '@renderer/components/download';
 import { withFilter, type DashboardFilter } from './dashboardFilter';
 import { notify } from '@renderer/components/notify';
+import { memo } from 'react';
 
 interface Props {
   filter: DashboardFilter;
@@ -15,7 +16,7 @@ interface Props {
 }
 
 /** Advisor, cohort, program, class year and term: one filter for every widget, remembered between visits. */
-export function DashboardFilters({ filter, onChange, terms }: Props) {
+export const DashboardFilters = memo(function DashboardFilters({ filter, onChange, terms }: Props) {
   const facets = useApiQuery('students.facets', {});
   const advisors = useApiQuery('advisors.list', {});
   const exporter = useApiMutation('dashboard.export');
@@ -93,4 +94,4 @@ export function DashboardFilters({ filter, onChange, terms }: Props) {
       </Group>
     </Paper>
   );
-}
+});

@@ -14,6 +14,10 @@ import { GoalsByEventCard, GoalsPerMonthCard } from './GoalsCards';
 import { KpiCards } from './KpiCards';
 import { ClosestCard, DistributionCard, ReadinessSharesCard } from './ReadinessCards';
 import { TodayCard } from './TodayCard';
+import type { ProcedureOutput } from '@shared/api/contract';
+
+/** One empty list, so the memoised filters do not redraw before the terms arrive. */
+const noTerms: ProcedureOutput<'dashboard.office'>['terms'] = [];
 
 /** A widget's body once its figures are in; a placeholder of its size until then. */
 function Loaded<T>({ data, height, children }: { data: T | undefined; height: number; children: (data: T) => React.ReactNode }) {
@@ -52,7 +56,7 @@ export function DashboardPage() {
           </Text>
         </div>
       </Group>
-      <DashboardFilters filter={filter} onChange={setFilter} terms={office.data?.terms ?? []} />
+      <DashboardFilters filter={filter} onChange={setFilter} terms={office.data?.terms ?? noTerms} />
       {failed?.error && <ErrorNotice error={failed.error} onRetry={() => void Promise.all([goals.refetch(), readiness.refetch(), office.refetch()])} />}
       <KpiCards filter={filter} goals={goals.data} readiness={readiness.data} office={office.data} />
       {goals.data?.activeStudents === 0 && (

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { ProcedureOutput } from '@shared/api/contract';
 import { formatCount, plural } from '@renderer/components/format';
 import { percent } from './dashboardFilter';
+import { memo } from 'react';
 
 type Funnel = ProcedureOutput<'dashboard.office'>['funnel'];
 
@@ -19,7 +20,7 @@ const stages: { key: keyof Omit<Funnel, 'events'>; label: string; hint: string; 
 ];
 
 /** Invited → registered → attended → followed up, for the events of the chosen term. */
-export function EventFunnel({ funnel, termName }: { funnel: Funnel; termName: string }) {
+export const EventFunnel = memo(function EventFunnel({ funnel, termName }: { funnel: Funnel; termName: string }) {
   return (
     <Card withBorder padding="lg" radius="md" h="100%">
       <Group justify="space-between" align="flex-start">
@@ -71,4 +72,4 @@ export function EventFunnel({ funnel, termName }: { funnel: Funnel; termName: st
       )}
     </Card>
   );
-}
+});

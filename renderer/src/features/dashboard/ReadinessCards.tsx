@@ -1,15 +1,15 @@
-import { DonutChart } from '@mantine/charts';
-import { Anchor, Card, ColorSwatch, Group, ScrollArea, Progress, Stack, Table, Tabs, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Card, ColorSwatch, Group, RingProgress, ScrollArea, Progress, Stack, Table, Tabs, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconTargetArrow } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import type { ProcedureOutput } from '@shared/api/contract';
-import { readinessLevelLabels, readinessLevels, type ReadinessLevel } from '@shared/domain';
+import { readinessLevelLabels, type ReadinessLevel } from '@shared/domain';
 import { byGroupName, byGroupYear } from '@shared/group-order';
 import { StudentLink } from '@renderer/components/StudentLink';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { NextStepButton } from '@renderer/features/readiness/NextStepButton';
 import { formatCount, plural } from '@renderer/components/format';
 import { percent, studentsLink, type DashboardFilter } from './dashboardFilter';
+import { memo } from 'react';
 
 type Readiness = ProcedureOutput<'dashboard.readiness'>;
 type ShareRow = Readiness['byCohort'][number];
@@ -62,7 +62,7 @@ const groupings: readonly Grouping[] = [
 ];
 
 /** Reference-ready share per cohort, program and class year (active students, as of today). */
-export function ReadinessSharesCard({ data, filter }: { data: Readiness; filter: DashboardFilter }) {
+export const ReadinessSharesCard = memo(function ReadinessSharesCard({ data, filter }: { data: Readiness; filter: DashboardFilter }) {
   return (
     <Card withBorder padding="lg" radius="md" h="100%">
       <Title order={2} size="h4">
@@ -74,13 +74,12 @@ export function ReadinessSharesCard({ data, filter }: { data: Readiness; filter:
       <SharesTabs data={data} filter={filter} />
     </Card>
   );
-}
+});
 
 /** Active students by readiness level; each level opens the students at it. */
-export function DistributionCard({ data, filter }: { data: Readiness; filter: DashboardFilter }) {
+export const DistributionCard = memo(function DistributionCard({ data, filter }: { data: Readiness; filter: DashboardFilter }) {
   const navigate = useNavigate();
   const linkFor = (level: ReadinessLevel) => studentsLink(filter, { readiness: level });
-  const levelOf = (label: string) => readinessLevels.find((level) => readinessLevelLabels[level] === label);
   const ready = data.distribution.find((row) => row.level === 'ready')?.students ?? 0;
 
   return (
@@ -97,21 +96,25 @@ export function DistributionCard({ data, filter }: { data: Readiness; filter: Da
         </Text>
       ) : (
         <Group justify="center">
-          <DonutChart
+          {/* Mantine's own ring, not a chart library: the dashboard's first paint does not wait for recharts. */}
+          <RingProgress
             size={180}
             thickness={26}
-            withLabelsLine={false}
-            data={data.distribution.map((row) => ({
-              name: readinessLevelLabels[row.level],
-              value: row.students,
+            roundCaps={false}
+            aria-hidden
+            label={
+              <Text ta="center" fw={700} size="lg">
+                {percent(ready, data.activeStudents)}% ready
+              </Text>
+            }
+            sections={data.distribution.map((row) => ({
+              value: (row.students / data.activeStudents) * 100,
               color: levelColors[row.level],
+              tooltip: `${readinessLevelLabels[row.level]}: ${formatCount(row.students)}`,
+              // Clicking a slice is a shortcut for the pointer; the links below are the keyboard way.
+              onClick: () => void navigate(linkFor(row.level)),
+              style: { cursor: 'pointer' },
             }))}
-            chartLabel={`${percent(ready, data.activeStudents)}% ready`}
-            // Clicking a slice is a shortcut for the pointer; the links below are the keyboard way.
-            cellProps={(cell) => {
-              const level = levelOf(cell.name);
-              return level ? { onClick: () => void navigate(linkFor(level)), style: { cursor: 'pointer' } } : {};
-            }}
           />
           <Stack gap={4} w="100%">
             {data.distribution.map((row) => (
@@ -132,11 +135,12 @@ export function DistributionCard({ data, filter }: { data: Readiness; filter: Da
       )}
     </Card>
   );
-}
+});
 
 function SharesTabs({ data, filter }: { data: Readiness; filter: DashboardFilter }) {
   return (
-    <Tabs defaultValue="cohort">
+    // Only the open grouping is drawn: the other two tables are built when their tab is chosen.
+    <Tabs defaultValue="cohort" keepMounted={false}>
       <Tabs.List>
         {groupings.map((g) => (
           <Tabs.Tab key={g.value} value={g.value}>
@@ -205,7 +209,7 @@ function ShareTable({ grouping, rows, filter }: { grouping: Grouping; rows: Shar
 }
 
 /** Students one action away from the target, with that action. */
-export function ClosestCard({ data }: { data: Readiness }) {
+export const ClosestCard = memo(function ClosestCard({ data }: { data: Readiness }) {
   return (
     <Card withBorder padding="lg" radius="md" h="100%">
       <Title order={2} size="h4">
@@ -253,4 +257,4 @@ export function ClosestCard({ data }: { data: Readiness }) {
       )}
     </Card>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ProcedureOutput } from '@shared/api/contract';
 import { relationshipKindLabels } from '@shared/domain';
@@ -39,7 +39,7 @@ function Empty({ children }: { children: ReactNode }) {
 }
 
 /** What needs the advisor today: wrap-ups due, the most overdue connections, this week's events. */
-export function TodayCard({ today, losingTouch, filter }: { today: Today; losingTouch: number; filter: DashboardFilter }) {
+export const TodayCard = memo(function TodayCard({ today, losingTouch, filter }: { today: Today; losingTouch: number; filter: DashboardFilter }) {
   const now = todayIso();
   const { wrapUpsDue, mostOverdue, eventsThisWeek } = today;
   return (
@@ -137,4 +137,4 @@ export function TodayCard({ today, losingTouch, filter }: { today: Today; losing
       </SimpleGrid>
     </Card>
   );
-}
+});
