@@ -1,12 +1,14 @@
 import { authProcedures } from '../../shared/api/auth';
 import type { ApiResult } from '../../shared/api/errors';
 import { desktopOfficeProcedures, isDesktopOfficeProcedure, type OfficeConnection } from '../../shared/api/desktop-office';
+import { isDesktopQueueProcedure } from '../../shared/api/desktop-queue';
+import { desktopQueue } from '../offline/desktop-queue';
 import { officeCa, officeOrigin } from './office-address';
 import { createOfficeClient, type OfficeClient } from './office-client';
 import { readChoice, readSession, writeChoice, writeSession, type OfficeChoice, type SecretBox } from './office-store';
 
-// Which office the desktop window works on. Every `invoke` comes here: the desktop's own three calls
-// (shared/api/desktop-office.ts) are answered here, everything else goes to the office server when one is chosen,
+// Which office the desktop window works on. Every `invoke` comes here: the desktop's own calls (which office:
+// shared/api/desktop-office.ts; the door's queue file: shared/api/desktop-queue.ts) are answered here, everything else goes to the office server when one is chosen,
 // else to this computer's core as before. Plain Node (tests drive it); electron/main only passes in safeStorage.
 
 /** How long leaving an office waits for its sign-out. */
@@ -40,6 +42,7 @@ export function desktopDispatch(options: DesktopDispatchOptions): DesktopDispatc
   const { folder, secrets } = options;
   let choice = readChoice(folder);
   let client: OfficeClient | null = null;
+  const queue = desktopQueue(folder);
 
   const clientFor = (chosen: OfficeChoice, session: string | null) =>
     createOfficeClient({
@@ -110,6 +113,7 @@ export function desktopDispatch(options: DesktopDispatchOptions): DesktopDispatc
   return {
     dispatch: (procedure, input, idempotencyKey = null) => {
       if (isDesktopOfficeProcedure(procedure)) return own(procedure, input);
+      if (isDesktopQueueProcedure(procedure)) return queue(procedure, input, choice ? choice.origin : null);
       return client ? client.call(procedure, input, idempotencyKey) : options.local(procedure, input, idempotencyKey);
     },
     connection,

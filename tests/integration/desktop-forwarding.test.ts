@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,8 @@ import { desktopDispatch } from '../../electron/remote/desktop-dispatch';
 import { createOfficeClient, sessionFromSetCookie } from '../../electron/remote/office-client';
 import type { SecretBox } from '../../electron/remote/office-store';
 import { listenOn } from '../../electron/web/http';
+import { desktopStore } from '../../shared/offline-desktop-store';
+import { OfflineQueue } from '../../shared/offline-queue';
 import { freshDb, present, type TestDb } from './helpers';
 
 // The desktop app's forwarding module against a real office server over TLS: an office CA generated here signs the
@@ -44,7 +47,9 @@ async function officeCaAndLeaf(altNames: { type: 2 | 7; ip?: string; value?: str
 }
 let caKey = '';
 
-async function startOffice(db: TestDb['db'], tls: { cert: string; key: string }): Promise<number> {
+let officeTls = { cert: '', key: '' };
+
+async function startOffice(db: TestDb['db'], tls: { cert: string; key: string }, port = 0): Promise<number> {
   const host = createOfficeHost({
     db,
     staticDir: null,
@@ -53,7 +58,7 @@ async function startOffice(db: TestDb['db'], tls: { cert: string; key: string })
     sessions: { callerForSession, sessionCallerWithoutTouch },
   });
   hosts.push(host);
-  return listenOn(host.server, 0, '127.0.0.1');
+  return listenOn(host.server, port, '127.0.0.1');
 }
 
 beforeAll(async () => {
@@ -76,7 +81,8 @@ beforeAll(async () => {
     { type: 7, ip: '127.0.0.1' },
     { type: 2, value: 'localhost' },
   ]);
-  officePort = await startOffice(t.db, { cert: office.cert, key: office.private });
+  officeTls = { cert: office.cert, key: office.private };
+  officePort = await startOffice(t.db, officeTls);
   // The same CA's certificate for another host, served on loopback: a server that is not the one asked for.
   const other = await officeCaAndLeaf([{ type: 2, value: 'other-office.example.edu' }]);
   otherPort = await startOffice(t.db, { cert: other.cert, key: other.private });
@@ -333,6 +339,66 @@ describe('confirming a new office outside the page', () => {
     });
     expect(asked).toEqual([officeAt(officePort), expect.stringMatching(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)]);
     expect(desk.connection()).toEqual({ kind: 'local' });
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('the door’s queue in the desktop window (a file per office, through the one invoke)', () => {
+  it('keeps what the door did while the office server was away in the office’s file and sends it once when it is back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-desktop-'));
+    const db = present(t, 'database').db;
+    const port = await startOffice(db, officeTls);
+    const desk = desktopDispatch({ local: () => ({ ok: true, data: null }), folder: dir, secrets: fakeKeychain(true) });
+    expect(await desk.dispatch('desktop.connect', { address: officeAt(port), ca: caPem })).toMatchObject({ ok: true });
+    expect(await desk.dispatch('auth.signIn', { email: 'ada@office.test', password })).toMatchObject({ ok: true });
+    const id = (result: unknown) => z.object({ id: z.number() }).parse(okData(z.object({ ok: z.boolean(), data: z.unknown() }).parse(result))).id;
+    const studentId = id(await desk.dispatch('students.create', { firstName: 'Door', lastName: 'Queue' }));
+    const contactId = id(await desk.dispatch('contacts.create', { firstName: 'Fair', lastName: 'Host' }));
+    const connectionId = id(await desk.dispatch('connections.create', { studentId, contactId, relationship: 'met_at_event', sinceOn: '2026-01-10' }));
+    // The renderer's queue over the window's invoke, as doorQueue.ts builds it in the desktop app.
+    const queue = new OfflineQueue(
+      desktopStore(desk.dispatch),
+      async (procedure, input, key) => desk.dispatch(procedure, input, key),
+      () => `door-${randomUUID()}`,
+    );
+    expect(await queue.load()).toEqual({ waiting: [], notSent: [] });
+
+    // The office server goes away (its kept-alive connections too).
+    const away = present(hosts.at(-1), 'office host');
+    away.server.closeAllConnections();
+    await new Promise((done) => away.server.close(done));
+    const touchpoint = (n: number) => ({ connectionId, kind: 'conversation', occurredOn: '2026-03-01', summary: `desk queue ${n}` });
+    for (const n of [1, 2, 3]) expect(await queue.send('interactions.create', touchpoint(n), `Touchpoint ${n}`)).toMatchObject({ queued: true });
+    expect(queue.snapshot().waiting).toHaveLength(3);
+    const files = readdirSync(join(dir, 'offline-queue'));
+    expect(files).toEqual([expect.stringMatching(/^office-[0-9a-f]{24}\.json$/)]);
+
+    // A restart of the app reads the same three back.
+    const nextRun = desktopDispatch({ local: () => ({ ok: true, data: null }), folder: dir, secrets: fakeKeychain(true) });
+    expect(await desktopStore(nextRun.dispatch).list()).toHaveLength(3);
+    nextRun.close();
+
+    // The server is back at the same address: the replay sends each once (the keys make a second replay harmless).
+    await startOffice(db, officeTls, port);
+    await queue.replay();
+    expect(queue.snapshot()).toEqual({ waiting: [], notSent: [] });
+    expect(await desktopStore(desk.dispatch).list()).toEqual([]);
+    const recorded = () => db.sqlite.prepare("select count(*) from interactions where summary like 'desk queue %'").pluck().get();
+    expect(recorded()).toBe(3);
+
+    // Bad input is refused by name; a damaged file is an error, never an empty queue.
+    expect(await desk.dispatch('desktop.queuePut', { item: { key: 'short' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await desk.dispatch('desktop.queueRemove', { key: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    writeFileSync(join(dir, 'offline-queue', files[0] ?? ''), '{"version":1,"items":[{"broken"');
+    expect(await desk.dispatch('desktop.queueList', {})).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringMatching(/cannot be read/) },
+    });
+    await expect(queue.load()).rejects.toThrow(/cannot be read/);
+    // Each office has its own file: back on this computer's office, its (empty) queue is read, not that office's.
+    expect(await desk.dispatch('desktop.disconnect', {})).toMatchObject({ ok: true, data: { kind: 'local' } });
+    expect(await desk.dispatch('desktop.queueList', {})).toEqual({ ok: true, data: [] });
+    desk.close();
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -6,14 +6,18 @@ import { ApiError } from '../client';
 import { refreshAfter } from '../refresh';
 import { send } from '../transport';
 import { indexedDbStore } from './indexedDbStore';
+import { desktopStore } from '@shared/offline-desktop-store';
 import { OfflineQueue, type QueueState } from '@shared/offline-queue';
 
 /** How often waiting items are tried again while there are any (also at once when the browser says it is online). */
 const retryMs = 15_000;
 
-/** This tab's queue, kept in the browser's IndexedDB for this office's address. */
+/**
+ * This tab's queue, kept in the browser's IndexedDB for this office's address; in the desktop app, in main's file for
+ * the office the window has open (the app's own pages share one address whatever office they work on).
+ */
 export const doorQueue = new OfflineQueue(
-  indexedDbStore(),
+  window.rapport ? desktopStore((procedure, input) => send(procedure, input)) : indexedDbStore(),
   (procedure, input, key) => send(procedure, input, { idempotencyKey: key }),
   () => `door-${crypto.randomUUID()}`,
 );
