@@ -76,3 +76,13 @@ export function send(procedure: string, input: unknown, options: { idempotencyKe
 export function initTransport(): void {
   if (!window.rapport) token = browserToken();
 }
+
+/**
+ * Browser mode on this computer: the page came with the run's token, so there is one user and no sign-in (the office
+ * server has no token; its browsers carry a session cookie instead). Known before any call is answered.
+ */
+export function isSingleUserBrowser(): boolean {
+  if (window.rapport) return false;
+  token ??= browserToken();
+  return token !== '';
+}

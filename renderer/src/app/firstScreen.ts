@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ProcedureInput, ProcedureName } from '@shared/api/contract';
+import type { Caller } from '@shared/api/caller';
 import { apiQuery } from '../api/hooks';
+import { isSingleUserBrowser } from '../api/transport';
 import { dashboardFilterStorageKey, readDashboardFilter } from '../features/dashboard/dashboardFilter';
 import { homePath } from './home-path';
 import { pageAt, pages } from './pages';
@@ -30,11 +32,25 @@ function loadPage(path: string): void {
   if (page) void pages[page]();
 }
 
+/** The Shell's and the screen's calls, as this caller may make them. */
+function askForCaller(client: QueryClient, path: string, caller: Caller | null): void {
+  const screen = path === '/' ? homePath(caller) : path;
+  if (screen !== path) loadPage(screen);
+  const ask: Ask = (name, input) => {
+    if (mayCall(caller, name)) void client.prefetchQuery(apiQuery(name, input));
+  };
+  ask('app.status', {});
+  ask('settings.get', {});
+  ask('keepInTouch.staleCount', {});
+  askForScreen(ask, screen);
+}
+
 /**
  * Starts, at once and side by side, what the screen the app opens on waits for — its page's code, who is signed in,
  * then the office's status and settings (the gates and the Shell) and the screen's own data — instead of one after
  * the other as each component mounts. The components then find these calls in flight or answered in the cache.
- * Office server with nobody signed in: only `auth.me` is asked (everything else would be refused).
+ * Browser mode on this computer has one user who may do everything: the screen's calls go with `auth.me`, not after
+ * it. Office server with nobody signed in: only `auth.me` is asked (everything else would be refused).
  */
 export function startFirstScreen(client: QueryClient, hash: string): void {
   const path = hash.replace(/^#/, '').split('?')[0] || '/';
@@ -42,18 +58,14 @@ export function startFirstScreen(client: QueryClient, hash: string): void {
   // otherwise queue the one call everything else waits for.
   const me = client.fetchQuery(apiQuery('auth.me', {}));
   loadPage(path);
+  if (isSingleUserBrowser()) {
+    askForCaller(client, path, null);
+    return;
+  }
   me.then(
     (me) => {
       if (me.mode === 'office' && me.caller === null) return;
-      const screen = path === '/' ? homePath(me.caller) : path;
-      if (screen !== path) loadPage(screen);
-      const ask: Ask = (name, input) => {
-        if (mayCall(me.caller, name)) void client.prefetchQuery(apiQuery(name, input));
-      };
-      ask('app.status', {});
-      ask('settings.get', {});
-      ask('keepInTouch.staleCount', {});
-      askForScreen(ask, screen);
+      askForCaller(client, path, me.caller);
     },
     // The session gate asks again and shows what went wrong.
     () => undefined,
