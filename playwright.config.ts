@@ -17,6 +17,8 @@ export const officePort = 5905;
 export const officeDayPort = 5906;
 /** An office nobody has opened, for students.spec.ts: it loads the demo through the welcome screen itself. */
 export const welcomePort = 5907;
+/** The office server of sso.spec.ts: single sign-on set up through Settings against a provider the spec starts on loopback. */
+export const ssoPort = 5908;
 export const officeAdmin = { email: 'olive.admin@example.edu', name: 'Olive Admin', password: 'violet harbour lantern 42' };
 
 /** A host on a fresh office file: `start` is its command line for the file's path. */
@@ -70,5 +72,6 @@ export default defineConfig({
     server(welcomePort, 'welcome'),
     officeServer(officePort, 'office'),
     officeServer(officeDayPort, 'office-day'),
+    officeServer(ssoPort, 'sso'),
   ],
 });

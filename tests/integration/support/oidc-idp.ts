@@ -1,12 +1,13 @@
 import { createPrivateKey, generateKeyPairSync, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import Provider from 'oidc-provider';
 import { listenOn } from '../../../electron/web/http';
 
 /**
- * A real OIDC provider (oidc-provider) on loopback for the sign-in tests. Its interaction page signs in whoever the
- * test names next (no forms), and the token answer can be tampered with — re-signed with the provider's own key for
- * a wrong audience or an expired token, or with a stranger's key — to prove Rapport's checks refuse each.
+ * A real OIDC provider (oidc-provider) on loopback for the sign-in tests (Vitest and Playwright). Its interaction
+ * page signs in whoever the test names next (no forms) — or, given `people`, shows a login form a browser fills in —
+ * and the token answer can be tampered with — re-signed with the provider's own key for a wrong audience or an
+ * expired token, or with a stranger's key — to prove Rapport's checks refuse each.
  */
 
 export type Tamper = 'none' | 'wrong audience' | 'expired' | 'bad signature';
@@ -49,12 +50,28 @@ function rewriteTokenAnswer(res: ServerResponse, rewrite: (idToken: string) => s
   }) as ServerResponse['end'];
 }
 
-export async function startLoopbackIdp(client: {
-  clientId: string;
-  clientSecret: string;
-  redirectUri: string;
-  postLogoutRedirectUri: string;
-}): Promise<LoopbackIdp> {
+/** The provider's own login page (for a browser): one email field; the person's claims are the test's `people` entry. */
+function loginPage(uid: string, refused: boolean): string {
+  const note = refused ? '<p role="alert">No such person at this provider.</p>' : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loopback provider</title></head><body><main><h1>Loopback provider sign-in</h1>${note}<form method="post" action="/interaction/${uid}/login"><label for="email">Email</label> <input id="email" name="email" type="email" autocomplete="username"><button type="submit">Continue</button></form></main></body></html>`;
+}
+
+async function formEmail(req: IncomingMessage): Promise<string> {
+  let body = '';
+  for await (const chunk of req) body += String(chunk);
+  return new URLSearchParams(body).get('email')?.trim().toLowerCase() ?? '';
+}
+
+export async function startLoopbackIdp(
+  client: {
+    clientId: string;
+    clientSecret: string;
+    redirectUri: string;
+    postLogoutRedirectUri: string;
+  },
+  /** People who may sign in through the login form, by email, with the claims the provider releases for each. */
+  people?: Readonly<Record<string, Record<string, unknown>>>,
+): Promise<LoopbackIdp> {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
   const jwk: JsonWebKey = { ...privateKey.export({ format: 'jwk' }), kid: 'loopback-1', alg: 'RS256', use: 'sig' };
@@ -91,6 +108,16 @@ export async function startLoopbackIdp(client: {
     if (req.url?.startsWith('/interaction/')) {
       void (async () => {
         const details = await provider.interactionDetails(req, res);
+        if (people && req.method === 'GET') {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(loginPage(details.uid, false));
+          return;
+        }
+        if (people) {
+          const email = await formEmail(req);
+          const claims = people[email];
+          if (!claims) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(loginPage(details.uid, true));
+          idp.nextAccount = { sub: `sub-${email}`, claims: { email, email_verified: true, ...claims } };
+        }
         const { sub, claims } = idp.nextAccount;
         accounts.set(sub, claims);
         const grant = new provider.Grant({ accountId: sub, clientId: details.params.client_id });
