@@ -11,6 +11,8 @@ export interface Cancellable {
 
 /** The parts of a WebContents the guards use. */
 export interface GuardedContents {
+  /** Its session: a sign-in window's own partition tells its pages apart from the app's. */
+  readonly session: unknown;
   on(event: 'will-navigate' | 'will-redirect', listener: (event: Cancellable, url: string) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: Cancellable) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
@@ -43,6 +45,8 @@ export interface Shell {
   ipc: GuardedIpc;
   /** Opens a link in the OS browser; called only with links isSafeExternalUrl accepts. */
   openExternal(url: string): void;
+  /** Whether a session is a single sign-on window's own partition (sign-in-window.ts). */
+  isSignInSession(session: unknown): boolean;
 }
 
 /**
@@ -70,6 +74,21 @@ export function guardContents(contents: GuardedContents, openExternal: (url: str
   });
 }
 
+/**
+ * A single sign-on window (no preload, its own partition) shows the office server and the identity provider, so it
+ * may go to https pages, and nowhere else (no plain http, files, app:// pages or other schemes); no new windows,
+ * no webviews.
+ */
+export function guardSignInContents(contents: GuardedContents): void {
+  const httpsOnly = (event: Cancellable, url: string) => {
+    if (!isSafeExternalUrl(url)) event.preventDefault();
+  };
+  contents.on('will-navigate', httpsOnly);
+  contents.on('will-redirect', httpsOnly);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
 /** Camera, microphone, notifications, clipboard…: the app needs none, so every request and check is refused. */
 export function guardSession(session: GuardedSession): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -88,7 +107,9 @@ export function handleInvoke(ipc: GuardedIpc, channel: string, dispatch: Dispatc
 
 /** Installs every guard: on each WebContents the app creates, on the session, and on the IPC channel. */
 export function installGuards(shell: Shell, channel: string, dispatch: Dispatch): void {
-  shell.app.on('web-contents-created', (_event, contents) => guardContents(contents, shell.openExternal));
+  shell.app.on('web-contents-created', (_event, contents) =>
+    shell.isSignInSession(contents.session) ? guardSignInContents(contents) : guardContents(contents, shell.openExternal),
+  );
   guardSession(shell.session);
   handleInvoke(shell.ipc, channel, dispatch);
 }

@@ -16,6 +16,7 @@ import { invokeChannel } from './ipc-channel';
 import { buildMenu } from './menu';
 import { resourcePaths } from './paths';
 import { installGuards } from './guards';
+import { openSignInWindow, signInSessions } from './sign-in-window';
 import { appEntryUrl, secureWebPreferences } from './policy';
 import { registerAppScheme, serveRenderer } from './protocol';
 
@@ -109,10 +110,21 @@ async function start(): Promise<void> {
     folder: app.getPath('userData'),
     secrets: keychain,
     confirm: confirmOffice,
+    signInWindow: openSignInWindow(() => BrowserWindow.getAllWindows().find((window) => !window.getParentWindow())),
     onChange: (connection) => BrowserWindow.getAllWindows().forEach((window) => window.setTitle(windowTitle(window.webContents.getTitle(), connection))),
   });
   // Navigation, new windows, permissions and the IPC sender check: see guards.ts (tested with fakes).
-  installGuards({ app, session: session.defaultSession, ipc: ipcMain, openExternal: (url) => void shell.openExternal(url) }, invokeChannel, desk.dispatch);
+  installGuards(
+    {
+      app,
+      session: session.defaultSession,
+      ipc: ipcMain,
+      openExternal: (url) => void shell.openExternal(url),
+      isSignInSession: (candidate) => signInSessions.has(candidate),
+    },
+    invokeChannel,
+    desk.dispatch,
+  );
   serveRenderer(paths.rendererDir);
   Menu.setApplicationMenu(
     buildMenu({

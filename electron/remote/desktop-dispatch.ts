@@ -6,6 +6,7 @@ import { desktopQueue } from '../offline/desktop-queue';
 import { officeCa, officeOrigin } from './office-address';
 import { createOfficeClient, type OfficeClient } from './office-client';
 import { readChoice, readSession, writeChoice, writeSession, type OfficeChoice, type SecretBox } from './office-store';
+import { sessionFromCookies, ssoStartUrl, type SeenCookie } from './sso-session';
 
 // Which office the desktop window works on. Every `invoke` comes here: the desktop's own calls (which office:
 // shared/api/desktop-office.ts; the door's queue file: shared/api/desktop-queue.ts) are answered here, everything else goes to the office server when one is chosen,
@@ -30,6 +31,12 @@ export interface DesktopDispatchOptions {
   confirm?: (origin: string, caFingerprint: string | null) => Promise<boolean>;
   /** Told after every change of office (the shell retitles its windows). */
   onChange?: (connection: OfficeConnection) => void;
+  /**
+   * Single sign-on: the shell shows `startUrl` in a sign-in window of its own (its own cookie partition, the office's
+   * chosen CA) and answers that window's cookies once the office session cookie is set, or null when the person
+   * closed it first. Without it single sign-on is refused.
+   */
+  signInWindow?: (startUrl: string, office: OfficeChoice) => Promise<SeenCookie[] | null>;
 }
 
 export interface DesktopDispatch {
@@ -99,11 +106,37 @@ export function desktopDispatch(options: DesktopDispatchOptions): DesktopDispatc
     return { ok: true, data: await switchTo(chosen, trial) };
   };
 
+  const signInWithSso = async (protocol: 'oidc' | 'saml'): Promise<ApiResult<OfficeConnection>> => {
+    const office = choice;
+    if (!office || !client) return invalid('protocol', 'Connect to an office server first: single sign-on signs in to an office server.');
+    if (!options.signInWindow) return invalid('protocol', 'This window cannot open a sign-in window.');
+    const cookies = await options.signInWindow(ssoStartUrl(office.origin, protocol), office);
+    // The person may have gone back to this computer's office meanwhile: a session is only taken for the office asked.
+    const session = cookies && choice === office ? sessionFromCookies(office.origin, cookies) : null;
+    if (!session || !client.adopt(session)) {
+      return {
+        ok: false,
+        error: {
+          code: 'unauthenticated',
+          message: 'Not signed in: the sign-in window was closed before the office server started a session.',
+          details: { reason: 'sso_not_finished' },
+        },
+      };
+    }
+    const me = await client.call('auth.me', {});
+    if (!me.ok) return me;
+    return { ok: true, data: connection() };
+  };
+
   const own = async (name: keyof typeof desktopOfficeProcedures, input: unknown): Promise<ApiResult<unknown>> => {
     if (name === 'desktop.connect') {
       const parsed = desktopOfficeProcedures[name].input.safeParse(input);
       if (!parsed.success) return invalid('input', parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; '));
       return connect(parsed.data.address, parsed.data.ca);
+    }
+    if (name === 'desktop.signInWithSso') {
+      const parsed = desktopOfficeProcedures[name].input.safeParse(input);
+      return parsed.success ? signInWithSso(parsed.data.protocol) : invalid('protocol', 'Choose OpenID Connect (oidc) or SAML (saml).');
     }
     if (!desktopOfficeProcedures[name].input.safeParse(input).success) return invalid('input', 'This call takes no input.');
     if (name === 'desktop.disconnect') return { ok: true, data: await switchTo(null, null) };

@@ -44,6 +44,8 @@ export interface OfficeClient {
    * the session cookie's value on success, or `codeRequired` when the password was right and the code is still due.
    */
   signIn(email: string, password: string, code?: string): Promise<ApiResult<SignInOutcome>>;
+  /** Takes over a session started outside this client (single sign-on in the sign-in window); false if not a token. */
+  adopt(session: string): boolean;
   /** Closes kept-alive connections. */
   close(): void;
 }
@@ -181,6 +183,11 @@ export function createOfficeClient(options: OfficeClientOptions): OfficeClient {
         return { ok: true, data: { codeRequired: true, message: `Password accepted: now the code from your authenticator app for ${host}.` } };
       }
       return answer.success && session ? { ok: true, data: { session } } : failure('internal', `The office server ${host} signed in but sent no session.`);
+    },
+    adopt(next) {
+      if (!tokenPattern.test(next)) return false;
+      setSession(next);
+      return true;
     },
     close: () => agent.destroy(),
   };

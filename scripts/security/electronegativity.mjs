@@ -60,6 +60,22 @@ const reviewed = [
     // A middle-click on a link asks for a new window, and setWindowOpenHandler denies every new window for every webContents (installGuards in guards.ts).
     why: 'middle-click opens go through setWindowOpenHandler, which denies every new window',
   },
+  {
+    id: 'AUXCLICK_JS_CHECK',
+    file: 'electron/main/sign-in-window.ts',
+    line: /new BrowserWindow\(\{/,
+    // The single sign-on window: guardSignInContents (guards.ts, unit-tested) denies every new window and keeps it on https.
+    why: 'the sign-in window denies every new window (guardSignInContents)',
+  },
+  {
+    id: 'CERTIFICATE_VERIFY_PROC_JS_CHECK',
+    file: 'electron/main/sign-in-window.ts',
+    line: /setCertificateVerifyProc\(\(request, callback\) => callback\(officeCertificateVerdict\(/,
+    // Only in the sign-in window's own partition, only for the office's host, and only a certificate the office CA the
+    // person chose signed directly, valid now and naming the host; every other answer is Chromium's
+    // (officeCertificateVerdict, tested with real certificates in tests/integration/desktop-forwarding.test.ts).
+    why: "accepts only the office's host with a certificate signed by the CA the person chose; otherwise Chromium decides",
+  },
 ];
 
 /** The index just past the parenthesis that closes the one at `open`, or -1. */

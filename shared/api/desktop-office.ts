@@ -33,6 +33,11 @@ export const desktopOfficeProcedures = {
     output: officeConnectionSchema,
   },
   'desktop.disconnect': { input: empty, output: officeConnectionSchema },
+  /**
+   * Single sign-on with the office server open now: main opens its start address for the protocol in a sign-in
+   * window of its own and takes over the session the server starts there (electron/remote/sso-session.ts).
+   */
+  'desktop.signInWithSso': { input: z.strictObject({ protocol: z.enum(['oidc', 'saml']) }), output: officeConnectionSchema },
 } as const;
 export type DesktopOfficeProcedure = keyof typeof desktopOfficeProcedures;
 

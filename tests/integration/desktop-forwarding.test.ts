@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { request } from 'node:https';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,11 @@ import { desktopDispatch } from '../../electron/remote/desktop-dispatch';
 import { createOfficeClient, sessionFromSetCookie } from '../../electron/remote/office-client';
 import type { SecretBox } from '../../electron/remote/office-store';
 import { listenOn } from '../../electron/web/http';
+import { writeSetting } from '../../electron/core/db/settings';
+import { samlEndpoints } from '../../electron/core/sso/saml';
+import { samlSettingKey } from '../../electron/core/sso/saml-settings';
+import { certificateVerdicts, officeCertificateVerdict, sessionFromCookies, ssoStartUrl, type SeenCookie } from '../../electron/remote/sso-session';
+import { idpEntityId, idpKeys, idpSsoUrl, requestIdOf, samlResponse } from './support/saml-idp';
 import { desktopStore } from '../../shared/offline-desktop-store';
 import { OfflineQueue } from '../../shared/offline-queue';
 import { freshDb, present, type TestDb } from './helpers';
@@ -48,6 +54,7 @@ async function officeCaAndLeaf(altNames: { type: 2 | 7; ip?: string; value?: str
 let caKey = '';
 
 let officeTls = { cert: '', key: '' };
+let otherTls = { cert: '', key: '' };
 
 async function startOffice(db: TestDb['db'], tls: { cert: string; key: string }, port = 0): Promise<number> {
   const host = createOfficeHost({
@@ -85,7 +92,8 @@ beforeAll(async () => {
   officePort = await startOffice(t.db, officeTls);
   // The same CA's certificate for another host, served on loopback: a server that is not the one asked for.
   const other = await officeCaAndLeaf([{ type: 2, value: 'other-office.example.edu' }]);
-  otherPort = await startOffice(t.db, { cert: other.cert, key: other.private });
+  otherTls = { cert: other.cert, key: other.private };
+  otherPort = await startOffice(t.db, otherTls);
 });
 
 afterAll(() => {
@@ -400,5 +408,115 @@ describe('the door’s queue in the desktop window (a file per office, through t
     expect(await desk.dispatch('desktop.queueList', {})).toEqual({ ok: true, data: [] });
     desk.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+/** What a browser does with one https request to the office (trusting its CA): the status, where to, the cookies set. */
+function browse(url: string, form?: Record<string, string>): Promise<{ status: number; location: string; setCookies: string[] }> {
+  const body = form ? new URLSearchParams(form).toString() : undefined;
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { method: form ? 'POST' : 'GET', ca: caPem, headers: form ? { 'content-type': 'application/x-www-form-urlencoded' } : {} },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, location: res.headers.location ?? '', setCookies: res.headers['set-cookie'] ?? [] }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** A Set-Cookie header as Electron's session.cookies reports the cookie it made of it. */
+function seenCookie(header: string, host: string): SeenCookie {
+  const [pair = '', ...attributes] = header.split(';').map((part) => part.trim());
+  const [name = '', value = ''] = pair.split('=');
+  const path = attributes.find((a) => /^path=/i.test(a))?.slice(5) ?? '/';
+  return { name, value, domain: host, hostOnly: true, path, secure: attributes.some((a) => /^secure$/i.test(a)) };
+}
+
+describe('single sign-on in the desktop window (what the sign-in window hands to electron/remote)', () => {
+  it('takes over the session a real SAML sign-in started in the sign-in window, and nothing else', async () => {
+    const db = present(t, 'database').db;
+    const idp = await idpKeys();
+    writeSetting(db, samlSettingKey, { enabled: true, displayName: 'Uni Login', idpEntityId, idpSsoUrl, idpCertificate: idp.cert });
+    await addUser(db, 'test', { email: 'ada@uni.test', name: 'Ada SSO', role: 'advisor', password });
+    const origin = officeAt(officePort);
+    expect(ssoStartUrl(origin, 'saml')).toBe(`${origin}/sso/saml/start`);
+    expect(ssoStartUrl(origin, 'oidc')).toBe(`${origin}/sso/oidc/start`);
+
+    // The sign-in window, as main drives it: the office's start address, the IdP's signed answer posted to the ACS.
+    const opened: string[] = [];
+    let closeFirst = false;
+    const signInWindow = async (startUrl: string): Promise<SeenCookie[] | null> => {
+      opened.push(startUrl);
+      if (closeFirst) return null;
+      const start = await browse(startUrl);
+      expect(start.status).toBe(303);
+      const sp = samlEndpoints(origin);
+      const answer = samlResponse(idp, { inResponseTo: requestIdOf(start.location), audience: sp.entityId, recipient: sp.acsUrl });
+      const acs = await browse(sp.acsUrl, { SAMLResponse: answer });
+      expect(acs).toMatchObject({ status: 303, location: '/' });
+      return [{ name: 'other', value: 'x'.repeat(20), secure: true }, ...acs.setCookies.map((header) => seenCookie(header, '127.0.0.1'))];
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-desktop-'));
+    const desk = desktopDispatch({ local: () => ({ ok: true, data: null }), folder: dir, secrets: fakeKeychain(true), signInWindow });
+    expect(await desk.dispatch('desktop.signInWithSso', { protocol: 'saml' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/Connect to an office server first/) },
+    });
+    expect(await desk.dispatch('desktop.connect', { address: origin, ca: caPem })).toMatchObject({ ok: true });
+    expect(await desk.dispatch('desktop.signInWithSso', { protocol: 'ldap' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+
+    closeFirst = true;
+    expect(await desk.dispatch('desktop.signInWithSso', { protocol: 'saml' })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated', details: { reason: 'sso_not_finished' } },
+    });
+    closeFirst = false;
+    expect(await desk.dispatch('desktop.signInWithSso', { protocol: 'saml' })).toMatchObject({ ok: true, data: { kind: 'office', origin } });
+    expect(opened).toEqual([`${origin}/sso/saml/start`, `${origin}/sso/saml/start`]);
+    expect(await desk.dispatch('auth.me', {})).toMatchObject({ ok: true, data: { caller: { email: 'ada@uni.test', name: 'Ada SSO' } } });
+    // Kept like a password session: the next run carries on.
+    const nextRun = desktopDispatch({ local: () => ({ ok: true, data: null }), folder: dir, secrets: fakeKeychain(true) });
+    expect(await nextRun.dispatch('auth.me', {})).toMatchObject({ ok: true, data: { caller: { email: 'ada@uni.test' } } });
+    nextRun.close();
+    desk.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads only the office’s own __Host- session cookie', () => {
+    const origin = 'https://rapport.example.edu';
+    const token = 'T'.repeat(43);
+    const cookie: SeenCookie = { name: '__Host-rapport-session', value: token, domain: 'rapport.example.edu', hostOnly: true, path: '/', secure: true };
+    expect(sessionFromCookies(origin, [cookie])).toBe(token);
+    for (const wrong of [
+      { secure: false },
+      { hostOnly: false, domain: '.example.edu' },
+      { domain: 'idp.example.edu' },
+      { path: '/sso' },
+      { name: 'rapport-session' },
+      { value: 'short' },
+    ]) {
+      expect(sessionFromCookies(origin, [{ ...cookie, ...wrong }]), JSON.stringify(wrong)).toBeNull();
+    }
+  });
+
+  it('trusts the chosen office CA in the sign-in window only for the office’s host, and only what it signed for that name', async () => {
+    const origin = officeAt(officePort);
+    const check = (hostname: string, pem: string, ca: string | null = caPem, errorCode = -202) =>
+      officeCertificateVerdict({ hostname, errorCode, certificate: { data: pem } }, origin, ca);
+    expect(check('127.0.0.1', officeTls.cert)).toBe(certificateVerdicts.accept);
+    // Signed by the office CA, but for another name.
+    expect(check('127.0.0.1', otherTls.cert)).toBe(certificateVerdicts.refuse);
+    // Not signed by the office CA at all.
+    const stranger = await generate([{ name: 'commonName', value: '127.0.0.1' }], { keyType: 'ec', curve: 'P-256', algorithm: 'sha256' });
+    expect(check('127.0.0.1', stranger.cert)).toBe(certificateVerdicts.refuse);
+    expect(check('127.0.0.1', 'not a certificate')).toBe(certificateVerdicts.refuse);
+    // The identity provider, an accepted certificate, or no CA chosen: Chromium's own verification decides.
+    expect(check('idp.uni.test', officeTls.cert)).toBe(certificateVerdicts.chromiumDecides);
+    expect(check('127.0.0.1', officeTls.cert, caPem, 0)).toBe(certificateVerdicts.chromiumDecides);
+    expect(check('127.0.0.1', officeTls.cert, null)).toBe(certificateVerdicts.chromiumDecides);
   });
 });

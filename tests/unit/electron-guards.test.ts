@@ -25,6 +25,7 @@ class FakeEvent implements Cancellable {
 }
 
 class FakeContents implements GuardedContents {
+  constructor(readonly session: unknown = 'default') {}
   readonly listeners = new Map<string, (event: Cancellable, url: string) => void>();
   openHandler: ((details: { url: string }) => { action: 'deny' }) | null = null;
   on(event: string, listener: (event: Cancellable, url: string) => void): this {
@@ -51,8 +52,8 @@ class FakeApp implements GuardedApp {
     return this;
   }
   /** A new window, devtools or any other WebContents appears. */
-  create(): FakeContents {
-    const contents = new FakeContents();
+  create(session: unknown = 'default'): FakeContents {
+    const contents = new FakeContents(session);
     this.created?.({}, contents);
     return contents;
   }
@@ -87,7 +88,8 @@ function shell() {
     dispatched.push([procedure, input, idempotencyKey]);
     return { ok: true, data: 'ran' };
   };
-  installGuards({ app, session, ipc, openExternal: (url) => opened.push(url) }, 'rapport:invoke', dispatch);
+  const isSignInSession = (candidate: unknown) => candidate === 'sign-in partition';
+  installGuards({ app, session, ipc, openExternal: (url) => opened.push(url), isSignInSession }, 'rapport:invoke', dispatch);
   return { app, session, ipc, opened, dispatched };
 }
 
@@ -128,6 +130,23 @@ describe('desktop guards', () => {
       expect(open(url), url).toEqual({ action: 'deny' });
     }
     expect(opened).toEqual(['https://www.linkedin.com/in/dana']);
+  });
+
+  it('lets a single sign-on window (its own partition) go to https pages only, never open windows or webviews', () => {
+    const { app, opened } = shell();
+    const contents = app.create('sign-in partition');
+    for (const event of ['will-navigate', 'will-redirect']) {
+      expect(contents.fire(event, 'https://login.microsoftonline.com/tenant/oauth2/v2.0/authorize?x=1')).toBe(false);
+      expect(contents.fire(event, 'https://rapport.example.edu/sso/oidc/callback?code=1')).toBe(false);
+      for (const url of ['http://idp.example.edu/', 'app://rapport/index.html', 'file:///etc/passwd', 'javascript:alert(1)', 'https://u:p@idp.example.edu/']) {
+        expect(contents.fire(event, url), url).toBe(true);
+      }
+    }
+    expect(contents.fire('will-attach-webview')).toBe(true);
+    expect(contents.openHandler?.({ url: 'https://idp.example.edu/help' })).toEqual({ action: 'deny' });
+    expect(opened).toEqual([]);
+    // The app's own windows keep the app's rules.
+    expect(app.create().fire('will-navigate', 'https://login.microsoftonline.com/')).toBe(true);
   });
 
   it('refuses every permission request and check', () => {

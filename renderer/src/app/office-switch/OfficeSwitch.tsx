@@ -5,8 +5,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { officeLabel, type OfficeConnection } from '@shared/api/desktop-office';
 import { desktopCall, isDesktop } from '@renderer/api/desktopOffice';
+import { useApiQuery } from '@renderer/api/hooks';
 import { FormError } from '@renderer/components/FormError';
 import { ConnectOfficeForm } from './ConnectOfficeForm';
+import { DesktopSsoButton } from './DesktopSsoButton';
 
 /** Every query, the session and the caches belong to one office: switching starts the window again. */
 const startAgain = () => window.location.reload();
@@ -66,10 +68,24 @@ function ConnectedOffice({ office }: { office: Extract<OfficeConnection, { kind:
           ? 'Your session is kept encrypted with this computer’s keychain until it ends.'
           : 'This computer has no keychain Rapport can use, so you sign in again each time Rapport starts.'}
       </Text>
+      <OfficeSso />
       <FormError title="Still connected" message={problem} />
       <Button variant="default" loading={busy} onClick={() => void back()}>
         Back to this computer’s office
       </Button>
     </Stack>
+  );
+}
+
+/** Signed out of the office server: its single sign-on, as the server's sign-in options offer it. */
+function OfficeSso() {
+  const me = useApiQuery('auth.me', {}).data;
+  const options = useApiQuery('sso.signInOptions', {}, { enabled: me?.caller === null }).data;
+  if (me?.caller !== null || !options) return null;
+  return (
+    <>
+      {options.oidc && <DesktopSsoButton protocol="oidc" displayName={options.oidc.displayName} />}
+      {options.saml && <DesktopSsoButton protocol="saml" displayName={options.saml.displayName} />}
+    </>
   );
 }

@@ -1,13 +1,17 @@
 import { Button, Divider, Text } from '@mantine/core';
 import { oidcPaths } from '@shared/api/sso';
 import { samlPaths } from '@shared/api/sso-saml';
+import { isDesktop } from '@renderer/api/desktopOffice';
 import { useApiQuery } from '@renderer/api/hooks';
+import { DesktopSsoButton } from '@renderer/app/office-switch/DesktopSsoButton';
 
 /**
  * A provider's "Sign in with <name>": a plain link, not a call — the office server's start address sends the
  * browser to the identity provider, which comes back to Rapport with the person signed in.
  */
-function ProviderButton({ href, displayName }: { href: string; displayName: string }) {
+function ProviderButton({ protocol, href, displayName }: { protocol: 'oidc' | 'saml'; href: string; displayName: string }) {
+  // The desktop window shows only the app: it signs in through a sign-in window of its own (electron/main).
+  if (isDesktop()) return <DesktopSsoButton protocol={protocol} displayName={displayName} />;
   return (
     <Button component="a" href={href} variant="default" fullWidth>
       Sign in with {displayName}
@@ -25,8 +29,8 @@ export function SsoSignInButtons() {
   return (
     <>
       <Divider label="or" labelPosition="center" />
-      {options.oidc && <ProviderButton href={oidcPaths.start} displayName={options.oidc.displayName} />}
-      {options.saml && <ProviderButton href={samlPaths.start} displayName={options.saml.displayName} />}
+      {options.oidc && <ProviderButton protocol="oidc" href={oidcPaths.start} displayName={options.oidc.displayName} />}
+      {options.saml && <ProviderButton protocol="saml" href={samlPaths.start} displayName={options.saml.displayName} />}
       {options.staffMustUseSso && (
         <Text size="sm" c="dimmed">
           Staff sign in with single sign-on. Password sign-in is for admins only.
