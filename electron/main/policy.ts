@@ -6,21 +6,28 @@ export const appHost = 'rapport';
 export const appOrigin = `${appScheme}://${appHost}`;
 export const appEntryUrl = `${appOrigin}/index.html`;
 
+/** Every window's isolation: the app's window adds its preload, the single sign-on window its own session. */
+const isolation = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} as const;
+
 export function secureWebPreferences(preloadPath: string) {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  } as const;
+  return { preload: preloadPath, ...isolation };
+}
+
+/** The single sign-on window: the same isolation, no preload (its pages cannot call Rapport), a partition of its own. */
+export function signInWebPreferences<S>(session: S) {
+  return { ...isolation, session };
 }
 
 function parse(url: string): URL | null {

@@ -4,6 +4,7 @@ import type { OfficeChoice } from '../remote/office-store';
 import { sessionCookieName } from '../remote/office-client';
 import { officeCertificateVerdict, type SeenCookie } from '../remote/sso-session';
 import { guardSession } from './guards';
+import { signInWebPreferences } from './policy';
 
 // Single sign-on's window, kept thin (the choices are made in electron/remote/sso-session.ts, tested): the office's
 // start address in a window of its own, in a fresh in-memory partition (no "persist:"), so the identity provider's
@@ -27,20 +28,7 @@ export function openSignInWindow(parent: () => BrowserWindow | undefined) {
       modal: true,
       title: `Sign in to ${new URL(office.origin).host}`,
       autoHideMenuBar: true,
-      webPreferences: {
-        session: partition,
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        nodeIntegrationInWorker: false,
-        nodeIntegrationInSubFrames: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        experimentalFeatures: false,
-        webviewTag: false,
-        navigateOnDragDrop: false,
-        spellcheck: false,
-      },
+      webPreferences: signInWebPreferences(partition),
     });
     return new Promise((resolve) => {
       let answered = false;

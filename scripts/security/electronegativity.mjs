@@ -19,7 +19,7 @@ import Module, { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from '../../electron/core/csp.ts';
-import { secureWebPreferences } from '../../electron/main/policy.ts';
+import { secureWebPreferences, signInWebPreferences } from '../../electron/main/policy.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, '.tmp', 'electronegativity');
@@ -50,8 +50,8 @@ const reviewed = [
     id: 'PRELOAD_JS_CHECK',
     file: 'electron/main/index.ts',
     line: /"preload":"\.\.\/preload\/index\.cjs"/,
-    // The preload exposes one function, invoke(procedure, input), through contextBridge (electron-policy.test.ts checks it).
-    why: 'the preload exposes only invoke(procedure, input), never ipcRenderer',
+    // The preload exposes one function, invoke(procedure, input, idempotencyKey?), through contextBridge (electron-policy.test.ts checks it).
+    why: 'the preload exposes only invoke(procedure, input, idempotencyKey?), never ipcRenderer',
   },
   {
     id: 'AUXCLICK_JS_CHECK',
@@ -91,10 +91,15 @@ function closingParen(text, open) {
   return -1;
 }
 
-/** Replaces each `webPreferences: secureWebPreferences(…)` with the literal object it returns, keeping line numbers. */
+/** What each policy function returns, as the literal the scan sees (the sign-in window's session is only named). */
+const literals = {
+  secureWebPreferences: JSON.stringify(secureWebPreferences('../preload/index.cjs')),
+  signInWebPreferences: JSON.stringify(signInWebPreferences('partition')),
+};
+
+/** Replaces each `webPreferences: secureWebPreferences(…)` (or signInWebPreferences) with the literal object it returns, keeping line numbers. */
 function inlineWebPreferences(source) {
-  const literal = JSON.stringify(secureWebPreferences('../preload/index.cjs'));
-  const call = /webPreferences:\s*secureWebPreferences\(/g;
+  const call = /webPreferences:\s*(secureWebPreferences|signInWebPreferences)\(/g;
   let result = '';
   let from = 0;
   let count = 0;
@@ -102,7 +107,7 @@ function inlineWebPreferences(source) {
     const open = match.index + match[0].length - 1;
     const end = closingParen(source, open);
     if (end === -1 || source.slice(match.index, end).includes('\n')) continue; // multi-line call: left as is, so it is flagged
-    result += `${source.slice(from, match.index)}webPreferences: ${literal}`;
+    result += `${source.slice(from, match.index)}webPreferences: ${literals[match[1]]}`;
     from = end;
     count += 1;
   }

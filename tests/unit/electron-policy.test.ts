@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../electron/core/csp';
 import { sourceRoot } from '../../electron/core/paths';
-import { isAppUrl, isSafeExternalUrl, isTrustedSender, secureWebPreferences } from '../../electron/main/policy';
+import { isAppUrl, isSafeExternalUrl, isTrustedSender, secureWebPreferences, signInWebPreferences } from '../../electron/main/policy';
 
 const source = (path: string) => readFileSync(join(sourceRoot, path), 'utf8');
 
@@ -30,6 +30,10 @@ describe('desktop window policy', () => {
 
   it('sets exactly the reviewed web preferences and nothing else', () => {
     expect(secureWebPreferences('/p.cjs')).toStrictEqual(Object.fromEntries([['preload', '/p.cjs'], ...reviewed]));
+  });
+
+  it('gives the single sign-on window the same preferences, with its own session and no preload', () => {
+    expect(signInWebPreferences('partition')).toStrictEqual(Object.fromEntries([...reviewed, ['session', 'partition']]));
   });
 
   // What main.ts does with this policy (guards, window, IPC sender check) is tested in electron-guards.test.ts.
