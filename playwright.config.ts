@@ -19,6 +19,8 @@ export const officeDayPort = 5906;
 export const welcomePort = 5907;
 /** The office server of sso.spec.ts: single sign-on set up through Settings against a provider the spec starts on loopback. */
 export const ssoPort = 5908;
+/** The office server of sso-saml.spec.ts: SAML set up through the API against a test IdP the spec starts on loopback. */
+export const samlPort = 5909;
 export const officeAdmin = { email: 'olive.admin@example.edu', name: 'Olive Admin', password: 'violet harbour lantern 42' };
 
 /** A host on a fresh office file: `start` is its command line for the file's path. */
@@ -72,6 +74,7 @@ export default defineConfig({
     server(welcomePort, 'welcome'),
     officeServer(officePort, 'office'),
     officeServer(officeDayPort, 'office-day'),
+    officeServer(samlPort, 'sso-saml'),
     officeServer(ssoPort, 'sso'),
   ],
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
-import { signSamlPost } from '@node-saml/node-saml/lib/saml-post-signing';
+import { signSamlPost } from '@node-saml/node-saml/lib/saml-post-signing.js';
 import { generate } from 'selfsigned';
 
 // A SAML identity provider for tests: a key pair generated here, and Responses written and signed the way an IdP
@@ -20,13 +20,27 @@ export async function idpKeys(): Promise<IdpKeys> {
   return { cert: pems.cert, key: pems.private };
 }
 
-/** The AuthnRequest id inside an HTTP-Redirect address (SAMLRequest: deflated, base64). */
-export function requestIdOf(redirect: string): string {
+export interface AuthnRequest {
+  id: string;
+  /** Where the SP wants the answer posted (its ACS), and who it is (its entity id: the assertion's audience). */
+  acsUrl: string;
+  issuer: string;
+}
+
+/** The AuthnRequest inside an HTTP-Redirect address (SAMLRequest: deflated, base64). */
+export function authnRequestOf(redirect: string): AuthnRequest {
   const encoded = new URL(redirect).searchParams.get('SAMLRequest') ?? '';
   const xml = inflateRawSync(Buffer.from(encoded, 'base64')).toString('utf8');
   const id = /\sID="([^"]+)"/.exec(xml)?.[1];
-  if (!id) throw new Error(`no request id in ${xml}`);
-  return id;
+  const acsUrl = /\sAssertionConsumerServiceURL="([^"]+)"/.exec(xml)?.[1];
+  const issuer = /<(?:saml:)?Issuer[^>]*>([^<]+)</.exec(xml)?.[1];
+  if (!id || !acsUrl || !issuer) throw new Error(`not a complete AuthnRequest: ${xml}`);
+  return { id, acsUrl, issuer };
+}
+
+/** The AuthnRequest id inside an HTTP-Redirect address. */
+export function requestIdOf(redirect: string): string {
+  return authnRequestOf(redirect).id;
 }
 
 export interface ResponseFields {
