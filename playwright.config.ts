@@ -21,6 +21,8 @@ export const welcomePort = 5907;
 export const ssoPort = 5908;
 /** The office server of sso-saml.spec.ts: SAML set up through the API against a test IdP the spec starts on loopback. */
 export const samlPort = 5909;
+/** The office server of two-step.spec.ts: admins set up two-step sign-in through Settings and the enrol gate. */
+export const twoStepPort = 5910;
 export const officeAdmin = { email: 'olive.admin@example.edu', name: 'Olive Admin', password: 'violet harbour lantern 42' };
 
 /** A host on a fresh office file: `start` is its command line for the file's path. */
@@ -74,6 +76,7 @@ export default defineConfig({
     server(welcomePort, 'welcome'),
     officeServer(officePort, 'office'),
     officeServer(officeDayPort, 'office-day'),
+    officeServer(twoStepPort, 'two-step'),
     officeServer(samlPort, 'sso-saml'),
     officeServer(ssoPort, 'sso'),
   ],

@@ -17,6 +17,8 @@ export const userSchema = z.object({
   changedAt: z.string(),
   /** When the account last used a session (null: never signed in). */
   lastSeenAt: z.string().nullable(),
+  /** Two-step sign-in is on: sign-in asks for a code after the password (an admin can reset it). */
+  twoStep: z.boolean(),
 });
 export type User = z.infer<typeof userSchema>;
 

@@ -82,7 +82,10 @@ test('the admin adds an advisor, signs out; the advisor signs in and sees their 
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
   await expect(nav.getByRole('link', { name: 'Students' })).toBeVisible();
   // Offered by the declared rules: an advisor manages no accounts, backups or imports and reads no office history.
-  for (const screen of ['Settings', 'History', 'Import', 'Backups']) await expect(nav.getByRole('link', { name: screen })).toHaveCount(0);
+  for (const screen of ['History', 'Import', 'Backups']) await expect(nav.getByRole('link', { name: screen })).toHaveCount(0);
+  // Settings holds only what is theirs: their own two-step sign-in.
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('tab')).toHaveText(['Two-step sign-in']);
   // An address kept from another session says what is not allowed rather than failing.
   await page.goto(`${officeBase}/#/backups`);
   await expect(page.getByRole('alert').filter({ hasText: 'Advisor accounts cannot open Backups.' })).toBeVisible();
@@ -99,7 +102,7 @@ test('a session that ends returns to the sign-in page and says so', async ({ pag
   await expect(page.getByRole('heading', { name: 'Sign in to Rapport' })).toBeVisible();
 });
 
-test('Settings → Users: change a role, disable with a confirmation, and a front desk sees Events only', async ({ page, browser }) => {
+test('Settings → Users: change a role, disable with a confirmation, and a front desk sees Events and Settings', async ({ page, browser }) => {
   await signIn(page, officeAdmin.email, officeAdmin.password, officeAdmin.name);
   await page.goto(`${officeBase}/#/settings`);
   const users = page.getByRole('table', { name: 'Users' });
@@ -123,12 +126,12 @@ test('Settings → Users: change a role, disable with a confirmation, and a fron
   await expect(edit).toBeHidden();
   await expect(row).toContainText('Front desk');
 
-  // The front desk, in a browser of their own, is offered Events (and its check-in desk) only.
+  // The front desk, in a browser of their own, is offered Events (and its check-in desk), and Settings for their own two-step sign-in.
   const deskContext = await browser.newContext();
   const deskPage = await deskContext.newPage();
   await signIn(deskPage, desk.email, desk.password, desk.name);
   const deskNav = deskPage.getByRole('navigation', { name: 'Main navigation' });
-  await expect(deskNav.getByRole('link')).toHaveText(['Events']);
+  await expect(deskNav.getByRole('link')).toHaveText(['Events', 'Settings']);
   await expect(deskPage.getByRole('heading', { name: 'Events', level: 1 })).toBeVisible();
   // My day is an advisor's own work: its address (kept from another session) takes the front desk to their first screen.
   await deskPage.goto(`${officeBase}/#/my-day`);

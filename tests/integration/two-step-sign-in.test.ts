@@ -144,6 +144,22 @@ describe('two-step sign-in through the office server', () => {
     expect(ok((await signIn('di@office.test')).reply, z.object({ caller: z.object({ email: z.string() }) })).caller.email).toBe('di@office.test');
   });
 
+  it('Settings → Users says who has it on; an admin’s reset turns it off and the password alone signs in again', async () => {
+    await addUser(present(t, 'db').db, 'test', { email: 'gil@office.test', name: 'Gil', role: 'advisor', password });
+    await addUser(present(t, 'db').db, 'test', { email: 'hal@office.test', name: 'Hal', role: 'admin', password });
+    await enrol('gil@office.test');
+    const admin = (await signIn('hal@office.test')).cookie;
+    const listed = async () =>
+      ok(await api('users.list', {}, admin), z.array(z.object({ id: z.number(), email: z.string(), twoStep: z.boolean() }))).find(
+        (user) => user.email === 'gil@office.test',
+      );
+    const gil = present(await listed(), 'gil');
+    expect(gil.twoStep).toBe(true);
+    expect(ok(await api('auth.resetTwoStep', { userId: gil.id }, admin), z.object({ enabled: z.literal(false) }))).toEqual({ enabled: false });
+    expect((await listed())?.twoStep).toBe(false);
+    expect(ok((await signIn('gil@office.test')).reply, z.object({ caller: z.object({ email: z.string() }) })).caller.email).toBe('gil@office.test');
+  });
+
   it('with "admins must use a second factor" on, an admin without it is sent to set it up before anything else', async () => {
     const db = present(t, 'db').db;
     await addUser(db, 'test', { email: 'ed@office.test', name: 'Ed', role: 'admin', password });

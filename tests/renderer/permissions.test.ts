@@ -27,12 +27,12 @@ describe('screens offered by role, from the declared access rules', () => {
     expect(offered(as('director'))).toEqual(['My day', 'Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events', 'History', 'Settings']);
   });
 
-  it('an advisor: their work, no history, imports, backups or settings', () => {
-    expect(offered(as('advisor'))).toEqual(['My day', 'Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events']);
+  it('an advisor: their work and Settings for their own two-step sign-in; no history, imports or backups', () => {
+    expect(offered(as('advisor'))).toEqual(['My day', 'Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events', 'Settings']);
   });
 
-  it('a front desk sees Events (and its check-in desk) only', () => {
-    expect(offered(as('frontdesk'))).toEqual(['Events']);
+  it('a front desk sees Events (and its check-in desk), and Settings for its own two-step sign-in', () => {
+    expect(offered(as('frontdesk'))).toEqual(['Events', 'Settings']);
     expect(mayCall(as('frontdesk'), 'attendance.checkIn')).toBe(true);
     expect(mayCall(as('frontdesk'), 'readiness.student')).toBe(false);
     // Not the event's calendar file or check-in sheet either: the Export menu and "Upcoming (.ics)" are not shown.
@@ -40,7 +40,7 @@ describe('screens offered by role, from the declared access rules', () => {
   });
 
   it('a viewer reads dashboards and lists but is offered no export, no change and no My day (an advisor’s own work)', () => {
-    expect(offered(as('viewer'))).toEqual(['Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events']);
+    expect(offered(as('viewer'))).toEqual(['Dashboard', 'Students', 'Losing touch', 'Contacts', 'Employers', 'Events', 'Settings']);
     expect(exportsOf.length).toBeGreaterThanOrEqual(5);
     expect(exportsOf.filter((name) => mayCall(as('viewer'), name))).toEqual([]);
     expect(mayCall(as('viewer'), 'students.update')).toBe(false);

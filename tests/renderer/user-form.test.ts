@@ -13,6 +13,7 @@ const ada: User = {
   createdAt: '2026-01-01T00:00:00.000Z',
   changedAt: '2026-01-01T00:00:00.000Z',
   lastSeenAt: null,
+  twoStep: false,
 };
 
 describe('Settings → Users form', () => {

@@ -20,6 +20,7 @@ function selectUsers(db: Db) {
       createdAt: users.createdAt,
       changedAt: users.updatedAt,
       lastSeenAt: sql<string | null>`(select max(last_seen_at) from sessions where sessions.user_id = ${users.id})`,
+      twoStep: sql<boolean>`${users.totpConfirmedAt} is not null`.mapWith(Boolean),
     })
     .from(users)
     .leftJoin(advisors, eq(advisors.id, users.advisorId));

@@ -7,6 +7,7 @@ import { SignInPage } from '../features/sign-in/SignInPage';
 import { Opening, OpeningFailed } from './GateScreens';
 import { OfficeSwitch } from './office-switch/OfficeSwitch';
 import { meKey, SessionContext, signedOut, singleUser, type Session } from './session';
+import { TwoStepGate } from './TwoStepGate';
 
 /**
  * Asks the core who is using the app (`auth.me`). Single-user mode (desktop, browser mode) goes straight on to
@@ -46,7 +47,12 @@ export function SessionGate({ children }: { children: ReactNode }) {
       />
     );
   }
-  return <SessionContext.Provider value={me.data}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={me.data}>
+      {/* An admin the office requires to use two-step sign-in sees only its set-up until it is done. */}
+      {me.data.mode === 'office' ? <TwoStepGate>{children}</TwoStepGate> : children}
+    </SessionContext.Provider>
+  );
 }
 
 /** The sign-in page; nothing the previous user's screens cached outlives their session. */

@@ -13,8 +13,6 @@ import { useSession } from './session';
  */
 export function SignedInUser() {
   const { caller } = useSession();
-  const navigate = useNavigate();
-  const signOut = useApiMutation('auth.signOut', { beforeRefresh: () => void navigate('/') });
   if (caller === null) return null;
   return (
     <Group gap="xs" wrap="nowrap">
@@ -24,15 +22,24 @@ export function SignedInUser() {
       <Badge variant="light" color="gray" visibleFrom="md">
         {roleLabels[caller.role]}
       </Badge>
-      <Button
-        variant="default"
-        size="xs"
-        leftSection={<IconLogout size={16} />}
-        loading={signOut.isPending}
-        onClick={() => signOut.mutate({}, { onError: notify.failure('Not signed out') })}
-      >
-        Sign out
-      </Button>
+      <SignOutButton />
     </Group>
+  );
+}
+
+/** Sign out: here and on the two-step set-up gate (TwoStepGate.tsx). */
+export function SignOutButton() {
+  const navigate = useNavigate();
+  const signOut = useApiMutation('auth.signOut', { beforeRefresh: () => void navigate('/') });
+  return (
+    <Button
+      variant="default"
+      size="xs"
+      leftSection={<IconLogout size={16} />}
+      loading={signOut.isPending}
+      onClick={() => signOut.mutate({}, { onError: notify.failure('Not signed out') })}
+    >
+      Sign out
+    </Button>
   );
 }

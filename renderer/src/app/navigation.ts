@@ -71,7 +71,8 @@ export const navItems: readonly NavItem[] = [
     label: 'Settings',
     path: '/settings',
     icon: IconSettings,
-    description: 'Office, advisors and data',
-    needs: ['settings.update', 'readiness.updateRules', 'users.list'],
+    description: 'Office, advisors, your two-step sign-in and data',
+    // Every account on the office server may set up its own two-step sign-in there.
+    needs: ['settings.update', 'readiness.updateRules', 'users.list', 'auth.twoStepStatus'],
   },
 ];

@@ -1,4 +1,4 @@
-import { DEFAULT_THEME, Modal, createTheme, darken, lighten, luminance, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { DEFAULT_THEME, Modal, Notification, createTheme, darken, lighten, luminance, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 // A contrast-safe theme (WCAG 2.1 AA, 1.4.3): every colour text is drawn in is at least 4.5:1 on the surfaces it sits
 // on, in the light and the dark scheme. Mantine's defaults are not (primary #4c6ef5 on white 4.32:1, dimmed #868e96
@@ -99,6 +99,7 @@ export const theme = createTheme({
   components: {
     // Mantine's close button is an unlabelled ×: screen readers would announce "button".
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } }),
   },
 });
 

@@ -14,10 +14,11 @@ import { ReadinessRulesCard } from './ReadinessRulesCard';
 import { notify } from '@renderer/components/notify';
 import { SaveButton } from '@renderer/components/SaveButton';
 import { confirmDiscard, useUnsavedChanges } from '@renderer/components/unsavedChanges';
+import { TwoStepCard } from '../two-step/TwoStepCard';
 import { UsersCard } from '../users/UsersCard';
 import { SsoSection } from './sso/SsoSection';
 
-type Section = 'office' | 'keep-in-touch' | 'readiness' | 'goals' | 'templates' | 'single-sign-on' | 'data';
+type Section = 'office' | 'two-step' | 'keep-in-touch' | 'readiness' | 'goals' | 'templates' | 'single-sign-on' | 'data';
 
 /** The sections in order; each is offered when the caller may change what it holds. */
 function useSections(): { value: Section; label: string }[] {
@@ -25,6 +26,8 @@ function useSections(): { value: Section; label: string }[] {
   const { mode } = useSession();
   const all: { value: Section; label: string; offered: boolean }[] = [
     { value: 'office', label: 'Office', offered: mayCall('settings.update') || mayCall('advisors.create') || mayCall('users.list') },
+    // Each account's own, on the office server only: single-user mode has no sign-in to protect.
+    { value: 'two-step', label: 'Two-step sign-in', offered: mode === 'office' && mayCall('auth.twoStepStatus') },
     { value: 'keep-in-touch', label: 'Keep in touch', offered: mayCall('keepInTouch.updateWindows') },
     { value: 'readiness', label: 'Readiness', offered: mayCall('readiness.updateRules') },
     { value: 'goals', label: 'Goals', offered: mayCall('goalTemplates.save') },
@@ -38,6 +41,7 @@ function useSections(): { value: Section; label: string }[] {
 
 /** The sections that are one card each (Office has several). */
 const singleCardSections: [Section, ComponentType][] = [
+  ['two-step', TwoStepCard],
   ['keep-in-touch', KeepInTouchCard],
   ['readiness', ReadinessRulesCard],
   ['goals', GoalLadderCard],

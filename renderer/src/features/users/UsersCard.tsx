@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Menu, Text, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconDots, IconKey, IconPencil, IconUserCheck, IconUserOff, IconUserPlus } from '@tabler/icons-react';
+import { IconDots, IconKey, IconPencil, IconShieldOff, IconUserCheck, IconUserOff, IconUserPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import type { User } from '@shared/api/users';
@@ -46,25 +46,37 @@ export function UsersCard() {
   );
 }
 
+/** Asks before a change that locks someone out or weakens their sign-in (the confirm button is red). */
+function confirmAccountChange({ title, text, confirm, onConfirm }: { title: string; text: string; confirm: string; onConfirm: () => void }) {
+  modals.openConfirmModal({ title, children: <Text size="sm">{text}</Text>, labels: { confirm, cancel: 'Cancel' }, confirmProps: { color: 'red' }, onConfirm });
+}
+
 function UsersTable({ users, onEdit, onReset }: { users: User[]; onEdit: (user: User) => void; onReset: (user: User) => void }) {
   const { caller } = useSession();
   const disable = useApiMutation('users.disable');
   const enable = useApiMutation('users.enable');
+  const resetTwoStep = useApiMutation('auth.resetTwoStep');
 
   const confirmDisable = (user: User) =>
-    modals.openConfirmModal({
+    confirmAccountChange({
       title: `Disable ${user.name}?`,
-      children: (
-        <Text size="sm">
-          {user.name} is signed out at once and cannot sign in until an admin enables the account again. What they did stays in the history.
-        </Text>
-      ),
-      labels: { confirm: 'Disable account', cancel: 'Cancel' },
-      confirmProps: { color: 'red' },
+      text: `${user.name} is signed out at once and cannot sign in until an admin enables the account again. What they did stays in the history.`,
+      confirm: 'Disable account',
       onConfirm: () =>
         disable.mutate(
           { userId: user.id },
           { onSuccess: (saved) => notify.done(`${saved.name} can no longer sign in.`), onError: notify.failure('Not disabled') },
+        ),
+    });
+  const confirmResetTwoStep = (user: User) =>
+    confirmAccountChange({
+      title: `Reset ${user.name}’s two-step sign-in?`,
+      text: `${user.name} signs in with the password alone until they set up two-step sign-in again. Do this only when you are sure who is asking (a lost or replaced phone): their authenticator app and recovery codes stop working.`,
+      confirm: 'Reset two-step sign-in',
+      onConfirm: () =>
+        resetTwoStep.mutate(
+          { userId: user.id },
+          { onSuccess: () => notify.done(`${user.name}’s two-step sign-in was reset.`), onError: notify.failure('Not reset') },
         ),
     });
   const enableUser = (user: User) =>
@@ -97,6 +109,11 @@ function UsersTable({ users, onEdit, onReset }: { users: User[]; onEdit: (user: 
                 {user.disabled && (
                   <Badge size="sm" color="gray" variant="outline">
                     Disabled
+                  </Badge>
+                )}
+                {user.twoStep && (
+                  <Badge size="sm" color="teal" variant="light">
+                    Two-step
                   </Badge>
                 )}
               </Group>
@@ -136,6 +153,11 @@ function UsersTable({ users, onEdit, onReset }: { users: User[]; onEdit: (user: 
                 <Menu.Item leftSection={<IconKey size={16} />} onClick={() => onReset(user)}>
                   Reset password…
                 </Menu.Item>
+                {user.twoStep && (
+                  <Menu.Item leftSection={<IconShieldOff size={16} />} onClick={() => confirmResetTwoStep(user)}>
+                    Reset two-step sign-in…
+                  </Menu.Item>
+                )}
                 {user.disabled ? (
                   <Menu.Item leftSection={<IconUserCheck size={16} />} onClick={() => enableUser(user)}>
                     Enable account
