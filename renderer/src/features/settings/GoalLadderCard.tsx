@@ -1,13 +1,14 @@
-import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { goalsProcedures, type GoalTemplate } from '@shared/api/goals';
 import { goalKindLabels, goalKinds, type GoalKind } from '@shared/domain';
 import { CountInput } from '@renderer/components/CountInput';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { notify } from '@renderer/components/notify';
-import { IconAction, RowActionsHeader } from '@renderer/components/RowActions';
+import { OrderActions } from '@renderer/components/OrderActions';
+import { RowActionsHeader } from '@renderer/components/RowActions';
 import { SettingsActions } from './SettingsActions';
 import { SettingsCard } from './SettingsCard';
 import { useUnsavedChanges } from '@renderer/components/unsavedChanges';
@@ -209,31 +210,16 @@ function LadderForm({ saved }: { saved: GoalTemplate[] }) {
                   />
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={2} justify="flex-end" wrap="nowrap">
-                    <IconAction
-                      tooltip="Move up (easier)"
-                      label={`Move ${name} up`}
-                      icon={IconArrowUp}
-                      disabled={index === 0}
-                      onClick={() => move(index, -1)}
-                    />
-                    <IconAction
-                      tooltip="Move down (harder)"
-                      label={`Move ${name} down`}
-                      icon={IconArrowDown}
-                      disabled={index === rungs.length - 1}
-                      onClick={() => move(index, 1)}
-                    />
-                    <IconAction
-                      tooltip="Remove rung"
-                      label={`Remove ${name}`}
-                      icon={IconTrash}
-                      color="red"
-                      // An empty ladder would leave students with nothing to climb; the contract refuses it too.
-                      disabled={rungs.length === 1}
-                      onClick={() => confirmRemove(index, r)}
-                    />
-                  </Group>
+                  <OrderActions
+                    name={name}
+                    index={index}
+                    count={rungs.length}
+                    tips={{ up: 'Move up (easier)', down: 'Move down (harder)', remove: 'Remove rung' }}
+                    // An empty ladder would leave students with nothing to climb; the contract refuses it too.
+                    removeDisabled={rungs.length === 1}
+                    onMove={(by) => move(index, by)}
+                    onRemove={() => confirmRemove(index, r)}
+                  />
                 </Table.Td>
               </Table.Tr>
             );

@@ -1,4 +1,4 @@
-import { Button, Group, PasswordInput, Radio, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { Button, Group, PasswordInput, Radio, Stack, TagsInput, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { ProcedureInput } from '@shared/api/contract';
 import { oidcInputSchema, type OidcSettings } from '@shared/api/sso';
@@ -9,6 +9,7 @@ import { fieldErrors } from '@renderer/components/serverErrors';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { SettingsActions } from '../SettingsActions';
 import { saveSsoPart } from './ssoParts';
+import { TextFields, type TextField } from './TextFields';
 
 type SecretChoice = 'keep' | 'replace' | 'remove';
 interface OidcValues {
@@ -28,6 +29,15 @@ const labels: Record<keyof OidcValues, string> = {
   secretChoice: 'Client secret',
   clientSecret: 'Client secret',
 };
+
+const oidcTexts: TextField<'displayName' | 'issuer' | 'clientId'>[] = [
+  { field: 'displayName', description: 'The sign-in page says “Sign in with …” and this name, e.g. University Login.' },
+  {
+    field: 'issuer',
+    description: 'The provider’s issuer address: Entra https://login.microsoftonline.com/<tenant id>/v2.0, Okta https://<org>.okta.com.',
+  },
+  { field: 'clientId', description: 'The application (client) ID the provider gave Rapport.' },
+];
 
 function toValues(saved: OidcSettings | null): OidcValues {
   return {
@@ -87,24 +97,7 @@ export function OidcProviderForm({ saved }: { saved: OidcSettings | null }) {
   return (
     <form onSubmit={submit} noValidate aria-label="OpenID Connect provider">
       <Stack gap="sm">
-        <TextInput
-          label={labels.displayName}
-          description="The sign-in page says “Sign in with …” and this name, e.g. University Login."
-          withAsterisk
-          {...form.getInputProps('displayName')}
-        />
-        <TextInput
-          label={labels.issuer}
-          description="The provider’s issuer address: Entra https://login.microsoftonline.com/<tenant id>/v2.0, Okta https://<org>.okta.com."
-          withAsterisk
-          {...form.getInputProps('issuer')}
-        />
-        <TextInput
-          label={labels.clientId}
-          description="The application (client) ID the provider gave Rapport."
-          withAsterisk
-          {...form.getInputProps('clientId')}
-        />
+        <TextFields fields={oidcTexts} labels={labels} inputProps={(field) => form.getInputProps(field)} />
         {hadSecret ? (
           <Radio.Group label={labels.secretChoice} description="A client secret is kept. It is never shown again." {...form.getInputProps('secretChoice')}>
             <Group mt={6}>

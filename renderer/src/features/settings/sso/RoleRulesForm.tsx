@@ -1,9 +1,10 @@
-import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { roles, type Role } from '@shared/api/access';
 import { roleRuleSchema, type RoleRule } from '@shared/api/sso-settings';
 import { FormError } from '@renderer/components/FormError';
-import { IconAction, RowActionsHeader } from '@renderer/components/RowActions';
+import { OrderActions } from '@renderer/components/OrderActions';
+import { RowActionsHeader } from '@renderer/components/RowActions';
 import { fieldErrors } from '@renderer/components/serverErrors';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { roleLabels } from '../../users/roles';
@@ -40,7 +41,6 @@ export function RoleRulesForm({ saved }: { saved: RoleRule[] }) {
     onSaved: () => undefined,
   });
   const rules = form.values.roleRules;
-  const move = (from: number, to: number) => form.reorderListItem('roleRules', { from, to });
 
   return (
     <form onSubmit={submit} noValidate aria-label="Role rules">
@@ -98,29 +98,14 @@ export function RoleRulesForm({ saved }: { saved: RoleRule[] }) {
                       />
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={2} justify="flex-end" wrap="nowrap">
-                        <IconAction
-                          tooltip="Move up (checked earlier)"
-                          label={`Move ${name} up`}
-                          icon={IconArrowUp}
-                          disabled={index === 0}
-                          onClick={() => move(index, index - 1)}
-                        />
-                        <IconAction
-                          tooltip="Move down (checked later)"
-                          label={`Move ${name} down`}
-                          icon={IconArrowDown}
-                          disabled={index === rules.length - 1}
-                          onClick={() => move(index, index + 1)}
-                        />
-                        <IconAction
-                          tooltip="Remove rule"
-                          label={`Remove ${name}`}
-                          icon={IconTrash}
-                          color="red"
-                          onClick={() => form.removeListItem('roleRules', index)}
-                        />
-                      </Group>
+                      <OrderActions
+                        name={name}
+                        index={index}
+                        count={rules.length}
+                        tips={{ up: 'Move up (checked earlier)', down: 'Move down (checked later)', remove: 'Remove rule' }}
+                        onMove={(by) => form.reorderListItem('roleRules', { from: index, to: index + by })}
+                        onRemove={() => form.removeListItem('roleRules', index)}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 );

@@ -1,10 +1,11 @@
-import { Button, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { Button, Stack, Switch, Textarea } from '@mantine/core';
 import { samlSettingsSchema, type SamlSettings } from '@shared/api/sso-saml';
 import { FormError } from '@renderer/components/FormError';
 import { fieldErrors } from '@renderer/components/serverErrors';
 import { useEntityForm } from '@renderer/components/useEntityForm';
 import { SettingsActions } from '../SettingsActions';
 import { saveSsoPart } from './ssoParts';
+import { TextFields, type TextField } from './TextFields';
 
 const labels: Record<keyof SamlSettings, string> = {
   enabled: 'Offer SAML sign-in',
@@ -13,6 +14,12 @@ const labels: Record<keyof SamlSettings, string> = {
   idpSsoUrl: 'Single sign-on address',
   idpCertificate: 'Signing certificate',
 };
+
+const samlTexts: TextField<'displayName' | 'idpEntityId' | 'idpSsoUrl'>[] = [
+  { field: 'displayName', description: 'The sign-in page says “Sign in with …” and this name, e.g. Campus Shibboleth.' },
+  { field: 'idpEntityId', description: 'The entityID in the identity provider’s metadata (the Issuer of its assertions).' },
+  { field: 'idpSsoUrl', description: 'Its SingleSignOnService Location for the HTTP-Redirect binding (https).' },
+];
 
 const blank: SamlSettings = { enabled: true, displayName: '', idpEntityId: '', idpSsoUrl: '', idpCertificate: '' };
 
@@ -38,24 +45,7 @@ export function SamlProviderForm({ saved }: { saved: SamlSettings | null }) {
           description="Off keeps these settings but takes the button off the sign-in page."
           {...form.getInputProps('enabled', { type: 'checkbox' })}
         />
-        <TextInput
-          label={labels.displayName}
-          description="The sign-in page says “Sign in with …” and this name, e.g. Campus Shibboleth."
-          withAsterisk
-          {...form.getInputProps('displayName')}
-        />
-        <TextInput
-          label={labels.idpEntityId}
-          description="The entityID in the identity provider’s metadata (the Issuer of its assertions)."
-          withAsterisk
-          {...form.getInputProps('idpEntityId')}
-        />
-        <TextInput
-          label={labels.idpSsoUrl}
-          description="Its SingleSignOnService Location for the HTTP-Redirect binding (https)."
-          withAsterisk
-          {...form.getInputProps('idpSsoUrl')}
-        />
+        <TextFields fields={samlTexts} labels={labels} inputProps={(field) => form.getInputProps(field)} />
         <Textarea
           label={labels.idpCertificate}
           description="The certificate it signs assertions with: the PEM, or the base64 from its metadata."
