@@ -1,7 +1,6 @@
 import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuilding } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { officeLabel, type OfficeConnection } from '@shared/api/desktop-office';
 import { desktopCall, isDesktop } from '@renderer/api/desktopOffice';
@@ -9,6 +8,7 @@ import { useApiQuery } from '@renderer/api/hooks';
 import { FormError } from '@renderer/components/FormError';
 import { ConnectOfficeForm } from './ConnectOfficeForm';
 import { DesktopSsoButton } from './DesktopSsoButton';
+import { useDesktopOffice } from './useDesktopOffice';
 
 /** Every query, the session and the caches belong to one office: switching starts the window again. */
 const startAgain = () => window.location.reload();
@@ -19,16 +19,7 @@ const startAgain = () => window.location.reload();
  */
 export function OfficeSwitch() {
   const [opened, { open, close }] = useDisclosure(false);
-  const office = useQuery({
-    queryKey: ['desktop.office'],
-    enabled: isDesktop(),
-    staleTime: Infinity,
-    queryFn: async () => {
-      const result = await desktopCall('desktop.office', {});
-      if (!result.ok) throw new Error(result.error.message);
-      return result.data;
-    },
-  });
+  const office = useDesktopOffice();
   if (!isDesktop() || !office.data) return null;
   const title = office.data.kind === 'local' ? 'Connect to an office server' : 'Office server';
   return (

@@ -3,6 +3,7 @@ import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { oidcPaths } from '@shared/api/sso';
 import { samlPaths } from '@shared/api/sso-saml';
 import { useApiQuery } from '@renderer/api/hooks';
+import { useDesktopOffice } from '@renderer/app/office-switch/useDesktopOffice';
 import { SettingsCard } from '../SettingsCard';
 import { OidcProviderForm } from './OidcProviderForm';
 import { RoleRulesForm } from './RoleRulesForm';
@@ -53,11 +54,13 @@ export function SsoSection() {
 }
 
 /**
- * What the IT office registers at the identity provider. The office's address as this browser reaches it (the
- * server's public origin when it sits behind a proxy, which is the one browsers use).
+ * What the IT office registers at the identity provider, under the office server's address as browsers reach it
+ * (its public origin when it sits behind a proxy).
  */
 function AddressesCard() {
-  const origin = window.location.origin;
+  // The desktop app on an office server shows its own pages: the addresses are the office server's.
+  const office = useDesktopOffice().data;
+  const origin = office?.kind === 'office' ? office.origin : window.location.origin;
   const addresses = [
     { what: 'OpenID Connect redirect URI', address: origin + oidcPaths.callback },
     { what: 'OpenID Connect sign-out return address', address: `${origin}/` },
