@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the browser: they read window and document.
 import { expect, test, type Page } from '@playwright/test';
-import { dashboardPort, e2eToken, firstRunPort, officePort } from '../../playwright.config';
+import { dashboardPort, e2eToken, firstRunPort, officeAdmin, officePort } from '../../playwright.config';
 import { officeApi } from './api';
+import { adminClient, fairUnderWay, officeBase, signIn } from './office-server';
 import { blockingFindings, describeFindings } from './axe';
 import { useScheme } from './scheme';
 
@@ -311,7 +312,38 @@ async function scanOfficeSwitch(page: Page, scheme: Scheme) {
   await closeDialog(page);
 }
 
+/**
+ * The door on the office server: an event under way with one registered student; the header's "1 waiting to send"
+ * (a check-in made while the API is out of reach) and the desk's self check-in QR dialog.
+ */
+async function scanDoor(page: Page, scheme: Scheme) {
+  const stamp = `${Date.now().toString(36)}${scheme}`;
+  const admin = await adminClient();
+  const student = await admin.call('students.create', { firstName: 'Ora', lastName: `Door${stamp}`, schoolEmail: `ora.${stamp}@example.edu` });
+  const event = await fairUnderWay(admin, `Door fair ${stamp}`, [student.id]);
+  for (const a of (await admin.call('events.attendees', { eventId: event.id })).rows)
+    await admin.call('attendance.setRsvp', { attendanceId: a.attendanceId, rsvp: 'registered' });
+  await admin.dispose();
+
+  await signIn(page, officeAdmin.email, officeAdmin.password, officeAdmin.name);
+  await page.goto(`${officeBase}/#/events/${event.id}/check-in`);
+  await settled(page, /Check-in/);
+  await page.route('**/api/attendance.checkIn', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: `Check in Ora Door${stamp}` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'waiting to send' })).toHaveText('1 waiting to send');
+  await scan(page, `${scheme} offline status`, 'header');
+  await page.getByRole('button', { name: 'Show check-in QR' }).click();
+  await expect(page.getByRole('dialog').getByRole('img', { name: /QR code to check in/ })).toBeVisible();
+  await scan(page, `${scheme} self check-in QR`, '[role="dialog"]');
+  await closeDialog(page);
+}
+
 for (const scheme of schemes) {
+  test(`the door's offline status and self check-in QR dialog pass axe, ${scheme} theme`, async ({ page }) => {
+    await useScheme(page, scheme);
+    await scanDoor(page, scheme);
+  });
+
   test(`every screen and dialog of the demo office passes axe (WCAG 2.1 AA), ${scheme} theme`, async ({ page }) => {
     test.setTimeout(600_000);
     await useScheme(page, scheme);

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { blockingFindings, describeFindings } from './axe';
 import { officeAdmin } from '../../playwright.config';
-import { adminClient, officeBase, signIn } from './office-server';
+import { adminClient, fairUnderWay, officeBase, signIn } from './office-server';
 import { useScheme } from './scheme';
 
 // Issue 18 item 7 on the office server: the desk shows the event's QR code; a phone-sized page opens its address (what
@@ -18,16 +18,7 @@ async function setUp() {
   const email = `pia.phone.${stamp}.${serial}@example.edu`;
   const admin = await adminClient();
   const student = await admin.call('students.create', { firstName: 'Pia', lastName: `Phone${stamp}`, schoolEmail: email });
-  const now = Date.now();
-  const event = await admin.call('events.create', {
-    title: `Phone check-in fair ${stamp}`,
-    kind: 'career_fair',
-    format: 'in_person',
-    startsAt: new Date(now - 60_000).toISOString(),
-    endsAt: new Date(now + 2 * 3_600_000).toISOString(),
-    status: 'scheduled',
-  });
-  await admin.call('events.invite', { eventId: event.id, studentIds: [student.id] });
+  const event = await fairUnderWay(admin, `Phone check-in fair ${stamp}`, [student.id]);
   await admin.dispose();
   return { eventId: event.id, email };
 }

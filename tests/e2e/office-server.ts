@@ -39,5 +39,22 @@ export function officeAt(port: number) {
 
 export const { base: officeBase, signedInClient, adminClient, signIn } = officeAt(officePort);
 
+type OfficeClient = Awaited<ReturnType<typeof adminClient>>;
+
+/** An in-person career fair under way now (started a minute ago, for two hours) with these students invited. */
+export async function fairUnderWay(client: OfficeClient, title: string, studentIds: number[]) {
+  const now = Date.now();
+  const event = await client.call('events.create', {
+    title,
+    kind: 'career_fair',
+    format: 'in_person',
+    startsAt: new Date(now - 60_000).toISOString(),
+    endsAt: new Date(now + 2 * 3_600_000).toISOString(),
+    status: 'scheduled',
+  });
+  await client.call('events.invite', { eventId: event.id, studentIds });
+  return event;
+}
+
 // Selects are picked the same way in every spec (tests/e2e/select.ts); re-exported for the office-*.spec.ts files.
 export { choose } from './select';
