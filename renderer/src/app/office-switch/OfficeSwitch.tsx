@@ -71,8 +71,9 @@ function ConnectedOffice({ office }: { office: Extract<OfficeConnection, { kind:
 /** Signed out of the office server: its single sign-on, as the server's sign-in options offer it. */
 function OfficeSso() {
   const me = useApiQuery('auth.me', {}).data;
-  const options = useApiQuery('sso.signInOptions', {}, { enabled: me?.caller === null }).data;
-  if (me?.caller !== null || !options) return null;
+  const signedOut = me?.mode === 'office' && me.caller === null;
+  const options = useApiQuery('sso.signInOptions', {}, { enabled: signedOut }).data;
+  if (!signedOut || !options) return null;
   return (
     <>
       {options.oidc && <DesktopSsoButton protocol="oidc" displayName={options.oidc.displayName} />}
