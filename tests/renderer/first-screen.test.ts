@@ -32,6 +32,42 @@ async function start(address: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+describe('boot.ts, before the app’s code', () => {
+  beforeEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+    stubServer();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends the opening screen’s calls with the remembered filter, and the app takes each answer over instead of asking again', async () => {
+    localStorage.setItem('rapport.dashboard.filter', JSON.stringify({ cohort: '2027' }));
+    window.history.replaceState(null, '', '/?token=run-token-0123456789#/dashboard');
+    vi.resetModules();
+    await import('@renderer/boot');
+    expect(asked).toEqual(
+      expect.arrayContaining(['auth.me', 'app.status', 'settings.get', 'dashboard.goals', 'dashboard.readiness', 'dashboard.office', 'students.facets']),
+    );
+    const sentByBoot = asked.length;
+    const { call } = await import('@renderer/api/client');
+    answerMe({ mode: 'single', caller: null });
+    await call('auth.me', {});
+    await call('dashboard.office', { cohort: '2027' }).catch(() => undefined);
+    expect(asked).toHaveLength(sentByBoot);
+    // Taken once: the same call again is a new request, and one boot did not send goes out as usual.
+    await call('dashboard.office', { cohort: '2027' }).catch(() => undefined);
+    await call('dashboard.office', { cohort: '2028' }).catch(() => undefined);
+    expect(asked).toHaveLength(sentByBoot + 2);
+  });
+
+  it('sends nothing on the office server (no run token): who is signed in decides what may be asked', async () => {
+    window.history.replaceState(null, '', '/#/dashboard');
+    vi.resetModules();
+    await import('@renderer/boot');
+    expect(asked).toEqual([]);
+  });
+});
+
 describe('the first screen’s early calls', () => {
   beforeEach(() => {
     sessionStorage.clear();

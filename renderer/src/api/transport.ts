@@ -1,22 +1,8 @@
 import { apiResultSchema, type ApiResult } from '@shared/api/errors';
 import { idempotencyKeyHeader } from '@shared/api/idempotency';
 import { liveStreamHeader } from '@shared/api/live';
-
-const tokenKey = 'rapport.token';
-
-/** Browser mode: the token arrives once in the address (?token=…), is kept for the tab, and removed from view. */
-function browserToken(): string {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(tokenKey, fromUrl);
-    url.searchParams.delete('token');
-    // Keep the entry's state: the router numbers history entries there, which its unsaved-changes guard needs on Back.
-    window.history.replaceState(window.history.state, '', url.toString());
-    return fromUrl;
-  }
-  return sessionStorage.getItem(tokenKey) ?? '';
-}
+import { takeEarly } from './early-calls';
+import { browserToken, tokenHeader } from './run-token';
 
 let token: string | null = null;
 /** Office server: this tab's live-updates stream (useLiveUpdates.ts), named on our calls so our own writes are not pushed back. */
@@ -31,7 +17,7 @@ function headersFor(runToken: string): Record<string, string> {
     'content-type': 'application/json',
     // The office server identifies the browser by its session cookie (sent by the browser, same origin only) and
     // has no run token: the header is left out rather than sent empty.
-    ...(runToken ? { 'x-rapport-token': runToken } : {}),
+    ...tokenHeader(runToken),
     ...(liveStream ? { [liveStreamHeader]: liveStream } : {}),
   };
 }
@@ -41,13 +27,16 @@ const unreachable = (message: string): ApiResult<unknown> => ({ ok: false, error
 
 async function overHttp(procedure: string, input: unknown, idempotencyKey: string | undefined): Promise<ApiResult<unknown>> {
   token ??= browserToken();
+  const body = JSON.stringify(input ?? {});
   let response: Response;
   try {
-    response = await fetch(`/api/${encodeURIComponent(procedure)}`, {
-      method: 'POST',
-      headers: { ...headersFor(token), ...(idempotencyKey ? { [idempotencyKeyHeader]: idempotencyKey } : {}) },
-      body: JSON.stringify(input ?? {}),
-    });
+    // The opening screen's reads may already be on their way (boot.ts sends only those).
+    response = await (takeEarly(procedure, body) ??
+      fetch(`/api/${encodeURIComponent(procedure)}`, {
+        method: 'POST',
+        headers: { ...headersFor(token), ...(idempotencyKey ? { [idempotencyKeyHeader]: idempotencyKey } : {}) },
+        body,
+      }));
   } catch {
     return unreachable('Rapport is not reachable: it may have been closed or restarted, or the network is down. Start it again, then reload this page.');
   }

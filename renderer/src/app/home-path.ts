@@ -1,5 +1,6 @@
 import type { Caller } from '@shared/api/caller';
 import { navItems } from './navigation';
+import { advisorHome } from './opening-calls';
 import { mayCallAny } from './permissions';
 
 /**
@@ -9,7 +10,7 @@ import { mayCallAny } from './permissions';
  */
 export function homePath(caller: Caller | null): string {
   const offered = navItems.filter((item) => mayCallAny(caller, item.needs));
-  const first = caller === null || caller.role === 'advisor' ? '/my-day' : '/dashboard';
+  const first = caller === null || caller.role === 'advisor' ? advisorHome : '/dashboard';
   const home = offered.find((item) => item.path === first) ?? offered[0];
   return home?.path ?? '/settings';
 }

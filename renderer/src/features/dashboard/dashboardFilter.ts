@@ -2,7 +2,7 @@ import { dashboardFilter, type DashboardFilter } from '@shared/api/dashboard';
 
 export type { DashboardFilter };
 
-export const dashboardFilterStorageKey = 'rapport.dashboard.filter';
+export { dashboardFilterStorageKey } from './filterStorageKey';
 
 /**
  * The remembered filter, read back through the contract's schema: storage outlives app versions and
