@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BrowserWindow, session } from 'electron';
 import type { OfficeChoice } from '../remote/office-store';
-import { sessionCookieName } from '../remote/office-client';
-import { officeCertificateVerdict, type SeenCookie } from '../remote/sso-session';
+import { officeCertificateVerdict, sessionFromCookies, type SeenCookie } from '../remote/sso-session';
 import { guardSession } from './guards';
 import { signInWebPreferences } from './policy';
 
@@ -40,9 +39,10 @@ export function openSignInWindow(parent: () => BrowserWindow | undefined) {
       };
       // The office server sets its session cookie at the end of a sign-in that succeeded; a refusal never sets it and
       // is shown on the office's sign-in page in this window until the person closes it.
+      // Only the office's own cookie counts (sessionFromCookies: host-only on its host, Secure, Path=/): a cookie of
+      // that name from any other site is ignored and the window stays open.
       partition.cookies.on('changed', (_event, cookie, _cause, removed) => {
-        if (removed || cookie.name !== sessionCookieName) return;
-        void partition.cookies.get({ url: office.origin, name: sessionCookieName }).then(answer, () => answer(null));
+        if (!removed && sessionFromCookies(office.origin, [cookie]) !== null) answer([cookie]);
       });
       window.on('closed', () => {
         answer(null);
