@@ -45,6 +45,12 @@ export interface ReadPoolOptions {
   path: string;
   /** Reader threads (default 2). */
   size?: number;
+  /**
+   * How many readers may run long calls (dashboards, and writes' reads) at once. Default: all but one, so that on the
+   * office server one reader stays free for everyone else's quick calls. Browser mode has one user, whose own
+   * dashboard is what they wait for: all of them.
+   */
+  longReaders?: number;
   /** A call a reader has not answered by then ends its thread (a fresh one takes its place); default 5 minutes. */
   timeoutMs?: number;
   /** The reader's entry; tests point it elsewhere to see a reader die. */
@@ -92,7 +98,9 @@ export class ReadPool {
     if (!Number.isInteger(size) || size < 1) throw new Error(`A read pool needs at least one reader, got ${size}.`);
     this.url = options.workerUrl ?? readerUrl;
     this.timeoutMs = options.timeoutMs ?? 300_000;
-    this.maxLong = Math.max(1, size - 1);
+    this.maxLong = options.longReaders ?? Math.max(1, size - 1);
+    if (!Number.isInteger(this.maxLong) || this.maxLong < 1 || this.maxLong > size)
+      throw new Error(`Long calls need between 1 and ${size} readers, got ${this.maxLong}.`);
     for (let i = 0; i < size; i += 1) this.readers.push(this.spawn());
   }
 

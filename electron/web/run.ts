@@ -61,12 +61,15 @@ async function main(): Promise<void> {
     console.error(`rapport: ${error.message}`);
     options.recovery = recoveryHandlers(error.message, error.recovery.movedTo, openOptions);
   }
-  // Reads run on reader threads, as on the office server: a screen's calls are answered side by side.
-  if (options.db) options.reads = new ReadPool({ path: options.db.path });
+  // Reads run on reader threads, as on the office server: a screen's calls are answered side by side. One user: the
+  // dashboard's three long calls may take both readers (nobody else's quick call is waiting).
+  if (options.db) options.reads = new ReadPool({ path: options.db.path, size: 2, longReaders: 2 });
   const server = createWebHost(options);
   const actualPort = await listen(server, port);
   console.log(`Rapport (browser mode) at http://127.0.0.1:${actualPort}/?token=${token}`);
   console.log(options.db ? `Database: ${options.db.path}` : 'Database: not open — the page offers the backups to restore.');
+  // Until a reader has started (a few seconds from source), the main thread answers reads itself.
+  void options.reads?.whenReady().then(() => console.log('Reads: on reader threads'));
 
   const stop = async () => {
     server.close();

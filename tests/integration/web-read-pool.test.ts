@@ -51,6 +51,29 @@ describe('browser mode with reader threads', () => {
     }
   });
 
+  it('runs a screen’s long calls on every reader when asked to (browser mode), and keeps one reader for quick calls by default', async () => {
+    const path = present(t, 'database').path;
+    const workerUrl = new URL('./support/slow-reader.ts', import.meta.url);
+    const twoLongCalls = async (pool: ReadPool) => {
+      while (!pool.handles('dashboard.office') || !pool.handles('dashboard.readiness')) await pool.whenReady();
+      // Both readers up: the slow reader answers at once on start, so give the second its moment.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const started = performance.now();
+      await Promise.all([pool.run('dashboard.office', {}, null), pool.run('dashboard.readiness', {}, null)]);
+      return performance.now() - started;
+    };
+    const sideBySide = new ReadPool({ path, size: 2, longReaders: 2, workerUrl });
+    const oneFree = new ReadPool({ path, size: 2, workerUrl });
+    try {
+      // 400 ms each: side by side ≈ 400 ms, one after the other ≈ 800 ms.
+      expect(await twoLongCalls(sideBySide)).toBeLessThan(700);
+      expect(await twoLongCalls(oneFree)).toBeGreaterThanOrEqual(790);
+    } finally {
+      await Promise.all([sideBySide.close(), oneFree.close()]);
+    }
+    expect(() => new ReadPool({ path, size: 2, longReaders: 3, workerUrl })).toThrow(/between 1 and 2 readers/);
+  });
+
   it('answers reads on a reader, as the single user, and writes on the main thread', async () => {
     const run = vi.spyOn(present(pool, 'pool'), 'run');
     const [office, day, me] = await Promise.all([api('dashboard.office', {}), api('myDay.get', {}), api('auth.me', {})]);
