@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createVerifiedBackup } from '../../electron/core/db/backup';
 import { closeDatabase, openDatabase } from '../../electron/core/db/open';
+import { openReadReplica } from '../../electron/core/db/read-replica';
 import { DatabaseOpenError } from '../../electron/core/errors';
 import { sourceMigrationsFolder } from '../../electron/core/paths';
 import { freshDb, tempDir, type TestDb } from './helpers';
@@ -27,6 +28,17 @@ describe('opening the database', () => {
     expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+  });
+
+  it('gives the writer and a reader thread’s replica a 64 MB page cache (the default 2 MB re-reads a large office’s indexes)', async () => {
+    const t = await track(freshDb());
+    expect(t.db.sqlite.pragma('cache_size', { simple: true })).toBe(-65536);
+    const replica = openReadReplica(t.path);
+    try {
+      expect(replica.sqlite.pragma('cache_size', { simple: true })).toBe(-65536);
+    } finally {
+      replica.sqlite.close();
+    }
   });
 
   it('refuses a file that is not SQLite, moving it aside byte for byte (never overwritten)', async () => {

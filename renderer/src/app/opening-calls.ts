@@ -23,11 +23,13 @@ const shell: OpeningCall[] = [none('app.status'), none('settings.get'), none('ke
 /** Each opening screen's own reads, with the inputs (so the cache keys) its page uses. */
 const screens: Partial<Record<string, OpeningCall[]>> = {
   '/my-day': [none('myDay.get'), none('tasks.mine')],
-  '/dashboard': [filtered('dashboard.goals'), filtered('dashboard.readiness'), filtered('dashboard.office'), none('students.facets'), none('advisors.list')],
+  // The longest first: the host's readers take calls in the order they come.
+  '/dashboard': [filtered('dashboard.office'), filtered('dashboard.readiness'), filtered('dashboard.goals'), none('students.facets'), none('advisors.list')],
 };
 
 /** The calls the screen at `screen` (a path such as /dashboard) waits for, after `auth.me`. */
 export function openingCalls(screen: string): OpeningCall[] {
+  // The Shell's quick reads first: the app is drawn once they are in, while the screen's longer ones are worked out.
   return [...shell, ...(screens[screen] ?? [])];
 }
 
