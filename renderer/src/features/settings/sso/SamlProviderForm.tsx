@@ -53,7 +53,8 @@ export function SamlProviderForm({ saved }: { saved: SamlSettings | null }) {
           autosize
           minRows={3}
           maxRows={10}
-          ff="monospace"
+          // The PEM in a fixed-width font; the label and help stay in the page's.
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           {...form.getInputProps('idpCertificate')}
         />
         <FormError message={formError} />
