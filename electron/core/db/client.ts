@@ -28,22 +28,22 @@ export interface ConnectOptions {
   nativeBinding?: string;
 }
 
-/**
- * SQLite's page cache per connection, in KiB (negative: a size, not a page count). The default 2 MB holds a
- * fraction of a 50,000-student office's indexes, so every dashboard read copied the same pages in again from the OS:
- * 64 MB took the dashboard's office figures from ~160 to ~130 ms and My day from ~160 to ~95 ms. It grows only as
- * pages are read: a small office uses little of it.
- */
-const pageCacheKib = 65_536;
-
 export function connect(path: string, options: ConnectOptions): Database.Database {
-  const sqlite = new Database(path, {
+  return new Database(path, {
     readonly: options.readonly,
     fileMustExist: options.readonly,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
-  sqlite.pragma(`cache_size = -${pageCacheKib}`);
-  return sqlite;
+}
+
+/**
+ * SQLite's page cache for a connection that serves the app (the writer, each reader), in KiB. The default 2 MB holds
+ * a fraction of a 50,000-student office's indexes, so every dashboard read copied the same pages in again from the
+ * OS: 64 MB took the dashboard's office figures from ~160 to ~130 ms and My day from ~160 to ~95 ms. It grows only
+ * as pages are read. Set after the file has been checked: setting it reads the file (and opens its WAL).
+ */
+export function usePageCache(sqlite: Database.Database): void {
+  sqlite.pragma('cache_size = -65536');
 }
 
 export function wrap(path: string, sqlite: Database.Database): Db {

@@ -6,7 +6,7 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { backupsFolder, newestVerifiedBackup } from '../backups/store';
 import { DatabaseOpenError } from '../errors';
 import { backupStamp, createPrivateFile, createVerifiedBackup, quickCheck } from './backup';
-import { connect, wrap, type Db } from './client';
+import { connect, usePageCache, wrap, type Db } from './client';
 import { assertDatabaseFile, assertWritable, busyTimeoutMs, connectForReading, isDamageError, openFailure } from './file-access';
 
 export interface OpenOptions {
@@ -136,6 +136,7 @@ function holdsData(sqlite: Database.Database): boolean {
 }
 
 function applyPragmas(sqlite: Database.Database): void {
+  usePageCache(sqlite);
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('journal_mode = WAL');
   // better-sqlite3 leaves WAL at NORMAL, where a committed write can roll back on power loss.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { auditRow } from './audit-history';
 import { busyTimeoutMs } from './file-access';
-import { connect, transaction, wrap, type Db } from './client';
+import { connect, transaction, usePageCache, wrap, type Db } from './client';
 import { parseRows } from './rows';
 
 // The office server's reader threads each hold one of these: a READ-ONLY connection to the office file, so a
@@ -25,6 +25,7 @@ export function openReadReplica(path: string, nativeBinding?: string): Db {
   const db = wrap(path, connect(path, { readonly: true, nativeBinding }));
   // A checkpoint or a writer's commit can hold a lock for a moment: wait for it like the writer does.
   db.sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  usePageCache(db.sqlite);
   shadowAuditLog(db);
   return db;
 }
