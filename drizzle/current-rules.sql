@@ -75,6 +75,35 @@ WHEN EXISTS (SELECT 1 FROM interactions i WHERE i.event_id = new.event_id AND i.
 	WHERE id = new.id;
 END;
 
+CREATE TRIGGER event_attendance_counts_delete AFTER DELETE ON attendance BEGIN
+	UPDATE event_attendance_counts SET invited = invited - 1, rsvp_registered = rsvp_registered - (old.rsvp = 'registered'),
+		registered = registered - (old.rsvp = 'registered' OR old.checked_in_at IS NOT NULL), attended = attended - (old.checked_in_at IS NOT NULL),
+		followed_up = followed_up - (old.checked_in_at IS NOT NULL AND old.followed_up_on IS NOT NULL)
+	WHERE event_id = old.event_id;
+END;
+
+CREATE TRIGGER event_attendance_counts_insert AFTER INSERT ON attendance BEGIN
+	INSERT INTO event_attendance_counts (event_id, invited, rsvp_registered, registered, attended, followed_up)
+	VALUES (new.event_id, 1, new.rsvp = 'registered', new.rsvp = 'registered' OR new.checked_in_at IS NOT NULL, new.checked_in_at IS NOT NULL, new.checked_in_at IS NOT NULL AND new.followed_up_on IS NOT NULL)
+	ON CONFLICT (event_id) DO UPDATE SET invited = invited + excluded.invited, rsvp_registered = rsvp_registered + excluded.rsvp_registered,
+		registered = registered + excluded.registered, attended = attended + excluded.attended, followed_up = followed_up + excluded.followed_up;
+END;
+
+CREATE TRIGGER event_attendance_counts_update AFTER UPDATE OF event_id, rsvp, checked_in_at, followed_up_on ON attendance BEGIN
+	INSERT INTO event_attendance_counts (event_id, invited, rsvp_registered, registered, attended, followed_up)
+	SELECT old.event_id, -1, -(old.rsvp = 'registered'), -(old.rsvp = 'registered' OR old.checked_in_at IS NOT NULL), -(old.checked_in_at IS NOT NULL),
+		-(old.checked_in_at IS NOT NULL AND old.followed_up_on IS NOT NULL)
+	WHERE EXISTS (SELECT 1 FROM events WHERE id = old.event_id)
+	ON CONFLICT (event_id) DO UPDATE SET invited = invited + excluded.invited, rsvp_registered = rsvp_registered + excluded.rsvp_registered,
+		registered = registered + excluded.registered, attended = attended + excluded.attended, followed_up = followed_up + excluded.followed_up;
+	INSERT INTO event_attendance_counts (event_id, invited, rsvp_registered, registered, attended, followed_up)
+	SELECT new.event_id, 1, new.rsvp = 'registered', new.rsvp = 'registered' OR new.checked_in_at IS NOT NULL, new.checked_in_at IS NOT NULL,
+		new.checked_in_at IS NOT NULL AND new.followed_up_on IS NOT NULL
+	WHERE EXISTS (SELECT 1 FROM events WHERE id = new.event_id)
+	ON CONFLICT (event_id) DO UPDATE SET invited = invited + excluded.invited, rsvp_registered = rsvp_registered + excluded.rsvp_registered,
+		registered = registered + excluded.registered, attended = attended + excluded.attended, followed_up = followed_up + excluded.followed_up;
+END;
+
 -- ---- Triggers on audit_log ----
 
 CREATE TRIGGER `audit_log_no_delete` BEFORE DELETE ON `audit_log` BEGIN

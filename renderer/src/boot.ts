@@ -1,16 +1,16 @@
 import { sendEarly } from './api/early-calls';
-import { browserToken } from './api/run-token';
+import { singleUserToken } from './api/run-token';
 import { advisorHome, hashPath, openingCalls } from './app/opening-calls';
 import { dashboardFilterStorageKey } from './features/dashboard/filterStorageKey';
 
-// index.html runs this first, while the app's 1.5 MB of code is still being read: in browser mode on this computer
-// (the page came with the run's token: one user, who may ask everything) the opening screen's calls go out now, and
-// the server answers them while the browser evaluates the app. The transport takes the answers over (early-calls.ts).
-// The desktop answers through its own invoke, and the office server must first learn who is signed in: neither is
-// started here (firstScreen.ts does it).
+// index.html runs this first, while the app's 1.1 MB of code is still being read: in browser mode on this computer
+// (one user, who may ask everything: singleUserToken) the opening screen's calls go out now, and the server answers
+// them while the browser evaluates the app. The transport takes the answers over (early-calls.ts). The desktop
+// answers through its own invoke, and the office server must first learn who is signed in: neither is started here
+// (firstScreen.ts does it). The page's own code is not fetched from here: importing the pages from a second entry
+// split the app's code into twice as many files, and the first visit took longer.
 function sendOpeningCalls(): void {
-  if (window.rapport) return;
-  const token = browserToken();
+  const token = singleUserToken();
   if (!token) return;
   const path = hashPath(window.location.hash);
   const screen = path === '/' ? advisorHome : path;

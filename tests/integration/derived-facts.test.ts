@@ -147,15 +147,23 @@ describe('rapport check recomputes every derived fact', () => {
     30_000,
   );
 
-  it('names a hand-changed follow-up flag, reference-candidate count and last activity, and a stale goal summary', () => {
+  it("names a hand-changed follow-up flag, reference-candidate count, last activity and event's attendance count, and a stale goal summary", () => {
     const path = altered(
       'others',
       `update attendance set followed_up_on = '2026-01-01' where id = 3;
        update students set reference_candidates = 9, last_activity_on = null where id = 4;
-       update students set goal_last_met_on = '2001-01-01' where id = 5`,
+       update students set goal_last_met_on = '2001-01-01' where id = 5;
+       update event_attendance_counts set attended = attended + 1 where event_id = (select min(event_id) from event_attendance_counts)`,
     );
     const report = checkDatabaseFile(path);
     expect(report.ok).toBe(false);
-    expect(report.derivedFacts?.mismatches.map((m) => m.fact)).toEqual(['goal summary', 'reference candidates', 'last activity', 'follow-up']);
+    expect(report.derivedFacts?.mismatches.map((m) => m.fact)).toEqual([
+      'goal summary',
+      'reference candidates',
+      'last activity',
+      'follow-up',
+      'event attendance counts',
+    ]);
+    expect(report.derivedFacts?.mismatches.at(-1)?.first).toMatch(/^event \d+: stored \d+ invited, .*recomputed \d+ invited, /);
   });
 });

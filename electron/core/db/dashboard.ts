@@ -56,24 +56,25 @@ export function mostOverdue(db: Db, scope: StudentScope, today: string, limit: n
 }
 
 /**
- * Attendance rows of the events in `events` (a CTE of ids) for the students in scope. The whole office is
- * read event by event on the covering (event, RSVP, check-in, student, follow-up) index; a filtered scope
- * starts from its students instead, on the covering (student, check-in, event, RSVP, follow-up) index, so a
- * cohort reads its own rows rather than every attendee's student record.
+ * Attendance rows of the events in `events` (a CTE of ids) for the students a filter selects, on the covering
+ * (student, check-in, event, RSVP, follow-up) index, so a cohort reads its own rows rather than every attendee's
+ * student record. The whole office adds up each event's counts instead (event_attendance_counts).
  */
-function attendanceIn(events: string, scope: StudentScope): string {
-  return scope.filtered
-    ? `students s cross join attendance a on a.student_id = s.id where ${scope.where} and a.event_id in (select id from ${events})`
-    : `${events} e cross join attendance a on a.event_id = e.id`;
+function filteredAttendanceIn(events: string, scope: StudentScope): string {
+  return `students s cross join attendance a on a.student_id = s.id where ${scope.where} and a.event_id in (select id from ${events})`;
 }
 
 export function upcomingEventCounts(db: Db, scope: StudentScope, nowIso: string) {
+  const upcoming = `select id from events where ends_at >= :now and status = 'scheduled'`;
   return z.object({ events: z.number(), invited: z.number(), registered: z.number() }).parse(
     db.sqlite
       .prepare(
-        `with upcoming as materialized (select id from events where ends_at >= :now and status = 'scheduled')
-           select (select count(*) from upcoming) as events, count(a.id) as invited, coalesce(sum(a.rsvp = 'registered'), 0) as registered
-           from ${attendanceIn('upcoming', scope)}`,
+        scope.filtered
+          ? `with upcoming as materialized (${upcoming})
+               select (select count(*) from upcoming) as events, count(a.id) as invited, coalesce(sum(a.rsvp = 'registered'), 0) as registered
+               from ${filteredAttendanceIn('upcoming', scope)}`
+          : `select count(*) as events, coalesce(sum(k.invited), 0) as invited, coalesce(sum(k.rsvp_registered), 0) as registered
+             from (${upcoming}) e left join event_attendance_counts k on k.event_id = e.id`,
       )
       .get({ ...scope.params, now: nowIso }),
   );
@@ -108,6 +109,7 @@ export function eventsThisWeek(db: Db, scope: StudentScope, nowIso: string, week
  * attendance row's `followed_up_on`, kept by triggers (migration 0012).
  */
 export function eventFunnel(db: Db, scope: StudentScope, term: { startOn: string; endOn: string }) {
+  const termEvents = `select id from events where starts_at >= :termStart and starts_at < date(:termEnd, '+1 day') and status in ('scheduled', 'done')`;
   return z
     .object({
       events: z.number(),
@@ -119,13 +121,16 @@ export function eventFunnel(db: Db, scope: StudentScope, term: { startOn: string
     .parse(
       db.sqlite
         .prepare(
-          `with term_events as materialized (
-             select id from events where starts_at >= :termStart and starts_at < date(:termEnd, '+1 day') and status in ('scheduled', 'done'))
-           select (select count(*) from term_events) as events, count(a.id) as invited,
-             coalesce(sum(a.rsvp = 'registered' or a.checked_in_at is not null), 0) as registered,
-             coalesce(sum(a.checked_in_at is not null), 0) as attended,
-             coalesce(sum(a.checked_in_at is not null and a.followed_up_on is not null), 0) as followedUp
-           from ${attendanceIn('term_events', scope)}`,
+          scope.filtered
+            ? `with term_events as materialized (${termEvents})
+                 select (select count(*) from term_events) as events, count(a.id) as invited,
+                   coalesce(sum(a.rsvp = 'registered' or a.checked_in_at is not null), 0) as registered,
+                   coalesce(sum(a.checked_in_at is not null), 0) as attended,
+                   coalesce(sum(a.checked_in_at is not null and a.followed_up_on is not null), 0) as followedUp
+                 from ${filteredAttendanceIn('term_events', scope)}`
+            : `select count(*) as events, coalesce(sum(k.invited), 0) as invited, coalesce(sum(k.registered), 0) as registered,
+                 coalesce(sum(k.attended), 0) as attended, coalesce(sum(k.followed_up), 0) as followedUp
+               from (${termEvents}) e left join event_attendance_counts k on k.event_id = e.id`,
         )
         .get({ ...scope.params, termStart: term.startOn, termEnd: term.endOn }),
     );

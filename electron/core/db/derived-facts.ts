@@ -30,6 +30,11 @@ interface FactQuery {
 
 const student = (alias: string) => `'student ' || coalesce(${alias}.external_id, '#' || ${alias}.id)`;
 const shown = (value: string) => `coalesce(${value}, 'none')`;
+/** An event's attendance counts (event_attendance_counts or their recomputation), in words; none counts as 0. */
+const attendanceCounts = (alias: string) =>
+  ['invited', 'rsvp_registered', 'registered', 'attended', 'followed_up']
+    .map((column) => `coalesce(${alias}.${column}, 0) || ' ${column.replace('_', ' ')}'`)
+    .join(` || ', ' || `);
 
 const facts: readonly FactQuery[] = [
   {
@@ -85,6 +90,18 @@ const facts: readonly FactQuery[] = [
         'followed up ' || ${shown('a.followed_up_on')} as stored, 'followed up ' || ${shown('v.followed_up_on')} as recomputed
       from attendance a join attendance_follow_ups v on v.attendance_id = a.id join students s on s.id = a.student_id
       where a.followed_up_on is not v.followed_up_on order by a.id limit 1`,
+  },
+  {
+    fact: 'event attendance counts',
+    sql: `with recomputed as (
+        select event_id, count(*) as invited, sum(rsvp = 'registered') as rsvp_registered,
+          sum(rsvp = 'registered' or checked_in_at is not null) as registered, sum(checked_in_at is not null) as attended,
+          sum(checked_in_at is not null and followed_up_on is not null) as followed_up
+        from attendance group by event_id),
+      compared as (
+        select e.id, ${attendanceCounts('k')} as stored, ${attendanceCounts('r')} as recomputed
+        from events e left join event_attendance_counts k on k.event_id = e.id left join recomputed r on r.event_id = e.id)
+      select count(*) over () as total, 'event ' || id as label, stored, recomputed from compared where stored is not recomputed order by id limit 1`,
   },
 ];
 

@@ -458,6 +458,27 @@ export const attendance = sqliteTable(
   ],
 );
 
+/**
+ * Each event's attendance counted, so the whole office's funnel and upcoming figures add up a row per event instead of
+ * reading every attendance row (115,000 in a term at 50,000 students). Kept by triggers on attendance, in the same
+ * transaction as the row they count (migration 0029); checked against the rows by `rapport check` (derived-facts.ts).
+ * A filtered dashboard still counts its students' rows.
+ */
+export const eventAttendanceCounts = sqliteTable('event_attendance_counts', {
+  eventId: integer('event_id')
+    .primaryKey()
+    .references(() => events.id, { onDelete: 'cascade' }),
+  /** Every attendance row: the invited. */
+  invited: integer('invited').notNull().default(0),
+  /** RSVP "registered" (an upcoming event's registrations). */
+  rsvpRegistered: integer('rsvp_registered').notNull().default(0),
+  /** Registered or checked in (the funnel's second step: a walk-in never registered but came). */
+  registered: integer('registered').notNull().default(0),
+  attended: integer('attended').notNull().default(0),
+  /** Checked in and followed up (attendance.followed_up_on). */
+  followedUp: integer('followed_up').notNull().default(0),
+});
+
 export const interactions = sqliteTable(
   'interactions',
   {

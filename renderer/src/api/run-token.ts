@@ -21,3 +21,12 @@ export function browserToken(): string {
 export function tokenHeader(runToken: string): Record<string, string> {
   return runToken ? { 'x-rapport-token': runToken } : {};
 }
+
+/**
+ * Browser mode on this computer: the page came with the run's token, so there is one user, who may ask everything,
+ * and no sign-in. '' in the desktop (it answers through its own invoke) and on the office server (a session cookie,
+ * no token). Known before any call is answered; boot.ts and the transport both decide by it.
+ */
+export function singleUserToken(): string {
+  return window.rapport ? '' : browserToken();
+}

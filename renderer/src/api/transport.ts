@@ -2,7 +2,7 @@ import { apiResultSchema, type ApiResult } from '@shared/api/errors';
 import { idempotencyKeyHeader } from '@shared/api/idempotency';
 import { liveStreamHeader } from '@shared/api/live';
 import { takeEarly } from './early-calls';
-import { browserToken, tokenHeader } from './run-token';
+import { browserToken, singleUserToken, tokenHeader } from './run-token';
 
 let token: string | null = null;
 /** Office server: this tab's live-updates stream (useLiveUpdates.ts), named on our calls so our own writes are not pushed back. */
@@ -66,12 +66,7 @@ export function initTransport(): void {
   if (!window.rapport) token = browserToken();
 }
 
-/**
- * Browser mode on this computer: the page came with the run's token, so there is one user and no sign-in (the office
- * server has no token; its browsers carry a session cookie instead). Known before any call is answered.
- */
+/** Browser mode on this computer: one user, no sign-in (singleUserToken). */
 export function isSingleUserBrowser(): boolean {
-  if (window.rapport) return false;
-  token ??= browserToken();
-  return token !== '';
+  return singleUserToken() !== '';
 }

@@ -14,6 +14,7 @@ import { GoalsByEventCard, GoalsPerMonthCard } from './GoalsCards';
 import { KpiCards } from './KpiCards';
 import { ClosestCard, DistributionCard, ReadinessSharesCard } from './ReadinessCards';
 import { TodayCard } from './TodayCard';
+import { useAfterPaint } from './useAfterPaint';
 import type { ProcedureOutput } from '@shared/api/contract';
 
 /** One empty list, so the memoised filters do not redraw before the terms arrive. */
@@ -43,6 +44,11 @@ export function DashboardPage() {
   const readiness = useApiQuery('dashboard.readiness', filter);
   const office = useApiQuery('dashboard.office', filter);
   const failed = [goals, readiness, office].find((query) => query.isError);
+  // The first screenful (the headline cards, Today and the funnel) is drawn as the answers come; the goals chart and
+  // the cards below the fold follow once it is painted (every call answered or failed: a failed one hides no other),
+  // so they do not lengthen the render that shows it.
+  const firstScreenPainted = useAfterPaint([goals, readiness, office].every((query) => !query.isPending));
+  const belowTheFold = <T,>(data: T | undefined) => (firstScreenPainted ? data : undefined);
 
   return (
     <Stack gap="lg">
@@ -92,7 +98,7 @@ export function DashboardPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Loaded data={goals.data} height={320}>
-            {(data) => <GoalsPerMonthCard data={data} />}
+            {(data) => <GoalsPerMonthCard data={data} drawChart={firstScreenPainted} />}
           </Loaded>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -101,17 +107,17 @@ export function DashboardPage() {
           </Loaded>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <Loaded data={readiness.data} height={320}>
+          <Loaded data={belowTheFold(readiness.data)} height={320}>
             {(data) => <ReadinessSharesCard data={data} filter={filter} />}
           </Loaded>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <Loaded data={goals.data} height={320}>
+          <Loaded data={belowTheFold(goals.data)} height={320}>
             {(data) => <GoalsByEventCard data={data} />}
           </Loaded>
         </Grid.Col>
         <Grid.Col span={12}>
-          <Loaded data={readiness.data} height={200}>
+          <Loaded data={belowTheFold(readiness.data)} height={200}>
             {(data) => <ClosestCard data={data} />}
           </Loaded>
         </Grid.Col>

@@ -7,7 +7,7 @@ import { percent } from './dashboardFilter';
 
 type GoalFigures = ProcedureOutput<'dashboard.goals'>;
 
-// recharts is 460 KB of code and most of the dashboard's rendering time: the chart follows the figures.
+// recharts is 460 KB of code and most of the dashboard's rendering time: the chart follows the figures (useAfterPaint).
 const GoalsPerMonthChart = lazy(() => import('./GoalsPerMonthChart').then((m) => ({ default: m.GoalsPerMonthChart })));
 
 /** "2026-03" → "Mar 2026"; anything else is shown as it came. */
@@ -16,7 +16,8 @@ function monthLabel(month: string): string {
   return /^\d{4}-\d{2}$/.test(month) && date.isValid() ? date.format('MMM YY') : month;
 }
 
-export const GoalsPerMonthCard = memo(function GoalsPerMonthCard({ data }: { data: GoalFigures }) {
+/** `drawChart`: the dashboard's other figures are on screen; until then the chart's place is held. */
+export const GoalsPerMonthCard = memo(function GoalsPerMonthCard({ data, drawChart }: { data: GoalFigures; drawChart: boolean }) {
   const months = data.metPerMonth.map((m) => ({ month: monthLabel(m.month), 'Goals met': m.met }));
   const total = data.metPerMonth.reduce((sum, m) => sum + m.met, 0);
   return (
@@ -29,9 +30,7 @@ export const GoalsPerMonthCard = memo(function GoalsPerMonthCard({ data }: { dat
         {data.metPerMonth.length > 0 ? monthLabel(data.metPerMonth[data.metPerMonth.length - 1]?.month ?? '') : 'now'}
       </Text>
       {total > 0 ? (
-        <Suspense fallback={<Skeleton h={240} />}>
-          <GoalsPerMonthChart months={months} />
-        </Suspense>
+        <Suspense fallback={<Skeleton h={240} />}>{drawChart ? <GoalsPerMonthChart months={months} /> : <Skeleton h={240} />}</Suspense>
       ) : (
         <Text c="dimmed" size="sm">
           No goals met in these 12 months yet.
