@@ -1,4 +1,15 @@
-import { DEFAULT_THEME, Modal, Notification, createTheme, darken, lighten, luminance, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import {
+  Combobox,
+  DEFAULT_THEME,
+  Modal,
+  Notification,
+  createTheme,
+  darken,
+  lighten,
+  luminance,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+} from '@mantine/core';
 
 // A contrast-safe theme (WCAG 2.1 AA, 1.4.3): every colour text is drawn in is at least 4.5:1 on the surfaces it sits
 // on, in the light and the dark scheme. Mantine's defaults are not (primary #4c6ef5 on white 4.32:1, dimmed #868e96
@@ -100,6 +111,11 @@ export const theme = createTheme({
     // Mantine's close button is an unlabelled ×: screen readers would announce "button".
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } }),
+    // Mantine keeps every closed Select's options in the document (hidden), and places each hidden list as the page
+    // mounts: the dashboard's filter bar drew a hundred options nobody had opened and made the browser work out the page's
+    // styles in the middle of its first render. The list is drawn when it opens; a closed combobox names no list
+    // (aria-controls is set only while open), so nothing points at a missing element.
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
   },
 });
 
