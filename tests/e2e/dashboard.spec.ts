@@ -51,7 +51,7 @@ test('the dashboard shows the figures the API counts, filtered and remembered; e
   await expectCards(page, await figures(request, {}));
 
   // The filters' lists are drawn when they open: closed, none of their options is in the page, even hidden (Mantine
-  // keeps them by default, and the dashboard's first render drew and placed a hundred of them; theme.ts).
+  // keeps them by default, and the dashboard's first render drew and placed every one of them; theme.ts).
   await expect(page.getByRole('option', { includeHidden: true })).toHaveCount(0);
 
   // A cohort: every widget follows, and the choice survives a reload.
