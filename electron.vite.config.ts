@@ -10,10 +10,11 @@ function scripts(packages: RegExp) {
   return (id: string) => !id.endsWith('.css') && packages.test(id);
 }
 
+// Mantine has no group: one chunk of every component the app uses anywhere made the first screen read all of them
+// (sign-in forms, Spotlight, date pickers); left to the splitter, each page brings the components it draws.
 const vendorChunks = [
   { name: 'vendor-charts', test: scripts(/node_modules[\\/](@mantine[\\/]charts|recharts|d3-|victory-vendor|decimal\.js-light)/) },
   { name: 'vendor-datatable', test: scripts(/node_modules[\\/]mantine-datatable/) },
-  { name: 'vendor-mantine', test: scripts(/node_modules[\\/]@mantine[\\/](core|hooks|modals|notifications|spotlight|dates|form)/) },
   { name: 'vendor-react', test: scripts(/node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/) },
 ];
 

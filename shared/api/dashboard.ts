@@ -3,6 +3,7 @@ import { readinessItems, readinessLevels, referenceStatuses, relationshipKinds }
 import { dashboards, exportFiles } from './access';
 import { fileSchema, id, termName } from './fields';
 import { type AreaProcedures, read, write } from './areas';
+import { contactDetailMissing } from './readiness';
 
 /**
  * One filter for every dashboard widget. Student-based figures count the students it selects; `term`
@@ -98,6 +99,7 @@ export const readinessDashboardSchema = z.object({
       referenceStatus: z.enum(referenceStatuses),
       action: z.string(),
       nextItem: z.enum(readinessItems).nullable(),
+      missingDetail: contactDetailMissing,
     }),
   ),
 });

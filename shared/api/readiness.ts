@@ -31,6 +31,8 @@ export const readinessRulesSchema = z
   });
 export type ReadinessRules = z.infer<typeof readinessRulesSchema>;
 
+export const contactDetailMissing = z.enum(['email', 'phone']).nullable();
+
 export const readinessCheckSchema = z.object({
   item: z.enum(readinessItems),
   met: z.boolean(),
@@ -58,6 +60,11 @@ export const referenceCandidateSchema = z.object({
   nextAction: z.string().nullable(),
   /** The checklist item `nextAction` is about, so the screen can offer the button that does it. */
   nextItem: z.enum(readinessItems).nullable(),
+  /**
+   * The contact detail the "contact details" item lacks: the preferred method's, else an email; null when one is on
+   * file (then it only wants confirming). The button offers that field without reading the contact first.
+   */
+  missingDetail: contactDetailMissing,
 });
 export type ReferenceCandidate = z.infer<typeof referenceCandidateSchema>;
 

@@ -46,9 +46,18 @@ test.beforeAll(async ({ request }) => {
 });
 
 test('the dashboard shows the figures the API counts, filtered and remembered; each card opens what it counts', async ({ page, request }) => {
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/')) calls.push(r.url().replace(/.*\/api\//, ''));
+  });
   await page.goto(`${base}/?token=${e2eToken}#/dashboard`);
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await expectCards(page, await figures(request, {}));
+  // "Closest to ready" rows whose next step is a contact's missing or unconfirmed details draw their buttons from the
+  // readiness answer: opening the dashboard reads no contact (it read each listed one before).
+  const closest = page.getByRole('table', { name: 'Closest to ready' });
+  await expect(closest.getByRole('button', { name: /^(Add (email|phone)|Details confirmed)$/ }).first()).toBeVisible();
+  expect(calls.filter((name) => name === 'contacts.get')).toEqual([]);
 
   // The filters' lists are drawn when they open: closed, none of their options is in the page, even hidden (Mantine
   // keeps them by default, and the dashboard's first render drew and placed every one of them; theme.ts).

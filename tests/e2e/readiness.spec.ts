@@ -3,8 +3,18 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { e2eToken } from '../../playwright.config';
 import { api, base, isoDaysAgo, startedOffice } from './empty-office';
 
-/** A contact the student has known for a year, thanked with personal details shared; agreed or only asked. */
-async function reference(request: APIRequestContext, studentId: number, first: string, last: string, agreed: boolean) {
+/**
+ * A contact the student has known for a year, thanked with personal details shared; agreed or only asked. Their
+ * email is on file and verified a month ago unless `details` says otherwise.
+ */
+async function reference(
+  request: APIRequestContext,
+  studentId: number,
+  first: string,
+  last: string,
+  agreed: boolean,
+  details: { email?: string | null; verifiedOn?: string | null } = {},
+) {
   const employer = await api(request, 'employers.create', { name: `${last} Aeronautics` });
   const contact = await api(request, 'contacts.create', {
     firstName: first,
@@ -14,6 +24,7 @@ async function reference(request: APIRequestContext, studentId: number, first: s
     email: `${first.toLowerCase()}@${last.toLowerCase()}.example`,
     preferredMethod: 'email',
     verifiedOn: isoDaysAgo(30),
+    ...details,
   });
   const connection = await api(request, 'connections.create', {
     studentId,
@@ -96,6 +107,44 @@ test('an advisor records an agreed reference, sees the student become reference-
       .getByRole('row', { name: /Reference list/ })
       .first(),
   ).toContainText('Katherine Johnson');
+});
+
+test("a reference's missing email is added, and unconfirmed details confirmed, from the readiness panel", async ({ page, request }) => {
+  const student = await api(request, 'students.create', {
+    firstName: 'Annie',
+    lastName: 'Easley',
+    externalId: 'S-AE-1933',
+    personalEmail: 'annie@example.com',
+  });
+  await reference(request, student.id, 'Grace', 'Hopper', true, { email: null, verifiedOn: null });
+  await reference(request, student.id, 'Joan', 'Clarke', true, { verifiedOn: null });
+
+  // The buttons say which detail is missing from the readiness answer itself: drawing the panel reads no contact.
+  const contactReads: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/contacts.get')) contactReads.push(r.url());
+  });
+  await page.goto(`${base}/?token=${e2eToken}#/students/${student.id}/references`);
+  const readiness = page.getByRole('region', { name: 'Reference readiness' });
+  await expect(readiness.getByText('0 of 3 references ready', { exact: true })).toBeVisible();
+  const grace = readiness.getByRole('article', { name: 'Grace Hopper' });
+  await expect(grace).toContainText("Add Grace Hopper's email");
+  const joan = readiness.getByRole('article', { name: 'Joan Clarke' });
+  await expect(joan.getByRole('button', { name: 'Details confirmed' }).first()).toBeVisible();
+  expect(contactReads).toEqual([]);
+
+  await grace.getByRole('button', { name: 'Add email' }).first().click();
+  await page.getByRole('textbox', { name: "Grace Hopper's email" }).fill('grace@hopper.example');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText("Saved Grace Hopper's email.")).toBeVisible();
+  await expect(readiness.getByText('1 of 3 references ready', { exact: true })).toBeVisible();
+  await expect(grace.getByRole('button', { name: 'Add email' })).toHaveCount(0);
+
+  await joan.getByRole('button', { name: 'Details confirmed' }).first().click();
+  await expect(page.getByText("Recorded: Joan Clarke's details confirmed today.")).toBeVisible();
+  await expect(readiness.getByText('2 of 3 references ready', { exact: true })).toBeVisible();
+  const saved = await api(request, 'contacts.list', { search: 'Hopper' });
+  expect(saved.rows.map((c) => c.email)).toEqual(['grace@hopper.example']);
 });
 
 test('a reference list for a student named in Chinese downloads under that name, and the dialog warns about who has not agreed', async ({ page, request }) => {

@@ -217,6 +217,13 @@ describe('reference readiness checklist', () => {
     log(c, 'thank_you_email', addDays(today, -15), true);
     const noPhone = candidate(s, c);
     expect(item(noPhone, 'contactCurrent')?.action).toBe("Add Dana Lee's phone (their preferred method)");
+    // The button offers the phone field from this answer, without reading the contact.
+    expect(noPhone.missingDetail).toBe('phone');
+    // No preferred method and nothing on file: either detail would do, and the button asks for an email.
+    const eve = connect(s, contact('Eve', { preferredMethod: null, email: null, phone: null }));
+    log(eve, 'thank_you_email', addDays(today, -15), true);
+    expect(item(candidate(s, eve), 'contactCurrent')).toMatchObject({ detail: 'No email or phone on file', action: 'Add an email or phone for Eve Lee' });
+    expect(candidate(s, eve).missingDetail).toBe('email');
     // Dana's details with the phone on file, last verified on the day given.
     const verified = (verifiedOn: string) =>
       call('contacts.update', {
@@ -230,6 +237,7 @@ describe('reference readiness checklist', () => {
       });
     verified(monthsAgo(12));
     expect(item(candidate(s, c), 'contactCurrent')?.met).toBe(true);
+    expect(candidate(s, c).missingDetail).toBeNull();
     verified(addDays(monthsAgo(12), -1));
     const old = candidate(s, c);
     expect(item(old, 'contactCurrent')?.met).toBe(false);
@@ -393,6 +401,7 @@ describe('student readiness', () => {
         action: "Send Third Lee Close's current resume and the job description",
         // The item the action is about: the dashboard row's button records the resume as sent.
         nextItem: 'resumeShared',
+        missingDetail: null,
       },
     ]);
     expect(dashboardReadiness(t.db, { program: 'History' }, today).distribution.map((l) => l.students)).toEqual([0, 1, 1]);

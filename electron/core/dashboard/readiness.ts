@@ -58,6 +58,7 @@ export function dashboardReadiness(db: Db, input: ParsedInput<'dashboard.readine
       referenceStatus: candidate.referenceStatus,
       action: candidate.nextAction ?? '',
       nextItem: candidate.nextItem,
+      missingDetail: candidate.missingDetail,
     };
   });
   return {

@@ -75,12 +75,25 @@ function inTouchCheck(row: CandidateRow, student: string, format: DateFormat): R
   );
 }
 
-function contactCheck(row: CandidateRow, format: DateFormat): ReadinessCheck {
+/** The contact's preferred method (null: either will do), and whether a detail the readiness check accepts is on file. */
+function contactOnFile(row: CandidateRow): { method: 'email' | 'phone' | null; onFile: boolean } {
   const method = row.preferredMethod === 'phone' ? 'phone' : row.preferredMethod === 'email' ? 'email' : null;
   const onFile = method === 'phone' ? row.phone !== null : method === 'email' ? row.email !== null : row.email !== null || row.phone !== null;
+  return { method, onFile };
+}
+
+/** What the "contact details" item lacks: the preferred method's detail, else an email; null when one is on file. */
+function missingDetail(row: CandidateRow): 'email' | 'phone' | null {
+  const { method, onFile } = contactOnFile(row);
+  return onFile ? null : (method ?? 'email');
+}
+
+function contactCheck(row: CandidateRow, format: DateFormat): ReadinessCheck {
+  const { method, onFile } = contactOnFile(row);
   const verified = row.verifiedOn === null ? 'never verified' : `verified ${readableDate(row.verifiedOn, format)}`;
   if (!onFile) {
-    const missing = method === null ? 'an email or phone' : `${contactMethodLabels[method].toLowerCase()} (their preferred method)`;
+    if (method === null) return check('contactCurrent', false, 'No email or phone on file', `Add an email or phone for ${row.contactName}`);
+    const missing = `${contactMethodLabels[method].toLowerCase()} (their preferred method)`;
     return check('contactCurrent', false, `No ${missing} on file`, `Add ${row.contactName}'s ${missing}`);
   }
   const on = method === null ? 'Email or phone on file' : `${contactMethodLabels[method]} on file`;
@@ -143,6 +156,7 @@ export function explainCandidate(row: CandidateRow, student: string, today: stri
     checks: readinessItems.map((item) => byItem[item]),
     nextAction: next?.action ?? null,
     nextItem: next?.item ?? null,
+    missingDetail: missingDetail(row),
   };
 }
 

@@ -66,8 +66,8 @@ export function CommandPalette() {
 
   return (
     <>
-      {/* Ctrl+K from a text field too: the desk and the caseload open with the cursor in their search, where Mantine's default ignores it. */}
-      <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} tagsToIgnore={[]} scrollable maxHeight={480}>
+      {/* Ctrl+K is the Shell's (usePalette), which mounts this on first use. */}
+      <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={null} tagsToIgnore={[]} scrollable maxHeight={480}>
         <Spotlight.Search
           placeholder={mayFind ? 'Find a student, contact, employer or event, or type a command…' : 'Type a command…'}
           aria-label="Find or run a command"

@@ -3,11 +3,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { onSessionEnded } from '../api/client';
 import { useApiQuery } from '../api/hooks';
-import { SignInPage } from '../features/sign-in/SignInPage';
-import { Opening, OpeningFailed } from './GateScreens';
-import { OfficeSwitch } from './office-switch/OfficeSwitch';
+import { Opening, OpeningFailed, WholeWindow } from './GateScreens';
+import { lazyPage } from './lazyPage';
+import { OfficeSwitchButton } from './office-switch/OfficeSwitchButton';
 import { meKey, SessionContext, signedOut, singleUser, type Session } from './session';
 import { TwoStepGate } from './TwoStepGate';
+
+// Only the office server signs people in: the single-user app never loads the page's code (nor its forms library).
+const SignInPage = lazyPage(() => import('../features/sign-in/SignInPage'), 'SignInPage');
 
 /**
  * Asks the core who is using the app (`auth.me`). Single-user mode (desktop, browser mode) goes straight on to
@@ -66,9 +69,9 @@ function SignedOut({ notice, onSignedIn }: { notice: string | null; onSignedIn: 
     <>
       {/* The desktop app on an office server: a way back to this computer's office before signing in. */}
       <Box pos="fixed" top={12} right={12}>
-        <OfficeSwitch />
+        <OfficeSwitchButton />
       </Box>
-      <SignInPage notice={notice} onSignedIn={onSignedIn} />
+      <WholeWindow page={<SignInPage notice={notice} onSignedIn={onSignedIn} />} />
     </>
   );
 }

@@ -1,23 +1,42 @@
 import { ActionIcon, AppShell, Badge, Burger, Group, Kbd, NavLink, Text, Tooltip, UnstyledButton, useMantineColorScheme, useMantineTheme } from '@mantine/core';
-import { useDisclosure, useDocumentTitle, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure, useDocumentTitle, useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
+import { Suspense, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { setOfficeTimeZone } from '../components/dates';
 import { setOfficeDateFormat } from '../components/format';
 import { UnsavedChangesGuard } from '../components/unsavedChanges';
 import { navItems, type NavItem } from './navigation';
-import { CommandPalette } from './CommandPalette';
+import { lazyPage } from './lazyPage';
 import { mainId } from './focusMain';
 import { NotOffered } from './NotOffered';
 import { useMayCall, useNavItems } from './session';
-import { OfficeSwitch } from './office-switch/OfficeSwitch';
+import { OfficeSwitchButton } from './office-switch/OfficeSwitchButton';
 import { QueueStatus } from '@renderer/api/offline/QueueStatus';
 import { SignedInUser } from './SignedInUser';
 import { SkipLink } from './SkipLink';
 import { useFocusOnNavigate } from './useFocusOnNavigate';
 import { useFocusRescue } from './useFocusRescue';
+
+// Ctrl+K's palette is loaded the first time it is asked for, not with the first screen (it brings Spotlight).
+const CommandPalette = lazyPage(() => import('./CommandPalette'), 'CommandPalette');
+
+/**
+ * Opens the command palette (Ctrl+K, also in a field, and the header's search button), mounting it on first use: the
+ * store opens at once and the palette shows open as soon as its code is in.
+ */
+function usePalette() {
+  const [wanted, setWanted] = useState(false);
+  const open = () => {
+    setWanted(true);
+    spotlight.open();
+  };
+  // From a text field too (no tags ignored): the desk and the caseload open with the cursor in their search.
+  useHotkeys([['mod+K', open]], []);
+  return { wanted, open };
+}
 
 function isActive(itemPath: string, pathname: string): boolean {
   return pathname === itemPath || pathname.startsWith(`${itemPath}/`);
@@ -42,6 +61,7 @@ export function Shell() {
   const { pathname } = useLocation();
   const offered = useNavItems();
   const mayCall = useMayCall();
+  const palette = usePalette();
   const status = useApiQuery('app.status', {});
   // Every "today" on screen is the office's; set during render so the pages rendered below already use it.
   const settings = useApiQuery('settings.get', {}).data;
@@ -75,7 +95,7 @@ export function Shell() {
           <Group gap="xs" wrap="nowrap">
             {mayCall('search.quick') && (
               <UnstyledButton
-                onClick={() => spotlight.open()}
+                onClick={palette.open}
                 aria-keyshortcuts="Control+K"
                 px="sm"
                 py={6}
@@ -93,7 +113,7 @@ export function Shell() {
                 </Group>
               </UnstyledButton>
             )}
-            <OfficeSwitch />
+            <OfficeSwitchButton />
             <QueueStatus />
             <SignedInUser />
             <Tooltip label={colorScheme === 'dark' ? 'Light theme' : 'Dark theme'}>
@@ -130,7 +150,11 @@ export function Shell() {
       <AppShell.Main id={mainId} tabIndex={-1} style={{ outline: 'none' }}>
         <Page offered={offered} pathname={pathname} />
       </AppShell.Main>
-      <CommandPalette />
+      {palette.wanted && (
+        <Suspense fallback={null}>
+          <CommandPalette />
+        </Suspense>
+      )}
     </AppShell>
   );
 }

@@ -1,10 +1,13 @@
-import { Card, Center, Group, Stack, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useApiQuery } from '../api/hooks';
-import { RecoveryCodes } from '../features/two-step/RecoveryCodes';
-import { TwoStepSetup } from '../features/two-step/TwoStepSetup';
 import { Opening, OpeningFailed } from './GateScreens';
+import { lazyPage } from './lazyPage';
 import { SignOutButton } from './SignedInUser';
+
+// Shown to an admin once, when the office starts requiring it: loaded then.
+const RecoveryCodes = lazyPage(() => import('../features/two-step/RecoveryCodes'), 'RecoveryCodes');
+const TwoStepSetup = lazyPage(() => import('../features/two-step/TwoStepSetup'), 'TwoStepSetup');
 
 /**
  * The office requires admins to use two-step sign-in and this admin has not set it up: the server answers nothing
@@ -32,11 +35,13 @@ export function TwoStepGate({ children }: { children: ReactNode }) {
             </div>
             <SignOutButton />
           </Group>
-          {codes ? (
-            <RecoveryCodes codes={codes} onDone={() => setCodes(null)} doneLabel="I have saved them: continue" />
-          ) : (
-            <TwoStepSetup onConfirmed={setCodes} />
-          )}
+          <Suspense fallback={<Loader role="status" aria-label="Loading two-step sign-in" />}>
+            {codes ? (
+              <RecoveryCodes codes={codes} onDone={() => setCodes(null)} doneLabel="I have saved them: continue" />
+            ) : (
+              <TwoStepSetup onConfirmed={setCodes} />
+            )}
+          </Suspense>
         </Stack>
       </Card>
     </Center>

@@ -6,7 +6,7 @@ import { Outlet } from 'react-router';
  * A page loaded when its route is first visited, so the first screen does not wait for every other screen's code.
  * Pages are named exports; `name` picks the one to render.
  */
-export function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+export function lazyPage<K extends string, P extends object = object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
 

@@ -6,7 +6,7 @@ import { connectionChange } from '@shared/api/connections';
 import { contactDetailsChange } from '@shared/api/contacts';
 import type { ReadinessItem, ReferenceStatus } from '@shared/domain';
 import { call } from '@renderer/api/client';
-import { useApiQuery, useApiRun } from '@renderer/api/hooks';
+import { useApiRun } from '@renderer/api/hooks';
 import { Offered } from '@renderer/components/Offered';
 import { todayIso } from '@renderer/components/dates';
 import { notify } from '@renderer/components/notify';
@@ -21,6 +21,8 @@ export interface StepTarget {
   contactId: number;
   contactName: string;
   referenceStatus: ReferenceStatus;
+  /** The detail the contact lacks (null: on file, to confirm); the readiness answer says, so nothing is read to draw the button. */
+  missingDetail: 'email' | 'phone' | null;
 }
 
 /**
@@ -57,7 +59,13 @@ export function NextStepButton({ target, item }: { target: StepTarget; item: Rea
  * contact's name out of the visible label where the row already names them (My day), so the row keeps one line; the
  * accessible name still carries it and starts with the visible words.
  */
-export function ReferenceStatusButton({ target, short = false }: { target: Omit<StepTarget, 'contactId'>; short?: boolean }) {
+export function ReferenceStatusButton({
+  target,
+  short = false,
+}: {
+  target: Pick<StepTarget, 'studentId' | 'connectionId' | 'contactName' | 'referenceStatus'>;
+  short?: boolean;
+}) {
   const { set, pending } = useReferenceStatus();
   const asked = target.referenceStatus === 'asked' || target.referenceStatus === 'agreed';
   return (
@@ -101,18 +109,21 @@ function ResumeSentButton({ target }: { target: StepTarget }) {
   );
 }
 
-/** Missing details: a small inline form for the email; details on file but unconfirmed: one click marks them verified today. */
+/**
+ * Missing details: a small inline form for the missing email or phone; details on file but unconfirmed: one click
+ * marks them verified today. The contact is read when the advisor saves (the update carries the whole record), not
+ * for each row drawn: the dashboard's closest-to-ready list would otherwise read every listed contact as it opens.
+ */
 function ContactDetailsButton({ target }: { target: StepTarget }) {
   const run = useApiRun();
-  const contact = useApiQuery('contacts.get', { id: target.contactId });
   const [opened, setOpened] = useState(false);
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
   const save = async (patch: { email?: string; phone?: string }) => {
-    if (!contact.data) return;
     setBusy(true);
     try {
-      await run('contacts.update', contactDetailsChange(contact.data, { ...patch, verifiedOn: todayIso() }));
+      const contact = await call('contacts.get', { id: target.contactId });
+      await run('contacts.update', contactDetailsChange(contact, { ...patch, verifiedOn: todayIso() }));
       notify.done(
         patch.email || patch.phone
           ? `Saved ${target.contactName}'s ${patch.phone ? 'phone' : 'email'}.`
@@ -125,12 +136,8 @@ function ContactDetailsButton({ target }: { target: StepTarget }) {
       setBusy(false);
     }
   };
-  if (!contact.data) return null;
-  // What the readiness check looks for: the preferred method's detail, else an email or a phone.
-  const { email: onFile, phone, preferredMethod } = contact.data;
-  const missing = preferredMethod === 'phone' ? phone === null : preferredMethod === 'email' ? onFile === null : onFile === null && phone === null;
-  const field = preferredMethod === 'phone' ? 'phone' : 'email';
-  if (!missing) {
+  const field = target.missingDetail;
+  if (field === null) {
     return (
       <Offered procedure="contacts.update">
         <Button size="compact-sm" variant="light" leftSection={<IconCheck size={14} />} loading={busy} onClick={() => void save({})}>

@@ -55,7 +55,7 @@ export function RecoveryPage() {
   if (status.isPending) {
     return (
       <Center h="100vh">
-        <Loader aria-label="Checking the backups" />
+        <Loader role="status" aria-label="Checking the backups" />
       </Center>
     );
   }

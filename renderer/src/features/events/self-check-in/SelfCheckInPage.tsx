@@ -17,7 +17,7 @@ export default function SelfCheckInPage() {
   return (
     <Box mih="100vh" p="md" bg="var(--mantine-color-body)">
       <Stack component="main" gap="lg" maw={480} mx="auto" pt="lg" aria-label="Check in to an event">
-        {form.isPending && <Loader aria-label="Loading" mx="auto" />}
+        {form.isPending && <Loader role="status" aria-label="Loading" mx="auto" />}
         {form.isError && (
           <Alert color="red" title="This code does not work" fz="lg">
             <Text fz="lg">{form.error.message}</Text>
