@@ -3,7 +3,7 @@ import { singleUserToken } from './api/run-token';
 import { advisorHome, hashPath, openingCalls } from './app/opening-calls';
 import { dashboardFilterStorageKey } from './features/dashboard/filterStorageKey';
 
-// index.html runs this first, while the app's 1.1 MB of code is still being read: in browser mode on this computer
+// index.html runs this first, while the app's code (866 kB for the first screen) is still being read: in browser mode on this computer
 // (one user, who may ask everything: singleUserToken) the opening screen's calls go out now, and the server answers
 // them while the browser evaluates the app. The transport takes the answers over (early-calls.ts). The desktop
 // answers through its own invoke, and the office server must first learn who is signed in: neither is started here
