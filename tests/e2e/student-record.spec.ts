@@ -156,6 +156,24 @@ test('Ctrl+K opens from a search field too (the desk and the caseload start with
   await page.getByRole('textbox', { name: 'Search' }).first().click();
   await page.keyboard.press('Control+K');
   await expect(page.getByPlaceholder(/Find a student, contact/)).toBeFocused();
+  // The palette is loaded on this first use; closing it still gives the field its focus back.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'Search' }).first()).toBeFocused();
+});
+
+test('a screen whose code cannot be fetched says so and offers to start again', async ({ page }) => {
+  // As for a tab left open across an update: the palette's file is gone from the host.
+  await page.route(/\/assets\/CommandPalette-[^/]*\.js$/, (route) => route.abort());
+  await open(page, '/students');
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  await page.keyboard.press('Control+K');
+  const failed = page.getByRole('alert').filter({ hasText: 'Rapport could not show this screen' });
+  await expect(failed).toBeVisible();
+  await page.unroute(/\/assets\/CommandPalette-[^/]*\.js$/);
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  await page.keyboard.press('Control+K');
+  await expect(page.getByPlaceholder(/Find a student, contact/)).toBeFocused();
 });
 
 for (const scheme of ['light', 'dark'] as const) {

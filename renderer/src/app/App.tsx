@@ -8,6 +8,7 @@ import { isDesktop } from '../api/desktopOffice';
 import { useLiveUpdates } from '../api/useLiveUpdates';
 import { useOutsideChanges } from '../api/useOutsideChanges';
 import { FirstRunGate } from './FirstRunGate';
+import { ScreenFailed } from './GateScreens';
 import { SessionGate } from './SessionGate';
 import { queryClient } from './queryClient';
 import { useSession } from './session';
@@ -51,8 +52,9 @@ const router = createHashRouter([
         <SelfCheckInPage />
       </Suspense>
     ),
+    errorElement: <ScreenFailed />,
   },
-  { path: '*', element: <Routed /> },
+  { path: '*', element: <Routed />, errorElement: <ScreenFailed /> },
 ]);
 
 export function App() {

@@ -1,8 +1,8 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { Spotlight } from '@mantine/spotlight';
+import { Spotlight, spotlight } from '@mantine/spotlight';
 import { IconAddressBook, IconBuilding, IconCalendarEvent, IconCalendarPlus, IconSearch, IconUser, IconUserPlus, type Icon } from '@tabler/icons-react';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { eventKindLabels } from '@shared/domain';
 import type { ProcedureName } from '@shared/api/contract';
@@ -13,7 +13,7 @@ import { StudentStatusBadge } from '../components/StatusBadge';
 import { studentPath } from '../features/students/studentSections';
 import { useMayCall, useNavItems } from './session';
 
-// The "New …" forms load when first asked for: the palette is part of the Shell, which the first screen waits for.
+// The "New …" forms load when first asked for, not with the palette (which the Shell loads on first use).
 const StudentFormModal = lazy(() => import('../features/students/StudentFormModal').then((m) => ({ default: m.StudentFormModal })));
 const EventFormModal = lazy(() => import('../features/events/EventFormModal').then((m) => ({ default: m.EventFormModal })));
 const ContactFormModal = lazy(() => import('../features/contacts/ContactFormModal').then((m) => ({ default: m.ContactFormModal })));
@@ -39,8 +39,12 @@ function focusableViewport(node: HTMLDivElement | null): void {
  * Ctrl/Cmd+K: find a student, contact, employer or event as you type, or run a command (New student, New event,
  * New contact, Go to any screen). Results come in groups with headings; arrows move, Enter opens, Esc closes.
  */
-export function CommandPalette() {
+export function CommandPalette({ openOnMount = false }: { openOnMount?: boolean }) {
   const navigate = useNavigate();
+  // Mounted closed, then opened: Mantine's focus return notes the field or button focused before it opened.
+  useEffect(() => {
+    if (openOnMount) spotlight.open();
+  }, [openOnMount]);
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState<Creating | null>(null);
   const [debounced] = useDebouncedValue(query.trim(), 120);

@@ -24,14 +24,15 @@ import { useFocusRescue } from './useFocusRescue';
 const CommandPalette = lazyPage(() => import('./CommandPalette'), 'CommandPalette');
 
 /**
- * Opens the command palette (Ctrl+K, also in a field, and the header's search button), mounting it on first use: the
- * store opens at once and the palette shows open as soon as its code is in.
+ * Opens the command palette (Ctrl+K, also in a field, and the header's search button). The first time it mounts the
+ * palette, which opens itself once its code is in: opened as it mounts, Mantine would not note where focus was, and
+ * closing it would leave focus nowhere.
  */
 function usePalette() {
   const [wanted, setWanted] = useState(false);
   const open = () => {
-    setWanted(true);
-    spotlight.open();
+    if (wanted) spotlight.open();
+    else setWanted(true);
   };
   // From a text field too (no tags ignored): the desk and the caseload open with the cursor in their search.
   useHotkeys([['mod+K', open]], []);
@@ -152,7 +153,7 @@ export function Shell() {
       </AppShell.Main>
       {palette.wanted && (
         <Suspense fallback={null}>
-          <CommandPalette />
+          <CommandPalette openOnMount />
         </Suspense>
       )}
     </AppShell>

@@ -1,5 +1,6 @@
 import { Button, Group, Popover, TextInput } from '@mantine/core';
 import { IconCheck, IconFileText, IconMail, IconMessageQuestion, IconPhone } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { connectionChange } from '@shared/api/connections';
@@ -7,6 +8,7 @@ import { contactDetailsChange } from '@shared/api/contacts';
 import type { ReadinessItem, ReferenceStatus } from '@shared/domain';
 import { call } from '@renderer/api/client';
 import { useApiRun } from '@renderer/api/hooks';
+import { refreshAfter } from '@renderer/api/refresh';
 import { Offered } from '@renderer/components/Offered';
 import { todayIso } from '@renderer/components/dates';
 import { notify } from '@renderer/components/notify';
@@ -116,6 +118,7 @@ function ResumeSentButton({ target }: { target: StepTarget }) {
  */
 function ContactDetailsButton({ target }: { target: StepTarget }) {
   const run = useApiRun();
+  const queryClient = useQueryClient();
   const [opened, setOpened] = useState(false);
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
@@ -123,6 +126,13 @@ function ContactDetailsButton({ target }: { target: StepTarget }) {
     setBusy(true);
     try {
       const contact = await call('contacts.get', { id: target.contactId });
+      // Read now, so the update's version is always current: a detail someone added since this row was drawn is kept.
+      const added = patch.email ? contact.email : patch.phone ? contact.phone : null;
+      if (added !== null) {
+        // What that write changed, shown now rather than at the next outside-change refresh.
+        void refreshAfter(queryClient, 'contacts.update');
+        throw new Error(`${target.contactName}'s ${patch.phone ? 'phone' : 'email'} was added meanwhile (${added}): nothing was changed.`);
+      }
       await run('contacts.update', contactDetailsChange(contact, { ...patch, verifiedOn: todayIso() }));
       notify.done(
         patch.email || patch.phone
