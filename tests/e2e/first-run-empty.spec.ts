@@ -16,6 +16,8 @@ test('first run: start empty, see honest empty states, add the first student', a
   await steps.getByRole('link', { name: 'Name the office' }).click();
   await page.getByRole('textbox', { name: 'Office name' }).fill('Northfield Careers');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
+  // Saved and refreshed: until then the name is still unsaved, and Back would ask whether to discard it.
+  await expect(page.getByText('Office name saved.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
   await page.goBack();
   await expect(page.getByRole('list', { name: 'Setup steps' })).toContainText('Done: Name the office');

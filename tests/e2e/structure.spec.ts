@@ -123,6 +123,7 @@ test('reflow at 200 % zoom of 1280 px (640 × 450 CSS px): no sideways scrolling
 });
 
 test('a dialog opened from the keyboard returns focus to its opener; with reduced motion it opens without a transition', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await open(page, '/employers');
   const opener = page.getByRole('button', { name: 'New employer' });
   const duration = async () => {

@@ -39,12 +39,13 @@ function focusableViewport(node: HTMLDivElement | null): void {
  * Ctrl/Cmd+K: find a student, contact, employer or event as you type, or run a command (New student, New event,
  * New contact, Go to any screen). Results come in groups with headings; arrows move, Enter opens, Esc closes.
  */
-export function CommandPalette({ openOnMount = false }: { openOnMount?: boolean }) {
+export function CommandPalette() {
   const navigate = useNavigate();
-  // Mounted closed, then opened: Mantine's focus return notes the field or button focused before it opened.
+  // The Shell mounts the palette when it is first asked for. Mounted closed, then opened: Mantine's focus return
+  // notes the field or button focused before it opened.
   useEffect(() => {
-    if (openOnMount) spotlight.open();
-  }, [openOnMount]);
+    spotlight.open();
+  }, []);
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState<Creating | null>(null);
   const [debounced] = useDebouncedValue(query.trim(), 120);

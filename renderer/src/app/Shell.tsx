@@ -153,7 +153,7 @@ export function Shell() {
       </AppShell.Main>
       {palette.wanted && (
         <Suspense fallback={null}>
-          <CommandPalette openOnMount />
+          <CommandPalette />
         </Suspense>
       )}
     </AppShell>
