@@ -73,19 +73,56 @@ export interface WriteProcedure<Input extends z.ZodType = z.ZodType, Output exte
  */
 export type ProcedureDefinition = ReadProcedure | WriteProcedure;
 
-/** Declares a read: `'goals.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(goalSchema))`. */
-export function read<Input extends z.ZodType, Output extends z.ZodType>(access: AccessRule, input: Input, output: Output): ReadProcedure<Input, Output> {
-  return { kind: 'read', access, input, output };
+/**
+ * A procedure's schemas are built the first time they are read. zod builds a schema when it is declared, and
+ * building every schema of every procedure up front kept the renderer's first screen waiting (about 150 ms of a
+ * 2-core machine's time, more than the screen's own first render); a screen calls a handful of procedures.
+ */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
 
-/** Declares a write and the areas it changes: `'connections.create': write(caseload, relationshipEffects, connectionInput, connectionSchema)`. */
+/** Declares a read: `'goals.forStudent': read(caseloadRead, () => z.strictObject({ studentId: id }), () => z.array(goalSchema))`. */
+export function read<Input extends z.ZodType, Output extends z.ZodType>(
+  access: AccessRule,
+  input: () => Input,
+  output: () => Output,
+): ReadProcedure<Input, Output> {
+  const inputSchema = once(input);
+  const outputSchema = once(output);
+  return {
+    kind: 'read',
+    access,
+    get input() {
+      return inputSchema();
+    },
+    get output() {
+      return outputSchema();
+    },
+  };
+}
+
+/** Declares a write and the areas it changes: `'connections.create': write(caseload, relationshipEffects, () => connectionInput, () => connectionSchema)`. */
 export function write<const Changes extends Effects, Input extends z.ZodType, Output extends z.ZodType>(
   access: AccessRule,
   effects: Changes,
-  input: Input,
-  output: Output,
+  input: () => Input,
+  output: () => Output,
 ): WriteProcedure<Input, Output, Changes> {
-  return { kind: 'write', access, effects, input, output };
+  const inputSchema = once(input);
+  const outputSchema = once(output);
+  return {
+    kind: 'write',
+    access,
+    effects,
+    get input() {
+      return inputSchema();
+    },
+    get output() {
+      return outputSchema();
+    },
+  };
 }
 
 /** Everything a change to a student's relationships (contact, connection, placement, interaction) can move. */

@@ -23,15 +23,25 @@ export const authProcedures = {
   'auth.signIn': write(
     noSession,
     ['auth', 'audit'],
-    z.strictObject({
-      email: z.string().trim().min(1, 'is required').max(254, 'must be at most 254 characters'),
-      password: passwordInput,
-      code: secondFactorCode.optional(),
-    }),
-    z.union([z.object({ caller: callerSchema }), z.object({ caller: z.null(), codeRequired: z.literal(true) })]),
+    () =>
+      z.strictObject({
+        email: z.string().trim().min(1, 'is required').max(254, 'must be at most 254 characters'),
+        password: passwordInput,
+        code: secondFactorCode.optional(),
+      }),
+    () => z.union([z.object({ caller: callerSchema }), z.object({ caller: z.null(), codeRequired: z.literal(true) })]),
   ),
   /** Ends this browser's session (revoked server-side, the host clears the cookie). Harmless without one. */
-  'auth.signOut': write(noSession, ['auth', 'audit'], empty, z.object({ signedOut: z.literal(true) })),
+  'auth.signOut': write(
+    noSession,
+    ['auth', 'audit'],
+    () => empty,
+    () => z.object({ signedOut: z.literal(true) }),
+  ),
   /** Which mode this host runs in and who is signed in: `single` (no accounts, caller null) or `office`. */
-  'auth.me': read(noSession, empty, z.object({ mode: z.enum(['single', 'office']), caller: callerSchema.nullable() })),
+  'auth.me': read(
+    noSession,
+    () => empty,
+    () => z.object({ mode: z.enum(['single', 'office']), caller: callerSchema.nullable() }),
+  ),
 } as const satisfies AreaProcedures<'auth'>;

@@ -38,21 +38,34 @@ const fileName = z
 const keepSchema = z.number().int().min(1, 'keep at least 1 backup').max(365, 'keep at most 365 backups');
 
 export const backupsProcedures = {
-  'backups.list': read(adminOnly, z.strictObject({}), z.object({ folder: z.string(), keep: z.number().int(), backups: z.array(backupSchema) })),
-  'backups.create': write(adminOnly, ['backups', 'audit'], z.strictObject({}), backupSchema),
+  'backups.list': read(
+    adminOnly,
+    () => z.strictObject({}),
+    () => z.object({ folder: z.string(), keep: z.number().int(), backups: z.array(backupSchema) }),
+  ),
+  'backups.create': write(
+    adminOnly,
+    ['backups', 'audit'],
+    () => z.strictObject({}),
+    () => backupSchema,
+  ),
   // `confirm`: the caller showed what `backups.previewKeep` lists; without it, a change that would delete backups is refused.
   'backups.setKeep': write(
     adminOnly,
     ['backups', 'audit'],
-    z.strictObject({ keep: keepSchema, confirm: z.boolean().optional() }),
-    z.object({ keep: z.number().int(), removed: z.number().int() }),
+    () => z.strictObject({ keep: keepSchema, confirm: z.boolean().optional() }),
+    () => z.object({ keep: z.number().int(), removed: z.number().int() }),
   ),
   /** The backups saving this number would delete (before-restore copies younger than 30 days never are). */
-  'backups.previewKeep': read(adminOnly, z.strictObject({ keep: keepSchema }), z.object({ keep: z.number().int(), remove: z.array(backupSchema) })),
+  'backups.previewKeep': read(
+    adminOnly,
+    () => z.strictObject({ keep: keepSchema }),
+    () => z.object({ keep: z.number().int(), remove: z.array(backupSchema) }),
+  ),
   'backups.restore': write(
     adminOnly,
     areas,
-    z.strictObject({ fileName }),
-    z.object({ restoredFrom: z.string(), keptAside: z.string(), counts: backupSchema.shape.counts }),
+    () => z.strictObject({ fileName }),
+    () => z.object({ restoredFrom: z.string(), keptAside: z.string(), counts: backupSchema.shape.counts }),
   ),
 } as const satisfies AreaProcedures<'backups'>;

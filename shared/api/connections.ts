@@ -85,20 +85,55 @@ export const interactionSchema = z.object({
 export type Interaction = z.infer<typeof interactionSchema>;
 
 export const connectionsProcedures = {
-  'connections.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(connectionSchema)),
-  'connections.create': write(caseload, relationshipEffects, connectionCreateInput, connectionSchema),
-  'connections.update': write(caseload, relationshipEffects, connectionUpdateInput, connectionSchema),
-  'connections.delete': write(caseload, relationshipEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true), interactions: z.number().int() })),
-  'interactions.create': write(caseload, relationshipEffects, z.strictObject({ connectionId: id, ...interactionFields }), interactionSchema),
+  'connections.forStudent': read(
+    caseloadRead,
+    () => z.strictObject({ studentId: id }),
+    () => z.array(connectionSchema),
+  ),
+  'connections.create': write(
+    caseload,
+    relationshipEffects,
+    () => connectionCreateInput,
+    () => connectionSchema,
+  ),
+  'connections.update': write(
+    caseload,
+    relationshipEffects,
+    () => connectionUpdateInput,
+    () => connectionSchema,
+  ),
+  'connections.delete': write(
+    caseload,
+    relationshipEffects,
+    () => z.strictObject({ id }),
+    () => z.object({ deleted: z.literal(true), interactions: z.number().int() }),
+  ),
+  'interactions.create': write(
+    caseload,
+    relationshipEffects,
+    () => z.strictObject({ connectionId: id, ...interactionFields }),
+    () => interactionSchema,
+  ),
   'interactions.bulkCreate': write(
     caseload,
     relationshipEffects,
-    z.strictObject({
-      connectionIds: z.array(id).min(1, 'choose at least one connection').max(500, 'at most 500 at once'),
-      ...interactionFields,
-    }),
-    z.object({ created: z.number().int() }),
+    () =>
+      z.strictObject({
+        connectionIds: z.array(id).min(1, 'choose at least one connection').max(500, 'at most 500 at once'),
+        ...interactionFields,
+      }),
+    () => z.object({ created: z.number().int() }),
   ),
-  'interactions.update': write(caseload, relationshipEffects, z.strictObject({ id, ...loadedVersion, ...interactionFields }), interactionSchema),
-  'interactions.delete': write(caseload, relationshipEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true) })),
+  'interactions.update': write(
+    caseload,
+    relationshipEffects,
+    () => z.strictObject({ id, ...loadedVersion, ...interactionFields }),
+    () => interactionSchema,
+  ),
+  'interactions.delete': write(
+    caseload,
+    relationshipEffects,
+    () => z.strictObject({ id }),
+    () => z.object({ deleted: z.literal(true) }),
+  ),
 } as const satisfies AreaProcedures<'connections' | 'interactions'>;

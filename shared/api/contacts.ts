@@ -113,60 +113,95 @@ export type ContactRow = z.infer<typeof contactRowSchema>;
 export const contactsProcedures = {
   'contacts.list': read(
     directory,
-    z.strictObject({
-      search: searchText.optional(),
-      employerId: id.optional(),
-      industry: z.string().max(100).optional(),
-      relationship: z.enum(relationshipKinds).optional(),
-      mentorsOnly: z.boolean().default(false),
-      sort: z.enum(contactSortColumns).default('name'),
-      direction: sortDirection.default('asc'),
-      ...pageInput,
-    }),
-    listOf(contactRowSchema),
+    () =>
+      z.strictObject({
+        search: searchText.optional(),
+        employerId: id.optional(),
+        industry: z.string().max(100).optional(),
+        relationship: z.enum(relationshipKinds).optional(),
+        mentorsOnly: z.boolean().default(false),
+        sort: z.enum(contactSortColumns).default('name'),
+        direction: sortDirection.default('asc'),
+        ...pageInput,
+      }),
+    () => listOf(contactRowSchema),
   ),
-  'contacts.get': read(directory, z.strictObject({ id }), contactSchema),
-  'contacts.create': write(directoryEdit, relationshipEffects, contactInput, contactSchema),
-  'contacts.update': write(directoryEdit, relationshipEffects, contactUpdateInput, contactSchema),
+  'contacts.get': read(
+    directory,
+    () => z.strictObject({ id }),
+    () => contactSchema,
+  ),
+  'contacts.create': write(
+    directoryEdit,
+    relationshipEffects,
+    () => contactInput,
+    () => contactSchema,
+  ),
+  'contacts.update': write(
+    directoryEdit,
+    relationshipEffects,
+    () => contactUpdateInput,
+    () => contactSchema,
+  ),
   'contacts.deletePreview': read(
     directory,
-    z.strictObject({ id }),
-    z.object({
-      connections: z.number().int(),
-      interactions: z.number().int(),
-      students: z.number().int(),
-      placementsSupervised: z.number().int(),
-      /** Tasks on the contact, done or open: they are deleted with it. */
-      tasks: z.number().int(),
-    }),
+    () => z.strictObject({ id }),
+    () =>
+      z.object({
+        connections: z.number().int(),
+        interactions: z.number().int(),
+        students: z.number().int(),
+        placementsSupervised: z.number().int(),
+        /** Tasks on the contact, done or open: they are deleted with it. */
+        tasks: z.number().int(),
+      }),
   ),
-  'contacts.delete': write(directoryCascade, relationshipEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true) })),
-  'contacts.duplicates': read(directory, z.strictObject({ id }), z.array(contactSchema)),
+  'contacts.delete': write(
+    directoryCascade,
+    relationshipEffects,
+    () => z.strictObject({ id }),
+    () => z.object({ deleted: z.literal(true) }),
+  ),
+  'contacts.duplicates': read(
+    directory,
+    () => z.strictObject({ id }),
+    () => z.array(contactSchema),
+  ),
   'contacts.merge': write(
     directoryCascade,
     relationshipEffects,
-    z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
-    z.object({
-      contact: contactSchema,
-      movedConnections: z.number().int(),
-      combinedConnections: z.number().int(),
-      movedInteractions: z.number().int(),
-    }),
+    () => z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
+    () =>
+      z.object({
+        contact: contactSchema,
+        movedConnections: z.number().int(),
+        combinedConnections: z.number().int(),
+        movedInteractions: z.number().int(),
+      }),
   ),
   'contacts.mergePreview': read(
     directory,
-    z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
-    z.object({
-      connectionsToMove: z.number().int(),
-      interactions: z.number().int(),
-      connectionsToCombine: z.array(z.object({ studentName: z.string(), relationship: z.enum(relationshipKinds) })),
-    }),
+    () => z.strictObject({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, { path: ['mergeId'], message: 'must be a different contact' }),
+    () =>
+      z.object({
+        connectionsToMove: z.number().int(),
+        interactions: z.number().int(),
+        connectionsToCombine: z.array(z.object({ studentName: z.string(), relationship: z.enum(relationshipKinds) })),
+      }),
   ),
-  'contacts.connections': read(caseloadRead, z.strictObject({ contactId: id }), z.array(connectionSchema)),
-  'contacts.placementsSupervised': read(caseloadRead, z.strictObject({ contactId: id }), z.array(placementSchema)),
+  'contacts.connections': read(
+    caseloadRead,
+    () => z.strictObject({ contactId: id }),
+    () => z.array(connectionSchema),
+  ),
+  'contacts.placementsSupervised': read(
+    caseloadRead,
+    () => z.strictObject({ contactId: id }),
+    () => z.array(placementSchema),
+  ),
   'contacts.options': read(
     directory,
-    z.strictObject({ search: searchText, limit: z.number().int().min(1).max(50).default(20) }),
-    z.array(z.object({ id, displayName: z.string(), employerName: z.string().nullable(), title: z.string().nullable() })),
+    () => z.strictObject({ search: searchText, limit: z.number().int().min(1).max(50).default(20) }),
+    () => z.array(z.object({ id, displayName: z.string(), employerName: z.string().nullable(), title: z.string().nullable() })),
   ),
 } as const satisfies AreaProcedures<'contacts'>;

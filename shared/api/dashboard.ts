@@ -106,29 +106,43 @@ export const readinessDashboardSchema = z.object({
 export type ReadinessDashboard = z.infer<typeof readinessDashboardSchema>;
 
 export const dashboardProcedures = {
-  'dashboard.office': read(dashboards, dashboardFilter, dashboardOfficeSchema),
+  'dashboard.office': read(
+    dashboards,
+    () => dashboardFilter,
+    () => dashboardOfficeSchema,
+  ),
   /** Every dashboard figure for the filter as an XLSX workbook, one sheet per widget. */
-  'dashboard.export': write(exportFiles, ['audit'], dashboardFilter, fileSchema),
+  'dashboard.export': write(
+    exportFiles,
+    ['audit'],
+    () => dashboardFilter,
+    () => fileSchema,
+  ),
   'dashboard.goals': read(
     dashboards,
-    dashboardFilter,
-    z.object({
-      term: termSchema,
-      activeStudents: z.number().int(),
-      /** Active students with at least one goal met in the term. */
-      withGoalMetInTerm: z.number().int(),
-      withoutActiveGoal: z.number().int(),
-      metPerMonth: z.array(z.object({ month: z.string(), met: z.number().int() })),
-      completionByEvent: z.array(
-        z.object({
-          eventId: id,
-          title: z.string(),
-          startsAt: z.string(),
-          goals: z.number().int(),
-          met: z.number().int(),
-        }),
-      ),
-    }),
+    () => dashboardFilter,
+    () =>
+      z.object({
+        term: termSchema,
+        activeStudents: z.number().int(),
+        /** Active students with at least one goal met in the term. */
+        withGoalMetInTerm: z.number().int(),
+        withoutActiveGoal: z.number().int(),
+        metPerMonth: z.array(z.object({ month: z.string(), met: z.number().int() })),
+        completionByEvent: z.array(
+          z.object({
+            eventId: id,
+            title: z.string(),
+            startsAt: z.string(),
+            goals: z.number().int(),
+            met: z.number().int(),
+          }),
+        ),
+      }),
   ),
-  'dashboard.readiness': read(dashboards, dashboardFilter, readinessDashboardSchema),
+  'dashboard.readiness': read(
+    dashboards,
+    () => dashboardFilter,
+    () => readinessDashboardSchema,
+  ),
 } as const satisfies AreaProcedures<'dashboard'>;

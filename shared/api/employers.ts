@@ -50,23 +50,46 @@ export type EmployerRow = z.infer<typeof employerRowSchema>;
 export const employersProcedures = {
   'employers.list': read(
     directory,
-    z.strictObject({
-      search: searchText.optional(),
-      industry: z.string().max(120).optional(),
-      sort: z.enum(employerSortColumns).default('name'),
-      direction: sortDirection.default('asc'),
-      ...pageInput,
-    }),
-    listOf(employerRowSchema),
+    () =>
+      z.strictObject({
+        search: searchText.optional(),
+        industry: z.string().max(120).optional(),
+        sort: z.enum(employerSortColumns).default('name'),
+        direction: sortDirection.default('asc'),
+        ...pageInput,
+      }),
+    () => listOf(employerRowSchema),
   ),
-  'employers.industries': read(directory, z.strictObject({}), z.array(z.string())),
-  'employers.get': read(directory, z.strictObject({ id }), employerSchema),
-  'employers.create': write(directoryEdit, relationshipEffects, employerInput, employerSchema),
-  'employers.update': write(directoryEdit, relationshipEffects, z.strictObject({ id, ...loadedVersion, ...employerFields }), employerSchema),
+  'employers.industries': read(
+    directory,
+    () => z.strictObject({}),
+    () => z.array(z.string()),
+  ),
+  'employers.get': read(
+    directory,
+    () => z.strictObject({ id }),
+    () => employerSchema,
+  ),
+  'employers.create': write(
+    directoryEdit,
+    relationshipEffects,
+    () => employerInput,
+    () => employerSchema,
+  ),
+  'employers.update': write(
+    directoryEdit,
+    relationshipEffects,
+    () => z.strictObject({ id, ...loadedVersion, ...employerFields }),
+    () => employerSchema,
+  ),
   'employers.options': read(
     directory,
-    z.strictObject({ search: searchText.default(''), limit: z.number().int().min(1).max(50).default(20) }),
-    z.array(z.object({ id, name: z.string() })),
+    () => z.strictObject({ search: searchText.default(''), limit: z.number().int().min(1).max(50).default(20) }),
+    () => z.array(z.object({ id, name: z.string() })),
   ),
-  'employers.placements': read(caseloadRead, z.strictObject({ employerId: id }), z.array(placementSchema)),
+  'employers.placements': read(
+    caseloadRead,
+    () => z.strictObject({ employerId: id }),
+    () => z.array(placementSchema),
+  ),
 } as const satisfies AreaProcedures<'employers'>;

@@ -144,154 +144,197 @@ const eventEffects = ['events', 'goals', 'students', 'dashboard', 'myDay', 'audi
 export const eventsProcedures = {
   'events.list': read(
     calendar,
-    z.strictObject({
-      when: z.enum(eventWhen).default('upcoming'),
-      kind: z.enum(eventKinds).optional(),
-      status: z.enum(eventStatuses).optional(),
-      ...pageInput,
-    }),
-    listOf(eventRowSchema),
+    () =>
+      z.strictObject({
+        when: z.enum(eventWhen).default('upcoming'),
+        kind: z.enum(eventKinds).optional(),
+        status: z.enum(eventStatuses).optional(),
+        ...pageInput,
+      }),
+    () => listOf(eventRowSchema),
   ),
-  'events.get': read(calendar, z.strictObject({ id }), eventSchema),
-  'events.create': write(directoryEdit, eventEffects, eventInput, eventSchema),
+  'events.get': read(
+    calendar,
+    () => z.strictObject({ id }),
+    () => eventSchema,
+  ),
+  'events.create': write(
+    directoryEdit,
+    eventEffects,
+    () => eventInput,
+    () => eventSchema,
+  ),
   'events.update': write(
     directoryEdit,
     eventEffects,
-    z.strictObject({ id, ...loadedVersion, ...eventFields }).refine(endsAfterStart, { path: ['endsAt'], message: 'must be after the start' }),
-    eventSchema,
+    () => z.strictObject({ id, ...loadedVersion, ...eventFields }).refine(endsAfterStart, { path: ['endsAt'], message: 'must be after the start' }),
+    () => eventSchema,
   ),
-  'events.conflicts': read(calendar, z.strictObject({ startsAt: dateTime, endsAt: dateTime, exceptId: id.optional() }), z.array(eventSummary)),
+  'events.conflicts': read(
+    calendar,
+    () => z.strictObject({ startsAt: dateTime, endsAt: dateTime, exceptId: id.optional() }),
+    () => z.array(eventSummary),
+  ),
   'events.calendar': read(
     calendar,
-    z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-12') }),
-    z.array(
-      eventSummary.extend({
-        kind: z.enum(eventKinds),
-        registered: z.number().int(),
-        capacity: z.number().int().nullable(),
-      }),
-    ),
+    () => z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-12') }),
+    () =>
+      z.array(
+        eventSummary.extend({
+          kind: z.enum(eventKinds),
+          registered: z.number().int(),
+          capacity: z.number().int().nullable(),
+        }),
+      ),
   ),
   'events.attendees': read(
     frontDesk,
-    z.strictObject({
-      eventId: id,
-      rsvp: z.enum(rsvpStatuses).optional(),
-      search: searchText.optional(),
-      page: z.number().int().min(1).default(1),
-      pageSize: z.number().int().min(1).max(1000).default(100),
-    }),
-    listOf(attendeeSchema),
+    () =>
+      z.strictObject({
+        eventId: id,
+        rsvp: z.enum(rsvpStatuses).optional(),
+        search: searchText.optional(),
+        page: z.number().int().min(1).default(1),
+        pageSize: z.number().int().min(1).max(1000).default(100),
+      }),
+    () => listOf(attendeeSchema),
   ),
   'events.inviteCount': read(
     caseloadRead,
-    z.strictObject({ eventId: id, filter: inviteFilterSchema }),
-    z.object({ matching: z.number().int(), alreadyInvited: z.number().int() }),
+    () => z.strictObject({ eventId: id, filter: inviteFilterSchema }),
+    () => z.object({ matching: z.number().int(), alreadyInvited: z.number().int() }),
   ),
   'events.invite': write(
     caseload,
     ['events', 'attendance', 'goals', 'students', 'dashboard', 'myDay', 'audit'],
-    z
-      .strictObject({
-        eventId: id,
-        studentIds: z.array(id).max(10_000).optional(),
-        filter: inviteFilterSchema.optional(),
-        /** A goal for each invitee, from a ladder rung, linked to the event. */
-        goalTemplateId: id.optional(),
-      })
-      .refine((v) => v.studentIds !== undefined || v.filter !== undefined, {
-        path: ['studentIds'],
-        message: 'choose students or a filter',
+    () =>
+      z
+        .strictObject({
+          eventId: id,
+          studentIds: z.array(id).max(10_000).optional(),
+          filter: inviteFilterSchema.optional(),
+          /** A goal for each invitee, from a ladder rung, linked to the event. */
+          goalTemplateId: id.optional(),
+        })
+        .refine((v) => v.studentIds !== undefined || v.filter !== undefined, {
+          path: ['studentIds'],
+          message: 'choose students or a filter',
+        }),
+    () =>
+      z.object({
+        invited: z.number().int(),
+        alreadyInvited: z.number().int(),
+        skippedInactive: z.number().int(),
       }),
-    z.object({
-      invited: z.number().int(),
-      alreadyInvited: z.number().int(),
-      skippedInactive: z.number().int(),
-    }),
   ),
   'events.suggestions': read(
     caseloadRead,
-    z.strictObject({ eventId: id, limit: z.number().int().min(1).max(100).default(20) }),
-    z.array(
-      z.object({
-        studentId: id,
-        studentName: z.string(),
-        program: z.string().nullable(),
-        score: z.number().int(),
-        reasons: z.array(z.string()),
-      }),
-    ),
+    () => z.strictObject({ eventId: id, limit: z.number().int().min(1).max(100).default(20) }),
+    () =>
+      z.array(
+        z.object({
+          studentId: id,
+          studentName: z.string(),
+          program: z.string().nullable(),
+          score: z.number().int(),
+          reasons: z.array(z.string()),
+        }),
+      ),
   ),
   'attendance.setRsvp': write(
     frontDesk,
     attendanceEffects,
-    z.strictObject({ attendanceId: id, rsvp: z.enum(rsvpStatuses) }),
-    z.object({ attendee: attendeeSchema, note: z.string().nullable() }),
+    () => z.strictObject({ attendanceId: id, rsvp: z.enum(rsvpStatuses) }),
+    () => z.object({ attendee: attendeeSchema, note: z.string().nullable() }),
   ),
-  'attendance.checkIn': write(frontDesk, attendanceEffects, z.strictObject({ attendanceId: id, checkedIn: z.boolean() }), attendeeSchema),
+  'attendance.checkIn': write(
+    frontDesk,
+    attendanceEffects,
+    () => z.strictObject({ attendanceId: id, checkedIn: z.boolean() }),
+    () => attendeeSchema,
+  ),
   'attendance.pairBuddies': write(
     caseload,
     attendanceEffects,
-    z.strictObject({ attendanceId: id, buddyAttendanceId: id }).refine((v) => v.attendanceId !== v.buddyAttendanceId, {
-      path: ['buddyAttendanceId'],
-      message: 'must be another attendee',
-    }),
-    z.array(attendeeSchema),
+    () =>
+      z.strictObject({ attendanceId: id, buddyAttendanceId: id }).refine((v) => v.attendanceId !== v.buddyAttendanceId, {
+        path: ['buddyAttendanceId'],
+        message: 'must be another attendee',
+      }),
+    () => z.array(attendeeSchema),
   ),
   'events.checkInSearch': read(
     frontDesk,
-    z.strictObject({ eventId: id, query: searchText, limit: z.number().int().min(1).max(50).default(10) }),
-    z.array(attendeeSchema),
+    () => z.strictObject({ eventId: id, query: searchText, limit: z.number().int().min(1).max(50).default(10) }),
+    () => z.array(attendeeSchema),
   ),
   'events.followUps': read(
     caseloadRead,
-    z.strictObject({ eventId: id }),
-    z.array(
-      z.object({
-        attendanceId: id,
-        studentId: z.number().int(),
-        studentName: z.string(),
-        people: z.array(
-          z.object({
-            connectionId: id,
-            contactName: z.string(),
-            metOn: z.string(),
-            followedUpOn: z.string().nullable(),
-            withinTwoDays: z.boolean(),
-          }),
-        ),
-      }),
-    ),
+    () => z.strictObject({ eventId: id }),
+    () =>
+      z.array(
+        z.object({
+          attendanceId: id,
+          studentId: z.number().int(),
+          studentName: z.string(),
+          people: z.array(
+            z.object({
+              connectionId: id,
+              contactName: z.string(),
+              metOn: z.string(),
+              followedUpOn: z.string().nullable(),
+              withinTwoDays: z.boolean(),
+            }),
+          ),
+        }),
+      ),
   ),
   'events.logMeeting': write(
     caseload,
     [...relationshipEffects, 'attendance'],
-    z
-      .strictObject({
-        eventId: id,
-        studentId: id,
-        ...contactOrNewFields,
-        summary: optionalMultiline(2_000),
-      })
-      .refine(oneContact.check, oneContact.where),
-    z.object({ connectionId: id, interactionId: id }),
+    () =>
+      z
+        .strictObject({
+          eventId: id,
+          studentId: id,
+          ...contactOrNewFields,
+          summary: optionalMultiline(2_000),
+        })
+        .refine(oneContact.check, oneContact.where),
+    () => z.object({ connectionId: id, interactionId: id }),
   ),
   'events.outcome': read(
     dashboards,
-    z.strictObject({ eventId: id }),
-    z.object({
-      invited: z.number().int(),
-      registered: z.number().int(),
-      attended: z.number().int(),
-      goalsSet: z.number().int(),
-      goalsMet: z.number().int(),
-      peopleMet: z.number().int(),
-      followUpsSent: z.number().int(),
-      followUpsWithinTwoDays: z.number().int(),
-    }),
+    () => z.strictObject({ eventId: id }),
+    () =>
+      z.object({
+        invited: z.number().int(),
+        registered: z.number().int(),
+        attended: z.number().int(),
+        goalsSet: z.number().int(),
+        goalsMet: z.number().int(),
+        peopleMet: z.number().int(),
+        followUpsSent: z.number().int(),
+        followUpsWithinTwoDays: z.number().int(),
+      }),
   ),
   // Files leave the office: no front desk or viewer exports (issue 15), the check-in sheet included.
-  'events.exportIcs': write(exportFiles, ['audit'], z.strictObject({ eventId: id.optional() }), fileSchema),
-  'events.exportAttendees': write(exportFiles, ['audit'], z.strictObject({ eventId: id, format: z.enum(['csv', 'xlsx']) }), exportResultSchema),
-  'events.checkInSheet': write(exportFiles, ['audit'], z.strictObject({ eventId: id }), exportResultSchema),
+  'events.exportIcs': write(
+    exportFiles,
+    ['audit'],
+    () => z.strictObject({ eventId: id.optional() }),
+    () => fileSchema,
+  ),
+  'events.exportAttendees': write(
+    exportFiles,
+    ['audit'],
+    () => z.strictObject({ eventId: id, format: z.enum(['csv', 'xlsx']) }),
+    () => exportResultSchema,
+  ),
+  'events.checkInSheet': write(
+    exportFiles,
+    ['audit'],
+    () => z.strictObject({ eventId: id }),
+    () => exportResultSchema,
+  ),
 } as const satisfies AreaProcedures<'events' | 'attendance'>;

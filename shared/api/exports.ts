@@ -20,25 +20,32 @@ export const exportsProcedures = {
   'exports.referenceList': write(
     exportFiles,
     ['audit'],
-    z.strictObject({
-      studentId: id,
-      format: z.enum(['pdf', 'docx']),
-      /** The advisor's pick, in print order; omitted: agreed references, most relevant first. */
-      connectionIds: z.array(id).min(1, 'pick at least one reference').max(5, 'a reference list has at most 5 references').optional(),
-      /** Without a pick: the most relevant candidates whether they agreed or not (the export warns about each). */
-      includeNotAgreed: z.boolean().default(false),
-    }),
-    exportResultSchema,
+    () =>
+      z.strictObject({
+        studentId: id,
+        format: z.enum(['pdf', 'docx']),
+        /** The advisor's pick, in print order; omitted: agreed references, most relevant first. */
+        connectionIds: z.array(id).min(1, 'pick at least one reference').max(5, 'a reference list has at most 5 references').optional(),
+        /** Without a pick: the most relevant candidates whether they agreed or not (the export warns about each). */
+        includeNotAgreed: z.boolean().default(false),
+      }),
+    () => exportResultSchema,
   ),
   'exports.references': write(
     exportFiles,
     ['audit'],
-    z.strictObject({
-      ...studentFilterFields,
-      format: z.enum(['csv', 'xlsx', 'zip']),
-      includeNotAgreed: z.boolean().default(false),
-    }),
-    exportResultSchema,
+    () =>
+      z.strictObject({
+        ...studentFilterFields,
+        format: z.enum(['csv', 'xlsx', 'zip']),
+        includeNotAgreed: z.boolean().default(false),
+      }),
+    () => exportResultSchema,
   ),
-  'exports.readinessReport': write(exportFiles, ['audit'], z.strictObject({ ...studentFilterFields, format: z.enum(['csv', 'xlsx']) }), exportResultSchema),
+  'exports.readinessReport': write(
+    exportFiles,
+    ['audit'],
+    () => z.strictObject({ ...studentFilterFields, format: z.enum(['csv', 'xlsx']) }),
+    () => exportResultSchema,
+  ),
 } as const satisfies AreaProcedures<'exports'>;

@@ -71,60 +71,96 @@ export type GoalTemplate = z.infer<typeof goalTemplateSchema>;
 const goalEffects = ['goals', 'students', 'dashboard', 'myDay', 'events', 'audit'] as const;
 
 export const goalsProcedures = {
-  'goals.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(goalSchema)),
-  'goals.create': write(caseload, goalEffects, goalInput, goalSchema),
+  'goals.forStudent': read(
+    caseloadRead,
+    () => z.strictObject({ studentId: id }),
+    () => z.array(goalSchema),
+  ),
+  'goals.create': write(
+    caseload,
+    goalEffects,
+    () => goalInput,
+    () => goalSchema,
+  ),
   'goals.update': write(
     caseload,
     goalEffects,
-    z
-      .strictObject({ id, ...loadedVersion, ...goalFields })
-      .refine(windowRule, { path: ['windowEndOn'], message: 'needs a window (from and to) or a linked event' })
-      .refine(orderRule, { path: ['windowEndOn'], message: 'must be on or after the start of the window' }),
-    goalSchema,
+    () =>
+      z
+        .strictObject({ id, ...loadedVersion, ...goalFields })
+        .refine(windowRule, { path: ['windowEndOn'], message: 'needs a window (from and to) or a linked event' })
+        .refine(orderRule, { path: ['windowEndOn'], message: 'must be on or after the start of the window' }),
+    () => goalSchema,
   ),
-  'goals.setDropped': write(caseload, goalEffects, z.strictObject({ id, dropped: z.boolean() }), goalSchema),
-  'goals.markMet': write(caseload, goalEffects, z.strictObject({ id, metOn: isoDate }), goalSchema),
+  'goals.setDropped': write(
+    caseload,
+    goalEffects,
+    () => z.strictObject({ id, dropped: z.boolean() }),
+    () => goalSchema,
+  ),
+  'goals.markMet': write(
+    caseload,
+    goalEffects,
+    () => z.strictObject({ id, metOn: isoDate }),
+    () => goalSchema,
+  ),
   'goals.tryAgain': write(
     caseload,
     goalEffects,
-    z.strictObject({ id, windowStartOn: isoDate, windowEndOn: isoDate }).refine((g) => g.windowEndOn >= g.windowStartOn, {
-      path: ['windowEndOn'],
-      message: 'must be on or after the start of the window',
-    }),
-    goalSchema,
+    () =>
+      z.strictObject({ id, windowStartOn: isoDate, windowEndOn: isoDate }).refine((g) => g.windowEndOn >= g.windowStartOn, {
+        path: ['windowEndOn'],
+        message: 'must be on or after the start of the window',
+      }),
+    () => goalSchema,
   ),
-  'goals.delete': write(caseload, goalEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true) })),
-  'goals.nextRung': read(caseloadRead, z.strictObject({ studentId: id }), z.object({ template: goalTemplateSchema.nullable(), reason: z.string() })),
+  'goals.delete': write(
+    caseload,
+    goalEffects,
+    () => z.strictObject({ id }),
+    () => z.object({ deleted: z.literal(true) }),
+  ),
+  'goals.nextRung': read(
+    caseloadRead,
+    () => z.strictObject({ studentId: id }),
+    () => z.object({ template: goalTemplateSchema.nullable(), reason: z.string() }),
+  ),
   'goals.applyTemplate': write(
     caseload,
     goalEffects,
-    z.strictObject({
-      studentId: id,
-      templateId: id,
-      windowStartOn: isoDate,
-      windowEndOn: isoDate,
-      eventId: id.nullish(),
-    }),
-    goalSchema,
+    () =>
+      z.strictObject({
+        studentId: id,
+        templateId: id,
+        windowStartOn: isoDate,
+        windowEndOn: isoDate,
+        eventId: id.nullish(),
+      }),
+    () => goalSchema,
   ),
-  'goalTemplates.list': read(anyone, empty, z.array(goalTemplateSchema)),
+  'goalTemplates.list': read(
+    anyone,
+    () => empty,
+    () => z.array(goalTemplateSchema),
+  ),
   'goalTemplates.save': write(
     officeRules,
     ['goalTemplates', 'goals', 'audit'],
-    z.strictObject({
-      templates: z
-        .array(
-          z.strictObject({
-            id: id.nullish(),
-            title: requiredText(200),
-            kind: z.enum(goalKinds),
-            targetCount,
-            description: optionalText(500),
-          }),
-        )
-        .min(1, 'keep at least one rung')
-        .max(30),
-    }),
-    z.array(goalTemplateSchema),
+    () =>
+      z.strictObject({
+        templates: z
+          .array(
+            z.strictObject({
+              id: id.nullish(),
+              title: requiredText(200),
+              kind: z.enum(goalKinds),
+              targetCount,
+              description: optionalText(500),
+            }),
+          )
+          .min(1, 'keep at least one rung')
+          .max(30),
+      }),
+    () => z.array(goalTemplateSchema),
   ),
 } as const satisfies AreaProcedures<'goals' | 'goalTemplates'>;

@@ -129,11 +129,15 @@ export const importResultSchema = importReportSchema.extend({
 export type ImportResult = z.infer<typeof importResultSchema>;
 
 export const importsProcedures = {
-  'imports.preview': read(adminOnly, z.strictObject(importInput), importReportSchema),
+  'imports.preview': read(
+    adminOnly,
+    () => z.strictObject(importInput),
+    () => importReportSchema,
+  ),
   'imports.commit': write(
     adminOnly,
     [...relationshipEffects, 'attendance', 'app', 'search', 'advisors'],
-    z.strictObject({ ...importInput, skipInvalid: z.boolean().default(false) }),
-    importResultSchema,
+    () => z.strictObject({ ...importInput, skipInvalid: z.boolean().default(false) }),
+    () => importResultSchema,
   ),
 } as const satisfies AreaProcedures<'imports'>;

@@ -26,41 +26,47 @@ export const losingTouchRowSchema = z.object({
 export type LosingTouchRow = z.infer<typeof losingTouchRowSchema>;
 
 export const keepInTouchProcedures = {
-  'keepInTouch.windows': read(anyone, empty, z.array(keepInTouchWindowSchema)),
+  'keepInTouch.windows': read(
+    anyone,
+    () => empty,
+    () => z.array(keepInTouchWindowSchema),
+  ),
   'keepInTouch.updateWindows': write(
     officeRules,
     ['keepInTouch', 'connections', 'contacts', 'students', 'readiness', 'dashboard', 'myDay', 'audit'],
-    z.strictObject({
-      windows: z
-        .array(
-          keepInTouchWindowSchema.refine((w) => w.maxDays >= w.idealDays, {
-            path: ['maxDays'],
-            message: 'must be at least the ideal window',
-          }),
-        )
-        .min(1)
-        .max(20),
-    }),
-    z.array(keepInTouchWindowSchema),
+    () =>
+      z.strictObject({
+        windows: z
+          .array(
+            keepInTouchWindowSchema.refine((w) => w.maxDays >= w.idealDays, {
+              path: ['maxDays'],
+              message: 'must be at least the ideal window',
+            }),
+          )
+          .min(1)
+          .max(20),
+      }),
+    () => z.array(keepInTouchWindowSchema),
   ),
   'keepInTouch.losingTouch': read(
     caseloadRead,
-    z.strictObject({
-      advisorId: id.nullish(),
-      cohort: z.string().max(120).optional(),
-      program: z.string().max(120).optional(),
-      classYear: z.number().int().min(1950).max(2100).optional(),
-      state: z.enum(['cooling', 'stale', 'all']).default('all'),
-      relationship: z.enum(relationshipKinds).optional(),
-      direction: sortDirection.default('desc'),
-      ...pageInput,
-    }),
-    listOf(losingTouchRowSchema),
+    () =>
+      z.strictObject({
+        advisorId: id.nullish(),
+        cohort: z.string().max(120).optional(),
+        program: z.string().max(120).optional(),
+        classYear: z.number().int().min(1950).max(2100).optional(),
+        state: z.enum(['cooling', 'stale', 'all']).default('all'),
+        relationship: z.enum(relationshipKinds).optional(),
+        direction: sortDirection.default('desc'),
+        ...pageInput,
+      }),
+    () => listOf(losingTouchRowSchema),
   ),
   /** Connections of active students past their keep-in-touch maximum; advisorId omitted: the advisor this computer acts as, null: the office. */
   'keepInTouch.staleCount': read(
     caseloadRead,
-    z.strictObject({ advisorId: id.nullish() }),
-    z.object({ connections: z.number().int(), students: z.number().int() }),
+    () => z.strictObject({ advisorId: id.nullish() }),
+    () => z.object({ connections: z.number().int(), students: z.number().int() }),
   ),
 } as const satisfies AreaProcedures<'keepInTouch'>;

@@ -27,27 +27,33 @@ export const milestoneSchema = z.object({
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const milestonesProcedures = {
-  'milestones.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(milestoneSchema)),
+  'milestones.forStudent': read(
+    caseloadRead,
+    () => z.strictObject({ studentId: id }),
+    () => z.array(milestoneSchema),
+  ),
   'milestones.create': write(
     caseload,
     relationshipEffects,
-    z.strictObject({
-      studentId: id,
-      kind: z.enum(milestoneKinds),
-      occurredOn: isoDate,
-      description: optionalMultiline(500),
-      recommendedByContactId: id.nullish().transform((v) => v ?? null),
-    }),
-    milestoneSchema,
+    () =>
+      z.strictObject({
+        studentId: id,
+        kind: z.enum(milestoneKinds),
+        occurredOn: isoDate,
+        description: optionalMultiline(500),
+        recommendedByContactId: id.nullish().transform((v) => v ?? null),
+      }),
+    () => milestoneSchema,
   ),
   'milestones.markSent': write(
     caseload,
     relationshipEffects,
-    z.strictObject({
-      milestoneId: id,
-      connectionIds: z.array(id).min(1, 'choose at least one contact').max(200),
-      occurredOn: isoDate,
-    }),
-    milestoneSchema,
+    () =>
+      z.strictObject({
+        milestoneId: id,
+        connectionIds: z.array(id).min(1, 'choose at least one contact').max(200),
+        occurredOn: isoDate,
+      }),
+    () => milestoneSchema,
   ),
 } as const satisfies AreaProcedures<'milestones'>;

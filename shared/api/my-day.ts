@@ -89,5 +89,9 @@ export const myDayProcedures = {
    * Lists only students whose advisor is the caller's own (scoped in SQL, inside what they may see); a caller with no
    * advisor gets empty lists. Staff only: viewers and the front desk are not offered My day (they start on the dashboard or Events).
    */
-  'myDay.get': read(ownCaseload, z.strictObject({}), myDaySchema),
+  'myDay.get': read(
+    ownCaseload,
+    () => z.strictObject({}),
+    () => myDaySchema,
+  ),
 } as const satisfies AreaProcedures<'myDay'>;

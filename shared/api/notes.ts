@@ -29,9 +29,28 @@ const noteFields = {
 const noteEffects = ['notes', 'students', 'audit'] as const;
 
 export const notesProcedures = {
-  'notes.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(noteSchema)),
-  'notes.create': write(caseload, noteEffects, z.strictObject({ studentId: id, ...noteFields }), noteSchema),
-  'notes.update': write(caseload, noteEffects, z.strictObject({ id, ...loadedVersion, ...noteFields }), noteSchema),
+  'notes.forStudent': read(
+    caseloadRead,
+    () => z.strictObject({ studentId: id }),
+    () => z.array(noteSchema),
+  ),
+  'notes.create': write(
+    caseload,
+    noteEffects,
+    () => z.strictObject({ studentId: id, ...noteFields }),
+    () => noteSchema,
+  ),
+  'notes.update': write(
+    caseload,
+    noteEffects,
+    () => z.strictObject({ id, ...loadedVersion, ...noteFields }),
+    () => noteSchema,
+  ),
   /** Answers with the note as it was, so the renderer can offer to put it back (notes.create). */
-  'notes.delete': write(caseload, noteEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true), note: noteSchema })),
+  'notes.delete': write(
+    caseload,
+    noteEffects,
+    () => z.strictObject({ id }),
+    () => z.object({ deleted: z.literal(true), note: noteSchema }),
+  ),
 } as const satisfies AreaProcedures<'notes'>;

@@ -50,58 +50,78 @@ export const officeProcedures = {
    * Changes whenever anyone changed the office file: this host, another window or tab, the CLI, a restore.
    * The renderer polls it and refreshes every screen when it moves (its own writes refresh at once by effects).
    */
-  'office.dataVersion': read(anyone, empty, z.object({ version: z.number().int() })),
+  'office.dataVersion': read(
+    anyone,
+    () => empty,
+    () => z.object({ version: z.number().int() }),
+  ),
   'app.status': read(
     anyone,
-    empty,
-    z.object({
-      officeName: z.string(),
-      firstRunDone: z.boolean(),
-      studentCount: z.number().int(),
-      databasePath: z.string(),
-    }),
+    () => empty,
+    () =>
+      z.object({
+        officeName: z.string(),
+        firstRunDone: z.boolean(),
+        studentCount: z.number().int(),
+        databasePath: z.string(),
+      }),
   ),
   'app.loadDemo': write(
     adminOnly,
     areas,
-    z.strictObject({
-      students: z.number().int().min(1).max(5_000).default(300),
-      seed: z.number().int().min(0).max(2_147_483_647).default(1),
-    }),
-    z.object({ counts: countsSchema }),
+    () =>
+      z.strictObject({
+        students: z.number().int().min(1).max(5_000).default(300),
+        seed: z.number().int().min(0).max(2_147_483_647).default(1),
+      }),
+    () => z.object({ counts: countsSchema }),
   ),
-  'app.startEmpty': write(adminOnly, ['app', 'settings', 'goalTemplates', 'goals'], empty, settingsSchema),
-  'settings.get': read(anyone, empty, settingsSchema),
+  'app.startEmpty': write(
+    adminOnly,
+    ['app', 'settings', 'goalTemplates', 'goals'],
+    () => empty,
+    () => settingsSchema,
+  ),
+  'settings.get': read(
+    anyone,
+    () => empty,
+    () => settingsSchema,
+  ),
   // The time zone moves "today" and the day of every event and check-in: every area may change.
   'settings.update': write(
     adminOnly,
     areas,
-    z.strictObject({
-      officeName: requiredText(120).optional(),
-      currentAdvisorId: id.nullable().optional(),
-      timeZone: z.string().max(64).refine(isTimeZone, 'must be a time zone such as America/Los_Angeles').optional(),
-      dateFormat: dateFormatSchema.optional(),
-      advisorsSeeWholeOffice: z.boolean().optional(),
-      sessionIdleMinutes: z
-        .number()
-        .int()
-        .min(5, 'must be at least 5 minutes')
-        .max(24 * 60, 'must be at most 1440 minutes (a day)')
-        .optional(),
-      sessionLifetimeHours: z
-        .number()
-        .int()
-        .min(1, 'must be at least 1 hour')
-        .max(24 * 30, 'must be at most 720 hours (30 days)')
-        .optional(),
-    }),
-    settingsSchema,
+    () =>
+      z.strictObject({
+        officeName: requiredText(120).optional(),
+        currentAdvisorId: id.nullable().optional(),
+        timeZone: z.string().max(64).refine(isTimeZone, 'must be a time zone such as America/Los_Angeles').optional(),
+        dateFormat: dateFormatSchema.optional(),
+        advisorsSeeWholeOffice: z.boolean().optional(),
+        sessionIdleMinutes: z
+          .number()
+          .int()
+          .min(5, 'must be at least 5 minutes')
+          .max(24 * 60, 'must be at most 1440 minutes (a day)')
+          .optional(),
+        sessionLifetimeHours: z
+          .number()
+          .int()
+          .min(1, 'must be at least 1 hour')
+          .max(24 * 30, 'must be at most 720 hours (30 days)')
+          .optional(),
+      }),
+    () => settingsSchema,
   ),
-  'advisors.list': read(anyone, empty, z.array(advisorSchema)),
+  'advisors.list': read(
+    anyone,
+    () => empty,
+    () => z.array(advisorSchema),
+  ),
   'advisors.create': write(
     adminOnly,
     ['advisors', 'students', 'dashboard', 'keepInTouch', 'settings'],
-    z.strictObject({ name: requiredText(120), email: z.email('must be an email address').max(254) }),
-    advisorSchema,
+    () => z.strictObject({ name: requiredText(120), email: z.email('must be an email address').max(254) }),
+    () => advisorSchema,
   ),
 } as const satisfies AreaProcedures<'office' | 'app' | 'settings' | 'advisors'>;

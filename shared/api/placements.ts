@@ -36,16 +36,31 @@ export const placementSchema = z.object({
 export type Placement = z.infer<typeof placementSchema>;
 
 export const placementsProcedures = {
-  'placements.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(placementSchema)),
-  'placements.create': write(caseload, relationshipEffects, placementInput, placementSchema),
+  'placements.forStudent': read(
+    caseloadRead,
+    () => z.strictObject({ studentId: id }),
+    () => z.array(placementSchema),
+  ),
+  'placements.create': write(
+    caseload,
+    relationshipEffects,
+    () => placementInput,
+    () => placementSchema,
+  ),
   'placements.update': write(
     caseload,
     relationshipEffects,
-    z.strictObject({ id, ...loadedVersion, ...placementFields }).refine((p) => p.endOn === null || p.endOn >= p.startOn, {
-      path: ['endOn'],
-      message: 'must be on or after the start date',
-    }),
-    placementSchema,
+    () =>
+      z.strictObject({ id, ...loadedVersion, ...placementFields }).refine((p) => p.endOn === null || p.endOn >= p.startOn, {
+        path: ['endOn'],
+        message: 'must be on or after the start date',
+      }),
+    () => placementSchema,
   ),
-  'placements.delete': write(caseload, relationshipEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true) })),
+  'placements.delete': write(
+    caseload,
+    relationshipEffects,
+    () => z.strictObject({ id }),
+    () => z.object({ deleted: z.literal(true) }),
+  ),
 } as const satisfies AreaProcedures<'placements'>;

@@ -85,12 +85,20 @@ export const studentReadinessSchema = z.object({
 export type StudentReadiness = z.infer<typeof studentReadinessSchema>;
 
 export const readinessProcedures = {
-  'readiness.rules': read(anyone, z.strictObject({}), readinessRulesSchema),
+  'readiness.rules': read(
+    anyone,
+    () => z.strictObject({}),
+    () => readinessRulesSchema,
+  ),
   'readiness.updateRules': write(
     officeRules,
     ['readiness', 'students', 'connections', 'dashboard', 'myDay', 'audit'],
-    readinessRulesSchema,
-    readinessRulesSchema,
+    () => readinessRulesSchema,
+    () => readinessRulesSchema,
   ),
-  'readiness.student': read(caseloadRead, z.strictObject({ id }), studentReadinessSchema),
+  'readiness.student': read(
+    caseloadRead,
+    () => z.strictObject({ id }),
+    () => studentReadinessSchema,
+  ),
 } as const satisfies AreaProcedures<'readiness'>;

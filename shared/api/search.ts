@@ -26,5 +26,9 @@ export const quickSearchResultSchema = z.object({
 export type QuickSearchResult = z.infer<typeof quickSearchResultSchema>;
 
 export const searchProcedures = {
-  'search.quick': read(caseloadRead, z.strictObject({ query: searchText, limit: z.number().int().min(1).max(50).default(8) }), quickSearchResultSchema),
+  'search.quick': read(
+    caseloadRead,
+    () => z.strictObject({ query: searchText, limit: z.number().int().min(1).max(50).default(8) }),
+    () => quickSearchResultSchema,
+  ),
 } as const satisfies AreaProcedures<'search'>;

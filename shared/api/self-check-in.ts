@@ -26,11 +26,24 @@ export type SelfCheckInRefusal = (typeof selfCheckInRefusals)[number];
 
 export const selfCheckInProcedures = {
   /** The QR's token now (a new one each minute), while check-in is open on the event's day(s); never the secret. */
-  'events.selfCheckInCode': read(frontDesk, z.strictObject({ eventId: id }), selfCheckInSettingsSchema.extend({ token: z.string(), validUntil: z.string() })),
+  'events.selfCheckInCode': read(
+    frontDesk,
+    () => z.strictObject({ eventId: id }),
+    () => selfCheckInSettingsSchema.extend({ token: z.string(), validUntil: z.string() }),
+  ),
   /** Whether a student not on the list is recorded as a walk-in or refused, and whether the phone asks for the student ID. */
-  'events.setSelfCheckIn': write(directoryEdit, ['events', 'audit'], selfCheckInSettingsSchema.extend({ eventId: id }).strict(), selfCheckInSettingsSchema),
+  'events.setSelfCheckIn': write(
+    directoryEdit,
+    ['events', 'audit'],
+    () => selfCheckInSettingsSchema.extend({ eventId: id }).strict(),
+    () => selfCheckInSettingsSchema,
+  ),
   /** What the phone page shows before the student types: the event's title and whether the student ID is asked. */
-  'events.selfCheckInForm': read(noSession, z.strictObject({ token: selfCheckInToken }), z.object({ eventTitle: z.string(), asksStudentId: z.boolean() })),
+  'events.selfCheckInForm': read(
+    noSession,
+    () => z.strictObject({ token: selfCheckInToken }),
+    () => z.object({ eventTitle: z.string(), asksStudentId: z.boolean() }),
+  ),
   /**
    * A student checks themself in with the QR's token and their school email (and student ID when the event asks):
    * the desk's rule (capacity, walk-ins per the event's setting). Rate limited per address and per token. Every
@@ -40,11 +53,12 @@ export const selfCheckInProcedures = {
   'events.selfCheckIn': write(
     noSession,
     ['attendance', 'events', 'goals', 'students', 'dashboard', 'myDay', 'audit'],
-    z.strictObject({
-      token: selfCheckInToken,
-      schoolEmail: z.string().trim().min(1, 'is required').max(254, 'must be at most 254 characters'),
-      studentId: z.string().trim().max(100, 'must be at most 100 characters').optional(),
-    }),
-    z.object({ eventTitle: z.string() }),
+    () =>
+      z.strictObject({
+        token: selfCheckInToken,
+        schoolEmail: z.string().trim().min(1, 'is required').max(254, 'must be at most 254 characters'),
+        studentId: z.string().trim().max(100, 'must be at most 100 characters').optional(),
+      }),
+    () => z.object({ eventTitle: z.string() }),
   ),
 } as const satisfies AreaProcedures<'events'>;

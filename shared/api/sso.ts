@@ -62,25 +62,35 @@ export const oidcInputSchema = z.strictObject({
 });
 
 export const ssoProcedures = {
-  'sso.settings': read(adminOnly, empty, ssoSettingsSchema),
+  'sso.settings': read(
+    adminOnly,
+    () => empty,
+    () => ssoSettingsSchema,
+  ),
   /** Each part given replaces that part; `oidc: null` turns OIDC sign-in off (and forgets the secret). Audited without the secret. */
   'sso.updateSettings': write(
     adminOnly,
     ['sso', 'audit'],
-    z.strictObject({
-      oidc: oidcInputSchema.nullable().optional(),
-      /** `saml: null` forgets the SAML identity provider; `enabled: false` keeps it but offers no SAML sign-in. */
-      saml: samlSettingsSchema.nullable().optional(),
-      roleRules: roleRulesSchema.optional(),
-      provisioning: provisioningSchema.optional(),
-      staffMustUseSso: z.boolean().optional(),
-    }),
-    ssoSettingsSchema,
+    () =>
+      z.strictObject({
+        oidc: oidcInputSchema.nullable().optional(),
+        /** `saml: null` forgets the SAML identity provider; `enabled: false` keeps it but offers no SAML sign-in. */
+        saml: samlSettingsSchema.nullable().optional(),
+        roleRules: roleRulesSchema.optional(),
+        provisioning: provisioningSchema.optional(),
+        staffMustUseSso: z.boolean().optional(),
+      }),
+    () => ssoSettingsSchema,
   ),
   /** What the sign-in page shows before anyone is signed in: the provider's button, and whether staff may still use a password. */
   'sso.signInOptions': read(
     noSession,
-    empty,
-    z.object({ oidc: z.object({ displayName: z.string() }).nullable(), saml: z.object({ displayName: z.string() }).nullable(), staffMustUseSso: z.boolean() }),
+    () => empty,
+    () =>
+      z.object({
+        oidc: z.object({ displayName: z.string() }).nullable(),
+        saml: z.object({ displayName: z.string() }).nullable(),
+        staffMustUseSso: z.boolean(),
+      }),
   ),
 } as const satisfies AreaProcedures<'sso'>;

@@ -242,37 +242,65 @@ const studentRecordEffects = [
 ] as const;
 
 export const studentsProcedures = {
-  'students.list': read(caseloadRead, studentListInput, z.object({ rows: z.array(studentRowSchema), total: z.number().int() })),
-  'students.get': read(caseloadRead, z.strictObject({ id }), studentDetailSchema),
+  'students.list': read(
+    caseloadRead,
+    () => studentListInput,
+    () => z.object({ rows: z.array(studentRowSchema), total: z.number().int() }),
+  ),
+  'students.get': read(
+    caseloadRead,
+    () => z.strictObject({ id }),
+    () => studentDetailSchema,
+  ),
   'students.create': write(
     caseload,
     ['students', 'search', 'app', 'advisors', 'dashboard', 'myDay', 'readiness', 'events', 'audit'],
-    studentInput,
-    studentSchema,
+    () => studentInput,
+    () => studentSchema,
   ),
   // Full replace: the form sends every field; omitted optional fields are cleared.
-  'students.update': write(caseload, studentRecordEffects, z.strictObject({ id, ...loadedVersion, ...studentFields }), studentSchema),
-  'students.setStatus': write(caseload, studentRecordEffects, z.strictObject({ id, status: z.enum(studentStatuses) }), studentSchema),
-  'students.networkSummary': read(caseloadRead, z.strictObject({ id }), networkSummarySchema),
+  'students.update': write(
+    caseload,
+    studentRecordEffects,
+    () => z.strictObject({ id, ...loadedVersion, ...studentFields }),
+    () => studentSchema,
+  ),
+  'students.setStatus': write(
+    caseload,
+    studentRecordEffects,
+    () => z.strictObject({ id, status: z.enum(studentStatuses) }),
+    () => studentSchema,
+  ),
+  'students.networkSummary': read(
+    caseloadRead,
+    () => z.strictObject({ id }),
+    () => networkSummarySchema,
+  ),
   'students.facets': read(
     caseloadRead,
-    empty,
-    z.object({
-      programs: z.array(z.string()),
-      classYears: z.array(z.number().int()),
-      cohorts: z.array(z.string()),
-      /** The current term and the three before it, newest first: the terms "met a goal in term" offers. */
-      terms: z.array(z.string()),
-    }),
+    () => empty,
+    () =>
+      z.object({
+        programs: z.array(z.string()),
+        classYears: z.array(z.number().int()),
+        cohorts: z.array(z.string()),
+        /** The current term and the three before it, newest first: the terms "met a goal in term" offers. */
+        terms: z.array(z.string()),
+      }),
   ),
   /** Every student a filter selects (at most the bulk limit), with the version a bulk change sends back: "select all matching". */
   'students.selection': read(
     caseloadRead,
-    z.strictObject(studentFilterFields),
-    z.object({ students: z.array(z.object({ id, version: z.number().int() })), total: z.number().int() }),
+    () => z.strictObject(studentFilterFields),
+    () => z.object({ students: z.array(z.object({ id, version: z.number().int() })), total: z.number().int() }),
   ),
   /** One change to many students in one transaction, audited as one entry that holds each student's previous value. */
-  'students.bulkChange': write(caseload, studentRecordEffects, z.strictObject({ students: selectedStudents, change: bulkChangeSchema }), bulkResultSchema),
+  'students.bulkChange': write(
+    caseload,
+    studentRecordEffects,
+    () => z.strictObject({ students: selectedStudents, change: bulkChangeSchema }),
+    () => bulkResultSchema,
+  ),
   /**
    * Puts back exactly what a bulk change replaced (each student's advisor, labels or status), unless a student was
    * changed since (refused as stale). `studentIds` are the change's students, so access is checked before anything is read.
@@ -280,12 +308,12 @@ export const studentsProcedures = {
   'students.bulkUndo': write(
     caseload,
     studentRecordEffects,
-    z.strictObject({ changeId: id, studentIds: z.array(id).min(1).max(bulkSelectionLimit) }),
-    bulkResultSchema,
+    () => z.strictObject({ changeId: id, studentIds: z.array(id).min(1).max(bulkSelectionLimit) }),
+    () => bulkResultSchema,
   ),
   'students.timeline': read(
     caseloadRead,
-    z.strictObject({ studentId: id, kinds: z.array(z.enum(timelineKinds)).max(timelineKinds.length).optional(), ...pageInput }),
-    listOf(timelineItemSchema),
+    () => z.strictObject({ studentId: id, kinds: z.array(z.enum(timelineKinds)).max(timelineKinds.length).optional(), ...pageInput }),
+    () => listOf(timelineItemSchema),
   ),
 } as const satisfies AreaProcedures<'students'>;

@@ -38,19 +38,47 @@ const taskEffects = ['tasks', 'audit'] as const;
 
 export const tasksProcedures = {
   /** A student's tasks: open ones by due date, then done ones, latest first. */
-  'tasks.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(taskSchema)),
+  'tasks.forStudent': read(
+    caseloadRead,
+    () => z.strictObject({ studentId: id }),
+    () => z.array(taskSchema),
+  ),
   /** A contact's tasks, as `tasks.forStudent`; tasks that also name a student the caller may not see are left out. */
-  'tasks.forContact': read(caseloadRead, z.strictObject({ contactId: id }), z.array(taskSchema)),
+  'tasks.forContact': read(
+    caseloadRead,
+    () => z.strictObject({ contactId: id }),
+    () => z.array(taskSchema),
+  ),
   /** The caller's open tasks (the signed-in user's advisor, or "I am") due up to `myTasksDaysAhead` days from today, overdue first. */
   'tasks.mine': read(
     caseloadRead,
-    z.strictObject({}),
-    z.object({ advisorId: z.number().int().nullable(), today: z.string(), until: z.string(), tasks: z.array(taskSchema) }),
+    () => z.strictObject({}),
+    () => z.object({ advisorId: z.number().int().nullable(), today: z.string(), until: z.string(), tasks: z.array(taskSchema) }),
   ),
-  'tasks.create': write(caseload, taskEffects, z.strictObject(taskFields), taskSchema),
-  'tasks.update': write(caseload, taskEffects, z.strictObject({ id, ...loadedVersion, ...taskFields }), taskSchema),
+  'tasks.create': write(
+    caseload,
+    taskEffects,
+    () => z.strictObject(taskFields),
+    () => taskSchema,
+  ),
+  'tasks.update': write(
+    caseload,
+    taskEffects,
+    () => z.strictObject({ id, ...loadedVersion, ...taskFields }),
+    () => taskSchema,
+  ),
   /** Completes a task today (done: true) or opens it again (done: false). */
-  'tasks.setDone': write(caseload, taskEffects, z.strictObject({ id, done: z.boolean() }), taskSchema),
+  'tasks.setDone': write(
+    caseload,
+    taskEffects,
+    () => z.strictObject({ id, done: z.boolean() }),
+    () => taskSchema,
+  ),
   /** Answers with the task as it was, so the renderer can offer to put it back (tasks.create). */
-  'tasks.delete': write(caseload, taskEffects, z.strictObject({ id }), z.object({ deleted: z.literal(true), task: taskSchema })),
+  'tasks.delete': write(
+    caseload,
+    taskEffects,
+    () => z.strictObject({ id }),
+    () => z.object({ deleted: z.literal(true), task: taskSchema }),
+  ),
 } as const satisfies AreaProcedures<'tasks'>;

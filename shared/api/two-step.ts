@@ -28,25 +28,54 @@ export type TwoStepStatus = z.infer<typeof twoStepStatusSchema>;
 
 export const twoStepProcedures = {
   /** The caller's own two-step sign-in and the office's rule for admins. */
-  'auth.twoStepStatus': read(personal, empty, twoStepStatusSchema),
+  'auth.twoStepStatus': read(
+    personal,
+    () => empty,
+    () => twoStepStatusSchema,
+  ),
   /**
    * A new secret for the caller's authenticator app: the otpauth:// address and the same as a QR code (a data: URL).
    * Not in force until confirmed with a code; starting again replaces an unconfirmed secret. Refused while it is on.
    */
-  'auth.startTwoStep': write(personal, ['auth', 'audit'], empty, z.object({ secret: z.string(), uri: z.string(), qrDataUrl: z.string() })),
+  'auth.startTwoStep': write(
+    personal,
+    ['auth', 'audit'],
+    () => empty,
+    () => z.object({ secret: z.string(), uri: z.string(), qrDataUrl: z.string() }),
+  ),
   /** The first code from the app turns two-step sign-in on; the answer holds the recovery codes, shown this once. */
-  'auth.confirmTwoStep': write(personal, ['auth', 'audit'], z.strictObject({ code: secondFactorCode }), recoveryCodesOutput),
+  'auth.confirmTwoStep': write(
+    personal,
+    ['auth', 'audit'],
+    () => z.strictObject({ code: secondFactorCode }),
+    () => recoveryCodesOutput,
+  ),
   /** Turns the caller's two-step sign-in off; needs a current code (or a recovery code). */
-  'auth.turnOffTwoStep': write(personal, ['auth', 'audit'], z.strictObject({ code: secondFactorCode }), z.object({ enabled: z.literal(false) })),
+  'auth.turnOffTwoStep': write(
+    personal,
+    ['auth', 'audit'],
+    () => z.strictObject({ code: secondFactorCode }),
+    () => z.object({ enabled: z.literal(false) }),
+  ),
   /** New recovery codes (the old ones stop working), shown this once; needs a current code. */
-  'auth.newRecoveryCodes': write(personal, ['auth', 'audit'], z.strictObject({ code: secondFactorCode }), recoveryCodesOutput),
+  'auth.newRecoveryCodes': write(
+    personal,
+    ['auth', 'audit'],
+    () => z.strictObject({ code: secondFactorCode }),
+    () => recoveryCodesOutput,
+  ),
   /** An admin turns off someone's two-step sign-in (a lost phone): they sign in with the password alone and set it up again. */
-  'auth.resetTwoStep': write(adminOnly, ['auth', 'audit', 'users'], z.strictObject({ userId: id }), z.object({ enabled: z.literal(false) })),
+  'auth.resetTwoStep': write(
+    adminOnly,
+    ['auth', 'audit', 'users'],
+    () => z.strictObject({ userId: id }),
+    () => z.object({ enabled: z.literal(false) }),
+  ),
   /** The office's switch: every admin must use two-step sign-in (an admin without it is sent to set it up first). */
   'auth.requireTwoStepForAdmins': write(
     adminOnly,
     ['auth', 'audit', 'settings'],
-    z.strictObject({ required: z.boolean() }),
-    z.object({ required: z.boolean() }),
+    () => z.strictObject({ required: z.boolean() }),
+    () => z.object({ required: z.boolean() }),
   ),
 } as const satisfies AreaProcedures<'auth'>;

@@ -30,20 +30,49 @@ const oneUser = z.strictObject({ userId: id });
 const userEffects = ['users', 'audit'] as const;
 
 export const usersProcedures = {
-  'users.list': read(adminOnly, z.strictObject({}), z.array(userSchema)),
+  'users.list': read(
+    adminOnly,
+    () => z.strictObject({}),
+    () => z.array(userSchema),
+  ),
   'users.add': write(
     adminOnly,
     userEffects,
-    z.strictObject({ email, name: requiredText(120), role, advisorId: id.nullable().optional(), password }),
-    userSchema,
+    () => z.strictObject({ email, name: requiredText(120), role, advisorId: id.nullable().optional(), password }),
+    () => userSchema,
   ),
   /** Signs the user out everywhere: their sessions were granted for the old role. */
-  'users.setRole': write(adminOnly, userEffects, z.strictObject({ userId: id, role }), userSchema),
+  'users.setRole': write(
+    adminOnly,
+    userEffects,
+    () => z.strictObject({ userId: id, role }),
+    () => userSchema,
+  ),
   /** The advisor record whose students are this user's caseload (null: none). */
-  'users.linkAdvisor': write(adminOnly, userEffects, z.strictObject({ userId: id, advisorId: id.nullable() }), userSchema),
+  'users.linkAdvisor': write(
+    adminOnly,
+    userEffects,
+    () => z.strictObject({ userId: id, advisorId: id.nullable() }),
+    () => userSchema,
+  ),
   /** Refuses further sign-ins and ends every session of the user at once. */
-  'users.disable': write(adminOnly, userEffects, oneUser, userSchema),
-  'users.enable': write(adminOnly, userEffects, oneUser, userSchema),
+  'users.disable': write(
+    adminOnly,
+    userEffects,
+    () => oneUser,
+    () => userSchema,
+  ),
+  'users.enable': write(
+    adminOnly,
+    userEffects,
+    () => oneUser,
+    () => userSchema,
+  ),
   /** Sets a new password and ends every session of the user. */
-  'users.resetPassword': write(adminOnly, userEffects, z.strictObject({ userId: id, password }), userSchema),
+  'users.resetPassword': write(
+    adminOnly,
+    userEffects,
+    () => z.strictObject({ userId: id, password }),
+    () => userSchema,
+  ),
 } as const satisfies AreaProcedures<'users'>;

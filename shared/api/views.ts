@@ -65,7 +65,21 @@ const saveInput = z
   });
 
 export const viewsProcedures = {
-  'views.list': read(personal, z.strictObject({ page: viewPage }), z.array(savedViewSchema)),
-  'views.save': write(personal, ['views', 'audit'], saveInput, savedViewSchema),
-  'views.delete': write(personal, ['views', 'audit'], z.strictObject({ id }), z.object({ id })),
+  'views.list': read(
+    personal,
+    () => z.strictObject({ page: viewPage }),
+    () => z.array(savedViewSchema),
+  ),
+  'views.save': write(
+    personal,
+    ['views', 'audit'],
+    () => saveInput,
+    () => savedViewSchema,
+  ),
+  'views.delete': write(
+    personal,
+    ['views', 'audit'],
+    () => z.strictObject({ id }),
+    () => z.object({ id }),
+  ),
 } as const satisfies AreaProcedures<'views'>;

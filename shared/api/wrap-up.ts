@@ -38,7 +38,20 @@ export const messageTemplatesSchema = z.object({
 export type MessageTemplates = z.infer<typeof messageTemplatesSchema>;
 
 export const wrapUpProcedures = {
-  'wrapUp.forStudent': read(caseloadRead, z.strictObject({ studentId: id }), z.array(wrapUpSchema)),
-  'wrapUp.templates': read(anyone, empty, messageTemplatesSchema),
-  'wrapUp.updateTemplates': write(officeRules, ['wrapUp'], z.strictObject({ templates: messageTemplatesSchema }), messageTemplatesSchema),
+  'wrapUp.forStudent': read(
+    caseloadRead,
+    () => z.strictObject({ studentId: id }),
+    () => z.array(wrapUpSchema),
+  ),
+  'wrapUp.templates': read(
+    anyone,
+    () => empty,
+    () => messageTemplatesSchema,
+  ),
+  'wrapUp.updateTemplates': write(
+    officeRules,
+    ['wrapUp'],
+    () => z.strictObject({ templates: messageTemplatesSchema }),
+    () => messageTemplatesSchema,
+  ),
 } as const satisfies AreaProcedures<'wrapUp'>;
