@@ -50,6 +50,10 @@ test('an event from plan to door: invite by filter, check in two, log a conversa
   const attendees = page.getByRole('table', { name: 'Attendees' });
   await expect(attendees.getByRole('row', { name: /Nova Reyes/ })).toBeVisible();
   await expect(attendees.getByRole('row', { name: /Orion Blake/ })).toBeVisible();
+  // The toast stays while the pointer rests on it (it appeared under the Invite button just clicked), and toasts sit
+  // above menus: a row's menu opened later near the bottom of the window would open under it and lose its click.
+  await page.mouse.move(0, 0);
+  await expect(page.getByText('Invitations recorded')).toBeHidden();
 
   // At the door: type, Enter.
   await page.getByRole('link', { name: 'Check-in' }).click();
