@@ -141,3 +141,26 @@ test('a dialog opened from the keyboard returns focus to its opener; with reduce
   await page.emulateMedia({ reducedMotion: 'reduce' });
   expect(await duration()).toBe('0s');
 });
+
+/** The stacking level an element is drawn at: the z-index of its nearest positioned ancestor that sets one. */
+function stackLevel(element: Element): number {
+  for (let el: Element | null = element; el; el = el.parentElement) {
+    const z = el.ownerDocument.defaultView?.getComputedStyle(el).zIndex ?? 'auto';
+    if (z !== 'auto') return Number(z);
+  }
+  return 0;
+}
+
+test('a menu opened while a toast shows is drawn above the toast, so the toast cannot cover its items', async ({ page }) => {
+  await open(page, `/students/${records.student}/connections`);
+  const logMenu = page.getByRole('button', { name: 'Log', exact: true }).first();
+  await logMenu.click();
+  await page.getByRole('menuitem', { name: 'Milestone update' }).click();
+  const toast = page.getByRole('status').filter({ hasText: 'Logged milestone update with Hedda Ings today' });
+  await expect(toast).toBeVisible();
+  await logMenu.click();
+  const menu = page.getByRole('menu');
+  await expect(menu).toBeVisible();
+  expect(await menu.evaluate(stackLevel)).toBeGreaterThan(await toast.evaluate(stackLevel));
+  await page.keyboard.press('Escape');
+});

@@ -31,14 +31,34 @@ export function useApiMutation<K extends ProcedureName>(
   } = {},
 ) {
   const queryClient = useQueryClient();
-  return useMutation<ProcedureOutput<K>, ApiError, ProcedureInput<K>>({
+  const mutation = useMutation<ProcedureOutput<K>, ApiError, ProcedureInput<K>>({
     mutationFn: (input) => call(name, input),
     onSuccess: (output, input) => {
       options.beforeRefresh?.(output, input);
       return refreshAfter(queryClient, name);
     },
   });
+  const { mutateAsync } = mutation;
+  // TanStack Query drops a mutate call's own callbacks when the component that called it has unmounted, and the
+  // refresh a write waits for is often what unmounts it: a My day row that is done leaves the list, a card keyed by
+  // the saved name is drawn anew. The advisor would not be told the write was made. These run either way.
+  const mutate = useCallback(
+    (input: ProcedureInput<K>, callbacks: MutateCallbacks<K> = {}) => {
+      mutateAsync(input).then(
+        (output) => callbacks.onSuccess?.(output, input),
+        (error: ApiError) => callbacks.onError?.(error, input),
+      );
+    },
+    [mutateAsync],
+  );
+  return { ...mutation, mutate };
 }
+
+/** What to do when one call of a mutation is answered, whether or not the component that made it is still shown. */
+export type MutateCallbacks<K extends ProcedureName> = {
+  onSuccess?: (output: ProcedureOutput<K>, input: ProcedureInput<K>) => void;
+  onError?: (error: ApiError, input: ProcedureInput<K>) => void;
+};
 
 /** A typed call that refreshes what the procedure's declared effects say it changed, as useApiMutation does. */
 export type ApiRun = <K extends ProcedureName>(name: K, input: ProcedureInput<K>) => Promise<ProcedureOutput<K>>;

@@ -3,7 +3,10 @@ import {
   DEFAULT_THEME,
   Modal,
   Notification,
+  Popover,
+  Tooltip,
   createTheme,
+  getDefaultZIndex,
   darken,
   lighten,
   luminance,
@@ -17,6 +20,8 @@ import {
 // shade of a colour that reads on every background it meets, else its last shade darkened (lightened) until it does.
 
 const minimum = 4.5;
+/** Toasts are drawn at Mantine's overlay level (400), over every dialog; menus, selects and tooltips above them. */
+const aboveToasts = getDefaultZIndex('overlay') + 100;
 /** WCAG 1.4.11: the boundary of a control (a field, a checkbox) against what surrounds it. */
 const boundary = 3;
 const { gray, dark } = DEFAULT_THEME.colors;
@@ -116,6 +121,11 @@ export const theme = createTheme({
     // styles in the middle of its first render. The list is drawn when it opens; a closed combobox names no list
     // (aria-controls is set only while open), so nothing points at a missing element.
     Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
+    // Toasts sit above dialogs (a toast raised from a dialog must show), and by Mantine's default above menus too: a row's
+    // menu opened at the foot of the window while a toast showed there was half covered and lost its clicks. What the
+    // advisor just opened goes on top. Menus and selects are popovers underneath.
+    Popover: Popover.extend({ defaultProps: { zIndex: aboveToasts } }),
+    Tooltip: Tooltip.extend({ defaultProps: { zIndex: aboveToasts } }),
   },
 });
 
