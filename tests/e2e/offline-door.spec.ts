@@ -62,6 +62,9 @@ test('a check-in made offline waits on the device, is sent when the server is ba
   const notSent = await blockingFindings(page, '.mantine-Popover-dropdown');
   expect(notSent, describeFindings('not sent', notSent)).toEqual([]);
   await page.getByRole('button', { name: 'Discard' }).click();
+  // The list closes as the question opens: it would otherwise be drawn over the question (popovers sit above dialogs).
+  await expect(page.getByRole('dialog', { name: 'Discard this unsent action?' })).toBeVisible();
+  await expect(page.getByText('The office server refused these')).toBeHidden();
   await page.getByRole('dialog', { name: 'Discard this unsent action?' }).getByRole('button', { name: 'Discard' }).click();
   await expect(page.getByRole('button', { name: '1 not sent: see why' })).toBeHidden();
 });

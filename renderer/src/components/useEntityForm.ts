@@ -8,6 +8,7 @@ import { notify } from './notify';
 import { placeServerError } from './serverErrors';
 import { changedFields, reapplied, staleSave, type StaleSave } from './staleSave';
 import { useUnsavedChanges } from './unsavedChanges';
+import { useWhileShown } from './useWhileShown';
 
 /** A stored record the form edits: the version it loaded, and how the record as saved now reads as form values. */
 export interface Editing<Values> {
@@ -68,6 +69,7 @@ interface Conflict<Values> {
  */
 export function useEntityForm<Values extends object, Saved>(options: EntityFormOptions<Values, Saved>) {
   const run = useApiRun();
+  const onSaved = useWhileShown(options.onSaved);
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [version, setVersion] = useState(options.editing?.version);
@@ -107,7 +109,7 @@ export function useEntityForm<Values extends object, Saved>(options: EntityFormO
       (saved) => {
         setSaving(false);
         notify.done(options.savedMessage(saved));
-        options.onSaved(saved);
+        onSaved(saved);
       },
       (error: unknown) => {
         setSaving(false);

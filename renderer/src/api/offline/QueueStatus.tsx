@@ -1,5 +1,7 @@
 import { Badge, Button, Group, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
 import { modals } from '@mantine/modals';
+import { useState } from 'react';
+import type { QueueState } from '@shared/offline-queue';
 import { formatCount } from '@renderer/components/format';
 import { doorQueue, useDoorQueue, useDoorQueueReplay } from './doorQueue';
 
@@ -18,41 +20,57 @@ export function QueueStatus() {
           {formatCount(waiting.length)} waiting to send
         </Badge>
       )}
-      {notSent.length > 0 && (
-        <Popover width={380} position="bottom-end" withArrow trapFocus>
-          <Popover.Target>
-            <UnstyledButton aria-label={`${formatCount(notSent.length)} not sent: see why`}>
-              <Badge color="red" variant="light" size="lg" style={{ cursor: 'pointer' }}>
-                {formatCount(notSent.length)} not sent
-              </Badge>
-            </UnstyledButton>
-          </Popover.Target>
-          <Popover.Dropdown>
-            <Stack gap="sm">
-              <Text size="sm" fw={600}>
-                The office server refused these
-              </Text>
-              {notSent.map((item) => (
-                <Stack key={item.key} gap={4}>
-                  <Text size="sm">{item.label}</Text>
-                  <Text size="xs" c="dimmed">
-                    {item.refused?.message}
-                  </Text>
-                  <Group gap="xs">
-                    <Button size="compact-xs" variant="light" onClick={() => void doorQueue.retry(item.key)}>
-                      Retry
-                    </Button>
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => confirmDiscard(item.key, item.label)}>
-                      Discard
-                    </Button>
-                  </Group>
-                </Stack>
-              ))}
-            </Stack>
-          </Popover.Dropdown>
-        </Popover>
-      )}
+      {notSent.length > 0 && <NotSent items={notSent} />}
     </Group>
+  );
+}
+
+/** The refused actions, each with its reason and Retry / Discard. */
+function NotSent({ items }: { items: QueueState['notSent'] }) {
+  // Controlled so that Discard can close it before asking: popovers are drawn above dialogs, and an open one would sit
+  // over the question.
+  const [opened, setOpened] = useState(false);
+  return (
+    <Popover opened={opened} onChange={setOpened} width={380} position="bottom-end" withArrow trapFocus>
+      <Popover.Target>
+        <UnstyledButton aria-label={`${formatCount(items.length)} not sent: see why`} onClick={() => setOpened((o) => !o)}>
+          <Badge color="red" variant="light" size="lg" style={{ cursor: 'pointer' }}>
+            {formatCount(items.length)} not sent
+          </Badge>
+        </UnstyledButton>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap="sm">
+          <Text size="sm" fw={600}>
+            The office server refused these
+          </Text>
+          {items.map((item) => (
+            <Stack key={item.key} gap={4}>
+              <Text size="sm">{item.label}</Text>
+              <Text size="xs" c="dimmed">
+                {item.refused?.message}
+              </Text>
+              <Group gap="xs">
+                <Button size="compact-xs" variant="light" onClick={() => void doorQueue.retry(item.key)}>
+                  Retry
+                </Button>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => {
+                    setOpened(false);
+                    confirmDiscard(item.key, item.label);
+                  }}
+                >
+                  Discard
+                </Button>
+              </Group>
+            </Stack>
+          ))}
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
   );
 }
 

@@ -9,6 +9,7 @@ import { formatCount, plural } from '@renderer/components/format';
 import { GoalTemplateSelect } from './GoalTemplateSelect';
 import { invitationsRecorded, inviteMessage } from './inviteMessage';
 import { notify } from '@renderer/components/notify';
+import { useWhileShown } from '@renderer/components/useWhileShown';
 
 interface FilterValues {
   classYear: number | null;
@@ -47,6 +48,7 @@ export function InviteByFilterModal({ eventId, opened, onClose }: { eventId: num
 }
 
 function InviteByFilterForm({ eventId, onDone }: { eventId: number; onDone: () => void }) {
+  const close = useWhileShown(onDone);
   const [values, setValues] = useState<FilterValues>(emptyFilter);
   const [goalTemplateId, setGoalTemplateId] = useState<number | null>(null);
   const facets = useApiQuery('students.facets', {});
@@ -66,7 +68,7 @@ function InviteByFilterForm({ eventId, onDone }: { eventId: number; onDone: () =
       {
         onSuccess: (result) => {
           notify.done(inviteMessage(result), invitationsRecorded);
-          onDone();
+          close();
         },
         onError: notify.failure('Not invited'),
       },

@@ -13,6 +13,7 @@ import {
 } from '@renderer/components/ContactChoice';
 import { notify } from '@renderer/components/notify';
 import type { PickerOption } from '@renderer/components/SearchSelect';
+import { useWhileShown } from '@renderer/components/useWhileShown';
 
 /** Someone an attendee met at the event: an existing contact, or a new one created on the spot. */
 export function LogMeetingModal({ eventId, attendee, onClose }: { eventId: number; attendee: Attendee | null; onClose: () => void }) {
@@ -24,6 +25,7 @@ export function LogMeetingModal({ eventId, attendee, onClose }: { eventId: numbe
 }
 
 function LogMeetingForm({ eventId, attendee, onDone }: { eventId: number; attendee: Attendee; onDone: () => void }) {
+  const close = useWhileShown(onDone);
   const [who, setWho] = useState<ContactWho>('existing');
   const [contact, setContact] = useState<PickerOption | null>(null);
   const [newContact, setNewContact] = useState<NewContactFields>(blankNewContact);
@@ -47,7 +49,7 @@ function LogMeetingForm({ eventId, attendee, onDone }: { eventId: number; attend
       {
         onSuccess: () => {
           notify.done(`Logged: ${attendee.studentName} met ${chosenContactName(who, contact, newContact)}.`);
-          onDone();
+          close();
         },
         onError: (error) => {
           if (error.field) setErrors({ [error.field]: error.message });

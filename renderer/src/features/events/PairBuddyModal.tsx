@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Attendee } from '@shared/api/events';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { notify } from '@renderer/components/notify';
+import { useWhileShown } from '@renderer/components/useWhileShown';
 
 /** "Bring a friend": pair an attendee with another; the core gives both the shared challenge goal. */
 export function PairBuddyModal({ eventId, attendee, onClose }: { eventId: number; attendee: Attendee | null; onClose: () => void }) {
@@ -15,6 +16,7 @@ export function PairBuddyModal({ eventId, attendee, onClose }: { eventId: number
 }
 
 function PairForm({ eventId, attendee, onDone }: { eventId: number; attendee: Attendee; onDone: () => void }) {
+  const close = useWhileShown(onDone);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 200);
   const [buddy, setBuddy] = useState<{ value: number; label: string } | null>(null);
@@ -40,7 +42,7 @@ function PairForm({ eventId, attendee, onDone }: { eventId: number; attendee: At
         onSuccess: (rows) => {
           const names = rows.map((r) => r.studentName).join(' and ');
           notify.done(`${names} share the challenge goal.`, 'Buddies paired');
-          onDone();
+          close();
         },
         onError: notify.failure('Not paired'),
       },

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Attendee } from '@shared/api/events';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { notify } from '@renderer/components/notify';
+import { useWhileShown } from '@renderer/components/useWhileShown';
 
 interface Props {
   eventId: number;
@@ -24,6 +25,7 @@ export function WalkInModal({ eventId, opened, onClose, onAdded }: Props) {
 type Who = 'existing' | 'new';
 
 function WalkInForm({ eventId, onDone, onAdded }: { eventId: number; onDone: () => void; onAdded: (attendee: Attendee) => void }) {
+  const close = useWhileShown(onDone);
   const [who, setWho] = useState<Who>('existing');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 150);
@@ -58,7 +60,7 @@ function WalkInForm({ eventId, onDone, onAdded }: { eventId: number; onDone: () 
       onSuccess: (saved) => {
         notify.done(saved.walkIn ? `${saved.studentName} added as a walk-in and checked in.` : `${saved.studentName} was on the list: checked in.`);
         onAdded(saved);
-        onDone();
+        close();
       },
       onError: notify.failure('Walk-in not added'),
     });

@@ -7,6 +7,7 @@ import { plural } from '@renderer/components/format';
 import { notify } from '@renderer/components/notify';
 import { useBulkUndo } from './useBulkUndo';
 import type { SelectedStudent } from './useStudentSelection';
+import { useWhileShown } from '@renderer/components/useWhileShown';
 
 export type BulkAction = BulkChange['kind'] | 'invite';
 
@@ -68,6 +69,7 @@ function BulkChangeForm({
   onClose: () => void;
   onDone: () => void;
 }) {
+  const close = useWhileShown(onDone);
   const advisors = useApiQuery('advisors.list', {}, { enabled: action === 'assignAdvisor' });
   const events = useApiQuery('events.list', { when: 'upcoming', pageSize: 100 }, { enabled: action === 'invite' });
   const change = useApiMutation('students.bulkChange');
@@ -92,7 +94,7 @@ function BulkChangeForm({
         {
           onSuccess: (r) => {
             notify.done(`${plural(r.invited, 'student')} invited (recorded; nothing is emailed).`);
-            onDone();
+            close();
           },
           onError: setError,
         },
@@ -111,7 +113,7 @@ function BulkChangeForm({
             message: doneMessage(bulk.kind, result, target),
             onUndo: () => undo(result.changeId, ids),
           });
-          onDone();
+          close();
         },
         onError: setError,
       },

@@ -5,6 +5,7 @@ import type { ApiError } from '@renderer/api/client';
 import { useApiMutation } from '@renderer/api/hooks';
 import { sentence } from '@renderer/components/serverErrors';
 import { notify } from '@renderer/components/notify';
+import { useWhileShown } from '@renderer/components/useWhileShown';
 
 interface SaveViewModalProps {
   opened: boolean;
@@ -23,6 +24,7 @@ export function SaveViewModal({ opened, params, onClose }: SaveViewModalProps) {
 }
 
 function SaveViewForm({ params, onDone }: { params: ViewParams; onDone: () => void }) {
+  const close = useWhileShown(onDone);
   const save = useApiMutation('views.save');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +43,7 @@ function SaveViewForm({ params, onDone }: { params: ViewParams; onDone: () => vo
       {
         onSuccess: (view) => {
           notify.done(`“${view.name}” is in the Views menu.`, replace ? 'View replaced' : 'View saved');
-          onDone();
+          close();
         },
         onError: (failure: ApiError) => {
           const duplicate = failure.code === 'conflict' && typeof failure.details?.name === 'string' ? failure.details.name : null;

@@ -11,6 +11,7 @@ import { ErrorNotice } from '@renderer/components/ErrorNotice';
 import { todayIso } from '@renderer/components/dates';
 import { describeMissing, draftValues, mailtoHref } from './wrapUpDraft';
 import { notify } from '@renderer/components/notify';
+import { useWhileShown } from '@renderer/components/useWhileShown';
 
 export interface DraftTarget {
   placement: WrapUp;
@@ -50,6 +51,7 @@ function Draft({
   templates: MessageTemplates;
   onDone: () => void;
 }) {
+  const close = useWhileShown(onDone);
   const { placement, supporter, item } = target;
   const values = draftValues(student, contact, placement);
   const filled = fillTemplate(templates[item], values);
@@ -81,7 +83,7 @@ function Draft({
       {
         onSuccess: () => {
           notify.done(`Logged ${interactionKindLabels[item].toLowerCase()} to ${supporter.contactName} today.`);
-          onDone();
+          close();
         },
         onError: notify.failure('Not logged'),
       },

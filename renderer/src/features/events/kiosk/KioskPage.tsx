@@ -10,6 +10,7 @@ import { formatCheckInTime } from '../eventFormat';
 import { missingEvent } from '../missingEvent';
 import { KioskExitModal } from './KioskExitModal';
 import { kioskLocked, requestFullscreen } from './kioskLock';
+import { useWhileShown } from '@renderer/components/useWhileShown';
 
 /** Self check-in at the door, full screen and outside the app's navigation (routes.tsx mounts it outside the Shell). */
 export const KioskPage = recordPage({
@@ -140,11 +141,13 @@ function Ask({ eventId, onFound }: { eventId: number; onFound: (match: KioskMatc
 function Confirm({ match, onDone, onCancel }: { match: KioskMatch; onDone: (at: string | null, already: boolean) => void; onCancel: () => void }) {
   const checkIn = useApiMutation('attendance.checkIn');
   const [error, setError] = useState<string | null>(null);
+  // Pressing "No" while the check-in is on its way leaves this screen; the next student's must not turn into a welcome.
+  const welcome = useWhileShown(onDone);
   const confirm = () => {
     if (match.checkedInAt) return onDone(match.checkedInAt, true);
     checkIn.mutate(
       { attendanceId: match.attendanceId, checkedIn: true },
-      { onSuccess: (saved) => onDone(saved.checkedInAt, false), onError: (e) => setError(`${e.message} Please see the desk.`) },
+      { onSuccess: (saved) => welcome(saved.checkedInAt, false), onError: (e) => setError(`${e.message} Please see the desk.`) },
     );
   };
   return (
