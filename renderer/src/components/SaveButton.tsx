@@ -23,9 +23,7 @@ export function SaveButton<K extends ProcedureName>({
     <Button
       disabled={disabled}
       loading={save.isPending}
-      // From the promise, not mutate's callbacks: a card keyed by what it saved (Settings' office name) is remounted by
-      // the refresh, and TanStack drops the callbacks of an unmounted caller, so "saved" was sometimes never said.
-      onClick={() => save.mutateAsync(input).then(() => notify.done(savedMessage), notify.failure('Not saved'))}
+      onClick={() => save.mutate(input, { onSuccess: () => notify.done(savedMessage), onError: notify.failure('Not saved') })}
     >
       {children}
     </Button>
